@@ -1,0 +1,71 @@
+// E-mail addresses: found from each '@', local part and domain checked by hand (RFC 5321 shape,
+// dot-atom local parts; quoted local parts are not supported).
+#include "detectors.hpp"
+#include "patterns.hpp"
+#include "text_util.hpp"
+
+namespace twpii::detectors {
+
+namespace {
+bool is_local_char(char c) {
+  return util::is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+bool is_domain_char(char c) {
+  return util::is_alnum(c) || c == '.' || c == '-';
+}
+
+// Whether s is a domain: labels of letters, digits and inner hyphens, an alphabetic TLD.
+bool valid_domain(std::string_view d) {
+  if (d.empty() || d.find('.') == std::string_view::npos) {
+    return false;
+  }
+  std::size_t label = 0;
+  for (std::size_t i = 0; i <= d.size(); ++i) {
+    if (i == d.size() || d[i] == '.') {
+      if (i == label || d[label] == '-' || d[i - 1] == '-') {
+        return false;
+      }
+      label = i + 1;
+    }
+  }
+  std::string_view tld = d.substr(d.rfind('.') + 1);
+  if (tld.size() < 2) {
+    return false;
+  }
+  for (char c : tld) {
+    if (!util::is_alpha(c)) {
+      return false;
+    }
+  }
+  return true;
+}
+} // namespace
+
+void find_emails(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {
+    std::size_t l = at;
+    while (l > 0 && is_local_char(s[l - 1])) {
+      --l;
+    }
+    while (l < at && s[l] == '.') {
+      ++l;
+    }
+    std::size_t r = at + 1;
+    while (r < s.size() && is_domain_char(s[r])) {
+      ++r;
+    }
+    while (r > at + 1 && (s[r - 1] == '.' || s[r - 1] == '-')) {
+      --r;
+    }
+    if (l == at || s[at - 1] == '.' || s.substr(l, at - l).find("..") != std::string_view::npos ||
+        !valid_domain(s.substr(at + 1, r - at - 1))) {
+      continue;
+    }
+    bool cue = patterns::has_cue(s, l, r, patterns::CueClass::email, true);
+    out.push_back(Match{PiiType::email, static_cast<std::uint32_t>(l),
+                        static_cast<std::uint32_t>(r), cue ? 0.99f : 0.95f, "email",
+                        cue ? "shape+cue" : "shape"});
+  }
+}
+
+} // namespace twpii::detectors

@@ -1,0 +1,160 @@
+// National IDs (身分證字號) and resident IDs (統一證號, old and 2021 formats): shape, check digit,
+// cue words. Reference: tw-pii-formats §1-2.
+#include "detectors.hpp"
+#include "patterns.hpp"
+#include "text_util.hpp"
+
+#include <array>
+#include <string>
+
+namespace twpii {
+
+namespace {
+using util::is_alnum;
+using util::is_alpha;
+using util::is_digit;
+using util::to_upper;
+
+// Two-digit region codes of the letters A-Z (I, O, W, X, Y, Z are out of sequence).
+constexpr std::array<int, 26> k_letter_code{10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21,
+                                            22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33};
+
+int letter_code(char c) {
+  return k_letter_code[static_cast<std::size_t>(to_upper(c) - 'A')];
+}
+
+// Weighted sum of the letter code and the nine following digit values `d`.
+bool checksum_ok(int code, const int (&d)[9]) {
+  int sum = (code / 10) * 1 + (code % 10) * 9;
+  static constexpr int k_weights[9] = {8, 7, 6, 5, 4, 3, 2, 1, 1};
+  for (int k = 0; k < 9; ++k) {
+    sum += d[k] * k_weights[k];
+  }
+  return sum % 10 == 0;
+}
+
+enum class IdKind { none, national, resident_new, resident_old };
+
+// Kind of a 10-character candidate (letters any case).
+IdKind classify(std::string_view id) {
+  if (id.size() != 10 || !is_alpha(id[0])) {
+    return IdKind::none;
+  }
+  for (std::size_t k = 2; k < 10; ++k) {
+    if (!is_digit(id[k])) {
+      return IdKind::none;
+    }
+  }
+  char c1 = to_upper(id[1]);
+  if (c1 == '1' || c1 == '2') {
+    return IdKind::national;
+  }
+  if (c1 == '8' || c1 == '9') {
+    return IdKind::resident_new;
+  }
+  if (c1 >= 'A' && c1 <= 'D') {
+    return IdKind::resident_old;
+  }
+  return IdKind::none;
+}
+
+bool checksum_of(std::string_view id, IdKind kind) {
+  int d[9];
+  d[0] = kind == IdKind::resident_old ? (letter_code(id[1]) % 10) : id[1] - '0';
+  for (int k = 1; k < 9; ++k) {
+    d[k] = id[static_cast<std::size_t>(k) + 1] - '0';
+  }
+  return checksum_ok(letter_code(id[0]), d);
+}
+
+// Emits a match for a candidate `id` (10 characters, separators removed) at [start, end).
+void judge(std::string_view line, std::size_t start, std::size_t end, std::string_view id,
+           bool spaced, TypeSet types, std::vector<Match>& out) {
+  IdKind kind = classify(id);
+  if (kind == IdKind::none) {
+    return;
+  }
+  PiiType type = kind == IdKind::national ? PiiType::national_id : PiiType::resident_id;
+  if (!types.contains(type)) {
+    return;
+  }
+  using patterns::CueClass;
+  bool cue = patterns::has_cue(line, start, end, CueClass::id, true);
+  bool ok = checksum_of(id, kind);
+  if (!cue && (spaced || !ok)) {
+    return; // spaced forms and failed check digits need a cue word
+  }
+  bool against = !cue && patterns::has_cue(line, start, end, CueClass::id, false);
+  if (against && kind == IdKind::resident_old) {
+    return; // 統一發票 numbers share the two-letter shape
+  }
+  float conf;
+  std::string_view rule;
+  if (!ok) {
+    conf = spaced ? 0.35f : 0.4f;
+    rule = spaced ? "separated+checksum-failed+cue" : "checksum-failed+cue";
+  } else if (spaced) {
+    conf = 0.9f;
+    rule = "separated+checksum+cue";
+  } else if (cue) {
+    conf = kind == IdKind::resident_old ? 0.95f : 0.99f;
+    rule = "checksum+cue";
+  } else {
+    conf = kind == IdKind::national ? 0.9f : kind == IdKind::resident_new ? 0.85f : 0.7f;
+    rule = "checksum";
+  }
+  if (against) {
+    conf *= 0.6f;
+    rule = "checksum+negative-cue";
+  }
+  std::string_view detector = kind == IdKind::national ? "national_id" : "resident_id";
+  out.push_back(Match{type, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
+                      conf, detector, rule});
+}
+} // namespace
+
+bool national_id_checksum_ok(std::string_view id) {
+  IdKind k = classify(id);
+  return (k == IdKind::national || k == IdKind::resident_new) && checksum_of(id, k);
+}
+
+bool old_resident_id_checksum_ok(std::string_view id) {
+  return classify(id) == IdKind::resident_old && checksum_of(id, IdKind::resident_old);
+}
+
+namespace detectors {
+
+void find_ids(std::string_view s, TypeSet types, std::vector<Match>& out) {
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!is_alpha(s[i]) || (i > 0 && is_alnum(s[i - 1]))) {
+      continue;
+    }
+    std::size_t j = i;
+    while (j < n && is_alnum(s[j])) {
+      ++j;
+    }
+    if (j - i == 10) {
+      judge(s, i, j, s.substr(i, 10), false, types, out);
+    } else if (j - i < 10 && j + 1 < n && (s[j] == ' ' || s[j] == '-') && is_alnum(s[j + 1])) {
+      // A 123456789, A12-345-6789: groups joined by single spaces or hyphens.
+      std::string id(s.substr(i, j - i));
+      std::size_t k = j;
+      while (id.size() < 10 && k + 1 < n && (s[k] == ' ' || s[k] == '-') && is_alnum(s[k + 1])) {
+        std::size_t g = k + 1;
+        while (g < n && is_alnum(s[g])) {
+          ++g;
+        }
+        id.append(s.substr(k + 1, g - k - 1));
+        k = g;
+      }
+      if (id.size() == 10) {
+        judge(s, i, k, id, true, types, out);
+      }
+    }
+    i = j - 1; // s[i] is a letter, so j > i
+  }
+}
+
+} // namespace detectors
+} // namespace twpii

@@ -1,0 +1,266 @@
+// Phone numbers: mobiles, landlines by area code and subscriber length, +886 forms, extensions.
+// A number is found whole or not at all. Reference: tw-pii-formats §5.
+#include "detectors.hpp"
+#include "patterns.hpp"
+#include "text_util.hpp"
+
+#include <string>
+
+namespace twpii::detectors {
+
+namespace {
+using util::is_alnum;
+using util::is_digit;
+
+struct Group {
+  std::size_t start, end; // a run of digits
+  bool tight_before;      // joined to the previous group by '-', '.' or ')' without space
+};
+
+bool starts_with_at(std::string_view s, std::size_t i, std::string_view w) {
+  return s.substr(i, w.size()) == w;
+}
+
+// Separators allowed between digit groups: up to three of " -.)", at most one ')'.
+std::size_t separator_length(std::string_view s, std::size_t p, bool* tight) {
+  std::size_t q = p;
+  bool space = false;
+  int close = 0;
+  while (q < s.size() && q - p < 3) {
+    char c = s[q];
+    if (c == ' ') {
+      space = true;
+    } else if (c == ')') {
+      if (++close > 1) {
+        break;
+      }
+    } else if (c != '-' && c != '.') {
+      break;
+    }
+    ++q;
+  }
+  *tight = !space;
+  return q - p;
+}
+
+// Length of an extension (" 分機 123", "#8545", " ext. 12", "轉45") at p, or 0.
+std::size_t extension_length(std::string_view s, std::size_t p) {
+  std::size_t q = p;
+  if (q < s.size() && s[q] == ' ') {
+    ++q;
+  }
+  std::size_t marker = 0;
+  for (std::string_view m :
+       {"#", "分機", "轉", "內線", "ext.", "Ext.", "EXT.", "ext", "Ext", "EXT", "x", "X"}) {
+    if (starts_with_at(s, q, m)) {
+      marker = m.size();
+      break;
+    }
+  }
+  if (marker == 0) {
+    return 0;
+  }
+  q += marker;
+  while (q < s.size() && (s[q] == ' ' || s[q] == ':') && q - p < 8) {
+    ++q;
+  }
+  std::size_t d = q;
+  while (d < s.size() && is_digit(s[d]) && d - q < 7) {
+    ++d;
+  }
+  if (d == q || d - q > 6 || (d < s.size() && is_alnum(s[d]))) {
+    return 0;
+  }
+  return d - p;
+}
+
+// Whether `national` (starting with the trunk 0) is a personal phone number, given that the
+// first digit group holds `first_group` digits of it (the area code may not be split).
+const patterns::AreaCode* valid_national(std::string_view national, std::size_t first_group) {
+  for (const auto& a : patterns::area_codes()) {
+    if (!national.starts_with(a.prefix) || first_group < a.prefix.size()) {
+      continue;
+    }
+    std::size_t sub = national.size() - a.prefix.size();
+    if (sub != a.lengths[0] && sub != a.lengths[1]) {
+      continue;
+    }
+    char lead = national[a.prefix.size()];
+    if (!a.mobile && (lead == '0' || lead == '1')) {
+      continue;
+    }
+    return &a;
+  }
+  return nullptr;
+}
+
+// Case numbers and document numbers (第0920063929號), land parcels (0123-0004地號), ISBNs.
+bool looks_like_reference(std::string_view s, std::size_t start, std::size_t end) {
+  std::string_view after = s.substr(end);
+  if (after.starts_with("地號")) {
+    return true;
+  }
+  std::string_view before = s.substr(0, start);
+  if (before.ends_with("第") && after.starts_with("號")) {
+    return true;
+  }
+  std::size_t lo = start > 12 ? start - 12 : 0;
+  std::string_view near = s.substr(lo, start - lo);
+  return near.find("ISBN") != std::string_view::npos || near.find("isbn") != std::string_view::npos;
+}
+
+void emit(std::string_view s, std::size_t start, std::size_t end, float conf, float conf_cue,
+          std::string_view rule, std::vector<Match>& out) {
+  if (looks_like_reference(s, start, end)) {
+    return;
+  }
+  bool cue = patterns::has_cue(s, start, end, patterns::CueClass::phone, true);
+  out.push_back(Match{PiiType::phone, static_cast<std::uint32_t>(start),
+                      static_cast<std::uint32_t>(end), cue ? conf_cue : conf, "phone", rule});
+}
+
+// Tries a phone number starting at s[i]; returns the end of what was consumed (> i).
+std::size_t try_phone(std::string_view s, std::size_t i, std::vector<Match>& out) {
+  const std::size_t n = s.size();
+  std::size_t p = i;
+  bool paren = false, intl = false;
+  if (s[p] == '(') {
+    paren = true;
+    ++p;
+  }
+  if (p < n && s[p] == '+') {
+    if (!starts_with_at(s, p + 1, "886")) {
+      return i + 1;
+    }
+    intl = true;
+    p += 4;
+  } else if (starts_with_at(s, p, "886") && p + 3 < n && !is_digit(s[p + 3]) && s[p + 3] != ',') {
+    intl = true; // 886-912-345-678
+    p += 3;
+  } else if (starts_with_at(s, p, "8869") && i == p) {
+    intl = true; // 886912345678
+    p += 3;
+  }
+  if (intl) {
+    if (paren && p < n && s[p] == ')') {
+      ++p;
+    }
+    while (p < n && (s[p] == ' ' || s[p] == '-')) {
+      ++p;
+    }
+    if (starts_with_at(s, p, "(0)")) {
+      p += 3;
+      while (p < n && (s[p] == ' ' || s[p] == '-')) {
+        ++p;
+      }
+    }
+  }
+  // Digit groups.
+  Group groups[8];
+  std::size_t ng = 0, total = 0;
+  bool tight = false;
+  while (p < n && is_digit(s[p]) && ng < 8) {
+    std::size_t q = p;
+    while (q < n && is_digit(s[q])) {
+      ++q;
+    }
+    groups[ng++] = Group{p, q, tight};
+    total += q - p;
+    std::size_t sep = separator_length(s, q, &tight);
+    // ')' only closes an area code opened by '(' : (02)2345-6789.
+    bool closes = s.substr(q, sep).find(')') != std::string_view::npos;
+    if (sep == 0 || q + sep >= n || !is_digit(s[q + sep]) || total > 12 ||
+        (closes && !(paren && !intl && ng == 1))) {
+      break;
+    }
+    p = q + sep;
+  }
+  if (ng == 0) {
+    return i + 1;
+  }
+  std::size_t consumed = groups[ng - 1].end;
+  // The longest run of groups that is a valid number.
+  std::string national;
+  for (std::size_t k = ng; k > 0; --k) {
+    if (k < ng && groups[k].tight_before) {
+      continue; // digits joined by '-' would be left behind
+    }
+    national.clear();
+    if (intl) {
+      national.push_back('0');
+    }
+    for (std::size_t g = 0; g < k; ++g) {
+      national.append(s.substr(groups[g].start, groups[g].end - groups[g].start));
+    }
+    std::size_t first = groups[0].end - groups[0].start + (intl ? 1 : 0);
+    if (intl && national.starts_with("00")) {
+      national.erase(0, 1); // +886 02 ...
+      --first;
+    }
+    const patterns::AreaCode* area = valid_national(national, first);
+    if (area == nullptr) {
+      continue;
+    }
+    std::size_t start = i, end = groups[k - 1].end;
+    if (paren && !intl && !(k > 1 && s[groups[0].end] == ')')) {
+      start = groups[0].start; // "(0912-345-678)": the parenthesis is not part of the number
+    }
+    end += extension_length(s, end);
+    if (end < n && (is_alnum(s[end]) ||
+                    ((s[end] == '-' || s[end] == '.') && end + 1 < n && is_digit(s[end + 1])))) {
+      return consumed;
+    }
+    bool formatted = ng > 1 || intl || paren;
+    if (area->mobile) {
+      emit(s, start, end, 0.9f, 0.98f, intl ? "mobile+886" : "mobile", out);
+    } else if (formatted) {
+      emit(s, start, end, 0.8f, 0.95f, intl ? "landline+886" : "landline", out);
+    } else {
+      emit(s, start, end, 0.6f, 0.9f, "landline-digits", out);
+    }
+    return end;
+  }
+  // Local numbers without an area code (2345-6789, 234-5678) count only next to a phone cue.
+  if (!intl && !paren && ng >= 2 && groups[1].tight_before && s[groups[0].start] >= '2') {
+    std::size_t a = groups[0].end - groups[0].start, b = groups[1].end - groups[1].start;
+    bool more = ng > 2 && groups[2].tight_before;
+    std::size_t end = groups[1].end;
+    if ((a == 3 || a == 4) && b == 4 && !more && s[groups[0].end] == '-' &&
+        patterns::has_cue(s, i, end, patterns::CueClass::phone, true)) {
+      end += extension_length(s, end);
+      if (end >= n || !is_alnum(s[end])) {
+        emit(s, i, end, 0.6f, 0.6f, "local+cue", out);
+        return end;
+      }
+    }
+  }
+  return consumed;
+}
+} // namespace
+
+void find_phones(std::string_view s, std::vector<Match>& out) {
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    char c = s[i];
+    if (!is_digit(c) && c != '+' && c != '(') {
+      ++i;
+      continue;
+    }
+    char prev = i > 0 ? s[i - 1] : ' ';
+    bool continues_number =
+        is_alnum(prev) || prev == '+' ||
+        ((prev == '-' || prev == '.' || prev == '/' || prev == ',') && i > 1 && is_digit(s[i - 2]));
+    if (continues_number ||
+        (c == '(' && (i + 1 >= n || (!is_digit(s[i + 1]) && s[i + 1] != '+')))) {
+      ++i;
+      while (i < n && is_digit(s[i]) && is_digit(c)) {
+        ++i;
+      }
+      continue;
+    }
+    i = try_phone(s, i, out);
+  }
+}
+
+} // namespace twpii::detectors

@@ -1,0 +1,316 @@
+// Encoding sniffing, UTF-8 validation, block cutting and ICU-based decoding (see encoding.hpp).
+#include "text_util.hpp"
+
+#include <twpii/encoding.hpp>
+
+#include <fmt/format.h>
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace twpii {
+
+std::string_view encoding_name(Encoding e) {
+  switch (e) {
+  case Encoding::utf8:
+    return "utf-8";
+  case Encoding::utf16le:
+    return "utf-16le";
+  case Encoding::utf16be:
+    return "utf-16be";
+  case Encoding::big5:
+    return "big5";
+  }
+  return "?";
+}
+
+std::optional<Encoding> parse_encoding(std::string_view name) {
+  std::string n;
+  for (char c : name) {
+    n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (n == "utf-8" || n == "utf8") {
+    return Encoding::utf8;
+  }
+  if (n == "utf-16le" || n == "utf16le") {
+    return Encoding::utf16le;
+  }
+  if (n == "utf-16be" || n == "utf16be") {
+    return Encoding::utf16be;
+  }
+  if (n == "big5" || n == "cp950" || n == "windows-950") {
+    return Encoding::big5;
+  }
+  return std::nullopt;
+}
+
+std::size_t bom_size(std::string_view head, Encoding e) {
+  switch (e) {
+  case Encoding::utf8:
+    return head.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  case Encoding::utf16le:
+    return head.starts_with("\xFF\xFE") ? 2 : 0;
+  case Encoding::utf16be:
+    return head.starts_with("\xFE\xFF") ? 2 : 0;
+  case Encoding::big5:
+    return 0;
+  }
+  return 0;
+}
+
+bool valid_utf8(std::string_view s, bool allow_truncated_tail, std::size_t* bad) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  auto fail = [&](std::size_t at) {
+    if (bad != nullptr) {
+      *bad = at;
+    }
+    return false;
+  };
+  while (i < n) {
+#if defined(__SSE2__)
+    while (i + 16 <= n &&
+           _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))) == 0) {
+      i += 16;
+    }
+    if (i >= n) {
+      break;
+    }
+#endif
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
+    if (b >= 0xC2 && b <= 0xDF) {
+      len = 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      if (b == 0xE0) {
+        lo = 0xA0;
+      } else if (b == 0xED) {
+        hi = 0x9F;
+      }
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      if (b == 0xF0) {
+        lo = 0x90;
+      } else if (b == 0xF4) {
+        hi = 0x8F;
+      }
+    } else {
+      return fail(i);
+    }
+    if (i + len > n) {
+      // Truncated: fine at the end of a block that is not the end of the input.
+      for (std::size_t k = i + 1; k < n; ++k) {
+        if ((p[k] & 0xC0) != 0x80 || (k == i + 1 && (p[k] < lo || p[k] > hi))) {
+          return fail(i);
+        }
+      }
+      return allow_truncated_tail ? true : fail(i);
+    }
+    if (p[i + 1] < lo || p[i + 1] > hi) {
+      return fail(i);
+    }
+    for (std::size_t k = 2; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) {
+        return fail(i);
+      }
+    }
+    i += len;
+  }
+  return true;
+}
+
+namespace {
+using ConverterPtr = std::unique_ptr<UConverter, decltype(&ucnv_close)>;
+
+const char* icu_name(Encoding e) {
+  switch (e) {
+  case Encoding::utf16le:
+    return "UTF-16LE";
+  case Encoding::utf16be:
+    return "UTF-16BE";
+  case Encoding::big5:
+    return "windows-950";
+  case Encoding::utf8:
+    break;
+  }
+  return "UTF-8";
+}
+
+ConverterPtr open_converter(Encoding e) {
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr conv(ucnv_open(icu_name(e), &status), &ucnv_close);
+  if (U_FAILURE(status)) {
+    return ConverterPtr(nullptr, &ucnv_close);
+  }
+  return conv;
+}
+
+bool decodes_as_big5(std::string_view head, bool at_eof) {
+  ConverterPtr conv = open_converter(Encoding::big5);
+  if (!conv) {
+    return false;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::vector<UChar> out(head.size() + 1);
+  UChar* target = out.data();
+  const char* src = head.data();
+  ucnv_toUnicode(conv.get(), &target, out.data() + out.size(), &src, head.data() + head.size(),
+                 nullptr, at_eof, &status);
+  return U_SUCCESS(status);
+}
+} // namespace
+
+Sniff sniff(std::string_view head, bool at_eof) {
+  Sniff s;
+  if (head.starts_with("\xFF\xFE")) {
+    s.encoding = Encoding::utf16le;
+    return s;
+  }
+  if (head.starts_with("\xFE\xFF")) {
+    s.encoding = Encoding::utf16be;
+    return s;
+  }
+  std::string_view probe = head.substr(0, 8192);
+  if (probe.find('\0') != std::string_view::npos) {
+    s.binary = true;
+    return s;
+  }
+  if (valid_utf8(head, !at_eof)) {
+    s.encoding = Encoding::utf8;
+  } else if (std::size_t cut = safe_cut(head, Encoding::big5);
+             decodes_as_big5(head.substr(0, cut != 0 ? cut : head.size()), at_eof || cut != 0)) {
+    s.encoding = Encoding::big5;
+  } else {
+    s.encoding = Encoding::utf8; // the scan then reports where the UTF-8 is invalid
+  }
+  return s;
+}
+
+std::size_t safe_cut(std::string_view s, Encoding e) {
+  switch (e) {
+  case Encoding::utf8:
+  case Encoding::big5: {
+    // 0x0A is never part of a multi-byte character in UTF-8 or Big5.
+    auto nl = s.rfind('\n');
+    if (nl != std::string_view::npos) {
+      return nl + 1;
+    }
+    if (e == Encoding::big5) {
+      return 0; // Big5 trail bytes look like ASCII: only a line break is a safe cut
+    }
+    std::size_t i = s.size();
+    while (i > 0 && util::is_continuation(s[i - 1])) {
+      --i;
+    }
+    return i > 0 ? i - 1 : 0;
+  }
+  case Encoding::utf16le:
+  case Encoding::utf16be: {
+    bool le = e == Encoding::utf16le;
+    std::size_t units = s.size() / 2;
+    for (std::size_t u = units; u > 0; --u) {
+      auto lo = static_cast<unsigned char>(s[2 * (u - 1) + (le ? 0 : 1)]);
+      auto hi = static_cast<unsigned char>(s[2 * (u - 1) + (le ? 1 : 0)]);
+      if (hi == 0 && lo == '\n') {
+        return 2 * u;
+      }
+    }
+    // No line break: cut before the last unit unless it is a high surrogate's partner.
+    if (units < 2) {
+      return 0;
+    }
+    std::size_t u = units - 1;
+    auto hi = static_cast<unsigned char>(s[2 * (u - 1) + (le ? 1 : 0)]);
+    return (hi >= 0xD8 && hi <= 0xDB) ? 2 * (u - 1) : 2 * u;
+  }
+  }
+  return 0;
+}
+
+void DecodedBlock::set_identity(std::string_view bytes, std::uint64_t base) {
+  m_text = bytes;
+  m_map.clear();
+  m_base = base;
+}
+
+Result<void> DecodedBlock::decode(std::string_view bytes, std::uint64_t base, Encoding e) {
+  m_base = base;
+  ConverterPtr conv = open_converter(e);
+  if (!conv) {
+    return make_error(fmt::format("no {} converter in ICU", encoding_name(e)));
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::vector<UChar> u16(bytes.size() + 1);
+  std::vector<std::int32_t> offsets(bytes.size() + 1);
+  UChar* target = u16.data();
+  const char* src = bytes.data();
+  ucnv_toUnicode(conv.get(), &target, u16.data() + u16.size(), &src, bytes.data() + bytes.size(),
+                 offsets.data(), true, &status);
+  if (U_FAILURE(status)) {
+    // `src` stops just past the offending bytes; report where the bad character starts.
+    char errbytes[8];
+    std::int8_t errlen = sizeof errbytes;
+    UErrorCode st2 = U_ZERO_ERROR;
+    ucnv_getInvalidChars(conv.get(), errbytes, &errlen, &st2);
+    auto at = static_cast<std::uint64_t>(src - bytes.data()) - (U_SUCCESS(st2) ? errlen : 0);
+    return make_error(fmt::format("not valid {} at byte {}", encoding_name(e), base + at));
+  }
+  std::size_t n16 = static_cast<std::size_t>(target - u16.data());
+  m_storage.clear();
+  m_map.clear();
+  m_storage.reserve(n16 * 2);
+  m_map.reserve(n16 * 2 + 1);
+  for (std::size_t i = 0; i < n16; ++i) {
+    char32_t cp = u16[i];
+    std::int32_t off = offsets[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < n16) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (u16[i + 1] - 0xDC00);
+      ++i;
+    }
+    std::size_t before = m_storage.size();
+    util::utf8_append(m_storage, cp);
+    m_map.insert(m_map.end(), m_storage.size() - before, static_cast<std::uint32_t>(off));
+  }
+  m_map.push_back(static_cast<std::uint32_t>(bytes.size()));
+  m_text = m_storage;
+  return {};
+}
+
+std::string encode(std::string_view utf8, Encoding e) {
+  if (e == Encoding::utf8) {
+    return std::string(utf8);
+  }
+  ConverterPtr conv = open_converter(e);
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 8, '\0');
+  ConverterPtr from_utf8 = open_converter(Encoding::utf8);
+  if (!conv || !from_utf8) {
+    return std::string(utf8);
+  }
+  ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr,
+                        &status);
+  char* target = out.data();
+  const char* src = utf8.data();
+  ucnv_convertEx(conv.get(), from_utf8.get(), &target, out.data() + out.size(), &src,
+                 utf8.data() + utf8.size(), nullptr, nullptr, nullptr, nullptr, true, true,
+                 &status);
+  out.resize(static_cast<std::size_t>(target - out.data()));
+  return out;
+}
+
+} // namespace twpii

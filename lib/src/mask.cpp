@@ -1,0 +1,196 @@
+// Masking styles (see mask.hpp). Works on the value as written, one character at a time, so
+// widths and separators survive: Ａ１２３４５６７８９ → Ａ１２３４５＊＊＊＊.
+#include "patterns.hpp"
+#include "text_util.hpp"
+
+#include <twpii/mask.hpp>
+#include <twpii/normalize.hpp>
+
+#include <fmt/format.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <vector>
+
+namespace twpii {
+
+std::optional<Style> parse_style(std::string_view name) {
+  if (name == "official") {
+    return Style::official;
+  }
+  if (name == "redact") {
+    return Style::redact;
+  }
+  if (name == "label") {
+    return Style::label;
+  }
+  if (name == "pseudonym") {
+    return Style::pseudonym;
+  }
+  return std::nullopt;
+}
+
+namespace {
+struct Char {
+  std::string_view text; // the character as written
+  char folded;           // its ASCII fold, or 0 for a non-ASCII character
+  bool wide;
+};
+
+std::vector<Char> split(std::string_view value) {
+  std::vector<Char> out;
+  NormText norm;
+  for (std::size_t i = 0; i < value.size();) {
+    std::size_t len = 0;
+    char32_t cp = util::utf8_decode(value, i, &len);
+    std::string_view text = value.substr(i, len);
+    normalize(text, norm);
+    char folded = norm.text.size() == 1 ? norm.text[0] : 0;
+    out.push_back(Char{text, folded, util::is_wide(cp)});
+    i += len;
+  }
+  return out;
+}
+
+std::string_view star(const Char& c) {
+  return c.wide ? "＊" : "*";
+}
+
+// Digits of a phone number as dialled nationally (+886 2 ... → 02 ...). `*written` is how many
+// written digits precede the area code's digits after the trunk 0 (3 for 886, minus nothing).
+struct PhoneDigits {
+  std::string national;    // starts with the trunk 0 for numbers with an area code
+  std::size_t country = 0; // 3 when written with 886
+  bool trunk_written = true;
+};
+
+PhoneDigits phone_digits(const std::vector<Char>& chars) {
+  std::string digits;
+  for (const Char& c : chars) {
+    if (util::is_digit(c.folded)) {
+      digits += c.folded;
+    }
+  }
+  PhoneDigits d;
+  if (digits.starts_with("886")) {
+    d.country = 3;
+    d.trunk_written = digits.starts_with("8860");
+    if (!d.trunk_written) {
+      d.national.push_back('0');
+    }
+    d.national.append(digits, 3);
+  } else {
+    d.national = digits;
+  }
+  return d;
+}
+
+// How many leading digits of a phone number `official` keeps: the country code and area code,
+// or the mobile prefix 09xx.
+std::size_t phone_digits_kept(const std::vector<Char>& chars) {
+  PhoneDigits d = phone_digits(chars);
+  for (const auto& a : patterns::area_codes()) {
+    if (d.national.starts_with(a.prefix)) {
+      std::size_t keep = a.mobile ? 4 : a.prefix.size();
+      return d.country + keep - (d.trunk_written ? 0 : 1);
+    }
+  }
+  return 0; // a local number without area code: nothing to keep
+}
+
+std::string official(PiiType type, const std::vector<Char>& chars) {
+  std::string out;
+  switch (type) {
+  case PiiType::national_id:
+  case PiiType::resident_id: {
+    std::size_t alnum = 0;
+    for (const Char& c : chars) {
+      alnum += util::is_alnum(c.folded);
+    }
+    std::size_t seen = 0;
+    for (const Char& c : chars) {
+      bool is_an = util::is_alnum(c.folded);
+      seen += is_an;
+      out += (is_an && seen + 4 > alnum) ? star(c) : c.text;
+    }
+    return out;
+  }
+  case PiiType::phone: {
+    std::size_t keep = phone_digits_kept(chars), seen = 0;
+    for (const Char& c : chars) {
+      bool digit = util::is_digit(c.folded);
+      seen += digit;
+      out += (digit && seen > keep) ? star(c) : c.text;
+    }
+    return out;
+  }
+  case PiiType::email: {
+    bool domain = false;
+    for (const Char& c : chars) {
+      domain = domain || c.folded == '@';
+      out += domain ? c.text : star(c);
+    }
+    return out;
+  }
+  }
+  return out;
+}
+
+// The value in one canonical spelling: folded, upper-case IDs, national phone digits, lower-case
+// e-mail.
+std::string canonical(PiiType type, const std::vector<Char>& chars) {
+  std::string out;
+  if (type == PiiType::phone) {
+    return phone_digits(chars).national;
+  }
+  for (const Char& c : chars) {
+    char f = c.folded;
+    if (type == PiiType::email) {
+      if (f != 0) {
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(f)));
+      } else {
+        out.append(c.text);
+      }
+    } else if (util::is_alnum(f)) {
+      out += util::to_upper(f);
+    }
+  }
+  return out;
+}
+
+std::string token(std::string_view key, std::string_view data) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+       reinterpret_cast<const unsigned char*>(data.data()), data.size(), md, &len);
+  std::string hex;
+  for (unsigned int i = 0; i < 5 && i < len; ++i) {
+    hex += fmt::format("{:02x}", md[i]);
+  }
+  return hex;
+}
+} // namespace
+
+std::string mask_value(PiiType type, std::string_view value, const MaskOptions& options) {
+  std::vector<Char> chars = split(value);
+  switch (options.style) {
+  case Style::official:
+    return official(type, chars);
+  case Style::redact: {
+    std::string out;
+    for (const Char& c : chars) {
+      out += star(c);
+    }
+    return out;
+  }
+  case Style::label:
+    return fmt::format("[{}]", type_info(type).label);
+  case Style::pseudonym: {
+    std::string data = fmt::format("{}\n{}", type_info(type).name, canonical(type, chars));
+    return fmt::format("[{}:{}]", type_info(type).label, token(options.key, data));
+  }
+  }
+  return std::string(value);
+}
+
+} // namespace twpii

@@ -1,0 +1,306 @@
+// The streaming pipeline of one input (see scanner.hpp): read blocks that end on a line break,
+// decode them, jump from candidate to candidate (digits, '@', full-width digits), normalise and
+// run the detectors only on the lines that hold one, and map matches back to input bytes.
+#include "text_util.hpp"
+
+#include <twpii/detect.hpp>
+#include <twpii/normalize.hpp>
+#include <twpii/scanner.hpp>
+
+#include <fmt/format.h>
+
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace twpii {
+
+namespace {
+constexpr std::size_t k_max_line = std::size_t{64}
+                                   << 20; // longest line a Big5/UTF-16 block may hold
+constexpr std::size_t k_max_piece = std::size_t{64} << 10; // longest stretch normalised at once
+
+// Whether the candidate byte at p (a digit, '@' or 0xEF) really starts something to look at:
+// 0xEF must begin a full-width digit (EF BC 90-99) or '＠' (EF BC A0).
+inline bool real_trigger(const char* p, const char* end) {
+  if (static_cast<unsigned char>(*p) != 0xEF) {
+    return true;
+  }
+  if (end - p < 3 || static_cast<unsigned char>(p[1]) != 0xBC) {
+    return false;
+  }
+  auto b = static_cast<unsigned char>(p[2]);
+  return (b >= 0x90 && b <= 0xA0);
+}
+
+inline bool maybe_trigger(char c) {
+  return util::is_digit(c) || c == '@' || static_cast<unsigned char>(c) == 0xEF;
+}
+
+// The first position in [p, end) that starts a candidate, or end.
+const char* find_trigger(const char* p, const char* end) {
+  while (p < end) {
+#if defined(__SSE2__)
+    const __m128i zero_char = _mm_set1_epi8('0');
+    const __m128i nine = _mm_set1_epi8(9);
+    const __m128i at = _mm_set1_epi8('@');
+    const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+    while (end - p >= 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      __m128i t = _mm_sub_epi8(v, zero_char);
+      __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(t, nine), t),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, ef)));
+      int mask = _mm_movemask_epi8(hit);
+      if (mask != 0) {
+        p += __builtin_ctz(static_cast<unsigned>(mask));
+        break;
+      }
+      p += 16;
+    }
+#endif
+    while (p < end && !maybe_trigger(*p)) {
+      ++p;
+    }
+    if (p == end || real_trigger(p, end)) {
+      return p;
+    }
+    ++p;
+  }
+  return end;
+}
+
+// Bytes that may belong to a value: a piece of a very long line is not cut inside them.
+inline bool value_byte(char c) {
+  return util::is_alnum(c) || util::is_continuation(c) || c == '@' || c == '.' || c == '-' ||
+         c == '+' || c == '_' || c == '%' || static_cast<unsigned char>(c) >= 0xC0;
+}
+
+// Scans decoded blocks; keeps the line count and column across blocks.
+class TextScanner {
+public:
+  explicit TextScanner(const ScanOptions& options) : m_options(options) {}
+
+  // Appends the findings of `block` to `out`.
+  void scan_block(const DecodedBlock& block, std::vector<Finding>& out);
+
+private:
+  void scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,
+                  std::vector<Finding>& out);
+  std::uint64_t column_of(std::string_view text, std::size_t at);
+
+  const ScanOptions& m_options;
+  NormText m_norm;
+  std::vector<Match> m_matches;
+  std::uint64_t m_line = 1;      // line number of m_line_start
+  std::size_t m_line_start = 0;  // in the current block
+  std::uint64_t m_col_carry = 0; // characters of the current line in earlier blocks
+  std::size_t m_col_pos = 0;     // column cache: characters from line start to m_col_pos
+  std::uint64_t m_col_count = 0;
+};
+
+std::uint64_t TextScanner::column_of(std::string_view text, std::size_t at) {
+  if (m_col_pos < m_line_start || m_col_pos > at) {
+    m_col_pos = m_line_start;
+    m_col_count = m_line_start == 0 ? m_col_carry : 0;
+  }
+  m_col_count += util::count_chars(text.substr(m_col_pos, at - m_col_pos));
+  m_col_pos = at;
+  return m_col_count + 1;
+}
+
+void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& out) {
+  std::string_view text = block.text();
+  const char* base = text.data();
+  const std::size_t n = text.size();
+  std::size_t pos = 0;
+  m_line_start = 0;
+  m_col_pos = 0;
+  m_col_count = m_col_carry;
+  // Counts the line breaks in [pos, to), moving the line start.
+  auto advance_lines = [&](std::size_t to) {
+    while (pos < to) {
+      const void* nl = std::memchr(base + pos, '\n', to - pos);
+      if (nl == nullptr) {
+        pos = to;
+        break;
+      }
+      pos = static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1;
+      ++m_line;
+      m_line_start = pos;
+      m_col_carry = 0;
+    }
+  };
+  while (pos < n) {
+    const char* t = find_trigger(base + pos, base + n);
+    if (t == base + n) {
+      break;
+    }
+    std::size_t tpos = static_cast<std::size_t>(t - base);
+    advance_lines(tpos);
+    std::size_t ps = m_line_start;
+    if (tpos - ps > k_max_piece) {
+      ps = tpos - 256; // a very long line: look only around the candidate
+      while (ps < tpos && value_byte(text[ps])) {
+        ++ps;
+      }
+    }
+    const void* nl = std::memchr(t, '\n', n - tpos);
+    std::size_t pe =
+        nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : n;
+    if (pe - ps > k_max_piece) {
+      std::size_t cut = ps + k_max_piece;
+      while (cut > tpos + 1 && value_byte(text[cut])) {
+        --cut;
+      }
+      pe = cut;
+    }
+    scan_piece(block, ps, pe, out);
+    pos = pe;
+  }
+  advance_lines(n);
+  if (m_line_start < n) {
+    m_col_carry =
+        (m_line_start == 0 ? m_col_carry : 0) + util::count_chars(text.substr(m_line_start));
+  }
+}
+
+void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,
+                             std::vector<Finding>& out) {
+  std::string_view text = block.text();
+  normalize(text.substr(ps, pe - ps), m_norm);
+  m_matches.clear();
+  detect(m_norm.text, m_options.types, m_matches);
+  for (const Match& m : m_matches) {
+    if (m.confidence < m_options.min_confidence) {
+      continue;
+    }
+    std::size_t a = ps + m_norm.map[m.start];
+    std::size_t b = ps + m_norm.map[m.end];
+    out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
+                          m.confidence, m.detector, m.rule, std::string(text.substr(a, b - a))});
+  }
+}
+
+Result<void> read_more(Source& source, std::string& buf, std::size_t target, bool& eof) {
+  while (!eof && buf.size() < target) {
+    std::size_t old = buf.size();
+    std::size_t want = std::max<std::size_t>(target - old, 64 << 10);
+    buf.resize(old + want);
+    auto r = source.read(buf.data() + old, want);
+    if (!r) {
+      buf.resize(old);
+      return std::unexpected(r.error());
+    }
+    buf.resize(old + *r);
+    eof = *r == 0;
+  }
+  return {};
+}
+} // namespace
+
+Result<ScanResult> scan(Source& source, const ScanOptions& options, const BlockFn& on_block) {
+  ScanResult result;
+  std::string buf;
+  bool eof = false;
+  std::uint64_t offset = 0;
+  if (auto r = read_more(source, buf, options.block_size, eof); !r) {
+    return std::unexpected(r.error());
+  }
+  Sniff sn = sniff(buf, eof);
+  if (sn.binary && !options.encoding) {
+    result.outcome = Outcome::skipped_binary;
+    while (options.pass_binary && !buf.empty()) {
+      if (auto r = on_block(Block{buf, offset, Encoding::utf8, {}}); !r) {
+        return std::unexpected(r.error());
+      }
+      offset += buf.size();
+      buf.clear();
+      if (auto r = read_more(source, buf, options.block_size, eof); !r) {
+        return std::unexpected(r.error());
+      }
+    }
+    result.bytes = offset;
+    return result;
+  }
+  const Encoding enc = options.encoding.value_or(sn.encoding);
+  result.encoding = enc;
+  std::size_t skip = bom_size(buf, enc);
+  TextScanner scanner(options);
+  DecodedBlock block;
+  std::vector<Finding> findings;
+  std::size_t target = options.block_size;
+  while (!buf.empty()) {
+    std::size_t cut = eof ? buf.size() : safe_cut(buf, enc);
+    if (cut <= skip && !eof) {
+      if (buf.size() >= k_max_line) {
+        return make_error(fmt::format("a line longer than {} MiB at byte {} in {} input",
+                                      k_max_line >> 20, offset, encoding_name(enc)));
+      }
+      target = buf.size() + options.block_size;
+      if (auto r = read_more(source, buf, target, eof); !r) {
+        return std::unexpected(r.error());
+      }
+      continue;
+    }
+    std::string_view bytes(buf.data(), cut);
+    std::string_view body = bytes.substr(skip);
+    if (enc == Encoding::utf8) {
+      std::size_t bad = 0;
+      if (!valid_utf8(body, false, &bad)) {
+        return make_error(
+            fmt::format("not valid UTF-8 at byte {} (try --encoding big5)", offset + skip + bad));
+      }
+      block.set_identity(body, offset + skip);
+    } else if (enc == Encoding::utf16le || enc == Encoding::utf16be) {
+      if (body.size() % 2 != 0) {
+        return make_error(fmt::format("odd number of bytes in {} input", encoding_name(enc)));
+      }
+      if (auto r = block.decode(body, offset + skip, enc); !r) {
+        return std::unexpected(r.error());
+      }
+    } else if (auto r = block.decode(body, offset + skip, enc); !r) {
+      return std::unexpected(r.error());
+    }
+    findings.clear();
+    scanner.scan_block(block, findings);
+    if (auto r = on_block(Block{bytes, offset, enc, findings}); !r) {
+      return std::unexpected(r.error());
+    }
+    offset += cut;
+    buf.erase(0, cut);
+    skip = 0;
+    target = options.block_size;
+    if (auto r = read_more(source, buf, target, eof); !r) {
+      return std::unexpected(r.error());
+    }
+  }
+  result.bytes = offset;
+  return result;
+}
+
+Result<ScanResult> mask(Source& source, Sink& sink, const ScanOptions& options,
+                        const MaskOptions& mask_options, MaskStats& stats) {
+  ScanOptions opts = options;
+  opts.pass_binary = true;
+  auto on_block = [&](const Block& block) -> Result<void> {
+    std::size_t at = 0;
+    for (const Finding& f : block.findings) {
+      auto start = static_cast<std::size_t>(f.start - block.offset);
+      if (auto r = sink.write(block.input.substr(at, start - at)); !r) {
+        return r;
+      }
+      std::string replacement = mask_value(f.type, f.value, mask_options);
+      if (auto r = sink.write(encode(replacement, block.encoding)); !r) {
+        return r;
+      }
+      ++stats.masked[static_cast<std::size_t>(f.type)];
+      at = static_cast<std::size_t>(f.end - block.offset);
+    }
+    return sink.write(block.input.substr(at));
+  };
+  return scan(source, opts, on_block);
+}
+
+} // namespace twpii
