@@ -82,7 +82,7 @@ const patterns::AreaCode* valid_national(std::string_view national, std::size_t 
       continue;
     }
     std::size_t sub = national.size() - a.prefix.size();
-    if (sub != a.lengths[0] && sub != a.lengths[1]) {
+    if (sub == 0 || (sub != a.lengths[0] && sub != a.lengths[1])) {
       continue;
     }
     char lead = national[a.prefix.size()];

@@ -189,8 +189,11 @@ Sniff sniff(std::string_view head, bool at_eof) {
     s.binary = true;
     return s;
   }
-  if (valid_utf8(head, !at_eof)) {
+  std::size_t bad = 0;
+  if (valid_utf8(head, !at_eof, &bad)) {
     s.encoding = Encoding::utf8;
+  } else if (util::count_chars(head.substr(0, bad)) + 8 < bad) {
+    s.encoding = Encoding::utf8; // UTF-8 text with a broken byte: reported, not reinterpreted
   } else if (std::size_t cut = safe_cut(head, Encoding::big5);
              decodes_as_big5(head.substr(0, cut != 0 ? cut : head.size()), at_eof || cut != 0)) {
     s.encoding = Encoding::big5;
@@ -212,11 +215,14 @@ std::size_t safe_cut(std::string_view s, Encoding e) {
     if (e == Encoding::big5) {
       return 0; // Big5 trail bytes look like ASCII: only a line break is a safe cut
     }
-    std::size_t i = s.size();
-    while (i > 0 && util::is_continuation(s[i - 1])) {
-      --i;
+    // A line with no break: cut where no value can be, before a space or a CJK ideograph.
+    for (std::size_t i = s.size(); i-- > 0;) {
+      auto b = static_cast<unsigned char>(s[i]);
+      if (b == ' ' || b == '\t' || (b >= 0xE4 && b <= 0xE9)) {
+        return i;
+      }
     }
-    return i > 0 ? i - 1 : 0;
+    return 0;
   }
   case Encoding::utf16le:
   case Encoding::utf16be: {

@@ -71,10 +71,15 @@ const char* find_trigger(const char* p, const char* end) {
   return end;
 }
 
-// Bytes that may belong to a value: a piece of a very long line is not cut inside them.
-inline bool value_byte(char c) {
-  return util::is_alnum(c) || util::is_continuation(c) || c == '@' || c == '.' || c == '-' ||
-         c == '+' || c == '_' || c == '%' || static_cast<unsigned char>(c) >= 0xC0;
+// Whether a very long line may be cut into pieces just before text[i]: before an ASCII byte that
+// cannot be part of a value, or before a CJK ideograph (lead byte E4-E9).
+inline bool good_cut(char c) {
+  auto b = static_cast<unsigned char>(c);
+  if (b >= 0x80) {
+    return b >= 0xE4 && b <= 0xE9;
+  }
+  return !util::is_alnum(c) && c != '@' && c != '.' && c != '-' && c != '+' && c != '_' &&
+         c != '%' && c != '(' && c != ')' && c != '#';
 }
 
 // Scans decoded blocks; keeps the line count and column across blocks.
@@ -142,7 +147,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     std::size_t ps = m_line_start;
     if (tpos - ps > k_max_piece) {
       ps = tpos - 256; // a very long line: look only around the candidate
-      while (ps < tpos && value_byte(text[ps])) {
+      while (ps < tpos && !good_cut(text[ps])) {
         ++ps;
       }
     }
@@ -151,7 +156,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
         nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : n;
     if (pe - ps > k_max_piece) {
       std::size_t cut = ps + k_max_piece;
-      while (cut > tpos + 1 && value_byte(text[cut])) {
+      while (cut > tpos + 1 && !good_cut(text[cut])) {
         --cut;
       }
       pe = cut;
@@ -179,7 +184,7 @@ void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::siz
     std::size_t a = ps + m_norm.map[m.start];
     std::size_t b = ps + m_norm.map[m.end];
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
-                          m.confidence, m.detector, m.rule, std::string(text.substr(a, b - a))});
+                          m.confidence, m.detector, m.rule, text.substr(a, b - a)});
   }
 }
 

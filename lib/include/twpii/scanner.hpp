@@ -36,8 +36,9 @@ struct Finding {
   float confidence;
   std::string_view detector;
   std::string_view rule;
-  std::string value; // the raw value, UTF-8 (decoded, not normalised). Personal data: never
-                     // print it unless the user asked (--reveal).
+  // The raw value, UTF-8 (decoded, not normalised), valid during the block callback only.
+  // Personal data: never print it unless the user asked (--reveal).
+  std::string_view value;
 };
 
 enum class Outcome { done, skipped_binary };

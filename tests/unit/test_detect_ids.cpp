@@ -1,0 +1,86 @@
+// National and resident IDs: check digits (reference §1.3, §2, §10) and detection in context.
+#include "test_util.hpp"
+
+#include <doctest/doctest.h>
+
+using twpii::PiiType;
+
+TEST_SUITE_BEGIN("detect_ids");
+
+TEST_CASE("national_id_checksum_ok: the reference's test vectors") {
+  for (const char* id : {"A123456789", "I100000003", "O200000006", "W100000001", "Z212345670",
+                         "B123456780", "Y100000000", "A800000014", "A870000015", "A900000016"}) {
+    CAPTURE(id);
+    CHECK(twpii::national_id_checksum_ok(id));
+  }
+  CHECK_FALSE(twpii::national_id_checksum_ok("A123456788"));
+  CHECK_FALSE(twpii::national_id_checksum_ok("A323456789")); // position 2 is 3
+  CHECK(twpii::old_resident_id_checksum_ok("AD12345671"));
+  CHECK(twpii::old_resident_id_checksum_ok("FA12345689"));
+  CHECK_FALSE(twpii::old_resident_id_checksum_ok("AD12345678"));
+}
+
+TEST_CASE("detect: a national ID glued to Chinese text is found whole") {
+  auto hits = test::detect_all("身分證字號A123456789，電話另附");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].type == PiiType::national_id);
+  CHECK(hits[0].text == "A123456789");
+  CHECK(hits[0].confidence > 0.95f); // cue word next to it
+}
+
+TEST_CASE("detect: lower-case and full-width IDs") {
+  auto lower = test::detect_all("編號 a123456789 ");
+  REQUIRE(lower.size() == 1);
+  CHECK(lower[0].text == "a123456789");
+  auto wide = test::detect_all("Ａ１２３４５６７８９");
+  REQUIRE(wide.size() == 1);
+  CHECK(wide[0].text == "A123456789");
+}
+
+TEST_CASE("detect: no match inside a longer ASCII run") {
+  CHECK(test::detect_all("XA123456789").empty());
+  CHECK(test::detect_all("A1234567890").empty());
+  CHECK(test::detect_all("A123456789B").empty());
+}
+
+TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence") {
+  CHECK(test::detect_all("訂購 A123456788 一批").empty());
+  auto hits = test::detect_all("身分證字號：A123456788");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].confidence < 0.5f);
+  CHECK(hits[0].rule == "checksum-failed+cue");
+}
+
+TEST_CASE("detect: resident IDs, old and new formats") {
+  auto old_form = test::detect_all("居留證號AD12345671");
+  REQUIRE(old_form.size() == 1);
+  CHECK(old_form[0].type == PiiType::resident_id);
+  auto new_form = test::detect_all("統一證號：A800000014");
+  REQUIRE(new_form.size() == 1);
+  CHECK(new_form[0].type == PiiType::resident_id);
+  CHECK(test::detect_all("A323456789").empty());
+}
+
+TEST_CASE("detect: invoice numbers are not resident IDs") {
+  // AB12345678 passes the old-format check digit? Either way 發票 rules it out.
+  CHECK(test::detect_all("統一發票號碼AB12345678").empty());
+  CHECK(test::detect_all("發票字軌 AD12345671").empty());
+}
+
+TEST_CASE("detect: spaced or hyphenated IDs only next to a cue word") {
+  auto spaced = test::detect_all("身分證字號：A 123 456 789");
+  REQUIRE(spaced.size() == 1);
+  CHECK(spaced[0].text == "A 123 456 789");
+  auto hyph = test::detect_all("身分證 A12-345-6789 ");
+  REQUIRE(hyph.size() == 1);
+  CHECK(hyph[0].text == "A12-345-6789");
+  CHECK(test::detect_all("型號 A 123 456 789").empty());
+}
+
+TEST_CASE("detect: --types filters IDs") {
+  twpii::TypeSet only_phone = twpii::TypeSet::none();
+  only_phone.add(PiiType::phone);
+  CHECK(test::detect_all("A123456789", only_phone).empty());
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,86 @@
+// Phone numbers: every written form of the reference (§5, §10), whole or not at all, and the
+// look-alikes that must stay quiet.
+#include "test_util.hpp"
+
+#include <doctest/doctest.h>
+
+using twpii::PiiType;
+
+namespace {
+// The single phone found in `text`, or "" when there is not exactly one.
+std::string one_phone(const std::string& text) {
+  auto hits = test::detect_all(text);
+  if (hits.size() != 1 || hits[0].type != PiiType::phone) {
+    return "";
+  }
+  return hits[0].text;
+}
+} // namespace
+
+TEST_SUITE_BEGIN("detect_phone");
+
+TEST_CASE("detect: valid numbers are found whole") {
+  for (const char* p :
+       {"02-2345-6789",     "(02)2345-6789",     "+886-(0)2-2345-6789", "+886 2 2345 6789",
+        "0912-345-678",     "0912 345 678",      "0912345678",          "886-912-345-678",
+        "+886 912 345 678", "(+886)912-345-678", "886912345678",        "037-323456",
+        "049-2345678",      "082-312345",        "0826-66123",          "0836-22345",
+        "089-345678",       "03-3123456",        "04-2234-5678",        "04-7123456",
+        "05-2345678",       "06-2345678",        "07-3456789",          "08-7345678",
+        "0223456789"}) {
+    CAPTURE(p);
+    CHECK(one_phone(std::string("聯絡：") + p + "。") == p);
+  }
+}
+
+TEST_CASE("detect: full-width numbers") {
+  CHECK(one_phone("手機０９１２－３４５－６７８") == "0912-345-678");
+  CHECK(one_phone("＋８８６ ９１２ ３４５ ６７８") == "+886 912 345 678");
+}
+
+TEST_CASE("detect: extensions belong to the number") {
+  CHECK(one_phone("02-2720-8889#8545") == "02-2720-8889#8545");
+  CHECK(one_phone("電話02-27208889分機8545，") == "02-27208889分機8545");
+  CHECK(one_phone("(03)3396789轉1240") == "(03)3396789轉1240");
+  CHECK(one_phone("02-27208889 ext. 8545") == "02-27208889 ext. 8545");
+}
+
+TEST_CASE("detect: wrong subscriber lengths and service numbers are not phones") {
+  for (const char* p : {"02-2345-678", "1999", "110", "119", "0800-818-001", "070-1234-5678",
+                        "02-0234-5678", "0912-345-6789", "12-0912345678"}) {
+    CAPTURE(p);
+    CHECK(test::detect_all(std::string("請撥") + p + "洽詢").empty());
+  }
+}
+
+TEST_CASE("detect: look-alikes stay quiet") {
+  for (const char* t :
+       {"府地權字第1100012345號", "發文字號：第0920063929號", "民國113年2月16日", "113.02.16",
+        "113/02/16", "2024-01-01", "新臺幣1,234,567元", "NT$ 45,000", "ISBN 978-957-08-1234-5",
+        "ISBN 0-306-40615-2", "111年度上易字第342號", "0123-0004地號", "09:30", "14:05:59",
+        "統一編號：04595252", "10603台北市", "訂單0912345678901"}) {
+    CAPTURE(t);
+    CHECK(test::detect_all(t).empty());
+  }
+}
+
+TEST_CASE("detect: a number is never left with digits behind") {
+  // Joined by hyphens to more digits: ambiguous, so not reported at all.
+  CHECK(test::detect_all("0912-345-678-9").empty());
+  CHECK(test::detect_all("0912345678a").empty());
+}
+
+TEST_CASE("detect: local numbers without area code need a cue word") {
+  CHECK(one_phone("電話：2345-6789") == "2345-6789");
+  CHECK(test::detect_all("編號2345-6789").empty());
+}
+
+TEST_CASE("detect: cue words raise confidence") {
+  auto plain = test::detect_all("0223456789");
+  auto cued = test::detect_all("電話0223456789");
+  REQUIRE(plain.size() == 1);
+  REQUIRE(cued.size() == 1);
+  CHECK(cued[0].confidence > plain[0].confidence);
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,88 @@
+// Decoding, sniffing, UTF-8 validation and normalisation with exact offset maps.
+#include <twpii/encoding.hpp>
+#include <twpii/normalize.hpp>
+
+#include <doctest/doctest.h>
+
+using twpii::Encoding;
+
+TEST_SUITE_BEGIN("encoding");
+
+TEST_CASE("valid_utf8: well-formed, malformed and truncated input") {
+  CHECK(twpii::valid_utf8("ascii only", false));
+  CHECK(twpii::valid_utf8("身分證字號", false));
+  std::size_t bad = 0;
+  CHECK_FALSE(twpii::valid_utf8("ab\xC0\x80", false, &bad)); // overlong
+  CHECK(bad == 2);
+  CHECK_FALSE(twpii::valid_utf8("\xED\xA0\x80", false)); // surrogate
+  CHECK_FALSE(twpii::valid_utf8("\xF5\x80\x80\x80", false));
+  std::string cut = std::string("身分").substr(0, 4); // one and a third characters
+  CHECK_FALSE(twpii::valid_utf8(cut, false));
+  CHECK(twpii::valid_utf8(cut, true));
+  CHECK_FALSE(twpii::valid_utf8(std::string(40, 'a') + "\xFF" + std::string(40, 'b'), false));
+}
+
+TEST_CASE("sniff: BOMs, UTF-8, Big5, binary") {
+  CHECK(twpii::sniff("\xFF\xFEh\0", true).encoding == Encoding::utf16le);
+  CHECK(twpii::sniff("\xFE\xFF\0h", true).encoding == Encoding::utf16be);
+  CHECK(twpii::sniff("身分證", true).encoding == Encoding::utf8);
+  std::string big5 = twpii::encode("陳情人王小明，身分證字號A123456789\n", Encoding::big5);
+  CHECK(big5.size() == 24 + 10 + 1); // 12 characters of two bytes each, 10 ASCII, newline
+  auto s = twpii::sniff(big5, true);
+  CHECK_FALSE(s.binary);
+  CHECK(s.encoding == Encoding::big5);
+  CHECK(twpii::sniff(std::string("PK\x03\x04\0\0", 6), true).binary);
+}
+
+TEST_CASE("DecodedBlock: Big5 text maps back to exact input bytes") {
+  std::string big5 = twpii::encode("王A1\n", Encoding::big5);
+  REQUIRE(big5.size() == 5);
+  twpii::DecodedBlock block;
+  REQUIRE(block.decode(big5, 100, Encoding::big5));
+  CHECK(block.text() == "王A1\n");
+  CHECK(block.to_input(0) == 100); // 王 (3 bytes in UTF-8, 2 in Big5)
+  CHECK(block.to_input(3) == 102); // A
+  CHECK(block.to_input(4) == 103); // 1
+  CHECK(block.to_input(6) == 105); // end
+}
+
+TEST_CASE("DecodedBlock: invalid Big5 is an error naming the byte") {
+  twpii::DecodedBlock block;
+  auto r = block.decode(std::string("ab\x81\x20", 4), 0, Encoding::big5);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().message.find("big5") != std::string::npos);
+}
+
+TEST_CASE("DecodedBlock: UTF-16LE with a character outside the BMP") {
+  std::string u16 = twpii::encode("a😀b", Encoding::utf16le);
+  REQUIRE(u16.size() == 8);
+  twpii::DecodedBlock block;
+  REQUIRE(block.decode(u16, 0, Encoding::utf16le));
+  CHECK(block.text() == "a😀b");
+  CHECK(block.to_input(1) == 2);
+  CHECK(block.to_input(5) == 6);
+}
+
+TEST_CASE("safe_cut: after the last line break, never inside a character") {
+  CHECK(twpii::safe_cut("ab\ncd", Encoding::utf8) == 3);
+  CHECK(twpii::safe_cut("ab身", Encoding::utf8) == 2);
+  CHECK(twpii::safe_cut("ab", Encoding::big5) == 0);
+  std::string le("a\0\n\0b\0", 6);
+  CHECK(twpii::safe_cut(le, Encoding::utf16le) == 4);
+}
+
+TEST_CASE("normalize: full-width forms fold and the map points at the source") {
+  twpii::NormText n;
+  twpii::normalize("電Ａ１－\xE3\x80\x80x\xE2\x80\x8By", n);
+  CHECK(n.text == "電A1- xy");
+  REQUIRE(n.map.size() == n.text.size() + 1);
+  CHECK(n.map[3] == 3);  // A ← Ａ at byte 3
+  CHECK(n.map[4] == 6);  // 1 ← １
+  CHECK(n.map[5] == 9);  // - ← －
+  CHECK(n.map[6] == 12); // ' ' ← U+3000
+  CHECK(n.map[7] == 15); // x
+  CHECK(n.map[8] == 19); // y, after the dropped zero-width space
+  CHECK(n.map[9] == 20);
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,63 @@
+// Masking styles (mask.hpp).
+#include <twpii/mask.hpp>
+
+#include <doctest/doctest.h>
+
+using twpii::MaskOptions;
+using twpii::PiiType;
+using twpii::Style;
+
+TEST_SUITE_BEGIN("mask");
+
+TEST_CASE("mask_value: official style follows government practice") {
+  CHECK(twpii::preview(PiiType::national_id, "A123456789") == "A12345****");
+  CHECK(twpii::preview(PiiType::national_id, "Ａ１２３４５６７８９") == "Ａ１２３４５＊＊＊＊");
+  CHECK(twpii::preview(PiiType::resident_id, "AD12345671") == "AD1234****");
+  CHECK(twpii::preview(PiiType::national_id, "A 123 456 789") == "A 123 45* ***");
+  CHECK(twpii::preview(PiiType::phone, "0912-345-678") == "0912-***-***");
+  CHECK(twpii::preview(PiiType::phone, "(02)2345-6789") == "(02)****-****");
+  CHECK(twpii::preview(PiiType::phone, "+886 912 345 678") == "+886 912 *** ***");
+  CHECK(twpii::preview(PiiType::phone, "+886-(0)2-2345-6789") == "+886-(0)2-****-****");
+  CHECK(twpii::preview(PiiType::phone, "037-323456") == "037-******");
+  CHECK(twpii::preview(PiiType::phone, "02-27208889#8545") == "02-********#****");
+  CHECK(twpii::preview(PiiType::phone, "2345-6789") == "****-****");
+  CHECK(twpii::preview(PiiType::email, "chen.ming@example.com.tw") == "*********@example.com.tw");
+}
+
+TEST_CASE("mask_value: redact keeps the width of every character") {
+  MaskOptions o{Style::redact, ""};
+  CHECK(twpii::mask_value(PiiType::phone, "0912-345-678", o) == "************");
+  CHECK(twpii::mask_value(PiiType::phone, "０９１２", o) == "＊＊＊＊");
+  CHECK(twpii::mask_value(PiiType::phone, "(03)3396789轉1240", o) == "***********＊****");
+}
+
+TEST_CASE("mask_value: labels") {
+  MaskOptions o{Style::label, ""};
+  CHECK(twpii::mask_value(PiiType::national_id, "A123456789", o) == "[身分證字號]");
+  CHECK(twpii::mask_value(PiiType::resident_id, "A800000014", o) == "[統一證號]");
+  CHECK(twpii::mask_value(PiiType::phone, "0912345678", o) == "[電話]");
+  CHECK(twpii::mask_value(PiiType::email, "a@example.com", o) == "[電子郵件]");
+}
+
+TEST_CASE("mask_value: pseudonyms are keyed and ignore how the value is written") {
+  MaskOptions k1{Style::pseudonym, "key one"};
+  MaskOptions k2{Style::pseudonym, "key two"};
+  auto a = twpii::mask_value(PiiType::phone, "0912-345-678", k1);
+  CHECK(a.starts_with("[電話:"));
+  CHECK(a.size() == std::string("[電話:]").size() + 10);
+  CHECK(twpii::mask_value(PiiType::phone, "０９１２３４５６７８", k1) == a);
+  CHECK(twpii::mask_value(PiiType::phone, "+886 912 345 678", k1) == a);
+  CHECK(twpii::mask_value(PiiType::phone, "0912-345-679", k1) != a);
+  CHECK(twpii::mask_value(PiiType::phone, "0912-345-678", k2) != a);
+  CHECK(twpii::mask_value(PiiType::national_id, "a123456789", k1) ==
+        twpii::mask_value(PiiType::national_id, "A123456789", k1));
+  CHECK(twpii::mask_value(PiiType::email, "Wang@Example.com", k1) ==
+        twpii::mask_value(PiiType::email, "wang@example.com", k1));
+}
+
+TEST_CASE("parse_style") {
+  CHECK(twpii::parse_style("redact") == Style::redact);
+  CHECK_FALSE(twpii::parse_style("blur"));
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,187 @@
+// The pipeline of one input: exact byte offsets in every encoding, line and column, block
+// boundaries, masking that leaves every other byte alone, and bad input.
+#include <twpii/scanner.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using twpii::Encoding;
+using twpii::PiiType;
+
+namespace {
+struct Owned {
+  PiiType type;
+  std::uint64_t start, end, line, column;
+  std::string value;
+};
+
+twpii::Result<std::vector<Owned>> scan_all(std::string_view input, twpii::ScanOptions o = {}) {
+  twpii::MemorySource src(input);
+  std::vector<Owned> out;
+  auto r = twpii::scan(src, o, [&](const twpii::Block& b) -> twpii::Result<void> {
+    for (const auto& f : b.findings) {
+      out.push_back(Owned{f.type, f.start, f.end, f.line, f.column, std::string(f.value)});
+    }
+    return {};
+  });
+  if (!r) {
+    return std::unexpected(r.error());
+  }
+  return out;
+}
+
+std::string mask_all(std::string_view input, twpii::Style style, twpii::ScanOptions o = {}) {
+  twpii::MemorySource src(input);
+  twpii::StringSink sink;
+  twpii::MaskStats stats;
+  auto r = twpii::mask(src, sink, o, twpii::MaskOptions{style, "k"}, stats);
+  REQUIRE(r);
+  return sink.data;
+}
+
+const char* k_doc = "陳情書\r\n"
+                    "陳情人：王小明　身分證字號：A123456789\r\n"
+                    "手機：０９１２－３４５－６７８，E-mail: wang@example.com\r\n"
+                    "主旨：府地權字第1100012345號函，民國113年2月16日。\r\n";
+} // namespace
+
+TEST_SUITE_BEGIN("scanner");
+
+TEST_CASE("scan: UTF-8 offsets, lines and columns") {
+  auto r = scan_all(k_doc);
+  REQUIRE(r);
+  REQUIRE(r->size() == 3);
+  std::string doc = k_doc;
+  for (const auto& f : *r) {
+    CHECK(doc.substr(f.start, f.end - f.start) == f.value);
+  }
+  CHECK((*r)[0].type == PiiType::national_id);
+  CHECK((*r)[0].line == 2);
+  CHECK((*r)[0].column == 15); // 14 characters before it on its line
+  CHECK((*r)[1].value == "０９１２－３４５－６７８");
+  CHECK((*r)[1].line == 3);
+  CHECK((*r)[1].column == 4);
+  CHECK((*r)[2].value == "wang@example.com");
+}
+
+TEST_CASE("scan: a BOM is skipped and offsets still count it") {
+  std::string doc = std::string("\xEF\xBB\xBF") + "ID A123456789\n";
+  auto r = scan_all(doc);
+  REQUIRE(r);
+  REQUIRE(r->size() == 1);
+  CHECK((*r)[0].start == 6);
+  CHECK((*r)[0].column == 4);
+}
+
+TEST_CASE("scan: Big5 and UTF-16 offsets point at the input's own bytes") {
+  for (Encoding e : {Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
+    CAPTURE(twpii::encoding_name(e));
+    std::string bytes = twpii::encode(k_doc, e);
+    if (e == Encoding::utf16le) {
+      bytes = "\xFF\xFE" + bytes;
+    } else if (e == Encoding::utf16be) {
+      bytes = "\xFE\xFF" + bytes;
+    }
+    auto r = scan_all(bytes);
+    REQUIRE(r);
+    REQUIRE(r->size() == 3);
+    for (const auto& f : *r) {
+      CHECK(bytes.substr(f.start, f.end - f.start) == twpii::encode(f.value, e));
+    }
+    CHECK((*r)[0].line == 2);
+    CHECK((*r)[0].column == 15);
+  }
+}
+
+TEST_CASE("scan: tiny blocks give the same findings as one block") {
+  std::string doc;
+  for (int i = 0; i < 50; ++i) {
+    doc += k_doc;
+  }
+  auto whole = scan_all(doc);
+  twpii::ScanOptions small;
+  small.block_size = 7;
+  auto pieces = scan_all(doc, small);
+  REQUIRE(whole);
+  REQUIRE(pieces);
+  REQUIRE(whole->size() == 150);
+  REQUIRE(pieces->size() == whole->size());
+  for (std::size_t i = 0; i < whole->size(); ++i) {
+    CHECK((*pieces)[i].start == (*whole)[i].start);
+    CHECK((*pieces)[i].line == (*whole)[i].line);
+    CHECK((*pieces)[i].column == (*whole)[i].column);
+  }
+  CHECK(whole->back().line == 199); // line 3 of the 50th copy
+}
+
+TEST_CASE("scan: a very long line without breaks is still scanned") {
+  std::string line;
+  for (int i = 0; i < 20000; ++i) {
+    line += "資料";
+  }
+  std::string doc = line + " A123456789 " + line + " 0912-345-678";
+  twpii::ScanOptions o;
+  o.block_size = 4096;
+  auto r = scan_all(doc, o);
+  REQUIRE(r);
+  REQUIRE(r->size() == 2);
+  CHECK((*r)[1].column == 40000 + 12 + 40000 + 2);
+  CHECK(doc.substr((*r)[1].start, 12) == "0912-345-678");
+}
+
+TEST_CASE("scan: invalid UTF-8 is an error naming the byte, binary input is skipped") {
+  auto bad = scan_all("ok A123456789\n\xC3\x28 more\n");
+  REQUIRE_FALSE(bad);
+  CHECK(bad.error().message.find("byte 14") != std::string::npos);
+  twpii::MemorySource bin(std::string_view("\x7F"
+                                           "ELF\0\0\0\1",
+                                           8));
+  auto r = twpii::scan(bin, {}, [](const twpii::Block&) -> twpii::Result<void> { return {}; });
+  REQUIRE(r);
+  CHECK(r->outcome == twpii::Outcome::skipped_binary);
+}
+
+TEST_CASE("scan: --types and --min-confidence") {
+  twpii::ScanOptions o;
+  o.types = twpii::TypeSet::none();
+  o.types.add(PiiType::email);
+  auto only_email = scan_all(k_doc, o);
+  REQUIRE(only_email);
+  REQUIRE(only_email->size() == 1);
+  CHECK(only_email->front().type == PiiType::email);
+  twpii::ScanOptions strict;
+  strict.min_confidence = 0.5f;
+  auto weak = scan_all("身分證字號A123456788 A123456789", strict);
+  REQUIRE(weak);
+  REQUIRE(weak->size() == 1);
+  CHECK(weak->front().value == "A123456789");
+}
+
+TEST_CASE("mask: bytes outside findings are unchanged, line endings kept") {
+  std::string out = mask_all(k_doc, twpii::Style::official);
+  CHECK(out == "陳情書\r\n"
+               "陳情人：王小明　身分證字號：A12345****\r\n"
+               "手機：０９１２－＊＊＊－＊＊＊，E-mail: ****@example.com\r\n"
+               "主旨：府地權字第1100012345號函，民國113年2月16日。\r\n");
+}
+
+TEST_CASE("mask: redact in Big5 keeps the file's length and encoding") {
+  std::string big5 = twpii::encode(k_doc, Encoding::big5);
+  std::string out = mask_all(big5, twpii::Style::redact);
+  CHECK(out.size() == big5.size());
+  CHECK(out == twpii::encode("陳情書\r\n"
+                             "陳情人：王小明　身分證字號：**********\r\n"
+                             "手機：＊＊＊＊＊＊＊＊＊＊＊＊，E-mail: ****************\r\n"
+                             "主旨：府地權字第1100012345號函，民國113年2月16日。\r\n",
+                             Encoding::big5));
+}
+
+TEST_CASE("mask: UTF-16 keeps its BOM and encoding") {
+  std::string u16 = "\xFF\xFE" + twpii::encode("ID A123456789\n", Encoding::utf16le);
+  std::string out = mask_all(u16, twpii::Style::label);
+  CHECK(out == "\xFF\xFE" + twpii::encode("ID [身分證字號]\n", Encoding::utf16le));
+}
+
+TEST_SUITE_END();
