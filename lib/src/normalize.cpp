@@ -37,33 +37,39 @@ int fold(char32_t cp) {
 } // namespace
 
 void normalize(std::string_view src, NormText& out) {
-  out.text.clear();
-  out.map.clear();
-  out.text.reserve(src.size());
-  out.map.reserve(src.size() + 1);
-  for (std::size_t i = 0; i < src.size();) {
+  const std::size_t n = src.size();
+  out.text.resize(n);
+  out.map.resize(n + 1);
+  char* t = out.text.data();
+  std::uint32_t* m = out.map.data();
+  std::size_t o = 0;
+  for (std::size_t i = 0; i < n;) {
     auto b = static_cast<unsigned char>(src[i]);
     if (b < 0x80) {
-      out.text += src[i];
-      out.map.push_back(static_cast<std::uint32_t>(i));
-      ++i;
+      t[o] = src[i];
+      m[o++] = static_cast<std::uint32_t>(i++);
       continue;
     }
-    std::size_t len = 0;
-    char32_t cp = util::utf8_decode(src, i, &len);
-    int f = (b == 0xE2 || b == 0xEF || b == 0xE3 || b == 0xC2) ? fold(cp) : -1;
+    std::size_t len = std::min(util::utf8_length(src[i]), n - i);
+    int f = -1;
+    if (b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xC2) { // the only leads that fold
+      std::size_t dlen = 0;
+      f = fold(util::utf8_decode(src, i, &dlen));
+    }
     if (f > 0) {
-      out.text += static_cast<char>(f);
-      out.map.push_back(static_cast<std::uint32_t>(i));
+      t[o] = static_cast<char>(f);
+      m[o++] = static_cast<std::uint32_t>(i);
     } else if (f < 0) {
-      out.text.append(src.substr(i, len));
       for (std::size_t k = 0; k < len; ++k) {
-        out.map.push_back(static_cast<std::uint32_t>(i));
+        t[o] = src[i + k];
+        m[o++] = static_cast<std::uint32_t>(i);
       }
     }
     i += len;
   }
-  out.map.push_back(static_cast<std::uint32_t>(src.size()));
+  m[o] = static_cast<std::uint32_t>(n);
+  out.text.resize(o);
+  out.map.resize(o + 1);
 }
 
 } // namespace twpii

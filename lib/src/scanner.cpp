@@ -21,6 +21,8 @@ namespace {
 constexpr std::size_t k_max_line = std::size_t{64}
                                    << 20; // longest line a Big5/UTF-16 block may hold
 constexpr std::size_t k_max_piece = std::size_t{64} << 10; // longest stretch normalised at once
+constexpr std::size_t k_context = 96; // bytes looked at before a candidate (cue words: 60)
+constexpr std::size_t k_after = 96;   // bytes looked at after the last candidate of a window
 
 // Whether the candidate byte at p (a digit, '@' or 0xEF) really starts something to look at:
 // 0xEF must begin a full-width digit (EF BC 90-99) or '＠' (EF BC A0).
@@ -123,20 +125,23 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   m_line_start = 0;
   m_col_pos = 0;
   m_col_count = m_col_carry;
-  // Counts the line breaks in [pos, to), moving the line start.
+  std::size_t counted = 0; // line breaks before this position are counted
   auto advance_lines = [&](std::size_t to) {
-    while (pos < to) {
-      const void* nl = std::memchr(base + pos, '\n', to - pos);
+    while (counted < to) {
+      const void* nl = std::memchr(base + counted, '\n', to - counted);
       if (nl == nullptr) {
-        pos = to;
+        counted = to;
         break;
       }
-      pos = static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1;
+      counted = static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1;
       ++m_line;
-      m_line_start = pos;
+      m_line_start = counted;
       m_col_carry = 0;
     }
   };
+  // Each candidate is looked at in a window: k_context bytes before it (for cue words and for
+  // the letters or '+' that start a value), the value itself and some bytes after. Windows of
+  // nearby candidates merge; a window never starts or ends inside a value (good_cut).
   while (pos < n) {
     const char* t = find_trigger(base + pos, base + n);
     if (t == base + n) {
@@ -144,25 +149,33 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     }
     std::size_t tpos = static_cast<std::size_t>(t - base);
     advance_lines(tpos);
-    std::size_t ps = m_line_start;
-    if (tpos - ps > k_max_piece) {
-      ps = tpos - 256; // a very long line: look only around the candidate
-      while (ps < tpos && !good_cut(text[ps])) {
-        ++ps;
-      }
-    }
     const void* nl = std::memchr(t, '\n', n - tpos);
-    std::size_t pe =
+    const std::size_t line_end =
         nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : n;
-    if (pe - ps > k_max_piece) {
-      std::size_t cut = ps + k_max_piece;
-      while (cut > tpos + 1 && !good_cut(text[cut])) {
-        --cut;
+    std::size_t ws = std::max(m_line_start, pos);
+    if (tpos - ws > k_context) {
+      ws = tpos - k_context;
+      for (std::size_t lo = ws > k_context ? ws - k_context : 0; ws > lo && !good_cut(text[ws]);) {
+        --ws;
       }
-      pe = cut;
     }
-    scan_piece(block, ps, pe, out);
-    pos = pe;
+    std::size_t we = tpos;
+    while (true) {
+      we = std::min(line_end, we + k_after);
+      while (we < line_end && !good_cut(text[we])) {
+        ++we;
+      }
+      if (we >= line_end || we - ws >= k_max_piece) {
+        break;
+      }
+      const char* next = find_trigger(base + we, base + line_end);
+      if (next == base + line_end || static_cast<std::size_t>(next - base) - we > k_context) {
+        break;
+      }
+      we = static_cast<std::size_t>(next - base);
+    }
+    scan_piece(block, ws, we, out);
+    pos = we;
   }
   advance_lines(n);
   if (m_line_start < n) {

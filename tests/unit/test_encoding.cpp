@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
+
 using twpii::Encoding;
 
 TEST_SUITE_BEGIN("encoding");
@@ -83,6 +85,58 @@ TEST_CASE("normalize: full-width forms fold and the map points at the source") {
   CHECK(n.map[7] == 15); // x
   CHECK(n.map[8] == 19); // y, after the dropped zero-width space
   CHECK(n.map[9] == 20);
+}
+
+
+namespace {
+// A plain reference validator (Unicode 15 Table 3-7, well-formed byte sequences).
+bool reference_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    auto in = [&](std::size_t k, int lo, int hi) { return i + k < s.size() && b(k) >= lo && b(k) <= hi; };
+    if (b(0) < 0x80) {
+      i += 1;
+    } else if (b(0) >= 0xC2 && b(0) <= 0xDF && in(1, 0x80, 0xBF)) {
+      i += 2;
+    } else if ((b(0) == 0xE0 && in(1, 0xA0, 0xBF) && in(2, 0x80, 0xBF)) ||
+               (((b(0) >= 0xE1 && b(0) <= 0xEC) || b(0) == 0xEE || b(0) == 0xEF) &&
+                in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF)) ||
+               (b(0) == 0xED && in(1, 0x80, 0x9F) && in(2, 0x80, 0xBF))) {
+      i += 3;
+    } else if ((b(0) == 0xF0 && in(1, 0x90, 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF)) ||
+               (b(0) >= 0xF1 && b(0) <= 0xF3 && in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF) &&
+                in(3, 0x80, 0xBF)) ||
+               (b(0) == 0xF4 && in(1, 0x80, 0x8F) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF))) {
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+} // namespace
+
+TEST_CASE("valid_utf8: agrees with a reference validator on 20000 mutated texts") {
+  std::mt19937 rng(12345);
+  const std::string base = "身分證字號A123456789，手機０９１２－３４５－６７８ 😀 é ok\n";
+  int invalid = 0;
+  for (int iter = 0; iter < 20000; ++iter) {
+    std::string s;
+    int copies = 1 + static_cast<int>(rng() % 4);
+    for (int c = 0; c < copies; ++c) {
+      s += base;
+    }
+    int edits = static_cast<int>(rng() % 3);
+    for (int e = 0; e < edits; ++e) {
+      s[rng() % s.size()] = static_cast<char>(rng() % 256);
+    }
+    s.resize(rng() % (s.size() + 1));
+    bool ref = reference_utf8(s);
+    invalid += !ref;
+    CAPTURE(iter);
+    REQUIRE(twpii::valid_utf8(s, false) == ref);
+  }
+  CHECK(invalid > 1000); // the mutations really produce invalid text
 }
 
 TEST_SUITE_END();
