@@ -3,9 +3,67 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace twpii {
 
-void detect(std::string_view line, TypeSet types, std::vector<Match>& out) {
+namespace detectors {
+
+const std::vector<patterns::CueHit>& Line::hits() {
+  if (!m_scanned) {
+    m_hits.clear();
+    patterns::find_cues(m_text, m_hits);
+    m_scanned = true;
+  }
+  return m_hits;
+}
+
+bool Line::has_cue(std::size_t start, std::size_t end, patterns::CueClass cls, bool positive,
+                   std::size_t before, std::size_t after) {
+  const std::size_t lo = start > before ? start - before : 0;
+  const std::size_t hi = end + after;
+  for (const auto& h : hits()) {
+    if (h.cls == cls && h.positive == positive &&
+        ((h.start >= lo && h.end <= start) || (h.start >= end && h.end <= hi))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Line::any_cue(patterns::CueClass cls, bool positive) {
+  return std::any_of(hits().begin(), hits().end(),
+                     [&](const auto& h) { return h.cls == cls && h.positive == positive; });
+}
+
+std::size_t next_digit(std::string_view s, std::size_t from) {
+  const char* p = s.data() + from;
+  const char* end = s.data() + s.size();
+#if defined(__SSE2__)
+  const __m128i zero = _mm_set1_epi8('0');
+  const __m128i nine = _mm_set1_epi8(9);
+  while (end - p >= 16) {
+    __m128i t = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), zero);
+    int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, nine), t));
+    if (mask != 0) {
+      return static_cast<std::size_t>(p - s.data()) + static_cast<unsigned>(__builtin_ctz(mask));
+    }
+    p += 16;
+  }
+#endif
+  while (p < end && (*p < '0' || *p > '9')) {
+    ++p;
+  }
+  return static_cast<std::size_t>(p - s.data());
+}
+
+} // namespace detectors
+
+void detect(std::string_view text, TypeSet types, std::vector<Match>& out) {
+  static thread_local std::vector<patterns::CueHit> scratch;
+  detectors::Line line(text, scratch);
   const std::size_t first = out.size();
   if (types.contains(PiiType::national_id) || types.contains(PiiType::resident_id)) {
     detectors::find_ids(line, types, out);

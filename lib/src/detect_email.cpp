@@ -41,7 +41,8 @@ bool valid_domain(std::string_view d) {
 }
 } // namespace
 
-void find_emails(std::string_view s, std::vector<Match>& out) {
+void find_emails(Line& line, std::vector<Match>& out) {
+  std::string_view s = line.text();
   for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {
     std::size_t l = at;
     while (l > 0 && is_local_char(s[l - 1])) {
@@ -61,7 +62,7 @@ void find_emails(std::string_view s, std::vector<Match>& out) {
         !valid_domain(s.substr(at + 1, r - at - 1))) {
       continue;
     }
-    bool cue = patterns::has_cue(s, l, r, patterns::CueClass::email, true);
+    bool cue = line.has_cue(l, r, patterns::CueClass::email, true);
     out.push_back(Match{PiiType::email, static_cast<std::uint32_t>(l),
                         static_cast<std::uint32_t>(r), cue ? 0.99f : 0.95f, "email",
                         cue ? "shape+cue" : "shape"});

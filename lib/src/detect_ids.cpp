@@ -68,7 +68,7 @@ bool checksum_of(std::string_view id, IdKind kind) {
 }
 
 // Emits a match for a candidate `id` (10 characters, separators removed) at [start, end).
-void judge(std::string_view line, std::size_t start, std::size_t end, std::string_view id,
+void judge(detectors::Line& line, std::size_t start, std::size_t end, std::string_view id,
            bool spaced, TypeSet types, std::vector<Match>& out) {
   IdKind kind = classify(id);
   if (kind == IdKind::none) {
@@ -79,12 +79,12 @@ void judge(std::string_view line, std::size_t start, std::size_t end, std::strin
     return;
   }
   using patterns::CueClass;
-  bool cue = patterns::has_cue(line, start, end, CueClass::id, true);
+  bool cue = line.has_cue(start, end, CueClass::id, true);
   bool ok = checksum_of(id, kind);
   if (!cue && (spaced || !ok)) {
     return; // spaced forms and failed check digits need a cue word
   }
-  bool against = !cue && patterns::has_cue(line, start, end, CueClass::id, false);
+  bool against = !cue && line.has_cue(start, end, CueClass::id, false);
   if (against && kind == IdKind::resident_old) {
     return; // 統一發票 numbers share the two-letter shape
   }
@@ -124,35 +124,60 @@ bool old_resident_id_checksum_ok(std::string_view id) {
 
 namespace detectors {
 
-void find_ids(std::string_view s, TypeSet types, std::vector<Match>& out) {
+namespace {
+bool is_separator(char c) { return c == ' ' || c == '-'; }
+} // namespace
+
+void find_ids(Line& line, TypeSet types, std::vector<Match>& out) {
+  std::string_view s = line.text();
   const std::size_t n = s.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!is_alpha(s[i]) || (i > 0 && is_alnum(s[i - 1]))) {
+  std::string id;
+  // Every ID holds digits: look at the letter-and-digit run around each run of digits.
+  for (std::size_t i = next_digit(s, 0); i < n; i = next_digit(s, i)) {
+    std::size_t a = i, e = i;
+    while (a > 0 && is_alnum(s[a - 1])) {
+      --a;
+    }
+    while (e < n && is_alnum(s[e])) {
+      ++e;
+    }
+    i = e;
+    if (e - a == 10) {
+      if (is_alpha(s[a])) {
+        judge(line, a, e, s.substr(a, 10), false, types, out);
+      }
       continue;
     }
-    std::size_t j = i;
-    while (j < n && is_alnum(s[j])) {
-      ++j;
+    if (e - a > 10) {
+      continue;
     }
-    if (j - i == 10) {
-      judge(s, i, j, s.substr(i, 10), false, types, out);
-    } else if (j - i < 10 && j + 1 < n && (s[j] == ' ' || s[j] == '-') && is_alnum(s[j + 1])) {
-      // A 123456789, A12-345-6789: groups joined by single spaces or hyphens.
-      std::string id(s.substr(i, j - i));
-      std::size_t k = j;
-      while (id.size() < 10 && k + 1 < n && (s[k] == ' ' || s[k] == '-') && is_alnum(s[k + 1])) {
-        std::size_t g = k + 1;
-        while (g < n && is_alnum(s[g])) {
-          ++g;
-        }
-        id.append(s.substr(k + 1, g - k - 1));
-        k = g;
-      }
-      if (id.size() == 10) {
-        judge(s, i, k, id, true, types, out);
+    // A 123 456 789, A12-345-6789: groups joined by single spaces or hyphens. Back up to the
+    // first group, then join groups up to ten characters; judge() wants a cue word for these.
+    for (int k = 0; k < 4 && a >= 2 && is_separator(s[a - 1]) && is_alnum(s[a - 2]); ++k) {
+      for (--a; a > 0 && is_alnum(s[a - 1]); --a) {
       }
     }
-    i = j - 1; // s[i] is a letter, so j > i
+    if (!is_alpha(s[a]) || (a > 0 && is_separator(s[a - 1]) && a >= 2 && is_alnum(s[a - 2]))) {
+      continue;
+    }
+    id.clear();
+    std::size_t k = a;
+    while (true) {
+      std::size_t g = k;
+      while (g < n && is_alnum(s[g])) {
+        ++g;
+      }
+      id.append(s.substr(k, g - k));
+      k = g;
+      if (id.size() >= 10 || k + 1 >= n || !is_separator(s[k]) || !is_alnum(s[k + 1])) {
+        break;
+      }
+      ++k;
+    }
+    if (id.size() == 10 && k > e) {
+      judge(line, a, k, id, true, types, out);
+    }
+    i = std::max(i, k);
   }
 }
 

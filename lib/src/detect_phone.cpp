@@ -49,6 +49,14 @@ std::size_t extension_length(std::string_view s, std::size_t p) {
   if (q < s.size() && s[q] == ' ') {
     ++q;
   }
+  if (q >= s.size()) {
+    return 0;
+  }
+  char c = s[q];
+  if (c != '#' && c != 'e' && c != 'E' && c != 'x' && c != 'X' &&
+      c != static_cast<char>(0xE5) && c != static_cast<char>(0xE8)) {
+    return 0; // none of # ext x 分機 內線 (E5) 轉 (E8)
+  }
   std::size_t marker = 0;
   for (std::string_view m :
        {"#", "分機", "轉", "內線", "ext.", "Ext.", "EXT.", "ext", "Ext", "EXT", "x", "X"}) {
@@ -109,18 +117,48 @@ bool looks_like_reference(std::string_view s, std::size_t start, std::size_t end
   return near.find("ISBN") != std::string_view::npos || near.find("isbn") != std::string_view::npos;
 }
 
-void emit(std::string_view s, std::size_t start, std::size_t end, float conf, float conf_cue,
+void emit(Line& line, std::size_t start, std::size_t end, float conf, float conf_cue,
           std::string_view rule, std::vector<Match>& out) {
-  if (looks_like_reference(s, start, end)) {
+  if (looks_like_reference(line.text(), start, end)) {
     return;
   }
-  bool cue = patterns::has_cue(s, start, end, patterns::CueClass::phone, true);
+  bool cue = line.has_cue(start, end, patterns::CueClass::phone, true);
   out.push_back(Match{PiiType::phone, static_cast<std::uint32_t>(start),
                       static_cast<std::uint32_t>(end), cue ? conf_cue : conf, "phone", rule});
 }
 
+// Local numbers without an area code (2345-6789, 234-5678) count only next to a phone cue.
+// `p` is the first digit; returns the end of what was consumed (> i).
+std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
+                      std::vector<Match>& out) {
+  std::string_view s = line.text();
+  const std::size_t n = s.size();
+  std::size_t q = p;
+  while (q < n && is_digit(s[q])) {
+    ++q;
+  }
+  if (paren || q == p || s[p] < '2' || (q - p != 3 && q - p != 4) || q + 1 >= n || s[q] != '-') {
+    return std::max(q, i + 1);
+  }
+  std::size_t r = q + 1;
+  while (r < n && is_digit(s[r])) {
+    ++r;
+  }
+  bool more = r + 1 < n && (s[r] == '-' || s[r] == '.') && is_digit(s[r + 1]);
+  if (r - q - 1 != 4 || more || !line.has_cue(i, r, patterns::CueClass::phone, true)) {
+    return r;
+  }
+  std::size_t end = r + extension_length(s, r);
+  if (end < n && is_alnum(s[end])) {
+    return r;
+  }
+  emit(line, i, end, 0.6f, 0.6f, "local+cue", out);
+  return end;
+}
+
 // Tries a phone number starting at s[i]; returns the end of what was consumed (> i).
-std::size_t try_phone(std::string_view s, std::size_t i, std::vector<Match>& out) {
+std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
+  std::string_view s = line.text();
   const std::size_t n = s.size();
   std::size_t p = i;
   bool paren = false, intl = false;
@@ -154,6 +192,9 @@ std::size_t try_phone(std::string_view s, std::size_t i, std::vector<Match>& out
         ++p;
       }
     }
+  }
+  if (!intl && (p >= n || s[p] != '0')) {
+    return try_local(line, i, p, paren, out);
   }
   // Digit groups.
   Group groups[8];
@@ -212,54 +253,48 @@ std::size_t try_phone(std::string_view s, std::size_t i, std::vector<Match>& out
     }
     bool formatted = ng > 1 || intl || paren;
     if (area->mobile) {
-      emit(s, start, end, 0.9f, 0.98f, intl ? "mobile+886" : "mobile", out);
+      emit(line, start, end, 0.9f, 0.98f, intl ? "mobile+886" : "mobile", out);
     } else if (formatted) {
-      emit(s, start, end, 0.8f, 0.95f, intl ? "landline+886" : "landline", out);
+      emit(line, start, end, 0.8f, 0.95f, intl ? "landline+886" : "landline", out);
     } else {
-      emit(s, start, end, 0.6f, 0.9f, "landline-digits", out);
+      emit(line, start, end, 0.6f, 0.9f, "landline-digits", out);
     }
     return end;
-  }
-  // Local numbers without an area code (2345-6789, 234-5678) count only next to a phone cue.
-  if (!intl && !paren && ng >= 2 && groups[1].tight_before && s[groups[0].start] >= '2') {
-    std::size_t a = groups[0].end - groups[0].start, b = groups[1].end - groups[1].start;
-    bool more = ng > 2 && groups[2].tight_before;
-    std::size_t end = groups[1].end;
-    if ((a == 3 || a == 4) && b == 4 && !more && s[groups[0].end] == '-' &&
-        patterns::has_cue(s, i, end, patterns::CueClass::phone, true)) {
-      end += extension_length(s, end);
-      if (end >= n || !is_alnum(s[end])) {
-        emit(s, i, end, 0.6f, 0.6f, "local+cue", out);
-        return end;
-      }
-    }
   }
   return consumed;
 }
 } // namespace
 
-void find_phones(std::string_view s, std::vector<Match>& out) {
+void find_phones(Line& line, std::vector<Match>& out) {
+  std::string_view s = line.text();
   const std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i < n) {
-    char c = s[i];
-    if (!is_digit(c) && c != '+' && c != '(') {
-      ++i;
+  // Every number holds digits: start at each run of digits, or at the '+' or '(' before it.
+  for (std::size_t i = next_digit(s, 0); i < n; i = next_digit(s, i)) {
+    std::size_t run_end = i;
+    while (run_end < n && is_digit(s[run_end])) {
+      ++run_end;
+    }
+    std::size_t start = i;
+    if (start > 0 && s[start - 1] == '+') {
+      --start;
+    }
+    if (start > 0 && s[start - 1] == '(') {
+      --start;
+    }
+    char prev = start > 0 ? s[start - 1] : ' ';
+    bool continues_number = is_alnum(prev) || prev == '+' ||
+                            ((prev == '-' || prev == '.' || prev == '/' || prev == ',') &&
+                             start > 1 && is_digit(s[start - 2]));
+    if (continues_number) {
+      i = run_end;
       continue;
     }
-    char prev = i > 0 ? s[i - 1] : ' ';
-    bool continues_number =
-        is_alnum(prev) || prev == '+' ||
-        ((prev == '-' || prev == '.' || prev == '/' || prev == ',') && i > 1 && is_digit(s[i - 2]));
-    if (continues_number ||
-        (c == '(' && (i + 1 >= n || (!is_digit(s[i + 1]) && s[i + 1] != '+')))) {
-      ++i;
-      while (i < n && is_digit(s[i]) && is_digit(c)) {
-        ++i;
-      }
-      continue;
+    const std::size_t found = out.size();
+    std::size_t end = try_phone(line, start, out);
+    if (out.size() == found && start < i) {
+      end = std::max(end, try_phone(line, i, out)); // "(" or "+" that did not open a number
     }
-    i = try_phone(s, i, out);
+    i = std::max(end, run_end);
   }
 }
 

@@ -2,6 +2,8 @@
 // types, in any order and possibly overlapping; detect() sorts and resolves overlaps.
 #pragma once
 
+#include "patterns.hpp"
+
 #include <twpii/detect.hpp>
 
 #include <string_view>
@@ -9,8 +11,32 @@
 
 namespace twpii::detectors {
 
-void find_ids(std::string_view line, TypeSet types, std::vector<Match>& out);
-void find_phones(std::string_view line, std::vector<Match>& out);
-void find_emails(std::string_view line, std::vector<Match>& out);
+// The text detectors look at, with its cue words found once, on first use.
+class Line {
+public:
+  Line(std::string_view text, std::vector<patterns::CueHit>& scratch)
+      : m_text(text), m_hits(scratch) {}
+  std::string_view text() const { return m_text; }
+
+  // Whether a cue word of class `cls` and sign `positive` lies within `before` bytes before
+  // `start` or `after` bytes after `end`.
+  bool has_cue(std::size_t start, std::size_t end, patterns::CueClass cls, bool positive,
+               std::size_t before = 60, std::size_t after = 24);
+  // Whether the text holds such a cue word anywhere.
+  bool any_cue(patterns::CueClass cls, bool positive);
+
+private:
+  const std::vector<patterns::CueHit>& hits();
+  std::string_view m_text;
+  std::vector<patterns::CueHit>& m_hits;
+  bool m_scanned = false;
+};
+
+// The first ASCII digit at or after `from`, or s.size().
+std::size_t next_digit(std::string_view s, std::size_t from);
+
+void find_ids(Line& line, TypeSet types, std::vector<Match>& out);
+void find_phones(Line& line, std::vector<Match>& out);
+void find_emails(Line& line, std::vector<Match>& out);
 
 } // namespace twpii::detectors

@@ -3,15 +3,30 @@
 
 #include <twpii/normalize.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace twpii {
 
 namespace {
 // The ASCII character `cp` folds to, 0 to drop it, or -1 to keep it unchanged.
 int fold(char32_t cp) {
-  if (cp >= 0xFF01 && cp <= 0xFF5E) {
-    return static_cast<int>(cp - 0xFEE0);
+  if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+      (cp >= 0xFF41 && cp <= 0xFF5A)) {
+    return static_cast<int>(cp - 0xFEE0); // digits and letters
   }
   switch (cp) {
+  case 0xFF03: // ＃ ％ （ ） ＋ － ． ＠ ＿: the symbols values are written with
+  case 0xFF05:
+  case 0xFF08:
+  case 0xFF09:
+  case 0xFF0B:
+  case 0xFF0D:
+  case 0xFF0E:
+  case 0xFF20:
+  case 0xFF3F:
+    return static_cast<int>(cp - 0xFEE0);
   case 0x3000: // ideographic space
   case 0x00A0: // no-break space
     return ' ';
@@ -35,6 +50,63 @@ int fold(char32_t cp) {
   }
 }
 } // namespace
+
+namespace {
+// Whether the character at p (lead byte C2, E2, E3 or EF) folds; mirrors fold().
+inline bool folds_at(const unsigned char* p, const unsigned char* end) {
+  if (p[0] == 0xC2) {
+    return end - p >= 2 && p[1] == 0xA0;
+  }
+  if (end - p < 3) {
+    return false;
+  }
+  unsigned b1 = p[1], b2 = p[2];
+  switch (p[0]) {
+  case 0xE2:
+    return (b1 == 0x80 && ((b2 >= 0x8B && b2 <= 0x8D) || (b2 >= 0x90 && b2 <= 0x95))) ||
+           (b1 == 0x81 && b2 == 0xA0) || (b1 == 0x88 && b2 == 0x92);
+  case 0xE3:
+    return b1 == 0x80 && b2 == 0x80;
+  case 0xEF:
+    if (b1 == 0xBC) {
+      return b2 == 0x83 || b2 == 0x85 || b2 == 0x88 || b2 == 0x89 || b2 == 0x8B || b2 == 0x8D ||
+             b2 == 0x8E || (b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA0 && b2 <= 0xBA) || b2 == 0xBF;
+    }
+    return (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A) || (b1 == 0xBB && b2 == 0xBF) ||
+           (b1 == 0xB9 && b2 == 0xA3);
+  default:
+    return false;
+  }
+}
+} // namespace
+
+bool needs_normalizing(std::string_view src) {
+  const auto* p = reinterpret_cast<const unsigned char*>(src.data());
+  const auto* end = p + src.size();
+#if defined(__SSE2__)
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  for (; end - p >= 16; p += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+    for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0;
+         mask &= mask - 1) {
+      if (folds_at(p + __builtin_ctz(mask), end)) {
+        return true;
+      }
+    }
+  }
+#endif
+  for (; p < end; ++p) {
+    if ((*p == 0xC2 || *p == 0xE2 || *p == 0xE3 || *p == 0xEF) && folds_at(p, end)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 void normalize(std::string_view src, NormText& out) {
   const std::size_t n = src.size();

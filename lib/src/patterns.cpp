@@ -95,51 +95,56 @@ const std::vector<AreaCode>& area_codes() {
 }
 
 namespace {
-// Cues of one class and sign, bucketed by their first byte (ASCII letters folded to lower case),
-// so a window is searched in one pass.
-struct CueIndex {
-  std::vector<std::string_view> by_first[256];
-};
-
-const CueIndex& cue_index(CueClass cls, bool positive) {
-  static const std::vector<CueIndex> indexes = [] {
-    std::vector<CueIndex> out(6);
-    for (const Cue& c : cues()) {
-      auto& idx = out[static_cast<std::size_t>(c.cls) * 2 + (c.positive ? 1 : 0)];
-      auto first = static_cast<unsigned char>(c.word[0]);
-      if (util::is_alpha(c.word[0])) {
-        first |= 0x20;
-      }
-      idx.by_first[first].push_back(c.word);
-    }
-    return out;
-  }();
-  return indexes[static_cast<std::size_t>(cls) * 2 + (positive ? 1 : 0)];
+inline unsigned char fold_ascii(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return util::is_alpha(c) ? static_cast<unsigned char>(b | 0x20) : b;
 }
 
-bool window_has(std::string_view w, const CueIndex& idx) {
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    auto b = static_cast<unsigned char>(w[i]);
-    if (util::is_alpha(w[i])) {
-      b |= 0x20;
-    }
-    for (std::string_view word : idx.by_first[b]) {
-      if (i + word.size() <= w.size() && ieq_ascii(word, w.substr(i, word.size()))) {
-        return true;
+// Cue words indexed by their first two bytes (ASCII folded to lower case), so a text is searched
+// in one pass with one table look-up per byte. One-byte words are not supported.
+struct CueIndex {
+  std::uint64_t any[1024] = {};     // bit per two-byte key: some word starts so (8 KiB)
+  std::vector<std::uint16_t> slot; // 65536 entries: 0 = no word starts so, else bucket + 1
+  std::vector<std::vector<const Cue*>> buckets;
+};
+
+const CueIndex& cue_index() {
+  static const CueIndex index = [] {
+    CueIndex idx;
+    idx.slot.assign(65536, 0);
+    for (const Cue& c : cues()) {
+      if (c.word.size() < 2) {
+        throw std::logic_error("cue words need two bytes at least");
       }
+      unsigned key = fold_ascii(c.word[0]) << 8 | fold_ascii(c.word[1]);
+      if (idx.slot[key] == 0) {
+        idx.buckets.emplace_back();
+        idx.slot[key] = static_cast<std::uint16_t>(idx.buckets.size());
+      }
+      idx.buckets[idx.slot[key] - 1].push_back(&c);
+      idx.any[key >> 6] |= std::uint64_t{1} << (key & 63);
     }
-  }
-  return false;
+    return idx;
+  }();
+  return index;
 }
 } // namespace
 
-bool has_cue(std::string_view line, std::size_t start, std::size_t end, CueClass cls, bool positive,
-             std::size_t before, std::size_t after) {
-  const CueIndex& idx = cue_index(cls, positive);
-  std::size_t lo = start > before ? start - before : 0;
-  std::size_t hi = std::min(line.size(), end + after);
-  return window_has(line.substr(lo, start - lo), idx) ||
-         window_has(line.substr(end, hi - end), idx);
+void find_cues(std::string_view text, std::vector<CueHit>& out) {
+  const CueIndex& idx = cue_index();
+  const std::uint16_t* slot = idx.slot.data();
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    unsigned key = fold_ascii(text[i]) << 8 | fold_ascii(text[i + 1]);
+    if (((idx.any[key >> 6] >> (key & 63)) & 1) == 0) {
+      continue;
+    }
+    for (const Cue* c : idx.buckets[slot[key] - 1]) {
+      if (i + c->word.size() <= text.size() && ieq_ascii(c->word, text.substr(i, c->word.size()))) {
+        out.push_back(CueHit{static_cast<std::uint32_t>(i),
+                             static_cast<std::uint32_t>(i + c->word.size()), c->cls, c->positive});
+      }
+    }
+  }
 }
 
 } // namespace twpii::patterns

@@ -25,9 +25,15 @@ const std::vector<Cue>& cues();
 // Sorted longest prefix first.
 const std::vector<AreaCode>& area_codes();
 
-// Whether a cue of class `cls` and sign `positive` occurs in `line` within `before` bytes before
-// `start` or `after` bytes after `end`. ASCII letters compare case-insensitively.
-bool has_cue(std::string_view line, std::size_t start, std::size_t end, CueClass cls, bool positive,
-             std::size_t before = 60, std::size_t after = 24);
+// A cue word found in a text: [start, end) and what it says.
+struct CueHit {
+  std::uint32_t start;
+  std::uint32_t end;
+  CueClass cls;
+  bool positive;
+};
+
+// Appends every cue word in `text` to `out` (ASCII letters compare case-insensitively).
+void find_cues(std::string_view text, std::vector<CueHit>& out);
 
 } // namespace twpii::patterns

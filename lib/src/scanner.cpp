@@ -43,32 +43,28 @@ inline bool maybe_trigger(char c) {
 
 // The first position in [p, end) that starts a candidate, or end.
 const char* find_trigger(const char* p, const char* end) {
-  while (p < end) {
 #if defined(__SSE2__)
-    const __m128i zero_char = _mm_set1_epi8('0');
-    const __m128i nine = _mm_set1_epi8(9);
-    const __m128i at = _mm_set1_epi8('@');
-    const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
-    while (end - p >= 16) {
-      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-      __m128i t = _mm_sub_epi8(v, zero_char);
-      __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(t, nine), t),
-                                 _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, ef)));
-      int mask = _mm_movemask_epi8(hit);
-      if (mask != 0) {
-        p += __builtin_ctz(static_cast<unsigned>(mask));
-        break;
+  const __m128i zero_char = _mm_set1_epi8('0');
+  const __m128i nine = _mm_set1_epi8(9);
+  const __m128i at = _mm_set1_epi8('@');
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  for (; end - p >= 16; p += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i t = _mm_sub_epi8(v, zero_char);
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(t, nine), t),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, ef)));
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
+      const char* q = p + __builtin_ctz(mask);
+      if (real_trigger(q, end)) {
+        return q;
       }
-      p += 16;
     }
+  }
 #endif
-    while (p < end && !maybe_trigger(*p)) {
-      ++p;
-    }
-    if (p == end || real_trigger(p, end)) {
+  for (; p < end; ++p) {
+    if (maybe_trigger(*p) && real_trigger(p, end)) {
       return p;
     }
-    ++p;
   }
   return end;
 }
@@ -125,7 +121,8 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   m_line_start = 0;
   m_col_pos = 0;
   m_col_count = m_col_carry;
-  std::size_t counted = 0; // line breaks before this position are counted
+  std::size_t counted = 0;  // line breaks before this position are counted
+  std::size_t line_end = 0; // end of the line holding the current candidate
   auto advance_lines = [&](std::size_t to) {
     while (counted < to) {
       const void* nl = std::memchr(base + counted, '\n', to - counted);
@@ -149,9 +146,10 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     }
     std::size_t tpos = static_cast<std::size_t>(t - base);
     advance_lines(tpos);
-    const void* nl = std::memchr(t, '\n', n - tpos);
-    const std::size_t line_end =
-        nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : n;
+    if (tpos >= line_end) {
+      const void* nl = std::memchr(t, '\n', n - tpos);
+      line_end = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : n;
+    }
     std::size_t ws = std::max(m_line_start, pos);
     if (tpos - ws > k_context) {
       ws = tpos - k_context;
@@ -187,15 +185,19 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
 void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,
                              std::vector<Finding>& out) {
   std::string_view text = block.text();
-  normalize(text.substr(ps, pe - ps), m_norm);
+  std::string_view piece = text.substr(ps, pe - ps);
+  const bool fold = needs_normalizing(piece);
+  if (fold) {
+    normalize(piece, m_norm);
+  }
   m_matches.clear();
-  detect(m_norm.text, m_options.types, m_matches);
+  detect(fold ? std::string_view(m_norm.text) : piece, m_options.types, m_matches);
   for (const Match& m : m_matches) {
     if (m.confidence < m_options.min_confidence) {
       continue;
     }
-    std::size_t a = ps + m_norm.map[m.start];
-    std::size_t b = ps + m_norm.map[m.end];
+    std::size_t a = ps + (fold ? m_norm.map[m.start] : m.start);
+    std::size_t b = ps + (fold ? m_norm.map[m.end] : m.end);
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
                           m.confidence, m.detector, m.rule, text.substr(a, b - a)});
   }

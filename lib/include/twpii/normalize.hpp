@@ -1,4 +1,6 @@
-// The normalised view detectors match on: full-width ASCII forms folded to ASCII (Ａ１－ → A1-),
+// The normalised view detectors match on: full-width digits, letters and the symbols values are
+// written with (＃％（）＋－．＠＿) folded to ASCII (Ａ１－ → A1-); Chinese punctuation such as
+// ，：。 is kept, since no value contains it;
 // ideographic and no-break spaces to ' ', dash variants (U+2010-2015, U+2212, U+FE63) to '-',
 // zero-width characters removed. Other characters are copied unchanged.
 #pragma once
@@ -19,5 +21,8 @@ struct NormText {
 
 // Normalises well-formed UTF-8 `src` into `out` (reusing its storage).
 void normalize(std::string_view src, NormText& out);
+
+// Whether normalize() would change `src` (most Chinese text: no).
+bool needs_normalizing(std::string_view src);
 
 } // namespace twpii
