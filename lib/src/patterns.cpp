@@ -133,7 +133,9 @@ const CueIndex& cue_index() {
 void find_cues(std::string_view text, std::vector<CueHit>& out) {
   const CueIndex& idx = cue_index();
   const std::uint16_t* slot = idx.slot.data();
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+  // Words start at a character: step from character to character, not byte to byte.
+  for (std::size_t i = 0, len = 1; i + 1 < text.size(); i += len) {
+    len = util::utf8_length(text[i]);
     unsigned key = fold_ascii(text[i]) << 8 | fold_ascii(text[i + 1]);
     if (((idx.any[key >> 6] >> (key & 63)) & 1) == 0) {
       continue;

@@ -153,7 +153,9 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     std::size_t ws = std::max(m_line_start, pos);
     if (tpos - ws > k_context) {
       ws = tpos - k_context;
-      for (std::size_t lo = ws > k_context ? ws - k_context : 0; ws > lo && !good_cut(text[ws]);) {
+      // Back to a good cut, but never into the previous window.
+      for (std::size_t lo = std::max(pos, ws > k_context ? ws - k_context : 0);
+           ws > lo && !good_cut(text[ws]);) {
         --ws;
       }
     }
