@@ -282,9 +282,13 @@ void find_phones(Line& line, std::vector<Match>& out) {
       --start;
     }
     char prev = start > 0 ? s[start - 1] : ' ';
+    // Part of a longer number: 12-0912345678, 3.0912, 1/2, and thousands groups 1,234,567 (a
+    // comma before a lone run of three digits; other fields after a comma start afresh).
+    bool after_digit = start > 1 && is_digit(s[start - 2]);
     bool continues_number = is_alnum(prev) || prev == '+' ||
-                            ((prev == '-' || prev == '.' || prev == '/' || prev == ',') &&
-                             start > 1 && is_digit(s[start - 2]));
+                            ((prev == '-' || prev == '.' || prev == '/') && after_digit) ||
+                            (prev == ',' && after_digit && start == i && run_end - i == 3 &&
+                             (run_end == n || (s[run_end] != '-' && s[run_end] != ' ')));
     if (continues_number) {
       i = run_end;
       continue;
