@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -185,3 +186,12 @@ TEST_CASE("mask: UTF-16 keeps its BOM and encoding") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("scan: the circulars (long real prose, no personal data) give no finding") {
+  std::ifstream in(TWPII_TEST_DATA "/circulars.txt", std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  REQUIRE(text.size() > 40000);
+  auto r = scan_all(text);
+  REQUIRE(r);
+  CHECK(r->empty());
+}
