@@ -46,8 +46,10 @@ void add_common(CLI::App* cmd, twpii::BatchOptions& o, std::string& types, std::
   cmd->add_option("--types", types, "Comma-separated types to look for (default: all)");
   cmd->add_option("--min-confidence", o.scan.min_confidence, "Drop findings below this (0-1)")
       ->check(CLI::Range(0.0f, 1.0f));
-  cmd->add_option("--include", o.include, "Only files under directories matching this glob");
-  cmd->add_option("--exclude", o.exclude, "Skip files and directories matching this glob");
+  cmd->add_option("--include", o.include, "Only files under directories matching GLOB (repeatable)")
+      ->allow_extra_args(false); // --include GLOB PATH: PATH is not a second glob
+  cmd->add_option("--exclude", o.exclude, "Skip files and directories matching GLOB (repeatable)")
+      ->allow_extra_args(false); // --include GLOB PATH: PATH is not a second glob
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
   cmd->add_option("--encoding", encoding, "auto, utf-8, utf-16le, utf-16be or big5")
       ->default_val("auto");
@@ -64,7 +66,8 @@ int print_detectors() {
 } // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"twpii: finds and masks Taiwanese personal data (IDs, phones, e-mail) in documents"};
+  CLI::App app{"twpii: finds and masks Taiwanese personal data (IDs, phones, e-mail) in documents",
+               "twpii"};
   app.set_version_flag("--version", "twpii " TWPII_VERSION);
   app.require_subcommand(1);
   app.footer(k_exit_help);

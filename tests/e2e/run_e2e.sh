@@ -143,6 +143,13 @@ case_in_place_keeps_mode() {
   cmp -s "$work/d/p.txt" samples/petition_form.txt && fail "not masked"
   [ "$(ls -A "$work/d")" = p.txt ] || fail "temporary files left: $(ls -A "$work/d")"
 }
+case_include_exclude_globs() {
+  run scan --count --include '*.csv' --include '*.md' samples
+  expect_rc 1
+  [ "$(cut -d: -f1 "$work/out" | sort -u)" = samples/roster.csv ] || fail "$(cat "$work/out")"
+  run scan --count --exclude '*.csv' --exclude 'petition_*' samples
+  expect_rc 0
+}
 case_bad_options_exit_2() {
   run scan --format xml samples
   expect_rc 2
