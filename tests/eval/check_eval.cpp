@@ -1,0 +1,461 @@
+// check_eval: scores twpii's scan findings and its redact-masked tree against gen_eval's truth.
+//
+//   check_eval --truth OUTDIR/truth.jsonl --findings scan.jsonl --masked MASKEDDIR --orig OUTDIR
+//              [--examples N]
+//
+// Exit 1 if recall < 0.995 (overall or for any type), a look-alike is found or touched, a PII
+// value leaks through redaction, or a masked file is missing or changed length; else exit 0.
+#include "eval_support.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr double kMinRecall = 0.995;
+constexpr std::string_view kTypes[] = {"national_id", "resident_id", "phone", "email"};
+
+struct Span {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool overlaps(const Span& o) const { return start < o.end && o.start < end; }
+  bool covers(const Span& o) const { return start <= o.start && end >= o.end; }
+};
+
+struct Item {
+  std::string path;
+  bool pii = false;
+  std::string type;
+  Span span;
+  std::string value;
+  std::vector<std::string> tags;
+};
+
+struct Finding {
+  std::string path;
+  std::string type;
+  Span span;
+};
+
+struct Document {
+  std::string rel;
+  std::optional<fs::path> masked;
+  std::vector<Item> items;
+  std::vector<Finding> findings;
+};
+
+struct Options {
+  std::string truth, findings, masked, orig;
+  std::size_t examples = 12;
+};
+
+struct Count {
+  std::size_t total = 0;
+  std::size_t hit = 0;
+};
+
+struct Report {
+  std::map<std::string, Count> recall_by_type, recall_by_tag, lookalike_by_tag;
+  std::map<std::string, std::size_t> other_type, partial, leaks;
+  std::size_t findings = 0, false_positives = 0, lookalikes_found = 0, lookalikes_touched = 0;
+  std::size_t unmatched_findings = 0, missing_masked = 0, resized_masked = 0;
+  std::size_t collateral_bytes = 0, collateral_files = 0;
+  std::vector<std::string> missed, false_examples, lookalike_examples, leak_examples;
+};
+
+std::vector<std::string> components(const fs::path& p) {
+  std::vector<std::string> out;
+  for (const auto& part : p.lexically_normal()) {
+    if (!part.empty() && part != ".") {
+      out.push_back(part.string());
+    }
+  }
+  return out;
+}
+
+// Number of trailing path components two paths share ("a/b/c.txt" vs "x/b/c.txt" -> 2).
+std::size_t common_suffix(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::size_t n = 0;
+  while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n]) {
+    ++n;
+  }
+  return n;
+}
+
+// Maps a path printed by twpii (or found under the masked tree) to a document, by file name and
+// the longest shared path suffix.
+class PathMatcher {
+public:
+  explicit PathMatcher(const std::map<std::string, Document>& docs) {
+    for (const auto& [rel, doc] : docs) {
+      by_name_.emplace(fs::path(rel).filename().string(), rel);
+    }
+  }
+  std::optional<std::string> match(const fs::path& p) const {
+    const auto parts = components(p);
+    const auto [lo, hi] = by_name_.equal_range(p.filename().string());
+    std::optional<std::string> best;
+    std::size_t best_len = 0;
+    for (auto it = lo; it != hi; ++it) {
+      const std::size_t len = common_suffix(parts, components(it->second));
+      if (len > best_len) {
+        best = it->second;
+        best_len = len;
+      }
+    }
+    return best;
+  }
+
+private:
+  std::multimap<std::string, std::string> by_name_;
+};
+
+std::vector<nlohmann::json> read_jsonl(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw std::runtime_error("cannot read " + path);
+  }
+  std::vector<nlohmann::json> out;
+  std::string line;
+  for (std::size_t n = 1; std::getline(in, line); ++n) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      continue;
+    }
+    try {
+      out.push_back(nlohmann::json::parse(line));
+    } catch (const nlohmann::json::exception& e) {
+      throw std::runtime_error(path + ":" + std::to_string(n) + ": " + e.what());
+    }
+  }
+  return out;
+}
+
+std::map<std::string, Document> load_documents(const Options& opt) {
+  std::map<std::string, Document> docs;
+  const fs::path truth_file = fs::weakly_canonical(opt.truth);
+  for (const auto& entry : fs::recursive_directory_iterator(opt.orig)) {
+    if (entry.is_regular_file() && fs::weakly_canonical(entry.path()) != truth_file) {
+      const std::string rel = entry.path().lexically_relative(opt.orig).generic_string();
+      docs[rel].rel = rel;
+    }
+  }
+  for (const auto& j : read_jsonl(opt.truth)) {
+    Item item{j.at("path"),        j.at("kind") == "pii",
+              j.value("type", ""), {j.at("start"), j.at("end")},
+              j.at("value"),       j.value("tags", std::vector<std::string>{})};
+    const auto it = docs.find(item.path);
+    if (it == docs.end()) {
+      throw std::runtime_error("truth names a file not under --orig: " + item.path);
+    }
+    it->second.items.push_back(std::move(item));
+  }
+  return docs;
+}
+
+void attach_findings(const Options& opt, std::map<std::string, Document>& docs, Report& report) {
+  const PathMatcher matcher(docs);
+  const std::string truth_name = fs::path(opt.truth).filename().string();
+  for (const auto& j : read_jsonl(opt.findings)) {
+    const fs::path path = j.at("path").get<std::string>();
+    if (path.filename() == truth_name) {
+      continue; // the truth file itself, if it was scanned
+    }
+    const auto rel = matcher.match(path);
+    if (!rel) {
+      ++report.unmatched_findings;
+      continue;
+    }
+    docs[*rel].findings.push_back({path.string(), j.at("type"), {j.at("start"), j.at("end")}});
+    ++report.findings;
+  }
+  if (!fs::is_directory(opt.masked)) {
+    return;
+  }
+  for (const auto& entry : fs::recursive_directory_iterator(opt.masked)) {
+    if (entry.is_regular_file()) {
+      if (const auto rel = matcher.match(entry.path().lexically_relative(opt.masked))) {
+        docs[*rel].masked = entry.path();
+      }
+    }
+  }
+}
+
+std::string quote(std::string_view bytes, eval::Encoding encoding) {
+  try {
+    std::string out = "\"";
+    out += eval::to_utf8(bytes, encoding);
+    return out + "\"";
+  } catch (const std::exception&) {
+    return "<undecodable>";
+  }
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) {
+    out += (out.empty() ? "" : " ") + s;
+  }
+  return out;
+}
+
+std::string describe(const Document& doc, const Item& item) {
+  std::ostringstream out;
+  out << doc.rel << " [" << item.span.start << "," << item.span.end << ") \"" << item.value
+      << "\" (" << join(item.tags) << ")";
+  for (const Finding& f : doc.findings) {
+    if (f.span.overlaps(item.span)) {
+      out << " finding " << f.type << " [" << f.span.start << "," << f.span.end << ")";
+    }
+  }
+  return out.str();
+}
+
+void score_findings(const Document& doc, const std::string& orig, Report& report) {
+  const auto encoding = eval::encoding_for_path(doc.rel);
+  for (const Item& item : doc.items) {
+    bool same = false, other = false, partial = false;
+    for (const Finding& f : doc.findings) {
+      if (f.span.covers(item.span)) {
+        (f.type == item.type ? same : other) = true;
+      } else if (f.span.overlaps(item.span)) {
+        partial = true;
+      }
+    }
+    if (!item.pii) {
+      for (const auto& tag : item.tags) {
+        auto& c = report.lookalike_by_tag[tag];
+        ++c.total;
+        c.hit += (same || other || partial) ? 1 : 0;
+      }
+      continue;
+    }
+    auto& by_type = report.recall_by_type[item.type];
+    ++by_type.total;
+    by_type.hit += same ? 1 : 0;
+    for (const auto& tag : item.tags) {
+      auto& c = report.recall_by_tag[tag];
+      ++c.total;
+      c.hit += same ? 1 : 0;
+    }
+    if (!same) {
+      report.other_type[item.type] += other ? 1 : 0;
+      report.partial[item.type] += partial ? 1 : 0;
+      report.missed.push_back(item.type + ": " + describe(doc, item));
+    }
+  }
+  for (const Finding& f : doc.findings) {
+    bool on_pii = false;
+    const Item* on_lookalike = nullptr;
+    for (const Item& item : doc.items) {
+      if (f.span.overlaps(item.span)) {
+        on_pii = on_pii || item.pii;
+        on_lookalike = item.pii ? on_lookalike : &item;
+      }
+    }
+    const std::string text =
+        f.span.start <= f.span.end && f.span.end <= orig.size()
+            ? quote(std::string_view(orig).substr(f.span.start, f.span.end - f.span.start),
+                    encoding)
+            : "<out of range>";
+    const std::string where = doc.rel + " [" + std::to_string(f.span.start) + "," +
+                              std::to_string(f.span.end) + ") " + f.type + " " + text;
+    if (on_lookalike != nullptr) {
+      ++report.lookalikes_found;
+      report.lookalike_examples.push_back(where + " on " + join(on_lookalike->tags));
+    } else if (!on_pii) {
+      ++report.false_positives;
+      report.false_examples.push_back(where);
+    }
+  }
+}
+
+void score_masked(const Document& doc, const std::string& orig, Report& report) {
+  if (!doc.masked) {
+    ++report.missing_masked;
+    return;
+  }
+  const std::string masked = eval::read_file(doc.masked->string());
+  if (masked.size() != orig.size()) {
+    ++report.resized_masked;
+    return;
+  }
+  const auto encoding = eval::encoding_for_path(doc.rel);
+  std::vector<bool> in_pii(orig.size(), false);
+  for (const Item& item : doc.items) {
+    const auto len = item.span.end - item.span.start;
+    if (!item.pii) {
+      if (masked.compare(item.span.start, len, orig, item.span.start, len) != 0) {
+        ++report.lookalikes_touched;
+        report.lookalike_examples.push_back(doc.rel + " masked look-alike \"" + item.value +
+                                            "\" -> " +
+                                            quote(masked.substr(item.span.start, len), encoding));
+      }
+      continue;
+    }
+    std::fill(in_pii.begin() + static_cast<std::ptrdiff_t>(item.span.start),
+              in_pii.begin() + static_cast<std::ptrdiff_t>(item.span.end), true);
+    const std::u32string after = eval::decode(masked.substr(item.span.start, len), encoding);
+    if (std::ranges::any_of(after, eval::is_alnum_any_width)) {
+      ++report.leaks[item.type];
+      report.leak_examples.push_back(doc.rel + " \"" + item.value + "\" -> " +
+                                     quote(masked.substr(item.span.start, len), encoding));
+    }
+  }
+  std::size_t changed = 0;
+  for (std::size_t i = 0; i < orig.size(); ++i) {
+    changed += (!in_pii[i] && orig[i] != masked[i]) ? 1 : 0;
+  }
+  report.collateral_bytes += changed;
+  report.collateral_files += changed > 0 ? 1 : 0;
+}
+
+double ratio(const Count& c) {
+  return c.total == 0 ? 1.0 : static_cast<double>(c.hit) / static_cast<double>(c.total);
+}
+
+void print_examples(const char* title, const std::vector<std::string>& lines, std::size_t limit) {
+  if (lines.empty()) {
+    return;
+  }
+  std::printf("\n%s (%zu%s):\n", title, lines.size(), lines.size() > limit ? ", first shown" : "");
+  for (std::size_t i = 0; i < lines.size() && i < limit; ++i) {
+    std::printf("  %s\n", lines[i].c_str());
+  }
+}
+
+// Prints the report; returns the list of failed criteria.
+std::vector<std::string> print_report(const Report& r, std::size_t docs, const Options& opt) {
+  std::vector<std::string> failures;
+  Count all;
+  std::size_t all_leaks = 0;
+  std::printf("%-12s %7s %7s %8s %10s %8s %6s\n", "type", "items", "found", "recall", "other-type",
+              "partial", "leaks");
+  for (const auto type : kTypes) {
+    const std::string t(type);
+    const Count c = r.recall_by_type.contains(t) ? r.recall_by_type.at(t) : Count{};
+    const auto get = [&t](const std::map<std::string, std::size_t>& m) {
+      return m.contains(t) ? m.at(t) : 0;
+    };
+    std::printf("%-12s %7zu %7zu %8.4f %10zu %8zu %6zu\n", t.c_str(), c.total, c.hit, ratio(c),
+                get(r.other_type), get(r.partial), get(r.leaks));
+    all.total += c.total;
+    all.hit += c.hit;
+    all_leaks += get(r.leaks);
+    if (c.total > 0 && ratio(c) < kMinRecall) {
+      failures.push_back("recall " + t + " below 0.995");
+    }
+  }
+  std::printf("%-12s %7zu %7zu %8.4f %10s %8s %6zu\n", "all", all.total, all.hit, ratio(all), "",
+              "", all_leaks);
+  std::size_t lookalikes = 0;
+  if (r.lookalike_by_tag.contains("lookalike")) {
+    lookalikes = r.lookalike_by_tag.at("lookalike").total;
+  }
+  std::printf("\ndocuments %zu, findings %zu (%zu in files not in the truth set)\n", docs,
+              r.findings, r.unmatched_findings);
+  std::printf("false positives (findings on no planted item): %zu\n", r.false_positives);
+  std::printf("look-alikes: %zu planted, %zu findings on them, %zu touched by masking\n",
+              lookalikes, r.lookalikes_found, r.lookalikes_touched);
+  std::printf("masked tree: %zu missing, %zu changed length; %zu bytes changed outside PII in %zu "
+              "files\n",
+              r.missing_masked, r.resized_masked, r.collateral_bytes, r.collateral_files);
+
+  std::printf("\nPII forms with misses (tag, items, missed, recall):\n");
+  for (const auto& [tag, c] : r.recall_by_tag) {
+    if (c.hit < c.total) {
+      std::printf("  %-24s %6zu %6zu %8.4f\n", tag.c_str(), c.total, c.total - c.hit, ratio(c));
+    }
+  }
+  std::printf("look-alike forms hit by findings (tag, planted, hit):\n");
+  for (const auto& [tag, c] : r.lookalike_by_tag) {
+    if (c.hit > 0) {
+      std::printf("  %-24s %6zu %6zu\n", tag.c_str(), c.total, c.hit);
+    }
+  }
+  print_examples("missed PII", r.missed, opt.examples);
+  print_examples("look-alikes found or touched", r.lookalike_examples, opt.examples);
+  print_examples("false positives", r.false_examples, opt.examples);
+  print_examples("redaction leaks", r.leak_examples, opt.examples);
+
+  if (all.total == 0) {
+    failures.emplace_back("no PII items in truth");
+  } else if (ratio(all) < kMinRecall) {
+    failures.emplace_back("overall recall below 0.995");
+  }
+  if (r.lookalikes_found + r.lookalikes_touched > 0) {
+    failures.emplace_back("look-alikes found or touched");
+  }
+  if (all_leaks > 0) {
+    failures.emplace_back("PII leaked through redaction");
+  }
+  if (r.missing_masked + r.resized_masked > 0) {
+    failures.emplace_back("masked files missing or changed length");
+  }
+  return failures;
+}
+
+int usage() {
+  std::cerr << "usage: check_eval --truth FILE --findings FILE --masked DIR --orig DIR "
+               "[--examples N]\n";
+  return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  Options opt;
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  for (std::size_t i = 0; i + 1 < args.size(); i += 2) {
+    const std::string& value = args[i + 1];
+    if (args[i] == "--truth") {
+      opt.truth = value;
+    } else if (args[i] == "--findings") {
+      opt.findings = value;
+    } else if (args[i] == "--masked") {
+      opt.masked = value;
+    } else if (args[i] == "--orig") {
+      opt.orig = value;
+    } else if (args[i] == "--examples") {
+      opt.examples = std::stoul(value);
+    } else {
+      return usage();
+    }
+  }
+  if (args.size() % 2 != 0 || opt.truth.empty() || opt.findings.empty() || opt.masked.empty() ||
+      opt.orig.empty()) {
+    return usage();
+  }
+  try {
+    auto docs = load_documents(opt);
+    Report report;
+    attach_findings(opt, docs, report);
+    for (const auto& [rel, doc] : docs) {
+      const std::string orig = eval::read_file((fs::path(opt.orig) / rel).string());
+      score_findings(doc, orig, report);
+      score_masked(doc, orig, report);
+    }
+    const auto failures = print_report(report, docs.size(), opt);
+    std::printf("\n");
+    for (const auto& f : failures) {
+      std::printf("FAIL: %s\n", f.c_str());
+    }
+    std::printf("eval: %s\n", failures.empty() ? "ok" : "FAILED");
+    return failures.empty() ? 0 : 1;
+  } catch (const std::exception& e) {
+    std::cerr << "check_eval: " << e.what() << '\n';
+    return 2;
+  }
+}

@@ -1,0 +1,408 @@
+// planted: what gen_eval plants in documents (IDs with check digits, phones, e-mails and
+// look-alikes), random but reproducible from one seed. Independent of libtwpii on purpose.
+#include "planted.hpp"
+
+#include <array>
+#include <utility>
+
+namespace eval {
+namespace {
+
+// ---- check digits (§1.3 / §2.1 of the format notes, implemented here on purpose) ----
+
+constexpr std::string_view kIdLetters = "ABCDEFGHJKLMNPQRSTUVXYWZIO"; // index + 10 = code
+
+int letter_code(char c) {
+  return static_cast<int>(kIdLetters.find(c)) + 10;
+}
+
+// Check digit for the first nine characters of a national ID or UI number (old or new format).
+char id_check_digit(std::string_view first9) {
+  const int code = letter_code(first9[0]);
+  const int second = first9[1] >= 'A' ? letter_code(first9[1]) % 10 : first9[1] - '0';
+  const std::array<int, 10> digits{
+      code / 10,       code % 10,       second,          first9[2] - '0', first9[3] - '0',
+      first9[4] - '0', first9[5] - '0', first9[6] - '0', first9[7] - '0', first9[8] - '0'};
+  constexpr std::array<int, 10> kWeights{1, 9, 8, 7, 6, 5, 4, 3, 2, 1};
+  int sum = 0;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    sum += digits[i] * kWeights[i];
+  }
+  return static_cast<char>('0' + (10 - sum % 10) % 10);
+}
+
+std::string with_check_digit(std::string first9) {
+  return first9 + id_check_digit(first9);
+}
+
+char isbn13_check(std::string_view twelve) {
+  int sum = 0;
+  for (std::size_t i = 0; i < twelve.size(); ++i) {
+    sum += (twelve[i] - '0') * (i % 2 == 0 ? 1 : 3);
+  }
+  return static_cast<char>('0' + (10 - sum % 10) % 10);
+}
+
+std::string to_lower_ascii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return s;
+}
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kSurnames{
+    {{"陳", "chen"},  {"林", "lin"},   {"黃", "huang"}, {"張", "chang"}, {"李", "li"},
+     {"王", "wang"},  {"吳", "wu"},    {"劉", "liu"},   {"蔡", "tsai"},  {"楊", "yang"},
+     {"許", "hsu"},   {"鄭", "cheng"}, {"謝", "hsieh"}, {"郭", "kuo"},   {"洪", "hung"},
+     {"曾", "tseng"}, {"邱", "chiu"},  {"廖", "liao"},  {"賴", "lai"},   {"周", "chou"}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kMaleNames{
+    {{"志明", "chihming"},
+     {"建宏", "chienhung"},
+     {"家豪", "chiahao"},
+     {"俊傑", "chunchieh"},
+     {"宗翰", "tsunghan"},
+     {"冠宇", "kuanyu"},
+     {"承恩", "chengen"},
+     {"國華", "kuohua"}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kFemaleNames{
+    {{"怡君", "yichun"},
+     {"淑芬", "shufen"},
+     {"雅婷", "yating"},
+     {"美玲", "meiling"},
+     {"佩珊", "peishan"},
+     {"欣怡", "hsinyi"},
+     {"詩涵", "shihhan"},
+     {"秀英", "hsiuying"}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kForeignNames{
+    {{"阮氏蘭", "nguyen.thilan"},
+     {"西蒂", "siti.aminah"},
+     {"瑪莉亞", "maria.santos"},
+     {"頌猜", "somchai.k"},
+     {"陳文雄", "tran.vanhung"},
+     {"黎氏梅", "le.thimai"}}};
+
+struct Area {
+  std::string_view code;  // with trunk 0
+  int length;             // subscriber digits
+  std::string_view leads; // allowed first subscriber digits
+};
+
+// §5.2 area codes with subscriber lengths; first digits kept inside libphonenumber's ranges.
+constexpr std::array<Area, 19> kAreas{{{"02", 8, "2345678"},
+                                       {"03", 7, "234"},
+                                       {"03", 7, "56"},
+                                       {"03", 7, "8"},
+                                       {"03", 7, "9"},
+                                       {"037", 6, "23456"},
+                                       {"04", 8, "23"},
+                                       {"04", 7, "78"},
+                                       {"049", 7, "2567"},
+                                       {"05", 7, "23"},
+                                       {"05", 7, "567"},
+                                       {"06", 7, "23567"},
+                                       {"06", 7, "9"},
+                                       {"07", 7, "2345678"},
+                                       {"08", 7, "78"},
+                                       {"082", 6, "3"},
+                                       {"0826", 5, "6"},
+                                       {"0836", 5, "2"},
+                                       {"089", 6, "23"}}};
+
+std::string group_subscriber(const std::string& s, char sep) {
+  const std::size_t cut = s.size() == 8 ? 4 : s.size() == 5 ? 2 : 3;
+  return s.substr(0, cut) + sep + s.substr(cut);
+}
+
+} // namespace
+
+// ---- text helpers ----
+
+// ASCII 0x21-0x7E -> U+FF01-FF5E, space -> U+3000; other bytes unchanged.
+std::string to_fullwidth(std::string_view text) {
+  std::string out;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    char32_t cp = 0;
+    if (c == ' ') {
+      cp = 0x3000;
+    } else if (c >= 0x21 && c <= 0x7E) {
+      cp = 0xFF01 + (c - 0x21);
+    } else {
+      out += ch;
+      continue;
+    }
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+std::string with_commas(std::string_view digits) {
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) {
+      out += ',';
+    }
+    out += digits[i];
+  }
+  return out;
+}
+
+// ---- planted items ----
+
+Person make_person(Rng& rng, bool foreign) {
+  Person p;
+  p.female = rng.chance(0.5);
+  p.foreign = foreign;
+  if (foreign) {
+    const auto& [name, roman] = rng.pick(kForeignNames);
+    p.name = name;
+    p.roman = roman;
+    return p;
+  }
+  const auto& [surname, rs] = rng.pick(kSurnames);
+  const auto& [given, rg] = p.female ? rng.pick(kFemaleNames) : rng.pick(kMaleNames);
+  p.name = std::string(surname) + std::string(given);
+  p.roman = std::string(rs) + "." + std::string(rg);
+  return p;
+}
+
+Planted make_national_id(Rng& rng, bool female) {
+  std::string id =
+      with_check_digit(std::string{rng.pick_char(kIdLetters), female ? '2' : '1'} + rng.digits(7));
+  if (rng.chance(0.08)) {
+    return {to_lower_ascii(id), "national_id", {"national_id", "lower"}};
+  }
+  return {id, "national_id", {"national_id", "upper"}};
+}
+
+Planted make_resident_id(Rng& rng, bool female) {
+  const char letter = rng.pick_char(kIdLetters);
+  Planted p{"", "resident_id", {"resident_id"}};
+  if (rng.chance(0.6)) {
+    p.text = with_check_digit(std::string{letter, female ? '9' : '8'} + rng.digits(7));
+    p.tags.emplace_back("new_format");
+  } else {
+    const char sex = female ? rng.pick_char("BD") : rng.pick_char("AC");
+    p.text = with_check_digit(std::string{letter, sex} + rng.digits(7));
+    p.tags.emplace_back("old_format");
+  }
+  if (rng.chance(0.06)) {
+    p.text = to_lower_ascii(p.text);
+    p.tags.emplace_back("lower");
+  }
+  return p;
+}
+
+Planted make_id(Rng& rng, const Person& person) {
+  return person.foreign ? make_resident_id(rng, person.female)
+                        : make_national_id(rng, person.female);
+}
+
+Planted make_mobile(Rng& rng) {
+  const std::string a =
+      std::string("9") + static_cast<char>('0' + rng.between(1, 8)) + rng.digits(1); // 9xx
+  const std::string b = rng.digits(3);
+  const std::string c = rng.digits(3);
+  struct Form {
+    std::string_view tag;
+    std::string text;
+  };
+  const std::array<Form, 10> forms{{{"dash", "0" + a + "-" + b + "-" + c},
+                                    {"space", "0" + a + " " + b + " " + c},
+                                    {"plain", "0" + a + b + c},
+                                    {"dash_4_6", "0" + a + "-" + b + c},
+                                    {"intl_dash", "+886-" + a + "-" + b + "-" + c},
+                                    {"intl_space", "+886 " + a + " " + b + " " + c},
+                                    {"intl_plain", "+886" + a + b + c},
+                                    {"886_plain", "886" + a + b + c},
+                                    {"886_dash", "886-" + a + "-" + b + "-" + c},
+                                    {"intl_paren", "(+886)" + a + "-" + b + "-" + c}}};
+  const Form& f = rng.pick(forms);
+  return {f.text, "phone", {"mobile", "mobile_" + std::string(f.tag)}};
+}
+
+Planted make_landline(Rng& rng, bool allow_extension) {
+  const Area& area = rng.pick(kAreas);
+  const std::string sub = std::string(1, rng.pick_char(area.leads)) + rng.digits(area.length - 1);
+  const std::string code(area.code);
+  const std::string nsn_code = code.substr(1);
+  struct Form {
+    std::string_view tag;
+    std::string text;
+  };
+  const std::array<Form, 9> forms{
+      {{"paren_grouped", "(" + code + ")" + group_subscriber(sub, '-')},
+       {"paren_compact", "(" + code + ")" + sub},
+       {"dash_grouped", code + "-" + group_subscriber(sub, '-')},
+       {"dash_compact", code + "-" + sub},
+       {"space", code + " " + group_subscriber(sub, ' ')},
+       {"intl_dash", "+886-" + nsn_code + "-" + group_subscriber(sub, '-')},
+       {"intl_space", "+886 " + nsn_code + " " + group_subscriber(sub, ' ')},
+       {"intl_zero", "+886-(0)" + nsn_code + "-" + group_subscriber(sub, '-')},
+       {"paren_space", "(" + code + ") " + group_subscriber(sub, ' ')}}};
+  const Form& f = rng.pick(forms);
+  Planted p{f.text, "phone", {"landline", "area_" + code, "landline_" + std::string(f.tag)}};
+  if (allow_extension && rng.chance(0.25)) {
+    const std::array<std::pair<std::string_view, std::string_view>, 6> exts{
+        {{"ext_fenji", "分機"},
+         {"ext_zhuan", "轉"},
+         {"ext_hash", "#"},
+         {"ext_dot", " ext. "},
+         {"ext_fenji_space", " 分機 "},
+         {"ext_EXT", " EXT "}}};
+    const auto& [tag, marker] = rng.pick(exts);
+    p.text += std::string(marker) + rng.number(1, 9) + rng.digits(rng.between(0, 4));
+    p.tags.emplace_back(tag);
+  }
+  return p;
+}
+
+Planted make_phone(Rng& rng) {
+  return rng.chance(0.55) ? make_mobile(rng) : make_landline(rng);
+}
+
+Planted make_email(Rng& rng, const Person& person) {
+  const std::array<std::string_view, 9> domains{
+      "example.com",    "example.org",     "example.net", "example.com.tw", "example.org.tw",
+      "example.edu.tw", "mail.example.tw", "example.tw",  "ms1.example.net"};
+  std::string local = person.roman;
+  switch (rng.between(0, 4)) {
+  case 0:
+    break;
+  case 1:
+    local += rng.number(1, 99);
+    break;
+  case 2:
+    for (char& c : local) {
+      c = c == '.' ? '_' : c;
+    }
+    break;
+  case 3:
+    for (char& c : local) {
+      c = c == '.' ? '-' : c;
+    }
+    local += "+tw";
+    break;
+  default:
+    local = local.substr(local.find('.') + 1) + rng.number(1960, 2005);
+  }
+  return {local + "@" + std::string(rng.pick(domains)), "email", {"email"}};
+}
+
+// ---- look-alikes ----
+
+LookAlike look(std::string before, std::string text, std::string tag, std::string after) {
+  return {
+      std::move(before), {std::move(text), "", {"lookalike", std::move(tag)}}, std::move(after)};
+}
+
+std::string roc_year(Rng& rng) {
+  return rng.number(95, 113);
+}
+
+LookAlike make_lookalike(Rng& rng) {
+  const std::string y = roc_year(rng);
+  const std::string m = rng.number(1, 12);
+  const std::string d = rng.number(1, 28);
+  const std::string mm = rng.number(1, 12, 2);
+  const std::string dd = rng.number(1, 28, 2);
+  const std::string year = rng.number(2008, 2025);
+  switch (rng.between(0, 17)) {
+  case 0: {
+    const std::array<std::string_view, 8> words{"府地權字", "府授環空字", "北市工建字", "台內戶字",
+                                                "府交工字", "高市府社字", "新北府民字", "中市教字"};
+    // 3-digit ROC year + 7 digits; years 090-099 give 10 digits starting 09, shaped like a mobile.
+    const std::string num = rng.number(rng.chance(0.4) ? 90 : 100, 113, 3) + rng.digits(7);
+    return look("本案前經", std::string(rng.pick(words)) + "第" + num + "號",
+                num.starts_with("09") ? "doc_number_09" : "doc_number", "函復在案。");
+  }
+  case 1:
+    return look("陳情人於", "民國" + y + "年" + m + "月" + d + "日", "roc_date_kanji",
+                "前往現場查看。");
+  case 2:
+    return look("系統登錄日期為", y + "." + mm + "." + dd, "roc_date_dot", "，特此說明。");
+  case 3:
+    return look("系統登錄日期為", y + "/" + mm + "/" + dd, "roc_date_slash", "，特此說明。");
+  case 4: {
+    const std::array<std::string, 4> forms{year + "-" + mm + "-" + dd, year + "/" + mm + "/" + dd,
+                                           year + "." + mm + "." + dd, year + mm + dd};
+    return look("根據紀錄，該設施於", rng.pick(forms), "western_date", "完工啟用。");
+  }
+  case 5: {
+    const std::string n = rng.number(1000, 9999999);
+    const std::array<std::string, 4> forms{"新臺幣" + with_commas(n) + "元",
+                                           "NT$ " + with_commas(n), "新台幣" + n + "元",
+                                           "NT$" + with_commas(n) + "元"};
+    return look("相關費用共計", rng.pick(forms), "amount", "，已由陳情人先行墊付。");
+  }
+  case 6: {
+    const std::string twelve = "978" + std::string(rng.pick(std::array{"957", "986", "626"})) +
+                               rng.digits(2) + rng.digits(4);
+    const std::string isbn = "ISBN " + twelve.substr(0, 3) + "-" + twelve.substr(3, 3) + "-" +
+                             twelve.substr(6, 2) + "-" + twelve.substr(8, 4) + "-" +
+                             isbn13_check(twelve);
+    return look("陳情人參閱專書（", isbn, "isbn", "）所載程序辦理。");
+  }
+  case 7: {
+    const std::array<std::string_view, 6> kinds{"上易", "訴", "簡", "重訴", "交易", "家調"};
+    return look("本件現由法院以",
+                y + "年度" + std::string(rng.pick(kinds)) + "字第" + rng.number(1, 3999) + "號",
+                "case_number", "審理中。");
+  }
+  case 8:
+    return look("陳情人所有之寶興段", rng.number(1, 2999, 4) + "-" + rng.number(0, 30, 4) + "地號",
+                "land_parcel", "土地遭人占用。");
+  case 9: {
+    const std::string t = rng.number(0, 23, 2) + ":" + rng.number(0, 59, 2) +
+                          (rng.chance(0.3) ? ":" + rng.number(0, 59, 2) : "");
+    return look("每日清晨", t, "time", "起即有施工噪音。");
+  }
+  case 10: {
+    std::string letters{rng.pick_char("ABCDEFGHJKLMNPQRSTUVXYWZ"),
+                        rng.pick_char("ABCDEFGHJKLMNPQRSTUVWXYZ")};
+    std::string tag = "invoice";
+    std::string number = letters + rng.digits(8);
+    if (rng.chance(0.3)) { // legacy-UI shaped and checksum-valid: context must decide
+      number = with_check_digit(letters.substr(0, 1) + rng.pick_char("ABCD") + rng.digits(7));
+      tag = "invoice_ui_shaped";
+    }
+    return look("購買時取得之統一發票號碼", number, tag, "，收據影本如附件。");
+  }
+  case 11:
+    return look("郵遞區號", rng.number(100, 983) + (rng.chance(0.5) ? rng.number(0, 99, 2) : ""),
+                "postal_code", "之區域均受影響。");
+  case 12:
+    return look("承攬廠商（統一編號：", rng.digits(8), "ubn", "）未依約施工。");
+  case 13:
+    return look("陳情人曾撥打",
+                std::string(rng.pick(std::array{"1999", "110", "119", "165", "113", "1966"})),
+                "service_number", "專線反映。");
+  case 14: {
+    const std::string n = rng.digits(6);
+    return look("業者之免付費專線",
+                std::string(rng.pick(std::array{"0800", "0809"})) + "-" + n.substr(0, 3) + "-" +
+                    n.substr(3),
+                "toll_free", "始終無人接聽。");
+  }
+  case 15:
+    return look(
+        "網購訂單編號",
+        rng.pick(std::array{year + mm + dd + rng.digits(6), "PO-" + year + "-" + rng.digits(5)}),
+        "order_number", "之商品迄今未送達。");
+  case 16: {
+    // ID-shaped with a wrong check digit and no cue word nearby: not personal data.
+    std::string id = std::string{rng.pick_char(kIdLetters), rng.pick_char("1289")} + rng.digits(7);
+    id += static_cast<char>('0' + (id_check_digit(id) - '0' + rng.between(1, 9)) % 10);
+    return look(rng.pick(std::array{"網購訂單編號", "產品序號", "包裹追蹤碼"}), id,
+                "wrong_check_id", "之商品迄今未送達。");
+  }
+  default:
+    return look("本案業依", "第" + rng.number(1, 200) + "條", "law_article", "規定辦理。");
+  }
+}
+
+} // namespace eval
