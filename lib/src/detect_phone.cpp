@@ -69,8 +69,14 @@ std::size_t extension_length(std::string_view s, std::size_t p) {
     return 0;
   }
   q += marker;
-  while (q < s.size() && (s[q] == ' ' || s[q] == ':') && q - p < 8) {
-    ++q;
+  while (q < s.size() && q - p < 12) { // " ", ":" or "：" between marker and digits
+    if (s[q] == ' ' || s[q] == ':') {
+      ++q;
+    } else if (s.substr(q, 3) == "：") {
+      q += 3;
+    } else {
+      break;
+    }
   }
   std::size_t d = q;
   while (d < s.size() && is_digit(s[d]) && d - q < 7) {

@@ -43,6 +43,8 @@ TEST_CASE("detect: extensions belong to the number") {
   CHECK(one_phone("電話02-27208889分機8545，") == "02-27208889分機8545");
   CHECK(one_phone("(03)3396789轉1240") == "(03)3396789轉1240");
   CHECK(one_phone("02-27208889 ext. 8545") == "02-27208889 ext. 8545");
+  CHECK(one_phone("電話02-27208889分機：123。") == "02-27208889分機：123");
+  CHECK(one_phone("TEL 02-27208889 ext：12") == "02-27208889 ext：12");
 }
 
 TEST_CASE("detect: wrong subscriber lengths and service numbers are not phones") {
