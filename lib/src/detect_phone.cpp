@@ -52,17 +52,28 @@ std::size_t extension_length(std::string_view s, std::size_t p) {
   if (q >= s.size()) {
     return 0;
   }
-  char c = s[q];
-  if (c != '#' && c != 'e' && c != 'E' && c != 'x' && c != 'X' &&
-      c != static_cast<char>(0xE5) && c != static_cast<char>(0xE8)) {
-    return 0; // none of # ext x 分機 內線 (E5) 轉 (E8)
-  }
   std::size_t marker = 0;
-  for (std::string_view m :
-       {"#", "分機", "轉", "內線", "ext.", "Ext.", "EXT.", "ext", "Ext", "EXT", "x", "X"}) {
-    if (starts_with_at(s, q, m)) {
-      marker = m.size();
-      break;
+  std::string_view rest = s.substr(q);
+  switch (s[q]) {
+  case '#':
+    marker = 1;
+    break;
+  case 'e':
+  case 'E':
+    marker = (rest.size() >= 3 && (rest[1] | 0x20) == 'x' && (rest[2] | 0x20) == 't')
+                 ? (rest.size() >= 4 && rest[3] == '.' ? 4 : 3)
+                 : 0;
+    break;
+  case 'x':
+  case 'X':
+    marker = 1;
+    break;
+  default:
+    for (std::string_view m : {"分機", "轉", "內線"}) {
+      if (rest.starts_with(m)) {
+        marker = m.size();
+        break;
+      }
     }
   }
   if (marker == 0) {

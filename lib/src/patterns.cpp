@@ -130,18 +130,32 @@ const CueIndex& cue_index() {
 }
 } // namespace
 
+namespace {
+// Per byte: its ASCII lower-case fold.
+struct ByteTables {
+  unsigned char fold[256];
+  ByteTables() {
+    for (unsigned b = 0; b < 256; ++b) {
+      fold[b] = fold_ascii(static_cast<char>(b));
+    }
+  }
+};
+const ByteTables k_bytes;
+} // namespace
+
 void find_cues(std::string_view text, std::vector<CueHit>& out) {
   const CueIndex& idx = cue_index();
-  const std::uint16_t* slot = idx.slot.data();
-  // Words start at a character: step from character to character, not byte to byte.
-  for (std::size_t i = 0, len = 1; i + 1 < text.size(); i += len) {
-    len = util::utf8_length(text[i]);
-    unsigned key = fold_ascii(text[i]) << 8 | fold_ascii(text[i + 1]);
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  // Every byte is tried: no key in the index starts with a continuation byte, and independent
+  // iterations run faster than stepping from character to character.
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    unsigned key = static_cast<unsigned>(k_bytes.fold[p[i]]) << 8 | k_bytes.fold[p[i + 1]];
     if (((idx.any[key >> 6] >> (key & 63)) & 1) == 0) {
       continue;
     }
-    for (const Cue* c : idx.buckets[slot[key] - 1]) {
-      if (i + c->word.size() <= text.size() && ieq_ascii(c->word, text.substr(i, c->word.size()))) {
+    for (const Cue* c : idx.buckets[idx.slot[key] - 1]) {
+      if (i + c->word.size() <= n && ieq_ascii(c->word, text.substr(i, c->word.size()))) {
         out.push_back(CueHit{static_cast<std::uint32_t>(i),
                              static_cast<std::uint32_t>(i + c->word.size()), c->cls, c->positive});
       }
