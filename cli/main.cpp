@@ -46,9 +46,12 @@ void add_common(CLI::App* cmd, twpii::BatchOptions& o, std::string& types, std::
   cmd->add_option("--types", types, "Comma-separated types to look for (default: all)");
   cmd->add_option("--min-confidence", o.scan.min_confidence, "Drop findings below this (0-1)")
       ->check(CLI::Range(0.0f, 1.0f));
-  cmd->add_option("--include", o.include, "Only files under directories matching GLOB (repeatable)")
+  cmd->add_option("--include", o.include,
+                  "Only files found under directories whose name (or relative path) matches GLOB; "
+                  "repeatable")
       ->allow_extra_args(false); // --include GLOB PATH: PATH is not a second glob
-  cmd->add_option("--exclude", o.exclude, "Skip files and directories matching GLOB (repeatable)")
+  cmd->add_option("--exclude", o.exclude,
+                  "Skip files and directories found under directories matching GLOB; repeatable")
       ->allow_extra_args(false); // --include GLOB PATH: PATH is not a second glob
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
   cmd->add_option("--encoding", encoding, "auto, utf-8, utf-16le, utf-16be or big5")

@@ -279,7 +279,10 @@ Result<std::string> destination(const BatchOptions& o, const walk::Input& in) {
     if (in.is_stdin) {
       return make_error("--in-place needs a file, not standard input");
     }
-    return in.path;
+    // A symbolic link is followed: the file it points to is replaced and the link kept.
+    std::error_code ec;
+    fs::path real = fs::canonical(in.path, ec);
+    return ec ? in.path : real.string();
   }
   std::string dest;
   if (!o.out_dir.empty()) {

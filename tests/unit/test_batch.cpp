@@ -159,6 +159,19 @@ TEST_CASE("run_mask: --in-place replaces atomically and keeps permissions") {
   CHECK(entries == 14);
 }
 
+TEST_CASE("run_mask: --in-place through a symbolic link masks the file and keeps the link") {
+  Tree t;
+  std::string target = t.root() + "/0.txt";
+  std::string link = (t.dir.path() / "link.txt").string();
+  std::filesystem::create_symlink(target, link);
+  twpii::BatchOptions o;
+  o.paths = {link};
+  o.in_place = true;
+  CHECK(mask(o).status == twpii::exit_clean);
+  CHECK(std::filesystem::is_symlink(link));
+  CHECK(test::read_file(target).find("A12345****") != std::string::npos);
+}
+
 TEST_CASE("run_mask: --out-dir mirrors the tree and copies binary files unchanged") {
   Tree t;
   twpii::BatchOptions o;

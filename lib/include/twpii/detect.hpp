@@ -16,7 +16,7 @@ struct Match {
   std::uint32_t end;
   float confidence; // in [0, 1]
   std::string_view detector;
-  std::string_view rule; // which rule fired, for --explain
+  std::string_view rule; // which rule fired (reported as "rule" in JSON)
 };
 
 // Appends to `out` the matches of the enabled types in `line`, sorted by start and without
