@@ -74,6 +74,9 @@ void detect(std::string_view text, TypeSet types, std::vector<Match>& out) {
   if (types.contains(PiiType::email)) {
     detectors::find_emails(line, out);
   }
+  if (types.contains(PiiType::address)) {
+    detectors::find_addresses(line, out);
+  }
   if (out.size() - first < 2) {
     return;
   }

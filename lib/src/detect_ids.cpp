@@ -125,7 +125,9 @@ bool old_resident_id_checksum_ok(std::string_view id) {
 namespace detectors {
 
 namespace {
-bool is_separator(char c) { return c == ' ' || c == '-'; }
+bool is_separator(char c) {
+  return c == ' ' || c == '-';
+}
 } // namespace
 
 void find_ids(Line& line, TypeSet types, std::vector<Match>& out) {

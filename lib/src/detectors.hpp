@@ -35,7 +35,20 @@ private:
 // The first ASCII digit at or after `from`, or s.size().
 std::size_t next_digit(std::string_view s, std::size_t from);
 
+// The parts of an address found around a 號 (byte offsets in the text parsed).
+struct AddressParts {
+  std::size_t start = 0, end = 0;
+  std::size_t mask_from = 0; // lane, alley, number, floor and room: what `official` masks
+  bool county = false, district = false, village = false, road = false, road_known = false;
+  bool lane = false, cue = false;
+  int evidence = 0;
+};
+// Parses the address whose house number ends with the 號 at byte `hao` of `text`. `line` gives
+// cue words (may be null). False if there is no address there.
+bool parse_address(Line* line, std::string_view text, std::size_t hao, AddressParts& out);
+
 void find_ids(Line& line, TypeSet types, std::vector<Match>& out);
+void find_addresses(Line& line, std::vector<Match>& out);
 void find_phones(Line& line, std::vector<Match>& out);
 void find_emails(Line& line, std::vector<Match>& out);
 

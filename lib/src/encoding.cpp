@@ -134,7 +134,6 @@ bool valid_utf8_scalar(std::string_view s, bool allow_truncated_tail, std::size_
   return true;
 }
 
-
 #if defined(__x86_64__)
 // Keiser & Lemire, "Validating UTF-8 in less than one instruction per byte" (2021): three
 // nibble lookups classify every pair of adjacent bytes; a lead byte of 3 or 4 bytes must be
@@ -145,11 +144,11 @@ __attribute__((target("ssse3"))) std::size_t utf8_prefix_ssse3(const char* p, st
                          too_large = 1 << 3, surrogate = 1 << 4, overlong_2 = 1 << 5,
                          too_large_1000 = 1 << 6, overlong_4 = 1 << 6, two_conts = 1 << 7;
   constexpr std::uint8_t carry = too_short | too_long | two_conts;
-  const __m128i byte_1_high_table = _mm_setr_epi8(
-      too_long, too_long, too_long, too_long, too_long, too_long, too_long, too_long, two_conts,
-      two_conts, two_conts, two_conts, too_short | overlong_2, too_short,
-      too_short | overlong_3 | surrogate,
-      static_cast<char>(too_short | too_large | too_large_1000 | overlong_4));
+  const __m128i byte_1_high_table =
+      _mm_setr_epi8(too_long, too_long, too_long, too_long, too_long, too_long, too_long, too_long,
+                    two_conts, two_conts, two_conts, two_conts, too_short | overlong_2, too_short,
+                    too_short | overlong_3 | surrogate,
+                    static_cast<char>(too_short | too_large | too_large_1000 | overlong_4));
   const __m128i byte_1_low_table = _mm_setr_epi8(
       static_cast<char>(carry | overlong_3 | overlong_2 | overlong_4),
       static_cast<char>(carry | overlong_2), static_cast<char>(carry), static_cast<char>(carry),
@@ -184,13 +183,16 @@ __attribute__((target("ssse3"))) std::size_t utf8_prefix_ssse3(const char* p, st
     __m128i prev1 = _mm_alignr_epi8(in, prev, 15);
     __m128i prev2 = _mm_alignr_epi8(in, prev, 14);
     __m128i prev3 = _mm_alignr_epi8(in, prev, 13);
-    __m128i b1h = _mm_shuffle_epi8(byte_1_high_table, _mm_and_si128(_mm_srli_epi16(prev1, 4), low_nibble));
+    __m128i b1h =
+        _mm_shuffle_epi8(byte_1_high_table, _mm_and_si128(_mm_srli_epi16(prev1, 4), low_nibble));
     __m128i b1l = _mm_shuffle_epi8(byte_1_low_table, _mm_and_si128(prev1, low_nibble));
-    __m128i b2h = _mm_shuffle_epi8(byte_2_high_table, _mm_and_si128(_mm_srli_epi16(in, 4), low_nibble));
+    __m128i b2h =
+        _mm_shuffle_epi8(byte_2_high_table, _mm_and_si128(_mm_srli_epi16(in, 4), low_nibble));
     __m128i special = _mm_and_si128(_mm_and_si128(b1h, b1l), b2h);
     __m128i third = _mm_subs_epu8(prev2, _mm_set1_epi8(static_cast<char>(0xE0 - 0x80)));
     __m128i fourth = _mm_subs_epu8(prev3, _mm_set1_epi8(static_cast<char>(0xF0 - 0x80)));
-    __m128i must23 = _mm_and_si128(_mm_or_si128(third, fourth), _mm_set1_epi8(static_cast<char>(0x80)));
+    __m128i must23 =
+        _mm_and_si128(_mm_or_si128(third, fourth), _mm_set1_epi8(static_cast<char>(0x80)));
     __m128i err = _mm_xor_si128(must23, special);
     if (_mm_movemask_epi8(_mm_cmpeq_epi8(err, _mm_setzero_si128())) != 0xFFFF) {
       break;

@@ -1,5 +1,6 @@
 // Masking styles (see mask.hpp). Works on the value as written, one character at a time, so
 // widths and separators survive: Ａ１２３４５６７８９ → Ａ１２３４５＊＊＊＊.
+#include "detectors.hpp"
 #include "patterns.hpp"
 #include "text_util.hpp"
 
@@ -10,6 +11,7 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace twpii {
@@ -98,7 +100,11 @@ std::size_t phone_digits_kept(const std::vector<Char>& chars) {
   return 0; // a local number without area code: nothing to keep
 }
 
-std::string official(PiiType type, const std::vector<Char>& chars) {
+bool is_numeral_char(const Char& c) {
+  return util::is_digit(c.folded) || util::is_numeral(c.text);
+}
+
+std::string official(PiiType type, const std::vector<Char>& chars, std::string_view value) {
   std::string out;
   switch (type) {
   case PiiType::national_id:
@@ -121,6 +127,24 @@ std::string official(PiiType type, const std::vector<Char>& chars) {
       bool digit = util::is_digit(c.folded);
       seen += digit;
       out += (digit && seen > keep) ? star(c) : c.text;
+    }
+    return out;
+  }
+  case PiiType::address: {
+    // Keep the county, district, village and road with its section; mask every numeral of
+    // the lane, alley, number, floor and room.
+    NormText norm;
+    normalize(value, norm);
+    std::size_t from = 0;
+    if (std::size_t hao = norm.text.find("號"); hao != std::string::npos) {
+      detectors::AddressParts parts;
+      detectors::parse_address(nullptr, norm.text, hao, parts);
+      from = norm.map[parts.mask_from];
+    }
+    std::size_t at = 0;
+    for (const Char& c : chars) {
+      out += (at >= from && is_numeral_char(c)) ? star(c) : c.text;
+      at += c.text.size();
     }
     return out;
   }
@@ -175,7 +199,7 @@ std::string mask_value(PiiType type, std::string_view value, const MaskOptions& 
   std::vector<Char> chars = split(value);
   switch (options.style) {
   case Style::official:
-    return official(type, chars);
+    return official(type, chars, value);
   case Style::redact: {
     std::string out;
     for (const Char& c : chars) {

@@ -4,6 +4,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <stdexcept>
 #include <string>
 
@@ -11,6 +12,10 @@ namespace twpii::patterns {
 
 extern const std::string_view k_phone_area_codes_tsv;
 extern const std::string_view k_cues_tsv;
+extern const std::string_view k_counties_tsv;
+extern const std::string_view k_gazetteer_districts_tsv;
+extern const std::string_view k_gazetteer_roads_txt;
+extern const std::string_view k_gazetteer_villages_txt;
 
 namespace {
 // Splits `data` into non-comment, non-empty lines of tab-separated fields.
@@ -60,15 +65,135 @@ const std::vector<Cue>& cues() {
       if (f.size() != 3 || (f[1] != "+" && f[1] != "-") || f[2].empty()) {
         bad_row("cues.tsv");
       }
-      CueClass cls = f[0] == "id"      ? CueClass::id
-                     : f[0] == "phone" ? CueClass::phone
-                     : f[0] == "email" ? CueClass::email
-                                       : (bad_row("cues.tsv"), CueClass::id);
+      CueClass cls = f[0] == "id"        ? CueClass::id
+                     : f[0] == "phone"   ? CueClass::phone
+                     : f[0] == "email"   ? CueClass::email
+                     : f[0] == "address" ? CueClass::address
+                                         : (bad_row("cues.tsv"), CueClass::id);
       out.push_back(Cue{cls, f[1] == "+", f[2]});
     }
     return out;
   }();
   return table;
+}
+
+namespace {
+constexpr std::uint64_t k_fnv_basis = 0xcbf29ce484222325ULL;
+inline std::uint64_t fnv_step(std::uint64_t h, char b) {
+  return (h ^ static_cast<unsigned char>(b)) * 0x100000001b3ULL;
+}
+inline unsigned last_two(std::string_view s, std::size_t end) {
+  return static_cast<unsigned char>(s[end - 2]) << 8 | static_cast<unsigned char>(s[end - 1]);
+}
+} // namespace
+
+void NameSet::insert(std::string_view name) {
+  if (name.size() >= 2) {
+    m_pending.push_back(name);
+  }
+}
+
+void NameSet::build() {
+  std::size_t size = 16;
+  while (size < m_pending.size() * 2) {
+    size *= 2;
+  }
+  m_slots.assign(size, Slot{});
+  m_longest.assign(65536, 0);
+  for (std::string_view name : m_pending) {
+    std::uint64_t h = k_fnv_basis;
+    for (std::size_t i = name.size(); i-- > 0;) {
+      h = fnv_step(h, name[i]);
+    }
+    std::size_t at = h & (size - 1);
+    while (!m_slots[at].name.empty() && m_slots[at].name != name) {
+      at = (at + 1) & (size - 1);
+    }
+    m_slots[at] = Slot{h, name};
+    auto chars = static_cast<std::uint8_t>(std::min<std::size_t>(util::count_chars(name), 255));
+    unsigned key = last_two(name, name.size());
+    m_longest[key] = std::max(m_longest[key], chars);
+  }
+  m_pending.clear();
+  m_pending.shrink_to_fit();
+}
+
+std::size_t NameSet::longest_ending_at(std::string_view text, std::size_t end) const {
+  if (end < 2 || m_slots.empty()) {
+    return std::string_view::npos;
+  }
+  int most = m_longest[last_two(text, end)];
+  const std::size_t mask = m_slots.size() - 1;
+  std::size_t best = std::string_view::npos, p = end;
+  std::uint64_t h = k_fnv_basis;
+  for (int k = 0; k < most && p > 0; ++k) {
+    std::size_t q = p;
+    do {
+      --p;
+    } while (p > 0 && util::is_continuation(text[p]));
+    if (auto lead = static_cast<unsigned char>(text[p]); lead < 0xE4 || lead > 0xE9) {
+      break;
+    }
+    for (std::size_t i = q; i-- > p;) {
+      h = fnv_step(h, text[i]);
+    }
+    if (k == 0) {
+      continue; // names have two characters at least
+    }
+    for (std::size_t at = h & mask; !m_slots[at].name.empty(); at = (at + 1) & mask) {
+      if (m_slots[at].hash == h && m_slots[at].name == text.substr(p, end - p)) {
+        best = p;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+const Gazetteer& gazetteer() {
+  static const Gazetteer g = [] {
+    Gazetteer out;
+    // Spellings made here (台 for 臺, old district forms); a deque never moves its strings.
+    static std::deque<std::string> made;
+    auto add = [&](NameSet& set, std::string name) {
+      set.insert(made.emplace_back(std::move(name)));
+    };
+    for (const auto& f : parse_tsv(k_counties_tsv)) {
+      if (f.size() != 2) {
+        bad_row("counties.tsv");
+      }
+      out.counties.insert(f[0]);
+      if (f[0].starts_with("臺")) {
+        add(out.counties, "台" + std::string(f[0].substr(3)));
+      }
+    }
+    for (const auto& f : parse_tsv(k_gazetteer_districts_tsv)) {
+      if (f.size() != 2) {
+        bad_row("gazetteer_districts.tsv");
+      }
+      out.districts.insert(f[1]);
+      // Districts of the merged counties were 市, 鎮 or 鄉 before (板橋市 → 板橋區).
+      bool merged = f[0] == "新北市" || f[0] == "臺中市" || f[0] == "臺南市" || f[0] == "高雄市" ||
+                    f[0] == "桃園市";
+      if (merged && f[1].ends_with("區") && f[1].size() > 6) {
+        std::string base(f[1].substr(0, f[1].size() - 3));
+        for (const char* suffix : {"市", "鎮", "鄉"}) {
+          add(out.districts, base + suffix);
+        }
+      }
+    }
+    for (const auto& f : parse_tsv(k_gazetteer_roads_txt)) {
+      out.roads.insert(f[0]);
+    }
+    for (const auto& f : parse_tsv(k_gazetteer_villages_txt)) {
+      out.villages.insert(f[0]);
+    }
+    for (NameSet* set : {&out.counties, &out.districts, &out.roads, &out.villages}) {
+      set->build();
+    }
+    return out;
+  }();
+  return g;
 }
 
 const std::vector<AreaCode>& area_codes() {
@@ -103,7 +228,7 @@ inline unsigned char fold_ascii(char c) {
 // Cue words indexed by their first two bytes (ASCII folded to lower case), so a text is searched
 // in one pass with one table look-up per byte. One-byte words are not supported.
 struct CueIndex {
-  std::uint64_t any[1024] = {};     // bit per two-byte key: some word starts so (8 KiB)
+  std::uint64_t any[1024] = {};    // bit per two-byte key: some word starts so (8 KiB)
   std::vector<std::uint16_t> slot; // 65536 entries: 0 = no word starts so, else bucket + 1
   std::vector<std::vector<const Cue*>> buckets;
 };

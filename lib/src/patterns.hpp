@@ -7,7 +7,7 @@
 
 namespace twpii::patterns {
 
-enum class CueClass : std::uint8_t { id, phone, email };
+enum class CueClass : std::uint8_t { id, phone, email, address };
 
 struct Cue {
   CueClass cls;
@@ -22,6 +22,37 @@ struct AreaCode {
 };
 
 const std::vector<Cue>& cues();
+
+// A set of Chinese names that answers "which name ends here?" quickly: walking back from the
+// end one character at a time, a hash of the bytes seen so far (in reverse) is extended and
+// looked up in an open-addressing table; the last two bytes of a name give the most characters
+// worth trying. Fill with insert(), then call build() once; then immutable and thread-safe.
+class NameSet {
+public:
+  void insert(std::string_view name);
+  void build();
+  // Start of the longest name in the set that ends at `end` in `text`, or npos. Only CJK
+  // ideographs are part of names.
+  std::size_t longest_ending_at(std::string_view text, std::size_t end) const;
+
+private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::string_view name; // empty: free slot
+  };
+  std::vector<std::string_view> m_pending;
+  std::vector<Slot> m_slots;           // size a power of two
+  std::vector<std::uint8_t> m_longest; // by last two bytes: most characters of such a name
+};
+
+// Place names for addresses, from patterns/counties.tsv and patterns/gazetteer_*.txt.
+struct Gazetteer {
+  NameSet counties;  // with 台 spellings of 臺 names
+  NameSet districts; // 大安區, and the old 板橋市 forms
+  NameSet roads;     // roads, streets and place names, without 段
+  NameSet villages;  // 村, 里
+};
+const Gazetteer& gazetteer();
 // Sorted longest prefix first.
 const std::vector<AreaCode>& area_codes();
 

@@ -21,48 +21,69 @@ namespace {
 constexpr std::size_t k_max_line = std::size_t{64}
                                    << 20; // longest line a Big5/UTF-16 block may hold
 constexpr std::size_t k_max_piece = std::size_t{64} << 10; // longest stretch normalised at once
-constexpr std::size_t k_context = 96; // bytes looked at before a candidate (cue words: 60)
-constexpr std::size_t k_after = 96;   // bytes looked at after the last candidate of a window
+constexpr std::size_t k_context = 120; // bytes looked at before a candidate: cue words (60),
+                                       // the county-to-road part of an address
+constexpr std::size_t k_after = 96;    // bytes looked at after the last candidate of a window
 
-// Whether the candidate byte at p (a digit, '@' or 0xEF) really starts something to look at:
-// 0xEF must begin a full-width digit (EF BC 90-99) or '＠' (EF BC A0).
-inline bool real_trigger(const char* p, const char* end) {
-  if (static_cast<unsigned char>(*p) != 0xEF) {
+// Whether the candidate byte at p (a digit, '@', 0xEF or 0xE8) really starts something to look
+// at: 0xEF must begin a full-width digit (EF BC 90-99) or '＠' (EF BC A0); 0xE8 must begin 號
+// (E8 99 9F), the end of an address number that may be written in Chinese numerals.
+inline bool real_trigger(const char* begin, const char* p, const char* end, bool hao) {
+  auto b0 = static_cast<unsigned char>(*p);
+  if (b0 != 0xEF && b0 != 0xE8) {
     return true;
   }
-  if (end - p < 3 || static_cast<unsigned char>(p[1]) != 0xBC) {
+  if (end - p < 3) {
     return false;
   }
-  auto b = static_cast<unsigned char>(p[2]);
-  return (b >= 0x90 && b <= 0xA0);
+  auto b1 = static_cast<unsigned char>(p[1]), b2 = static_cast<unsigned char>(p[2]);
+  if (b0 == 0xE8) {
+    // 號 after a Chinese numeral (二十五號): after a digit, the digit was the candidate.
+    if (!hao || b1 != 0x99 || b2 != 0x9F || p - begin < 3) {
+      return false;
+    }
+    return util::is_numeral(std::string_view(p - 3, 3));
+  }
+  return b1 == 0xBC && b2 >= 0x90 && b2 <= 0xA0;
 }
 
-inline bool maybe_trigger(char c) {
-  return util::is_digit(c) || c == '@' || static_cast<unsigned char>(c) == 0xEF;
+inline bool maybe_trigger(char c, bool hao) {
+  auto b = static_cast<unsigned char>(c);
+  return util::is_digit(c) || c == '@' || b == 0xEF || (hao && b == 0xE8);
 }
 
-// The first position in [p, end) that starts a candidate, or end.
-const char* find_trigger(const char* p, const char* end) {
+// The first position in [p, end) that starts a candidate, or end. `hao`: 號 is a candidate.
+// `begin` is the start of the text (bytes before p may be looked at).
+const char* find_trigger(const char* begin, const char* p, const char* end, bool hao) {
 #if defined(__SSE2__)
   const __m128i zero_char = _mm_set1_epi8('0');
   const __m128i nine = _mm_set1_epi8(9);
   const __m128i at = _mm_set1_epi8('@');
   const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
-  for (; end - p >= 16; p += 16) {
+  const __m128i hao0 = _mm_set1_epi8(static_cast<char>(hao ? 0xE8 : 0xEF));
+  const __m128i hao1 = _mm_set1_epi8(static_cast<char>(0x99));
+  const __m128i hao2 = _mm_set1_epi8(static_cast<char>(0x9F));
+  for (; end - p >= 18; p += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     __m128i t = _mm_sub_epi8(v, zero_char);
     __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(t, nine), t),
                                _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, ef)));
+    // 號 = E8 99 9F, compared at three offsets (when addresses are looked for).
+    __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+    hit = _mm_or_si128(
+        hit, _mm_and_si128(_mm_cmpeq_epi8(v, hao0),
+                           _mm_and_si128(_mm_cmpeq_epi8(v1, hao1), _mm_cmpeq_epi8(v2, hao2))));
     for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
       const char* q = p + __builtin_ctz(mask);
-      if (real_trigger(q, end)) {
+      if (real_trigger(begin, q, end, hao)) {
         return q;
       }
     }
   }
 #endif
   for (; p < end; ++p) {
-    if (maybe_trigger(*p) && real_trigger(p, end)) {
+    if (maybe_trigger(*p, hao) && real_trigger(begin, p, end, hao)) {
       return p;
     }
   }
@@ -83,7 +104,8 @@ inline bool good_cut(char c) {
 // Scans decoded blocks; keeps the line count and column across blocks.
 class TextScanner {
 public:
-  explicit TextScanner(const ScanOptions& options) : m_options(options) {}
+  explicit TextScanner(const ScanOptions& options)
+      : m_options(options), m_hao(options.types.contains(PiiType::address)) {}
 
   // Appends the findings of `block` to `out`.
   void scan_block(const DecodedBlock& block, std::vector<Finding>& out);
@@ -94,6 +116,7 @@ private:
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
   const ScanOptions& m_options;
+  const bool m_hao; // addresses are looked for: 號 is a candidate too
   NormText m_norm;
   std::vector<Match> m_matches;
   std::uint64_t m_line = 1;      // line number of m_line_start
@@ -139,8 +162,12 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   // Each candidate is looked at in a window: k_context bytes before it (for cue words and for
   // the letters or '+' that start a value), the value itself and some bytes after. Windows of
   // nearby candidates merge; a window never starts or ends inside a value (good_cut).
+  // The next candidate, when the window merging below already found it (no rescan).
+  const char* known_next = nullptr;
   while (pos < n) {
-    const char* t = find_trigger(base + pos, base + n);
+    const char* t =
+        known_next != nullptr ? known_next : find_trigger(base, base + pos, base + n, m_hao);
+    known_next = nullptr;
     if (t == base + n) {
       break;
     }
@@ -168,8 +195,12 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       if (we >= line_end || we - ws >= k_max_piece) {
         break;
       }
-      const char* next = find_trigger(base + we, base + line_end);
-      if (next == base + line_end || static_cast<std::size_t>(next - base) - we > k_context) {
+      const char* next = find_trigger(base, base + we, base + line_end, m_hao);
+      if (next == base + line_end) {
+        break;
+      }
+      if (static_cast<std::size_t>(next - base) - we > k_context) {
+        known_next = next; // too far to merge: it starts the next window
         break;
       }
       we = static_cast<std::size_t>(next - base);

@@ -1,6 +1,10 @@
 // Small character helpers shared by the library's .cpp files (internal, not installed).
 #pragma once
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -74,6 +78,48 @@ inline bool is_wide(char32_t cp) {
          (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
+// Chinese numerals used in addresses and dates: 〇零一二三四五六七八九十百千廿卅, the
+// Bopomofo ㄧ typed for 一, and ○ (U+25CB) used for masked digits.
+inline bool is_chinese_numeral(char32_t cp) {
+  switch (cp) {
+  case 0x3007:
+  case 0x96F6:
+  case 0x4E00:
+  case 0x4E8C:
+  case 0x4E09:
+  case 0x56DB:
+  case 0x4E94:
+  case 0x516D:
+  case 0x4E03:
+  case 0x516B:
+  case 0x4E5D:
+  case 0x5341:
+  case 0x767E:
+  case 0x5343:
+  case 0x5EFF:
+  case 0x5345:
+  case 0x3127:
+  case 0x25CB:
+    return true;
+  default:
+    return false;
+  }
+}
+
+// Whether the character `c` (one whole UTF-8 character) is an ASCII digit or a Chinese numeral.
+inline bool is_numeral(std::string_view c) {
+  if (c.size() == 1) {
+    return is_digit(c[0]);
+  }
+  if (c.size() != 3) {
+    return false;
+  }
+  char32_t cp = (static_cast<unsigned char>(c[0]) & 0x0F) << 12 |
+                (static_cast<unsigned char>(c[1]) & 0x3F) << 6 |
+                (static_cast<unsigned char>(c[2]) & 0x3F);
+  return is_chinese_numeral(cp);
+}
+
 // Number of characters in well-formed UTF-8 `s`.
 inline std::size_t count_chars(std::string_view s) {
   std::size_t n = 0;
@@ -81,6 +127,32 @@ inline std::size_t count_chars(std::string_view s) {
     n += !is_continuation(c);
   }
   return n;
+}
+
+// Position of the 3-byte sequence `w` (one CJK character) in `s` at or after `from`, or npos.
+// memchr on a lead byte shared by thousands of characters is slow; this compares all three.
+inline std::size_t find_char3(std::string_view s, std::size_t from, std::string_view w) {
+  const char* p = s.data() + from;
+  const char* end = s.data() + s.size();
+#if defined(__SSE2__)
+  const __m128i c0 = _mm_set1_epi8(w[0]), c1 = _mm_set1_epi8(w[1]), c2 = _mm_set1_epi8(w[2]);
+  for (; end - p >= 18; p += 16) {
+    __m128i m = _mm_and_si128(
+        _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), c0),
+        _mm_and_si128(
+            _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), c1),
+            _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2)), c2)));
+    if (int mask = _mm_movemask_epi8(m); mask != 0) {
+      return static_cast<std::size_t>(p - s.data()) + static_cast<unsigned>(__builtin_ctz(mask));
+    }
+  }
+#endif
+  for (; end - p >= 3; ++p) {
+    if (p[0] == w[0] && p[1] == w[1] && p[2] == w[2]) {
+      return static_cast<std::size_t>(p - s.data());
+    }
+  }
+  return std::string_view::npos;
 }
 
 } // namespace twpii::util

@@ -18,6 +18,9 @@ constexpr std::array k_types{
              "Phone number: mobiles 09xx, +886, landlines by area code, extensions",
              "0912-345-678"},
     TypeInfo{PiiType::email, "email", "電子郵件", "E-mail address", "chen.ming@example.com.tw"},
+    TypeInfo{PiiType::address, "address", "地址",
+             "Street address: postal code, county, district, village, road, lane, number, floor",
+             "臺北市大安區金山南路2段55號3樓"},
 };
 } // namespace
 

@@ -9,7 +9,7 @@
 
 namespace twpii {
 
-enum class PiiType : std::uint8_t { national_id, resident_id, phone, email };
+enum class PiiType : std::uint8_t { national_id, resident_id, phone, email, address };
 
 struct TypeInfo {
   PiiType type;

@@ -1,0 +1,263 @@
+// Addresses (地址): parsed backwards from each 號 through lane, section, road or place name,
+// village, 鄰, district, county and postal code, then forwards through 之N, floor and room.
+// Place names come from the gazetteer (patterns/gazetteer_*.txt). Reference: tw-pii-formats §6.
+#include "detectors.hpp"
+#include "text_util.hpp"
+
+namespace twpii::detectors {
+
+namespace {
+constexpr std::size_t npos = std::string_view::npos;
+
+// Start of the character that ends at `i` (i > 0).
+std::size_t prev_char(std::string_view s, std::size_t i) {
+  do {
+    --i;
+  } while (i > 0 && util::is_continuation(s[i]));
+  return i;
+}
+
+bool ends_at(std::string_view s, std::size_t end, std::string_view w) {
+  return end >= w.size() && s.substr(end - w.size(), w.size()) == w;
+}
+
+using util::is_numeral;
+
+// Start of a run of numerals ending at `end`, or `end` if there is none.
+std::size_t numerals_start(std::string_view s, std::size_t end) {
+  std::size_t p = end;
+  while (p > 0) {
+    std::size_t c = prev_char(s, p);
+    if (!is_numeral(s.substr(c, p - c))) {
+      break;
+    }
+    p = c;
+  }
+  return p;
+}
+
+// Start of a number ending at `end` — 55, 五十五, 162之37, 88-1 — or npos.
+std::size_t number_start(std::string_view s, std::size_t end) {
+  std::size_t p = numerals_start(s, end);
+  if (p == end) {
+    return npos;
+  }
+  for (std::string_view joint : {"之", "-"}) {
+    if (ends_at(s, p, joint)) {
+      std::size_t q = numerals_start(s, p - joint.size());
+      if (q < p - joint.size()) {
+        return q;
+      }
+    }
+  }
+  return p;
+}
+
+// End of a number starting at `p` (numerals, optionally 之N or -N), or `p` if there is none.
+std::size_t number_end(std::string_view s, std::size_t p) {
+  auto run = [&](std::size_t q) {
+    while (q < s.size()) {
+      std::size_t len = util::utf8_length(s[q]);
+      if (!is_numeral(s.substr(q, len))) {
+        break;
+      }
+      q += len;
+    }
+    return q;
+  };
+  std::size_t e = run(p);
+  if (e == p) {
+    return p;
+  }
+  for (std::string_view joint : {"之", "-"}) {
+    if (s.substr(e, joint.size()) == joint) {
+      std::size_t f = run(e + joint.size());
+      if (f > e + joint.size()) {
+        return f;
+      }
+    }
+  }
+  return e;
+}
+
+// Characters that end an administrative name: a road name written without gazetteer support
+// does not reach back over them.
+bool admin_suffix(std::string_view c) {
+  return c == "市" || c == "縣" || c == "區" || c == "鄉" || c == "鎮" || c == "里" || c == "村" ||
+         c == "鄰";
+}
+
+// A road name not in the gazetteer: 1-4 Chinese characters before 路, 街 or 大道 at `end`.
+std::size_t generic_road_start(std::string_view s, std::size_t end) {
+  std::size_t suffix = ends_at(s, end, "大道")                            ? 6
+                       : (ends_at(s, end, "路") || ends_at(s, end, "街")) ? 3
+                                                                          : 0;
+  if (suffix == 0) {
+    return npos;
+  }
+  std::size_t p = end - suffix;
+  int n = 0;
+  while (p > 0 && n < 4) {
+    std::size_t c = prev_char(s, p);
+    std::string_view ch = s.substr(c, p - c);
+    auto lead = static_cast<unsigned char>(s[c]);
+    if (lead < 0xE4 || lead > 0xE9 || admin_suffix(ch) || is_numeral(ch)) { // CJK ideographs only
+      break;
+    }
+    p = c;
+    ++n;
+  }
+  return n == 0 ? npos : p;
+}
+
+// End of a 之N or -N after `p`, or `p`.
+std::size_t joint_end(std::string_view s, std::size_t p) {
+  for (std::string_view joint : {"之", "-"}) {
+    if (s.substr(p).starts_with(joint)) {
+      std::size_t f = number_end(s, p + joint.size());
+      return f > p + joint.size() ? f : p;
+    }
+  }
+  return p;
+}
+
+// End of the floor and room after an address number ending at `e` (3樓, 12之3樓, 6樓之9, B1F,
+// 地下1樓, 地下室, 5室, A-33室), or `e` if there is none.
+std::size_t floor_end(std::string_view s, std::size_t e) {
+  std::string_view rest = s.substr(e);
+  if (rest.starts_with("地下室")) {
+    return e + 9;
+  }
+  std::size_t p = rest.starts_with("地下") ? e + 6 : e;
+  const bool basement = p < s.size() && (s[p] == 'B' || s[p] == 'b');
+  p += basement ? 1 : 0;
+  std::size_t after = e;
+  std::size_t num = number_end(s, p);
+  if (num > p) {
+    if (s.substr(num).starts_with("樓")) {
+      after = joint_end(s, num + 3);
+    } else if (num < s.size() && (s[num] == 'F' || s[num] == 'f') &&
+               (num + 1 >= s.size() || !util::is_alnum(s[num + 1]))) {
+      after = num + 1;
+    } else if (basement && (num >= s.size() || !util::is_alnum(s[num]))) {
+      after = num; // B1
+    }
+  }
+  std::size_t r = after;
+  if (r < s.size() && util::is_alpha(s[r])) {
+    ++r;
+    if (r < s.size() && s[r] == '-') {
+      ++r;
+    }
+  }
+  std::size_t rn = number_end(s, r);
+  if (rn > r && s.substr(rn).starts_with("室")) {
+    return rn + 3;
+  }
+  return after;
+}
+} // namespace
+
+bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts& a) {
+  const patterns::Gazetteer& g = patterns::gazetteer();
+  std::size_t p = number_start(s, hao);
+  if (p == npos || ends_at(s, p, "第") || ends_at(s, p, "字")) {
+    return false; // 第0920063929號, 字號: document and case numbers
+  }
+  a = AddressParts{};
+  int evidence = 0;
+  for (std::string_view unit : {"衖", "弄", "巷"}) {
+    if (ends_at(s, p, unit)) {
+      std::size_t q = number_start(s, p - unit.size());
+      if (q != npos) {
+        p = q;
+        a.lane = true;
+      }
+    }
+  }
+  a.mask_from = p;
+  if (ends_at(s, p, "段")) {
+    if (std::size_t q = number_start(s, p - 3); q != npos) {
+      p = q;
+    }
+  }
+  if (std::size_t r = g.roads.longest_ending_at(s, p); r != npos) {
+    p = r;
+    a.road = a.road_known = true;
+  } else if (std::size_t r2 = generic_road_start(s, p); r2 != npos) {
+    p = r2;
+    a.road = true;
+  }
+  if (ends_at(s, p, "鄰")) {
+    if (std::size_t q = number_start(s, p - 3); q != npos) {
+      p = ends_at(s, q, "第") ? q - 3 : q;
+      ++evidence;
+    }
+  }
+  if (std::size_t v = g.villages.longest_ending_at(s, p); v != npos) {
+    p = v;
+    a.village = true;
+  }
+  if (std::size_t d = g.districts.longest_ending_at(s, p); d != npos) {
+    p = d;
+    a.district = true;
+  }
+  if (std::size_t c = g.counties.longest_ending_at(s, p); c != npos) {
+    p = c;
+    a.county = true;
+    for (std::string_view province : {"臺灣省", "台灣省", "福建省"}) {
+      if (ends_at(s, p, province)) {
+        p -= province.size();
+      }
+    }
+  }
+  if (a.county || a.district) {
+    std::size_t z = p;
+    while (z > 0 && util::is_digit(s[z - 1])) {
+      --z;
+    }
+    std::size_t digits = p - z;
+    if ((digits == 3 || digits == 5 || digits == 6) && (z == 0 || !util::is_alnum(s[z - 1]))) {
+      p = z;
+    }
+  }
+  if (!(a.road || a.village || a.lane)) {
+    return false;
+  }
+  a.start = p;
+  // Forwards: 號之1, then floor and room.
+  std::size_t e = hao + 3;
+  if (s.substr(e).starts_with("之")) {
+    std::size_t f = number_end(s, e + 3);
+    e = f > e + 3 ? f : e;
+  }
+  a.end = floor_end(s, e);
+  bool cue = line != nullptr && line->has_cue(a.start, a.end, patterns::CueClass::address, true);
+  evidence += (a.county || a.district ? 2 : 0) + (a.road_known || a.village ? 1 : 0) +
+              (cue ? 2 : 0) + (a.lane ? 1 : 0);
+  a.cue = cue;
+  a.evidence = evidence;
+  return evidence >= 1 && (a.road_known || a.village || a.county || a.district || cue);
+}
+
+void find_addresses(Line& line, std::vector<Match>& out) {
+  std::string_view s = line.text();
+  std::size_t done = 0; // an address found ends here; do not start another inside it
+  for (std::size_t h = util::find_char3(s, 0, "號"); h != npos;
+       h = util::find_char3(s, h + 3, "號")) {
+    if (h < done) {
+      continue;
+    }
+    AddressParts a;
+    if (!parse_address(&line, s, h, a) || a.start < done) {
+      continue;
+    }
+    float conf = 0.5f + 0.1f * static_cast<float>(a.evidence);
+    out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(a.start),
+                        static_cast<std::uint32_t>(a.end), conf > 0.99f ? 0.99f : conf, "address",
+                        a.cue ? "gazetteer+cue" : "gazetteer"});
+    done = a.end;
+  }
+}
+
+} // namespace twpii::detectors

@@ -1,0 +1,67 @@
+// Addresses: the reference's test vectors (§6, §10), where an address stops, look-alikes, and
+// the official masking (keep up to the road, mask the numbers).
+#include "test_util.hpp"
+
+#include <twpii/mask.hpp>
+
+#include <doctest/doctest.h>
+
+using twpii::PiiType;
+
+namespace {
+// The single address found in `text`, or "" when there is not exactly one.
+std::string one_address(const std::string& text) {
+  twpii::TypeSet only = twpii::TypeSet::none();
+  only.add(PiiType::address);
+  auto hits = test::detect_all(text, only);
+  return hits.size() == 1 ? hits[0].text : "";
+}
+} // namespace
+
+TEST_SUITE_BEGIN("detect_address");
+
+TEST_CASE("detect: full addresses from county to floor") {
+  for (const char* a : {"臺北市信義區信義路3段162之37號9樓", "新北市淡水區淡金路6號12之3樓",
+                        "花蓮縣新城鄉順安村草林14號", "10603台北市大安區金山南路2段55號",
+                        "高雄市三民區建工路612巷8號3樓之1", "台北縣板橋市文化路一段188巷12號5樓",
+                        "臺東縣臺東市中華路二段二十五號十三樓", "桃園市中壢區中正路100號B1",
+                        "臺中市北區三民路三段129號7樓之2", "新竹市東區光復路二段101號A-33室"}) {
+    CAPTURE(a);
+    CHECK(one_address(std::string("地址：") + a + "，謝謝。") == a);
+  }
+}
+
+TEST_CASE("detect: an address stops where it stops") {
+  CHECK(one_address("彰化縣彰化市中山路3段166號前") == "彰化縣彰化市中山路3段166號");
+  CHECK(one_address("住新北市淡水區淡金路6號12之3樓，與鄰居") == "新北市淡水區淡金路6號12之3樓");
+  CHECK(one_address("新北市淡水區淡金路6號騎樓下") == "新北市淡水區淡金路6號");
+}
+
+TEST_CASE("detect: addresses that start at the road need the gazetteer or a cue word") {
+  CHECK(one_address("住民安街46號") == "民安街46號");
+  CHECK(one_address("住址：鯨豚灣街8號") == "鯨豚灣街8號"); // not in the gazetteer: the cue
+  CHECK(one_address("鯨豚灣街8號").empty());
+}
+
+TEST_CASE("detect: look-alikes are not addresses") {
+  for (const char* t : {"行經中山路時", "府地權字第1100012345號", "新城鄉○○段260-2地號",
+                        "111年度上易字第342號", "帳號12345號", "臺北市信義區", "中山路"}) {
+    CAPTURE(t);
+    CHECK(one_address(t).empty());
+  }
+}
+
+TEST_CASE("mask_value: official addresses keep the road and mask the numbers") {
+  CHECK(twpii::preview(PiiType::address, "臺北市信義區信義路3段162之37號9樓") ==
+        "臺北市信義區信義路3段***之**號*樓");
+  CHECK(twpii::preview(PiiType::address, "臺東縣臺東市中華路二段二十五號十三樓") ==
+        "臺東縣臺東市中華路二段＊＊＊號＊＊樓");
+  CHECK(twpii::preview(PiiType::address, "高雄市三民區建工路612巷8號") ==
+        "高雄市三民區建工路***巷*號");
+  CHECK(twpii::preview(PiiType::address, "桃園市中壢區中正路３８５號４樓") ==
+        "桃園市中壢區中正路＊＊＊號＊樓");
+  twpii::MaskOptions redact{twpii::Style::redact, ""};
+  CHECK(twpii::mask_value(PiiType::address, "民安街46號", redact) == "＊＊＊**＊");
+}
+
+TEST_SUITE_END();
