@@ -54,6 +54,10 @@ void add_common(CLI::App* cmd, twpii::BatchOptions& o, std::string& types, std::
                   "Skip files and directories found under directories matching GLOB; repeatable")
       ->allow_extra_args(false); // --include GLOB PATH: PATH is not a second glob
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
+  cmd->add_option("--allow", o.allow_file,
+                  "File of values (or re:RE2 patterns) never reported, one per line");
+  cmd->add_option("--deny", o.deny_file,
+                  "File of values always reported and masked, one per line ([TYPE<TAB>]value)");
   cmd->add_option("--encoding", encoding, "auto, utf-8, utf-16le, utf-16be or big5")
       ->default_val("auto");
 }
@@ -83,6 +87,8 @@ int main(int argc, char** argv) {
   scan->add_option("--format", format, "text, json or jsonl")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
   scan->add_flag("--reveal", o.reveal, "Print raw values (personal data!) instead of previews");
+  scan->add_flag("--explain", o.explain,
+                 "Show the detector, rule and cue word behind each finding (text format)");
   scan->add_flag("--count", o.count, "Print counts per file and type");
   scan->add_flag("-q,--quiet", o.quiet, "Print nothing; exit status only");
 

@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <mutex>
 #include <ostream>
@@ -173,7 +174,47 @@ std::string masked_summary(const MaskStats& stats) {
 }
 } // namespace
 
-int run_scan(const BatchOptions& options, std::ostream& out, std::ostream& err) {
+namespace {
+Result<std::string> read_list(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return make_error(fmt::format("{}: {}", path, std::strerror(errno)));
+  }
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Reads --allow and --deny into `scan.policy`; false (with a message on `err`) on failure.
+bool load_policy(const BatchOptions& options, ScanOptions& scan, std::ostream& err) {
+  if (options.allow_file.empty() && options.deny_file.empty()) {
+    return true;
+  }
+  std::string allow, deny;
+  for (auto [path, text] : {std::pair{&options.allow_file, &allow}, {&options.deny_file, &deny}}) {
+    if (path->empty()) {
+      continue;
+    }
+    auto r = read_list(*path);
+    if (!r) {
+      err << "twpii: " << r.error().message << '\n';
+      return false;
+    }
+    *text = std::move(*r);
+  }
+  auto policy = Policy::parse(allow, options.allow_file, deny, options.deny_file);
+  if (!policy) {
+    err << "twpii: " << policy.error().message << '\n';
+    return false;
+  }
+  scan.policy = *policy;
+  return true;
+}
+} // namespace
+
+int run_scan(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
+  BatchOptions options = batch;
+  if (!load_policy(batch, options.scan, err)) {
+    return exit_error;
+  }
   std::vector<walk::Input> inputs = walk::expand(options.paths, options.include, options.exclude);
   std::vector<std::unique_ptr<JobOutput>> jobs(inputs.size());
   auto work = [&](std::size_t i) {
@@ -196,7 +237,7 @@ int run_scan(const BatchOptions& options, std::ostream& out, std::ostream& err) 
           continue;
         }
         if (options.format == OutputFormat::text) {
-          report::append_text(job->buffer(), in.path, f, options.reveal);
+          report::append_text(job->buffer(), in.path, f, options.reveal, options.explain);
         } else {
           report::append_json(job->buffer(), in.path, f, options.reveal);
         }
@@ -300,7 +341,11 @@ Result<std::string> destination(const BatchOptions& o, const walk::Input& in) {
 }
 } // namespace
 
-int run_mask(const BatchOptions& options, std::ostream& out, std::ostream& err) {
+int run_mask(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
+  BatchOptions options = batch;
+  if (!load_policy(batch, options.scan, err)) {
+    return exit_error;
+  }
   std::vector<walk::Input> inputs = walk::expand(options.paths, options.include, options.exclude);
   const bool to_stream = !options.in_place && options.out_dir.empty();
   if (to_stream && inputs.size() > 1) {

@@ -20,17 +20,28 @@ const std::vector<patterns::CueHit>& Line::hits() {
   return m_hits;
 }
 
-bool Line::has_cue(std::size_t start, std::size_t end, patterns::CueClass cls, bool positive,
-                   std::size_t before, std::size_t after) {
+std::string_view Line::cue_near(std::size_t start, std::size_t end, patterns::CueClass cls,
+                                bool positive, std::size_t before, std::size_t after) {
   const std::size_t lo = start > before ? start - before : 0;
   const std::size_t hi = end + after;
+  std::string_view best;
+  std::size_t best_distance = SIZE_MAX;
   for (const auto& h : hits()) {
-    if (h.cls == cls && h.positive == positive &&
-        ((h.start >= lo && h.end <= start) || (h.start >= end && h.end <= hi))) {
-      return true;
+    if (h.cls != cls || h.positive != positive) {
+      continue;
+    }
+    std::size_t distance = SIZE_MAX;
+    if (h.start >= lo && h.end <= start) {
+      distance = start - h.end;
+    } else if (h.start >= end && h.end <= hi) {
+      distance = h.start - end;
+    }
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = h.word;
     }
   }
-  return false;
+  return best;
 }
 
 bool Line::any_cue(patterns::CueClass cls, bool positive) {

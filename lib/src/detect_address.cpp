@@ -232,7 +232,9 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     e = f > e + 3 ? f : e;
   }
   a.end = floor_end(s, e);
-  bool cue = line != nullptr && line->has_cue(a.start, a.end, patterns::CueClass::address, true);
+  a.cue_word = line != nullptr ? line->cue_near(a.start, a.end, patterns::CueClass::address, true)
+                               : std::string_view();
+  bool cue = !a.cue_word.empty();
   evidence += (a.county || a.district ? 2 : 0) + (a.road_known || a.village ? 1 : 0) +
               (cue ? 2 : 0) + (a.lane ? 1 : 0);
   a.cue = cue;
@@ -255,7 +257,7 @@ void find_addresses(Line& line, std::vector<Match>& out) {
     float conf = 0.5f + 0.1f * static_cast<float>(a.evidence);
     out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(a.start),
                         static_cast<std::uint32_t>(a.end), conf > 0.99f ? 0.99f : conf, "address",
-                        a.cue ? "gazetteer+cue" : "gazetteer"});
+                        a.cue ? "gazetteer+cue" : "gazetteer", a.cue_word});
     done = a.end;
   }
 }

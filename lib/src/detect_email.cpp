@@ -62,10 +62,10 @@ void find_emails(Line& line, std::vector<Match>& out) {
         !valid_domain(s.substr(at + 1, r - at - 1))) {
       continue;
     }
-    bool cue = line.has_cue(l, r, patterns::CueClass::email, true);
+    std::string_view cue = line.cue_near(l, r, patterns::CueClass::email, true);
     out.push_back(Match{PiiType::email, static_cast<std::uint32_t>(l),
-                        static_cast<std::uint32_t>(r), cue ? 0.99f : 0.95f, "email",
-                        cue ? "shape+cue" : "shape"});
+                        static_cast<std::uint32_t>(r), cue.empty() ? 0.95f : 0.99f, "email",
+                        cue.empty() ? "shape" : "shape+cue", cue});
   }
 }
 

@@ -79,12 +79,14 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     return;
   }
   using patterns::CueClass;
-  bool cue = line.has_cue(start, end, CueClass::id, true);
+  std::string_view cue_word = line.cue_near(start, end, CueClass::id, true);
+  bool cue = !cue_word.empty();
   bool ok = checksum_of(id, kind);
   if (!cue && (spaced || !ok)) {
     return; // spaced forms and failed check digits need a cue word
   }
-  bool against = !cue && line.has_cue(start, end, CueClass::id, false);
+  std::string_view against_word = cue ? std::string_view() : line.cue_near(start, end, CueClass::id, false);
+  bool against = !against_word.empty();
   if (against && kind == IdKind::resident_old) {
     return; // 統一發票 numbers share the two-letter shape
   }
@@ -109,7 +111,7 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
   }
   std::string_view detector = kind == IdKind::national ? "national_id" : "resident_id";
   out.push_back(Match{type, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
-                      conf, detector, rule});
+                      conf, detector, rule, cue ? cue_word : against_word});
 }
 } // namespace
 

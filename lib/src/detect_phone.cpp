@@ -139,9 +139,10 @@ void emit(Line& line, std::size_t start, std::size_t end, float conf, float conf
   if (looks_like_reference(line.text(), start, end)) {
     return;
   }
-  bool cue = line.has_cue(start, end, patterns::CueClass::phone, true);
+  std::string_view cue = line.cue_near(start, end, patterns::CueClass::phone, true);
   out.push_back(Match{PiiType::phone, static_cast<std::uint32_t>(start),
-                      static_cast<std::uint32_t>(end), cue ? conf_cue : conf, "phone", rule});
+                      static_cast<std::uint32_t>(end), cue.empty() ? conf : conf_cue, "phone", rule,
+                      cue});
 }
 
 // Local numbers without an area code (2345-6789, 234-5678) count only next to a phone cue.
@@ -162,7 +163,7 @@ std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
     ++r;
   }
   bool more = r + 1 < n && (s[r] == '-' || s[r] == '.') && is_digit(s[r + 1]);
-  if (r - q - 1 != 4 || more || !line.has_cue(i, r, patterns::CueClass::phone, true)) {
+  if (r - q - 1 != 4 || more || line.cue_near(i, r, patterns::CueClass::phone, true).empty()) {
     return r;
   }
   std::size_t end = r + extension_length(s, r);

@@ -18,10 +18,11 @@ public:
       : m_text(text), m_hits(scratch) {}
   std::string_view text() const { return m_text; }
 
-  // Whether a cue word of class `cls` and sign `positive` lies within `before` bytes before
-  // `start` or `after` bytes after `end`.
-  bool has_cue(std::size_t start, std::size_t end, patterns::CueClass cls, bool positive,
-               std::size_t before = 60, std::size_t after = 24);
+  // A cue word of class `cls` and sign `positive` within `before` bytes before `start` or
+  // `after` bytes after `end` (the nearest one), or "" if there is none. The word has static
+  // storage.
+  std::string_view cue_near(std::size_t start, std::size_t end, patterns::CueClass cls,
+                            bool positive, std::size_t before = 60, std::size_t after = 24);
   // Whether the text holds such a cue word anywhere.
   bool any_cue(patterns::CueClass cls, bool positive);
 
@@ -41,6 +42,7 @@ struct AddressParts {
   std::size_t mask_from = 0; // lane, alley, number, floor and room: what `official` masks
   bool county = false, district = false, village = false, road = false, road_known = false;
   bool lane = false, cue = false;
+  std::string_view cue_word;
   int evidence = 0;
 };
 // Parses the address whose house number ends with the 號 at byte `hao` of `text`. `line` gives

@@ -148,6 +148,15 @@ std::string official(PiiType type, const std::vector<Char>& chars, std::string_v
     }
     return out;
   }
+  case PiiType::custom: {
+    // A listed value: the first character stays (王小明 → 王○○), the rest is masked.
+    bool first = true;
+    for (const Char& c : chars) {
+      out += first ? c.text : (c.wide ? std::string_view("○") : std::string_view("*"));
+      first = false;
+    }
+    return out;
+  }
   case PiiType::email: {
     bool domain = false;
     for (const Char& c : chars) {

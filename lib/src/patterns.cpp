@@ -282,7 +282,8 @@ void find_cues(std::string_view text, std::vector<CueHit>& out) {
     for (const Cue* c : idx.buckets[idx.slot[key] - 1]) {
       if (i + c->word.size() <= n && ieq_ascii(c->word, text.substr(i, c->word.size()))) {
         out.push_back(CueHit{static_cast<std::uint32_t>(i),
-                             static_cast<std::uint32_t>(i + c->word.size()), c->cls, c->positive});
+                             static_cast<std::uint32_t>(i + c->word.size()), c->cls, c->positive,
+                             c->word});
       }
     }
   }

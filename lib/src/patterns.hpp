@@ -62,6 +62,7 @@ struct CueHit {
   std::uint32_t end;
   CueClass cls;
   bool positive;
+  std::string_view word; // the cue word as listed in patterns/cues.tsv (static storage)
 };
 
 // Appends every cue word in `text` to `out` (ASCII letters compare case-insensitively).

@@ -15,10 +15,16 @@ double rounded(float c) {
 }
 } // namespace
 
-void append_text(std::string& out, std::string_view path, const Finding& f, bool reveal) {
-  fmt::format_to(std::back_inserter(out), "{}:{}:{}: {} {:.2f} {}\n", path, f.line, f.column,
+void append_text(std::string& out, std::string_view path, const Finding& f, bool reveal,
+                 bool explain) {
+  fmt::format_to(std::back_inserter(out), "{}:{}:{}: {} {:.2f} {}", path, f.line, f.column,
                  type_info(f.type).name, rounded(f.confidence),
                  reveal ? f.value : preview(f.type, f.value));
+  if (explain) {
+    fmt::format_to(std::back_inserter(out), " [detector={} rule={} cue={}]", f.detector, f.rule,
+                   f.cue.empty() ? "none" : f.cue);
+  }
+  out += '\n';
 }
 
 void append_json(std::string& out, std::string_view path, const Finding& f, bool reveal) {
@@ -32,6 +38,9 @@ void append_json(std::string& out, std::string_view path, const Finding& f, bool
   j["confidence"] = rounded(f.confidence);
   j["detector"] = f.detector;
   j["rule"] = f.rule;
+  if (!f.cue.empty()) {
+    j["cue"] = f.cue;
+  }
   j["preview"] = preview(f.type, f.value);
   if (reveal) {
     j["value"] = f.value;

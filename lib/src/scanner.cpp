@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -111,6 +112,10 @@ public:
   void scan_block(const DecodedBlock& block, std::vector<Finding>& out);
 
 private:
+  // Findings for the --deny values in `block` (before the detectors run: lines are counted
+  // from the block's start).
+  void find_denied(const DecodedBlock& block, std::vector<Finding>& out);
+  static void resolve_overlaps(std::vector<Finding>& out, std::size_t first);
   void scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,
                   std::vector<Finding>& out);
   std::uint64_t column_of(std::string_view text, std::size_t at);
@@ -126,6 +131,52 @@ private:
   std::uint64_t m_col_count = 0;
 };
 
+void TextScanner::find_denied(const DecodedBlock& block, std::vector<Finding>& out) {
+  std::string_view text = block.text();
+  std::vector<std::pair<std::size_t, const Policy::Denied*>> hits;
+  for (const Policy::Denied& d : m_options.policy->denied()) {
+    for (std::size_t at = text.find(d.value); at != std::string_view::npos;
+         at = text.find(d.value, at + d.value.size())) {
+      hits.emplace_back(at, &d);
+    }
+  }
+  std::sort(hits.begin(), hits.end(),
+            [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::uint64_t line = m_line;
+  std::size_t counted = 0, line_start = 0;
+  for (const auto& [at, d] : hits) {
+    for (const void* nl; (nl = std::memchr(text.data() + counted, '\n', at - counted)) != nullptr;) {
+      counted = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+      line_start = counted;
+      ++line;
+    }
+    counted = at;
+    std::uint64_t column = (line_start == 0 ? m_col_carry : 0) +
+                           util::count_chars(text.substr(line_start, at - line_start)) + 1;
+    out.push_back(Finding{d->type, block.to_input(at), block.to_input(at + d->value.size()), line,
+                          column, 1.0f, "deny", "deny-list", "",
+                          text.substr(at, d->value.size())});
+  }
+}
+
+void TextScanner::resolve_overlaps(std::vector<Finding>& out, std::size_t first) {
+  auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
+  std::stable_sort(begin, out.end(), [](const Finding& a, const Finding& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  auto kept = begin;
+  for (auto it = begin + 1; it != out.end(); ++it) {
+    if (it->start < kept->end) {
+      if (it->end - it->start > kept->end - kept->start) {
+        *kept = *it; // the longer one wins
+      }
+    } else {
+      *++kept = *it;
+    }
+  }
+  out.erase(kept + 1, out.end());
+}
+
 std::uint64_t TextScanner::column_of(std::string_view text, std::size_t at) {
   if (m_col_pos < m_line_start || m_col_pos > at) {
     m_col_pos = m_line_start;
@@ -138,6 +189,10 @@ std::uint64_t TextScanner::column_of(std::string_view text, std::size_t at) {
 
 void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& out) {
   std::string_view text = block.text();
+  const std::size_t first_out = out.size();
+  if (m_options.policy && !m_options.policy->denied().empty()) {
+    find_denied(block, out);
+  }
   const char* base = text.data();
   const std::size_t n = text.size();
   std::size_t pos = 0;
@@ -208,6 +263,9 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     scan_piece(block, ws, we, out);
     pos = we;
   }
+  if (out.size() > first_out + 1 && m_options.policy && !m_options.policy->denied().empty()) {
+    resolve_overlaps(out, first_out);
+  }
   advance_lines(n);
   if (m_line_start < n) {
     m_col_carry =
@@ -231,8 +289,11 @@ void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::siz
     }
     std::size_t a = ps + (fold ? m_norm.map[m.start] : m.start);
     std::size_t b = ps + (fold ? m_norm.map[m.end] : m.end);
+    if (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) {
+      continue;
+    }
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
-                          m.confidence, m.detector, m.rule, text.substr(a, b - a)});
+                          m.confidence, m.detector, m.rule, m.cue, text.substr(a, b - a)});
   }
 }
 

@@ -21,6 +21,7 @@ constexpr std::array k_types{
     TypeInfo{PiiType::address, "address", "地址",
              "Street address: postal code, county, district, village, road, lane, number, floor",
              "臺北市大安區金山南路2段55號3樓"},
+    TypeInfo{PiiType::custom, "custom", "個資", "A value listed in a --deny file", "王小明"},
 };
 } // namespace
 

@@ -150,6 +150,17 @@ case_include_exclude_globs() {
   run scan --count --exclude '*.csv' --exclude 'petition_*' samples
   expect_rc 0
 }
+case_allow_deny_explain() {
+  printf '# the agency hotline\n(02)2961-3457\nre:.*@example\\.com\\.tw\n' >"$work/allow"
+  printf '林怡君\n' >"$work/deny"
+  run scan --explain --allow "$work/allow" --deny "$work/deny" samples/petition_form.txt
+  expect_rc 1
+  golden_cmp "$work/out" allow_deny_explain.out
+  printf 're:(\n' >"$work/bad"
+  run scan --allow "$work/bad" samples
+  expect_rc 2
+  grep -q "bad:1: bad pattern" "$work/err" || fail "$(cat "$work/err")"
+}
 case_bad_options_exit_2() {
   run scan --format xml samples
   expect_rc 2
@@ -176,7 +187,8 @@ case_huge_file_bounded_memory() {
 
 if [ "$case_name" = "--update" ]; then
   UPDATE=1
-  for c in scan_text scan_jsonl scan_count detectors mask_official mask_redact mask_label mask_pseudonym; do
+  for c in scan_text scan_jsonl scan_count detectors mask_official mask_redact mask_label \
+    mask_pseudonym allow_deny_explain; do
     "case_$c"
   done
   echo "golden files updated in $golden"

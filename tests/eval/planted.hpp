@@ -1,5 +1,7 @@
-// planted: what gen_eval plants in documents (IDs with check digits, phones, e-mails and
-// look-alikes), random but reproducible from one seed. Independent of libtwpii on purpose.
+// planted: what gen_eval plants in documents (IDs with check digits, phones, e-mails, street
+// addresses and look-alikes), random but reproducible from one seed. Independent of libtwpii on
+// purpose: addresses are built from a sample of the Chunghwa Post road list in tests/eval/data/,
+// not from the library's gazetteer.
 #pragma once
 
 #include <cstdint>
@@ -66,6 +68,39 @@ Planted make_mobile(Rng& rng);
 Planted make_landline(Rng& rng, bool allow_extension = true);
 Planted make_phone(Rng& rng);
 Planted make_email(Rng& rng, const Person& person);
+
+// ---- addresses (tw-pii-formats §6) ----
+
+struct Road {
+  std::string zip;      // 6 digits (3+3)
+  std::string county;   // 臺北市 ...
+  std::string district; // 大安區 ...
+  std::string name;     // without a trailing X段
+  int section = 0;      // the X of a stripped X段, else 0
+  enum class Kind { Street, NamedLane, Place } kind = Kind::Street;
+};
+
+// Roads and villages read at run time from tests/eval/data/ (a fixed random sample of the
+// Chunghwa Post road list and of the village names; see data/README.md).
+struct Gazetteer {
+  std::vector<Road> streets; // ... 路 / 街 / 大道
+  std::vector<Road> lanes;   // named lanes: 富春路四維巷, 三民路二段正泰二巷
+  std::vector<Road> places;  // place names without a street: 草林, 牛埔寮
+  std::vector<std::string> villages_cun, villages_li; // 順安村, 成大里
+  static Gazetteer load(const std::string& dir);
+};
+
+struct AddressSpec {
+  bool cue_before = false;    // a cue word (住, 地址：, 戶籍地：...) is right before: may start at the road
+  bool end_at_number = false; // a locative follows (前, 騎樓 ...): end at 號, no floor or room
+};
+
+// A street address; its text runs from the first component written to the last.
+Planted make_address(Rng& rng, const Gazetteer& g, const AddressSpec& spec);
+// Road names without a number, 地號, 文號-like numbers with 號, bus routes, MRT exits ...
+LookAlike make_address_lookalike(Rng& rng, const Gazetteer& g);
+
+std::string chinese_number(int n); // 1..999: 25 -> 二十五, 105 -> 一百零五
 
 LookAlike look(std::string before, std::string text, std::string tag, std::string after);
 LookAlike make_lookalike(Rng& rng);

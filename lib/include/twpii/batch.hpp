@@ -22,10 +22,13 @@ struct BatchOptions {
   std::vector<std::string> include; // globs on files found under directories
   std::vector<std::string> exclude;
   unsigned threads = 0; // 0 = all cores
+  std::string allow_file; // --allow FILE (see policy.hpp); read before any input
+  std::string deny_file;  // --deny FILE
 
   // scan
   OutputFormat format = OutputFormat::text;
   bool reveal = false;
+  bool explain = false; // text format: detector, rule and cue word of each finding
   bool count = false;
   bool quiet = false;
 

@@ -17,6 +17,7 @@ struct Match {
   float confidence; // in [0, 1]
   std::string_view detector;
   std::string_view rule; // which rule fired (reported as "rule" in JSON)
+  std::string_view cue;  // the cue word that changed the confidence, if any (static storage)
 };
 
 // Appends to `out` the matches of the enabled types in `line`, sorted by start and without

@@ -7,10 +7,12 @@
 #include <twpii/error.hpp>
 #include <twpii/io.hpp>
 #include <twpii/mask.hpp>
+#include <twpii/policy.hpp>
 #include <twpii/types.hpp>
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -22,6 +24,7 @@ struct ScanOptions {
   TypeSet types = TypeSet::all();
   float min_confidence = 0.0f;
   std::optional<Encoding> encoding; // nullopt: sniff
+  std::shared_ptr<const Policy> policy; // --allow / --deny lists, or null
   std::size_t block_size = std::size_t{4} << 20;
   // Deliver a binary input's bytes to the block function unchanged (mask copies them).
   bool pass_binary = false;
@@ -36,6 +39,7 @@ struct Finding {
   float confidence;
   std::string_view detector;
   std::string_view rule;
+  std::string_view cue; // the cue word that raised or lowered the confidence, or ""
   // The raw value, UTF-8 (decoded, not normalised), valid during the block callback only.
   // Personal data: never print it unless the user asked (--reveal).
   std::string_view value;

@@ -9,7 +9,7 @@
 
 namespace twpii {
 
-enum class PiiType : std::uint8_t { national_id, resident_id, phone, email, address };
+enum class PiiType : std::uint8_t { national_id, resident_id, phone, email, address, custom };
 
 struct TypeInfo {
   PiiType type;
