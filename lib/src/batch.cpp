@@ -153,7 +153,7 @@ Result<void> open_input(const walk::Input& in, OpenInput& out, struct stat* st) 
   return {};
 }
 
-std::string counts_line(std::string_view path, const std::uint64_t (&counts)[8]) {
+std::string counts_line(std::string_view path, const std::uint64_t (&counts)[k_type_count]) {
   std::string out;
   for (const auto& t : all_types()) {
     if (auto c = counts[static_cast<std::size_t>(t.type)]; c != 0) {
@@ -228,7 +228,7 @@ int run_scan(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
     }
     OpenInput fd;
     struct stat st {};
-    std::uint64_t counts[8] = {};
+    std::uint64_t counts[k_type_count] = {};
     auto on_block = [&](const Block& block) -> Result<void> {
       for (const Finding& f : block.findings) {
         ++counts[static_cast<std::size_t>(f.type)];

@@ -11,13 +11,32 @@ namespace twpii {
 
 namespace detectors {
 
-const std::vector<patterns::CueHit>& Line::hits() {
-  if (!m_scanned) {
+std::span<const patterns::CueHit> Line::hits(std::size_t lo, std::size_t hi) {
+  hi = std::min(hi, m_text.size());
+  if (m_lo == m_hi) { // nothing searched yet
     m_hits.clear();
-    patterns::find_cues(m_text, m_hits);
-    m_scanned = true;
+    patterns::find_cues(m_text, lo, hi, m_hits);
+    m_lo = lo;
+    m_hi = hi;
   }
-  return m_hits;
+  if (lo < m_lo) { // rare: queries mostly move forwards
+    std::vector<patterns::CueHit> before;
+    patterns::find_cues(m_text, lo, m_lo, before);
+    m_hits.insert(m_hits.begin(), before.begin(), before.end());
+    m_lo = lo;
+  }
+  if (hi > m_hi) {
+    patterns::find_cues(m_text, m_hi, hi, m_hits);
+    m_hi = hi;
+  }
+  // The hits are in text order: return those that start in [lo, hi).
+  auto first =
+      std::lower_bound(m_hits.begin(), m_hits.end(), lo,
+                       [](const patterns::CueHit& h, std::size_t at) { return h.start < at; });
+  auto last =
+      std::lower_bound(first, m_hits.end(), hi,
+                       [](const patterns::CueHit& h, std::size_t at) { return h.start < at; });
+  return {first, last};
 }
 
 std::string_view Line::cue_near(std::size_t start, std::size_t end, patterns::CueClass cls,
@@ -26,12 +45,12 @@ std::string_view Line::cue_near(std::size_t start, std::size_t end, patterns::Cu
   const std::size_t hi = end + after;
   std::string_view best;
   std::size_t best_distance = SIZE_MAX;
-  for (const auto& h : hits()) {
+  for (const auto& h : hits(lo, hi)) {
     if (h.cls != cls || h.positive != positive) {
       continue;
     }
     std::size_t distance = SIZE_MAX;
-    if (h.start >= lo && h.end <= start) {
+    if (h.end <= start) {
       distance = start - h.end;
     } else if (h.start >= end && h.end <= hi) {
       distance = h.start - end;
@@ -42,11 +61,6 @@ std::string_view Line::cue_near(std::size_t start, std::size_t end, patterns::Cu
     }
   }
   return best;
-}
-
-bool Line::any_cue(patterns::CueClass cls, bool positive) {
-  return std::any_of(hits().begin(), hits().end(),
-                     [&](const auto& h) { return h.cls == cls && h.positive == positive; });
 }
 
 std::size_t next_digit(std::string_view s, std::size_t from) {
@@ -87,6 +101,12 @@ void detect(std::string_view text, TypeSet types, std::vector<Match>& out) {
   }
   if (types.contains(PiiType::address)) {
     detectors::find_addresses(line, out);
+  }
+  if (types.contains(PiiType::birth_date) || types.contains(PiiType::passport) ||
+      types.contains(PiiType::nhi_card) || types.contains(PiiType::business_id) ||
+      types.contains(PiiType::license_plate) || types.contains(PiiType::bank_account) ||
+      types.contains(PiiType::credit_card) || types.contains(PiiType::citizen_cert)) {
+    detectors::find_numbers(line, types, out);
   }
   if (out.size() - first < 2) {
     return;

@@ -85,7 +85,8 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
   if (!cue && (spaced || !ok)) {
     return; // spaced forms and failed check digits need a cue word
   }
-  std::string_view against_word = cue ? std::string_view() : line.cue_near(start, end, CueClass::id, false);
+  std::string_view against_word =
+      cue ? std::string_view() : line.cue_near(start, end, CueClass::id, false);
   bool against = !against_word.empty();
   if (against && kind == IdKind::resident_old) {
     return; // 統一發票 numbers share the two-letter shape

@@ -6,6 +6,7 @@
 
 #include <twpii/detect.hpp>
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -23,14 +24,14 @@ public:
   // storage.
   std::string_view cue_near(std::size_t start, std::size_t end, patterns::CueClass cls,
                             bool positive, std::size_t before = 60, std::size_t after = 24);
-  // Whether the text holds such a cue word anywhere.
-  bool any_cue(patterns::CueClass cls, bool positive);
 
 private:
-  const std::vector<patterns::CueHit>& hits();
+  // The cue words starting in [lo, hi), found on demand: only the parts of the text that
+  // queries reach are searched, each once.
+  std::span<const patterns::CueHit> hits(std::size_t lo, std::size_t hi);
   std::string_view m_text;
   std::vector<patterns::CueHit>& m_hits;
-  bool m_scanned = false;
+  std::size_t m_lo = 0, m_hi = 0; // searched so far
 };
 
 // The first ASCII digit at or after `from`, or s.size().
@@ -51,6 +52,9 @@ bool parse_address(Line* line, std::string_view text, std::size_t hao, AddressPa
 
 void find_ids(Line& line, TypeSet types, std::vector<Match>& out);
 void find_addresses(Line& line, std::vector<Match>& out);
+// Dates of birth, passports, NHI cards, business numbers, plates, bank accounts, credit cards,
+// citizen certificates (the enabled ones among `types`).
+void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);
 void find_phones(Line& line, std::vector<Match>& out);
 void find_emails(Line& line, std::vector<Match>& out);
 

@@ -148,6 +148,32 @@ std::string official(PiiType type, const std::vector<Char>& chars, std::string_v
     }
     return out;
   }
+  case PiiType::birth_date:
+  case PiiType::license_plate: {
+    // Every digit and letter, as courts publish them (民國**年*月*日, ***-****).
+    for (const Char& c : chars) {
+      out += (util::is_alnum(c.folded)) ? star(c) : c.text;
+    }
+    return out;
+  }
+  case PiiType::passport:
+  case PiiType::nhi_card:
+  case PiiType::business_id:
+  case PiiType::bank_account:
+  case PiiType::credit_card:
+  case PiiType::citizen_cert: {
+    // The last four digits stay, as on bank statements (****-****-****-1111).
+    std::size_t alnum = 0, seen = 0;
+    for (const Char& c : chars) {
+      alnum += util::is_alnum(c.folded);
+    }
+    for (const Char& c : chars) {
+      bool an = util::is_alnum(c.folded);
+      seen += an;
+      out += (an && seen + 4 <= alnum) ? star(c) : c.text;
+    }
+    return out;
+  }
   case PiiType::custom: {
     // A listed value: the first character stays (王小明 → 王○○), the rest is masked.
     bool first = true;

@@ -4,6 +4,9 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <deque>
 #include <stdexcept>
 #include <string>
@@ -65,11 +68,20 @@ const std::vector<Cue>& cues() {
       if (f.size() != 3 || (f[1] != "+" && f[1] != "-") || f[2].empty()) {
         bad_row("cues.tsv");
       }
-      CueClass cls = f[0] == "id"        ? CueClass::id
-                     : f[0] == "phone"   ? CueClass::phone
-                     : f[0] == "email"   ? CueClass::email
-                     : f[0] == "address" ? CueClass::address
-                                         : (bad_row("cues.tsv"), CueClass::id);
+      static constexpr std::pair<std::string_view, CueClass> k_classes[] = {
+          {"id", CueClass::id},       {"phone", CueClass::phone},
+          {"email", CueClass::email}, {"address", CueClass::address},
+          {"birth", CueClass::birth}, {"passport", CueClass::passport},
+          {"nhi", CueClass::nhi},     {"business", CueClass::business},
+          {"sole", CueClass::sole},   {"plate", CueClass::plate},
+          {"bank", CueClass::bank},   {"card", CueClass::card},
+          {"cert", CueClass::cert}};
+      auto it = std::find_if(std::begin(k_classes), std::end(k_classes),
+                             [&](const auto& c) { return c.first == f[0]; });
+      if (it == std::end(k_classes)) {
+        bad_row("cues.tsv");
+      }
+      CueClass cls = it->second;
       out.push_back(Cue{cls, f[1] == "+", f[2]});
     }
     return out;
@@ -268,16 +280,15 @@ struct ByteTables {
 const ByteTables k_bytes;
 } // namespace
 
-void find_cues(std::string_view text, std::vector<CueHit>& out) {
+void find_cues(std::string_view text, std::size_t from, std::size_t to, std::vector<CueHit>& out) {
   const CueIndex& idx = cue_index();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  // Every byte is tried: no key in the index starts with a continuation byte, and independent
-  // iterations run faster than stepping from character to character.
-  for (std::size_t i = 0; i + 1 < n; ++i) {
+  to = std::min(to, n - (n > 0 ? 1 : 0));
+  auto try_at = [&](std::size_t i) {
     unsigned key = static_cast<unsigned>(k_bytes.fold[p[i]]) << 8 | k_bytes.fold[p[i + 1]];
     if (((idx.any[key >> 6] >> (key & 63)) & 1) == 0) {
-      continue;
+      return;
     }
     for (const Cue* c : idx.buckets[idx.slot[key] - 1]) {
       if (i + c->word.size() <= n && ieq_ascii(c->word, text.substr(i, c->word.size()))) {
@@ -286,6 +297,12 @@ void find_cues(std::string_view text, std::vector<CueHit>& out) {
                              c->word});
       }
     }
+  };
+  // Every byte is tried: no key in the index starts with a continuation byte, and independent
+  // iterations run faster than stepping from character to character or over a SIMD mask.
+  std::size_t i = from;
+  for (; i < to; ++i) {
+    try_at(i);
   }
 }
 

@@ -7,7 +7,21 @@
 
 namespace twpii::patterns {
 
-enum class CueClass : std::uint8_t { id, phone, email, address };
+enum class CueClass : std::uint8_t {
+  id,
+  phone,
+  email,
+  address,
+  birth,
+  passport,
+  nhi,
+  business,
+  sole, // a sole proprietor: their business number is personal data
+  plate,
+  bank,
+  card,
+  cert,
+};
 
 struct Cue {
   CueClass cls;
@@ -65,7 +79,8 @@ struct CueHit {
   std::string_view word; // the cue word as listed in patterns/cues.tsv (static storage)
 };
 
-// Appends every cue word in `text` to `out` (ASCII letters compare case-insensitively).
-void find_cues(std::string_view text, std::vector<CueHit>& out);
+// Appends to `out` every cue word of `text` that starts in [from, to) (ASCII letters compare
+// case-insensitively).
+void find_cues(std::string_view text, std::size_t from, std::size_t to, std::vector<CueHit>& out);
 
 } // namespace twpii::patterns

@@ -76,7 +76,8 @@ Result<std::shared_ptr<const Policy>> Policy::parse(std::string_view allow_text,
     if (auto tab = line.find('\t'); tab != std::string_view::npos) {
       auto t = parse_type(line.substr(0, tab));
       if (!t) {
-        return make_error(fmt::format("{}:{}: unknown type '{}'", deny_name, n, line.substr(0, tab)));
+        return make_error(
+            fmt::format("{}:{}: unknown type '{}'", deny_name, n, line.substr(0, tab)));
       }
       type = *t;
       line.remove_prefix(tab + 1);

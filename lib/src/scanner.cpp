@@ -145,7 +145,8 @@ void TextScanner::find_denied(const DecodedBlock& block, std::vector<Finding>& o
   std::uint64_t line = m_line;
   std::size_t counted = 0, line_start = 0;
   for (const auto& [at, d] : hits) {
-    for (const void* nl; (nl = std::memchr(text.data() + counted, '\n', at - counted)) != nullptr;) {
+    for (const void* nl;
+         (nl = std::memchr(text.data() + counted, '\n', at - counted)) != nullptr;) {
       counted = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1;
       line_start = counted;
       ++line;
@@ -154,8 +155,7 @@ void TextScanner::find_denied(const DecodedBlock& block, std::vector<Finding>& o
     std::uint64_t column = (line_start == 0 ? m_col_carry : 0) +
                            util::count_chars(text.substr(line_start, at - line_start)) + 1;
     out.push_back(Finding{d->type, block.to_input(at), block.to_input(at + d->value.size()), line,
-                          column, 1.0f, "deny", "deny-list", "",
-                          text.substr(at, d->value.size())});
+                          column, 1.0f, "deny", "deny-list", "", text.substr(at, d->value.size())});
   }
 }
 

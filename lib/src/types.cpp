@@ -21,8 +21,29 @@ constexpr std::array k_types{
     TypeInfo{PiiType::address, "address", "地址",
              "Street address: postal code, county, district, village, road, lane, number, floor",
              "臺北市大安區金山南路2段55號3樓"},
+    TypeInfo{PiiType::birth_date, "birth_date", "出生日期",
+             "Date of birth next to 出生/生日/生於: 民國74年5月3日, 74.05.03, 1985-05-03",
+             "民國74年5月3日"},
+    TypeInfo{PiiType::passport, "passport", "護照號碼", "Passport number: 9 digits next to 護照",
+             "312345678"},
+    TypeInfo{PiiType::nhi_card, "nhi_card", "健保卡號",
+             "NHI card number (健保卡號): 12 digits next to 健保卡", "000012345678"},
+    TypeInfo{PiiType::business_id, "business_id", "統一編號",
+             "Business number (統一編號) of a sole proprietor: check digit (2023 rule), next to "
+             "統一編號 and 負責人/獨資/行號/商號",
+             "04595252"},
+    TypeInfo{PiiType::license_plate, "license_plate", "車牌號碼",
+             "Vehicle licence plate next to 車牌/車號: ABC-1235, 1234-AB, AB-1234", "ABC-1235"},
+    TypeInfo{PiiType::bank_account, "bank_account", "銀行帳號",
+             "Bank account: 10-16 digits next to 帳號/帳戶/匯款/銀行/郵局", "00412345678901"},
+    TypeInfo{PiiType::credit_card, "credit_card", "信用卡號",
+             "Credit card number: 13-19 digits, card prefix, Luhn check", "4111 1111 1111 1111"},
+    TypeInfo{PiiType::citizen_cert, "citizen_cert", "自然人憑證",
+             "Citizen digital certificate (自然人憑證): 2 letters and 14 digits",
+             "AB12345678901234"},
     TypeInfo{PiiType::custom, "custom", "個資", "A value listed in a --deny file", "王小明"},
 };
+static_assert(k_types.size() == k_type_count, "one TypeInfo per PiiType, in order");
 } // namespace
 
 std::span<const TypeInfo> all_types() {

@@ -87,13 +87,14 @@ TEST_CASE("normalize: full-width forms fold and the map points at the source") {
   CHECK(n.map[9] == 20);
 }
 
-
 namespace {
 // A plain reference validator (Unicode 15 Table 3-7, well-formed byte sequences).
 bool reference_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    auto in = [&](std::size_t k, int lo, int hi) { return i + k < s.size() && b(k) >= lo && b(k) <= hi; };
+    auto in = [&](std::size_t k, int lo, int hi) {
+      return i + k < s.size() && b(k) >= lo && b(k) <= hi;
+    };
     if (b(0) < 0x80) {
       i += 1;
     } else if (b(0) >= 0xC2 && b(0) <= 0xDF && in(1, 0x80, 0xBF)) {

@@ -45,8 +45,8 @@ TEST_CASE("allow: values in any written form, and RE2 patterns, are not reported
   CHECK((*p)->allowed("０２－２７２０－８８８９"));
   CHECK_FALSE((*p)->allowed("02-2720-8880"));
   std::vector<std::string> values;
-  auto found = scan_with("專線02 2720 8889，信箱 service@agency.gov.tw，手機0912-345-678\n", *p,
-                         values);
+  auto found =
+      scan_with("專線02 2720 8889，信箱 service@agency.gov.tw，手機0912-345-678\n", *p, values);
   REQUIRE(found.size() == 1);
   CHECK(values[0] == "0912-345-678");
 }

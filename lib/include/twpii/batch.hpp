@@ -21,7 +21,7 @@ struct BatchOptions {
   ScanOptions scan;
   std::vector<std::string> include; // globs on files found under directories
   std::vector<std::string> exclude;
-  unsigned threads = 0; // 0 = all cores
+  unsigned threads = 0;   // 0 = all cores
   std::string allow_file; // --allow FILE (see policy.hpp); read before any input
   std::string deny_file;  // --deny FILE
 

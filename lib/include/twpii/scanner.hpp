@@ -23,7 +23,7 @@ namespace twpii {
 struct ScanOptions {
   TypeSet types = TypeSet::all();
   float min_confidence = 0.0f;
-  std::optional<Encoding> encoding; // nullopt: sniff
+  std::optional<Encoding> encoding;     // nullopt: sniff
   std::shared_ptr<const Policy> policy; // --allow / --deny lists, or null
   std::size_t block_size = std::size_t{4} << 20;
   // Deliver a binary input's bytes to the block function unchanged (mask copies them).
@@ -69,7 +69,7 @@ using BlockFn = std::function<Result<void>(const Block& block)>;
 Result<ScanResult> scan(Source& source, const ScanOptions& options, const BlockFn& on_block);
 
 struct MaskStats {
-  std::uint64_t masked[8] = {}; // per PiiType
+  std::uint64_t masked[k_type_count] = {}; // per PiiType
 };
 
 // Copies `source` to `sink` with every finding replaced as `mask` says, in the input's own

@@ -2,6 +2,7 @@
 // and the reporters read. Everything here is immutable and thread-safe.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -9,7 +10,24 @@
 
 namespace twpii {
 
-enum class PiiType : std::uint8_t { national_id, resident_id, phone, email, address, custom };
+enum class PiiType : std::uint8_t {
+  national_id,
+  resident_id,
+  phone,
+  email,
+  address,
+  birth_date,
+  passport,
+  nhi_card,
+  business_id,
+  license_plate,
+  bank_account,
+  credit_card,
+  citizen_cert,
+  custom,
+};
+// Number of PiiType values: the size of per-type arrays.
+inline constexpr std::size_t k_type_count = static_cast<std::size_t>(PiiType::custom) + 1;
 
 struct TypeInfo {
   PiiType type;

@@ -1,0 +1,291 @@
+// Other numbers that identify a person, each found from a run of digits and gated by a cue
+// word, a check digit or both: dates of birth, passports, NHI cards, sole proprietors' business
+// numbers, licence plates, bank accounts, credit cards, citizen certificates.
+// Reference: tw-pii-formats §3, §4.
+#include "detectors.hpp"
+#include "text_util.hpp"
+
+#include <algorithm>
+
+namespace twpii::detectors {
+
+namespace {
+using patterns::CueClass;
+using util::is_alnum;
+using util::is_alpha;
+using util::is_digit;
+
+std::size_t digits_end(std::string_view s, std::size_t p) {
+  while (p < s.size() && is_digit(s[p])) {
+    ++p;
+  }
+  return p;
+}
+
+int value_of(std::string_view s, std::size_t a, std::size_t b) {
+  int v = 0;
+  for (std::size_t i = a; i < b && i < a + 6; ++i) {
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+void add(std::vector<Match>& out, PiiType type, std::size_t start, std::size_t end, float conf,
+         std::string_view detector, std::string_view rule, std::string_view cue) {
+  out.push_back(Match{type, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
+                      conf, detector, rule, cue});
+}
+
+// Digit groups joined by single separators from `seps`, starting at the digit run at i.
+struct Groups {
+  std::size_t start, end;
+  std::size_t digits = 0;
+  int count = 0;
+  std::size_t first_len = 0;
+  bool uniform4 = true; // every group but the last has 4 digits
+};
+
+Groups digit_groups(std::string_view s, std::size_t i, std::string_view seps) {
+  Groups g{i, i};
+  std::size_t p = i;
+  while (true) {
+    std::size_t e = digits_end(s, p);
+    g.digits += e - p;
+    g.uniform4 = g.uniform4 && (g.count == 0 || g.first_len == 4);
+    if (g.count == 0) {
+      g.first_len = e - p;
+    }
+    ++g.count;
+    g.end = e;
+    if (e + 1 < s.size() && seps.find(s[e]) != std::string_view::npos && is_digit(s[e + 1]) &&
+        g.digits < 20) {
+      p = e + 1;
+    } else {
+      break;
+    }
+  }
+  return g;
+}
+
+bool bounded(std::string_view s, std::size_t start, std::size_t end) {
+  return (start == 0 || !is_alnum(s[start - 1])) && (end >= s.size() || !is_alnum(s[end]));
+}
+
+// Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03.
+void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
+  std::string_view s = line.text();
+  if (i > 0 && is_alnum(s[i - 1])) {
+    return;
+  }
+  std::size_t y_end = digits_end(s, i);
+  std::size_t ylen = y_end - i;
+  if (ylen < 2 || ylen > 4) {
+    return;
+  }
+  int year = value_of(s, i, y_end);
+  bool roc = ylen <= 3;
+  if ((roc && (year < 1 || year > 150)) || (!roc && (year < 1900 || year > 2100))) {
+    return;
+  }
+  std::size_t p = y_end, m_start, m_end, d_start, d_end, end;
+  if (s.substr(p).starts_with("年")) {
+    m_start = p + 3;
+    m_end = digits_end(s, m_start);
+    if (!s.substr(m_end).starts_with("月")) {
+      return;
+    }
+    d_start = m_end + 3;
+    d_end = digits_end(s, d_start);
+    end = s.substr(d_end).starts_with("日") ? d_end + 3 : d_end;
+  } else if (p < s.size() && (s[p] == '.' || s[p] == '/' || s[p] == '-')) {
+    char sep = s[p];
+    m_start = p + 1;
+    m_end = digits_end(s, m_start);
+    if (m_end >= s.size() || s[m_end] != sep) {
+      return;
+    }
+    d_start = m_end + 1;
+    d_end = digits_end(s, d_start);
+    end = d_end;
+    if (end < s.size() && (is_alnum(s[end]) || s[end] == sep)) {
+      return;
+    }
+  } else {
+    return;
+  }
+  std::size_t mlen = m_end - m_start, dlen = d_end - d_start;
+  int month = value_of(s, m_start, m_end), day = value_of(s, d_start, d_end);
+  if (mlen < 1 || mlen > 2 || dlen < 1 || dlen > 2 || month < 1 || month > 12 || day < 1 ||
+      day > 31) {
+    return;
+  }
+  std::size_t start = s.substr(0, i).ends_with("民國") ? i - 6 : i;
+  // Every birth cue word holds 生 or is English (DOB, Birth): dates in prose mostly have
+  // neither close before them, and then the cue words need not be looked up.
+  std::size_t lo = start > 36 ? start - 36 : 0;
+  std::string_view before = s.substr(lo, start - lo);
+  bool maybe = util::find_char3(before, 0, "生") != std::string_view::npos ||
+               std::any_of(before.begin(), before.end(), util::is_alpha);
+  std::string_view cue = maybe ? line.cue_near(start, end, CueClass::birth, true, 36, 0) : "";
+  if (cue.empty() && s.substr(end).starts_with("生")) {
+    cue = "生"; // 民國74年5月3日生
+  }
+  if (!cue.empty()) {
+    add(out, PiiType::birth_date, start, end, 0.9f, "birth_date", "date+cue", cue);
+  }
+}
+
+// Luhn check over the digits of [a, b).
+bool luhn_ok(std::string_view s, std::size_t a, std::size_t b) {
+  int sum = 0;
+  bool twice = false;
+  for (std::size_t i = b; i-- > a;) {
+    if (!is_digit(s[i])) {
+      continue;
+    }
+    int d = s[i] - '0';
+    if (twice) {
+      d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    }
+    sum += d;
+    twice = !twice;
+  }
+  return sum % 10 == 0;
+}
+
+// Card brand prefixes: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37, JCB 35,
+// Discover 6011/65, UnionPay 62.
+bool card_prefix(std::string_view s, std::size_t a) {
+  int two = (s[a] - '0') * 10 + (s[a + 1] - '0');
+  return s[a] == '4' || (two >= 51 && two <= 55) || (two >= 22 && two <= 27) || two == 34 ||
+         two == 37 || two == 35 || two == 60 || two == 65 || two == 62;
+}
+
+// The 2023 business-number rule: digit sums of the weighted digits divisible by 5 (or, when
+// the 7th digit is 7, that sum plus one).
+bool business_id_ok(std::string_view d) {
+  static constexpr int k_weights[8] = {1, 2, 1, 2, 1, 2, 4, 1};
+  int sum = 0;
+  for (int k = 0; k < 8; ++k) {
+    int p = (d[static_cast<std::size_t>(k)] - '0') * k_weights[k];
+    sum += p / 10 + p % 10;
+  }
+  return sum % 5 == 0 || (d[6] == '7' && (sum + 1) % 5 == 0);
+}
+
+// Licence plates: two blocks joined by '-', at least one letter, shapes of the 7th and 8th
+// generations (reference §4.5).
+bool plate_shape(std::string_view a, std::string_view b) {
+  auto letters = [](std::string_view x) {
+    int n = 0;
+    for (char c : x) {
+      n += is_alpha(c);
+    }
+    return n;
+  };
+  int la = letters(a), lb = letters(b);
+  if (la + lb == 0 || a.size() < 2 || b.size() < 2 || a.size() > 4 || b.size() > 4) {
+    return false;
+  }
+  if (lb == 0 && b.size() >= 3) {
+    return a.size() >= 2 && a.size() <= 3 && la >= 1; // ABC-1234, AB-123, A1-1234
+  }
+  if (la == 0 && a.size() == 4) {
+    return b.size() == 2 && lb >= 1; // 1234-AB, 1234-A1
+  }
+  return a.size() <= 3 && b.size() <= 3; // 3-3, 2-3, 3-2, 2-2 blocks with a letter
+}
+} // namespace
+
+void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
+  std::string_view s = line.text();
+  const std::size_t n = s.size();
+  for (std::size_t i = next_digit(s, 0); i < n; i = next_digit(s, i)) {
+    std::size_t run_end = digits_end(s, i);
+    if (types.contains(PiiType::birth_date)) {
+      try_birth_date(line, i, out);
+    }
+    // Letters and digits around the run: 2 letters + 14 digits is a citizen certificate.
+    std::size_t a = i, e = run_end;
+    while (a > 0 && is_alnum(s[a - 1])) {
+      --a;
+    }
+    while (e < n && is_alnum(s[e])) {
+      ++e;
+    }
+    if (types.contains(PiiType::citizen_cert) && e - a == 16 && is_alpha(s[a]) &&
+        is_alpha(s[a + 1]) && i == a + 2 && run_end == e) {
+      std::string_view cue = line.cue_near(a, e, CueClass::cert, true);
+      add(out, PiiType::citizen_cert, a, e, cue.empty() ? 0.6f : 0.9f, "citizen_cert",
+          cue.empty() ? "shape" : "shape+cue", cue);
+    }
+    if (types.contains(PiiType::license_plate)) {
+      // The letter-digit block before or after a single '-'.
+      std::size_t b1 = a, b1e = e;
+      if (a == i && a >= 2 && s[a - 1] == '-' && is_alnum(s[a - 2])) {
+        b1e = a - 1;
+        for (b1 = b1e; b1 > 0 && is_alnum(s[b1 - 1]); --b1) {
+        }
+      }
+      if (b1e < n && s[b1e] == '-' && b1e + 1 < n && is_alnum(s[b1e + 1])) {
+        std::size_t b2 = b1e + 1, b2e = b2;
+        while (b2e < n && is_alnum(s[b2e])) {
+          ++b2e;
+        }
+        bool more = b2e < n && s[b2e] == '-';
+        if (!more && (b1 == 0 || (s[b1 - 1] != '-' && !is_alnum(s[b1 - 1]))) &&
+            plate_shape(s.substr(b1, b1e - b1), s.substr(b2, b2e - b2))) {
+          std::string_view cue = line.cue_near(b1, b2e, CueClass::plate, true);
+          if (!cue.empty()) {
+            add(out, PiiType::license_plate, b1, b2e, 0.85f, "license_plate", "shape+cue", cue);
+          }
+        }
+      }
+    }
+    if (run_end != e || a != i) {
+      i = e; // digits glued to letters: none of the purely numeric kinds below
+      continue;
+    }
+    Groups g = digit_groups(s, i, " -");
+    if (!bounded(s, g.start, g.end) ||
+        (s.substr(0, i).ends_with("第") && s.substr(g.end).starts_with("號"))) {
+      i = g.end; // 第1100012345號: a document or case number
+      continue;
+    }
+    if (g.count == 1 && g.digits == 9 && types.contains(PiiType::passport)) {
+      std::string_view cue = line.cue_near(i, g.end, CueClass::passport, true);
+      if (!cue.empty()) {
+        add(out, PiiType::passport, i, g.end, 0.85f, "passport", "digits+cue", cue);
+      }
+    }
+    if (g.digits == 12 && (g.count == 1 || g.uniform4) && types.contains(PiiType::nhi_card)) {
+      std::string_view cue = line.cue_near(i, g.end, CueClass::nhi, true);
+      if (!cue.empty()) {
+        add(out, PiiType::nhi_card, i, g.end, 0.85f, "nhi_card", "digits+cue", cue);
+      }
+    }
+    if (g.count == 1 && g.digits == 8 && types.contains(PiiType::business_id) &&
+        business_id_ok(s.substr(i, 8))) {
+      std::string_view cue = line.cue_near(i, g.end, CueClass::business, true);
+      std::string_view sole = line.cue_near(i, g.end, CueClass::sole, true, 90, 60);
+      if (!cue.empty() && !sole.empty()) {
+        add(out, PiiType::business_id, i, g.end, 0.8f, "business_id", "checksum+cue+sole", sole);
+      }
+    }
+    if (g.digits >= 13 && g.digits <= 19 && (g.count == 1 || g.uniform4 || g.count == 3) &&
+        types.contains(PiiType::credit_card) && card_prefix(s, i) && luhn_ok(s, i, g.end)) {
+      std::string_view cue = line.cue_near(i, g.end, CueClass::card, true);
+      add(out, PiiType::credit_card, i, g.end, cue.empty() ? 0.8f : 0.97f, "credit_card",
+          cue.empty() ? "luhn" : "luhn+cue", cue);
+    }
+    if (g.digits >= 10 && g.digits <= 16 && types.contains(PiiType::bank_account)) {
+      std::string_view cue = line.cue_near(i, g.end, CueClass::bank, true);
+      if (!cue.empty()) {
+        add(out, PiiType::bank_account, i, g.end, 0.8f, "bank_account", "digits+cue", cue);
+      }
+    }
+    i = std::max(run_end, g.end);
+  }
+}
+
+} // namespace twpii::detectors

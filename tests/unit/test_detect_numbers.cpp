@@ -1,0 +1,69 @@
+// Dates of birth and the other identifiers (reference §3, §4): found with their cue word or
+// check digit, quiet without them.
+#include "test_util.hpp"
+
+#include <twpii/mask.hpp>
+
+#include <doctest/doctest.h>
+
+using twpii::PiiType;
+
+namespace {
+// "type:text" of every finding in `text`.
+std::vector<std::string> found(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& h : test::detect_all(text)) {
+    out.push_back(std::string(twpii::type_info(h.type).name) + ":" + h.text);
+  }
+  return out;
+}
+using V = std::vector<std::string>;
+} // namespace
+
+TEST_SUITE_BEGIN("detect_numbers");
+
+TEST_CASE("detect: dates of birth need a cue word") {
+  CHECK(found("出生年月日：民國74年5月3日") == V{"birth_date:民國74年5月3日"});
+  CHECK(found("生日 074/05/03。") == V{"birth_date:074/05/03"});
+  CHECK(found("1985-05-03生") == V{"birth_date:1985-05-03"});
+  CHECK(found("生於1985年5月3日") == V{"birth_date:1985年5月3日"});
+  CHECK(found("發文日期：民國113年2月16日").empty());
+  CHECK(found("出生 113.13.02").empty()); // no 13th month
+}
+
+TEST_CASE("detect: passport, NHI card and citizen certificate") {
+  CHECK(found("護照號碼：312345678") == V{"passport:312345678"});
+  CHECK(found("編號312345678").empty());
+  CHECK(found("健保卡號 0000 1234 5678") == V{"nhi_card:0000 1234 5678"});
+  CHECK(found("自然人憑證：AB12345678901234") == V{"citizen_cert:AB12345678901234"});
+}
+
+TEST_CASE("detect: business numbers only for sole proprietors") {
+  CHECK(found("統一編號04595252，負責人蔡秀鳳即昇隆工程行") == V{"business_id:04595252"});
+  CHECK(found("承攬廠商（統一編號：23783964）").empty());
+  CHECK(found("統一編號12345678，負責人王君").empty());                // check digit fails
+  CHECK(found("統一編號10458574，獨資") == V{"business_id:10458574"}); // 7th-digit rule
+}
+
+TEST_CASE("detect: licence plates next to 車牌 or 車號") {
+  CHECK(found("車牌號碼ABC-1235號") == V{"license_plate:ABC-1235"});
+  CHECK(found("車號1234-AB，自用小客車") == V{"license_plate:1234-AB"});
+  CHECK(found("型號ABC-1235").empty());
+  CHECK(found("車號2024-01-01").empty()); // no letter, three blocks
+}
+
+TEST_CASE("detect: bank accounts and credit cards") {
+  CHECK(found("匯款帳號：004-12345678901") == V{"bank_account:004-12345678901"});
+  CHECK(found("信用卡號 4111 1111 1111 1111") == V{"credit_card:4111 1111 1111 1111"});
+  CHECK(found("卡號 4111111111111112").empty()); // Luhn fails
+  CHECK(found("訂單 9111111111111111").empty()); // no card brand starts with 9
+}
+
+TEST_CASE("mask_value: official styles of the other identifiers") {
+  CHECK(twpii::preview(PiiType::birth_date, "民國74年5月3日") == "民國**年*月*日");
+  CHECK(twpii::preview(PiiType::credit_card, "4111 1111 1111 1111") == "**** **** **** 1111");
+  CHECK(twpii::preview(PiiType::license_plate, "ABC-1235") == "***-****");
+  CHECK(twpii::preview(PiiType::bank_account, "004-12345678901") == "***-*******8901");
+}
+
+TEST_SUITE_END();
