@@ -14,10 +14,13 @@ from pathlib import Path
 NUMERALS = "〇零一二三四五六七八九十百"
 
 
-def base_road(road: str) -> str:
-    """忠孝東路二段 -> 忠孝東路; 三民路二段正泰二巷 -> 三民路; place names unchanged."""
-    m = re.match(rf"^(.+?)[{NUMERALS}]+段", road)
-    return m.group(1) if m else road
+def road_names(road: str) -> list:
+    """忠孝東路二段 -> [忠孝東路]; 三民路二段正泰二巷 -> [三民路, 正泰二巷] (a named lane);
+    place names unchanged."""
+    m = re.match(rf"^(.+?)[{NUMERALS}]+段(.*)$", road)
+    if not m:
+        return [road]
+    return [m.group(1)] + ([m.group(2)] if m.group(2) else [])
 
 
 def main() -> None:
@@ -27,9 +30,9 @@ def main() -> None:
     with open(src / "tw-postal-roads-2102.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             districts.add((row["CITY"], row["AREA"]))
-            road = base_road(row["ROAD"].strip())
-            if 2 <= len(road) <= 12:
-                roads.add(road)
+            for road in road_names(row["ROAD"].strip()):
+                if 2 <= len(road) <= 12:
+                    roads.add(road)
     villages = set()
     with open(src / "tw-villages-10208.txt", encoding="utf-8") as f:
         for row in csv.reader(f):

@@ -24,13 +24,16 @@ bool ends_at(std::string_view s, std::size_t end, std::string_view w) {
 using util::is_numeral;
 
 // Start of a run of numerals ending at `end`, or `end` if there is none.
+// A number is written in one script: ASCII digits or Chinese numerals (5一帶 is 5, then 一帶).
 std::size_t numerals_start(std::string_view s, std::size_t end) {
   std::size_t p = end;
+  bool ascii = false;
   while (p > 0) {
     std::size_t c = prev_char(s, p);
-    if (!is_numeral(s.substr(c, p - c))) {
+    if (!is_numeral(s.substr(c, p - c)) || (p != end && (p - c == 1) != ascii)) {
       break;
     }
+    ascii = p - c == 1;
     p = c;
   }
   return p;
@@ -56,9 +59,11 @@ std::size_t number_start(std::string_view s, std::size_t end) {
 // End of a number starting at `p` (numerals, optionally 之N or -N), or `p` if there is none.
 std::size_t number_end(std::string_view s, std::size_t p) {
   auto run = [&](std::size_t q) {
+    const std::size_t first = q;
     while (q < s.size()) {
       std::size_t len = util::utf8_length(s[q]);
-      if (!is_numeral(s.substr(q, len))) {
+      if (!is_numeral(s.substr(q, len)) || s.substr(q).starts_with("一帶") ||
+          (q != first && (len == 1) != (util::utf8_length(s[first]) == 1))) {
         break;
       }
       q += len;
@@ -85,6 +90,41 @@ std::size_t number_end(std::string_view s, std::size_t p) {
 bool admin_suffix(std::string_view c) {
   return c == "市" || c == "縣" || c == "區" || c == "鄉" || c == "鎮" || c == "里" || c == "村" ||
          c == "鄰";
+}
+
+// Start of the gazetteer road or place name ending at `end`, or npos. A name that begins with
+// the last character of a district (埔里鎮|安八街 read as 鎮安八街) gives that character back.
+std::size_t road_start(const patterns::Gazetteer& g, std::string_view s, std::size_t end) {
+  std::size_t r = g.roads.longest_ending_at(s, end);
+  if (r != npos && end - r > 6 && admin_suffix(s.substr(r, 3)) &&
+      g.roads.contains(s.substr(r + 3, end - r - 3))) {
+    std::size_t after = r + 3; // does an administrative name end with that character?
+    if (g.districts.longest_ending_at(s, after) != npos ||
+        g.villages.longest_ending_at(s, after) != npos ||
+        g.counties.longest_ending_at(s, after) != npos) {
+      r = after;
+    }
+  }
+  return r;
+}
+
+// A village (2-4 characters ending in 村 or 里) right after a district: 埔里鎮外中村.
+std::size_t generic_village_start(const patterns::Gazetteer& g, std::string_view s,
+                                  std::size_t end) {
+  if (!ends_at(s, end, "村") && !ends_at(s, end, "里")) {
+    return npos;
+  }
+  std::size_t best = npos;
+  for (std::size_t k = 2; k <= 4 && end >= 3 * k; ++k) {
+    std::size_t c = end - 3 * k;
+    if (auto lead = static_cast<unsigned char>(s[c]); lead < 0xE4 || lead > 0xE9) {
+      break;
+    }
+    if (g.districts.longest_ending_at(s, c) != npos) {
+      best = c;
+    }
+  }
+  return best;
 }
 
 // A road name not in the gazetteer: 1-4 Chinese characters before 路, 街 or 大道 at `end`.
@@ -166,27 +206,77 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   }
   a = AddressParts{};
   int evidence = 0;
+  std::size_t named_lane = npos; // 市場巷164號, 光華二巷168號: a lane with a name is a road
   for (std::string_view unit : {"衖", "弄", "巷"}) {
     if (ends_at(s, p, unit)) {
+      std::size_t r = unit == "巷" ? g.roads.longest_ending_at(s, p) : npos;
+      // A named lane has a name (十三巷 in the gazetteer is just lane 13) and does not follow
+      // a numeral (一百|三十三巷).
+      if (r != npos && numerals_start(s, p - unit.size()) > r &&
+          (r == 0 || !is_numeral(s.substr(prev_char(s, r), r - prev_char(s, r))))) {
+        named_lane = r;
+        a.lane = true;
+        break;
+      }
       std::size_t q = number_start(s, p - unit.size());
       if (q != npos) {
+        // A named alley: 文化東巷南一弄 (up to two characters of name before the number).
+        for (std::size_t k = 1; k <= 2 && q >= 3 * k; ++k) {
+          std::size_t c = q - 3 * k;
+          std::string_view ch = s.substr(c, 3);
+          if (auto lead = static_cast<unsigned char>(s[c]); lead < 0xE4 || lead > 0xE9 ||
+                                                            is_numeral(ch) || ch == "段" ||
+                                                            ch == "巷" || ch == "弄") {
+            break; // 文化路一段188巷: 一段 is a section, not the name of lane 188
+          }
+          if (ends_at(s, c, "巷") || ends_at(s, c, "路") || ends_at(s, c, "街")) {
+            q = c;
+            break;
+          }
+        }
         p = q;
         a.lane = true;
       }
     }
   }
   a.mask_from = p;
+  if (named_lane != npos) {
+    p = named_lane;
+    a.road = a.road_known = true;
+  }
   if (ends_at(s, p, "段")) {
     if (std::size_t q = number_start(s, p - 3); q != npos) {
       p = q;
     }
   }
-  if (std::size_t r = g.roads.longest_ending_at(s, p); r != npos) {
-    p = r;
-    a.road = a.road_known = true;
-  } else if (std::size_t r2 = generic_road_start(s, p); r2 != npos) {
-    p = r2;
-    a.road = true;
+  // The road (or place name), and a road before a named lane: 西屯路二段市場巷.
+  for (int k = 0; k < 2 && (k == 0 || a.road); ++k) {
+    std::size_t q = p;
+    if (k == 1) {
+      // 西屯路二段市場巷: only a road with a section comes before a named lane that way.
+      std::size_t sec = ends_at(s, q, "段") ? number_start(s, q - 3) : npos;
+      if (sec == npos) {
+        break;
+      }
+      q = sec;
+    }
+    std::size_t r = road_start(g, s, q);
+    if (r != npos && named_lane != npos &&
+        !(ends_at(s, q, "路") || ends_at(s, q, "街") || ends_at(s, q, "道"))) {
+      r = npos; // before a named lane comes a road (路, 街, 大道), not a place (中村)
+    }
+    if (r != npos) {
+      p = r;
+      a.road = a.road_known = true;
+    } else if (k == 0 && !a.road) {
+      if (std::size_t r2 = generic_road_start(s, q); r2 != npos) {
+        p = r2;
+        a.road = true;
+      }
+    }
+    if (k == 0 && named_lane == npos) {
+      break; // only a named lane is preceded by its road
+    }
   }
   if (ends_at(s, p, "鄰")) {
     if (std::size_t q = number_start(s, p - 3); q != npos) {
@@ -194,7 +284,11 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       ++evidence;
     }
   }
-  if (std::size_t v = g.villages.longest_ending_at(s, p); v != npos) {
+  std::size_t v = g.villages.longest_ending_at(s, p);
+  if (std::size_t gv = generic_village_start(g, s, p); gv != npos && (v == npos || gv < v)) {
+    v = gv; // 外中村 where the gazetteer knows only 中村
+  }
+  if (v != npos) {
     p = v;
     a.village = true;
   }
@@ -251,8 +345,16 @@ void find_addresses(Line& line, std::vector<Match>& out) {
       continue;
     }
     AddressParts a;
-    if (!parse_address(&line, s, h, a) || a.start < done) {
+    if (!parse_address(&line, s, h, a)) {
       continue;
+    }
+    if (a.start < done) {
+      // 新鄉路四號農路152號: the first 號 was part of a road name; keep the address that
+      // covers the other.
+      if (out.empty() || out.back().type != PiiType::address || a.start > out.back().start) {
+        continue;
+      }
+      out.pop_back();
     }
     float conf = 0.5f + 0.1f * static_cast<float>(a.evidence);
     out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(a.start),

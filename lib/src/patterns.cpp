@@ -75,7 +75,7 @@ const std::vector<Cue>& cues() {
           {"nhi", CueClass::nhi},     {"business", CueClass::business},
           {"sole", CueClass::sole},   {"plate", CueClass::plate},
           {"bank", CueClass::bank},   {"card", CueClass::card},
-          {"cert", CueClass::cert}};
+          {"cert", CueClass::cert},       {"name", CueClass::name}};
       auto it = std::find_if(std::begin(k_classes), std::end(k_classes),
                              [&](const auto& c) { return c.first == f[0]; });
       if (it == std::end(k_classes)) {
@@ -128,6 +128,10 @@ void NameSet::build() {
   }
   m_pending.clear();
   m_pending.shrink_to_fit();
+}
+
+bool NameSet::contains(std::string_view name) const {
+  return name.size() >= 2 && longest_ending_at(name, name.size()) == 0;
 }
 
 std::size_t NameSet::longest_ending_at(std::string_view text, std::size_t end) const {
@@ -184,6 +188,9 @@ const Gazetteer& gazetteer() {
         bad_row("gazetteer_districts.tsv");
       }
       out.districts.insert(f[1]);
+      if (f[1].starts_with("臺")) {
+        add(out.districts, "台" + std::string(f[1].substr(3))); // 台東市, 台西鄉
+      }
       // Districts of the merged counties were 市, 鎮 or 鄉 before (板橋市 → 板橋區).
       bool merged = f[0] == "新北市" || f[0] == "臺中市" || f[0] == "臺南市" || f[0] == "高雄市" ||
                     f[0] == "桃園市";

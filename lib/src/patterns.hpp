@@ -21,6 +21,7 @@ enum class CueClass : std::uint8_t {
   bank,
   card,
   cert,
+  name, // a role or form label before a person's name: 陳情人, 姓名
 };
 
 struct Cue {
@@ -48,6 +49,7 @@ public:
   // Start of the longest name in the set that ends at `end` in `text`, or npos. Only CJK
   // ideographs are part of names.
   std::size_t longest_ending_at(std::string_view text, std::size_t end) const;
+  bool contains(std::string_view name) const;
 
 private:
   struct Slot {

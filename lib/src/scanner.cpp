@@ -91,8 +91,26 @@ const char* find_trigger(const char* begin, const char* p, const char* end, bool
   return end;
 }
 
-// Whether a very long line may be cut into pieces just before text[i]: before an ASCII byte that
-// cannot be part of a value, or before a CJK ideograph (lead byte E4-E9).
+// Whether a window may start just before text[i] (or a very long line be cut there): before an
+// ASCII byte that cannot be part of a value, or before a CJK ideograph (lead byte E4-E9).
+// Whether a window may end just before text[p]: before an ASCII byte that cannot be part of a
+// value, or before Chinese punctuation (，。、；：！？「」). Not before an ideograph: addresses and
+// names hold them (…66號2|樓).
+inline bool good_end(std::string_view text, std::size_t p) {
+  auto b = static_cast<unsigned char>(text[p]);
+  if (b < 0x80) {
+    return !util::is_alnum(text[p]) && text[p] != '@' && text[p] != '.' && text[p] != '-' &&
+           text[p] != '+' && text[p] != '_' && text[p] != '%' && text[p] != '(' &&
+           text[p] != ')' && text[p] != '#';
+  }
+  if (p + 3 > text.size()) {
+    return false;
+  }
+  std::string_view c = text.substr(p, 3);
+  return c == "，" || c == "。" || c == "、" || c == "；" || c == "：" || c == "！" || c == "？" ||
+         c == "「" || c == "」";
+}
+
 inline bool good_cut(char c) {
   auto b = static_cast<unsigned char>(c);
   if (b >= 0x80) {
@@ -244,10 +262,16 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     std::size_t we = tpos;
     while (true) {
       we = std::min(line_end, we + k_after);
-      while (we < line_end && !good_cut(text[we])) {
+      while (we < line_end && !good_end(text, we) && we - ws < k_max_piece) {
         ++we;
       }
-      if (we >= line_end || we - ws >= k_max_piece) {
+      if (we >= line_end) {
+        break;
+      }
+      if (we - ws >= k_max_piece) {
+        while (we > tpos + 1 && util::is_continuation(text[we])) {
+          --we; // a piece of a very long line ends on a character boundary
+        }
         break;
       }
       const char* next = find_trigger(base, base + we, base + line_end, m_hao);

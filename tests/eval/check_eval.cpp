@@ -3,8 +3,9 @@
 //   check_eval --truth OUTDIR/truth.jsonl --findings scan.jsonl --masked MASKEDDIR --orig OUTDIR
 //              [--examples N]
 //
-// Exit 1 if recall < 0.995 (overall or for any type), a look-alike is found or touched, a PII
-// value leaks through redaction, or a masked file is missing or changed length; else exit 0.
+// Exit 1 if recall is below its target for any type (0.995; addresses 0.97), a look-alike is
+// found or touched, a PII value leaks through redaction, or a masked file is missing or changed
+// length; else exit 0.
 #include "eval_support.hpp"
 
 #include <nlohmann/json.hpp>
@@ -25,8 +26,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr double kMinRecall = 0.995;
-constexpr std::string_view kTypes[] = {"national_id", "resident_id", "phone", "email"};
+constexpr std::string_view kTypes[] = {"national_id", "resident_id", "phone", "email", "address"};
+
+// Recall targets: 99.5 % for IDs, phones and e-mails; 97 % of addresses covered from their first
+// to their last component.
+double min_recall(std::string_view type) {
+  return type == "address" ? 0.97 : 0.995;
+}
 
 struct Span {
   std::size_t start = 0;
@@ -69,11 +75,12 @@ struct Count {
 
 struct Report {
   std::map<std::string, Count> recall_by_type, recall_by_tag, lookalike_by_tag;
-  std::map<std::string, std::size_t> other_type, partial, leaks;
+  std::map<std::string, std::size_t> other_type, partial, leaks, overrun, leaks_digits;
   std::size_t findings = 0, false_positives = 0, lookalikes_found = 0, lookalikes_touched = 0;
   std::size_t unmatched_findings = 0, missing_masked = 0, resized_masked = 0;
   std::size_t collateral_bytes = 0, collateral_files = 0;
-  std::vector<std::string> missed, false_examples, lookalike_examples, leak_examples;
+  std::vector<std::string> missed, false_examples, lookalike_examples, leak_examples,
+      overrun_examples;
 };
 
 std::vector<std::string> components(const fs::path& p) {
@@ -211,25 +218,82 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string describe(const Document& doc, const Item& item) {
+// Up to `chars` characters of `text`, from its start or (from_end) its end.
+std::u32string clip(const std::u32string& text, std::size_t chars, bool from_end) {
+  if (text.size() <= chars) {
+    return text;
+  }
+  return from_end ? text.substr(text.size() - chars) : text.substr(0, chars);
+}
+
+std::string utf8(const std::u32string& text) {
+  std::string out;
+  for (const char32_t c : text) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
+// The line around [span.start, span.end) of `orig`, as UTF-8, the span marked 【...】 and the text
+// on either side clipped to 24 characters.
+std::string line_context(const std::string& orig, const Span& span, eval::Encoding encoding) {
+  if (span.start > span.end || span.end > orig.size()) {
+    return "<out of range>";
+  }
+  const std::size_t nl = orig.rfind('\n', span.start == 0 ? 0 : span.start - 1);
+  const std::size_t line_start = nl == std::string::npos || nl >= span.start ? 0 : nl + 1;
+  std::size_t line_end = orig.find('\n', span.end);
+  line_end = line_end == std::string::npos ? orig.size() : line_end;
+  const auto part = [&](std::size_t a, std::size_t b) {
+    std::u32string text = eval::decode(std::string_view(orig).substr(a, b - a), encoding);
+    std::erase(text, U'\r');
+    return text;
+  };
+  return utf8(clip(part(line_start, span.start), 24, true)) + "【" +
+         utf8(part(span.start, span.end)) + "】" + utf8(clip(part(span.end, line_end), 24, false));
+}
+
+std::string describe(const Document& doc, const Item& item, const std::string& orig) {
+  const auto encoding = eval::encoding_for_path(doc.rel);
   std::ostringstream out;
   out << doc.rel << " [" << item.span.start << "," << item.span.end << ") \"" << item.value
       << "\" (" << join(item.tags) << ")";
   for (const Finding& f : doc.findings) {
     if (f.span.overlaps(item.span)) {
-      out << " finding " << f.type << " [" << f.span.start << "," << f.span.end << ")";
+      out << " finding " << f.type << " [" << f.span.start << "," << f.span.end << ") "
+          << (f.span.end <= orig.size()
+                  ? quote(std::string_view(orig).substr(f.span.start, f.span.end - f.span.start),
+                          encoding)
+                  : "<out of range>");
     }
   }
+  out << "\n      line: " << line_context(orig, item.span, encoding);
   return out.str();
 }
 
 void score_findings(const Document& doc, const std::string& orig, Report& report) {
   const auto encoding = eval::encoding_for_path(doc.rel);
   for (const Item& item : doc.items) {
-    bool same = false, other = false, partial = false;
+    bool same = false, other = false, partial = false, exact = false;
     for (const Finding& f : doc.findings) {
       if (f.span.covers(item.span)) {
         (f.type == item.type ? same : other) = true;
+        exact = exact || (f.type == item.type && f.span.start == item.span.start &&
+                          f.span.end == item.span.end);
       } else if (f.span.overlaps(item.span)) {
         partial = true;
       }
@@ -253,7 +317,11 @@ void score_findings(const Document& doc, const std::string& orig, Report& report
     if (!same) {
       report.other_type[item.type] += other ? 1 : 0;
       report.partial[item.type] += partial ? 1 : 0;
-      report.missed.push_back(item.type + ": " + describe(doc, item));
+      report.missed.push_back(item.type + ": " + describe(doc, item, orig));
+    } else if (!exact) {
+      // Covered, but the finding runs past the item (into 前, 附近, the next cell ...).
+      ++report.overrun[item.type];
+      report.overrun_examples.push_back(item.type + ": " + describe(doc, item, orig));
     }
   }
   for (const Finding& f : doc.findings) {
@@ -265,11 +333,7 @@ void score_findings(const Document& doc, const std::string& orig, Report& report
         on_lookalike = item.pii ? on_lookalike : &item;
       }
     }
-    const std::string text =
-        f.span.start <= f.span.end && f.span.end <= orig.size()
-            ? quote(std::string_view(orig).substr(f.span.start, f.span.end - f.span.start),
-                    encoding)
-            : "<out of range>";
+    const std::string text = line_context(orig, f.span, encoding);
     const std::string where = doc.rel + " [" + std::to_string(f.span.start) + "," +
                               std::to_string(f.span.end) + ") " + f.type + " " + text;
     if (on_lookalike != nullptr) {
@@ -308,7 +372,24 @@ void score_masked(const Document& doc, const std::string& orig, Report& report) 
     std::fill(in_pii.begin() + static_cast<std::ptrdiff_t>(item.span.start),
               in_pii.begin() + static_cast<std::ptrdiff_t>(item.span.end), true);
     const std::u32string after = eval::decode(masked.substr(item.span.start, len), encoding);
-    if (std::ranges::any_of(after, eval::is_alnum_any_width)) {
+    bool leak = std::ranges::any_of(after, eval::is_alnum_any_width);
+    if (item.type == "address") {
+      // Redaction replaces every character of a finding, so every character of an address must
+      // have changed; a kept digit or numeral (of 段, 巷, 號, 樓 ...) is counted apart as well.
+      const std::u32string before = eval::decode(orig.substr(item.span.start, len), encoding);
+      bool kept = before.size() != after.size();
+      bool kept_digit = false;
+      for (std::size_t i = 0; i < before.size() && i < after.size(); ++i) {
+        if (before[i] == after[i]) {
+          kept = true;
+          kept_digit = kept_digit || eval::is_alnum_any_width(before[i]) ||
+                       eval::is_chinese_numeral(before[i]);
+        }
+      }
+      leak = kept;
+      report.leaks_digits[item.type] += kept_digit ? 1 : 0;
+    }
+    if (leak) {
       ++report.leaks[item.type];
       report.leak_examples.push_back(doc.rel + " \"" + item.value + "\" -> " +
                                      quote(masked.substr(item.span.start, len), encoding));
@@ -341,25 +422,33 @@ std::vector<std::string> print_report(const Report& r, std::size_t docs, const O
   std::vector<std::string> failures;
   Count all;
   std::size_t all_leaks = 0;
-  std::printf("%-12s %7s %7s %8s %10s %8s %6s\n", "type", "items", "found", "recall", "other-type",
-              "partial", "leaks");
+  std::printf("%-12s %7s %7s %8s %10s %8s %8s %6s\n", "type", "items", "found", "recall",
+              "other-type", "partial", "overrun", "leaks");
   for (const auto type : kTypes) {
     const std::string t(type);
     const Count c = r.recall_by_type.contains(t) ? r.recall_by_type.at(t) : Count{};
     const auto get = [&t](const std::map<std::string, std::size_t>& m) {
       return m.contains(t) ? m.at(t) : 0;
     };
-    std::printf("%-12s %7zu %7zu %8.4f %10zu %8zu %6zu\n", t.c_str(), c.total, c.hit, ratio(c),
-                get(r.other_type), get(r.partial), get(r.leaks));
+    std::printf("%-12s %7zu %7zu %8.4f %10zu %8zu %8zu %6zu\n", t.c_str(), c.total, c.hit, ratio(c),
+                get(r.other_type), get(r.partial), get(r.overrun), get(r.leaks));
     all.total += c.total;
     all.hit += c.hit;
     all_leaks += get(r.leaks);
-    if (c.total > 0 && ratio(c) < kMinRecall) {
-      failures.push_back("recall " + t + " below 0.995");
+    if (c.total > 0 && ratio(c) < min_recall(t)) {
+      char target[16];
+      std::snprintf(target, sizeof target, "%.3f", min_recall(t));
+      failures.push_back("recall " + t + " below " + target);
     }
   }
-  std::printf("%-12s %7zu %7zu %8.4f %10s %8s %6zu\n", "all", all.total, all.hit, ratio(all), "",
-              "", all_leaks);
+  std::printf("%-12s %7zu %7zu %8.4f %10s %8s %8s %6zu\n", "all", all.total, all.hit, ratio(all),
+              "", "", "", all_leaks);
+  if (r.leaks.contains("address")) {
+    std::printf("address leaks: %zu items with a character left unmasked, %zu of them a digit or "
+                "numeral\n",
+                r.leaks.at("address"),
+                r.leaks_digits.contains("address") ? r.leaks_digits.at("address") : 0);
+  }
   std::size_t lookalikes = 0;
   if (r.lookalike_by_tag.contains("lookalike")) {
     lookalikes = r.lookalike_by_tag.at("lookalike").total;
@@ -386,14 +475,13 @@ std::vector<std::string> print_report(const Report& r, std::size_t docs, const O
     }
   }
   print_examples("missed PII", r.missed, opt.examples);
+  print_examples("found but running past the item", r.overrun_examples, opt.examples);
   print_examples("look-alikes found or touched", r.lookalike_examples, opt.examples);
   print_examples("false positives", r.false_examples, opt.examples);
   print_examples("redaction leaks", r.leak_examples, opt.examples);
 
   if (all.total == 0) {
     failures.emplace_back("no PII items in truth");
-  } else if (ratio(all) < kMinRecall) {
-    failures.emplace_back("overall recall below 0.995");
   }
   if (r.lookalikes_found + r.lookalikes_touched > 0) {
     failures.emplace_back("look-alikes found or touched");

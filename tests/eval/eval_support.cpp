@@ -103,6 +103,12 @@ bool is_alnum_any_width(char32_t c) {
          in(0xFF21, 0xFF3A) || in(0xFF41, 0xFF5A);
 }
 
+bool is_chinese_numeral(char32_t c) {
+  static constexpr std::u32string_view kNumerals =
+      U"〇零一二三四五六七八九十百千廿卅壹貳參肆伍陸柒捌玖拾佰仟";
+  return kNumerals.find(c) != std::u32string_view::npos;
+}
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {

@@ -23,6 +23,9 @@ std::string to_utf8(std::string_view bytes, Encoding encoding);
 // ASCII or full-width (U+FF10-FF19, U+FF21-FF3A, U+FF41-FF5A) digit or Latin letter.
 bool is_alnum_any_width(char32_t c);
 
+// A Chinese numeral character: 〇零一二三四五六七八九十百千廿卅 and 壹貳參肆伍陸柒捌玖拾佰仟.
+bool is_chinese_numeral(char32_t c);
+
 std::string read_file(const std::string& path);
 
 } // namespace eval

@@ -1,10 +1,11 @@
 // gen_eval: writes synthetic, never-seen documents with planted Taiwanese PII and look-alikes,
 // plus truth.jsonl giving each planted item's byte span in its file as written (for check_eval).
 //
-//   gen_eval --seed S --docs N OUTDIR
+//   gen_eval --seed S --docs N --data DATADIR OUTDIR
 //
 // Documents go to OUTDIR/docs/<kind>/..., truth to OUTDIR/truth.jsonl (paths relative to OUTDIR).
-// Everything is invented; check digits are computed here, independently of the library.
+// Everything is invented; check digits are computed here, independently of the library. Street
+// addresses are built from the road and village samples in DATADIR (tests/eval/data).
 #include "eval_support.hpp"
 #include "planted.hpp"
 
@@ -23,9 +24,13 @@
 #include <vector>
 
 namespace fs = std::filesystem;
+using eval::AddressSpec;
 using eval::Encoding;
+using eval::Gazetteer;
 using eval::look;
 using eval::LookAlike;
+using eval::make_address;
+using eval::make_address_lookalike;
 using eval::make_email;
 using eval::make_id;
 using eval::make_landline;
@@ -113,16 +118,76 @@ std::string_view filler(Rng& rng) {
   return rng.pick(kFillers);
 }
 
-std::string make_address(Rng& rng) {
-  const std::array<std::string_view, 8> streets{
-      "臺北市大安區復興南路一段", "新北市板橋區文化路二段", "桃園市中壢區中正路",
-      "臺中市北區三民路三段",     "臺南市東區東門路二段",   "高雄市三民區建工路",
-      "花蓮縣花蓮市中山路",       "金門縣金城鎮民生路"};
-  std::string a(rng.pick(streets));
-  if (rng.chance(0.5)) {
-    a += rng.number(1, 300) + "巷";
+// An address tagged with where it stands (ctx_*) and what follows it (next_*). `cue`: a cue word
+// (住, 地址：...) is right before it, so it may start at the road; `end_at_number`: a locative
+// (前, 騎樓 ...) follows, so it ends at 號.
+Planted address(Rng& rng, const Gazetteer& g, bool cue, bool end_at_number, std::string_view ctx,
+                std::string_view next) {
+  Planted p = make_address(rng, g, AddressSpec{cue, end_at_number});
+  p.tags.push_back("ctx_" + std::string(ctx));
+  p.tags.push_back("next_" + std::string(next));
+  return p;
+}
+
+// An address inside a sentence, followed by words that are not part of it (§6.5).
+void add_address_sentence(Doc& doc, Rng& rng, const Gazetteer& g) {
+  switch (rng.between(0, 13)) {
+  case 0:
+    doc.text("陳情人住").pii(address(rng, g, true, false, "cue_zhu", "，與鄰居"));
+    doc.text("，與鄰居素有往來。");
+    return;
+  case 1:
+    doc.text("陳情人之戶籍地為").pii(address(rng, g, false, false, "sentence", "，"));
+    doc.text("，惟目前暫居他處。");
+    return;
+  case 2:
+    doc.text("據查").pii(address(rng, g, false, true, "sentence", "前"));
+    doc.text("前之人行道長期遭機車占用。");
+    return;
+  case 3:
+    doc.text("另").pii(address(rng, g, false, true, "sentence", "附近"));
+    doc.text("附近一到夜間即有人聚集喧嘩。");
+    return;
+  case 4:
+    doc.text("有攤販於").pii(address(rng, g, false, true, "sentence", "騎樓"));
+    doc.text("騎樓擺攤營業，妨礙通行。");
+    return;
+  case 5:
+    doc.text("又，").pii(address(rng, g, false, true, "sentence", "對面"));
+    doc.text("對面之空地堆滿廢棄物。");
+    return;
+  case 6:
+    doc.text("每日均有車輛停放於").pii(address(rng, g, false, true, "sentence", "門口"));
+    doc.text("門口，出入極為不便。");
+    return;
+  case 7:
+    doc.text("對方曾前往陳情人位於").pii(address(rng, g, false, false, "sentence", "之住處"));
+    doc.text("之住處理論。");
+    return;
+  case 8: {
+    const std::string_view sep = rng.pick(std::array{"，電話：", "　電話：", "電話：", " TEL: "});
+    doc.text("通訊地址：").pii(address(rng, g, true, false, "label", "電話"));
+    doc.text(sep).pii(make_phone(rng)).text("。");
+    return;
   }
-  return a + rng.number(1, 400) + "號" + rng.number(2, 15) + "樓";
+  case 9:
+    doc.text("處理結果請寄至").pii(address(rng, g, false, false, "sentence", "，"));
+    doc.text("，謝謝。");
+    return;
+  case 10:
+    doc.text("陳情人（住").pii(address(rng, g, true, false, "cue_zhu", "）")).text("）表示，");
+    return;
+  case 11:
+    doc.text("此外，").pii(address(rng, g, false, true, "sentence", "旁"));
+    doc.text("旁之水溝蓋破損。");
+    return;
+  case 12:
+    doc.text("居所：").pii(address(rng, g, true, false, "label", "（")).text("（租屋處）。");
+    return;
+  default:
+    doc.text("另於").pii(address(rng, g, false, true, "sentence", "一帶"));
+    doc.text("一帶發現多處違建。");
+  }
 }
 
 // A cue + ID / phone / e-mail written inside prose.
@@ -168,12 +233,18 @@ void add_pii_sentence(Doc& doc, Rng& rng) {
   }
 }
 
-// Filler, then a PII or look-alike sentence, then filler: keeps cue words away from look-alikes.
-void add_body(Doc& doc, Rng& rng, int sentences, std::string_view indent) {
+// Filler, then a PII, address or look-alike sentence, then filler: keeps cue words away from
+// look-alikes.
+void add_body(Doc& doc, Rng& rng, const Gazetteer& g, int sentences, std::string_view indent) {
   for (int i = 0; i < sentences; ++i) {
     doc.text(indent).text(filler(rng));
-    if (rng.chance(0.45)) {
+    const int pick = rng.between(0, 99);
+    if (pick < 36) {
       add_pii_sentence(doc, rng);
+    } else if (pick < 56) {
+      add_address_sentence(doc, rng, g);
+    } else if (pick < 74) {
+      doc.lookalike(make_address_lookalike(rng, g));
     } else {
       doc.lookalike(make_lookalike(rng));
     }
@@ -189,7 +260,7 @@ void add_signature(Doc& doc, Rng& rng, std::string_view agency, const Person& pe
                       "roc_date_kanji", "\n"));
 }
 
-void make_form(Doc& doc, Rng& rng) {
+void make_form(Doc& doc, Rng& rng, const Gazetteer& g) {
   const Person person = make_person(rng, rng.chance(0.2));
   const std::string_view agency = rng.pick(kAgencies);
   doc.text(std::string(agency) + "陳情書\n\n收文日期：");
@@ -210,11 +281,12 @@ void make_form(Doc& doc, Rng& rng) {
         .text("\n");
   }
   doc.text(rng.pick(std::array{"手機：", "行動電話：", "手機號碼："})).pii(make_mobile(rng));
-  doc.text("\n地址：");
+  doc.text("\n").text(rng.pick(std::array{"地址：", "住址：", "戶籍地址：", "通訊地址：",
+                                          "戶籍地：", "聯絡地址：", "地址: "}));
+  doc.pii(address(rng, g, true, false, "form_label", "newline")).text("\n");
   if (rng.chance(0.3)) {
-    doc.lookalike(look("", rng.number(100, 983) + rng.number(0, 99, 2), "postal_code", ""));
+    doc.text("通訊地址：").pii(address(rng, g, true, false, "form_label", "newline")).text("\n");
   }
-  doc.text(make_address(rng) + "\n");
   doc.text(rng.pick(std::array{"電子郵件：", "E-mail：", "電子信箱：", "Email: "}))
       .pii(make_email(rng, person))
       .text("\n");
@@ -225,22 +297,22 @@ void make_form(Doc& doc, Rng& rng) {
     doc.pii(make_phone(rng)).text("\n");
   }
   doc.text("\n陳情內容：\n");
-  add_body(doc, rng, rng.between(3, 6), "");
+  add_body(doc, rng, g, rng.between(3, 6), "");
   add_signature(doc, rng, agency, person);
 }
 
-void make_narrative(Doc& doc, Rng& rng) {
+void make_narrative(Doc& doc, Rng& rng, const Gazetteer& g) {
   const Person person = make_person(rng);
   const std::string_view agency = rng.pick(kAgencies);
   doc.text("陳情書\n\n受文者：").text(agency).text("\n\n主旨：").text(filler(rng)).text("\n\n");
   for (int paragraph = rng.between(2, 4); paragraph > 0; --paragraph) {
-    add_body(doc, rng, rng.between(2, 4), "　　");
+    add_body(doc, rng, g, rng.between(2, 4), "　　");
     doc.text("\n");
   }
   add_signature(doc, rng, agency, person);
 }
 
-void make_minutes(Doc& doc, Rng& rng) {
+void make_minutes(Doc& doc, Rng& rng, const Gazetteer& g) {
   constexpr std::array<std::string_view, 10> kNumerals{"一", "二", "三", "四", "五",
                                                        "六", "七", "八", "九", "十"};
   doc.text(
@@ -251,8 +323,9 @@ void make_minutes(Doc& doc, Rng& rng) {
            "roc_date_kanji", "（星期六）上午"));
   doc.lookalike(
       look("", rng.number(8, 11, 2) + ":" + rng.pick(std::array{"00", "30"}), "time", "\n"));
-  doc.text("地點：" + make_address(rng) + "\n主席：" + make_person(rng).name + "　　紀錄：" +
-           make_person(rng).name + "\n\n出席人員：\n");
+  doc.text("地點：").pii(address(rng, g, false, false, "minutes_place", "newline"));
+  doc.text("\n主席：" + make_person(rng).name + "　　紀錄：" + make_person(rng).name +
+           "\n\n出席人員：\n");
   const int members = rng.between(3, 10);
   for (int i = 0; i < members; ++i) {
     const Person m = make_person(rng, rng.chance(0.15));
@@ -260,13 +333,16 @@ void make_minutes(Doc& doc, Rng& rng) {
     if (rng.chance(0.5)) {
       doc.text(m.foreign ? "（統一證號：" : "（身分證字號：").pii(make_id(rng, m));
       doc.text("；手機：").pii(make_mobile(rng)).text("；E-mail：").pii(make_email(rng, m));
+      if (rng.chance(0.3)) {
+        doc.text("；住址：").pii(address(rng, g, true, false, "minutes_member", "）"));
+      }
       doc.text("）\n");
     } else {
       doc.text("　").pii(make_id(rng, m)).text("　").pii(make_phone(rng)).text("\n");
     }
   }
   doc.text("\n討論事項：\n");
-  add_body(doc, rng, rng.between(2, 4), "");
+  add_body(doc, rng, g, rng.between(2, 4), "");
   doc.text("決議：照案通過。\n散會：");
   doc.lookalike(look("", rng.number(11, 12) + ":" + rng.number(0, 59, 2), "time", "\n"));
 }
@@ -275,10 +351,15 @@ std::string csv_field(std::string_view s, bool quote) {
   return quote ? "\"" + std::string(s) + "\"" : std::string(s);
 }
 
-void make_roster(Doc& doc, Rng& rng) {
+void make_roster(Doc& doc, Rng& rng, const Gazetteer& g) {
   const bool extra = rng.chance(0.5);
-  doc.text(rng.pick(std::array{"姓名,身分證字號,電話,E-mail",
-                               "姓名,身分證統一編號,聯絡電話,電子郵件", "name,id,phone,email"}));
+  const bool with_address = rng.chance(0.5);
+  const int header = rng.between(0, 2);
+  doc.text(std::array{"姓名,身分證字號,電話,E-mail", "姓名,身分證統一編號,聯絡電話,電子郵件",
+                      "name,id,phone,email"}[static_cast<std::size_t>(header)]);
+  if (with_address) {
+    doc.text(std::array{",地址", ",通訊地址", ",address"}[static_cast<std::size_t>(header)]);
+  }
   doc.text(extra ? ",入會日期,年費\n" : "\n");
   for (int rows = rng.between(5, 15); rows > 0; --rows) {
     const Person m = make_person(rng, rng.chance(0.15));
@@ -286,6 +367,10 @@ void make_roster(Doc& doc, Rng& rng) {
     doc.text(csv_field(m.name, q) + ",").text(q ? "\"" : "").pii(make_id(rng, m));
     doc.text(q ? "\"," : ",").text(q ? "\"" : "").pii(make_phone(rng)).text(q ? "\"," : ",");
     doc.text(q ? "\"" : "").pii(make_email(rng, m)).text(q ? "\"" : "");
+    if (with_address) {
+      doc.text(q ? ",\"" : ",").pii(address(rng, g, false, false, "csv", q ? "quote" : "comma"));
+      doc.text(q ? "\"" : "");
+    }
     if (extra) {
       doc.lookalike(look(",",
                          roc_year(rng) + "/" + rng.number(1, 12, 2) + "/" + rng.number(1, 28, 2),
@@ -296,19 +381,27 @@ void make_roster(Doc& doc, Rng& rng) {
   }
 }
 
-void make_html(Doc& doc, Rng& rng) {
+void make_html(Doc& doc, Rng& rng, const Gazetteer& g) {
+  const bool with_address = rng.chance(0.5);
   doc.text("<!DOCTYPE html>\n<html lang=\"zh-Hant\">\n<head><meta charset=\"utf-8\">"
            "<title>陳情案件彙整表</title></head>\n<body>\n<h1>陳情案件彙整表</h1>\n<p>");
   doc.text(filler(rng)).lookalike(make_lookalike(rng)).text(filler(rng)).text("</p>\n");
-  doc.text("<table>\n<tr><th>姓名</th><th>身分證字號</th><th>電話</th><th>電子郵件</th></tr>\n");
+  doc.text("<table>\n<tr><th>姓名</th><th>身分證字號</th><th>電話</th><th>電子郵件</th>");
+  doc.text(with_address ? "<th>地址</th></tr>\n" : "</tr>\n");
   for (int rows = rng.between(3, 10); rows > 0; --rows) {
     const Person m = make_person(rng, rng.chance(0.15));
     const Planted email = make_email(rng, m);
     doc.text("<tr><td>" + m.name + "</td><td>").pii(make_id(rng, m)).text("</td><td>");
     doc.pii(make_phone(rng)).text("</td><td><a href=\"mailto:").pii(email).text("\">");
-    doc.pii(email).text("</a></td></tr>\n");
+    doc.pii(email).text("</a></td>");
+    if (with_address) {
+      doc.text("<td>").pii(address(rng, g, false, false, "html", "td")).text("</td>");
+    }
+    doc.text("</tr>\n");
   }
-  doc.text("</table>\n<p>").text(filler(rng)).lookalike(make_lookalike(rng)).text(filler(rng));
+  doc.text("</table>\n<p>").text(filler(rng));
+  doc.lookalike(rng.chance(0.5) ? make_address_lookalike(rng, g) : make_lookalike(rng));
+  doc.text(filler(rng));
   doc.text("</p>\n</body>\n</html>\n");
 }
 
@@ -392,7 +485,7 @@ void write_doc(const fs::path& out_dir, const std::string& rel_path, const Doc& 
 }
 
 int usage() {
-  std::cerr << "usage: gen_eval --seed S --docs N OUTDIR\n";
+  std::cerr << "usage: gen_eval --seed S --docs N --data DATADIR OUTDIR\n";
   return 2;
 }
 
@@ -402,13 +495,17 @@ int main(int argc, char** argv) {
   std::uint64_t seed = 1;
   int docs = 300;
   std::string out;
+  std::string data;
   const std::vector<std::string> args(argv + 1, argv + argc);
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if ((args[i] == "--seed" || args[i] == "--docs") && i + 1 < args.size()) {
+    if ((args[i] == "--seed" || args[i] == "--docs" || args[i] == "--data") &&
+        i + 1 < args.size()) {
       if (args[i] == "--seed") {
         seed = std::stoull(args[++i]);
-      } else {
+      } else if (args[i] == "--docs") {
         docs = std::stoi(args[++i]);
+      } else {
+        data = args[++i];
       }
     } else if (out.empty() && !args[i].starts_with("-")) {
       out = args[i];
@@ -416,10 +513,11 @@ int main(int argc, char** argv) {
       return usage();
     }
   }
-  if (out.empty() || docs < 1) {
+  if (out.empty() || data.empty() || docs < 1) {
     return usage();
   }
   try {
+    const Gazetteer gazetteer = Gazetteer::load(data);
     Rng rng(seed);
     const fs::path out_dir(out);
     fs::create_directories(out_dir);
@@ -441,15 +539,15 @@ int main(int argc, char** argv) {
 
       Doc doc(rng, style.fullwidth);
       if (style.kind == "form") {
-        make_form(doc, rng);
+        make_form(doc, rng, gazetteer);
       } else if (style.kind == "narrative") {
-        make_narrative(doc, rng);
+        make_narrative(doc, rng, gazetteer);
       } else if (style.kind == "minutes") {
-        make_minutes(doc, rng);
+        make_minutes(doc, rng, gazetteer);
       } else if (style.kind == "roster") {
-        make_roster(doc, rng);
+        make_roster(doc, rng, gazetteer);
       } else {
-        make_html(doc, rng);
+        make_html(doc, rng, gazetteer);
       }
       char name[64];
       const char* ext = style.kind == "roster"             ? ".csv"

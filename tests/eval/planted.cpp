@@ -1,8 +1,16 @@
-// planted: what gen_eval plants in documents (IDs with check digits, phones, e-mails and
-// look-alikes), random but reproducible from one seed. Independent of libtwpii on purpose.
+// planted: what gen_eval plants in documents (IDs with check digits, phones, e-mails, street
+// addresses and look-alikes), random but reproducible from one seed. Independent of libtwpii on
+// purpose.
 #include "planted.hpp"
 
+#include <algorithm>
 #include <array>
+#include <fstream>
+#include <initializer_list>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <tuple>
 #include <utility>
 
 namespace eval {
@@ -402,6 +410,452 @@ LookAlike make_lookalike(Rng& rng) {
   }
   default:
     return look("本案業依", "第" + rng.number(1, 200) + "條", "law_article", "規定辦理。");
+  }
+}
+
+} // namespace eval
+
+// ---- addresses (tw-pii-formats §6.3-6.5) ----
+
+namespace eval {
+namespace {
+
+constexpr std::array<std::string_view, 10> kCnDigits{"零", "一", "二", "三", "四",
+                                                     "五", "六", "七", "八", "九"};
+
+std::string replace_all(std::string s, std::string_view from, std::string_view to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+    s.replace(at, from.size(), to);
+  }
+  return s;
+}
+
+// 臺 -> 台, the common free-text spelling (§6.1).
+std::string tai(std::string s) {
+  return replace_all(std::move(s), "臺", "台");
+}
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> suffixes) {
+  for (const auto suffix : suffixes) {
+    if (s.ends_with(suffix)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Value of a Chinese numeral of 一..十 characters (一, 十, 十一, 二十), or 0.
+int small_chinese_value(std::string_view s) {
+  int value = 0;
+  int digit = 0;
+  for (std::size_t i = 0; i + 3 <= s.size(); i += 3) {
+    const std::string_view c = s.substr(i, 3);
+    if (c == "十") {
+      value += (digit == 0 ? 1 : digit) * 10;
+      digit = 0;
+      continue;
+    }
+    const auto it = std::find(kCnDigits.begin() + 1, kCnDigits.end(), c);
+    if (it == kCnDigits.end()) {
+      return 0;
+    }
+    digit = static_cast<int>(it - kCnDigits.begin());
+  }
+  return value + digit;
+}
+
+// Splits a trailing "X段" (X in Chinese numerals) off a road name: {road, X} or {road, 0}.
+std::pair<std::string, int> strip_section(const std::string& road) {
+  if (!road.ends_with("段")) {
+    return {road, 0};
+  }
+  std::size_t p = road.size() - 3;
+  while (p >= 3 && small_chinese_value(road.substr(p - 3, 3)) > 0) {
+    p -= 3;
+  }
+  const int value = small_chinese_value(std::string_view(road).substr(p, road.size() - 3 - p));
+  return value > 0 && p > 0 ? std::pair{road.substr(0, p), value} : std::pair{road, 0};
+}
+
+bool has_digit_or_ascii(std::string_view s) {
+  for (const char ch : s) {
+    if (static_cast<unsigned char>(ch) < 0x80) {
+      return true;
+    }
+  }
+  return s.find("０") != std::string_view::npos; // 泰雅一路二０三巷清水
+}
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> out;
+  std::string field;
+  std::istringstream in(line);
+  while (std::getline(in, field, sep)) {
+    out.push_back(field);
+  }
+  return out;
+}
+
+std::string strip_cr(std::string s) {
+  if (!s.empty() && s.back() == '\r') {
+    s.pop_back();
+  }
+  return s;
+}
+
+// Number in Arabic or Chinese numerals.
+std::string num(int n, bool kanji) {
+  return kanji ? chinese_number(n) : std::to_string(n);
+}
+
+// House or lane number, small ones more often.
+int house_number(Rng& rng) {
+  return rng.chance(0.75) ? rng.between(1, 200) : rng.between(1, 999);
+}
+
+constexpr std::array<std::string_view, 12> kLandSections{"寶興", "福德", "中正", "大安",
+                                                         "新生", "頂埔", "仁愛", "三重埔",
+                                                         "田心", "下寮", "東興", "福安"};
+constexpr std::array<std::string_view, 12> kStations{"中山", "忠孝復興", "市政府", "南京三民",
+                                                     "大安", "科技大樓", "善導寺", "西門",
+                                                     "古亭", "頂溪",     "景安",   "永安市場"};
+constexpr std::array<std::string_view, 8> kCourts{"臺北", "士林", "新北", "桃園",
+                                                  "臺中", "臺南", "高雄", "花蓮"};
+
+} // namespace
+
+std::string chinese_number(int n) {
+  if (n < 1 || n > 999) {
+    throw std::logic_error("chinese_number: out of range");
+  }
+  const int h = n / 100;
+  const int t = n / 10 % 10;
+  const int u = n % 10;
+  std::string out;
+  if (h > 0) {
+    out += std::string(kCnDigits[static_cast<std::size_t>(h)]) + "百";
+  }
+  if (t > 0) {
+    out += (h == 0 && t == 1) ? "" : std::string(kCnDigits[static_cast<std::size_t>(t)]);
+    out += "十";
+  } else if (h > 0 && u > 0) {
+    out += "零";
+  }
+  if (u > 0) {
+    out += kCnDigits[static_cast<std::size_t>(u)];
+  }
+  return out;
+}
+
+Gazetteer Gazetteer::load(const std::string& dir) {
+  Gazetteer g;
+  const std::string roads_path = dir + "/tw-postal-roads-sample.csv";
+  std::ifstream roads(roads_path, std::ios::binary);
+  if (!roads) {
+    throw std::runtime_error("cannot read " + roads_path);
+  }
+  std::string line;
+  std::getline(roads, line); // ZIPCODE,CITY,AREA,ROAD,SCOOP
+  if (!strip_cr(line).starts_with("ZIPCODE,CITY,AREA,ROAD")) {
+    throw std::runtime_error(roads_path + ": unexpected header");
+  }
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  while (std::getline(roads, line)) {
+    const auto f = split(strip_cr(line), ',');
+    if (f.size() < 4 || f[0].size() != 6 || has_digit_or_ascii(f[3])) {
+      continue;
+    }
+    if (!seen.emplace(f[1], f[2], f[3]).second) {
+      continue;
+    }
+    auto [name, section] = strip_section(f[3]);
+    Road r{f[0], f[1], f[2], name, section, Road::Kind::Street};
+    if (name.find("段") != std::string::npos && !ends_with_any(name, {"巷", "弄", "衖"})) {
+      continue; // named sections (文山路亞東段) and places behind a section
+    }
+    if (ends_with_any(name, {"路", "街", "大道"})) {
+      g.streets.push_back(std::move(r));
+    } else if (ends_with_any(name, {"巷", "弄", "衖"})) {
+      r.kind = Road::Kind::NamedLane;
+      g.lanes.push_back(std::move(r));
+    } else if (section == 0) {
+      r.kind = Road::Kind::Place;
+      g.places.push_back(std::move(r));
+    }
+  }
+  const std::string villages_path = dir + "/tw-villages-sample.txt";
+  std::ifstream villages(villages_path, std::ios::binary);
+  if (!villages) {
+    throw std::runtime_error("cannot read " + villages_path);
+  }
+  while (std::getline(villages, line)) {
+    line = strip_cr(line);
+    if (line.ends_with("村")) {
+      g.villages_cun.push_back(line);
+    } else if (line.ends_with("里")) {
+      g.villages_li.push_back(line);
+    }
+  }
+  if (g.streets.empty() || g.lanes.empty() || g.places.empty() || g.villages_cun.empty() ||
+      g.villages_li.empty()) {
+    throw std::runtime_error("address data in " + dir + " is incomplete");
+  }
+  return g;
+}
+
+Planted make_address(Rng& rng, const Gazetteer& g, const AddressSpec& spec) {
+  Planted p{"", "address", {"address"}};
+  const auto tag = [&p](std::string t) { p.tags.push_back(std::move(t)); };
+
+  const int which = rng.between(0, 99);
+  const Road& road = which < 10   ? rng.pick(g.places)
+                     : which < 18 ? rng.pick(g.lanes)
+                                  : rng.pick(g.streets);
+  const bool street = road.kind == Road::Kind::Street;
+  const bool place = road.kind == Road::Kind::Place;
+  tag(street ? "street" : place ? "place_name" : "named_lane");
+  const bool rural = ends_with_any(road.district, {"鄉", "鎮"});
+
+  // First component: postal code (+ county), county, district, village or road (after a cue).
+  enum class Start { Postal, County, District, Village, Road };
+  const int s = rng.between(0, 99);
+  Start start = Start::Road;
+  if (spec.cue_before) {
+    start = s < 15   ? Start::Postal
+            : s < 45 ? Start::County
+            : s < 65 ? Start::District
+            : s < 72 ? Start::Village
+                     : Start::Road;
+  } else {
+    start = s < 25 ? Start::Postal : s < 70 ? Start::County : Start::District;
+  }
+  if (start == Start::Road && !street) {
+    start = Start::District; // place names and named lanes only with their district
+  }
+  const bool county = start == Start::Postal || start == Start::County;
+  bool village = start == Start::Village || (start != Start::Road && rng.chance(place   ? 0.8
+                                                                                : rural ? 0.55
+                                                                                        : 0.12));
+  // County without district (臺北市金山南路2段55號) sometimes; never before a village, a place
+  // name or a named lane.
+  const bool district =
+      start == Start::District || (county && (village || !street || !rng.chance(0.08)));
+  if (!district && start != Start::Village) {
+    village = false; // a village is written after its district, or first after a cue
+  }
+
+  const bool use_tai = rng.chance(0.45);
+  const auto spell = [use_tai](const std::string& s2) { return use_tai ? tai(s2) : s2; };
+  const bool kanji = rng.chance(0.12);
+  if (kanji) {
+    tag("kanji_numbers");
+  }
+
+  std::string t;
+  switch (start) {
+  case Start::Postal: {
+    const int len = rng.pick(std::array{3, 3, 5, 6, 6});
+    t += road.zip.substr(0, static_cast<std::size_t>(len));
+    tag("start_postal");
+    tag("postal" + std::to_string(len));
+    break;
+  }
+  case Start::County:
+    tag("start_county");
+    break;
+  case Start::District:
+    tag("start_district");
+    break;
+  case Start::Village:
+    tag("start_village");
+    break;
+  case Start::Road:
+    tag("start_road");
+    break;
+  }
+  if (county) {
+    t += spell(road.county);
+    if (!district) {
+      tag("no_district");
+    }
+  }
+  if (district) {
+    t += spell(road.district);
+  }
+  if (village) {
+    t += spell(rng.pick(rural ? g.villages_cun : g.villages_li));
+    tag("village");
+    if (rng.chance(0.7)) {
+      const int lin = rng.chance(0.8) ? rng.between(1, 25) : rng.between(26, 60);
+      switch (rng.between(0, 4)) {
+      case 0:
+      case 1:
+        t += std::to_string(lin) + "鄰";
+        tag("lin_plain");
+        break;
+      case 2:
+        t += rng.number(lin, lin, 3) + "鄰";
+        tag("lin_padded");
+        break;
+      case 3:
+        t += "第" + std::to_string(lin) + "鄰";
+        tag("lin_di");
+        break;
+      default:
+        t += chinese_number(lin) + "鄰";
+        tag("lin_kanji");
+      }
+    }
+  }
+  t += spell(road.name);
+  if (road.section > 0) {
+    if (rng.chance(0.65)) {
+      t += chinese_number(road.section) + "段";
+      tag("section_kanji");
+    } else {
+      t += std::to_string(road.section) + "段";
+      tag("section_arabic");
+    }
+  }
+  if (street && rng.chance(0.28)) {
+    const bool kanji_lane = kanji && rng.chance(0.4);
+    t += num(house_number(rng), kanji_lane) + "巷";
+    tag("lane");
+    if (rng.chance(0.35)) {
+      t += num(rng.between(1, 60), kanji_lane) + "弄";
+      tag("alley");
+    }
+  }
+
+  // 號: 55號, 5之88號, 88-1號, 8號之1 (§6.3).
+  const int n = house_number(rng);
+  const int sub = rng.between(1, 12);
+  const int form = rng.between(0, 99);
+  bool hao_zhi = false;
+  if (form < 11) {
+    t += num(n, kanji) + "之" + num(sub, kanji) + "號";
+    tag("num_zhi");
+  } else if (form < 18 && !kanji) {
+    t += std::to_string(n) + "-" + std::to_string(sub) + "號";
+    tag("num_dash");
+  } else if (form >= 18 && form < 21) {
+    t += num(n, kanji) + "號之" + num(sub, kanji);
+    tag("num_hao_zhi");
+    hao_zhi = true;
+  } else {
+    t += num(n, kanji) + "號";
+  }
+  std::string end = "ends_number";
+
+  // Floor: 3樓, 12之3樓, 6樓之9, 10-3樓, B1, B1F, 地下1樓; room: 5室, A-33室 (§6.3, §6.5).
+  bool room_allowed = !spec.end_at_number && !hao_zhi; // not after 8號之1, B1 or 6樓之9
+  if (!spec.end_at_number && !hao_zhi && rng.chance(0.55)) {
+    const int f = rng.chance(0.8) ? rng.between(1, 12) : rng.between(13, 30);
+    const int m = rng.between(1, 9);
+    const int ff = rng.between(0, 99);
+    end = "ends_floor";
+    if (ff < 58 || (ff >= 76 && ff < 80 && kanji)) {
+      t += num(f, kanji) + "樓";
+      tag("floor");
+    } else if (ff < 66) {
+      t += num(f, kanji) + "之" + num(m, kanji) + "樓";
+      tag("floor_zhi_before");
+    } else if (ff < 76) {
+      t += num(f, kanji) + "樓之" + num(m, kanji);
+      tag("floor_zhi_after");
+      room_allowed = false;
+    } else if (ff < 80) {
+      t += std::to_string(f) + "-" + std::to_string(m) + "樓";
+      tag("floor_dash");
+    } else if (ff < 88) {
+      const bool with_f = rng.chance(0.25);
+      t += "B" + std::to_string(rng.between(1, 3)) + (with_f ? "F" : "");
+      tag(with_f ? "floor_bf" : "floor_b");
+      room_allowed = false;
+    } else {
+      t += "地下" + num(rng.between(1, 3), kanji) + "樓";
+      tag("floor_basement");
+    }
+  }
+  if (room_allowed && rng.chance(0.12)) {
+    end = "ends_room";
+    if (rng.chance(0.3)) { // no B or F: B12 would read as a basement floor
+      t += std::string(1, rng.pick_char("ACDE")) + (rng.chance(0.5) ? "-" : "") +
+           std::to_string(rng.between(1, 60)) + "室";
+      tag("room_alnum");
+    } else if (rng.chance(0.5)) {
+      t += num(rng.between(1, 30), kanji) + "室";
+      tag("room");
+    } else {
+      t += std::to_string(rng.between(1, 9) * 100 + rng.between(1, 20)) + "室";
+      tag("room");
+    }
+  }
+  tag(end);
+  if (use_tai && t != replace_all(t, "台", "臺")) {
+    tag("tai");
+  }
+  p.text = t;
+  return p;
+}
+
+LookAlike make_address_lookalike(Rng& rng, const Gazetteer& g) {
+  const bool use_tai = rng.chance(0.4);
+  const auto spell = [use_tai](const std::string& s) { return use_tai ? tai(s) : s; };
+  const Road& r = rng.pick(g.streets);
+  const Road& r2 = rng.pick(g.streets);
+  const auto road_text = [&](const Road& x) {
+    std::string text = spell(x.name);
+    if (x.section > 0 && rng.chance(0.5)) {
+      text += num(x.section, rng.chance(0.6)) + "段";
+    }
+    return text;
+  };
+  const std::string y = roc_year(rng);
+  switch (rng.between(0, 11)) {
+  case 0:
+    return look("陳情人騎車行經", road_text(r), "road_alone", "時，發現路面坑洞甚多。");
+  case 1:
+    return look("位於", road_text(r) + "與" + spell(r2.name), "road_junction",
+                rng.chance(0.5) ? "口之號誌故障已久。" : "交叉口之號誌故障已久。");
+  case 2:
+    return look("請沿", road_text(r), "road_alone", "往北行駛約五分鐘即可抵達。");
+  case 3:
+    return look("據查", spell(r.county) + spell(r.district) + road_text(r), "road_with_district",
+                "一帶近日常有車輛違規停放。");
+  case 4:
+    return look("陳情人所有之",
+                spell(r.district) + "○○段" + rng.number(1, 999) + "-" + rng.number(1, 30) + "地號",
+                "land_parcel_masked", "土地遭人占用。");
+  case 5:
+    return look("坐落",
+                std::string(rng.pick(kLandSections)) + "段" + rng.number(1, 2999) +
+                    (rng.chance(0.5) ? "-" + rng.number(1, 30) : "") + "地號",
+                "land_parcel", "之土地現供公眾通行。");
+  case 6:
+    return look("申請人就",
+                spell(r.county) + spell(r.district) + std::string(rng.pick(kLandSections)) + "段" +
+                    num(rng.between(1, 9), rng.chance(0.5)) + "小段" + rng.number(1, 999) + "地號",
+                "land_parcel_full", "土地申請分割。");
+  case 7:
+    return look("該建物領有", y + "建字第" + rng.number(1, 2999) + "號", "permit_number",
+                "建造執照。");
+  case 8:
+    return look("陳情人每日搭乘", rng.number(1, 999) + "號公車行經" + road_text(r), "bus_route",
+                "上班。");
+  case 9:
+    return look("集合地點為捷運",
+                std::string(rng.pick(kStations)) + "站" + rng.number(1, 8) + "號出口", "mrt_exit",
+                "，敬請準時出席。");
+  case 10:
+    return look("該處原為", spell(r.district) + "第" + rng.number(1, 15) + "號公園預定地",
+                "park_number", "，迄今未開闢。");
+  default:
+    return look("本件業經",
+                spell("臺灣" + std::string(rng.pick(kCourts)) + "地方法院") + y + "年度" +
+                    std::string(rng.pick(std::array{"訴", "簡上", "易"})) + "字第" +
+                    rng.number(1, 3999) + "號",
+                "case_number_court", "判決確定。");
   }
 }
 

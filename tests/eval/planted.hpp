@@ -91,7 +91,7 @@ struct Gazetteer {
 };
 
 struct AddressSpec {
-  bool cue_before = false;    // a cue word (住, 地址：, 戶籍地：...) is right before: may start at the road
+  bool cue_before = false;    // right after a cue word (住, 地址：...): may start at the road
   bool end_at_number = false; // a locative follows (前, 騎樓 ...): end at 號, no floor or room
 };
 

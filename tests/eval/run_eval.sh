@@ -5,7 +5,9 @@
 #
 # The generator and checker come from the last two arguments, else from $GEN_EVAL and
 # $CHECK_EVAL, else from next to this script's build directory. Seed and size: $EVAL_SEED
-# (default 20240216) and $EVAL_DOCS (default 300). Exit 0 = pass, 1 = fail, 2 = usage/tool error.
+# (default 20240216) and $EVAL_DOCS (default 300). Addresses are built from the road and village
+# samples in $EVAL_DATA (default: data/ next to this script). Exit 0 = pass, 1 = fail,
+# 2 = usage/tool error.
 set -euo pipefail
 
 if (($# != 2 && $# != 4)); then
@@ -18,6 +20,7 @@ gen=${3:-${GEN_EVAL:-gen_eval}}
 check=${4:-${CHECK_EVAL:-check_eval}}
 seed=${EVAL_SEED:-20240216}
 docs=${EVAL_DOCS:-300}
+data=${EVAL_DATA:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/data}
 
 for tool in "$twpii" "$gen" "$check"; do
   if ! command -v "$tool" >/dev/null; then
@@ -26,13 +29,18 @@ for tool in "$twpii" "$gen" "$check"; do
   fi
 done
 
+if [[ ! -f $data/tw-postal-roads-sample.csv || ! -f $data/tw-villages-sample.txt ]]; then
+  echo "run_eval.sh: address data not found in $data" >&2
+  exit 2
+fi
+
 rm -rf "$work"
 mkdir -p "$work"
-"$gen" --seed "$seed" --docs "$docs" "$work/gen"
+"$gen" --seed "$seed" --docs "$docs" --data "$data" "$work/gen"
 
-# The generator plants (and its truth lists) these types only; addresses found in its
-# documents would count as false positives, so the other detectors are switched off.
-types=national_id,resident_id,phone,email
+# The generator plants (and its truth lists) these types only; other detectors (names ...) are
+# switched off, as their findings would count as false positives.
+types=national_id,resident_id,phone,email,address
 
 # scan exits 1 when it finds something (expected here); 0 means nothing found, 2 an error.
 status=0

@@ -31,6 +31,19 @@ TEST_CASE("detect: full addresses from county to floor") {
   }
 }
 
+TEST_CASE("detect: named lanes and alleys, villages the gazetteer lacks, 台 spellings") {
+  for (const char* a : {"西屯區西屯路二段市場巷164號7樓", "福樂里二十三鄰大屯路光華二巷168號28-8樓",
+                        "高雄市彌陀區鹽港二路和平二巷一百九十八號", "社頭鄉文化東巷南一弄八十九之六號八樓",
+                        "太平區長龍路二段南國八十巷一百四十號六樓", "台東縣台東市常德路126之4號10樓715室",
+                        "545016南投縣埔里鎮外中村籃城四巷969號", "竹山鎮通霄東村小旗巷15號",
+                        "32001桃園市中壢區洽溪路一百三十三巷三百五十一號十一樓",
+                        "南投縣信義鄉新鄉路四號農路152號", "南投縣埔里鎮安八街12號"}) {
+    CAPTURE(a);
+    CHECK(one_address(std::string("地址：") + a + "，謝謝。") == a);
+  }
+  CHECK(one_address("住屏東縣來義鄉育英路二十九號之四一帶") == "屏東縣來義鄉育英路二十九號之四");
+}
+
 TEST_CASE("detect: an address stops where it stops") {
   CHECK(one_address("彰化縣彰化市中山路3段166號前") == "彰化縣彰化市中山路3段166號");
   CHECK(one_address("住新北市淡水區淡金路6號12之3樓，與鄰居") == "新北市淡水區淡金路6號12之3樓");
@@ -56,6 +69,8 @@ TEST_CASE("mask_value: official addresses keep the road and mask the numbers") {
         "臺北市信義區信義路3段***之**號*樓");
   CHECK(twpii::preview(PiiType::address, "臺東縣臺東市中華路二段二十五號十三樓") ==
         "臺東縣臺東市中華路二段＊＊＊號＊＊樓");
+  CHECK(twpii::preview(PiiType::address, "新北市板橋區文化路一段188巷12號5樓") ==
+        "新北市板橋區文化路一段***巷**號*樓");
   CHECK(twpii::preview(PiiType::address, "高雄市三民區建工路612巷8號") ==
         "高雄市三民區建工路***巷*號");
   CHECK(twpii::preview(PiiType::address, "桃園市中壢區中正路３８５號４樓") ==
