@@ -108,6 +108,21 @@ void detect(std::string_view text, TypeSet types, std::vector<Match>& out) {
       types.contains(PiiType::credit_card) || types.contains(PiiType::citizen_cert)) {
     detectors::find_numbers(line, types, out);
   }
+  if (types.contains(PiiType::person_name)) {
+    // A row with an ID, phone or e-mail tells that its name-shaped fields are names, even when
+    // those types are not asked for.
+    bool row_has_pii = out.size() > first;
+    if (!row_has_pii && !(types.contains(PiiType::national_id) && types.contains(PiiType::phone) &&
+                          types.contains(PiiType::email))) {
+      static thread_local std::vector<Match> context;
+      context.clear();
+      detectors::find_ids(line, TypeSet::all(), context);
+      detectors::find_phones(line, context);
+      detectors::find_emails(line, context);
+      row_has_pii = !context.empty();
+    }
+    detectors::find_names(line, row_has_pii, out);
+  }
   if (out.size() - first < 2) {
     return;
   }

@@ -55,6 +55,9 @@ void find_addresses(Line& line, std::vector<Match>& out);
 // Dates of birth, passports, NHI cards, business numbers, plates, bank accounts, credit cards,
 // citizen certificates (the enabled ones among `types`).
 void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);
+// Names after labels and before honorifics; with `row_has_pii`, also fields of a row shaped
+// like names.
+void find_names(Line& line, bool row_has_pii, std::vector<Match>& out);
 void find_phones(Line& line, std::vector<Match>& out);
 void find_emails(Line& line, std::vector<Match>& out);
 

@@ -174,6 +174,22 @@ std::string official(PiiType type, const std::vector<Char>& chars, std::string_v
     }
     return out;
   }
+  case PiiType::person_name: {
+    // Government practice (臺北市政府個人資料遮罩作業): the surname stays; of the given name the
+    // last character stays when there are two (王小明 → 王○明, 王明 → 王○).
+    NormText norm;
+    normalize(value, norm);
+    std::size_t surname = patterns::name_data().surname_at(norm.text, 0);
+    std::size_t given = chars.size() - std::min(chars.size(), surname / 3);
+    std::size_t k = 0;
+    for (const Char& c : chars) {
+      bool in_given = k >= surname / 3;
+      bool keep = !in_given || (given >= 2 && k + 1 == chars.size());
+      out += keep ? c.text : (c.wide ? std::string_view("○") : std::string_view("*"));
+      ++k;
+    }
+    return out;
+  }
   case PiiType::custom: {
     // A listed value: the first character stays (王小明 → 王○○), the rest is masked.
     bool first = true;

@@ -19,6 +19,8 @@ extern const std::string_view k_counties_tsv;
 extern const std::string_view k_gazetteer_districts_tsv;
 extern const std::string_view k_gazetteer_roads_txt;
 extern const std::string_view k_gazetteer_villages_txt;
+extern const std::string_view k_surnames_txt;
+extern const std::string_view k_name_stopwords_txt;
 
 namespace {
 // Splits `data` into non-comment, non-empty lines of tab-separated fields.
@@ -75,7 +77,7 @@ const std::vector<Cue>& cues() {
           {"nhi", CueClass::nhi},     {"business", CueClass::business},
           {"sole", CueClass::sole},   {"plate", CueClass::plate},
           {"bank", CueClass::bank},   {"card", CueClass::card},
-          {"cert", CueClass::cert},       {"name", CueClass::name}};
+          {"cert", CueClass::cert},   {"name", CueClass::name}};
       auto it = std::find_if(std::begin(k_classes), std::end(k_classes),
                              [&](const auto& c) { return c.first == f[0]; });
       if (it == std::end(k_classes)) {
@@ -213,6 +215,45 @@ const Gazetteer& gazetteer() {
     return out;
   }();
   return g;
+}
+
+std::size_t NameData::surname_at(std::string_view text, std::size_t at) const {
+  if (at + 6 <= text.size() && surnames.contains(text.substr(at, 6))) {
+    return 6;
+  }
+  return at + 3 <= text.size() && single.contains(text.substr(at, 3)) ? 3 : 0;
+}
+
+const NameData& name_data() {
+  static const NameData d = [] {
+    NameData out;
+    // Space-separated words on each line.
+    auto words = [](std::string_view data, auto fn) {
+      for (const auto& f : parse_tsv(data)) {
+        std::string_view line = f[0];
+        while (!line.empty()) {
+          auto sp = line.find(' ');
+          std::string_view w = line.substr(0, sp);
+          if (!w.empty()) {
+            fn(w);
+          }
+          line.remove_prefix(sp == std::string_view::npos ? line.size() : sp + 1);
+        }
+      }
+    };
+    words(k_surnames_txt, [&](std::string_view w) {
+      if (w.size() == 3) {
+        out.single.insert(w);
+      } else {
+        out.surnames.insert(w);
+      }
+    });
+    words(k_name_stopwords_txt, [&](std::string_view w) { out.stopwords.insert(w); });
+    out.surnames.build();
+    out.stopwords.build();
+    return out;
+  }();
+  return d;
 }
 
 const std::vector<AreaCode>& area_codes() {

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace twpii::patterns {
@@ -69,6 +70,17 @@ struct Gazetteer {
   NameSet villages;  // 村, 里
 };
 const Gazetteer& gazetteer();
+
+// Surnames (single and compound) and the words that begin with a surname character but are not
+// names (陳情, 林地), from patterns/surnames.txt and patterns/name_stopwords.txt.
+struct NameData {
+  std::unordered_set<std::string_view> single; // 陳
+  NameSet surnames;                            // compound: 歐陽, 張簡
+  NameSet stopwords;                           // two-character words
+  // Bytes of the surname `text` starts with at `at` (compound first), or 0.
+  std::size_t surname_at(std::string_view text, std::size_t at) const;
+};
+const NameData& name_data();
 // Sorted longest prefix first.
 const std::vector<AreaCode>& area_codes();
 

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -29,45 +30,75 @@ constexpr std::size_t k_after = 96;    // bytes looked at after the last candida
 // Whether the candidate byte at p (a digit, '@', 0xEF or 0xE8) really starts something to look
 // at: 0xEF must begin a full-width digit (EF BC 90-99) or '＠' (EF BC A0); 0xE8 must begin 號
 // (E8 99 9F), the end of an address number that may be written in Chinese numerals.
-inline bool real_trigger(const char* begin, const char* p, const char* end, bool hao) {
+// Which candidates the enabled types need besides digits, '@' and full-width digits.
+struct Triggers {
+  bool hao = false;   // 號 after a Chinese numeral (addresses)
+  bool names = false; // the end of a name label or an honorific
+};
+
+// Whether p starts a label or honorific next to which a name stands: 陳情人 (and other …人
+// roles), 姓名, 簽名, 受文者, 原告/被告, 君, 先生, 小姐, 女士, 太太.
+inline bool name_trigger(const char* begin, const char* p, const char* end) {
+  std::string_view c(p, 3);
+  std::string_view before = p - begin >= 3 ? std::string_view(p - 3, 3) : std::string_view();
+  std::string_view after = end - p >= 6 ? std::string_view(p + 3, 3) : std::string_view();
+  auto in = [](std::string_view x, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), x) != set.end();
+  };
+  if (c == "人") {
+    return in(before, {"情", "請", "舉", "訴", "證", "理", "絡", "表", "責", "書", "件", "事", "係",
+                       "權", "願", "發", "結"});
+  }
+  if (c == "名") {
+    return in(before, {"姓", "簽", "具"});
+  }
+  if (c == "先") {
+    return after == "生";
+  }
+  if (c == "太") {
+    return after == "太";
+  }
+  return c == "君" || (c == "姐" && before == "小") || (c == "士" && before == "女") ||
+         (c == "告" && in(before, {"原", "被"})) || (c == "者" && before == "文");
+}
+
+inline bool real_trigger(const char* begin, const char* p, const char* end, Triggers t) {
   auto b0 = static_cast<unsigned char>(*p);
-  if (b0 != 0xEF && b0 != 0xE8) {
+  if (b0 < 0x80) {
     return true;
   }
   if (end - p < 3) {
     return false;
   }
   auto b1 = static_cast<unsigned char>(p[1]), b2 = static_cast<unsigned char>(p[2]);
-  if (b0 == 0xE8) {
-    // 號 after a Chinese numeral (二十五號): after a digit, the digit was the candidate.
-    if (!hao || b1 != 0x99 || b2 != 0x9F || p - begin < 3) {
-      return false;
-    }
-    return util::is_numeral(std::string_view(p - 3, 3));
+  if (b0 == 0xEF) {
+    return b1 == 0xBC && b2 >= 0x90 && b2 <= 0xA0;
   }
-  return b1 == 0xBC && b2 >= 0x90 && b2 <= 0xA0;
+  if (t.hao && b0 == 0xE8 && b1 == 0x99 && b2 == 0x9F) {
+    // 號 after a Chinese numeral (二十五號): after a digit, the digit was the candidate.
+    return p - begin >= 3 && util::is_numeral(std::string_view(p - 3, 3));
+  }
+  return t.names && name_trigger(begin, p, end);
 }
 
-inline bool maybe_trigger(char c, bool hao) {
+inline bool maybe_trigger(char c, Triggers t) {
   auto b = static_cast<unsigned char>(c);
-  return util::is_digit(c) || c == '@' || b == 0xEF || (hao && b == 0xE8);
+  return util::is_digit(c) || c == '@' || b == 0xEF || ((t.hao || t.names) && b == 0xE8) ||
+         (t.names && (b == 0xE4 || b == 0xE5));
 }
 
-// The first position in [p, end) that starts a candidate, or end. `hao`: 號 is a candidate.
-// `begin` is the start of the text (bytes before p may be looked at).
-const char* find_trigger(const char* begin, const char* p, const char* end, bool hao) {
+// The first position in [p, end) that starts a candidate, or end. `begin` is the start of the
+// text (bytes before p may be looked at).
+template <bool kNames>
+const char* find_trigger_impl(const char* begin, const char* p, const char* end, Triggers t) {
 #if defined(__SSE2__)
-  const __m128i zero_char = _mm_set1_epi8('0');
-  const __m128i nine = _mm_set1_epi8(9);
-  const __m128i at = _mm_set1_epi8('@');
-  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
-  const __m128i hao0 = _mm_set1_epi8(static_cast<char>(hao ? 0xE8 : 0xEF));
-  const __m128i hao1 = _mm_set1_epi8(static_cast<char>(0x99));
-  const __m128i hao2 = _mm_set1_epi8(static_cast<char>(0x9F));
+  auto set1 = [](unsigned c) { return _mm_set1_epi8(static_cast<char>(c)); };
+  const __m128i zero_char = set1('0'), nine = set1(9), at = set1('@'), ef = set1(0xEF);
+  const __m128i hao0 = set1(t.hao ? 0xE8 : 0xEF), hao1 = set1(0x99), hao2 = set1(0x9F);
   for (; end - p >= 18; p += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    __m128i t = _mm_sub_epi8(v, zero_char);
-    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(t, nine), t),
+    __m128i d = _mm_sub_epi8(v, zero_char);
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, nine), d),
                                _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, ef)));
     // 號 = E8 99 9F, compared at three offsets (when addresses are looked for).
     __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
@@ -75,20 +106,38 @@ const char* find_trigger(const char* begin, const char* p, const char* end, bool
     hit = _mm_or_si128(
         hit, _mm_and_si128(_mm_cmpeq_epi8(v, hao0),
                            _mm_and_si128(_mm_cmpeq_epi8(v1, hao1), _mm_cmpeq_epi8(v2, hao2))));
+    if constexpr (kNames) {
+      // Name labels and honorifics by their first two bytes: 人 E4BA; 名 君 E590; 先 E585;
+      // 姐 E5A7; 士 E5A3; 太 E5A4; 告 E591; 者 E880.
+      __m128i e5 = _mm_cmpeq_epi8(v, set1(0xE5));
+      __m128i e5_second = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(v1, set1(0x90)), _mm_cmpeq_epi8(v1, set1(0x85))),
+          _mm_or_si128(
+              _mm_or_si128(_mm_cmpeq_epi8(v1, set1(0xA7)), _mm_cmpeq_epi8(v1, set1(0xA3))),
+              _mm_or_si128(_mm_cmpeq_epi8(v1, set1(0xA4)), _mm_cmpeq_epi8(v1, set1(0x91)))));
+      __m128i e4 = _mm_and_si128(_mm_cmpeq_epi8(v, set1(0xE4)), _mm_cmpeq_epi8(v1, set1(0xBA)));
+      __m128i e8 = _mm_and_si128(_mm_cmpeq_epi8(v, set1(0xE8)), _mm_cmpeq_epi8(v1, set1(0x80)));
+      hit = _mm_or_si128(hit, _mm_or_si128(_mm_and_si128(e5, e5_second), _mm_or_si128(e4, e8)));
+    }
     for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
       const char* q = p + __builtin_ctz(mask);
-      if (real_trigger(begin, q, end, hao)) {
+      if (real_trigger(begin, q, end, t)) {
         return q;
       }
     }
   }
 #endif
   for (; p < end; ++p) {
-    if (maybe_trigger(*p, hao) && real_trigger(begin, p, end, hao)) {
+    if (maybe_trigger(*p, t) && real_trigger(begin, p, end, t)) {
       return p;
     }
   }
   return end;
+}
+
+const char* find_trigger(const char* begin, const char* p, const char* end, Triggers t) {
+  return t.names ? find_trigger_impl<true>(begin, p, end, t)
+                 : find_trigger_impl<false>(begin, p, end, t);
 }
 
 // Whether a window may start just before text[i] (or a very long line be cut there): before an
@@ -100,8 +149,8 @@ inline bool good_end(std::string_view text, std::size_t p) {
   auto b = static_cast<unsigned char>(text[p]);
   if (b < 0x80) {
     return !util::is_alnum(text[p]) && text[p] != '@' && text[p] != '.' && text[p] != '-' &&
-           text[p] != '+' && text[p] != '_' && text[p] != '%' && text[p] != '(' &&
-           text[p] != ')' && text[p] != '#';
+           text[p] != '+' && text[p] != '_' && text[p] != '%' && text[p] != '(' && text[p] != ')' &&
+           text[p] != '#';
   }
   if (p + 3 > text.size()) {
     return false;
@@ -124,22 +173,41 @@ inline bool good_cut(char c) {
 class TextScanner {
 public:
   explicit TextScanner(const ScanOptions& options)
-      : m_options(options), m_hao(options.types.contains(PiiType::address)) {}
+      : m_options(options), m_triggers{options.types.contains(PiiType::address),
+                                       options.types.contains(PiiType::person_name)} {}
 
   // Appends the findings of `block` to `out`.
   void scan_block(const DecodedBlock& block, std::vector<Finding>& out);
 
 private:
-  // Findings for the --deny values in `block` (before the detectors run: lines are counted
-  // from the block's start).
+  // A value found by searching the block for a literal: a --deny value or a known name.
+  struct Literal {
+    std::size_t at, size;
+    PiiType type;
+    float confidence;
+    std::string_view detector, rule;
+  };
+  // Appends findings for `hits` (lines counted from the block's start).
+  void add_literal_findings(const DecodedBlock& block, std::vector<Literal>& hits,
+                            std::vector<Finding>& out) const;
+  // Findings for the --deny values in `block`.
   void find_denied(const DecodedBlock& block, std::vector<Finding>& out);
+  // Findings for every occurrence of a name found earlier in the document (this block included).
+  void find_known_names(const DecodedBlock& block, std::vector<Finding>& out);
+  void remember_name(std::string_view name);
   static void resolve_overlaps(std::vector<Finding>& out, std::size_t first);
   void scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,
                   std::vector<Finding>& out);
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
   const ScanOptions& m_options;
-  const bool m_hao; // addresses are looked for: 號 is a candidate too
+  const Triggers m_triggers; // candidates besides digits, '@' and full-width digits
+  static constexpr std::size_t k_max_names = 64; // names propagated within one document
+  bool m_names_off = false;
+  std::map<std::string, std::vector<std::string>> m_names; // by surname: names of the document
+  std::size_t m_names_count = 0;
+  std::uint64_t m_block_line = 1; // m_line and m_col_carry when the block started
+  std::uint64_t m_block_col_carry = 0;
   NormText m_norm;
   std::vector<Match> m_matches;
   std::uint64_t m_line = 1;      // line number of m_line_start
@@ -149,31 +217,75 @@ private:
   std::uint64_t m_col_count = 0;
 };
 
-void TextScanner::find_denied(const DecodedBlock& block, std::vector<Finding>& out) {
+void TextScanner::add_literal_findings(const DecodedBlock& block, std::vector<Literal>& hits,
+                                       std::vector<Finding>& out) const {
   std::string_view text = block.text();
-  std::vector<std::pair<std::size_t, const Policy::Denied*>> hits;
-  for (const Policy::Denied& d : m_options.policy->denied()) {
-    for (std::size_t at = text.find(d.value); at != std::string_view::npos;
-         at = text.find(d.value, at + d.value.size())) {
-      hits.emplace_back(at, &d);
-    }
-  }
   std::sort(hits.begin(), hits.end(),
-            [](const auto& x, const auto& y) { return x.first < y.first; });
-  std::uint64_t line = m_line;
+            [](const Literal& x, const Literal& y) { return x.at < y.at; });
+  std::uint64_t line = m_block_line;
   std::size_t counted = 0, line_start = 0;
-  for (const auto& [at, d] : hits) {
+  for (const Literal& h : hits) {
     for (const void* nl;
-         (nl = std::memchr(text.data() + counted, '\n', at - counted)) != nullptr;) {
+         (nl = std::memchr(text.data() + counted, '\n', h.at - counted)) != nullptr;) {
       counted = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1;
       line_start = counted;
       ++line;
     }
-    counted = at;
-    std::uint64_t column = (line_start == 0 ? m_col_carry : 0) +
-                           util::count_chars(text.substr(line_start, at - line_start)) + 1;
-    out.push_back(Finding{d->type, block.to_input(at), block.to_input(at + d->value.size()), line,
-                          column, 1.0f, "deny", "deny-list", "", text.substr(at, d->value.size())});
+    counted = h.at;
+    std::uint64_t column = (line_start == 0 ? m_block_col_carry : 0) +
+                           util::count_chars(text.substr(line_start, h.at - line_start)) + 1;
+    out.push_back(Finding{h.type, block.to_input(h.at), block.to_input(h.at + h.size), line, column,
+                          h.confidence, h.detector, h.rule, "", text.substr(h.at, h.size)});
+  }
+}
+
+void TextScanner::find_denied(const DecodedBlock& block, std::vector<Finding>& out) {
+  std::string_view text = block.text();
+  std::vector<Literal> hits;
+  for (const Policy::Denied& d : m_options.policy->denied()) {
+    for (std::size_t at = text.find(d.value); at != std::string_view::npos;
+         at = text.find(d.value, at + d.value.size())) {
+      hits.push_back(Literal{at, d.value.size(), d.type, 1.0f, "deny", "deny-list"});
+    }
+  }
+  add_literal_findings(block, hits, out);
+}
+
+void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Finding>& out) {
+  // One pass per surname over the block, comparing the names with that surname at each hit.
+  std::string_view text = block.text();
+  std::vector<Literal> hits;
+  for (const auto& [surname, names] : m_names) {
+    for (std::size_t at = util::find_char3(text, 0, surname); at != std::string_view::npos;
+         at = util::find_char3(text, at + 3, surname)) {
+      for (const std::string& name : names) { // longest first
+        if (text.substr(at).starts_with(name)) {
+          hits.push_back(
+              Literal{at, name.size(), PiiType::person_name, 0.75f, "person_name", "same-name"});
+          break;
+        }
+      }
+    }
+  }
+  add_literal_findings(block, hits, out);
+}
+
+void TextScanner::remember_name(std::string_view name) {
+  if (name.size() < 6 || name.size() > 12 || m_names_off) {
+    return;
+  }
+  auto& names = m_names[std::string(name.substr(0, 3))];
+  if (std::find(names.begin(), names.end(), name) != names.end()) {
+    return;
+  }
+  names.emplace_back(name);
+  std::sort(names.begin(), names.end(),
+            [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+  if (++m_names_count > k_max_names) {
+    // A roster or a corpus, not a petition: its names come with their own context, and a
+    // search for each of them would cost a pass over the text per surname.
+    m_names.clear();
+    m_names_off = true;
   }
 }
 
@@ -208,7 +320,10 @@ std::uint64_t TextScanner::column_of(std::string_view text, std::size_t at) {
 void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& out) {
   std::string_view text = block.text();
   const std::size_t first_out = out.size();
-  if (m_options.policy && !m_options.policy->denied().empty()) {
+  m_block_line = m_line;
+  m_block_col_carry = m_col_carry;
+  const bool deny = m_options.policy && !m_options.policy->denied().empty();
+  if (deny) {
     find_denied(block, out);
   }
   const char* base = text.data();
@@ -239,7 +354,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   const char* known_next = nullptr;
   while (pos < n) {
     const char* t =
-        known_next != nullptr ? known_next : find_trigger(base, base + pos, base + n, m_hao);
+        known_next != nullptr ? known_next : find_trigger(base, base + pos, base + n, m_triggers);
     known_next = nullptr;
     if (t == base + n) {
       break;
@@ -274,7 +389,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
         }
         break;
       }
-      const char* next = find_trigger(base, base + we, base + line_end, m_hao);
+      const char* next = find_trigger(base, base + we, base + line_end, m_triggers);
       if (next == base + line_end) {
         break;
       }
@@ -287,7 +402,10 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     scan_piece(block, ws, we, out);
     pos = we;
   }
-  if (out.size() > first_out + 1 && m_options.policy && !m_options.policy->denied().empty()) {
+  if (!m_names.empty()) {
+    find_known_names(block, out);
+  }
+  if (out.size() > first_out + 1 && (deny || !m_names.empty())) {
     resolve_overlaps(out, first_out);
   }
   advance_lines(n);
@@ -315,6 +433,9 @@ void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::siz
     std::size_t b = ps + (fold ? m_norm.map[m.end] : m.end);
     if (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) {
       continue;
+    }
+    if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
+      remember_name(text.substr(a, b - a));
     }
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
                           m.confidence, m.detector, m.rule, m.cue, text.substr(a, b - a)});

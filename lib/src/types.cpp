@@ -21,6 +21,11 @@ constexpr std::array k_types{
     TypeInfo{PiiType::address, "address", "地址",
              "Street address: postal code, county, district, village, road, lane, number, floor",
              "臺北市大安區金山南路2段55號3樓"},
+    TypeInfo{
+        PiiType::person_name, "person_name", "姓名",
+        "Personal name after 陳情人/姓名/申請人…, before 先生/小姐/女士/君, in a row with other "
+        "personal data; every other occurrence in the document",
+        "王小明"},
     TypeInfo{PiiType::birth_date, "birth_date", "出生日期",
              "Date of birth next to 出生/生日/生於: 民國74年5月3日, 74.05.03, 1985-05-03",
              "民國74年5月3日"},

@@ -53,7 +53,9 @@ case_mask_pseudonym() { mask_style pseudonym; }
 # Raw values appear only with --reveal, and a masked copy leaves none of them readable.
 case_no_raw_by_default() {
   run scan --format jsonl --reveal samples
-  grep -o '"value":"[^"]*"' "$work/out" | sed 's/"value":"//; s/"$//' | sort -u >"$work/values"
+  # A lone surname (吳 of 吳先生) is not checkable this way: every other value has two characters.
+  grep -o '"value":"[^"]*"' "$work/out" | sed 's/"value":"//; s/"$//' | grep -v '^.$' |
+    sort -u >"$work/values"
   [ "$(wc -l <"$work/values")" -ge 40 ] || fail "expected at least 40 distinct values"
   run scan --format jsonl samples
   run scan samples

@@ -39,7 +39,8 @@ TEST_CASE("detect: passport, NHI card and citizen certificate") {
 }
 
 TEST_CASE("detect: business numbers only for sole proprietors") {
-  CHECK(found("統一編號04595252，負責人蔡秀鳳即昇隆工程行") == V{"business_id:04595252"});
+  CHECK(found("統一編號04595252，負責人蔡秀鳳即昇隆工程行") ==
+        V{"business_id:04595252", "person_name:蔡秀鳳"});
   CHECK(found("承攬廠商（統一編號：23783964）").empty());
   CHECK(found("統一編號12345678，負責人王君").empty());                // check digit fails
   CHECK(found("統一編號10458574，獨資") == V{"business_id:10458574"}); // 7th-digit rule

@@ -53,18 +53,21 @@ TEST_SUITE_BEGIN("scanner");
 TEST_CASE("scan: UTF-8 offsets, lines and columns") {
   auto r = scan_all(k_doc);
   REQUIRE(r);
-  REQUIRE(r->size() == 3);
+  REQUIRE(r->size() == 4);
   std::string doc = k_doc;
   for (const auto& f : *r) {
     CHECK(doc.substr(f.start, f.end - f.start) == f.value);
   }
-  CHECK((*r)[0].type == PiiType::national_id);
-  CHECK((*r)[0].line == 2);
-  CHECK((*r)[0].column == 15); // 14 characters before it on its line
-  CHECK((*r)[1].value == "０９１２－３４５－６７８");
-  CHECK((*r)[1].line == 3);
-  CHECK((*r)[1].column == 4);
-  CHECK((*r)[2].value == "wang@example.com");
+  CHECK((*r)[0].type == PiiType::person_name);
+  CHECK((*r)[0].value == "王小明");
+  CHECK((*r)[0].column == 5);
+  CHECK((*r)[1].type == PiiType::national_id);
+  CHECK((*r)[1].line == 2);
+  CHECK((*r)[1].column == 15); // 14 characters before it on its line
+  CHECK((*r)[2].value == "０９１２－３４５－６７８");
+  CHECK((*r)[2].line == 3);
+  CHECK((*r)[2].column == 4);
+  CHECK((*r)[3].value == "wang@example.com");
 }
 
 TEST_CASE("scan: a BOM is skipped and offsets still count it") {
@@ -87,12 +90,12 @@ TEST_CASE("scan: Big5 and UTF-16 offsets point at the input's own bytes") {
     }
     auto r = scan_all(bytes);
     REQUIRE(r);
-    REQUIRE(r->size() == 3);
+    REQUIRE(r->size() == 4);
     for (const auto& f : *r) {
       CHECK(bytes.substr(f.start, f.end - f.start) == twpii::encode(f.value, e));
     }
-    CHECK((*r)[0].line == 2);
-    CHECK((*r)[0].column == 15);
+    CHECK((*r)[1].line == 2);
+    CHECK((*r)[1].column == 15);
   }
 }
 
@@ -107,7 +110,7 @@ TEST_CASE("scan: tiny blocks give the same findings as one block") {
   auto pieces = scan_all(doc, small);
   REQUIRE(whole);
   REQUIRE(pieces);
-  REQUIRE(whole->size() == 150);
+  REQUIRE(whole->size() == 200);
   REQUIRE(pieces->size() == whole->size());
   for (std::size_t i = 0; i < whole->size(); ++i) {
     CHECK((*pieces)[i].start == (*whole)[i].start);
@@ -163,7 +166,7 @@ TEST_CASE("scan: --types and --min-confidence") {
 TEST_CASE("mask: bytes outside findings are unchanged, line endings kept") {
   std::string out = mask_all(k_doc, twpii::Style::official);
   CHECK(out == "陳情書\r\n"
-               "陳情人：王小明　身分證字號：A12345****\r\n"
+               "陳情人：王○明　身分證字號：A12345****\r\n"
                "手機：０９１２－＊＊＊－＊＊＊，E-mail: ****@example.com\r\n"
                "主旨：府地權字第1100012345號函，民國113年2月16日。\r\n");
 }
@@ -173,7 +176,7 @@ TEST_CASE("mask: redact in Big5 keeps the file's length and encoding") {
   std::string out = mask_all(big5, twpii::Style::redact);
   CHECK(out.size() == big5.size());
   CHECK(out == twpii::encode("陳情書\r\n"
-                             "陳情人：王小明　身分證字號：**********\r\n"
+                             "陳情人：＊＊＊　身分證字號：**********\r\n"
                              "手機：＊＊＊＊＊＊＊＊＊＊＊＊，E-mail: ****************\r\n"
                              "主旨：府地權字第1100012345號函，民國113年2月16日。\r\n",
                              Encoding::big5));

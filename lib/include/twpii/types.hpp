@@ -16,6 +16,7 @@ enum class PiiType : std::uint8_t {
   phone,
   email,
   address,
+  person_name,
   birth_date,
   passport,
   nhi_card,

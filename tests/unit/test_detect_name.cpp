@@ -1,0 +1,79 @@
+// Personal names: after labels, before honorifics, as row fields; words that begin with a
+// surname character stay quiet; official masking 王○明.
+#include "test_util.hpp"
+
+#include <twpii/mask.hpp>
+#include <twpii/scanner.hpp>
+
+#include <doctest/doctest.h>
+
+using twpii::PiiType;
+
+namespace {
+std::vector<std::string> names(const std::string& text) {
+  twpii::TypeSet only = twpii::TypeSet::none();
+  only.add(PiiType::person_name);
+  std::vector<std::string> out;
+  for (const auto& h : test::detect_all(text, only)) {
+    out.push_back(h.text);
+  }
+  return out;
+}
+using V = std::vector<std::string>;
+} // namespace
+
+TEST_SUITE_BEGIN("detect_name");
+
+TEST_CASE("detect: names after role and form labels") {
+  CHECK(names("陳情人：王小明") == V{"王小明"});
+  CHECK(names("陳情人王小明表示") == V{"王小明"});
+  CHECK(names("姓名　林怡君（簽名或蓋章）") == V{"林怡君"});
+  CHECK(names("申請人歐陽小明於本日") == V{"歐陽小明"});
+  CHECK(names("聯絡人：陳明，電話") == V{"陳明"});
+  CHECK(names("受文者：張簡大同") == V{"張簡大同"});
+}
+
+TEST_CASE("detect: names before honorifics") {
+  CHECK(names("所有權人吳國棟先生為鄰") == V{"吳國棟"});
+  CHECK(names("檢舉人李大同君") == V{"李大同"});
+  CHECK(names("請向陳小姐洽詢") == V{"陳"}); // 向 is "to", not a surname here
+  CHECK(names("林女士來電") == V{"林"});
+  CHECK(names("諸君請注意").empty());
+}
+
+TEST_CASE("detect: words that begin with a surname character are not names") {
+  for (const char* t : {"陳情人陳情事項如下", "陳情人曾多次反映", "申請人高雄市政府", "林地管理",
+                        "許可證", "黃金週", "周年慶", "何時處理", "王道"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
+
+TEST_CASE("detect: fields of a row with other personal data") {
+  CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
+  CHECK(names("<td>陳小明</td><td>0912-345-678</td>") == V{"陳小明"});
+  CHECK(names("王美玲,高雄市,林口區").empty()); // no personal data in the row; places anyway
+}
+
+TEST_CASE("scan: every other occurrence of a name found in the document") {
+  twpii::MemorySource src("本件王大明來函。\n陳情人：王大明\n後續王大明又表示\n");
+  std::vector<std::uint64_t> lines;
+  auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
+    for (const auto& f : b.findings) {
+      lines.push_back(f.line);
+    }
+    return {};
+  });
+  REQUIRE(r);
+  CHECK(lines == std::vector<std::uint64_t>{1, 2, 3});
+}
+
+TEST_CASE("mask_value: official names keep the surname and the last given character") {
+  CHECK(twpii::preview(PiiType::person_name, "王小明") == "王○明");
+  CHECK(twpii::preview(PiiType::person_name, "王明") == "王○");
+  CHECK(twpii::preview(PiiType::person_name, "歐陽小明") == "歐陽○明");
+  twpii::MaskOptions label{twpii::Style::label, ""};
+  CHECK(twpii::mask_value(PiiType::person_name, "王小明", label) == "[姓名]");
+}
+
+TEST_SUITE_END();
