@@ -105,29 +105,19 @@ std::vector<std::size_t> name_chars(std::string_view s) {
   const char* b = s.data();
   std::size_t i = 0;
 #if defined(__SSE2__)
-  auto set1 = [](unsigned c) { return _mm_set1_epi8(static_cast<char>(c)); };
-  for (; i + 17 <= s.size(); i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
-    __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1));
-    __m128i e5 = _mm_cmpeq_epi8(v, set1(0xE5));
-    __m128i second = _mm_or_si128(
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v1, set1(0x90)), _mm_cmpeq_epi8(v1, set1(0x85))),
-                     _mm_or_si128(_mm_cmpeq_epi8(v1, set1(0xB0)), _mm_cmpeq_epi8(v1, set1(0xA5)))),
-        _mm_or_si128(_mm_cmpeq_epi8(v1, set1(0xA4)), _mm_cmpeq_epi8(v1, set1(0x91))));
-    __m128i hit = _mm_or_si128(
-        _mm_and_si128(e5, second),
-        _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, set1(0xE4)), _mm_cmpeq_epi8(v1, set1(0xBA))),
-                     _mm_and_si128(_mm_cmpeq_epi8(v, set1(0xE8)), _mm_cmpeq_epi8(v1, set1(0x80)))));
-    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
+  for (; i + 18 <= s.size(); i += 16) {
+    unsigned mask =
+        util::name_char_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i)),
+                             _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1)),
+                             _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 2)));
+    for (; mask != 0; mask &= mask - 1) {
       out.push_back(i + static_cast<unsigned>(__builtin_ctz(mask)));
     }
   }
 #endif
   for (; i + 3 <= s.size(); ++i) {
-    auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
-    if ((b0 == 0xE5 &&
-         (b1 == 0x90 || b1 == 0x85 || b1 == 0xB0 || b1 == 0xA5 || b1 == 0xA4 || b1 == 0x91)) ||
-        (b0 == 0xE4 && b1 == 0xBA) || (b0 == 0xE8 && b1 == 0x80)) {
+    std::string_view c = s.substr(i, 3);
+    if (is_one_of(c, {"人", "名", "者", "告", "先", "小", "姐", "女", "士", "太", "君"})) {
       out.push_back(i);
     }
   }

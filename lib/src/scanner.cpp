@@ -106,20 +106,11 @@ const char* find_trigger_impl(const char* begin, const char* p, const char* end,
     hit = _mm_or_si128(
         hit, _mm_and_si128(_mm_cmpeq_epi8(v, hao0),
                            _mm_and_si128(_mm_cmpeq_epi8(v1, hao1), _mm_cmpeq_epi8(v2, hao2))));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
     if constexpr (kNames) {
-      // Name labels and honorifics by their first two bytes: 人 E4BA; 名 君 E590; 先 E585;
-      // 姐 E5A7; 士 E5A3; 太 E5A4; 告 E591; 者 E880.
-      __m128i e5 = _mm_cmpeq_epi8(v, set1(0xE5));
-      __m128i e5_second = _mm_or_si128(
-          _mm_or_si128(_mm_cmpeq_epi8(v1, set1(0x90)), _mm_cmpeq_epi8(v1, set1(0x85))),
-          _mm_or_si128(
-              _mm_or_si128(_mm_cmpeq_epi8(v1, set1(0xA7)), _mm_cmpeq_epi8(v1, set1(0xA3))),
-              _mm_or_si128(_mm_cmpeq_epi8(v1, set1(0xA4)), _mm_cmpeq_epi8(v1, set1(0x91)))));
-      __m128i e4 = _mm_and_si128(_mm_cmpeq_epi8(v, set1(0xE4)), _mm_cmpeq_epi8(v1, set1(0xBA)));
-      __m128i e8 = _mm_and_si128(_mm_cmpeq_epi8(v, set1(0xE8)), _mm_cmpeq_epi8(v1, set1(0x80)));
-      hit = _mm_or_si128(hit, _mm_or_si128(_mm_and_si128(e5, e5_second), _mm_or_si128(e4, e8)));
+      mask |= util::name_char_mask(v, v1, v2); // labels and honorifics names stand next to
     }
-    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
+    for (; mask != 0; mask &= mask - 1) {
       const char* q = p + __builtin_ctz(mask);
       if (real_trigger(begin, q, end, t)) {
         return q;
