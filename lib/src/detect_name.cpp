@@ -28,20 +28,31 @@ bool is_one_of(std::string_view c, std::initializer_list<std::string_view> set) 
   return std::find(set.begin(), set.end(), c) != set.end();
 }
 
+// The code point of the 3-byte character `c` (0 for anything else).
+char32_t code_point(std::string_view c) {
+  if (c.size() != 3) {
+    return 0;
+  }
+  return (static_cast<unsigned char>(c[0]) & 0x0F) << 12 |
+         (static_cast<unsigned char>(c[1]) & 0x3F) << 6 | (static_cast<unsigned char>(c[2]) & 0x3F);
+}
+
+// Whether `c` is one of the characters of `list` (a string of 3-byte characters).
+bool in_list(std::string_view c, std::u32string_view list) {
+  char32_t cp = code_point(c);
+  return cp != 0 && list.find(cp) != std::u32string_view::npos;
+}
+
 // Characters that end a name when they follow it: verbs, particles and function words
 // (王小明表示, 陳大文於, 林怡君與) — a given name of two characters is cut before them.
 bool stops_name(std::string_view c) {
-  return is_one_of(c, {"於", "在", "因", "的", "之", "與", "及", "和", "等", "表", "說",
-                       "陳", "指", "向", "自", "為", "係", "已", "曾", "並", "亦", "即",
-                       "就", "對", "把", "被", "請", "所", "住", "現", "身", "電", "手",
-                       "地", "出", "戶", "年", "簽", "蓋", "是", "有", "以", "將", "到",
-                       "要", "也", "都", "還", "又", "則", "而", "或", "向"});
+  return in_list(c, U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
+                    U"蓋是有以將到要也都還又則而或");
 }
 
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 bool function_word(std::string_view c) {
-  return is_one_of(c, {"向", "與", "和", "及", "請", "由", "被", "對", "給", "跟", "之", "的",
-                       "為", "係", "即", "經", "同", "令", "讓", "叫", "找", "問", "告", "致"});
+  return in_list(c, U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 }
 
 bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
@@ -224,7 +235,9 @@ void row_fields(Line& line, std::vector<Match>& out) {
       *len = 1;
       return true;
     }
-    if (is_one_of(s.substr(at, 3), {"，", "、", "；", "　", "｜"})) {
+    auto lead = static_cast<unsigned char>(c);
+    if ((lead == 0xEF || lead == 0xE3) &&
+        is_one_of(s.substr(at, 3), {"，", "、", "；", "　", "｜"})) {
       *len = 3;
       return true;
     }
