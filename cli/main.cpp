@@ -64,7 +64,7 @@ void add_common(CLI::App* cmd, twpii::BatchOptions& o, std::string& types, std::
 
 int print_detectors() {
   for (const auto& t : twpii::all_types()) {
-    std::cout << fmt::format("{:<12} {}\n{:<12} example: {} ({})\n", t.name, t.description, "",
+    std::cout << fmt::format("{:<14} {}\n{:<14} example: {} ({})\n", t.name, t.description, "",
                              t.example, t.label);
   }
   return 0;
