@@ -148,8 +148,13 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
     return w;
   }();
   for (std::size_t at : at_chars) {
+    // The character before the label's last one, checked first: 人 of 陳情人, not of 行人.
     std::string_view c = s.substr(at, 3);
-    if (c != "人" && c != "名" && c != "者" && c != "告") {
+    std::string_view before = at >= 3 ? s.substr(at - 3, 3) : std::string_view();
+    bool maybe = (c == "人" && in_list(before, U"情請舉訴證理絡表責書件事係權願發結訴")) ||
+                 (c == "名" && in_list(before, U"姓簽具")) || (c == "者" && before == "文") ||
+                 (c == "告" && in_list(before, U"原被"));
+    if (!maybe) {
       continue;
     }
     std::size_t end = at + 3;
