@@ -143,12 +143,14 @@ inline bool good_end(std::string_view text, std::size_t p) {
            text[p] != '+' && text[p] != '_' && text[p] != '%' && text[p] != '(' && text[p] != ')' &&
            text[p] != '#';
   }
-  if (p + 3 > text.size()) {
+  if ((b != 0xE3 && b != 0xEF) || p + 3 > text.size()) {
     return false;
   }
-  std::string_view c = text.substr(p, 3);
-  return c == "，" || c == "。" || c == "、" || c == "；" || c == "：" || c == "！" || c == "？" ||
-         c == "「" || c == "」";
+  auto b1 = static_cast<unsigned char>(text[p + 1]), b2 = static_cast<unsigned char>(text[p + 2]);
+  if (b == 0xE3) { // 、。「」
+    return b1 == 0x80 && (b2 == 0x81 || b2 == 0x82 || b2 == 0x8C || b2 == 0x8D);
+  }
+  return b1 == 0xBC && (b2 == 0x8C || b2 == 0x9B || b2 == 0x9A || b2 == 0x81 || b2 == 0x9F); // ，；：！？
 }
 
 inline bool good_cut(char c) {
