@@ -28,19 +28,14 @@ bool is_one_of(std::string_view c, std::initializer_list<std::string_view> set) 
   return std::find(set.begin(), set.end(), c) != set.end();
 }
 
-// The code point of the 3-byte character `c` (0 for anything else).
-char32_t code_point(std::string_view c) {
-  if (c.size() != 3) {
-    return 0;
-  }
-  return (static_cast<unsigned char>(c[0]) & 0x0F) << 12 |
-         (static_cast<unsigned char>(c[1]) & 0x3F) << 6 | (static_cast<unsigned char>(c[2]) & 0x3F);
-}
-
-// Whether `c` is one of the characters of `list` (a string of 3-byte characters).
+// Whether the character `c` is one of the characters of `list`.
 bool in_list(std::string_view c, std::u32string_view list) {
-  char32_t cp = code_point(c);
-  return cp != 0 && list.find(cp) != std::u32string_view::npos;
+  if (c.empty()) {
+    return false;
+  }
+  std::size_t len = 0;
+  char32_t cp = util::utf8_decode(c, 0, &len);
+  return len == c.size() && list.find(cp) != std::u32string_view::npos;
 }
 
 // Characters that end a name when they follow it: verbs, particles and function words
