@@ -73,7 +73,8 @@ int print_detectors() {
 } // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"twpii: finds and masks Taiwanese personal data (IDs, phones, e-mail) in documents",
+  CLI::App app{"twpii: finds and masks Taiwanese personal data (IDs, phones, e-mail, addresses, "
+               "names and more) in documents",
                "twpii"};
   app.set_version_flag("--version", "twpii " TWPII_VERSION);
   app.require_subcommand(1);

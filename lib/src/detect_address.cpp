@@ -141,7 +141,9 @@ std::size_t generic_road_start(std::string_view s, std::size_t end) {
     std::size_t c = prev_char(s, p);
     std::string_view ch = s.substr(c, p - c);
     auto lead = static_cast<unsigned char>(s[c]);
-    if (lead < 0xE4 || lead > 0xE9 || admin_suffix(ch) || is_numeral(ch)) { // CJK ideographs only
+    if (lead < 0xE4 || lead > 0xE9 || admin_suffix(ch) || is_numeral(ch) || ch == "住" ||
+        ch == "於" || ch == "在" || ch == "至" || ch == "往" || ch == "經" || ch == "之" ||
+        ch == "的" || ch == "及" || ch == "與") { // not part of a road name
       break;
     }
     p = c;
@@ -203,6 +205,9 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   std::size_t p = number_start(s, hao);
   if (p == npos || ends_at(s, p, "第") || ends_at(s, p, "字")) {
     return false; // 第0920063929號, 字號: document and case numbers
+  }
+  if (s.substr(p, hao - p).find_first_not_of('0') == std::string_view::npos) {
+    return false; // 00號: a number courts have already masked
   }
   a = AddressParts{};
   int evidence = 0;
@@ -359,7 +364,10 @@ void find_addresses(Line& line, std::vector<Match>& out) {
     float conf = 0.5f + 0.1f * static_cast<float>(a.evidence);
     out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(a.start),
                         static_cast<std::uint32_t>(a.end), conf > 0.99f ? 0.99f : conf, "address",
-                        a.cue ? "gazetteer+cue" : "gazetteer", a.cue_word});
+                        a.road_known || a.village || a.district || a.county
+                            ? (a.cue ? "gazetteer+cue" : "gazetteer")
+                            : "grammar+cue",
+                        a.cue_word});
     done = a.end;
   }
 }

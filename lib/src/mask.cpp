@@ -211,23 +211,36 @@ std::string official(PiiType type, const std::vector<Char>& chars, std::string_v
   return out;
 }
 
-// The value in one canonical spelling: folded, upper-case IDs, national phone digits, lower-case
-// e-mail.
+// The value in one canonical spelling, so that the same value written differently gets the same
+// token: IDs upper-case letters and digits, phones the national digits, e-mail lower-case;
+// other types every character folded, without spaces and hyphens.
 std::string canonical(PiiType type, const std::vector<Char>& chars) {
-  std::string out;
   if (type == PiiType::phone) {
     return phone_digits(chars).national;
   }
+  std::string out;
   for (const Char& c : chars) {
     char f = c.folded;
-    if (type == PiiType::email) {
+    switch (type) {
+    case PiiType::national_id:
+    case PiiType::resident_id:
+      if (util::is_alnum(f)) {
+        out += util::to_upper(f);
+      }
+      break;
+    case PiiType::email:
       if (f != 0) {
         out += static_cast<char>(std::tolower(static_cast<unsigned char>(f)));
       } else {
         out.append(c.text);
       }
-    } else if (util::is_alnum(f)) {
-      out += util::to_upper(f);
+      break;
+    default:
+      if (f == 0) {
+        out.append(c.text);
+      } else if (f != ' ' && f != '-') {
+        out += util::to_upper(f);
+      }
     }
   }
   return out;

@@ -150,7 +150,8 @@ inline bool good_end(std::string_view text, std::size_t p) {
   if (b == 0xE3) { // 、。「」
     return b1 == 0x80 && (b2 == 0x81 || b2 == 0x82 || b2 == 0x8C || b2 == 0x8D);
   }
-  return b1 == 0xBC && (b2 == 0x8C || b2 == 0x9B || b2 == 0x9A || b2 == 0x81 || b2 == 0x9F); // ，；：！？
+  return b1 == 0xBC &&
+         (b2 == 0x8C || b2 == 0x9B || b2 == 0x9A || b2 == 0x81 || b2 == 0x9F); // ，；：！？
 }
 
 inline bool good_cut(char c) {
@@ -218,6 +219,9 @@ void TextScanner::add_literal_findings(const DecodedBlock& block, std::vector<Li
   std::uint64_t line = m_block_line;
   std::size_t counted = 0, line_start = 0;
   for (const Literal& h : hits) {
+    if (h.confidence < m_options.min_confidence) {
+      continue; // --deny values have confidence 1 and always pass
+    }
     for (const void* nl;
          (nl = std::memchr(text.data() + counted, '\n', h.at - counted)) != nullptr;) {
       counted = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1;

@@ -78,8 +78,8 @@ inline bool is_wide(char32_t cp) {
          (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
-// Chinese numerals used in addresses and dates: 〇零一二三四五六七八九十百千廿卅, the
-// Bopomofo ㄧ typed for 一, and ○ (U+25CB) used for masked digits.
+// Chinese numerals used in addresses and dates: 〇零一二三四五六七八九十百千廿卅 and the
+// Bopomofo ㄧ typed for 一. ○ (U+25CB) is not one: it marks digits already masked.
 inline bool is_chinese_numeral(char32_t cp) {
   switch (cp) {
   case 0x3007:
@@ -99,7 +99,6 @@ inline bool is_chinese_numeral(char32_t cp) {
   case 0x5EFF:
   case 0x5345:
   case 0x3127:
-  case 0x25CB:
     return true;
   default:
     return false;

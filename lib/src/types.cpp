@@ -7,9 +7,10 @@ namespace twpii {
 
 namespace {
 constexpr std::array k_types{
-    TypeInfo{PiiType::national_id, "national_id", "身分證字號",
-             "Taiwanese national ID (國民身分證統一編號): letter, 1/2, 8 digits, check digit",
-             "A123456789"},
+    TypeInfo{
+        PiiType::national_id, "national_id", "身分證字號",
+        "Taiwanese national ID (國民身分證統一編號): a letter, 1 or 2, 7 digits, a check digit",
+        "A123456789"},
     TypeInfo{PiiType::resident_id, "resident_id", "統一證號",
              "Resident ID (外來人口統一證號/居留證): old AA12345678 and 2021 A800000014 forms, "
              "check digit",

@@ -58,6 +58,7 @@ TEST_CASE("detect: addresses that start at the road need the gazetteer or a cue 
 
 TEST_CASE("detect: look-alikes are not addresses") {
   for (const char* t : {"行經中山路時", "府地權字第1100012345號", "新城鄉○○段260-2地號",
+                        "地址：臺北市○○區○○○路0段0巷00號1樓", "金山南路二段○○號",
                         "111年度上易字第342號", "帳號12345號", "臺北市信義區", "中山路"}) {
     CAPTURE(t);
     CHECK(one_address(t).empty());
