@@ -60,36 +60,145 @@ std::string to_lower_ascii(std::string s) {
   return s;
 }
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kSurnames{
-    {{"陳", "chen"},  {"林", "lin"},   {"黃", "huang"}, {"張", "chang"}, {"李", "li"},
-     {"王", "wang"},  {"吳", "wu"},    {"劉", "liu"},   {"蔡", "tsai"},  {"楊", "yang"},
-     {"許", "hsu"},   {"鄭", "cheng"}, {"謝", "hsieh"}, {"郭", "kuo"},   {"洪", "hung"},
-     {"曾", "tseng"}, {"邱", "chiu"},  {"廖", "liao"},  {"賴", "lai"},   {"周", "chou"}}};
-constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kMaleNames{
-    {{"志明", "chihming"},
-     {"建宏", "chienhung"},
-     {"家豪", "chiahao"},
-     {"俊傑", "chunchieh"},
-     {"宗翰", "tsunghan"},
-     {"冠宇", "kuanyu"},
-     {"承恩", "chengen"},
-     {"國華", "kuohua"}}};
-constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kFemaleNames{
-    {{"怡君", "yichun"},
-     {"淑芬", "shufen"},
-     {"雅婷", "yating"},
-     {"美玲", "meiling"},
-     {"佩珊", "peishan"},
-     {"欣怡", "hsinyi"},
-     {"詩涵", "shihhan"},
-     {"秀英", "hsiuying"}}};
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kForeignNames{
-    {{"阮氏蘭", "nguyen.thilan"},
-     {"西蒂", "siti.aminah"},
-     {"瑪莉亞", "maria.santos"},
-     {"頌猜", "somchai.k"},
-     {"陳文雄", "tran.vanhung"},
-     {"黎氏梅", "le.thimai"}}};
+using Romanised = std::pair<std::string_view, std::string_view>;
+
+// §7.2: the 2023 top 100 surnames of the Ministry of the Interior, in rank order, with common
+// Taiwanese romanisations (for e-mail addresses only). 温, 黄 and 凃 have no Big5 code.
+constexpr std::array<Romanised, 100> kSurnames{{
+    {"陳", "chen"},   {"林", "lin"},    {"黃", "huang"},  {"張", "chang"},  {"李", "li"},
+    {"王", "wang"},   {"吳", "wu"},     {"劉", "liu"},    {"蔡", "tsai"},   {"楊", "yang"},
+    {"許", "hsu"},    {"鄭", "cheng"},  {"謝", "hsieh"},  {"洪", "hung"},   {"郭", "kuo"},
+    {"邱", "chiu"},   {"曾", "tseng"},  {"廖", "liao"},   {"賴", "lai"},    {"徐", "hsu"},
+    {"周", "chou"},   {"葉", "yeh"},    {"蘇", "su"},     {"莊", "chuang"}, {"呂", "lu"},
+    {"江", "chiang"}, {"何", "ho"},     {"蕭", "hsiao"},  {"羅", "lo"},     {"高", "kao"},
+    {"潘", "pan"},    {"簡", "chien"},  {"朱", "chu"},    {"鍾", "chung"},  {"游", "yu"},
+    {"彭", "peng"},   {"詹", "chan"},   {"胡", "hu"},     {"施", "shih"},   {"沈", "shen"},
+    {"余", "yu"},     {"盧", "lu"},     {"梁", "liang"},  {"趙", "chao"},   {"顏", "yen"},
+    {"柯", "ko"},     {"翁", "weng"},   {"魏", "wei"},    {"孫", "sun"},    {"戴", "tai"},
+    {"范", "fan"},    {"方", "fang"},   {"宋", "sung"},   {"鄧", "teng"},   {"杜", "tu"},
+    {"傅", "fu"},     {"侯", "hou"},    {"曹", "tsao"},   {"薛", "hsueh"},  {"阮", "juan"},
+    {"丁", "ting"},   {"卓", "cho"},    {"馬", "ma"},     {"董", "tung"},   {"温", "wen"},
+    {"古", "ku"},     {"藍", "lan"},    {"石", "shih"},   {"紀", "chi"},    {"唐", "tang"},
+    {"蔣", "chiang"}, {"姚", "yao"},    {"連", "lien"},   {"馮", "feng"},   {"歐", "ou"},
+    {"程", "cheng"},  {"湯", "tang"},   {"黄", "huang"},  {"田", "tien"},   {"康", "kang"},
+    {"姜", "chiang"}, {"白", "pai"},    {"汪", "wang"},   {"鄒", "tsou"},   {"尤", "yu"},
+    {"巫", "wu"},     {"鐘", "chung"},  {"黎", "li"},     {"涂", "tu"},     {"龔", "kung"},
+    {"嚴", "yen"},    {"韓", "han"},    {"袁", "yuan"},   {"金", "chin"},   {"童", "tung"},
+    {"陸", "lu"},     {"夏", "hsia"},   {"柳", "liu"},    {"凃", "tu"},     {"邵", "shao"}}};
+
+// §7.3: the top five compound/double surnames, then 司徒 and 上官.
+constexpr std::array<Romanised, 7> kCompoundSurnames{{{"張簡", "changchien"},
+                                                      {"歐陽", "ouyang"},
+                                                      {"范姜", "fanchiang"},
+                                                      {"周黃", "chouhuang"},
+                                                      {"江謝", "chianghsieh"},
+                                                      {"司徒", "szutu"},
+                                                      {"上官", "shangkuan"}}};
+
+// §7.4: most common given names (MOI 2014/2016) and newer ones.
+constexpr std::array<Romanised, 14> kMaleNames{
+    {{"家豪", "chiahao"}, {"志明", "chihming"},  {"俊傑", "chunchieh"}, {"建宏", "chienhung"},
+     {"俊宏", "chunhung"}, {"志豪", "chihhao"},   {"志偉", "chihwei"},   {"文雄", "wenhsiung"},
+     {"金龍", "chinlung"}, {"志強", "chihchiang"}, {"承恩", "chengen"},   {"承翰", "chenghan"},
+     {"宥廷", "yuting"},   {"品睿", "pinjui"}}};
+constexpr std::array<Romanised, 13> kFemaleNames{
+    {{"淑芬", "shufen"},  {"淑惠", "shuhui"},   {"美玲", "meiling"},   {"雅婷", "yating"},
+     {"美惠", "meihui"},  {"麗華", "lihua"},    {"淑娟", "shuchuan"},  {"淑貞", "shuchen"},
+     {"怡君", "yichun"},  {"淑華", "shuhua"},   {"詠晴", "yungching"}, {"子晴", "tzuching"},
+     {"品妍", "pinyen"}}};
+
+// Common given-name characters, paired at random; single ones give 2-character names (王偉).
+constexpr std::array<Romanised, 24> kMaleChars{
+    {{"志", "chih"}, {"家", "chia"},  {"俊", "chun"}, {"建", "chien"}, {"宏", "hung"},
+     {"豪", "hao"},  {"明", "ming"},  {"偉", "wei"},  {"傑", "chieh"}, {"文", "wen"},
+     {"承", "cheng"}, {"恩", "en"},   {"宥", "yu"},   {"廷", "ting"},  {"品", "pin"},
+     {"睿", "jui"},  {"冠", "kuan"},  {"宇", "yu"},   {"柏", "po"},    {"翰", "han"},
+     {"彥", "yen"},  {"哲", "che"},   {"凱", "kai"},  {"維", "wei"}}};
+constexpr std::array<Romanised, 26> kFemaleChars{
+    {{"淑", "shu"},  {"美", "mei"},   {"雅", "ya"},   {"婷", "ting"},  {"惠", "hui"},
+     {"玲", "ling"}, {"芬", "fen"},   {"怡", "yi"},   {"麗", "li"},    {"華", "hua"},
+     {"佩", "pei"},  {"珊", "shan"},  {"欣", "hsin"}, {"詩", "shih"},  {"涵", "han"},
+     {"筱", "hsiao"}, {"嘉", "chia"}, {"慧", "hui"},  {"秀", "hsiu"},  {"英", "ying"},
+     {"珍", "chen"}, {"晴", "ching"}, {"妍", "yen"},  {"萱", "hsuan"}, {"宜", "yi"},
+     {"靜", "ching"}}};
+constexpr std::array<Romanised, 8> kMaleSingle{{{"偉", "wei"},
+                                                {"明", "ming"},
+                                                {"傑", "chieh"},
+                                                {"豪", "hao"},
+                                                {"強", "chiang"},
+                                                {"勇", "yung"},
+                                                {"誠", "cheng"},
+                                                {"宏", "hung"}}};
+constexpr std::array<Romanised, 8> kFemaleSingle{{{"芳", "fang"},
+                                                  {"玲", "ling"},
+                                                  {"萍", "ping"},
+                                                  {"娟", "chuan"},
+                                                  {"婷", "ting"},
+                                                  {"慧", "hui"},
+                                                  {"靜", "ching"},
+                                                  {"珍", "chen"}}};
+
+// Vietnamese-origin spouses (§7.4: 氏香, 氏紅, 氏鳳, 氏翠 ...): a surname of the list, then 氏 or 文.
+constexpr std::array<Romanised, 7> kVietSurnames{{{"阮", "nguyen"},
+                                                  {"黎", "le"},
+                                                  {"陳", "tran"},
+                                                  {"范", "pham"},
+                                                  {"吳", "ngo"},
+                                                  {"潘", "phan"},
+                                                  {"鄧", "dang"}}};
+constexpr std::array<Romanised, 7> kVietFemale{{{"氏香", "thihuong"},
+                                                {"氏紅", "thihong"},
+                                                {"氏鳳", "thiphuong"},
+                                                {"氏翠", "thithuy"},
+                                                {"氏蘭", "thilan"},
+                                                {"氏梅", "thimai"},
+                                                {"氏秋", "thithu"}}};
+constexpr std::array<Romanised, 5> kVietMale{{{"文雄", "vanhung"},
+                                              {"文強", "vancuong"},
+                                              {"文明", "vanminh"},
+                                              {"文勇", "vandung"},
+                                              {"文海", "vanhai"}}};
+// Transliterated names that do not start with a surname (the detector cannot anchor on them).
+constexpr std::array<Romanised, 7> kTransliterated{{{"瑪莉亞", "maria.santos"},
+                                                    {"西蒂", "siti.aminah"},
+                                                    {"頌猜", "somchai.k"},
+                                                    {"安娜", "anna.reyes"},
+                                                    {"約翰", "john.cruz"},
+                                                    {"保羅", "paul.garcia"},
+                                                    {"大衛", "david.lim"}}};
+
+// A surname: half the time from the top 20 (more frequent), else from the whole top 100.
+const Romanised& pick_surname(Rng& rng) {
+  return rng.chance(0.5) ? kSurnames[static_cast<std::size_t>(rng.between(0, 19))]
+                         : rng.pick(kSurnames);
+}
+
+// A given name: from the §7.4 lists, a random pair of common characters, or one character.
+std::pair<std::string, std::string> pick_given(Rng& rng, bool female, Tags& tags) {
+  const int form = rng.between(0, 99);
+  if (form < 45) {
+    const auto& [g, r] = female ? rng.pick(kFemaleNames) : rng.pick(kMaleNames);
+    tags.emplace_back("name_given_top");
+    return {std::string(g), std::string(r)};
+  }
+  if (form < 88) {
+    const auto& [a, ra] = female ? rng.pick(kFemaleChars) : rng.pick(kMaleChars);
+    const auto& [b, rb] = female ? rng.pick(kFemaleChars) : rng.pick(kMaleChars);
+    tags.emplace_back("name_given_pair");
+    return {std::string(a) + std::string(b), std::string(ra) + std::string(rb)};
+  }
+  const auto& [g, r] = female ? rng.pick(kFemaleSingle) : rng.pick(kMaleSingle);
+  tags.emplace_back("name_given_single");
+  return {std::string(g), std::string(r)};
+}
+
+std::size_t han_length(std::string_view utf8) {
+  std::size_t n = 0;
+  for (const char c : utf8) {
+    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return n;
+}
 
 struct Area {
   std::string_view code;  // with trunk 0
@@ -166,16 +275,77 @@ Person make_person(Rng& rng, bool foreign) {
   p.female = rng.chance(0.5);
   p.foreign = foreign;
   if (foreign) {
-    const auto& [name, roman] = rng.pick(kForeignNames);
-    p.name = name;
-    p.roman = roman;
-    return p;
+    if (rng.chance(0.35)) {
+      const auto& [name, roman] = rng.pick(kTransliterated);
+      p.name = name;
+      p.surname = "";
+      p.roman = roman;
+      p.anchored = false;
+      p.tags = {"name_transliterated"};
+    } else {
+      const auto& [sn, rs] = rng.pick(kVietSurnames);
+      const auto& [given, rg] = p.female ? rng.pick(kVietFemale) : rng.pick(kVietMale);
+      p.name = std::string(sn) + std::string(given);
+      p.surname = sn;
+      p.roman = std::string(rs) + "." + std::string(rg);
+      p.tags = {"name_foreign_vn"};
+    }
+  } else {
+    const int kind = rng.between(0, 99);
+    if (kind < 7) { // 張簡, 歐陽 ... + given
+      const auto& [sn, rs] = rng.pick(kCompoundSurnames);
+      auto [given, rg] = pick_given(rng, p.female, p.tags);
+      p.name = std::string(sn) + given;
+      p.surname = sn;
+      p.roman = std::string(rs) + "." + rg;
+      p.tags.emplace_back("name_compound");
+    } else if (kind < 12 && p.female) { // 冠夫姓: husband's surname + own surname + 2 given
+      const auto& [husband, rh] = pick_surname(rng);
+      const Romanised* own = &pick_surname(rng);
+      while (own->first == husband) {
+        own = &pick_surname(rng);
+      }
+      const auto& [g, rg] = rng.chance(0.5) ? rng.pick(kFemaleNames)
+                                            : Romanised{"秀英", "hsiuying"}; // the §7.5 example
+      p.name = std::string(husband) + std::string(own->first) + std::string(g);
+      p.surname = husband;
+      p.roman = std::string(rh) + std::string(own->second) + "." + std::string(rg);
+      p.tags = {"name_guanfu"};
+    } else {
+      const auto& [sn, rs] = pick_surname(rng);
+      auto [given, rg] = pick_given(rng, p.female, p.tags);
+      p.name = std::string(sn) + given;
+      p.surname = sn;
+      p.roman = std::string(rs) + "." + rg;
+    }
   }
-  const auto& [surname, rs] = rng.pick(kSurnames);
-  const auto& [given, rg] = p.female ? rng.pick(kFemaleNames) : rng.pick(kMaleNames);
-  p.name = std::string(surname) + std::string(given);
-  p.roman = std::string(rs) + "." + std::string(rg);
+  p.tags.push_back("name_len" + std::to_string(han_length(p.name)));
   return p;
+}
+
+Person make_surname_only(Rng& rng, bool female) {
+  Person p;
+  p.female = female;
+  const auto& [sn, rs] = rng.chance(0.06) ? rng.pick(kCompoundSurnames) : pick_surname(rng);
+  p.name = sn;
+  p.surname = sn;
+  p.roman = rs;
+  p.tags = {"name_surname_only"};
+  if (han_length(p.name) == 2) {
+    p.tags.emplace_back("name_compound");
+  }
+  return p;
+}
+
+std::string honorific(Rng& rng, bool female) {
+  if (rng.chance(0.08)) {
+    return "君";
+  }
+  if (!female) {
+    return "先生";
+  }
+  const int h = rng.between(0, 99);
+  return h < 50 ? "小姐" : h < 85 ? "女士" : "太太";
 }
 
 Planted make_national_id(Rng& rng, bool female) {
@@ -410,6 +580,124 @@ LookAlike make_lookalike(Rng& rng) {
   }
   default:
     return look("本案業依", "第" + rng.number(1, 200) + "條", "law_article", "規定辦理。");
+  }
+}
+
+// ---- dates of birth and look-alike dates (§4.9) ----
+
+namespace {
+
+std::string two_digits(int v) {
+  return (v < 10 ? "0" : "") + std::to_string(v);
+}
+
+// A date in one of the written forms of the birth_date detector; `tags` gets its form.
+std::string written_date(Rng& rng, int year, int month, int day, const std::string& prefix,
+                         Tags& tags) {
+  const std::string roc = std::to_string(year - 1911);
+  const bool pad = rng.chance(0.2);
+  const std::string m = pad ? two_digits(month) : std::to_string(month);
+  const std::string d = pad ? two_digits(day) : std::to_string(day);
+  const auto tag = [&](std::string t) { tags.push_back(prefix + t); };
+  switch (rng.between(0, 6)) {
+  case 0:
+    tag(pad ? "minguo_padded" : "minguo");
+    return "民國" + roc + "年" + m + "月" + d + "日";
+  case 1:
+    tag(pad ? "roc_nian_padded" : "roc_nian");
+    return roc + "年" + m + "月" + d + "日";
+  case 2:
+    tag(pad ? "western_nian_padded" : "western_nian");
+    return std::to_string(year) + "年" + m + "月" + d + "日";
+  case 3:
+    tag("roc_dot");
+    return roc + "." + two_digits(month) + "." + two_digits(day);
+  case 4:
+    tag("roc_slash3");
+    return std::string(roc.size() < 3 ? 3 - roc.size() : 0, '0') + roc + "/" + two_digits(month) +
+           "/" + two_digits(day);
+  case 5:
+    tag("iso");
+    return std::to_string(year) + "-" + two_digits(month) + "-" + two_digits(day);
+  default:
+    tag("western_slash");
+    return std::to_string(year) + "/" + std::to_string(month) + "/" + std::to_string(day);
+  }
+}
+
+} // namespace
+
+Planted make_birth_date(Rng& rng) {
+  Planted p{"", "birth_date", {"birth_date"}};
+  p.text = written_date(rng, rng.between(1941, 2010), rng.between(1, 12), rng.between(1, 28),
+                        "birth_", p.tags);
+  return p;
+}
+
+Planted make_birth_date_kanji(Rng& rng) {
+  return {"民國" + chinese_number(rng.between(30, 99)) + "年" + chinese_number(rng.between(1, 12)) +
+              "月" + chinese_number(rng.between(1, 28)) + "日",
+          "birth_date",
+          {"birth_date", "birth_kanji"}};
+}
+
+std::string recent_date(Rng& rng) {
+  Tags ignored;
+  return written_date(rng, rng.between(2015, 2024), rng.between(1, 12), rng.between(1, 28), "",
+                      ignored);
+}
+
+LookAlike make_name_lookalike(Rng& rng) {
+  switch (rng.between(0, 13)) {
+  case 0:
+    return look("該處", "林地", "name_word", "遭人濫墾，水土保持堪虞。");
+  case 1:
+    return look("本案涉及", "高雄", "name_word", "地區多處工地，影響範圍甚廣。");
+  case 2:
+    return look("業者迄今未取得", "許可", "name_word", "即擅自施工。");
+  case 3:
+    return look("該店於", "黃金", "name_word", "時段違規播放廣告。");
+  case 4:
+    return look("適逢社區成立三十", "周年", "name_word", "，里辦公處舉辦慶祝活動。");
+  case 5:
+    return look("不知", "何時", "name_word", "才能獲得改善。");
+  case 6:
+    return look("另一", "方面", "name_word", "，停車問題亦亟待解決。");
+  case 7:
+    return look("該路段", "曾經", "name_word", "發生多起擦撞事故。");
+  case 8:
+    return look("陳情人", "曾經", "label_word", "多次反映，惟未獲回應。");
+  case 9:
+    return look("陳情人", "陳情事項", "label_word", "如下：");
+  case 10:
+    return look("陳情人", "曾多次", "label_word", "反映此事。");
+  case 11:
+    return look("被告", "曾於", "label_word", "上月在該處傾倒廢棄物。");
+  case 12:
+    return look("請告知聯絡人", "何時", "label_word", "方便接聽。");
+  default:
+    return look("本案申請人",
+                std::string(rng.pick(std::array{"高雄市政府", "金門縣政府", "連江縣政府",
+                                                "林務局", "高雄港務分公司"})),
+                "label_org", "已於日前函復。");
+  }
+}
+
+LookAlike make_date_lookalike(Rng& rng) {
+  const std::string date = recent_date(rng);
+  switch (rng.between(0, 5)) {
+  case 0:
+    return look("本府發文日期為", date, "date_fawen", "，請查照。");
+  case 1:
+    return look("會議日期：", date, "date_meeting", "，地點另行通知。");
+  case 2: // 生於 inside 發生於
+    return look("本件事故發生於", date, "date_fasheng_yu", "下午，肇事車輛隨即離去。");
+  case 3: // 生於 inside 學生於
+    return look("該校學生於", date, "date_xuesheng_yu", "放學途中遭機車擦撞。");
+  case 4: // 生 right after the date
+    return look("本辦法自", date, "date_shengxiao", "生效。");
+  default:
+    return look("陳情人於", date, "date_plain", "再次前往現場查看。");
   }
 }
 

@@ -1,5 +1,5 @@
 // planted: what gen_eval plants in documents (IDs with check digits, phones, e-mails, street
-// addresses and look-alikes), random but reproducible from one seed. Independent of libtwpii on
+// addresses, personal names, dates of birth and look-alikes), random but reproducible from one seed. Independent of libtwpii on
 // purpose: addresses are built from a sample of the Chunghwa Post road list in tests/eval/data/,
 // not from the library's gazetteer.
 #pragma once
@@ -46,11 +46,18 @@ struct Planted {
   Tags tags;
 };
 
+// A person. `name` is written as surname + given name: 陳雅婷, 歐陽志明 (compound surname), 王偉
+// (one given character), 陳林秀英 (冠夫姓: husband's + own surname + given), 阮氏香 (Vietnamese-
+// origin). `anchored` is false for transliterated names that do not start with a surname (瑪莉亞):
+// the person_name detector cannot find those by design.
 struct Person {
   std::string name;
-  std::string roman; // e.g. "chen.yating"
+  std::string surname; // the first surname written: 陳, 歐陽; 陳 for 陳林秀英
+  std::string roman;   // e.g. "chen.yating"
   bool female = false;
   bool foreign = false;
+  bool anchored = true;
+  Tags tags; // name_len2/3/4, name_compound, name_guanfu, name_foreign_vn, name_given_top ...
 };
 
 // A look-alike with the text around it: {text before, the look-alike, text after}.
@@ -61,6 +68,9 @@ struct LookAlike {
 };
 
 Person make_person(Rng& rng, bool foreign = false);
+// A surname alone (for 陳小姐, 林先生): one of the top 100, sometimes a compound one.
+Person make_surname_only(Rng& rng, bool female);
+std::string honorific(Rng& rng, bool female); // 先生 | 小姐, 女士, 太太 | 君
 Planted make_national_id(Rng& rng, bool female);
 Planted make_resident_id(Rng& rng, bool female); // legacy (2 letters) or new (8/9) format
 Planted make_id(Rng& rng, const Person& person); // resident ID for foreigners
@@ -101,6 +111,21 @@ Planted make_address(Rng& rng, const Gazetteer& g, const AddressSpec& spec);
 LookAlike make_address_lookalike(Rng& rng, const Gazetteer& g);
 
 std::string chinese_number(int n); // 1..999: 25 -> 二十五, 105 -> 一百零五
+
+// ---- dates of birth (§4.9) ----
+
+// A date of birth in one of the written forms the birth_date detector documents: 民國74年5月3日,
+// 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03, 1985/5/3 (tags birth_<form>).
+Planted make_birth_date(Rng& rng);
+// The same date in Chinese numerals (民國七十四年五月三日): a documented limit of the detector.
+Planted make_birth_date_kanji(Rng& rng);
+// A recent date (2015-2024) in the same written forms, for non-birth look-alikes.
+std::string recent_date(Rng& rng);
+// Words that begin with a surname character (林地, 高雄, 曾經 ...), also right after a role label
+// (陳情人陳情事項如下, 申請人高雄市政府), and organisations after labels.
+LookAlike make_name_lookalike(Rng& rng);
+// Dates that are not dates of birth: 發文日期, 會議日期, 發生於 (生於 inside), 學生於, 生效.
+LookAlike make_date_lookalike(Rng& rng);
 
 LookAlike look(std::string before, std::string text, std::string tag, std::string after);
 LookAlike make_lookalike(Rng& rng);

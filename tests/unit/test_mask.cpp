@@ -53,6 +53,11 @@ TEST_CASE("mask_value: pseudonyms are keyed and ignore how the value is written"
         twpii::mask_value(PiiType::national_id, "A123456789", k1));
   CHECK(twpii::mask_value(PiiType::email, "Wang@Example.com", k1) ==
         twpii::mask_value(PiiType::email, "wang@example.com", k1));
+  // Chinese values keep their characters in the canonical form: names must not collide.
+  CHECK(twpii::mask_value(PiiType::person_name, "王小明", k1) !=
+        twpii::mask_value(PiiType::person_name, "陳大文", k1));
+  CHECK(twpii::mask_value(PiiType::address, "中山路1號", k1) !=
+        twpii::mask_value(PiiType::address, "民生路1號", k1));
 }
 
 TEST_CASE("parse_style") {
