@@ -250,20 +250,20 @@ void row_fields(Line& line, std::vector<Match>& out) {
       len = util::utf8_length(s[i]);
       continue;
     }
-    std::size_t chars = 0;
-    bool all_ideographs = true;
-    for (std::size_t k = field; k < i; k += 3) {
-      all_ideographs = all_ideographs && is_ideograph(s, k);
-      ++chars;
-    }
-    bool surname_only = false;
-    if (all_ideographs && chars >= 2 && chars <= 4 && (i - field) == chars * 3 &&
-        name_end(s, field, &surname_only) == i && !surname_only) {
-      std::string_view last = s.substr(i - 3, 3);
-      bool place = is_one_of(last, {"市", "縣", "區", "鄉", "鎮", "里", "村", "路", "街", "巷",
-                                    "弄", "號", "樓", "室", "段"});
-      if (!place) {
-        add(out, field, i, 0.7f, "row-field", "");
+    const std::size_t bytes = i - field;
+    if (bytes >= 6 && bytes <= 12 && bytes % 3 == 0) { // two to four CJK characters
+      bool all_ideographs = true;
+      for (std::size_t k = field; k < i; k += 3) {
+        all_ideographs = all_ideographs && is_ideograph(s, k);
+      }
+      bool surname_only = false;
+      if (all_ideographs && name_end(s, field, &surname_only) == i && !surname_only) {
+        std::string_view last = s.substr(i - 3, 3);
+        bool place = is_one_of(last, {"市", "縣", "區", "鄉", "鎮", "里", "村", "路", "街", "巷",
+                                      "弄", "號", "樓", "室", "段"});
+        if (!place) {
+          add(out, field, i, 0.7f, "row-field", "");
+        }
       }
     }
     field = i + len;
