@@ -62,13 +62,20 @@ bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
 
 // The end of a name starting at `p`: a surname, then one or two given characters; npos if there
 // is none. `honorific_only`: a surname directly followed by an honorific (陳小姐) counts.
-std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only) {
+// How a name is looked for: after a label (which allows 冠夫姓 names of four characters),
+// after 姓名 (which also allows names that begin like a word: 李子晴, 黃金龍).
+struct NameContext {
+  bool label = false;
+  bool form_field = false;
+};
+
+std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, NameContext ctx = {}) {
   const patterns::NameData& nd = patterns::name_data();
   std::size_t sl = nd.surname_at(s, p);
   if (sl == 0) {
     return npos;
   }
-  if (p + 6 <= s.size() && nd.stopwords.contains(s.substr(p, 6))) {
+  if (!ctx.form_field && p + 6 <= s.size() && nd.stopwords.contains(s.substr(p, 6))) {
     return npos; // 陳情, 高雄, 林地
   }
   std::size_t g = p + sl, hl = 0;
@@ -77,16 +84,26 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only) {
     *surname_only = true;
     return g;
   }
-  if (!is_ideograph(s, g) || stops_name(s.substr(g, 3)) || nd.surname_at(s, g) == 6) {
+  // Characters of places and organisations are not given names (申請人連江縣政府).
+  auto given_ok = [&](std::size_t at) {
+    return is_ideograph(s, at) && !stops_name(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
+           !in_list(s.substr(at, 3), U"縣市區鄉鎮里村路街局府署部院處校館站司政");
+  };
+  // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英).
+  if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && given_ok(g + 6)) {
+    return g + 9;
+  }
+  if (!given_ok(g) || nd.surname_at(s, g) == 6) {
     return npos;
   }
   std::size_t end = g + 3;
-  // A second given character; 君 counts when the name ends there (林怡君（簽章）), not when
-  // it is an honorific after a full name (李大同君).
-  std::string_view second = is_ideograph(s, end) ? s.substr(end, 3) : std::string_view();
-  bool jun_ends = second == "君" && !is_ideograph(s, end + 3);
-  if (!second.empty() && !stops_name(second) && (!honorific_at(s, end, &hl) || jun_ends)) {
+  // A second given character. 君 is one too (林怡君): as an honorific it follows a surname
+  // (王君) or a whole name (李大同君), which has its two given characters already.
+  if (given_ok(end) || s.substr(end, 3) == "君") {
     end += 3;
+  }
+  if (in_list(s.substr(end, 3), U"縣市區鄉鎮里村路街局府署部院處校館站司政")) {
+    return npos; // 連江|縣政府: the start of a place or an organisation
   }
   return end;
 }
@@ -123,7 +140,8 @@ std::vector<std::size_t> name_chars(std::string_view s) {
 #endif
   for (; i + 3 <= s.size(); ++i) {
     std::string_view c = s.substr(i, 3);
-    if (is_one_of(c, {"人", "名", "者", "告", "先", "小", "姐", "女", "士", "太", "君"})) {
+    if (is_one_of(c,
+                  {"人", "名", "者", "告", "先", "小", "姐", "女", "士", "太", "君", "席", "錄"})) {
       out.push_back(i);
     }
   }
@@ -145,14 +163,24 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
   for (std::size_t at : at_chars) {
     // The character before the label's last one, checked first: 人 of 陳情人, not of 行人.
     std::string_view c = s.substr(at, 3);
-    std::string_view before = at >= 3 ? s.substr(at - 3, 3) : std::string_view();
-    bool maybe = (c == "人" && in_list(before, U"情請舉訴證理絡表責書件事係權願發結訴")) ||
+    std::size_t b = at; // letter-spaced labels: 姓　　名
+    while (c == "名" && b >= 3 && (s.substr(b - 3, 3) == "　" || s[b - 1] == ' ')) {
+      b -= s[b - 1] == ' ' ? 1 : 3;
+    }
+    std::string_view before = b >= 3 ? s.substr(b - 3, 3) : std::string_view();
+    bool maybe = (c == "人" && in_list(before, U"情請舉訴證理絡表責書件事係權願發結")) ||
                  (c == "名" && in_list(before, U"姓簽具")) || (c == "者" && before == "文") ||
-                 (c == "告" && in_list(before, U"原被"));
+                 (c == "告" && in_list(before, U"原被")) ||
+                 (c == "席" && in_list(before, U"主列出")) ||
+                 (c == "錄" && in_list(before, U"紀記"));
     if (!maybe) {
       continue;
     }
     std::size_t end = at + 3;
+    if (b != at) {
+      out.push_back(Label{end, "姓名"});
+      continue;
+    }
     for (std::string_view w : words) { // longest first: 法定代理人 before 代理人
       if (w.size() <= end && s.substr(end - w.size(), w.size()) == w) {
         out.push_back(Label{end, w});
@@ -177,10 +205,16 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
         break;
       }
     }
+    NameContext ctx{true, h.word == "姓名"};
     bool surname_only = false;
-    std::size_t e = name_end(s, p, &surname_only);
-    if (e != npos && !surname_only) {
+    std::size_t e = name_end(s, p, &surname_only, ctx);
+    while (e != npos && !surname_only) {
       add(out, p, e, 0.85f, "label", h.word);
+      if (!s.substr(e).starts_with("、")) {
+        break; // 列席：謝志明、劉冠恩: a list after the label
+      }
+      p = e + 3;
+      e = name_end(s, p, &surname_only, ctx);
     }
   }
 }
@@ -197,19 +231,24 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
     }
     std::string_view hon = s.substr(h, hon_len);
     {
-      // The longest surname-led name that ends here: three characters, two, or a surname.
-      for (std::size_t len : {9u, 6u, 3u, 12u}) {
+      // The longest surname-led name that ends here: a compound surname and two characters,
+      // three characters, two, or a surname.
+      for (std::size_t len : {12u, 9u, 6u, 3u}) {
         if (h < len) {
           continue;
         }
         std::size_t p = h - len;
         bool surname_only = false;
-        if (nd.surname_at(s, p) == 0 || (p >= 3 && len < 12 && function_word(s.substr(p, 3)))) {
-          continue;
+        std::size_t sl = nd.surname_at(s, p);
+        if (sl == 0 || (len == 12 && sl != 6) || function_word(s.substr(p, 3)) ||
+            (p >= 3 && nd.surname_at(s, p - 3) == 6)) {
+          continue; // 上官芬珊女士 is not 官芬珊
         }
         if (len == 3 || (len == 6 && nd.surname_at(s, p) == 6)) {
-          if (hon == "君") {
-            break; // 王君 alone is too common a word ending
+          // 王君 alone ends many words; after a label or 據/洽/與… it is a person.
+          if (hon == "君" &&
+              !(p >= 3 && in_list(s.substr(p - 3, 3), U"人名者據洽與向由請經及和詢訪告知"))) {
+            break;
           }
           add(out, p, h, 0.5f, "surname+honorific", "");
           break;
@@ -231,13 +270,13 @@ void row_fields(Line& line, std::vector<Match>& out) {
   auto separator = [&](std::size_t at, std::size_t* len) {
     char c = s[at];
     if (c == ',' || c == '\t' || c == '|' || c == ';' || c == '"' || c == '<' || c == '>' ||
-        c == ' ') {
+        c == ' ' || c == '(' || c == ')') {
       *len = 1;
       return true;
     }
     auto lead = static_cast<unsigned char>(c);
     if ((lead == 0xEF || lead == 0xE3) &&
-        is_one_of(s.substr(at, 3), {"，", "、", "；", "　", "｜"})) {
+        is_one_of(s.substr(at, 3), {"，", "、", "；", "　", "｜", "（", "）"})) {
       *len = 3;
       return true;
     }
@@ -257,7 +296,8 @@ void row_fields(Line& line, std::vector<Match>& out) {
         all_ideographs = all_ideographs && is_ideograph(s, k);
       }
       bool surname_only = false;
-      if (all_ideographs && name_end(s, field, &surname_only) == i && !surname_only) {
+      if (all_ideographs && name_end(s, field, &surname_only, NameContext{true, false}) == i &&
+          !surname_only) {
         std::string_view last = s.substr(i - 3, 3);
         bool place = is_one_of(last, {"市", "縣", "區", "鄉", "鎮", "里", "村", "路", "街", "巷",
                                       "弄", "號", "樓", "室", "段"});

@@ -67,6 +67,13 @@ Groups digit_groups(std::string_view s, std::size_t i, std::string_view seps) {
   return g;
 }
 
+std::size_t prev_char_start(std::string_view s, std::size_t i) {
+  do {
+    --i;
+  } while (i > 0 && util::is_continuation(s[i]));
+  return i;
+}
+
 bool bounded(std::string_view s, std::size_t start, std::size_t end) {
   return (start == 0 || !is_alnum(s[start - 1])) && (end >= s.size() || !is_alnum(s[end]));
 }
@@ -127,8 +134,26 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   bool maybe = util::find_char3(before, 0, "生") != std::string_view::npos ||
                std::any_of(before.begin(), before.end(), util::is_alpha);
   std::string_view cue = maybe ? line.cue_near(start, end, CueClass::birth, true, 36, 0) : "";
-  if (cue.empty() && s.substr(end).starts_with("生")) {
-    cue = "生"; // 民國74年5月3日生
+  if (cue == "生於") {
+    // 學生於, 發生於: words that end in 生, not "born on".
+    std::size_t at = s.substr(lo, start - lo).rfind("生於");
+    std::size_t len = 0;
+    if (at != std::string_view::npos && lo + at >= 3 &&
+        std::u32string_view(U"學發產衛醫先陌考新師男女眾民")
+                .find(util::utf8_decode(s, prev_char_start(s, lo + at), &len)) !=
+            std::u32string_view::npos) {
+      cue = "";
+    }
+  }
+  if (cue.empty()) {
+    std::string_view after = s.substr(end, 9);
+    if (after.starts_with("出生")) {
+      cue = "出生"; // 於1970年3月21日出生
+    } else if (after.starts_with("生") &&
+               (after.size() < 6 || static_cast<unsigned char>(after[3]) < 0xE4 ||
+                static_cast<unsigned char>(after[3]) > 0xE9)) {
+      cue = "生"; // 民國74年5月3日生, but not 自110.11.10生效
+    }
   }
   if (!cue.empty()) {
     add(out, PiiType::birth_date, start, end, 0.9f, "birth_date", "date+cue", cue);

@@ -24,6 +24,7 @@ int fold(char32_t cp) {
   case 0xFF0B:
   case 0xFF0D:
   case 0xFF0E:
+  case 0xFF0F: // ／ (dates: １９７２／１２／１４)
   case 0xFF20:
   case 0xFF3F:
     return static_cast<int>(cp - 0xFEE0);
@@ -70,7 +71,8 @@ inline bool folds_at(const unsigned char* p, const unsigned char* end) {
   case 0xEF:
     if (b1 == 0xBC) {
       return b2 == 0x83 || b2 == 0x85 || b2 == 0x88 || b2 == 0x89 || b2 == 0x8B || b2 == 0x8D ||
-             b2 == 0x8E || (b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA0 && b2 <= 0xBA) || b2 == 0xBF;
+             b2 == 0x8E || b2 == 0x8F || (b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA0 && b2 <= 0xBA) ||
+             b2 == 0xBF;
     }
     return (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A) || (b1 == 0xBB && b2 == 0xBF) ||
            (b1 == 0xB9 && b2 == 0xA3);

@@ -59,7 +59,8 @@ inline bool name_trigger(const char* begin, const char* p, const char* end) {
     return after == "太";
   }
   return c == "君" || (c == "姐" && before == "小") || (c == "士" && before == "女") ||
-         (c == "告" && in(before, {"原", "被"})) || (c == "者" && before == "文");
+         (c == "告" && in(before, {"原", "被"})) || (c == "者" && before == "文") ||
+         (c == "席" && in(before, {"主", "列", "出"})) || (c == "錄" && in(before, {"紀", "記"}));
 }
 
 inline bool real_trigger(const char* begin, const char* p, const char* end, Triggers t) {
@@ -84,7 +85,7 @@ inline bool real_trigger(const char* begin, const char* p, const char* end, Trig
 inline bool maybe_trigger(char c, Triggers t) {
   auto b = static_cast<unsigned char>(c);
   return util::is_digit(c) || c == '@' || b == 0xEF || ((t.hao || t.names) && b == 0xE8) ||
-         (t.names && (b == 0xE4 || b == 0xE5));
+         (t.names && (b == 0xE4 || b == 0xE5 || b == 0xE9));
 }
 
 // The first position in [p, end) that starts a candidate, or end. `begin` is the start of the
@@ -133,25 +134,23 @@ const char* find_trigger(const char* begin, const char* p, const char* end, Trig
 
 // Whether a window may start just before text[i] (or a very long line be cut there): before an
 // ASCII byte that cannot be part of a value, or before a CJK ideograph (lead byte E4-E9).
-// Whether a window may end just before text[p]: before an ASCII byte that cannot be part of a
-// value, or before Chinese punctuation (，。、；：！？「」). Not before an ideograph: addresses and
-// names hold them (…66號2|樓).
+// Whether a window may end just before text[p]: before punctuation that ends a clause (, ; \t
+// ，。、；！？」). Not before an ideograph (…66號2|樓), nor before what binds to the next word:
+// a space, a colon or an opening quote (姓名：|王小明, 證人「|李彥明」).
 inline bool good_end(std::string_view text, std::size_t p) {
   auto b = static_cast<unsigned char>(text[p]);
   if (b < 0x80) {
-    return !util::is_alnum(text[p]) && text[p] != '@' && text[p] != '.' && text[p] != '-' &&
-           text[p] != '+' && text[p] != '_' && text[p] != '%' && text[p] != '(' && text[p] != ')' &&
-           text[p] != '#';
+    return text[p] == ',' || text[p] == ';' || text[p] == '\t' || text[p] == '!' ||
+           text[p] == '?' || text[p] == '"' || text[p] == '\r';
   }
   if ((b != 0xE3 && b != 0xEF) || p + 3 > text.size()) {
     return false;
   }
   auto b1 = static_cast<unsigned char>(text[p + 1]), b2 = static_cast<unsigned char>(text[p + 2]);
-  if (b == 0xE3) { // 、。「」
-    return b1 == 0x80 && (b2 == 0x81 || b2 == 0x82 || b2 == 0x8C || b2 == 0x8D);
+  if (b == 0xE3) { // 、。」
+    return b1 == 0x80 && (b2 == 0x81 || b2 == 0x82 || b2 == 0x8D);
   }
-  return b1 == 0xBC &&
-         (b2 == 0x8C || b2 == 0x9B || b2 == 0x9A || b2 == 0x81 || b2 == 0x9F); // ，；：！？
+  return b1 == 0xBC && (b2 == 0x8C || b2 == 0x9B || b2 == 0x81 || b2 == 0x9F); // ，；！？
 }
 
 inline bool good_cut(char c) {

@@ -130,8 +130,8 @@ inline std::size_t count_chars(std::string_view s) {
 
 #if defined(__SSE2__)
 // Mask of the positions of a 16-byte block (v, v1, v2 = the block loaded at offsets 0, 1, 2)
-// where one of the characters names stand next to starts: 人 名 者 告 (ends of labels), 先 小
-// 姐 女 士 太 君 (honorifics). All three bytes are compared: their first two bytes are shared
+// where one of the characters names stand next to starts: 人 名 者 告 席 錄 (ends of labels),
+// 先 小 姐 女 士 太 君 (honorifics). All three bytes are compared: their first two bytes are shared
 // with very common characters (大 光 同 就).
 inline unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
   auto eq = [](__m128i x, unsigned c) {
@@ -144,7 +144,9 @@ inline unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
       _mm_or_si128(_mm_or_si128(pair(0xA7, 0x90), pair(0xA3, 0xAB)),              // 姐 士
                    _mm_or_si128(_mm_or_si128(pair(0xA4, 0xAA), pair(0x91, 0x8A)), // 太 告
                                 pair(0xA5, 0xB3))));                              // 女
-  __m128i hit = _mm_or_si128(_mm_and_si128(eq(v, 0xE5), e5),
+  e5 = _mm_or_si128(e5, pair(0xB8, 0xAD));                                        // 席
+  __m128i e9 = _mm_and_si128(eq(v, 0xE9), pair(0x8C, 0x84));                      // 錄
+  __m128i hit = _mm_or_si128(_mm_or_si128(_mm_and_si128(eq(v, 0xE5), e5), e9),
                              _mm_or_si128(_mm_and_si128(eq(v, 0xE4), pair(0xBA, 0xBA)),   // 人
                                           _mm_and_si128(eq(v, 0xE8), pair(0x80, 0x85)))); // 者
   return static_cast<unsigned>(_mm_movemask_epi8(hit));

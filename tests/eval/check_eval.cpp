@@ -31,7 +31,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kTypes[] = {"national_id", "resident_id", "phone",      "email",
+constexpr std::string_view kTypes[] = {"national_id", "resident_id", "phone",     "email",
                                        "address",     "person_name", "birth_date"};
 
 // Recall targets: 99.5 % for IDs, phones and e-mails; 97 % of addresses covered from their first
@@ -84,6 +84,8 @@ struct Finding {
   std::string path;
   std::string type;
   Span span;
+  std::string rule; // which rule of the detector (label, row-field, date+cue ...), if printed
+  std::string cue;  // the cue word it used, if any
 };
 
 struct Document {
@@ -114,9 +116,11 @@ struct Report {
   std::size_t findings = 0, false_positives = 0, lookalikes_found = 0, lookalikes_touched = 0;
   std::size_t unmatched_findings = 0, missing_masked = 0, resized_masked = 0;
   std::size_t collateral_bytes = 0, collateral_files = 0;
-  std::vector<std::string> lookalike_examples, leak_examples, overrun_examples;
-  // Examples grouped: missed by "type form", false positives by finding type, unscored misses.
-  std::map<std::string, std::vector<std::string>> missed, false_examples, unscored_missed;
+  std::vector<std::string> leak_examples, overrun_examples;
+  // Examples grouped: missed by "type form", false positives by finding type, rule, cue (and the
+  // text of a name), look-alikes by their tag, unscored misses by limit.
+  std::map<std::string, std::vector<std::string>> missed, false_examples, unscored_missed,
+      lookalike_examples;
 };
 
 std::vector<std::string> components(const fs::path& p) {
@@ -221,7 +225,11 @@ void attach_findings(const Options& opt, std::map<std::string, Document>& docs, 
       ++report.unmatched_findings;
       continue;
     }
-    docs[*rel].findings.push_back({path.string(), j.at("type"), {j.at("start"), j.at("end")}});
+    docs[*rel].findings.push_back({path.string(),
+                                   j.at("type"),
+                                   {j.at("start"), j.at("end")},
+                                   j.value("rule", ""),
+                                   j.value("cue", "")});
     ++report.findings;
   }
   if (!fs::is_directory(opt.masked)) {
@@ -301,6 +309,17 @@ std::string line_context(const std::string& orig, const Span& span, eval::Encodi
   };
   return utf8(clip(part(line_start, span.start), 24, true)) + "【" +
          utf8(part(span.start, span.end)) + "】" + utf8(clip(part(span.end, line_end), 24, false));
+}
+
+// The specific tag of a look-alike (date_shengxiao, label_org ...), without the generic ones.
+std::string lookalike_kind(const Item& item) {
+  for (const auto& t : item.tags) {
+    if (t != "lookalike" && !t.starts_with("doc_") && t != "big5" && t != "crlf" && t != "bom" &&
+        t != "fullwidth") {
+      return t;
+    }
+  }
+  return "lookalike";
 }
 
 std::string describe(const Document& doc, const Item& item, const std::string& orig) {
@@ -404,10 +423,19 @@ void score_findings(const Document& doc, const std::string& orig, Report& report
                               std::to_string(f.span.end) + ") " + f.type + " " + text;
     if (on_lookalike != nullptr) {
       ++report.lookalikes_found;
-      report.lookalike_examples.push_back(where + " on " + join(on_lookalike->tags));
+      report.lookalike_examples["found " + lookalike_kind(*on_lookalike)].push_back(
+          where + " on " + join(on_lookalike->tags));
     } else if (!on_pii) {
       ++report.false_positives;
-      report.false_examples[f.type].push_back(where);
+      std::string group = f.type;
+      group += f.rule.empty() ? "" : " rule=" + f.rule;
+      group += f.cue.empty() ? "" : " cue=" + f.cue;
+      if (f.type == "person_name" && f.span.end <= orig.size()) {
+        group +=
+            " text=" +
+            quote(std::string_view(orig).substr(f.span.start, f.span.end - f.span.start), encoding);
+      }
+      report.false_examples[group].push_back(where);
     }
   }
 }
@@ -436,9 +464,9 @@ void score_masked(const Document& doc, const std::string& orig, Report& report) 
     if (!item.pii) {
       if (masked.compare(item.span.start, len, orig, item.span.start, len) != 0) {
         ++report.lookalikes_touched;
-        report.lookalike_examples.push_back(doc.rel + " masked look-alike \"" + item.value +
-                                            "\" -> " +
-                                            quote(masked.substr(item.span.start, len), encoding));
+        report.lookalike_examples["masked " + lookalike_kind(item)].push_back(
+            doc.rel + " masked look-alike \"" + item.value + "\" -> " +
+            quote(masked.substr(item.span.start, len), encoding));
       }
       continue;
     }
@@ -607,8 +635,10 @@ std::vector<std::string> print_report(const Report& r, std::size_t docs, const O
   }
   print_grouped("missed PII by type and form", r.missed, opt.examples_per_form);
   print_examples("found but running past the item", r.overrun_examples, opt.examples);
-  print_examples("look-alikes found or touched", r.lookalike_examples, opt.examples);
-  print_grouped("false positives by finding type", r.false_examples, opt.examples);
+  print_grouped("look-alikes found or touched, by look-alike", r.lookalike_examples,
+                opt.examples_per_form);
+  print_grouped("false positives by finding type, rule, cue (and name)", r.false_examples,
+                opt.examples_per_form);
   print_examples("redaction leaks", r.leak_examples, opt.examples);
   print_grouped("not scored and not found (documented limits)", r.unscored_missed,
                 opt.examples_per_form);

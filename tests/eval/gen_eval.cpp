@@ -46,9 +46,9 @@ using eval::make_mobile;
 using eval::make_name_lookalike;
 using eval::make_national_id;
 using eval::make_person;
-using eval::make_surname_only;
 using eval::make_phone;
 using eval::make_resident_id;
+using eval::make_surname_only;
 using eval::Person;
 using eval::Planted;
 using eval::recent_date;
@@ -191,6 +191,16 @@ Planted name_item(const Person& p, std::string_view ctx, bool cued = true) {
     item.tags.emplace_back("uncued");
   }
   return item;
+}
+
+// An honorific after a name; not 君 after a name that ends in 君 (郭怡君君).
+std::string honorific(Rng& rng, const Person& p) {
+  for (;;) {
+    std::string h = eval::honorific(rng, p.female);
+    if (h != "君" || !p.name.ends_with("君")) {
+      return h;
+    }
+  }
 }
 
 // A date of birth as a truth item; `ctx` names its cue (form_label, sheng_after ...).
@@ -363,21 +373,21 @@ void add_name_sentence(Gen& x) {
   case 0: {
     const Person p = x.cast.person();
     doc.text(rng.pick(std::array{"鄰居", "里長", "管理員", "目擊民眾"}));
-    doc.pii(name_item(p, "honorific_full")).text(eval::honorific(rng, p.female));
+    doc.pii(name_item(p, "honorific_full")).text(honorific(rng, p));
     doc.text(rng.pick(std::array{"亦表示同感。", "當場目睹整個過程。", "也曾向業者反映。"}));
     return;
   }
   case 1: {
     const Person s = x.cast.surname_only(rng.chance(0.5));
     doc.text(rng.pick(std::array{"承辦人", "據", "經電洽", "里幹事"}));
-    doc.pii(name_item(s, "honorific_surname")).text(eval::honorific(rng, s.female));
+    doc.pii(name_item(s, "honorific_surname")).text(honorific(rng, s));
     doc.text(rng.pick(std::array{"表示將儘速處理。", "轉述，業者已停工。", "回覆尚在研議中。"}));
     return;
   }
   case 2: {
     const Person s = x.cast.surname_only(rng.chance(0.5));
     doc.text("陳情人").pii(name_item(s, "label_honorific_surname"));
-    doc.text(eval::honorific(rng, s.female)).text("表示，");
+    doc.text(honorific(rng, s)).text("表示，");
     return;
   }
   case 3: {
@@ -401,7 +411,8 @@ void add_name_sentence(Gen& x) {
   }
   case 6: {
     const Person p = x.cast.person();
-    doc.text(rng.pick(std::array{"聯絡人：", "連絡人：", "聯絡人 "})).pii(name_item(p, "label_colon"));
+    doc.text(rng.pick(std::array{"聯絡人：", "連絡人：", "聯絡人 "}))
+        .pii(name_item(p, "label_colon"));
     doc.text(rng.pick(std::array{"，電話：", "，聯絡電話：", "　電話："})).pii(make_phone(rng));
     doc.text("。");
     return;
@@ -440,7 +451,7 @@ void add_name_sentence(Gen& x) {
   case 11: {
     const Person p = x.cast.person();
     doc.text(rng.pick(std::array{"收件人：", "受文者：", "寄件人："}));
-    doc.pii(name_item(p, "label_honorific")).text(eval::honorific(rng, p.female)).text("。");
+    doc.pii(name_item(p, "label_honorific")).text(honorific(rng, p)).text("。");
     return;
   }
   case 12: {
@@ -463,8 +474,9 @@ void add_name_sentence(Gen& x) {
   }
   default: { // 檢舉人李大同君
     const Person p = x.cast.person();
-    doc.text(rng.pick(std::array{"檢舉人", "陳情人", "申訴人"})).pii(name_item(p, "label_jun"));
-    doc.text("君表示，");
+    const std::string h = p.name.ends_with("君") ? honorific(rng, p) : "君";
+    doc.text(rng.pick(std::array{"檢舉人", "陳情人", "申訴人"}));
+    doc.pii(name_item(p, h == "君" ? "label_jun" : "label_honorific")).text(h + "表示，");
     return;
   }
   }
@@ -562,10 +574,9 @@ void add_signature(Gen& x, std::string_view agency, const Person& person) {
     x.doc.text("簽名：").pii(name_item(person, "signature")).text("\n");
   }
   x.doc.text("中華民國")
-      .lookalike(look("",
-                      roc_year(x.rng) + "年" + x.rng.number(1, 12) + "月" +
-                          x.rng.number(1, 28) + "日",
-                      "roc_date_kanji", "\n"));
+      .lookalike(
+          look("", roc_year(x.rng) + "年" + x.rng.number(1, 12) + "月" + x.rng.number(1, 28) + "日",
+               "roc_date_kanji", "\n"));
 }
 
 void make_form(Gen& x) {
@@ -592,8 +603,8 @@ void make_form(Gen& x) {
     doc.text(person.female ? "性別：女\n" : "性別：男\n");
   }
   if (rng.chance(0.75)) {
-    doc.text(rng.pick(std::array{"出生年月日：", "出生日期：", "生日：", "出生年月日 ",
-                                 "出生日期: ", "DOB: "}));
+    doc.text(rng.pick(
+        std::array{"出生年月日：", "出生日期：", "生日：", "出生年月日 ", "出生日期: ", "DOB: "}));
     doc.pii(birth_item(rng, "form_label")).text("\n");
   }
   if (person.foreign) {
@@ -686,10 +697,9 @@ void make_minutes(Gen& x) {
       std::string(rng.pick(std::array{"大同社區發展協會", "仁愛路自救會", "和平里守望相助隊"})) +
       "會員大會會議紀錄\n\n");
   if (rng.chance(0.5)) {
-    doc.text("時間：").lookalike(look("",
-                                    "民國" + roc_year(rng) + "年" + rng.number(1, 12) + "月" +
-                                        rng.number(1, 28) + "日",
-                                    "roc_date_kanji", "（星期六）上午"));
+    doc.text("時間：").lookalike(look(
+        "", "民國" + roc_year(rng) + "年" + rng.number(1, 12) + "月" + rng.number(1, 28) + "日",
+        "roc_date_kanji", "（星期六）上午"));
   } else {
     doc.lookalike(look("會議日期：", recent_date(rng), "date_meeting", "　上午"));
   }
@@ -749,7 +759,7 @@ void make_minutes(Gen& x) {
   add_body(x, rng.between(2, 4), "");
   if (rng.chance(0.5)) {
     const Person& m = rng.pick(members);
-    doc.text("臨時動議：").pii(name_item(m, "honorific_full")).text(eval::honorific(rng, m.female));
+    doc.text("臨時動議：").pii(name_item(m, "honorific_full")).text(honorific(rng, m));
     doc.text("提議加強夜間巡守。\n");
   }
   doc.text("決議：照案通過。\n散會：");
@@ -933,7 +943,7 @@ void check_cue_distance(const Doc& doc, const std::string& name) {
 // Dates that are not dates of birth must not stand next to a birth cue (出生, 生日, 生於, DOB,
 // Birth within kBirthCueDistance characters before, 生 right after), except in the look-alikes
 // made for that (發生於, 學生於, 生效).
-constexpr std::array<std::u32string_view, 6> kBirthCues{U"出生", U"生日", U"生於",
+constexpr std::array<std::u32string_view, 6> kBirthCues{U"出生", U"生日",  U"生於",
                                                         U"DOB",  U"Birth", U"birth"};
 constexpr std::size_t kBirthCueDistance = 16;
 constexpr std::array<std::string_view, 8> kDateTags{
@@ -945,13 +955,13 @@ void check_birth_cue_distance(const Doc& doc, const std::string& name) {
   const auto& pieces = doc.pieces();
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     const Piece& piece = pieces[i];
-    const bool date = piece.kind == "lookalike" &&
-                      std::ranges::any_of(kDateTags, [&piece](std::string_view t) {
-                        return std::ranges::count(piece.item.tags, t) > 0;
-                      });
+    const bool date =
+        piece.kind == "lookalike" && std::ranges::any_of(kDateTags, [&piece](std::string_view t) {
+          return std::ranges::count(piece.item.tags, t) > 0;
+        });
     if (date) {
-      const std::u32string window = before.substr(
-          before.size() > kBirthCueDistance ? before.size() - kBirthCueDistance : 0);
+      const std::u32string window =
+          before.substr(before.size() > kBirthCueDistance ? before.size() - kBirthCueDistance : 0);
       const bool cue_before = std::ranges::any_of(kBirthCues, [&window](std::u32string_view c) {
         return window.find(c) != std::u32string::npos;
       });

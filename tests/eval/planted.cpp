@@ -1,6 +1,6 @@
 // planted: what gen_eval plants in documents (IDs with check digits, phones, e-mails, street
-// addresses and look-alikes), random but reproducible from one seed. Independent of libtwpii on
-// purpose.
+// addresses, names, dates of birth and look-alikes), random but reproducible from one seed.
+// Independent of libtwpii on purpose.
 #include "planted.hpp"
 
 #include <algorithm>

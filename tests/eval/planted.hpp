@@ -1,7 +1,7 @@
 // planted: what gen_eval plants in documents (IDs with check digits, phones, e-mails, street
-// addresses, personal names, dates of birth and look-alikes), random but reproducible from one seed. Independent of libtwpii on
-// purpose: addresses are built from a sample of the Chunghwa Post road list in tests/eval/data/,
-// not from the library's gazetteer.
+// addresses, personal names, dates of birth and look-alikes), random but reproducible from one
+// seed. Independent of libtwpii on purpose: addresses are built from a sample of the Chunghwa Post
+// road list in tests/eval/data/, not from the library's gazetteer.
 #pragma once
 
 #include <cstdint>

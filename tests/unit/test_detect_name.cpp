@@ -33,7 +33,22 @@ TEST_CASE("detect: names after role and form labels") {
   CHECK(names("受文者：張簡大同") == V{"張簡大同"});
 }
 
+TEST_CASE("detect: four-character names, lists and minutes roles after labels") {
+  CHECK(names("姓名：姚廖子晴") == V{"姚廖子晴"});
+  CHECK(names("姓名：李子晴") == V{"李子晴"}); // after 姓名 a name may begin like a word
+  CHECK(names("姓　　名：施曾秀英") == V{"施曾秀英"});
+  CHECK(names("被告 鄭怡君主張") == V{"鄭怡君"});
+  CHECK(names("本案申請人連江縣政府已於日前函復").empty());
+  CHECK(names("據李君轉述") == V{"李"});
+  CHECK(names("列席：謝志明、劉冠恩") == V{"謝志明", "劉冠恩"});
+  CHECK(names("主席：陳淑貞　　紀錄：柳建宏") == V{"陳淑貞", "柳建宏"});
+  CHECK(names("陳情人阮氏紅表示") == V{"阮氏紅"});
+  CHECK(names("證人「李彥明」當場目睹") == V{"李彥明"});
+}
+
 TEST_CASE("detect: names before honorifics") {
+  CHECK(names("目擊民眾郭怡君女士") == V{"郭怡君"});
+  CHECK(names("上官芬珊女士") == V{"上官芬珊"});
   CHECK(names("所有權人吳國棟先生為鄰") == V{"吳國棟"});
   CHECK(names("檢舉人李大同君") == V{"李大同"});
   CHECK(names("請向陳小姐洽詢") == V{"陳"}); // 向 is "to", not a surname here
@@ -42,7 +57,8 @@ TEST_CASE("detect: names before honorifics") {
 }
 
 TEST_CASE("detect: words that begin with a surname character are not names") {
-  for (const char* t : {"陳情人陳情事項如下", "陳情人曾多次反映", "申請人高雄市政府", "林地管理",
+  for (const char* t : {"陳情人陳情事項如下", "陳情人曾多次反映", "陳情人曾當面向管理單位反映",
+                        "申請人高雄市政府", "林地管理",
                         "許可證", "黃金週", "周年慶", "何時處理", "王道"}) {
     CAPTURE(t);
     CHECK(names(t).empty());

@@ -28,6 +28,10 @@ TEST_CASE("detect: dates of birth need a cue word") {
   CHECK(found("1985-05-03生") == V{"birth_date:1985-05-03"});
   CHECK(found("生於1985年5月3日") == V{"birth_date:1985年5月3日"});
   CHECK(found("發文日期：民國113年2月16日").empty());
+  CHECK(found("其子於1970年3月21日出生") == V{"birth_date:1970年3月21日"});
+  CHECK(found("出生年月日：１９７２／１２／１４") == V{"birth_date:1972/12/14"});
+  CHECK(found("本辦法自110.11.10生效").empty());
+  CHECK(found("該校學生於民國107年02月01日放學").empty());
   CHECK(found("出生 113.13.02").empty()); // no 13th month
 }
 
@@ -42,7 +46,7 @@ TEST_CASE("detect: business numbers only for sole proprietors") {
   CHECK(found("統一編號04595252，負責人蔡秀鳳即昇隆工程行") ==
         V{"business_id:04595252", "person_name:蔡秀鳳"});
   CHECK(found("承攬廠商（統一編號：23783964）").empty());
-  CHECK(found("統一編號12345678，負責人王君").empty());                // check digit fails
+  CHECK(found("統一編號12345678，負責人王君") == V{"person_name:王"}); // check digit fails
   CHECK(found("統一編號10458574，獨資") == V{"business_id:10458574"}); // 7th-digit rule
 }
 
