@@ -78,6 +78,13 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if (!ctx.form_field && p + 6 <= s.size() && nd.stopwords.contains(s.substr(p, 6))) {
     return npos; // 陳情, 高雄, 林地
   }
+  // 曾 is also "once": 陳情人曾注意到, 曾目睹, 曾建議 are not people named 曾.
+  if (!ctx.form_field && s.substr(p, 3) == "曾" &&
+      in_list(s.substr(p + 3, 3),
+              U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
+              U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶")) {
+    return npos;
+  }
   std::size_t g = p + sl, hl = 0;
   *surname_only = false;
   if (honorific_at(s, g, &hl)) {
@@ -204,6 +211,12 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       } else {
         break;
       }
+    }
+    // Minutes roles are also verbs and nouns (拍照記錄高架橋, 主席台): only with a colon.
+    bool role = h.word == "主席" || h.word == "列席" || h.word == "出席" || h.word == "紀錄" ||
+                h.word == "記錄";
+    if (role && !(s.substr(h.end).starts_with("：") || s.substr(h.end).starts_with(":"))) {
+      continue;
     }
     NameContext ctx{true, h.word == "姓名"};
     bool surname_only = false;

@@ -42,6 +42,8 @@ TEST_CASE("detect: four-character names, lists and minutes roles after labels") 
   CHECK(names("據李君轉述") == V{"李"});
   CHECK(names("列席：謝志明、劉冠恩") == V{"謝志明", "劉冠恩"});
   CHECK(names("主席：陳淑貞　　紀錄：柳建宏") == V{"陳淑貞", "柳建宏"});
+  CHECK(names("里長拍照記錄高架橋下的情形").empty()); // roles need a colon
+  CHECK(names("陳情人曾注意到路燈故障").empty());
   CHECK(names("陳情人阮氏紅表示") == V{"阮氏紅"});
   CHECK(names("證人「李彥明」當場目睹") == V{"李彥明"});
 }
