@@ -51,6 +51,10 @@ bool function_word(std::string_view c) {
 }
 
 bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
+  // All honorifics start with E5: a cheap test before the comparisons.
+  if (at + 3 > s.size() || static_cast<unsigned char>(s[at]) != 0xE5) {
+    return false;
+  }
   for (std::string_view h : {"先生", "小姐", "女士", "太太", "君"}) {
     if (s.substr(at).starts_with(h)) {
       *len = h.size();
