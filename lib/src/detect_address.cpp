@@ -9,13 +9,7 @@ namespace twpii::detectors {
 namespace {
 constexpr std::size_t npos = std::string_view::npos;
 
-// Start of the character that ends at `i` (i > 0).
-std::size_t prev_char(std::string_view s, std::size_t i) {
-  do {
-    --i;
-  } while (i > 0 && util::is_continuation(s[i]));
-  return i;
-}
+using util::prev_char;
 
 bool ends_at(std::string_view s, std::size_t end, std::string_view w) {
   return end >= w.size() && s.substr(end - w.size(), w.size()) == w;

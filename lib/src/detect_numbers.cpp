@@ -67,13 +67,6 @@ Groups digit_groups(std::string_view s, std::size_t i, std::string_view seps) {
   return g;
 }
 
-std::size_t prev_char_start(std::string_view s, std::size_t i) {
-  do {
-    --i;
-  } while (i > 0 && util::is_continuation(s[i]));
-  return i;
-}
-
 bool bounded(std::string_view s, std::size_t start, std::size_t end) {
   return (start == 0 || !is_alnum(s[start - 1])) && (end >= s.size() || !is_alnum(s[end]));
 }
@@ -140,7 +133,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
     std::size_t len = 0;
     if (at != std::string_view::npos && lo + at >= 3 &&
         std::u32string_view(U"學發產衛醫先陌考新師男女眾民")
-                .find(util::utf8_decode(s, prev_char_start(s, lo + at), &len)) !=
+                .find(util::utf8_decode(s, util::prev_char(s, lo + at), &len)) !=
             std::u32string_view::npos) {
       cue = "";
     }

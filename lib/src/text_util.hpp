@@ -119,6 +119,14 @@ inline bool is_numeral(std::string_view c) {
   return is_chinese_numeral(cp);
 }
 
+// Start of the character that ends at byte `i` of `s` (i > 0).
+inline std::size_t prev_char(std::string_view s, std::size_t i) {
+  do {
+    --i;
+  } while (i > 0 && is_continuation(s[i]));
+  return i;
+}
+
 // Number of characters in well-formed UTF-8 `s`.
 inline std::size_t count_chars(std::string_view s) {
   std::size_t n = 0;
