@@ -12,7 +12,7 @@ constexpr std::size_t npos = std::string_view::npos;
 using util::prev_char;
 
 bool ends_at(std::string_view s, std::size_t end, std::string_view w) {
-  return end >= w.size() && s.substr(end - w.size(), w.size()) == w;
+  return end >= w.size() && util::has_at(s, end - w.size(), w);
 }
 
 using util::is_numeral;

@@ -25,7 +25,12 @@ bool is_ideograph(std::string_view s, std::size_t at) {
 }
 
 bool is_one_of(std::string_view c, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), c) != set.end();
+  for (std::string_view x : set) {
+    if (x.size() == c.size() && util::has_at(c, 0, x)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether the character `c` is one of the characters of `list`.

@@ -18,7 +18,7 @@ struct Group {
 };
 
 bool starts_with_at(std::string_view s, std::size_t i, std::string_view w) {
-  return s.substr(i, w.size()) == w;
+  return util::has_at(s, i, w);
 }
 
 // Separators allowed between digit groups: up to three of " -.)", at most one ')'.

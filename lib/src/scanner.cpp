@@ -39,28 +39,43 @@ struct Triggers {
 // Whether p starts a label or honorific next to which a name stands: 陳情人 (and other …人
 // roles), 姓名, 簽名, 受文者, 原告/被告, 君, 先生, 小姐, 女士, 太太.
 inline bool name_trigger(const char* begin, const char* p, const char* end) {
-  std::string_view c(p, 3);
-  std::string_view before = p - begin >= 3 ? std::string_view(p - 3, 3) : std::string_view();
-  std::string_view after = end - p >= 6 ? std::string_view(p + 3, 3) : std::string_view();
-  auto in = [](std::string_view x, std::initializer_list<std::string_view> set) {
-    return std::find(set.begin(), set.end(), x) != set.end();
+  // Code points of the character at p and of the ones before and after it (0: none).
+  auto cp3 = [](const char* q) -> char32_t {
+    return (static_cast<unsigned char>(q[0]) & 0x0F) << 12 |
+           (static_cast<unsigned char>(q[1]) & 0x3F) << 6 | (static_cast<unsigned char>(q[2]) & 0x3F);
   };
-  if (c == "人") {
-    return in(before, {"情", "請", "舉", "訴", "證", "理", "絡", "表", "責", "書", "件", "事", "係",
-                       "權", "願", "發", "結"});
+  const char32_t c = cp3(p);
+  const char32_t before = p - begin >= 3 ? cp3(p - 3) : 0;
+  const char32_t after = end - p >= 6 ? cp3(p + 3) : 0;
+  auto in = [](char32_t x, std::u32string_view set) {
+    return x != 0 && set.find(x) != std::u32string_view::npos;
+  };
+  switch (c) {
+  case U'人':
+    return in(before, U"情請舉訴證理絡表責書件事係權願發結");
+  case U'名': // also letter-spaced: 姓　名, 姓 名
+    return in(before, U"姓簽具\u3000") || (p - begin >= 1 && p[-1] == ' ');
+  case U'先':
+    return after == U'生';
+  case U'太':
+    return after == U'太';
+  case U'君':
+    return true;
+  case U'姐':
+    return before == U'小';
+  case U'士':
+    return before == U'女';
+  case U'告':
+    return in(before, U"原被");
+  case U'者':
+    return before == U'文';
+  case U'席':
+    return in(before, U"主列出");
+  case U'錄':
+    return in(before, U"紀記");
+  default:
+    return false;
   }
-  if (c == "名") {
-    return in(before, {"姓", "簽", "具"});
-  }
-  if (c == "先") {
-    return after == "生";
-  }
-  if (c == "太") {
-    return after == "太";
-  }
-  return c == "君" || (c == "姐" && before == "小") || (c == "士" && before == "女") ||
-         (c == "告" && in(before, {"原", "被"})) || (c == "者" && before == "文") ||
-         (c == "席" && in(before, {"主", "列", "出"})) || (c == "錄" && in(before, {"紀", "記"}));
 }
 
 inline bool real_trigger(const char* begin, const char* p, const char* end, Triggers t) {

@@ -119,6 +119,20 @@ inline bool is_numeral(std::string_view c) {
   return is_chinese_numeral(cp);
 }
 
+// Whether `s` holds `w` at byte `at`. For the short words of the detectors: compares bytes
+// inline instead of calling memcmp.
+inline bool has_at(std::string_view s, std::size_t at, std::string_view w) {
+  if (at > s.size() || s.size() - at < w.size()) {
+    return false;
+  }
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (s[at + k] != w[k]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Start of the character that ends at byte `i` of `s` (i > 0).
 inline std::size_t prev_char(std::string_view s, std::size_t i) {
   do {

@@ -86,6 +86,20 @@ TEST_CASE("scan: every other occurrence of a name found in the document") {
   CHECK(lines == std::vector<std::uint64_t>{1, 2, 3});
 }
 
+TEST_CASE("scan: names on lines without digits are found (labels and honorifics are candidates)") {
+  for (const char* text : {"姓　　名：施曾秀英\n", "陳情人：王大明\n", "據悉吳國棟先生表示\n", "列席：謝志明\n"}) {
+    CAPTURE(text);
+    twpii::MemorySource src(text);
+    std::size_t n = 0;
+    auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
+      n += b.findings.size();
+      return {};
+    });
+    REQUIRE(r);
+    CHECK(n == 1);
+  }
+}
+
 TEST_CASE("mask_value: official names keep the surname and the last given character") {
   CHECK(twpii::preview(PiiType::person_name, "王小明") == "王○明");
   CHECK(twpii::preview(PiiType::person_name, "王明") == "王○");
