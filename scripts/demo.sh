@@ -21,5 +21,7 @@ echo
 echo "== $out/petition_form.txt"
 cat "$out/petition_form.txt"
 echo
-echo "== the masked copies, scanned again (nothing left but masked values)"
+echo "== the masked copies, scanned again: only surnames before 先生/小姐 are left (the official"
+echo "   style keeps surnames; --style redact would not), so nothing above confidence 0.5"
 "$twpii" scan --count "$out" || [ $? = 1 ]
+"$twpii" scan --count --min-confidence 0.6 "$out" && echo "(nothing above 0.5)"
