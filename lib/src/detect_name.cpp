@@ -176,20 +176,13 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
     std::sort(w.begin(), w.end(), [](auto a, auto b) { return a.size() > b.size(); });
     return w;
   }();
-  for (std::size_t at : at_chars) {
-    // The character before the label's last one, checked first: 人 of 陳情人, not of 行人.
+  for (std::size_t at : at_chars) { // label ends (util::name_char_kind)
     std::string_view c = s.substr(at, 3);
     std::size_t b = at; // letter-spaced labels: 姓　　名
     while (c == "名" && b >= 3 && (s.substr(b - 3, 3) == "　" || s[b - 1] == ' ')) {
       b -= s[b - 1] == ' ' ? 1 : 3;
     }
-    std::string_view before = b >= 3 ? s.substr(b - 3, 3) : std::string_view();
-    bool maybe = (c == "人" && in_list(before, U"情請舉訴證理絡表責書件事係權願發結")) ||
-                 (c == "名" && in_list(before, U"姓簽具")) || (c == "者" && before == "文") ||
-                 (c == "告" && in_list(before, U"原被")) ||
-                 (c == "席" && in_list(before, U"主列出")) ||
-                 (c == "錄" && in_list(before, U"紀記"));
-    if (!maybe) {
+    if (b != at && !(b >= 3 && s.substr(b - 3, 3) == "姓")) {
       continue;
     }
     std::size_t end = at + 3;
@@ -334,10 +327,25 @@ void row_fields(Line& line, std::vector<Match>& out) {
 } // namespace
 
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
-  std::vector<std::size_t> at_chars = name_chars(line.text());
-  if (!at_chars.empty()) {
-    after_cues(line, at_chars, out);
-    before_honorifics(line, at_chars, out);
+  std::string_view s = line.text();
+  std::vector<std::size_t> labels, honorifics;
+  for (std::size_t at : name_chars(s)) {
+    switch (util::name_char_kind(s.data(), s.data() + at, s.data() + s.size())) {
+    case util::NameChar::label_end:
+      labels.push_back(at);
+      break;
+    case util::NameChar::honorific:
+      honorifics.push_back(at);
+      break;
+    case util::NameChar::none:
+      break;
+    }
+  }
+  if (!labels.empty()) {
+    after_cues(line, labels, out);
+  }
+  if (!honorifics.empty()) {
+    before_honorifics(line, honorifics, out);
   }
   if (row_has_pii) {
     row_fields(line, out);

@@ -39,43 +39,7 @@ struct Triggers {
 // Whether p starts a label or honorific next to which a name stands: 陳情人 (and other …人
 // roles), 姓名, 簽名, 受文者, 原告/被告, 君, 先生, 小姐, 女士, 太太.
 inline bool name_trigger(const char* begin, const char* p, const char* end) {
-  // Code points of the character at p and of the ones before and after it (0: none).
-  auto cp3 = [](const char* q) -> char32_t {
-    return (static_cast<unsigned char>(q[0]) & 0x0F) << 12 |
-           (static_cast<unsigned char>(q[1]) & 0x3F) << 6 | (static_cast<unsigned char>(q[2]) & 0x3F);
-  };
-  const char32_t c = cp3(p);
-  const char32_t before = p - begin >= 3 ? cp3(p - 3) : 0;
-  const char32_t after = end - p >= 6 ? cp3(p + 3) : 0;
-  auto in = [](char32_t x, std::u32string_view set) {
-    return x != 0 && set.find(x) != std::u32string_view::npos;
-  };
-  switch (c) {
-  case U'人':
-    return in(before, U"情請舉訴證理絡表責書件事係權願發結");
-  case U'名': // also letter-spaced: 姓　名, 姓 名
-    return in(before, U"姓簽具\u3000") || (p - begin >= 1 && p[-1] == ' ');
-  case U'先':
-    return after == U'生';
-  case U'太':
-    return after == U'太';
-  case U'君':
-    return true;
-  case U'姐':
-    return before == U'小';
-  case U'士':
-    return before == U'女';
-  case U'告':
-    return in(before, U"原被");
-  case U'者':
-    return before == U'文';
-  case U'席':
-    return in(before, U"主列出");
-  case U'錄':
-    return in(before, U"紀記");
-  default:
-    return false;
-  }
+  return util::name_char_kind(begin, p, end) != util::NameChar::none;
 }
 
 inline bool real_trigger(const char* begin, const char* p, const char* end, Triggers t) {

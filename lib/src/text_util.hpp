@@ -119,6 +119,67 @@ inline bool is_numeral(std::string_view c) {
   return is_chinese_numeral(cp);
 }
 
+enum class NameChar { none, label_end, honorific };
+
+// What the character at p (three bytes, one of name_char_mask's) means next to its neighbours:
+// the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄) or the start
+// of an honorific (先生, 小姐, 女士, 太太, 君). `begin`/`end` bound the text around p.
+inline NameChar name_char_kind(const char* begin, const char* p, const char* end) {
+  auto cp3 = [](const char* q) -> char32_t {
+    return (static_cast<unsigned char>(q[0]) & 0x0F) << 12 |
+           (static_cast<unsigned char>(q[1]) & 0x3F) << 6 |
+           (static_cast<unsigned char>(q[2]) & 0x3F);
+  };
+  if (end - p < 3) {
+    return NameChar::none;
+  }
+  const char32_t c = cp3(p);
+  const char32_t before = p - begin >= 3 ? cp3(p - 3) : 0;
+  const char32_t after = end - p >= 6 ? cp3(p + 3) : 0;
+  auto in = [](char32_t x, std::u32string_view set) {
+    return x != 0 && set.find(x) != std::u32string_view::npos;
+  };
+  bool label = false, honorific = false;
+  switch (c) {
+  case U'人':
+    label = in(before, U"情請舉訴證理絡表責書件事係權願發結");
+    break;
+  case U'名': // also letter-spaced: 姓　名, 姓 名
+    label = in(before, U"姓簽具\u3000") || (p - begin >= 1 && p[-1] == ' ');
+    break;
+  case U'者':
+    label = before == U'文';
+    break;
+  case U'告':
+    label = in(before, U"原被");
+    break;
+  case U'席':
+    label = in(before, U"主列出");
+    break;
+  case U'錄':
+    label = in(before, U"紀記");
+    break;
+  case U'先':
+    honorific = after == U'生';
+    break;
+  case U'小':
+    honorific = after == U'姐';
+    break;
+  case U'女':
+    honorific = after == U'士';
+    break;
+  case U'太':
+    honorific = after == U'太';
+    break;
+  case U'君':
+    honorific = true;
+    break;
+  default:
+    break;
+  }
+  return label ? NameChar::label_end : honorific ? NameChar::honorific : NameChar::none;
+}
+
 // Whether `s` holds `w` at byte `at`. For the short words of the detectors: compares bytes
 // inline instead of calling memcmp.
 inline bool has_at(std::string_view s, std::size_t at, std::string_view w) {
