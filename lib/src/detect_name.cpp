@@ -6,6 +6,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -166,14 +167,18 @@ std::vector<std::size_t> name_chars(std::string_view s) {
 
 std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t>& at_chars) {
   std::vector<Label> out;
-  static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> w;
+  // The name labels of patterns/cues.tsv by their last two characters, longest first
+  // (法定代理人 before 代理人).
+  static const std::unordered_map<std::string_view, std::vector<std::string_view>> words = [] {
+    std::unordered_map<std::string_view, std::vector<std::string_view>> w;
     for (const auto& c : patterns::cues()) {
-      if (c.cls == patterns::CueClass::name && c.positive) {
-        w.push_back(c.word);
+      if (c.cls == patterns::CueClass::name && c.positive && c.word.size() >= 6) {
+        w[c.word.substr(c.word.size() - 6)].push_back(c.word);
       }
     }
-    std::sort(w.begin(), w.end(), [](auto a, auto b) { return a.size() > b.size(); });
+    for (auto& [key, list] : w) {
+      std::sort(list.begin(), list.end(), [](auto a, auto b) { return a.size() > b.size(); });
+    }
     return w;
   }();
   for (std::size_t at : at_chars) { // label ends (util::name_char_kind)
@@ -190,8 +195,12 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
       out.push_back(Label{end, "姓名"});
       continue;
     }
-    for (std::string_view w : words) { // longest first: 法定代理人 before 代理人
-      if (w.size() <= end && s.substr(end - w.size(), w.size()) == w) {
+    auto it = end >= 6 ? words.find(s.substr(end - 6, 6)) : words.end();
+    if (it == words.end()) {
+      continue;
+    }
+    for (std::string_view w : it->second) {
+      if (w.size() <= end && util::has_at(s, end - w.size(), w)) {
         out.push_back(Label{end, w});
         break;
       }
