@@ -58,8 +58,8 @@ std::string_view star(const Char& c) {
   return c.wide ? "＊" : "*";
 }
 
-// Digits of a phone number as dialled nationally (+886 2 ... → 02 ...). `*written` is how many
-// written digits precede the area code's digits after the trunk 0 (3 for 886, minus nothing).
+// The digits of a phone number as dialled nationally (+886 2 ... → 02 ...), and how the country
+// code and trunk 0 were written.
 struct PhoneDigits {
   std::string national;    // starts with the trunk 0 for numbers with an area code
   std::size_t country = 0; // 3 when written with 886
