@@ -70,8 +70,6 @@ bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
   return false;
 }
 
-// The end of a name starting at `p`: a surname, then one or two given characters; npos if there
-// is none. `*surname_only`: a surname directly followed by an honorific (陳小姐), which ends there.
 // How a name is looked for: after a label (which allows 冠夫姓 names of four characters),
 // after 姓名 (which also allows names that begin like a word: 李子晴, 黃金龍).
 struct NameContext {
@@ -79,6 +77,8 @@ struct NameContext {
   bool form_field = false;
 };
 
+// The end of a name starting at `p`: a surname, then one or two given characters; npos if there
+// is none. `*surname_only`: a surname directly followed by an honorific (陳小姐), which ends there.
 std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, NameContext ctx = {}) {
   const patterns::NameData& nd = patterns::name_data();
   std::size_t sl = nd.surname_at(s, p);
