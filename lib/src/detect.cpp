@@ -84,29 +84,27 @@ std::size_t next_digit(std::string_view s, std::size_t from) {
   return static_cast<std::size_t>(p - s.data());
 }
 
-} // namespace detectors
-
-void detect(std::string_view text, TypeSet types, std::vector<Match>& out) {
+void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out) {
   static thread_local std::vector<patterns::CueHit> scratch;
-  detectors::Line line(text, scratch);
+  Line line(text, mid_clause, scratch);
   const std::size_t first = out.size();
   if (types.contains(PiiType::national_id) || types.contains(PiiType::resident_id)) {
-    detectors::find_ids(line, types, out);
+    find_ids(line, types, out);
   }
   if (types.contains(PiiType::phone)) {
-    detectors::find_phones(line, out);
+    find_phones(line, out);
   }
   if (types.contains(PiiType::email)) {
-    detectors::find_emails(line, out);
+    find_emails(line, out);
   }
   if (types.contains(PiiType::address)) {
-    detectors::find_addresses(line, out);
+    find_addresses(line, out);
   }
   if (types.contains(PiiType::birth_date) || types.contains(PiiType::passport) ||
       types.contains(PiiType::nhi_card) || types.contains(PiiType::business_id) ||
       types.contains(PiiType::license_plate) || types.contains(PiiType::bank_account) ||
       types.contains(PiiType::credit_card) || types.contains(PiiType::citizen_cert)) {
-    detectors::find_numbers(line, types, out);
+    find_numbers(line, types, out);
   }
   if (types.contains(PiiType::person_name)) {
     // A row with an ID, phone or e-mail tells that its name-shaped fields are names, even when
@@ -116,12 +114,12 @@ void detect(std::string_view text, TypeSet types, std::vector<Match>& out) {
                           types.contains(PiiType::email))) {
       static thread_local std::vector<Match> context;
       context.clear();
-      detectors::find_ids(line, TypeSet::all(), context);
-      detectors::find_phones(line, context);
-      detectors::find_emails(line, context);
+      find_ids(line, TypeSet::all(), context);
+      find_phones(line, context);
+      find_emails(line, context);
       row_has_pii = !context.empty();
     }
-    detectors::find_names(line, row_has_pii, out);
+    find_names(line, row_has_pii, out);
   }
   if (out.size() - first < 2) {
     return;
@@ -145,6 +143,12 @@ void detect(std::string_view text, TypeSet types, std::vector<Match>& out) {
     }
   }
   out.erase(kept + 1, out.end());
+}
+
+} // namespace detectors
+
+void detect(std::string_view line, TypeSet types, std::vector<Match>& out) {
+  detectors::detect_window(line, false, types, out);
 }
 
 } // namespace twpii

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -307,6 +308,7 @@ void row_fields(Line& line, std::vector<Match>& out) {
     return false;
   };
   std::size_t field = 0;
+  bool fragment = line.mid_clause(); // the text before the first separator
   for (std::size_t i = 0, len = 1; i <= s.size(); i += len) {
     len = 1;
     if (i < s.size() && !separator(i, &len)) {
@@ -314,6 +316,10 @@ void row_fields(Line& line, std::vector<Match>& out) {
       continue;
     }
     const std::size_t bytes = i - field;
+    if (std::exchange(fragment, false)) {
+      field = i + len;
+      continue;
+    }
     if (bytes >= 6 && bytes <= 12 && bytes % 3 == 0) { // two to four CJK characters
       bool all_ideographs = true;
       for (std::size_t k = field; k < i; k += 3) {

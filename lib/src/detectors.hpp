@@ -15,9 +15,12 @@ namespace twpii::detectors {
 // The text detectors look at, with its cue words found once, on first use.
 class Line {
 public:
-  Line(std::string_view text, std::vector<patterns::CueHit>& scratch)
-      : m_text(text), m_hits(scratch) {}
+  Line(std::string_view text, bool mid_clause, std::vector<patterns::CueHit>& scratch)
+      : m_text(text), m_mid_clause(mid_clause), m_hits(scratch) {}
   std::string_view text() const { return m_text; }
+  // Whether the text begins inside a clause (a window cut out of a long line), so that what
+  // precedes its first separator is a fragment, not a field.
+  bool mid_clause() const { return m_mid_clause; }
 
   // A cue word of class `cls` and sign `positive` within `before` bytes before `start` or
   // `after` bytes after `end` (the nearest one), or "" if there is none. The word has static
@@ -30,9 +33,13 @@ private:
   // queries reach are searched, each once.
   std::span<const patterns::CueHit> hits(std::size_t lo, std::size_t hi);
   std::string_view m_text;
+  bool m_mid_clause;
   std::vector<patterns::CueHit>& m_hits;
   std::size_t m_lo = 0, m_hi = 0; // searched so far
 };
+
+// detect() on a window the scanner cut out of a line; `mid_clause` as in Line.
+void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out);
 
 // The first ASCII digit at or after `from`, or s.size().
 std::size_t next_digit(std::string_view s, std::size_t from);

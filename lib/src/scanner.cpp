@@ -1,6 +1,8 @@
 // The streaming pipeline of one input (see scanner.hpp): read blocks that end on a line break,
 // decode them, jump from candidate to candidate (digits, '@', full-width digits), normalise and
 // run the detectors only on the lines that hold one, and map matches back to input bytes.
+#include "candidates.hpp"
+#include "detectors.hpp"
 #include "text_util.hpp"
 
 #include <twpii/detect.hpp>
@@ -13,10 +15,6 @@
 #include <cstring>
 #include <map>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace twpii {
 
 namespace {
@@ -26,90 +24,6 @@ constexpr std::size_t k_max_piece = std::size_t{64} << 10; // longest stretch no
 constexpr std::size_t k_context = 120; // bytes looked at before a candidate: cue words (60),
                                        // the county-to-road part of an address
 constexpr std::size_t k_after = 96;    // bytes looked at after the last candidate of a window
-
-// Whether the candidate byte at p (a digit, '@', 0xEF or 0xE8) really starts something to look
-// at: 0xEF must begin a full-width digit (EF BC 90-99) or '＠' (EF BC A0); 0xE8 must begin 號
-// (E8 99 9F), the end of an address number that may be written in Chinese numerals.
-// Which candidates the enabled types need besides digits, '@' and full-width digits.
-struct Triggers {
-  bool hao = false;   // 號 after a Chinese numeral (addresses)
-  bool names = false; // the end of a name label or an honorific
-};
-
-// Whether p starts a label or honorific next to which a name stands: 陳情人 (and other …人
-// roles), 姓名, 簽名, 受文者, 原告/被告, 君, 先生, 小姐, 女士, 太太.
-inline bool name_trigger(const char* begin, const char* p, const char* end) {
-  return util::name_char_kind(begin, p, end) != util::NameChar::none;
-}
-
-inline bool real_trigger(const char* begin, const char* p, const char* end, Triggers t) {
-  auto b0 = static_cast<unsigned char>(*p);
-  if (b0 < 0x80) {
-    return true;
-  }
-  if (end - p < 3) {
-    return false;
-  }
-  auto b1 = static_cast<unsigned char>(p[1]), b2 = static_cast<unsigned char>(p[2]);
-  if (b0 == 0xEF) {
-    return b1 == 0xBC && b2 >= 0x90 && b2 <= 0xA0;
-  }
-  if (t.hao && b0 == 0xE8 && b1 == 0x99 && b2 == 0x9F) {
-    // 號 after a Chinese numeral (二十五號): after a digit, the digit was the candidate.
-    return p - begin >= 3 && util::is_numeral(std::string_view(p - 3, 3));
-  }
-  return t.names && name_trigger(begin, p, end);
-}
-
-inline bool maybe_trigger(char c, Triggers t) {
-  auto b = static_cast<unsigned char>(c);
-  return util::is_digit(c) || c == '@' || b == 0xEF || ((t.hao || t.names) && b == 0xE8) ||
-         (t.names && (b == 0xE4 || b == 0xE5 || b == 0xE9));
-}
-
-// The first position in [p, end) that starts a candidate, or end. `begin` is the start of the
-// text (bytes before p may be looked at).
-template <bool kNames>
-const char* find_trigger_impl(const char* begin, const char* p, const char* end, Triggers t) {
-#if defined(__SSE2__)
-  auto set1 = [](unsigned c) { return _mm_set1_epi8(static_cast<char>(c)); };
-  const __m128i zero_char = set1('0'), nine = set1(9), at = set1('@'), ef = set1(0xEF);
-  const __m128i hao0 = set1(t.hao ? 0xE8 : 0xEF), hao1 = set1(0x99), hao2 = set1(0x9F);
-  for (; end - p >= 18; p += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    __m128i d = _mm_sub_epi8(v, zero_char);
-    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, nine), d),
-                               _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, ef)));
-    // 號 = E8 99 9F, compared at three offsets (when addresses are looked for).
-    __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-    __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
-    hit = _mm_or_si128(
-        hit, _mm_and_si128(_mm_cmpeq_epi8(v, hao0),
-                           _mm_and_si128(_mm_cmpeq_epi8(v1, hao1), _mm_cmpeq_epi8(v2, hao2))));
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
-    if constexpr (kNames) {
-      mask |= util::name_char_mask(v, v1, v2); // labels and honorifics names stand next to
-    }
-    for (; mask != 0; mask &= mask - 1) {
-      const char* q = p + __builtin_ctz(mask);
-      if (real_trigger(begin, q, end, t)) {
-        return q;
-      }
-    }
-  }
-#endif
-  for (; p < end; ++p) {
-    if (maybe_trigger(*p, t) && real_trigger(begin, p, end, t)) {
-      return p;
-    }
-  }
-  return end;
-}
-
-const char* find_trigger(const char* begin, const char* p, const char* end, Triggers t) {
-  return t.names ? find_trigger_impl<true>(begin, p, end, t)
-                 : find_trigger_impl<false>(begin, p, end, t);
-}
 
 // Whether a window may start just before text[i] (or a very long line be cut there): before an
 // ASCII byte that cannot be part of a value, or before a CJK ideograph (lead byte E4-E9).
@@ -146,7 +60,8 @@ class TextScanner {
 public:
   explicit TextScanner(const ScanOptions& options)
       : m_options(options), m_triggers{options.types.contains(PiiType::address),
-                                       options.types.contains(PiiType::person_name)} {}
+                                       options.types.contains(PiiType::person_name),
+                                       options.types.contains(PiiType::birth_date)} {}
 
   // Appends the findings of `block` to `out`.
   void scan_block(const DecodedBlock& block, std::vector<Finding>& out);
@@ -168,7 +83,8 @@ private:
   void find_known_names(const DecodedBlock& block, std::vector<Finding>& out);
   void remember_name(std::string_view name);
   static void resolve_overlaps(std::vector<Finding>& out, std::size_t first);
-  void scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,
+  // Runs the detectors on text[ps, pe); `mid_clause`: ps starts neither a line nor a clause.
+  void scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe, bool mid_clause,
                   std::vector<Finding>& out);
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
@@ -329,7 +245,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   const char* known_next = nullptr;
   while (pos < n) {
     const char* t =
-        known_next != nullptr ? known_next : find_trigger(base, base + pos, base + n, m_triggers);
+        known_next != nullptr ? known_next : find_candidate(base, base + pos, base + n, m_triggers);
     known_next = nullptr;
     if (t == base + n) {
       break;
@@ -341,12 +257,22 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       line_end = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : n;
     }
     std::size_t ws = std::max(m_line_start, pos);
+    bool mid_clause = false; // the window starts neither a line nor a clause
     if (tpos - ws > k_context) {
-      ws = tpos - k_context;
-      // Back to a good cut, but never into the previous window.
-      for (std::size_t lo = std::max(pos, ws > k_context ? ws - k_context : 0);
-           ws > lo && !good_cut(text[ws]);) {
-        --ws;
+      // Back to the punctuation that starts the clause, else to a good cut; never into the
+      // previous window.
+      const std::size_t lo = std::max(ws, tpos > 2 * k_context ? tpos - 2 * k_context : 0);
+      std::size_t at = tpos - k_context;
+      while (at > lo && !good_end(text, at)) {
+        --at;
+      }
+      if (good_end(text, at)) {
+        ws = at;
+      } else {
+        for (ws = tpos - k_context; ws > lo && !good_cut(text[ws]);) {
+          --ws;
+        }
+        mid_clause = ws != m_line_start;
       }
     }
     std::size_t we = tpos;
@@ -364,7 +290,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
         }
         break;
       }
-      const char* next = find_trigger(base, base + we, base + line_end, m_triggers);
+      const char* next = find_candidate(base, base + we, base + line_end, m_triggers);
       if (next == base + line_end) {
         break;
       }
@@ -374,7 +300,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       }
       we = static_cast<std::size_t>(next - base);
     }
-    scan_piece(block, ws, we, out);
+    scan_piece(block, ws, we, mid_clause, out);
     pos = we;
   }
   if (!m_names.empty()) {
@@ -391,7 +317,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
 }
 
 void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,
-                             std::vector<Finding>& out) {
+                             bool mid_clause, std::vector<Finding>& out) {
   std::string_view text = block.text();
   std::string_view piece = text.substr(ps, pe - ps);
   const bool fold = needs_normalizing(piece);
@@ -399,7 +325,8 @@ void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::siz
     normalize(piece, m_norm);
   }
   m_matches.clear();
-  detect(fold ? std::string_view(m_norm.text) : piece, m_options.types, m_matches);
+  detectors::detect_window(fold ? std::string_view(m_norm.text) : piece, mid_clause,
+                           m_options.types, m_matches);
   for (const Match& m : m_matches) {
     if (m.confidence < m_options.min_confidence) {
       continue;

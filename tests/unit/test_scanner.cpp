@@ -135,6 +135,58 @@ TEST_CASE("scan: a very long line without breaks is still scanned") {
   CHECK(doc.substr((*r)[1].start, 12) == "0912-345-678");
 }
 
+TEST_CASE("scan: digit runs skipped as counts, money or dates do not hide values next to them") {
+  // The candidate search skips 27件, NT$249,094, 106年2月28日 and 第1100012345號; values that
+  // hold short runs between ideographs or sit right after such runs must still be found.
+  struct Case {
+    const char* text;
+    PiiType type;
+    const char* value;
+  };
+  const Case cases[] = {
+      {"本年度累計通報27件，其子於民國74年5月3日出生。", PiiType::birth_date, "民國74年5月3日"},
+      {"出生日期：74.05.03，", PiiType::birth_date, "74.05.03"},
+      {"生日1985/05/03，", PiiType::birth_date, "1985/05/03"},
+      {"損失NT$399,605，請聯絡0945958029。", PiiType::phone, "0945958029"},
+      {"繳納規費新台幣95萬6千元，手機0912345678請回電。", PiiType::phone, "0912345678"},
+      {"案號第1100012345號，住臺北市大安區和平東路二段25巷3弄7號3樓之1。", PiiType::address,
+       "臺北市大安區和平東路二段25巷3弄7號3樓之1"},
+      {"戶籍地260宜蘭縣宜蘭市新民里12鄰中山路三段5號。", PiiType::address,
+       "260宜蘭縣宜蘭市新民里12鄰中山路三段5號"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(std::string(c.text));
+    auto r = scan_all(c.text);
+    REQUIRE(r);
+    REQUIRE(r->size() == 1);
+    CHECK(r->front().type == c.type);
+    CHECK(r->front().value == c.value);
+  }
+  // Dates without a birth cue word are not birth dates; the counts, sums and dates alone are
+  // nothing.
+  auto none = scan_all("里長於民國100年8月20日拍照記錄，本年度累計通報27件，損失NT$249,094元。");
+  REQUIRE(none);
+  CHECK(none->empty());
+}
+
+TEST_CASE("scan: a window cut inside a long clause does not take the cut-off words for a field") {
+  // 120 bytes before the label 陳情人 the window begins at 施 of 設施損壞: 施損壞 is a fragment
+  // before a separator, shaped like a name in a row with a phone, but not a field.
+  std::string filler;
+  while (filler.size() < 300) {
+    filler += "今天天氣很好我們去公園散步";
+  }
+  std::string between = filler.substr(0, 102); // 34 characters, no punctuation
+  std::string doc = filler + "設施損壞，" + between + "陳情人周偉思，手機0941758373。";
+  auto r = scan_all(doc);
+  REQUIRE(r);
+  std::vector<std::string> values;
+  for (const auto& f : *r) {
+    values.push_back(f.value);
+  }
+  CHECK(values == std::vector<std::string>{"周偉思", "0941758373"});
+}
+
 TEST_CASE("scan: invalid UTF-8 is an error naming the byte, binary input is skipped") {
   auto bad = scan_all("ok A123456789\n\xC3\x28 more\n");
   REQUIRE_FALSE(bad);

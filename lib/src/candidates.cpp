@@ -1,0 +1,196 @@
+// find_candidate(): where the scanner opens a window (see candidates.hpp).
+#include "candidates.hpp"
+
+#include "text_util.hpp"
+
+#include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace twpii {
+
+namespace {
+
+using util::is_alnum;
+using util::is_digit;
+
+// Code point of the three-byte UTF-8 character at q.
+char32_t cp3(const char* q) {
+  return (static_cast<unsigned char>(q[0]) & 0x0F) << 12 |
+         (static_cast<unsigned char>(q[1]) & 0x3F) << 6 | (static_cast<unsigned char>(q[2]) & 0x3F);
+}
+
+// Whether q starts a CJK ideograph of the BMP's common blocks (lead bytes E4-E9).
+bool ideograph_at(const char* q, const char* end) {
+  auto b = static_cast<unsigned char>(*q);
+  return end - q >= 3 && b >= 0xE4 && b <= 0xE9;
+}
+
+const char* digits_end(const char* q, const char* end) {
+  while (q < end && is_digit(*q)) {
+    ++q;
+  }
+  return q;
+}
+
+// Whether a birth cue word may be close enough to a date at [p, q) for the birth-date detector
+// (which looks 36 bytes before the date's start and at 出生/生 right after it): every Chinese cue
+// word holds 生, the others (DOB, Birth) are ASCII letters.
+bool birth_cue_near(const char* begin, const char* p, const char* q, const char* end) {
+  const char* lo = p - begin > 72 ? p - 72 : begin;
+  const char* hi = end - q > 40 ? q + 40 : end;
+  if (std::any_of(lo, p, util::is_alpha)) {
+    return true;
+  }
+  std::string_view around(lo, static_cast<std::size_t>(hi - lo));
+  return util::find_char3(around, 0, "生") != std::string_view::npos;
+}
+
+// For the run of ASCII digits that starts at p: nullptr when it may be part of a value (the
+// scanner must look at it), else where the scan goes on (after the run or after the number or
+// date it belongs to). Only shapes no detector reports without a cue in the same place are skipped.
+const char* skip_digit_run(const char* begin, const char* p, const char* end, Triggers t) {
+  const char* q = digits_end(p, end);
+  const std::size_t len = static_cast<std::size_t>(q - p);
+  const char before = p > begin ? p[-1] : '\n';
+  if (is_alnum(before)) {
+    return nullptr; // A123456789, B1, AB-1234: letters and digits together
+  }
+  // Money: NT$249,094 and 1,656,889 (thousands separators are never part of an identifier).
+  auto three_digits = [&](const char* r) {
+    return end - r >= 4 && r[0] == ',' && is_digit(r[1]) && is_digit(r[2]) && is_digit(r[3]) &&
+           (end - r == 4 || !is_digit(r[4]));
+  };
+  if (before == '$' || (len <= 3 && three_digits(q))) {
+    while (three_digits(q)) {
+      q += 4;
+    }
+    return q;
+  }
+  // Dates: 74.05.03, 074/05/03, 1985-05-03 (a phone's groups after the first are longer).
+  if (len >= 2 && len <= 4 && end - q >= 4 && (*q == '.' || *q == '/' || *q == '-')) {
+    const char sep = *q;
+    const char* m = digits_end(q + 1, end);
+    if (m - q >= 2 && m - q <= 3 && m < end && *m == sep) {
+      const char* d = digits_end(m + 1, end);
+      if (d - m >= 2 && d - m <= 3 && (d == end || (!is_alnum(*d) && *d != sep))) {
+        return t.birth && birth_cue_near(begin, p, d, end) ? nullptr : d;
+      }
+    }
+    return nullptr;
+  }
+  // Between two ideographs.
+  if (p - begin < 3 || !util::is_continuation(before) || !ideograph_at(p - 3, end) ||
+      !ideograph_at(q, end)) {
+    return nullptr;
+  }
+  const char32_t prev = cp3(p - 3), next = cp3(q);
+  if (len >= 5) {
+    return prev == U'第' && next == U'號' ? q : nullptr; // 第1100012345號: a document number
+  }
+  if (std::u32string_view(U"號巷弄衖樓鄰段室之").find(next) != std::u32string_view::npos ||
+      prev == U'之') {
+    return nullptr; // a part of an address: 25號, 343巷, 7樓, 12鄰, 25之3號, 3樓之1
+  }
+  if (next == U'年' || next == U'月' || next == U'日' || prev == U'年' || prev == U'月') {
+    return t.birth && birth_cue_near(begin, p, q, end) ? nullptr : q; // 民國74年5月3日
+  }
+  return q; // 27件, 約3萬, 95萬6千元, 670宜蘭縣: counts, amounts, a postal code before its address
+}
+
+// Whether the candidate byte at p (a digit, '@', 0xEF or a CJK lead byte) really starts
+// something to look at, for bytes other than digits: 0xEF must begin a full-width digit
+// (EF BC 90-99) or '＠' (EF BC A0); 號 (E8 99 9F) must follow a Chinese numeral; other CJK
+// characters must end a name label or start an honorific.
+bool real_trigger(const char* begin, const char* p, const char* end, Triggers t) {
+  auto b0 = static_cast<unsigned char>(*p);
+  if (b0 < 0x80) {
+    return true;
+  }
+  if (end - p < 3) {
+    return false;
+  }
+  auto b1 = static_cast<unsigned char>(p[1]), b2 = static_cast<unsigned char>(p[2]);
+  if (b0 == 0xEF) {
+    return b1 == 0xBC && b2 >= 0x90 && b2 <= 0xA0;
+  }
+  if (t.hao && b0 == 0xE8 && b1 == 0x99 && b2 == 0x9F) {
+    // 號 after a Chinese numeral (二十五號): after a digit, the digit was the candidate.
+    return p - begin >= 3 && util::is_numeral(std::string_view(p - 3, 3));
+  }
+  return t.names && util::name_char_kind(begin, p, end) != util::NameChar::none;
+}
+
+bool maybe_trigger(char c, Triggers t) {
+  auto b = static_cast<unsigned char>(c);
+  return is_digit(c) || c == '@' || b == 0xEF || ((t.hao || t.names) && b == 0xE8) ||
+         (t.names && (b == 0xE4 || b == 0xE5 || b == 0xE9));
+}
+
+// Checks the possible candidate at q. Returns true when it is one; else `resume` may move past
+// a digit run that was skipped.
+inline bool check(const char* begin, const char* q, const char* end, Triggers t,
+                  const char*& resume) {
+  if (is_digit(*q)) {
+    const char* start = q;
+    while (start > begin && is_digit(start[-1])) {
+      --start; // a scan that began inside a run
+    }
+    const char* skip = skip_digit_run(begin, start, end, t);
+    if (skip == nullptr) {
+      return true;
+    }
+    resume = skip;
+    return false;
+  }
+  return real_trigger(begin, q, end, t);
+}
+
+template <bool kNames>
+const char* find_impl(const char* begin, const char* p, const char* end, Triggers t) {
+  const char* resume = p; // bytes before it belong to a skipped digit run
+#if defined(__SSE2__)
+  auto set1 = [](unsigned c) { return _mm_set1_epi8(static_cast<char>(c)); };
+  const __m128i zero_char = set1('0'), nine = set1(9), at = set1('@'), ef = set1(0xEF);
+  const __m128i hao0 = set1(t.hao ? 0xE8 : 0xEF), hao1 = set1(0x99), hao2 = set1(0x9F);
+  while (end - p >= 18) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i d = _mm_sub_epi8(v, zero_char);
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, nine), d),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, ef)));
+    // 號 = E8 99 9F, compared at three offsets (when addresses are looked for).
+    __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+    hit = _mm_or_si128(
+        hit, _mm_and_si128(_mm_cmpeq_epi8(v, hao0),
+                           _mm_and_si128(_mm_cmpeq_epi8(v1, hao1), _mm_cmpeq_epi8(v2, hao2))));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if constexpr (kNames) {
+      mask |= util::name_char_mask(v, v1, v2); // labels and honorifics names stand next to
+    }
+    for (; mask != 0; mask &= mask - 1) {
+      const char* q = p + __builtin_ctz(mask);
+      if (q >= resume && check(begin, q, end, t, resume)) {
+        return q;
+      }
+    }
+    p = std::max(p + 16, resume);
+  }
+#endif
+  for (p = std::max(p, resume); p < end; ++p) {
+    if (p >= resume && maybe_trigger(*p, t) && check(begin, p, end, t, resume)) {
+      return p;
+    }
+  }
+  return end;
+}
+
+} // namespace
+
+const char* find_candidate(const char* begin, const char* p, const char* end, Triggers t) {
+  return t.names ? find_impl<true>(begin, p, end, t) : find_impl<false>(begin, p, end, t);
+}
+
+} // namespace twpii

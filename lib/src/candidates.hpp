@@ -1,0 +1,26 @@
+// Candidate search for the scanner (internal): the next place in a text where a value may start,
+// found with SIMD over the bytes and a few checks on each hit.
+#pragma once
+
+#include <cstddef>
+
+namespace twpii {
+
+// Which candidates the enabled types need besides digits, '@' and full-width digits.
+struct Triggers {
+  bool hao = false;   // 號 after a Chinese numeral (addresses)
+  bool names = false; // the end of a name label or an honorific
+  bool birth = false; // dates with a birth cue word near them
+};
+
+// The first position in [p, end) that starts a candidate, or end. `begin` is the start of the
+// text: bytes in [begin, p) may be looked at for context. Thread-safe (no state).
+//
+// Candidates: '@'; a full-width digit or '＠'; with `hao`, a 號 after a Chinese numeral; with
+// `names`, a character that ends a name label or starts an honorific; and runs of ASCII digits,
+// except those that can be no part of any value on their own (see skip_digit_run in the .cpp):
+// money (NT$249,094, 1,656,889), counts and date parts between ideographs (27件, 106年2月),
+// document numbers (第1100012345號), and dates without a birth cue word near them.
+const char* find_candidate(const char* begin, const char* p, const char* end, Triggers t);
+
+} // namespace twpii
