@@ -21,6 +21,9 @@ struct Triggers {
 // except those that can be no part of any value on their own (see skip_digit_run in the .cpp):
 // money (NT$249,094, 1,656,889), counts and date parts between ideographs (27件, 106年2月),
 // document numbers (第1100012345號), and dates without a birth cue word near them.
+// Uses AVX2 when the CPU has it, else find_candidate_portable(); both give the same result.
 const char* find_candidate(const char* begin, const char* p, const char* end, Triggers t);
+// SSE2 (or plain C++) version of find_candidate(), for CPUs without AVX2 and for tests.
+const char* find_candidate_portable(const char* begin, const char* p, const char* end, Triggers t);
 
 } // namespace twpii

@@ -1,0 +1,80 @@
+// The candidate search: its AVX2 and portable versions agree on random text built from the
+// bytes and characters it looks for.
+#include "candidates.hpp"
+
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+TEST_SUITE_BEGIN("candidates");
+
+TEST_CASE("find_candidate: the AVX2 and portable searches find the same candidates") {
+  // Pieces chosen to hit every path: digits in every skipped and kept shape, '@', full-width
+  // digits and letters, 號 after numerals, name-label and honorific characters and the common
+  // characters that share their nibbles (合 免 大 光), ASCII letters and separators.
+  const std::vector<std::string> pieces = {
+      "0",    "12",   "345",  "2024", "0912345678", "A",    "b",    "@",      "$",    ",",
+      ".",    "/",    "-",    " ",    "，",         "。",   "件",   "年",     "月",   "日",
+      "第",   "號",   "巷",   "之",   "萬",         "生",   "出生", "二十五", "人",   "陳情人",
+      "名",   "姓名", "君",   "先生", "小姐",       "女士", "太太", "告",     "原告", "席",
+      "主席", "錄",   "紀錄", "者",   "受文者",     "合",   "免",   "大",     "光",   "１",
+      "２３", "Ａ",   "＠",   "－",   "\t",         "\n"};
+  std::mt19937 rng(20261127);
+  for (int doc = 0; doc < 2000; ++doc) {
+    std::string text;
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+    std::size_t n = std::uniform_int_distribution<std::size_t>(0, 120)(rng);
+    for (std::size_t k = 0; k < n; ++k) {
+      text += pieces[pick(rng)];
+    }
+    const char* b = text.data();
+    const char* e = b + text.size();
+    for (int mode = 0; mode < 8; ++mode) {
+      twpii::Triggers t{(mode & 1) != 0, (mode & 2) != 0, (mode & 4) != 0};
+      std::vector<std::size_t> fast, portable;
+      for (const char* p = b; (p = twpii::find_candidate(b, p, e, t)) != e; ++p) {
+        fast.push_back(static_cast<std::size_t>(p - b));
+      }
+      for (const char* p = b; (p = twpii::find_candidate_portable(b, p, e, t)) != e; ++p) {
+        portable.push_back(static_cast<std::size_t>(p - b));
+      }
+      CAPTURE(text);
+      CAPTURE(mode);
+      REQUIRE(fast == portable);
+    }
+  }
+}
+
+TEST_CASE("find_candidate: what is skipped and what is kept") {
+  auto first = [](std::string_view s, twpii::Triggers t = {true, true, true}) {
+    const char* p = twpii::find_candidate(s.data(), s.data(), s.data() + s.size(), t);
+    return static_cast<std::size_t>(p - s.data());
+  };
+  const std::size_t none = std::string::npos;
+  auto at = [&](std::string_view s, twpii::Triggers t = {true, true, true}) {
+    std::size_t i = first(s, t);
+    return i == s.size() ? none : i;
+  };
+  CHECK(at("累計27件") == none);
+  CHECK(at("約3萬元") == none);
+  CHECK(at("NT$249,094元") == none);
+  CHECK(at("新台幣1,656,889元") == none);
+  CHECK(at("府地權字第1100012345號函") == none);
+  CHECK(at("於106年2月28日到場") == none);
+  CHECK(at("於2020/03/12到場") == none);
+  CHECK(at("民國74年5月3日出生") == 6);                         // a birth cue after the date
+  CHECK(at("生日74.05.03") == 6);                               // and before it
+  CHECK(at("民國74年5月3日出生", {true, true, false}) == none); // birth dates not asked for
+  CHECK(at("中山路25號") == 9);
+  CHECK(at("手機0912345678請") == 6);
+  CHECK(at("A123456789") == 1);
+  CHECK(at("電話2345-6789") == 6);
+  CHECK(at("x@y") == 1);
+  CHECK(at("二十五號", {true, false, false}) == 9);
+  CHECK(at("二十五號", {false, false, false}) == none);
+  CHECK(at("陳情人王小明", {false, true, false}) == 6);
+  CHECK(at("陳情人王小明", {false, false, false}) == none);
+  CHECK(at("大人物") == none); // 人 that ends no label
+}
