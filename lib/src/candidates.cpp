@@ -40,8 +40,8 @@ const char* digits_end(const char* q, const char* end) {
 // (which looks 36 bytes before the date's start and at 出生/生 right after it): every Chinese cue
 // word holds 生, the others (DOB, Birth) are ASCII letters.
 bool birth_cue_near(const char* begin, const char* p, const char* q, const char* end) {
-  const char* lo = p - begin > 72 ? p - 72 : begin;
-  const char* hi = end - q > 40 ? q + 40 : end;
+  const char* lo = p - begin > 60 ? p - 60 : begin; // 36 + 民國 + the year, month and 月
+  const char* hi = end - q > 12 ? q + 12 : end;     // 出生 after the date (or after its 日)
   if (std::any_of(lo, p, util::is_alpha)) {
     return true;
   }
@@ -96,7 +96,17 @@ const char* skip_digit_run(const char* begin, const char* p, const char* end, Tr
     return nullptr; // a part of an address: 25號, 343巷, 7樓, 12鄰, 25之3號, 3樓之1
   }
   if (next == U'年' || next == U'月' || next == U'日' || prev == U'年' || prev == U'月') {
-    return t.birth && birth_cue_near(begin, p, q, end) ? nullptr : q; // 民國74年5月3日
+    // 民國74年5月3日: from the year, the whole date is looked at (and skipped) at once.
+    const char* date_end = q;
+    if (next == U'年') {
+      const char* m = digits_end(q + 3, end);
+      if (m - q >= 4 && m - q <= 5 && ideograph_at(m, end) && cp3(m) == U'月') {
+        const char* d = digits_end(m + 3, end);
+        date_end =
+            d - m >= 4 && d - m <= 5 && ideograph_at(d, end) && cp3(d) == U'日' ? d + 3 : m + 3;
+      }
+    }
+    return t.birth && birth_cue_near(begin, p, date_end, end) ? nullptr : date_end;
   }
   return q; // 27件, 約3萬, 95萬6千元, 670宜蘭縣: counts, amounts, a postal code before its address
 }
