@@ -280,10 +280,14 @@ constexpr ShuftiTables k_tables = make_tables();
                                    _mm256_and_si256(classes(v1, lo1, hi1), classes(v2, lo2, hi2)));
     auto mask = ~static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(hit, zero))) |
                 static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, at_sign)));
-    for (; mask != 0; mask &= mask - 1) {
+    while (mask != 0) {
       const char* q = p + __builtin_ctz(mask);
-      if (q >= resume && check(begin, q, end, t, resume)) {
+      if (check(begin, q, end, t, resume)) {
         return q;
+      }
+      mask &= mask - 1;
+      if (resume > q) { // a skipped digit run: drop its other digits
+        mask = resume - p >= 32 ? 0 : mask & (~0u << (resume - p));
       }
     }
     p = std::max(p + 32, resume);
