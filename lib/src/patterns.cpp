@@ -285,23 +285,30 @@ inline unsigned char fold_ascii(char c) {
   return util::is_alpha(c) ? static_cast<unsigned char>(b | 0x20) : b;
 }
 
-// Cue words indexed by their first two bytes (ASCII folded to lower case), so a text is searched
-// in one pass with one table look-up per byte. One-byte words are not supported.
+// Cue words indexed by a 16-bit hash of their first three bytes (ASCII folded to lower case),
+// so a text is searched in one pass with one bit test per byte; the hash of a CJK word's whole
+// first character rarely matches other characters. Words of fewer than three bytes are not
+// supported (cues.tsv has none).
 struct CueIndex {
-  std::uint64_t any[1024] = {};    // bit per two-byte key: some word starts so (8 KiB)
+  std::uint64_t any[1024] = {};    // bit per hash: some word starts so (8 KiB)
   std::vector<std::uint16_t> slot; // 65536 entries: 0 = no word starts so, else bucket + 1
   std::vector<std::vector<const Cue*>> buckets;
 };
+
+inline unsigned cue_hash(unsigned char b0, unsigned char b1, unsigned char b2) {
+  std::uint32_t key = std::uint32_t{b0} | std::uint32_t{b1} << 8 | std::uint32_t{b2} << 16;
+  return (key * 0x9E3779B1u) >> 16;
+}
 
 const CueIndex& cue_index() {
   static const CueIndex index = [] {
     CueIndex idx;
     idx.slot.assign(65536, 0);
     for (const Cue& c : cues()) {
-      if (c.word.size() < 2) {
-        throw std::logic_error("cue words need two bytes at least");
+      if (c.word.size() < 3) {
+        throw std::logic_error("cue words need three bytes at least");
       }
-      unsigned key = fold_ascii(c.word[0]) << 8 | fold_ascii(c.word[1]);
+      unsigned key = cue_hash(fold_ascii(c.word[0]), fold_ascii(c.word[1]), fold_ascii(c.word[2]));
       if (idx.slot[key] == 0) {
         idx.buckets.emplace_back();
         idx.slot[key] = static_cast<std::uint16_t>(idx.buckets.size());
@@ -332,9 +339,9 @@ void find_cues(std::string_view text, std::size_t from, std::size_t to, std::vec
   const CueIndex& idx = cue_index();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  to = std::min(to, n - (n > 0 ? 1 : 0));
+  to = std::min(to, n > 2 ? n - 2 : 0);
   auto try_at = [&](std::size_t i) {
-    unsigned key = static_cast<unsigned>(k_bytes.fold[p[i]]) << 8 | k_bytes.fold[p[i + 1]];
+    unsigned key = cue_hash(k_bytes.fold[p[i]], k_bytes.fold[p[i + 1]], k_bytes.fold[p[i + 2]]);
     if (((idx.any[key >> 6] >> (key & 63)) & 1) == 0) {
       return;
     }
@@ -346,8 +353,8 @@ void find_cues(std::string_view text, std::size_t from, std::size_t to, std::vec
       }
     }
   };
-  // Every byte is tried: no key in the index starts with a continuation byte, and independent
-  // iterations run faster than stepping from character to character or over a SIMD mask.
+  // Every byte is tried (a hash that matches in the middle of a character finds no word in its
+  // bucket): independent iterations run faster than stepping from character to character.
   std::size_t i = from;
   for (; i < to; ++i) {
     try_at(i);
