@@ -6,6 +6,8 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <unordered_map>
 #include <utility>
 
@@ -290,31 +292,43 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
 
 // In a window that holds other personal data, a field of its own that is shaped like a name:
 // rosters (王美玲,K223091878,…), table cells (<td>王小明</td>).
+// Bytes that may start a field separator: 1 = the ASCII ones, 2 = a lead byte of ，、；　｜（）.
+constexpr std::array<std::uint8_t, 256> k_separator_start = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (unsigned char c : std::string_view(",\t|;\"<> ()")) {
+    t[c] = 1;
+  }
+  t[0xE3] = t[0xEF] = 2;
+  return t;
+}();
+
+// Bytes of the field separator at s[at], or 0 if there is none.
+std::size_t separator_at(std::string_view s, std::size_t at) {
+  const auto b0 = static_cast<unsigned char>(s[at]);
+  if (k_separator_start[b0] != 2) {
+    return k_separator_start[b0];
+  }
+  if (s.size() - at < 3) {
+    return 0;
+  }
+  const auto b1 = static_cast<unsigned char>(s[at + 1]), b2 = static_cast<unsigned char>(s[at + 2]);
+  bool yes = b0 == 0xE3 ? b1 == 0x80 && (b2 == 0x80 || b2 == 0x81) // 　、
+                        : (b1 == 0xBC &&
+                           (b2 == 0x8C || b2 == 0x9B || b2 == 0x88 || b2 == 0x89)) || // ，；（）
+                              (b1 == 0xBD && b2 == 0x9C);                             // ｜
+  return yes ? 3 : 0;
+}
+
 void row_fields(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
-  auto separator = [&](std::size_t at, std::size_t* len) {
-    char c = s[at];
-    if (c == ',' || c == '\t' || c == '|' || c == ';' || c == '"' || c == '<' || c == '>' ||
-        c == ' ' || c == '(' || c == ')') {
-      *len = 1;
-      return true;
-    }
-    auto lead = static_cast<unsigned char>(c);
-    if ((lead == 0xEF || lead == 0xE3) &&
-        is_one_of(s.substr(at, 3), {"，", "、", "；", "　", "｜", "（", "）"})) {
-      *len = 3;
-      return true;
-    }
-    return false;
-  };
   std::size_t field = 0;
   bool fragment = line.mid_clause(); // the text before the first separator
-  for (std::size_t i = 0, len = 1; i <= s.size(); i += len) {
-    len = 1;
-    if (i < s.size() && !separator(i, &len)) {
-      len = util::utf8_length(s[i]);
-      continue;
+  for (std::size_t i = 0, len = 0; i <= s.size(); i += len) {
+    // To the next separator: no separator byte occurs inside a UTF-8 character.
+    while (i < s.size() && (len = separator_at(s, i)) == 0) {
+      ++i;
     }
+    len = std::max<std::size_t>(len, 1); // past the end of the text
     const std::size_t bytes = i - field;
     if (std::exchange(fragment, false)) {
       field = i + len;
