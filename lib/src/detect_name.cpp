@@ -319,13 +319,36 @@ std::size_t separator_at(std::string_view s, std::size_t at) {
   return yes ? 3 : 0;
 }
 
+// The first byte at or after `i` that may start a field separator (see k_separator_start).
+std::size_t next_separator_start(std::string_view s, std::size_t i) {
+#if defined(__SSE2__)
+  auto eq = [](__m128i v, int c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))); };
+  for (; s.size() - i >= 16; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(eq(v, 0xE3), eq(v, 0xEF)),
+        _mm_or_si128(_mm_or_si128(eq(v, ','), eq(v, '\t')), _mm_or_si128(eq(v, '|'), eq(v, ';'))));
+    hit = _mm_or_si128(hit, _mm_or_si128(_mm_or_si128(eq(v, '"'), eq(v, '<')),
+                                         _mm_or_si128(eq(v, '>'), eq(v, ' '))));
+    hit = _mm_or_si128(hit, _mm_or_si128(eq(v, '('), eq(v, ')')));
+    if (int mask = _mm_movemask_epi8(hit); mask != 0) {
+      return i + static_cast<unsigned>(__builtin_ctz(mask));
+    }
+  }
+#endif
+  while (i < s.size() && k_separator_start[static_cast<unsigned char>(s[i])] == 0) {
+    ++i;
+  }
+  return i;
+}
+
 void row_fields(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   std::size_t field = 0;
   bool fragment = line.mid_clause(); // the text before the first separator
   for (std::size_t i = 0, len = 0; i <= s.size(); i += len) {
     // To the next separator: no separator byte occurs inside a UTF-8 character.
-    while (i < s.size() && (len = separator_at(s, i)) == 0) {
+    while ((i = next_separator_start(s, i)) < s.size() && (len = separator_at(s, i)) == 0) {
       ++i;
     }
     len = std::max<std::size_t>(len, 1); // past the end of the text
