@@ -294,11 +294,6 @@ constexpr ShuftiTables k_tables = make_tables();
   }
   return find_candidate_portable(begin, p, end, t);
 }
-
-bool have_avx2() {
-  static const bool yes = __builtin_cpu_supports("avx2");
-  return yes;
-}
 #endif
 
 } // namespace
@@ -309,7 +304,7 @@ const char* find_candidate_portable(const char* begin, const char* p, const char
 
 const char* find_candidate(const char* begin, const char* p, const char* end, Triggers t) {
 #if defined(__x86_64__)
-  if (have_avx2()) {
+  if (util::cpu_has_avx2()) {
     return find_avx2(begin, p, end, t);
   }
 #endif

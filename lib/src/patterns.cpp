@@ -4,7 +4,9 @@
 #include "text_util.hpp"
 
 #include <algorithm>
-#if defined(__SSE2__)
+#if defined(__x86_64__)
+#include <immintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 #include <deque>
@@ -290,7 +292,10 @@ inline unsigned char fold_ascii(char c) {
 // first character rarely matches other characters. Words of fewer than three bytes are not
 // supported (cues.tsv has none).
 struct CueIndex {
-  std::uint64_t any[1024] = {};    // bit per hash: some word starts so (8 KiB)
+  std::uint64_t any[1024] = {}; // bit per hash: some word starts so (8 KiB)
+  // The bytes some word starts with (both cases of letters), as a bit set for SIMD look-ups:
+  // bit h of starts_lo[l] is byte h*16+l for h < 8, bit h-8 of starts_hi[l] for h >= 8.
+  alignas(16) std::uint8_t starts_lo[16] = {}, starts_hi[16] = {};
   std::vector<std::uint16_t> slot; // 65536 entries: 0 = no word starts so, else bucket + 1
   std::vector<std::vector<const Cue*>> buckets;
 };
@@ -316,6 +321,15 @@ const CueIndex& cue_index() {
       idx.buckets[idx.slot[key] - 1].push_back(&c);
       idx.any[key >> 6] |= std::uint64_t{1} << (key & 63);
     }
+    for (unsigned b = 0; b < 256; ++b) {
+      bool starts = std::any_of(cues().begin(), cues().end(), [&](const Cue& c) {
+        return fold_ascii(c.word[0]) == fold_ascii(static_cast<char>(b));
+      });
+      if (starts) {
+        (b < 128 ? idx.starts_lo : idx.starts_hi)[b & 15] |=
+            static_cast<std::uint8_t>(1 << ((b >> 4) & 7));
+      }
+    }
     return idx;
   }();
   return index;
@@ -335,30 +349,83 @@ struct ByteTables {
 const ByteTables k_bytes;
 } // namespace
 
-void find_cues(std::string_view text, std::size_t from, std::size_t to, std::vector<CueHit>& out) {
-  const CueIndex& idx = cue_index();
+namespace {
+// Appends the cue words that start at byte i of text (i + 2 < text.size()).
+inline void cues_at(const CueIndex& idx, std::string_view text, std::size_t i,
+                    std::vector<CueHit>& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  to = std::min(to, n > 2 ? n - 2 : 0);
-  auto try_at = [&](std::size_t i) {
-    unsigned key = cue_hash(k_bytes.fold[p[i]], k_bytes.fold[p[i + 1]], k_bytes.fold[p[i + 2]]);
-    if (((idx.any[key >> 6] >> (key & 63)) & 1) == 0) {
-      return;
+  unsigned key = cue_hash(k_bytes.fold[p[i]], k_bytes.fold[p[i + 1]], k_bytes.fold[p[i + 2]]);
+  if (((idx.any[key >> 6] >> (key & 63)) & 1) == 0) {
+    return;
+  }
+  for (const Cue* c : idx.buckets[idx.slot[key] - 1]) {
+    if (i + c->word.size() <= text.size() && ieq_ascii(c->word, text.substr(i, c->word.size()))) {
+      out.push_back(CueHit{static_cast<std::uint32_t>(i),
+                           static_cast<std::uint32_t>(i + c->word.size()), c->cls, c->positive,
+                           c->word});
     }
-    for (const Cue* c : idx.buckets[idx.slot[key] - 1]) {
-      if (i + c->word.size() <= n && ieq_ascii(c->word, text.substr(i, c->word.size()))) {
-        out.push_back(CueHit{static_cast<std::uint32_t>(i),
-                             static_cast<std::uint32_t>(i + c->word.size()), c->cls, c->positive,
-                             c->word});
-      }
+  }
+}
+
+#if defined(__x86_64__)
+// Tries only the bytes some cue word starts with (not continuation bytes, digits or most
+// punctuation), found 32 at a time: a byte is in the set when bit (its high nibble mod 8) of
+// the table entry for its low nibble is set, in starts_lo or starts_hi by its top bit.
+[[gnu::target("avx2")]] void find_cues_avx2(const CueIndex& idx, std::string_view text,
+                                            std::size_t from, std::size_t to,
+                                            std::vector<CueHit>& out) {
+  const __m256i lo_set =
+      _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(idx.starts_lo)));
+  const __m256i hi_set =
+      _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(idx.starts_hi)));
+  const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128,
+                                        1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128);
+  const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
+  std::size_t i = from;
+  for (; i < to && text.size() - i >= 32; i += 32) {
+    __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(text.data() + i));
+    __m256i lo = _mm256_and_si256(v, nibble);
+    __m256i row =
+        _mm256_blendv_epi8(_mm256_shuffle_epi8(lo_set, lo), _mm256_shuffle_epi8(hi_set, lo), v);
+    __m256i bit = _mm256_shuffle_epi8(bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
+    auto mask = ~static_cast<unsigned>(
+        _mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(row, bit), zero)));
+    if (to - i < 32) {
+      mask &= (1u << (to - i)) - 1; // the last bytes of a short range
     }
-  };
+    for (; mask != 0; mask &= mask - 1) {
+      cues_at(idx, text, i + static_cast<unsigned>(__builtin_ctz(mask)), out);
+    }
+  }
+  for (; i < to; ++i) {
+    cues_at(idx, text, i, out);
+  }
+}
+#endif
+} // namespace
+
+void find_cues_portable(std::string_view text, std::size_t from, std::size_t to,
+                        std::vector<CueHit>& out) {
+  const CueIndex& idx = cue_index();
   // Every byte is tried (a hash that matches in the middle of a character finds no word in its
   // bucket): independent iterations run faster than stepping from character to character.
-  std::size_t i = from;
-  for (; i < to; ++i) {
-    try_at(i);
+  to = std::min(to, text.size() > 2 ? text.size() - 2 : 0);
+  for (std::size_t i = from; i < to; ++i) {
+    cues_at(idx, text, i, out);
   }
+}
+
+void find_cues(std::string_view text, std::size_t from, std::size_t to, std::vector<CueHit>& out) {
+#if defined(__x86_64__)
+  if (util::cpu_has_avx2()) {
+    to = std::min(to, text.size() > 2 ? text.size() - 2 : 0);
+    if (from < to) {
+      find_cues_avx2(cue_index(), text, from, to, out);
+    }
+    return;
+  }
+#endif
+  find_cues_portable(text, from, to, out);
 }
 
 } // namespace twpii::patterns

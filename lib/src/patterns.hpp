@@ -95,6 +95,9 @@ struct CueHit {
 
 // Appends to `out` every cue word of `text` that starts in [from, to) (ASCII letters compare
 // case-insensitively).
+// Uses AVX2 when the CPU has it; find_cues_portable() is the plain version (same result).
 void find_cues(std::string_view text, std::size_t from, std::size_t to, std::vector<CueHit>& out);
+void find_cues_portable(std::string_view text, std::size_t from, std::size_t to,
+                        std::vector<CueHit>& out);
 
 } // namespace twpii::patterns

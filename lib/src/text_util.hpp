@@ -12,6 +12,14 @@
 
 namespace twpii::util {
 
+#if defined(__x86_64__)
+// Whether the CPU runs AVX2 code (the functions with [[gnu::target("avx2")]]), checked once.
+inline bool cpu_has_avx2() {
+  static const bool yes = __builtin_cpu_supports("avx2");
+  return yes;
+}
+#endif
+
 inline bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }

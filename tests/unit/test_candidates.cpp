@@ -1,6 +1,7 @@
-// The candidate search: its AVX2 and portable versions agree on random text built from the
-// bytes and characters it looks for.
+// The candidate and cue-word searches: their AVX2 and portable versions agree on random text
+// built from the bytes, characters and words they look for.
 #include "candidates.hpp"
+#include "patterns.hpp"
 
 #include <doctest/doctest.h>
 
@@ -77,4 +78,37 @@ TEST_CASE("find_candidate: what is skipped and what is kept") {
   CHECK(at("陳情人王小明", {false, true, false}) == 6);
   CHECK(at("陳情人王小明", {false, false, false}) == none);
   CHECK(at("大人物") == none); // 人 that ends no label
+}
+
+TEST_CASE("find_cues: the AVX2 and portable searches find the same cue words") {
+  // Cue words, their prefixes, both letter cases, and text around them; ranges of every length
+  // so that both the 32-byte blocks and the short tails are compared.
+  const std::vector<std::string> pieces = {
+      "身分證字號", "身分",       "電話",         "聯絡電話", "手機",   "電子郵件", "E-mail",
+      "e-MAIL",     "TEL",        "tel",          "ID:",      "地址",   "住",       "出生",
+      "生日",       "DOB",        "帳號",         "統一編號", "車號",   "護照",     "，",
+      "：",         "A123456789", "0912-345-678", " ",        "王小明", "的",       "\t"};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  for (int doc = 0; doc < 1000; ++doc) {
+    std::string text;
+    std::size_t n = std::uniform_int_distribution<std::size_t>(0, 60)(rng);
+    for (std::size_t k = 0; k < n; ++k) {
+      text += pieces[pick(rng)];
+    }
+    std::uniform_int_distribution<std::size_t> at(0, text.size());
+    std::size_t from = at(rng), to = at(rng);
+    if (from > to) {
+      std::swap(from, to);
+    }
+    std::vector<twpii::patterns::CueHit> fast, portable;
+    twpii::patterns::find_cues(text, from, to, fast);
+    twpii::patterns::find_cues_portable(text, from, to, portable);
+    CAPTURE(text);
+    REQUIRE(fast.size() == portable.size());
+    for (std::size_t k = 0; k < fast.size(); ++k) {
+      CHECK(fast[k].start == portable[k].start);
+      CHECK(fast[k].word == portable[k].word);
+    }
+  }
 }
