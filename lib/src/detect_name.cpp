@@ -159,8 +159,9 @@ std::vector<std::size_t> name_chars(std::string_view s) {
   }
 #endif
   for (; i + 3 <= s.size(); ++i) {
-    std::string_view c = s.substr(i, 3);
-    if (is_one_of(c,
+    auto lead = static_cast<unsigned char>(s[i]);
+    if (lead >= 0xE4 && lead <= 0xE9 &&
+        is_one_of(s.substr(i, 3),
                   {"人", "名", "者", "告", "先", "小", "姐", "女", "士", "太", "君", "席", "錄"})) {
       out.push_back(i);
     }
