@@ -37,26 +37,53 @@ bool is_one_of(std::string_view c, std::initializer_list<std::string_view> set) 
   return false;
 }
 
-// Whether the character `c` is one of the characters of `list`.
-bool in_list(std::string_view c, std::u32string_view list) {
-  if (c.empty()) {
-    return false;
+// A set of characters, tested through a 256-bit filter on the code point's low byte first:
+// most characters looked up are in none of the sets.
+class CharSet {
+public:
+  constexpr explicit CharSet(std::u32string_view chars) : m_chars(chars) {
+    for (char32_t c : chars) {
+      m_filter[(c >> 6) & 3] |= std::uint64_t{1} << (c & 63);
+    }
   }
-  std::size_t len = 0;
-  char32_t cp = util::utf8_decode(c, 0, &len);
-  return len == c.size() && list.find(cp) != std::u32string_view::npos;
-}
+  // Whether `c` (one UTF-8 character, or "") is in the set.
+  bool contains(std::string_view c) const {
+    if (c.empty()) {
+      return false;
+    }
+    std::size_t len = 0;
+    char32_t cp = util::utf8_decode(c, 0, &len);
+    return len == c.size() && ((m_filter[(cp >> 6) & 3] >> (cp & 63)) & 1) != 0 &&
+           m_chars.find(cp) != std::u32string_view::npos;
+  }
+
+private:
+  std::u32string_view m_chars;
+  std::uint64_t m_filter[4] = {};
+};
 
 // Characters that end a name when they follow it: verbs, particles and function words
 // (王小明表示, 陳大文於, 林怡君與) — a given name of two characters is cut before them.
+constexpr CharSet
+    k_stops_name(U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
+                 U"蓋是有以將到要也都還又則而或");
+// Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
+constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
+// 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
+constexpr CharSet k_after_ceng(
+    U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
+    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶");
+// The ends of place and organisation names: no given name holds them (申請人連江縣政府).
+constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司政");
+// Before 王君, what makes it a person: a label end or 據/洽/與 ….
+constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知");
+
 bool stops_name(std::string_view c) {
-  return in_list(c, U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
-                    U"蓋是有以將到要也都還又則而或");
+  return k_stops_name.contains(c);
 }
 
-// Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 bool function_word(std::string_view c) {
-  return in_list(c, U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
+  return k_function_words.contains(c);
 }
 
 bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
@@ -92,10 +119,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return npos; // 陳情, 高雄, 林地
   }
   // 曾 is also "once": 陳情人曾注意到, 曾目睹, 曾建議 are not people named 曾.
-  if (!ctx.form_field && s.substr(p, 3) == "曾" &&
-      in_list(s.substr(p + 3, 3),
-              U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
-              U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶")) {
+  if (!ctx.form_field && s.substr(p, 3) == "曾" && k_after_ceng.contains(s.substr(p + 3, 3))) {
     return npos;
   }
   std::size_t g = p + sl, hl = 0;
@@ -107,7 +131,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // Characters of places and organisations are not given names (申請人連江縣政府).
   auto given_ok = [&](std::size_t at) {
     return is_ideograph(s, at) && !stops_name(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
-           !in_list(s.substr(at, 3), U"縣市區鄉鎮里村路街局府署部院處校館站司政");
+           !k_places.contains(s.substr(at, 3));
   };
   // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英).
   if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && given_ok(g + 6)) {
@@ -122,7 +146,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if (given_ok(end) || s.substr(end, 3) == "君") {
     end += 3;
   }
-  if (in_list(s.substr(end, 3), U"縣市區鄉鎮里村路街局府署部院處校館站司政")) {
+  if (k_places.contains(s.substr(end, 3))) {
     return npos; // 連江|縣政府: the start of a place or an organisation
   }
   return end;
@@ -274,8 +298,7 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
         }
         if (len == 3 || (len == 6 && nd.surname_at(s, p) == 6)) {
           // 王君 alone ends many words; after a label or 據/洽/與… it is a person.
-          if (hon == "君" &&
-              !(p >= 3 && in_list(s.substr(p - 3, 3), U"人名者據洽與向由請經及和詢訪告知"))) {
+          if (hon == "君" && !(p >= 3 && k_before_jun.contains(s.substr(p - 3, 3)))) {
             break;
           }
           add(out, p, h, 0.5f, "surname+honorific", "");
