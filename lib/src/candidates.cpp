@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string_view>
+#include <vector>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -198,6 +200,18 @@ const char* find_impl(const char* begin, const char* p, const char* end, Trigger
   return end;
 }
 
+// The name characters in s[i, end) that name_char_kind() classifies, one by one.
+void find_name_chars_tail(std::string_view s, std::size_t i, std::vector<std::size_t>& out) {
+  const char* b = s.data();
+  for (; i + 3 <= s.size(); ++i) {
+    auto lead = static_cast<unsigned char>(s[i]);
+    if (lead >= 0xE4 && lead <= 0xE9 &&
+        util::name_char_kind(b, b + i, b + s.size()) != util::NameChar::none) {
+      out.push_back(i);
+    }
+  }
+}
+
 #if defined(__x86_64__)
 // The AVX2 search classifies 32 positions at once with "shufti" (as in Hyperscan): each byte
 // value gets 8 class bits as the AND of two 16-entry tables looked up by its low and high
@@ -263,23 +277,33 @@ constexpr ShuftiTables k_tables = make_tables();
   return _mm256_and_si256(l, h);
 }
 
-[[gnu::target("avx2")]] const char* find_avx2(const char* begin, const char* p, const char* end,
-                                              Triggers t) {
+// Bit k of the result: position p + k holds a byte sequence of the classes in `wanted`.
+[[gnu::target("avx2")]] inline unsigned classify32(const char* p, std::uint8_t wanted) {
   const __m256i lo0 = broadcast_table(k_tables.lo[0]), hi0 = broadcast_table(k_tables.hi[0]);
   const __m256i lo1 = broadcast_table(k_tables.lo[1]), hi1 = broadcast_table(k_tables.hi[1]);
   const __m256i lo2 = broadcast_table(k_tables.lo[2]), hi2 = broadcast_table(k_tables.hi[2]);
-  const __m256i zero = _mm256_setzero_si256(), at_sign = _mm256_set1_epi8('@');
-  const __m256i wanted = _mm256_set1_epi8(static_cast<char>(
-      k_bit_digit | k_bit_fullwidth | (t.hao ? k_bit_hao : 0) | (t.names ? k_bits_names : 0)));
+  __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
+  __m256i v2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2));
+  __m256i hit = _mm256_and_si256(
+      _mm256_and_si256(classes(v, lo0, hi0), _mm256_set1_epi8(static_cast<char>(wanted))),
+      _mm256_and_si256(classes(v1, lo1, hi1), classes(v2, lo2, hi2)));
+  auto mask =
+      ~static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(hit, _mm256_setzero_si256())));
+  if ((wanted & k_bit_digit) != 0) { // '@' goes with the digits
+    mask |=
+        static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('@'))));
+  }
+  return mask;
+}
+
+[[gnu::target("avx2")]] const char* find_avx2(const char* begin, const char* p, const char* end,
+                                              Triggers t) {
+  const auto wanted = static_cast<std::uint8_t>(
+      k_bit_digit | k_bit_fullwidth | (t.hao ? k_bit_hao : 0) | (t.names ? k_bits_names : 0));
   const char* resume = p;
   while (end - p >= 34) {
-    __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-    __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
-    __m256i v2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2));
-    __m256i hit = _mm256_and_si256(_mm256_and_si256(classes(v, lo0, hi0), wanted),
-                                   _mm256_and_si256(classes(v1, lo1, hi1), classes(v2, lo2, hi2)));
-    auto mask = ~static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(hit, zero))) |
-                static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, at_sign)));
+    unsigned mask = classify32(p, wanted);
     while (mask != 0) {
       const char* q = p + __builtin_ctz(mask);
       if (check(begin, q, end, t, resume)) {
@@ -294,9 +318,47 @@ constexpr ShuftiTables k_tables = make_tables();
   }
   return find_candidate_portable(begin, p, end, t);
 }
+
+[[gnu::target("avx2")]] void find_name_chars_avx2(std::string_view s,
+                                                  std::vector<std::size_t>& out) {
+  std::size_t i = 0;
+  for (; s.size() - i >= 34; i += 32) {
+    for (unsigned mask = classify32(s.data() + i, k_bits_names); mask != 0; mask &= mask - 1) {
+      out.push_back(i + static_cast<unsigned>(__builtin_ctz(mask)));
+    }
+  }
+  find_name_chars_tail(s, i, out);
+}
 #endif
 
 } // namespace
+
+void find_name_chars_portable(std::string_view s, std::vector<std::size_t>& out) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const char* b = s.data();
+  for (; i + 18 <= s.size(); i += 16) {
+    unsigned mask =
+        util::name_char_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i)),
+                             _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1)),
+                             _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 2)));
+    for (; mask != 0; mask &= mask - 1) {
+      out.push_back(i + static_cast<unsigned>(__builtin_ctz(mask)));
+    }
+  }
+#endif
+  find_name_chars_tail(s, i, out);
+}
+
+void find_name_chars(std::string_view s, std::vector<std::size_t>& out) {
+#if defined(__x86_64__)
+  if (util::cpu_has_avx2()) {
+    find_name_chars_avx2(s, out);
+    return;
+  }
+#endif
+  find_name_chars_portable(s, out);
+}
 
 const char* find_candidate_portable(const char* begin, const char* p, const char* end, Triggers t) {
   return t.names ? find_impl<true>(begin, p, end, t) : find_impl<false>(begin, p, end, t);

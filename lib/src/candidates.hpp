@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
+#include <vector>
 
 namespace twpii {
 
@@ -25,5 +27,13 @@ struct Triggers {
 const char* find_candidate(const char* begin, const char* p, const char* end, Triggers t);
 // SSE2 (or plain C++) version of find_candidate(), for CPUs without AVX2 and for tests.
 const char* find_candidate_portable(const char* begin, const char* p, const char* end, Triggers t);
+
+// Appends to `out`, in order, the positions in `s` of characters that may end a name label or
+// start an honorific (人 名 者 告 席 錄 先 小 女 太 君, and with the AVX2 search some other
+// characters that share their nibble classes): callers classify each with
+// util::name_char_kind(), which sorts the others out. find_name_chars_portable() is the SSE2
+// version (exact, plus 姐 and 士).
+void find_name_chars(std::string_view s, std::vector<std::size_t>& out);
+void find_name_chars_portable(std::string_view s, std::vector<std::size_t>& out);
 
 } // namespace twpii

@@ -2,6 +2,7 @@
 // honorific (王小明先生, 陳小姐, 李大同君), and as a field of a row that holds other personal
 // data (王美玲,K223091878,0910-223-344). A name is a surname from the list (patterns/
 // surnames.txt) and one or two given characters. Reference: tw-pii-formats §7.
+#include "candidates.hpp"
 #include "detectors.hpp"
 #include "text_util.hpp"
 
@@ -164,34 +165,6 @@ struct Label {
   std::size_t end;
   std::string_view word;
 };
-
-// Positions of the characters names stand next to — 人 名 者 告 (label ends) and 先 小 女 太 君
-// (honorifics) — in one SIMD pass comparing the first two bytes.
-std::vector<std::size_t> name_chars(std::string_view s) {
-  std::vector<std::size_t> out;
-  const char* b = s.data();
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  for (; i + 18 <= s.size(); i += 16) {
-    unsigned mask =
-        util::name_char_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i)),
-                             _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1)),
-                             _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 2)));
-    for (; mask != 0; mask &= mask - 1) {
-      out.push_back(i + static_cast<unsigned>(__builtin_ctz(mask)));
-    }
-  }
-#endif
-  for (; i + 3 <= s.size(); ++i) {
-    auto lead = static_cast<unsigned char>(s[i]);
-    if (lead >= 0xE4 && lead <= 0xE9 &&
-        is_one_of(s.substr(i, 3),
-                  {"人", "名", "者", "告", "先", "小", "姐", "女", "士", "太", "君", "席", "錄"})) {
-      out.push_back(i);
-    }
-  }
-  return out;
-}
 
 std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t>& at_chars) {
   std::vector<Label> out;
@@ -405,7 +378,10 @@ void row_fields(Line& line, std::vector<Match>& out) {
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
   std::string_view s = line.text();
   std::vector<std::size_t> labels, honorifics;
-  for (std::size_t at : name_chars(s)) {
+  static thread_local std::vector<std::size_t> at_chars;
+  at_chars.clear();
+  find_name_chars(s, at_chars);
+  for (std::size_t at : at_chars) {
     switch (util::name_char_kind(s.data(), s.data() + at, s.data() + s.size())) {
     case util::NameChar::label_end:
       labels.push_back(at);

@@ -2,6 +2,7 @@
 // built from the bytes, characters and words they look for.
 #include "candidates.hpp"
 #include "patterns.hpp"
+#include "text_util.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,7 +12,7 @@
 
 TEST_SUITE_BEGIN("candidates");
 
-TEST_CASE("find_candidate: the AVX2 and portable searches find the same candidates") {
+TEST_CASE("find_candidate, find_name_chars: the AVX2 and portable searches agree") {
   // Pieces chosen to hit every path: digits in every skipped and kept shape, '@', full-width
   // digits and letters, 號 after numerals, name-label and honorific characters and the common
   // characters that share their nibbles (合 免 大 光), ASCII letters and separators.
@@ -32,6 +33,17 @@ TEST_CASE("find_candidate: the AVX2 and portable searches find the same candidat
     }
     const char* b = text.data();
     const char* e = b + text.size();
+    // The name characters: the same ones once classified (the AVX2 search may add others).
+    std::vector<std::size_t> fast_names, portable_names;
+    twpii::find_name_chars(text, fast_names);
+    twpii::find_name_chars_portable(text, portable_names);
+    auto named = [&](std::vector<std::size_t> at) {
+      std::erase_if(at, [&](std::size_t i) {
+        return twpii::util::name_char_kind(b, b + i, e) == twpii::util::NameChar::none;
+      });
+      return at;
+    };
+    REQUIRE(named(fast_names) == named(portable_names));
     for (int mode = 0; mode < 8; ++mode) {
       twpii::Triggers t{(mode & 1) != 0, (mode & 2) != 0, (mode & 4) != 0};
       std::vector<std::size_t> fast, portable;
