@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -35,5 +37,24 @@ const char* find_candidate_portable(const char* begin, const char* p, const char
 // version (exact, plus 姐 and 士).
 void find_name_chars(std::string_view s, std::vector<std::size_t>& out);
 void find_name_chars_portable(std::string_view s, std::vector<std::size_t>& out);
+
+struct ShuftiTables;
+
+// Finds every occurrence of any of a set of CJK characters (three UTF-8 bytes each; the
+// surnames of the names a document has shown so far) in one pass over a text: with AVX2, one
+// shufti classification (tables built from the set) and an exact check of each hit; else one
+// SIMD pass per character. Immutable after construction; thread-safe.
+class CharFinder {
+public:
+  explicit CharFinder(const std::vector<std::string_view>& chars); // other sizes are ignored
+  ~CharFinder();
+  // Appends to `out` the start of every occurrence in `s`, in order.
+  void find_all(std::string_view s, std::vector<std::size_t>& out) const;
+  void find_all_portable(std::string_view s, std::vector<std::size_t>& out) const;
+
+private:
+  std::vector<std::uint32_t> m_keys; // the characters' bytes, sorted
+  std::unique_ptr<ShuftiTables> m_tables;
+};
 
 } // namespace twpii

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <memory>
 
 namespace twpii {
 
@@ -92,8 +93,11 @@ private:
   const Triggers m_triggers; // candidates besides digits, '@' and full-width digits
   static constexpr std::size_t k_max_names = 64; // names propagated within one document
   bool m_names_off = false;
-  std::map<std::string, std::vector<std::string>> m_names; // by surname: names of the document
+  // By surname (its first character): names of the document, longest first.
+  std::map<std::string, std::vector<std::string>, std::less<>> m_names;
   std::size_t m_names_count = 0;
+  std::unique_ptr<CharFinder> m_surnames; // the keys of m_names; null when they changed
+  std::vector<std::size_t> m_surname_hits;
   std::uint64_t m_block_line = 1; // m_line and m_col_carry when the block started
   std::uint64_t m_block_col_carry = 0;
   NormText m_norm;
@@ -143,18 +147,29 @@ void TextScanner::find_denied(const DecodedBlock& block, std::vector<Finding>& o
 }
 
 void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Finding>& out) {
-  // One pass per surname over the block, comparing the names with that surname at each hit.
+  // One pass over the block for all the surnames at once, comparing the names with that
+  // surname at each hit (one pass per surname made a document naming 40 people 2x slower).
   std::string_view text = block.text();
+  if (m_surnames == nullptr) {
+    std::vector<std::string_view> keys;
+    for (const auto& entry : m_names) {
+      keys.push_back(entry.first);
+    }
+    m_surnames = std::make_unique<CharFinder>(keys);
+  }
+  m_surname_hits.clear();
+  m_surnames->find_all(text, m_surname_hits);
   std::vector<Literal> hits;
-  for (const auto& [surname, names] : m_names) {
-    for (std::size_t at = util::find_char3(text, 0, surname); at != std::string_view::npos;
-         at = util::find_char3(text, at + 3, surname)) {
-      for (const std::string& name : names) { // longest first
-        if (text.substr(at).starts_with(name)) {
-          hits.push_back(
-              Literal{at, name.size(), PiiType::person_name, 0.75f, "person_name", "same-name"});
-          break;
-        }
+  for (std::size_t at : m_surname_hits) {
+    auto it = m_names.find(text.substr(at, 3));
+    if (it == m_names.end()) {
+      continue;
+    }
+    for (const std::string& name : it->second) { // longest first
+      if (text.substr(at).starts_with(name)) {
+        hits.push_back(
+            Literal{at, name.size(), PiiType::person_name, 0.75f, "person_name", "same-name"});
+        break;
       }
     }
   }
@@ -166,6 +181,7 @@ void TextScanner::remember_name(std::string_view name) {
     return;
   }
   auto& names = m_names[std::string(name.substr(0, 3))];
+  m_surnames.reset();
   if (std::find(names.begin(), names.end(), name) != names.end()) {
     return;
   }

@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -122,5 +123,43 @@ TEST_CASE("find_cues: the AVX2 and portable searches find the same cue words") {
       CHECK(fast[k].start == portable[k].start);
       CHECK(fast[k].word == portable[k].word);
     }
+  }
+}
+
+TEST_CASE("CharFinder: the AVX2 and portable searches find the same characters") {
+  const std::u8string_view pool =
+      u8"王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾";
+  std::vector<std::string_view> all;
+  for (std::size_t i = 0; i + 3 <= pool.size(); i += 3) {
+    all.emplace_back(reinterpret_cast<const char*>(pool.data()) + i, 3);
+  }
+  const std::vector<std::string> filler = {"情", "人", "的", "地", "1", "a", "，", "小明", "\n"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string_view> chars = all;
+    std::shuffle(chars.begin(), chars.end(), rng);
+    chars.resize(std::uniform_int_distribution<std::size_t>(1, all.size())(rng));
+    twpii::CharFinder finder(chars);
+    std::string text;
+    std::size_t n = std::uniform_int_distribution<std::size_t>(0, 200)(rng);
+    for (std::size_t k = 0; k < n; ++k) {
+      if (rng() % 3 == 0) {
+        text += all[rng() % all.size()];
+      } else {
+        text += filler[rng() % filler.size()];
+      }
+    }
+    std::vector<std::size_t> fast, portable, expected;
+    finder.find_all(text, fast);
+    finder.find_all_portable(text, portable);
+    for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+      if (std::find(chars.begin(), chars.end(), std::string_view(text).substr(i, 3)) !=
+          chars.end()) {
+        expected.push_back(i);
+      }
+    }
+    CAPTURE(text);
+    CHECK(fast == expected);
+    CHECK(portable == expected);
   }
 }

@@ -187,6 +187,41 @@ TEST_CASE("scan: a window cut inside a long clause does not take the cut-off wor
   CHECK(values == std::vector<std::string>{"周偉思", "0941758373"});
 }
 
+TEST_CASE("scan: a name found once is found again in later blocks, with 40 people named") {
+  const std::u8string_view surnames =
+      u8"王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董潘袁蔡蔣余";
+  const std::vector<std::string> given = {"小明", "大文", "怡君", "志強", "美玲"};
+  std::string head, later;
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i + 3 <= surnames.size(); i += 3) {
+    std::string name(reinterpret_cast<const char*>(surnames.data()) + i, 3);
+    name += given[names.size() % given.size()];
+    names.push_back(name);
+    head += "陳情人：" + name + "，反映社區問題。\n";
+    later += "會議中" + name + "發言。\n";
+  }
+  std::string filler;
+  while (filler.size() < 10000) {
+    filler += "本案經查相關單位均已到場說明，並無其他意見。\n";
+  }
+  twpii::ScanOptions o;
+  o.block_size = 4096;
+  const std::string doc = head + filler + later;
+  twpii::MemorySource src(doc);
+  std::vector<std::string> again;
+  auto r = twpii::scan(src, o, [&](const twpii::Block& b) -> twpii::Result<void> {
+    for (const auto& f : b.findings) {
+      if (f.rule == "same-name") {
+        again.emplace_back(f.value);
+      }
+    }
+    return {};
+  });
+  REQUIRE(r);
+  CHECK(names.size() == 40);
+  CHECK(again == names);
+}
+
 TEST_CASE("scan: invalid UTF-8 is an error naming the byte, binary input is skipped") {
   auto bad = scan_all("ok A123456789\n\xC3\x28 more\n");
   REQUIRE_FALSE(bad);
