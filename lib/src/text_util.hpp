@@ -7,15 +7,18 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
 namespace twpii::util {
 
 #if defined(__x86_64__)
-// Whether the CPU runs AVX2 code (the functions with [[gnu::target("avx2")]]), checked once.
+// Whether to run the AVX2 code (the functions with [[gnu::target("avx2")]]): the CPU has it and
+// TWPII_NO_AVX2 is not set in the environment (the tests run once with it set, so that the
+// SSE2 versions pass the same tests). Checked once.
 inline bool cpu_has_avx2() {
-  static const bool yes = __builtin_cpu_supports("avx2");
+  static const bool yes = __builtin_cpu_supports("avx2") && std::getenv("TWPII_NO_AVX2") == nullptr;
   return yes;
 }
 #endif
