@@ -98,8 +98,11 @@ constexpr std::uint64_t k_fnv_basis = 0xcbf29ce484222325ULL;
 inline std::uint64_t fnv_step(std::uint64_t h, char b) {
   return (h ^ static_cast<unsigned char>(b)) * 0x100000001b3ULL;
 }
+// The low six bits of the last two bytes: for a CJK character (two continuation bytes last)
+// they tell it from the other characters of its 64-character block. 4,096 values.
 inline unsigned last_two(std::string_view s, std::size_t end) {
-  return static_cast<unsigned char>(s[end - 2]) << 8 | static_cast<unsigned char>(s[end - 1]);
+  return (static_cast<unsigned char>(s[end - 2]) & 0x3F) << 6 |
+         (static_cast<unsigned char>(s[end - 1]) & 0x3F);
 }
 } // namespace
 
@@ -115,7 +118,8 @@ void NameSet::build() {
     size *= 2;
   }
   m_slots.assign(size, Slot{});
-  m_longest.assign(65536, 0);
+  m_filter.assign(std::max<std::size_t>(size * 4 / 64, 1), 0); // 8 bits per name
+  m_longest.assign(4096, 0); // an upper bound per last_two() value
   for (std::string_view name : m_pending) {
     std::uint64_t h = k_fnv_basis;
     for (std::size_t i = name.size(); i-- > 0;) {
@@ -126,6 +130,8 @@ void NameSet::build() {
       at = (at + 1) & (size - 1);
     }
     m_slots[at] = Slot{h, name};
+    const std::size_t bit = (h >> 20) & (m_filter.size() * 64 - 1);
+    m_filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     auto chars = static_cast<std::uint8_t>(std::min<std::size_t>(util::count_chars(name), 255));
     unsigned key = last_two(name, name.size());
     m_longest[key] = std::max(m_longest[key], chars);
@@ -144,6 +150,7 @@ std::size_t NameSet::longest_ending_at(std::string_view text, std::size_t end) c
   }
   int most = m_longest[last_two(text, end)];
   const std::size_t mask = m_slots.size() - 1;
+  const std::size_t filter_mask = m_filter.size() * 64 - 1;
   std::size_t best = std::string_view::npos, p = end;
   std::uint64_t h = k_fnv_basis;
   for (int k = 0; k < most && p > 0; ++k) {
@@ -159,6 +166,10 @@ std::size_t NameSet::longest_ending_at(std::string_view text, std::size_t end) c
     }
     if (k == 0) {
       continue; // names have two characters at least
+    }
+    if (const std::size_t bit = (h >> 20) & filter_mask;
+        ((m_filter[bit >> 6] >> (bit & 63)) & 1) == 0) {
+      continue;
     }
     for (std::size_t at = h & mask; !m_slots[at].name.empty(); at = (at + 1) & mask) {
       if (m_slots[at].hash == h && m_slots[at].name == text.substr(p, end - p)) {

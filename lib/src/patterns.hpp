@@ -41,8 +41,9 @@ const std::vector<Cue>& cues();
 
 // A set of Chinese names that answers "which name ends here?" quickly: walking back from the
 // end one character at a time, a hash of the bytes seen so far (in reverse) is extended and
-// looked up in an open-addressing table; the last two bytes of a name give the most characters
-// worth trying. Fill with insert(), then call build() once; then immutable and thread-safe.
+// looked up in an open-addressing table (after a bit set of the hashes that rules most lengths
+// out); the last two bytes of a name give the most characters worth trying. Fill with insert(),
+// then call build() once; then immutable and thread-safe.
 class NameSet {
 public:
   void insert(std::string_view name);
@@ -59,7 +60,9 @@ private:
   };
   std::vector<std::string_view> m_pending;
   std::vector<Slot> m_slots;           // size a power of two
-  std::vector<std::uint8_t> m_longest; // by last two bytes: most characters of such a name
+  std::vector<std::uint64_t> m_filter; // bit per hash (8 per name): most misses end here,
+                                       // in a table small enough to stay in the cache
+  std::vector<std::uint8_t> m_longest; // by last two bytes (6 bits each): most characters
 };
 
 // Place names for addresses, from patterns/counties.tsv and patterns/gazetteer_*.txt.
