@@ -234,12 +234,18 @@ std::size_t NameData::surname_at(std::string_view text, std::size_t at) const {
   if (at + 6 <= text.size() && surnames.contains(text.substr(at, 6))) {
     return 6;
   }
-  return at + 3 <= text.size() && single.contains(text.substr(at, 3)) ? 3 : 0;
+  if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
+    return 0; // one-character surnames are three UTF-8 bytes
+  }
+  std::size_t len = 0;
+  const char32_t cp = util::utf8_decode(text, at, &len);
+  return ((single[cp >> 6] >> (cp & 63)) & 1) != 0 ? 3 : 0;
 }
 
 const NameData& name_data() {
   static const NameData d = [] {
     NameData out;
+    out.single.assign(0x10000 / 64, 0);
     // Space-separated words on each line.
     auto words = [](std::string_view data, auto fn) {
       for (const auto& f : parse_tsv(data)) {
@@ -256,7 +262,12 @@ const NameData& name_data() {
     };
     words(k_surnames_txt, [&](std::string_view w) {
       if (w.size() == 3) {
-        out.single.insert(w);
+        std::size_t len = 0;
+        const char32_t cp = util::utf8_decode(w, 0, &len);
+        if (len != 3) {
+          bad_row("surnames.txt");
+        }
+        out.single[cp >> 6] |= std::uint64_t{1} << (cp & 63);
       } else {
         out.surnames.insert(w);
       }

@@ -3,7 +3,6 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace twpii::patterns {
@@ -77,9 +76,9 @@ const Gazetteer& gazetteer();
 // Surnames (single and compound) and the words that begin with a surname character but are not
 // names (陳情, 林地), from patterns/surnames.txt and patterns/name_stopwords.txt.
 struct NameData {
-  std::unordered_set<std::string_view> single; // 陳
-  NameSet surnames;                            // compound: 歐陽, 張簡
-  NameSet stopwords;                           // two-character words
+  std::vector<std::uint64_t> single; // 陳: a bit per BMP code point (8 KiB)
+  NameSet surnames;                  // compound: 歐陽, 張簡
+  NameSet stopwords;                 // two-character words
   // Bytes of the surname `text` starts with at `at` (compound first), or 0.
   std::size_t surname_at(std::string_view text, std::size_t at) const;
 };
