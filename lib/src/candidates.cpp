@@ -1,4 +1,5 @@
-// find_candidate(): where the scanner opens a window (see candidates.hpp).
+// The SIMD searches of the scanner and the name detector (see candidates.hpp): candidates,
+// name-label characters, known surnames.
 #include "candidates.hpp"
 
 #include "text_util.hpp"
@@ -226,13 +227,13 @@ void find_name_chars_tail(std::string_view s, std::size_t i, std::vector<std::si
   }
 }
 
-// The AVX2 search classifies 32 positions at once with "shufti" (as in Hyperscan): each byte
+} // namespace
+
+// The AVX2 searches classify 32 positions at once with "shufti" (as in Hyperscan): each byte
 // value gets 8 class bits as the AND of two 16-entry tables looked up by its low and high
 // nibble (vpshufb), for the byte at offsets 0, 1 and 2 of a candidate; a position is a hit
 // when some bit survives all three. A bit stands for a set of three-byte sequences, slightly
-// wider than the set it was built from (nibble products): check() sorts out the extra hits.
-} // namespace
-
+// wider than the set it was built from (nibble products): each search checks its hits.
 struct ShuftiTables {
   std::uint8_t lo[3][16] = {}, hi[3][16] = {};
 };
@@ -307,13 +308,8 @@ constexpr ShuftiTables k_tables = make_tables();
   __m256i hit = _mm256_and_si256(
       _mm256_and_si256(classes(v, lo0, hi0), _mm256_set1_epi8(static_cast<char>(wanted))),
       _mm256_and_si256(classes(v1, lo1, hi1), classes(v2, lo2, hi2)));
-  auto mask =
-      ~static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(hit, _mm256_setzero_si256())));
-  if ((wanted & k_bit_digit) != 0) { // '@' goes with the digits
-    mask |=
-        static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('@'))));
-  }
-  return mask;
+  return ~static_cast<unsigned>(
+      _mm256_movemask_epi8(_mm256_cmpeq_epi8(hit, _mm256_setzero_si256())));
 }
 
 [[gnu::target("avx2")]] const char* find_avx2(const char* begin, const char* p, const char* end,
@@ -321,8 +317,11 @@ constexpr ShuftiTables k_tables = make_tables();
   const auto wanted = static_cast<std::uint8_t>(
       k_bit_digit | k_bit_fullwidth | (t.hao ? k_bit_hao : 0) | (t.names ? k_bits_names : 0));
   const char* resume = p;
+  const __m256i at_sign = _mm256_set1_epi8('@');
   while (end - p >= 34) {
-    unsigned mask = classify32(p, wanted);
+    unsigned mask = classify32(p, wanted) |
+                    static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+                        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)), at_sign)));
     while (mask != 0) {
       const char* q = p + __builtin_ctz(mask);
       if (check(begin, q, end, t, resume)) {

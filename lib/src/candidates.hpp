@@ -1,5 +1,5 @@
-// Candidate search for the scanner (internal): the next place in a text where a value may start,
-// found with SIMD over the bytes and a few checks on each hit.
+// SIMD searches (internal): the scanner's candidates (the next place where a value may start),
+// the characters next to which names stand, and the surnames of names already found.
 #pragma once
 
 #include <cstddef>
@@ -31,10 +31,9 @@ const char* find_candidate(const char* begin, const char* p, const char* end, Tr
 const char* find_candidate_portable(const char* begin, const char* p, const char* end, Triggers t);
 
 // Appends to `out`, in order, the positions in `s` of characters that may end a name label or
-// start an honorific (人 名 者 告 席 錄 先 小 女 太 君, and with the AVX2 search some other
-// characters that share their nibble classes): callers classify each with
-// util::name_char_kind(), which sorts the others out. find_name_chars_portable() is the SSE2
-// version (exact, plus 姐 and 士).
+// start an honorific (人 名 者 告 席 錄 先 小 女 太 君) and of some others: callers classify each
+// with util::name_char_kind(), which sorts the others out. Uses AVX2 when the CPU has it;
+// find_name_chars_portable() is the SSE2 version.
 void find_name_chars(std::string_view s, std::vector<std::size_t>& out);
 void find_name_chars_portable(std::string_view s, std::vector<std::size_t>& out);
 

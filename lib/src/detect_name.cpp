@@ -287,8 +287,6 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
   }
 }
 
-// In a window that holds other personal data, a field of its own that is shaped like a name:
-// rosters (王美玲,K223091878,…), table cells (<td>王小明</td>).
 // Bytes that may start a field separator: 1 = the ASCII ones, 2 = a lead byte of ，、；　｜（）.
 constexpr std::array<std::uint8_t, 256> k_separator_start = [] {
   std::array<std::uint8_t, 256> t{};
@@ -339,6 +337,8 @@ std::size_t next_separator_start(std::string_view s, std::size_t i) {
   return i;
 }
 
+// In a window that holds other personal data, a field of its own that is shaped like a name:
+// rosters (王美玲,K223091878,…), table cells (<td>王小明</td>).
 void row_fields(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   std::size_t field = 0;
