@@ -55,7 +55,9 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
 
 // For the run of ASCII digits that starts at p: nullptr when it may be part of a value (the
 // scanner must look at it), else where the scan goes on (after the run or after the number or
-// date it belongs to). Only shapes no detector reports without a cue in the same place are skipped.
+// date it belongs to). Only shapes no detector reports without a cue in the same place are skipped:
+// a detector that comes to report one of them (a number between ideographs, a date, money) must
+// be taught here too, or its values are never looked at.
 const char* skip_digit_run(const char* begin, const char* p, const char* end, Triggers t) {
   const char* q = digits_end(p, end);
   const std::size_t len = static_cast<std::size_t>(q - p);
