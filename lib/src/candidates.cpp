@@ -21,17 +21,8 @@ namespace {
 using util::is_alnum;
 using util::is_digit;
 
-// Code point of the three-byte UTF-8 character at q.
-char32_t cp3(const char* q) {
-  return (static_cast<unsigned char>(q[0]) & 0x0F) << 12 |
-         (static_cast<unsigned char>(q[1]) & 0x3F) << 6 | (static_cast<unsigned char>(q[2]) & 0x3F);
-}
-
-// Whether q starts a CJK ideograph of the BMP's common blocks (lead bytes E4-E9).
-bool ideograph_at(const char* q, const char* end) {
-  auto b = static_cast<unsigned char>(*q);
-  return end - q >= 3 && b >= 0xE4 && b <= 0xE9;
-}
+using util::cp3;
+using util::ideograph_at;
 
 const char* digits_end(const char* q, const char* end) {
   while (q < end && is_digit(*q)) {
@@ -39,6 +30,29 @@ const char* digits_end(const char* q, const char* end) {
   }
   return q;
 }
+
+#if defined(__SSE2__)
+// Mask of the positions of a 16-byte block (v, v1, v2 = the block loaded at offsets 0, 1, 2)
+// where one of the characters names stand next to starts: 人 名 者 告 席 錄 (ends of labels),
+// 先 小 女 太 君 (honorifics). All three bytes are compared: their first two bytes are shared
+// with very common characters (大 光 同 就).
+unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
+  auto eq = [](__m128i x, unsigned c) {
+    return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(c)));
+  };
+  auto pair = [&](unsigned b1, unsigned b2) { return _mm_and_si128(eq(v1, b1), eq(v2, b2)); };
+  __m128i e5 =
+      _mm_or_si128(_mm_or_si128(_mm_or_si128(pair(0x90, 0x8D), pair(0x90, 0x9B)),   // 名 君
+                                _mm_or_si128(pair(0x85, 0x88), pair(0xB0, 0x8F))),  // 先 小
+                   _mm_or_si128(_mm_or_si128(pair(0xA4, 0xAA), pair(0x91, 0x8A)),   // 太 告
+                                _mm_or_si128(pair(0xA5, 0xB3), pair(0xB8, 0xAD)))); // 女 席
+  __m128i e9 = _mm_and_si128(eq(v, 0xE9), pair(0x8C, 0x84));                        // 錄
+  __m128i hit = _mm_or_si128(_mm_or_si128(_mm_and_si128(eq(v, 0xE5), e5), e9),
+                             _mm_or_si128(_mm_and_si128(eq(v, 0xE4), pair(0xBA, 0xBA)),   // 人
+                                          _mm_and_si128(eq(v, 0xE8), pair(0x80, 0x85)))); // 者
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
 
 // Whether a birth cue word may be close enough to a date at [p, q) for the birth-date detector
 // (which looks 36 bytes before the date's start and at 出生/生 right after it): every Chinese cue
@@ -185,7 +199,7 @@ const char* find_impl(const char* begin, const char* p, const char* end, Trigger
                            _mm_and_si128(_mm_cmpeq_epi8(v1, hao1), _mm_cmpeq_epi8(v2, hao2))));
     auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
     if constexpr (kNames) {
-      mask |= util::name_char_mask(v, v1, v2); // labels and honorifics names stand next to
+      mask |= name_char_mask(v, v1, v2); // labels and honorifics names stand next to
     }
     for (; mask != 0; mask &= mask - 1) {
       const char* q = p + __builtin_ctz(mask);
@@ -221,8 +235,7 @@ std::array<char, 3> bytes_of(std::uint32_t key) {
 void find_name_chars_tail(std::string_view s, std::size_t i, std::vector<std::size_t>& out) {
   const char* b = s.data();
   for (; i + 3 <= s.size(); ++i) {
-    auto lead = static_cast<unsigned char>(s[i]);
-    if (lead >= 0xE4 && lead <= 0xE9 &&
+    if (ideograph_at(b + i, b + s.size()) &&
         util::name_char_kind(b, b + i, b + s.size()) != util::NameChar::none) {
       out.push_back(i);
     }
@@ -427,10 +440,9 @@ void find_name_chars_portable(std::string_view s, std::vector<std::size_t>& out)
 #if defined(__SSE2__)
   const char* b = s.data();
   for (; i + 18 <= s.size(); i += 16) {
-    unsigned mask =
-        util::name_char_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i)),
-                             _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1)),
-                             _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 2)));
+    unsigned mask = name_char_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i)),
+                                   _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1)),
+                                   _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 2)));
     for (; mask != 0; mask &= mask - 1) {
       out.push_back(i + static_cast<unsigned>(__builtin_ctz(mask)));
     }

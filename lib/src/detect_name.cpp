@@ -22,11 +22,7 @@ namespace {
 constexpr std::size_t npos = std::string_view::npos;
 
 bool is_ideograph(std::string_view s, std::size_t at) {
-  if (at + 3 > s.size()) {
-    return false;
-  }
-  auto lead = static_cast<unsigned char>(s[at]);
-  return lead >= 0xE4 && lead <= 0xE9;
+  return at < s.size() && util::ideograph_at(s.data() + at, s.data() + s.size());
 }
 
 bool is_one_of(std::string_view c, std::initializer_list<std::string_view> set) {

@@ -81,6 +81,19 @@ inline void utf8_append(std::string& out, char32_t cp) {
   }
 }
 
+// Code point of the three-byte UTF-8 character at q.
+inline char32_t cp3(const char* q) {
+  return (static_cast<unsigned char>(q[0]) & 0x0F) << 12 |
+         (static_cast<unsigned char>(q[1]) & 0x3F) << 6 | (static_cast<unsigned char>(q[2]) & 0x3F);
+}
+
+// Whether q starts a CJK ideograph of the BMP's common blocks (lead bytes E4-E9) that ends
+// before `end`.
+inline bool ideograph_at(const char* q, const char* end) {
+  auto lead = static_cast<unsigned char>(*q);
+  return end - q >= 3 && lead >= 0xE4 && lead <= 0xE9;
+}
+
 // East Asian wide or full-width characters take two columns ('＊' replaces them when redacting).
 inline bool is_wide(char32_t cp) {
   return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
@@ -121,26 +134,15 @@ inline bool is_numeral(std::string_view c) {
   if (c.size() == 1) {
     return is_digit(c[0]);
   }
-  if (c.size() != 3) {
-    return false;
-  }
-  char32_t cp = (static_cast<unsigned char>(c[0]) & 0x0F) << 12 |
-                (static_cast<unsigned char>(c[1]) & 0x3F) << 6 |
-                (static_cast<unsigned char>(c[2]) & 0x3F);
-  return is_chinese_numeral(cp);
+  return c.size() == 3 && is_chinese_numeral(cp3(c.data()));
 }
 
 enum class NameChar { none, label_end, honorific };
 
-// What the character at p (three bytes, one of name_char_mask's) means next to its neighbours:
-// the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄) or the start
-// of an honorific (先生, 小姐, 女士, 太太, 君). `begin`/`end` bound the text around p.
+// What the character at p (人 名 者 告 席 錄 先 小 女 太 君, else none) means next to its
+// neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄)
+// or the start of an honorific (先生, 小姐, 女士, 太太, 君). `begin`/`end` bound the text around p.
 inline NameChar name_char_kind(const char* begin, const char* p, const char* end) {
-  auto cp3 = [](const char* q) -> char32_t {
-    return (static_cast<unsigned char>(q[0]) & 0x0F) << 12 |
-           (static_cast<unsigned char>(q[1]) & 0x3F) << 6 |
-           (static_cast<unsigned char>(q[2]) & 0x3F);
-  };
   if (end - p < 3) {
     return NameChar::none;
   }
@@ -221,31 +223,6 @@ inline std::size_t count_chars(std::string_view s) {
   }
   return n;
 }
-
-#if defined(__SSE2__)
-// Mask of the positions of a 16-byte block (v, v1, v2 = the block loaded at offsets 0, 1, 2)
-// where one of the characters names stand next to starts: 人 名 者 告 席 錄 (ends of labels),
-// 先 小 姐 女 士 太 君 (honorifics). All three bytes are compared: their first two bytes are shared
-// with very common characters (大 光 同 就).
-inline unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
-  auto eq = [](__m128i x, unsigned c) {
-    return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(c)));
-  };
-  auto pair = [&](unsigned b1, unsigned b2) { return _mm_and_si128(eq(v1, b1), eq(v2, b2)); };
-  __m128i e5 = _mm_or_si128(
-      _mm_or_si128(_mm_or_si128(pair(0x90, 0x8D), pair(0x90, 0x9B)),              // 名 君
-                   _mm_or_si128(pair(0x85, 0x88), pair(0xB0, 0x8F))),             // 先 小
-      _mm_or_si128(_mm_or_si128(pair(0xA7, 0x90), pair(0xA3, 0xAB)),              // 姐 士
-                   _mm_or_si128(_mm_or_si128(pair(0xA4, 0xAA), pair(0x91, 0x8A)), // 太 告
-                                pair(0xA5, 0xB3))));                              // 女
-  e5 = _mm_or_si128(e5, pair(0xB8, 0xAD));                                        // 席
-  __m128i e9 = _mm_and_si128(eq(v, 0xE9), pair(0x8C, 0x84));                      // 錄
-  __m128i hit = _mm_or_si128(_mm_or_si128(_mm_and_si128(eq(v, 0xE5), e5), e9),
-                             _mm_or_si128(_mm_and_si128(eq(v, 0xE4), pair(0xBA, 0xBA)),   // 人
-                                          _mm_and_si128(eq(v, 0xE8), pair(0x80, 0x85)))); // 者
-  return static_cast<unsigned>(_mm_movemask_epi8(hit));
-}
-#endif
 
 // Position of the 3-byte sequence `w` (one CJK character) in `s` at or after `from`, or npos.
 // memchr on a lead byte shared by thousands of characters is slow; this compares all three.
