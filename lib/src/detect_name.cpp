@@ -63,7 +63,7 @@ private:
 // (王小明表示, 陳大文於, 林怡君與) — a given name of two characters is cut before them.
 constexpr CharSet
     k_stops_name(U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
-                 U"蓋是有以將到要也都還又則而或");
+                 U"蓋是有以將到要也都還又則而或主認反詢稱提");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
@@ -130,8 +130,11 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return is_ideograph(s, at) && !stops_name(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
            !k_places.contains(s.substr(at, 3));
   };
-  // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英).
-  if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && given_ok(g + 6)) {
+  // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英), where the
+  // name ends: before what is no ideograph, stops a name or is an honorific (王李秀英表示,
+  // 王李秀英女士), not before more words (出租人黃文彬拒退押金 is 黃文彬: 文 is a surname too).
+  if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && given_ok(g + 6) &&
+      (!is_ideograph(s, g + 9) || stops_name(s.substr(g + 9, 3)) || honorific_at(s, g + 9, &hl))) {
     return g + 9;
   }
   if (!given_ok(g) || nd.surname_at(s, g) == 6) {

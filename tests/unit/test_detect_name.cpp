@@ -48,6 +48,23 @@ TEST_CASE("detect: four-character names, lists and minutes roles after labels") 
   CHECK(names("證人「李彥明」當場目睹") == V{"李彥明"});
 }
 
+TEST_CASE("detect: roles of police, court and tenancy papers are labels too") {
+  CHECK(names("被害人謝佳玲報案稱，嫌疑人鄭國強持刀恐嚇") == V{"謝佳玲", "鄭國強"});
+  CHECK(names("承租人陳美惠於110年搬離") == V{"陳美惠"});
+  CHECK(names("駕駛人吳建宏酒測值超標，監護人張淑芬到場") == V{"吳建宏", "張淑芬"});
+  CHECK(names("告訴人許文雄指稱，行為人周俊傑闖入") == V{"許文雄", "周俊傑"});
+  CHECK(names("嫌疑人曾多次出入該處，被害人於事發後報警").empty());
+  CHECK(names("為人正直，行事低調").empty()); // 為人 without 行 is no label
+}
+
+TEST_CASE("detect: a four-character name (冠夫姓) ends where the name ends") {
+  CHECK(names("申請人王李秀英表示") == V{"王李秀英"});
+  CHECK(names("收件人：卓徐秀英女士") == V{"卓徐秀英"});
+  CHECK(names("出租人黃文彬拒退押金") == V{"黃文彬"}); // 文 is a surname, 拒 no given name
+  CHECK(names("申訴人許強主張") == V{"許強"});        // 主張 is "claims"
+  CHECK(names("申請人余芳稱：") == V{"余芳"});
+}
+
 TEST_CASE("detect: names before honorifics") {
   CHECK(names("目擊民眾郭怡君女士") == V{"郭怡君"});
   CHECK(names("上官芬珊女士") == V{"上官芬珊"});
