@@ -200,6 +200,9 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
   if (intl) {
     if (paren && p < n && s[p] == ')') {
       ++p;
+    } else if (paren) {
+      paren = false; // （+886-(0)2-2428-6713）: a bracket around the number, not (+886)
+      ++i;
     }
     while (p < n && (s[p] == ' ' || s[p] == '-')) {
       ++p;
@@ -287,6 +290,7 @@ void find_phones(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t n = s.size();
   // Every number holds digits: start at each run of digits, or at the '+' or '(' before it.
+  std::size_t last_end = std::string_view::npos; // end of the last number found: 04-8321957/0922-306-145
   for (std::size_t i = next_digit(s, 0); i < n; i = next_digit(s, i)) {
     std::size_t run_end = i;
     while (run_end < n && is_digit(s[run_end])) {
@@ -304,7 +308,8 @@ void find_phones(Line& line, std::vector<Match>& out) {
     // comma before a lone run of three digits; other fields after a comma start afresh).
     bool after_digit = start > 1 && is_digit(s[start - 2]);
     bool continues_number = is_alnum(prev) || prev == '+' ||
-                            ((prev == '-' || prev == '.' || prev == '/') && after_digit) ||
+                            ((prev == '-' || prev == '.' || prev == '/') && after_digit &&
+                             !(prev == '/' && start - 1 == last_end)) ||
                             (prev == ',' && after_digit && start == i && run_end - i == 3 &&
                              (run_end == n || (s[run_end] != '-' && s[run_end] != ' ')));
     if (continues_number) {
@@ -315,6 +320,9 @@ void find_phones(Line& line, std::vector<Match>& out) {
     std::size_t end = try_phone(line, start, out);
     if (out.size() == found && start < i) {
       end = std::max(end, try_phone(line, i, out)); // "(" or "+" that did not open a number
+    }
+    if (out.size() > found) {
+      last_end = out.back().end;
     }
     i = std::max(end, run_end);
   }

@@ -82,6 +82,23 @@ TEST_CASE("detect: CSV fields after a number are not its continuation") {
   CHECK(one_phone("1878,037-351284,") == "037-351284");
 }
 
+TEST_CASE("detect: two numbers joined by a slash are both found") {
+  for (const char* t : {"電話04-8321957／0922-306-145", "電話04-8321957/0922-306-145",
+                        "（082 - 325 614／0911-082-570）"}) {
+    CAPTURE(t);
+    auto hits = test::detect_all(t);
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[1].text.find("09") == 0);
+  }
+  CHECK(test::detect_all("日期2023/09/12").empty()); // a slash after no number stays a date's
+}
+
+TEST_CASE("detect: a bracket around a +886 number is not part of it") {
+  CHECK(one_phone("聯絡電話（+886-(0)2-2428-6713）") == "+886-(0)2-2428-6713");
+  CHECK(one_phone("電話(+886-912-345-678)") == "+886-912-345-678");
+  CHECK(one_phone("(+886)912-345-678") == "(+886)912-345-678");
+}
+
 TEST_CASE("detect: local numbers without area code need a cue word") {
   CHECK(one_phone("電話：2345-6789") == "2345-6789");
   CHECK(test::detect_all("編號2345-6789").empty());
