@@ -15,6 +15,21 @@ bool ends_at(std::string_view s, std::size_t end, std::string_view w) {
   return end >= w.size() && util::has_at(s, end - w.size(), w);
 }
 
+// Typed addresses put spaces around their numbers (中正路 118 巷 5 號 3 樓): before `p`, and
+// after `p`, up to two ASCII spaces are skipped (the normalised text has folded 　 to ' ').
+std::size_t spaces_before(std::string_view s, std::size_t p) {
+  for (int k = 0; k < 2 && p > 0 && s[p - 1] == ' '; ++k) {
+    --p;
+  }
+  return p;
+}
+std::size_t spaces_after(std::string_view s, std::size_t p) {
+  for (int k = 0; k < 2 && p < s.size() && s[p] == ' '; ++k) {
+    ++p;
+  }
+  return p;
+}
+
 using util::is_numeral;
 
 // Start of a run of numerals ending at `end`, or `end` if there is none.
@@ -164,14 +179,14 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
   if (rest.starts_with("地下室")) {
     return e + 9;
   }
-  std::size_t p = rest.starts_with("地下") ? e + 6 : e;
+  std::size_t p = rest.starts_with("地下") ? e + 6 : spaces_after(s, e);
   const bool basement = p < s.size() && (s[p] == 'B' || s[p] == 'b');
   p += basement ? 1 : 0;
   std::size_t after = e;
   std::size_t num = number_end(s, p);
   if (num > p) {
-    if (s.substr(num).starts_with("樓")) {
-      after = joint_end(s, num + 3);
+    if (std::size_t u = spaces_after(s, num); s.substr(u).starts_with("樓")) {
+      after = joint_end(s, u + 3);
     } else if (num < s.size() && (s[num] == 'F' || s[num] == 'f') &&
                (num + 1 >= s.size() || !util::is_alnum(s[num + 1]))) {
       after = num + 1;
@@ -179,7 +194,7 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
       after = num; // B1
     }
   }
-  std::size_t r = after;
+  std::size_t r = after == e ? after : spaces_after(s, after);
   if (r < s.size() && util::is_alpha(s[r])) {
     ++r;
     if (r < s.size() && s[r] == '-') {
@@ -187,8 +202,8 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
     }
   }
   std::size_t rn = number_end(s, r);
-  if (rn > r && s.substr(rn).starts_with("室")) {
-    return rn + 3;
+  if (std::size_t u = spaces_after(s, rn); rn > r && s.substr(u).starts_with("室")) {
+    return u + 3;
   }
   return after;
 }
@@ -196,7 +211,7 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
 
 bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts& a) {
   const patterns::Gazetteer& g = patterns::gazetteer();
-  std::size_t p = number_start(s, hao);
+  std::size_t p = number_start(s, spaces_before(s, hao));
   if (p == npos || ends_at(s, p, "第") || ends_at(s, p, "字")) {
     return false; // 第0920063929號, 字號: document and case numbers
   }
@@ -207,7 +222,8 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   int evidence = 0;
   std::size_t named_lane = npos; // 市場巷164號, 光華二巷168號: a lane with a name is a road
   for (std::string_view unit : {"衖", "弄", "巷"}) {
-    if (ends_at(s, p, unit)) {
+    if (std::size_t pu = spaces_before(s, p); ends_at(s, pu, unit)) {
+      p = pu;
       std::size_t r = unit == "巷" ? g.roads.longest_ending_at(s, p) : npos;
       // A named lane has a name (十三巷 in the gazetteer is just lane 13) and does not follow
       // a numeral (一百|三十三巷).
@@ -217,7 +233,7 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
         a.lane = true;
         break;
       }
-      std::size_t q = number_start(s, p - unit.size());
+      std::size_t q = number_start(s, spaces_before(s, p - unit.size()));
       if (q != npos) {
         // A named alley: 文化東巷南一弄 (up to two characters of name before the number).
         for (std::size_t k = 1; k <= 2 && q >= 3 * k; ++k) {
@@ -243,10 +259,12 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     p = named_lane;
     a.road = a.road_known = true;
   }
-  if (ends_at(s, p, "段")) {
-    if (std::size_t q = number_start(s, p - 3); q != npos) {
+  if (std::size_t ps = spaces_before(s, p); ends_at(s, ps, "段")) {
+    if (std::size_t q = number_start(s, ps - 3); q != npos) {
       p = q;
     }
+  } else {
+    p = ps; // 中山路 88 號: the road ends before the spaces
   }
   // The road (or place name), and a road before a named lane: 西屯路二段市場巷.
   for (int k = 0; k < 2 && (k == 0 || a.road); ++k) {

@@ -44,6 +44,16 @@ TEST_CASE("detect: named lanes and alleys, villages the gazetteer lacks, 台 spe
   CHECK(one_address("住屏東縣來義鄉育英路二十九號之四一帶") == "屏東縣來義鄉育英路二十九號之四");
 }
 
+TEST_CASE("detect: typed addresses with spaces around their numbers") {
+  for (const char* a : {"埔里鎮中山路一段 88 號", "高雄市鳳山區五甲二路 410 巷 26 號",
+                        "新北市蘆洲區中正路 118 巷 5 號 3 樓", "雲林縣斗六市大學路一段 318 號",
+                        "臺北市大安區復興南路一段 100 號 5 樓 502 室"}) {
+    CAPTURE(a);
+    CHECK(one_address(std::string("住") + a + "，電話另附。") == a);
+  }
+  CHECK(one_address("住台北市大安區復興南路一段 100 號 之後再說") == "台北市大安區復興南路一段 100 號");
+}
+
 TEST_CASE("detect: an address stops where it stops") {
   CHECK(one_address("彰化縣彰化市中山路3段166號前") == "彰化縣彰化市中山路3段166號");
   CHECK(one_address("住新北市淡水區淡金路6號12之3樓，與鄰居") == "新北市淡水區淡金路6號12之3樓");
