@@ -137,40 +137,59 @@ bool valid_utf8_scalar(std::string_view s, bool allow_truncated_tail, std::size_
 #if defined(__x86_64__)
 // Keiser & Lemire, "Validating UTF-8 in less than one instruction per byte" (2021): three
 // nibble lookups classify every pair of adjacent bytes; a lead byte of 3 or 4 bytes must be
-// followed by the right number of continuations. Needs SSSE3 (pshufb), checked at run time.
-// Returns false at the first 16-byte chunk holding an error; the caller then re-checks.
-__attribute__((target("ssse3"))) std::size_t utf8_prefix_ssse3(const char* p, std::size_t n) {
-  constexpr std::uint8_t too_short = 1 << 0, too_long = 1 << 1, overlong_3 = 1 << 2,
-                         too_large = 1 << 3, surrogate = 1 << 4, overlong_2 = 1 << 5,
-                         too_large_1000 = 1 << 6, overlong_4 = 1 << 6, two_conts = 1 << 7;
-  constexpr std::uint8_t carry = too_short | too_long | two_conts;
-  const __m128i byte_1_high_table =
-      _mm_setr_epi8(too_long, too_long, too_long, too_long, too_long, too_long, too_long, too_long,
-                    two_conts, two_conts, two_conts, two_conts, too_short | overlong_2, too_short,
-                    too_short | overlong_3 | surrogate,
-                    static_cast<char>(too_short | too_large | too_large_1000 | overlong_4));
-  const __m128i byte_1_low_table = _mm_setr_epi8(
-      static_cast<char>(carry | overlong_3 | overlong_2 | overlong_4),
-      static_cast<char>(carry | overlong_2), static_cast<char>(carry), static_cast<char>(carry),
-      static_cast<char>(carry | too_large), static_cast<char>(carry | too_large | too_large_1000),
-      static_cast<char>(carry | too_large | too_large_1000),
-      static_cast<char>(carry | too_large | too_large_1000),
-      static_cast<char>(carry | too_large | too_large_1000),
-      static_cast<char>(carry | too_large | too_large_1000),
-      static_cast<char>(carry | too_large | too_large_1000),
-      static_cast<char>(carry | too_large | too_large_1000),
-      static_cast<char>(carry | too_large | too_large_1000),
-      static_cast<char>(carry | too_large | too_large_1000 | surrogate),
-      static_cast<char>(carry | too_large | too_large_1000),
-      static_cast<char>(carry | too_large | too_large_1000));
-  const __m128i byte_2_high_table = _mm_setr_epi8(
+// followed by the right number of continuations. Needs SSSE3 (pshufb) or AVX2, checked at run
+// time. The functions return the length of the valid prefix up to the first chunk holding an
+// error (at a character boundary); the caller checks the rest byte by byte.
+//
+// The three nibble tables, for the high nibble of the first byte of a pair, its low nibble, and
+// the high nibble of the second byte: each entry holds the error classes that byte may be in.
+struct Utf8Tables {
+  static constexpr std::uint8_t too_short = 1 << 0, too_long = 1 << 1, overlong_3 = 1 << 2,
+                                too_large = 1 << 3, surrogate = 1 << 4, overlong_2 = 1 << 5,
+                                too_large_1000 = 1 << 6, overlong_4 = 1 << 6, two_conts = 1 << 7;
+  static constexpr std::uint8_t carry = too_short | too_long | two_conts;
+  alignas(16) std::uint8_t byte_1_high[16] = {
+      too_long, too_long, too_long, too_long, too_long, too_long, too_long, too_long,
+      two_conts, two_conts, two_conts, two_conts, too_short | overlong_2, too_short,
+      too_short | overlong_3 | surrogate, too_short | too_large | too_large_1000 | overlong_4};
+  alignas(16) std::uint8_t byte_1_low[16] = {
+      carry | overlong_3 | overlong_2 | overlong_4, carry | overlong_2, carry, carry,
+      carry | too_large, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
+      carry | too_large | too_large_1000, carry | too_large | too_large_1000,
+      carry | too_large | too_large_1000, carry | too_large | too_large_1000,
+      carry | too_large | too_large_1000, carry | too_large | too_large_1000,
+      carry | too_large | too_large_1000 | surrogate, carry | too_large | too_large_1000,
+      carry | too_large | too_large_1000};
+  alignas(16) std::uint8_t byte_2_high[16] = {
       too_short, too_short, too_short, too_short, too_short, too_short, too_short, too_short,
-      static_cast<char>(too_long | overlong_2 | two_conts | overlong_3 | too_large_1000 |
-                        overlong_4),
-      static_cast<char>(too_long | overlong_2 | two_conts | overlong_3 | too_large),
-      static_cast<char>(too_long | overlong_2 | two_conts | surrogate | too_large),
-      static_cast<char>(too_long | overlong_2 | two_conts | surrogate | too_large), too_short,
-      too_short, too_short, too_short);
+      too_long | overlong_2 | two_conts | overlong_3 | too_large_1000 | overlong_4,
+      too_long | overlong_2 | two_conts | overlong_3 | too_large,
+      too_long | overlong_2 | two_conts | surrogate | too_large,
+      too_long | overlong_2 | two_conts | surrogate | too_large, too_short, too_short, too_short,
+      too_short};
+};
+constexpr Utf8Tables k_utf8;
+
+// How far back from `i` the last good chunk may have left a character open: where the valid
+// prefix ends.
+std::size_t back_to_char_start(const char* p, std::size_t i) {
+  std::size_t back = 0;
+  while (back < 3 && i > back && util::is_continuation(p[i - back - 1])) {
+    ++back;
+  }
+  if (i > back && static_cast<unsigned char>(p[i - back - 1]) >= 0xC0) {
+    ++back;
+  }
+  return i - std::min(i, back);
+}
+
+__attribute__((target("ssse3"))) std::size_t utf8_prefix_ssse3(const char* p, std::size_t n) {
+  auto table = [](const std::uint8_t* t) {
+    return _mm_load_si128(reinterpret_cast<const __m128i*>(t));
+  };
+  const __m128i byte_1_high_table = table(k_utf8.byte_1_high);
+  const __m128i byte_1_low_table = table(k_utf8.byte_1_low);
+  const __m128i byte_2_high_table = table(k_utf8.byte_2_high);
   const __m128i low_nibble = _mm_set1_epi8(0x0F);
   __m128i prev = _mm_setzero_si128();
   std::size_t i = 0;
@@ -199,15 +218,50 @@ __attribute__((target("ssse3"))) std::size_t utf8_prefix_ssse3(const char* p, st
     }
     prev = in;
   }
-  // Back up to the start of the character the last good chunk may have left open.
-  std::size_t back = 0;
-  while (back < 3 && i > back && util::is_continuation(p[i - back - 1])) {
-    ++back;
+  return back_to_char_start(p, i);
+}
+
+// The same, 32 bytes at a time (the previous bytes of the high lane come from the low lane,
+// those of the low lane from the chunk before).
+__attribute__((target("avx2"))) std::size_t utf8_prefix_avx2(const char* p, std::size_t n) {
+  // (No lambda here: it would not inherit the avx2 target.)
+  const __m256i byte_1_high_table = _mm256_broadcastsi128_si256(
+      _mm_load_si128(reinterpret_cast<const __m128i*>(k_utf8.byte_1_high)));
+  const __m256i byte_1_low_table = _mm256_broadcastsi128_si256(
+      _mm_load_si128(reinterpret_cast<const __m128i*>(k_utf8.byte_1_low)));
+  const __m256i byte_2_high_table = _mm256_broadcastsi128_si256(
+      _mm_load_si128(reinterpret_cast<const __m128i*>(k_utf8.byte_2_high)));
+  const __m256i low_nibble = _mm256_set1_epi8(0x0F);
+  __m256i prev = _mm256_setzero_si256();
+  std::size_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    __m256i in = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+    if (_mm256_movemask_epi8(_mm256_or_si256(in, prev)) == 0) {
+      prev = in;
+      continue;
+    }
+    // [prev.high, in.low]: the 16 bytes before each lane of `in`.
+    __m256i shifted = _mm256_permute2x128_si256(prev, in, 0x21);
+    __m256i prev1 = _mm256_alignr_epi8(in, shifted, 15);
+    __m256i prev2 = _mm256_alignr_epi8(in, shifted, 14);
+    __m256i prev3 = _mm256_alignr_epi8(in, shifted, 13);
+    __m256i b1h = _mm256_shuffle_epi8(byte_1_high_table,
+                                      _mm256_and_si256(_mm256_srli_epi16(prev1, 4), low_nibble));
+    __m256i b1l = _mm256_shuffle_epi8(byte_1_low_table, _mm256_and_si256(prev1, low_nibble));
+    __m256i b2h = _mm256_shuffle_epi8(byte_2_high_table,
+                                      _mm256_and_si256(_mm256_srli_epi16(in, 4), low_nibble));
+    __m256i special = _mm256_and_si256(_mm256_and_si256(b1h, b1l), b2h);
+    __m256i third = _mm256_subs_epu8(prev2, _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80)));
+    __m256i fourth = _mm256_subs_epu8(prev3, _mm256_set1_epi8(static_cast<char>(0xF0 - 0x80)));
+    __m256i must23 = _mm256_and_si256(_mm256_or_si256(third, fourth),
+                                      _mm256_set1_epi8(static_cast<char>(0x80)));
+    __m256i err = _mm256_xor_si256(must23, special);
+    if (!_mm256_testz_si256(err, err)) {
+      break;
+    }
+    prev = in;
   }
-  if (i > back && static_cast<unsigned char>(p[i - back - 1]) >= 0xC0) {
-    ++back;
-  }
-  return i - std::min(i, back);
+  return back_to_char_start(p, i);
 }
 
 bool have_ssse3() {
@@ -220,7 +274,9 @@ bool have_ssse3() {
 bool valid_utf8(std::string_view s, bool allow_truncated_tail, std::size_t* bad) {
   std::size_t start = 0;
 #if defined(__x86_64__)
-  if (have_ssse3()) {
+  if (util::cpu_has_avx2()) {
+    start = utf8_prefix_avx2(s.data(), s.size());
+  } else if (have_ssse3()) {
     start = utf8_prefix_ssse3(s.data(), s.size());
   }
 #endif
