@@ -363,20 +363,21 @@ constexpr ShuftiTables k_tables = make_tables();
   find_name_chars_tail(s, i, out);
 }
 
-[[gnu::target("avx2")]] void find_chars_avx2(const ShuftiTables& tables,
-                                             const std::vector<std::uint32_t>& keys,
+[[gnu::target("avx2")]] void find_chars_avx2(const ShuftiTables& tables, const CodePointSet& set,
                                              std::string_view s, std::vector<std::size_t>& out) {
   std::size_t i = 0;
   for (; s.size() - i >= 34; i += 32) {
     for (unsigned mask = classify32(s.data() + i, 0xFF, tables); mask != 0; mask &= mask - 1) {
+      // The tables admit only E_ lead bytes and continuation bytes (those of the set's
+      // characters): the code point of a hit is that of a three-byte character.
       std::size_t at = i + static_cast<unsigned>(__builtin_ctz(mask));
-      if (std::binary_search(keys.begin(), keys.end(), key3(s.data() + at))) {
+      if (set.contains(util::cp3(s.data() + at))) {
         out.push_back(at);
       }
     }
   }
   for (; i + 3 <= s.size(); ++i) {
-    if (std::binary_search(keys.begin(), keys.end(), key3(s.data() + i))) {
+    if (set.contains_at(s.data() + i)) {
       out.push_back(i);
     }
   }
@@ -391,6 +392,7 @@ CharFinder::CharFinder(const std::vector<std::string_view>& chars) {
       continue;
     }
     m_keys.push_back(key3(c.data()));
+    m_set.insert(util::cp3(c.data()));
   }
   std::sort(m_keys.begin(), m_keys.end());
   m_keys.erase(std::unique(m_keys.begin(), m_keys.end()), m_keys.end());
@@ -415,7 +417,7 @@ CharFinder::~CharFinder() = default;
 void CharFinder::find_all(std::string_view s, std::vector<std::size_t>& out) const {
 #if defined(__x86_64__)
   if (util::cpu_has_avx2()) {
-    find_chars_avx2(*m_tables, m_keys, s, out);
+    find_chars_avx2(*m_tables, m_set, s, out);
     return;
   }
 #endif

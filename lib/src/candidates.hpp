@@ -39,6 +39,23 @@ void find_name_chars_portable(std::string_view s, std::vector<std::size_t>& out)
 
 struct ShuftiTables;
 
+// A set of BMP code points as a bit set (8 KiB): one load and a shift per test.
+class CodePointSet {
+public:
+  void insert(char32_t cp) { m_bits[(cp >> 6) & 1023] |= std::uint64_t{1} << (cp & 63); }
+  bool contains(char32_t cp) const { return cp < 0x10000 && ((m_bits[cp >> 6] >> (cp & 63)) & 1); }
+  // Whether p[0..2] is a three-byte UTF-8 character of the set.
+  bool contains_at(const char* p) const {
+    const auto b0 = static_cast<unsigned char>(p[0]), b1 = static_cast<unsigned char>(p[1]),
+               b2 = static_cast<unsigned char>(p[2]);
+    return (b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 &&
+           contains(char32_t{b0 & 0x0Fu} << 12 | char32_t{b1 & 0x3Fu} << 6 | (b2 & 0x3Fu));
+  }
+
+private:
+  std::uint64_t m_bits[1024] = {};
+};
+
 // Finds every occurrence of any of a set of CJK characters (three UTF-8 bytes each; the
 // surnames of the names a document has shown so far) in one pass over a text: with AVX2, one
 // shufti classification (tables built from the set) and an exact check of each hit; else one
@@ -53,6 +70,7 @@ public:
 
 private:
   std::vector<std::uint32_t> m_keys; // the characters' bytes, sorted
+  CodePointSet m_set;                // the same characters
   std::unique_ptr<ShuftiTables> m_tables;
 };
 

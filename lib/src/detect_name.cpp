@@ -9,8 +9,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -71,9 +73,11 @@ constexpr CharSet k_after_ceng(
     U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
     U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶");
 // The ends of place and organisation names: no given name holds them (申請人連江縣政府).
-constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司政");
+constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司政會室隊課組");
 // Before 王君, what makes it a person: a label end or 據/洽/與 ….
 constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知");
+// Before 盧技士, what ends a word, so that 盧 starts one: offices (建設處), titles (村長藍村長).
+constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署部司長員師任書事人名者");
 
 bool stops_name(std::string_view c) {
   return k_stops_name.contains(c);
@@ -97,12 +101,73 @@ bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
   return false;
 }
 
+// The title and intro words of patterns/cues.tsv by their first character, longest first, and a
+// finder of those characters (a window is searched for them in one SIMD pass).
+struct TitleWords {
+  std::vector<std::uint8_t> list_of;                   // by code point: 1 + index in lists, or 0
+  std::vector<std::vector<const patterns::Cue*>> lists; // by first character, longest first
+  CharFinder first_chars;
+};
+
+const TitleWords& title_words() {
+  static const TitleWords words = [] {
+    std::vector<std::uint8_t> list_of(0x10000, 0);
+    std::vector<std::vector<const patterns::Cue*>> lists;
+    std::vector<std::string_view> firsts;
+    for (const patterns::Cue& c : patterns::cues()) {
+      if (c.cls != patterns::CueClass::title && c.cls != patterns::CueClass::intro) {
+        continue;
+      }
+      const char32_t first = util::cp3(c.word.data());
+      if (list_of[first] == 0) {
+        lists.emplace_back();
+        list_of[first] = static_cast<std::uint8_t>(lists.size());
+        firsts.push_back(c.word.substr(0, 3));
+      }
+      lists[list_of[first] - 1].push_back(&c);
+    }
+    for (auto& list : lists) {
+      std::sort(list.begin(), list.end(),
+                [](const auto* a, const auto* b) { return a->word.size() > b->word.size(); });
+    }
+    return TitleWords{std::move(list_of), std::move(lists), CharFinder(firsts)};
+  }();
+  return words;
+}
+
+// Bytes of the title (patterns/cues.tsv class `title`: 委員, 經理) at s[at], or 0. (林姓男子 is
+// no title: a surname with 姓 is how documents already hide a name.)
+std::size_t title_at(std::string_view s, std::size_t at) {
+  if (at + 3 > s.size() || !is_ideograph(s, at)) {
+    return 0;
+  }
+  const TitleWords& tw = title_words();
+  const std::uint8_t list = tw.list_of[util::cp3(s.data() + at)];
+  if (list == 0) {
+    return 0;
+  }
+  for (const patterns::Cue* c : tw.lists[list - 1]) {
+    if (c->cls == patterns::CueClass::title && util::has_at(s, at, c->word)) {
+      return c->word.size();
+    }
+  }
+  return 0;
+}
+
 // How a name is looked for: after a label (which allows 冠夫姓 names of four characters),
 // after 姓名 (which also allows names that begin like a word: 李子晴, 黃金龍).
 struct NameContext {
   bool label = false;
   bool form_field = false;
 };
+
+// Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
+// name (表示, 於), an honorific or a title (王李秀英女士, 陳委員).
+bool ends_name(std::string_view s, std::size_t at) {
+  std::size_t hl = 0;
+  return !is_ideograph(s, at) || stops_name(s.substr(at, 3)) || honorific_at(s, at, &hl) ||
+         title_at(s, at) != 0;
+}
 
 // The end of a name starting at `p`: a surname, then one or two given characters; npos if there
 // is none. `*surname_only`: a surname directly followed by an honorific (陳小姐), which ends there.
@@ -121,20 +186,20 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   }
   std::size_t g = p + sl, hl = 0;
   *surname_only = false;
-  if (honorific_at(s, g, &hl)) {
-    *surname_only = true;
+  if (honorific_at(s, g, &hl) || title_at(s, g) != 0) {
+    *surname_only = true; // 陳小姐, 陳委員
     return g;
   }
   // Characters of places and organisations are not given names (申請人連江縣政府).
   auto given_ok = [&](std::size_t at) {
     return is_ideograph(s, at) && !stops_name(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
-           !k_places.contains(s.substr(at, 3));
+           !k_places.contains(s.substr(at, 3)) && title_at(s, at) == 0;
   };
   // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英), where the
   // name ends: before what is no ideograph, stops a name or is an honorific (王李秀英表示,
   // 王李秀英女士), not before more words (出租人黃文彬拒退押金 is 黃文彬: 文 is a surname too).
   if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && given_ok(g + 6) &&
-      (!is_ideograph(s, g + 9) || stops_name(s.substr(g + 9, 3)) || honorific_at(s, g + 9, &hl))) {
+      ends_name(s, g + 9)) {
     return g + 9;
   }
   if (!given_ok(g) || nd.surname_at(s, g) == 6) {
@@ -148,6 +213,10 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   }
   if (k_places.contains(s.substr(end, 3))) {
     return npos; // 連江|縣政府: the start of a place or an organisation
+  }
+  // 向 is mostly "to" (檢舉人向警方報案): as a surname after a label, the name must end there.
+  if (ctx.label && !ctx.form_field && function_word(s.substr(p, 3)) && !ends_name(s, end)) {
+    return npos;
   }
   return end;
 }
@@ -209,37 +278,154 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
   return out;
 }
 
+// Where a name after a label ending at `p` may start: past a colon, spaces, 「, and the border
+// of a table cell when the label is in the cell before (申請人,王小明; <th>申請人</th><td>王小明;
+// │姓名　│王小明; | 姓名 | 王小明). At most 64 bytes are skipped.
+std::size_t after_label(std::string_view s, std::size_t p) {
+  const std::size_t limit = std::min(s.size(), p + 64);
+  bool cell = false; // one cell border only: 姓名,身分證字號,電話 is a header row
+  while (p < limit) {
+    const char c = s[p];
+    if (c == ':' || c == ' ' || c == '\t') {
+      ++p;
+    } else if (!cell && (c == ',' || c == '|')) {
+      cell = true;
+      ++p;
+    } else if (c == '<') { // HTML tags between the cells
+      std::size_t q = s.find('>', p);
+      if (q == npos || q >= limit || s.substr(p, q - p).find('<', 1) != npos) {
+        break;
+      }
+      cell = true;
+      p = q + 1;
+    } else if (is_one_of(s.substr(p, 3), {"：", "　", "「"})) {
+      p += 3;
+    } else if (!cell && is_one_of(s.substr(p, 3), {"│", "｜"})) {
+      cell = true;
+      p += 3;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
+// Whether `name` is a place with its 縣, 市, 鄉, 鎮 or 區 left off (我是羅東的游小姐).
+bool is_place(std::string_view name) {
+  const patterns::Gazetteer& g = patterns::gazetteer();
+  std::string with;
+  for (std::string_view suffix : {"縣", "市", "鄉", "鎮", "區"}) {
+    with.assign(name).append(suffix);
+    if (g.districts.contains(with) || g.counties.contains(with)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The name at p after a label, title or introducing word, and the names listed after it
+// (列席：謝志明、劉冠恩; 家長委員 方怡君 紀文龍). `strict`: the name must end there (ends_name),
+// and a place is no name (我是羅東的…).
+void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict,
+                 std::string_view rule, std::string_view cue, std::vector<Match>& out) {
+  for (bool first = true;; first = false) {
+    bool surname_only = false;
+    std::size_t e = name_end(s, p, &surname_only, ctx);
+    if (e == npos || surname_only || ((strict || !first) && !ends_name(s, e)) ||
+        (strict && is_place(s.substr(p, e - p)))) {
+      return;
+    }
+    add(out, p, e, strict ? 0.75f : 0.85f, rule, cue);
+    std::size_t q = e;
+    if (s.substr(q).starts_with("、")) {
+      q += 3;
+    } else {
+      while (q < s.size() && q - e < 4 && s[q] == ' ') {
+        ++q;
+      }
+      if (q == e || q - e > 3) {
+        return;
+      }
+    }
+    p = q;
+  }
+}
+
 // Names after role and form labels: 陳情人：王小明, 姓名 王小明.
 void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vector<Match>& out) {
   std::string_view s = line.text();
   for (const Label& h : name_labels(s, at_chars)) {
-    std::size_t p = h.end;
-    while (p < s.size()) { // : ： spaces and 「 between label and name
-      if (s[p] == ':' || s[p] == ' ' || s[p] == '\t') {
-        ++p;
-      } else if (is_one_of(s.substr(p, 3), {"：", "　", "「"})) {
-        p += 3;
-      } else {
-        break;
-      }
-    }
+    std::size_t p = after_label(s, h.end);
     // Minutes roles are also verbs and nouns (拍照記錄高架橋, 主席台): only with a colon.
     bool role = h.word == "主席" || h.word == "列席" || h.word == "出席" || h.word == "紀錄" ||
                 h.word == "記錄";
     if (role && !(s.substr(h.end).starts_with("：") || s.substr(h.end).starts_with(":"))) {
       continue;
     }
-    NameContext ctx{true, h.word == "姓名"};
-    bool surname_only = false;
-    std::size_t e = name_end(s, p, &surname_only, ctx);
-    while (e != npos && !surname_only) {
-      add(out, p, e, 0.85f, "label", h.word);
-      if (!s.substr(e).starts_with("、")) {
-        break; // 列席：謝志明、劉冠恩: a list after the label
+    names_after(s, p, NameContext{true, h.word == "姓名"}, false, "label", h.word, out);
+  }
+}
+
+// Surnames before titles (陳委員, 林姓檢舉人, 建設處盧技士) and names after titles and the words
+// that introduce a name in prose (秘書殷芷晴, 委員 沈家瑋, 我叫王美玲, 配偶黃志明): the cue words
+// of classes `title` and `intro`.
+void around_titles(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  const TitleWords& tw = title_words();
+  static thread_local std::vector<std::size_t> at_chars;
+  at_chars.clear();
+  tw.first_chars.find_all(s, at_chars);
+  for (std::size_t at : at_chars) {
+    const patterns::Cue* cue = nullptr;
+    for (const patterns::Cue* c : tw.lists[tw.list_of[util::cp3(s.data() + at)] - 1]) {
+      if (util::has_at(s, at, c->word)) {
+        cue = c;
+        break;
       }
-      p = e + 3;
-      e = name_end(s, p, &surname_only, ctx);
     }
+    if (cue == nullptr) {
+      continue;
+    }
+    const struct {
+      std::size_t start, end;
+      std::string_view word;
+    } h{at, at + cue->word.size(), cue->word};
+    const bool title = cue->cls == patterns::CueClass::title;
+    if (title && is_one_of(s.substr(h.end, 3), {"會", "處", "室", "局", "科", "課", "組"})) {
+      continue; // 委員會, 秘書處: offices, not people
+    }
+    if (title && h.start >= 3) {
+      // A surname, or a whole name, before the title.
+      bool found = false;
+      for (std::size_t len : {12u, 9u, 6u}) {
+        bool surname_only = false;
+        if (h.start >= len && !function_word(s.substr(h.start - len, 3)) &&
+            name_end(s, h.start - len, &surname_only) == h.start && !surname_only &&
+            (len != 12 || nd.surname_at(s, h.start - len) == 6)) {
+          add(out, h.start - len, h.start, 0.8f, "name+title", h.word);
+          found = true;
+          break;
+        }
+      }
+      for (std::size_t len : {6u, 3u}) {
+        if (found || h.start < len || nd.surname_at(s, h.start - len) != len) {
+          continue;
+        }
+        const std::size_t p = h.start - len;
+        // What comes before the surname ends a word: not 主任|委員 (任 is a surname too).
+        const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
+        const std::string_view before = s.substr(b, p - b);
+        const bool boundary = p == 0 || !is_ideograph(s, b) ||
+                              k_before_title.contains(before) || function_word(before);
+        // 向議員反映: 向 is "to" there.
+        if (boundary && !function_word(s.substr(p, 3)) && (p < 3 || nd.surname_at(s, p - 3) != 6)) {
+          add(out, p, h.start, 0.5f, "surname+title", h.word);
+        }
+        break;
+      }
+    }
+    names_after(s, after_label(s, h.end), NameContext{true, false}, true,
+                title ? "title" : "intro", h.word, out);
   }
 }
 
@@ -398,6 +584,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
   if (!honorifics.empty()) {
     before_honorifics(line, honorifics, out);
   }
+  around_titles(s, out);
   if (row_has_pii) {
     row_fields(line, out);
   }

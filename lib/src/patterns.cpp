@@ -79,7 +79,8 @@ const std::vector<Cue>& cues() {
           {"nhi", CueClass::nhi},     {"business", CueClass::business},
           {"sole", CueClass::sole},   {"plate", CueClass::plate},
           {"bank", CueClass::bank},   {"card", CueClass::card},
-          {"cert", CueClass::cert},   {"name", CueClass::name}};
+          {"cert", CueClass::cert},   {"name", CueClass::name},
+          {"title", CueClass::title}, {"intro", CueClass::intro}};
       auto it = std::find_if(std::begin(k_classes), std::end(k_classes),
                              [&](const auto& c) { return c.first == f[0]; });
       if (it == std::end(k_classes)) {

@@ -155,7 +155,7 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
   bool label = false, honorific = false;
   switch (c) {
   case U'人':
-    label = in(before, U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱");
+    label = in(before, U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱本信辦詢印署");
     break;
   case U'名': // also letter-spaced: 姓　名, 姓 名
     label = in(before, U"姓簽具\u3000") || (p - begin >= 1 && p[-1] == ' ');

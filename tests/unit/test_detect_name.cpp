@@ -65,6 +65,34 @@ TEST_CASE("detect: a four-character name (冠夫姓) ends where the name ends") 
   CHECK(names("申請人余芳稱：") == V{"余芳"});
 }
 
+TEST_CASE("detect: a label in the cell before the name") {
+  CHECK(names("<tr><th>申請人</th><td>吳柏翰</td></tr>") == V{"吳柏翰"});
+  CHECK(names("│申請人姓名　　│温淑華　　│") == V{"温淑華"});
+  CHECK(names("申請人,吳柏翰") == V{"吳柏翰"});
+  CHECK(names("| 姓名 | 吳柏翰 |") == V{"吳柏翰"});
+  CHECK(names("姓名,身分證字號,電話").empty()); // a header row
+}
+
+TEST_CASE("detect: titles after a surname or before a name") {
+  CHECK(names("出席委員：陳委員、林委員、黃委員（請假）") == V{"陳", "林", "黃"});
+  CHECK(names("南投縣政府建設處盧技士") == V{"盧"});
+  CHECK(names("代表人：孫經理") == V{"孫"}); // not the name 孫經理
+  CHECK(names("記錄：村幹事江佳玲") == V{"江佳玲"});
+  CHECK(names("報名請洽秘書殷芷晴。") == V{"殷芷晴"});
+  CHECK(names("家長委員 方怡君 紀文龍 姚佳蓉") == V{"方怡君", "紀文龍", "姚佳蓉"});
+  CHECK(names("主任委員會議").empty());
+  CHECK(names("本人於上月向議員反映").empty()); // 向 is "to"
+  CHECK(names("管委會主委曾國華先生") == V{"曾國華"});
+}
+
+TEST_CASE("detect: names introduced in prose and by kinship") {
+  CHECK(names("陳情人之母林秀英年邁多病，配偶黃志明亦無力照顧。") == V{"林秀英", "黃志明"});
+  CHECK(names("我叫詹惠雯，住埔里鎮") == V{"詹惠雯"});
+  CHECK(names("我是歐陽家豪，住在苗栗縣") == V{"歐陽家豪"});
+  CHECK(names("我是羅東的家長").empty()); // a place, not a person
+  CHECK(names("檢舉人向警方報案").empty());
+}
+
 TEST_CASE("detect: names before honorifics") {
   CHECK(names("目擊民眾郭怡君女士") == V{"郭怡君"});
   CHECK(names("上官芬珊女士") == V{"上官芬珊"});
