@@ -151,7 +151,11 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
     // 號 after a Chinese numeral (二十五號): after a digit, the digit was the candidate.
     return p - begin >= 3 && util::is_numeral(std::string_view(p - 3, 3));
   }
-  return t.names && util::name_char_kind(begin, p, end) != util::NameChar::none;
+  if (!t.names) {
+    return false;
+  }
+  const util::NameChar kind = util::name_char_kind(begin, p, end);
+  return kind != util::NameChar::none && kind != util::NameChar::weak_label;
 }
 
 bool maybe_trigger(char c, Triggers t) {

@@ -569,6 +569,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
   for (std::size_t at : at_chars) {
     switch (util::name_char_kind(s.data(), s.data() + at, s.data() + s.size())) {
     case util::NameChar::label_end:
+    case util::NameChar::weak_label:
       labels.push_back(at);
       break;
     case util::NameChar::honorific:

@@ -137,7 +137,9 @@ inline bool is_numeral(std::string_view c) {
   return c.size() == 3 && is_chinese_numeral(cp3(c.data()));
 }
 
-enum class NameChar { none, label_end, honorific };
+// weak_label: a label too common in prose to open a scanner window on its own (本人, 承辦人:
+// the name after it is looked for when something else opened the window).
+enum class NameChar { none, label_end, weak_label, honorific };
 
 // What the character at p (人 名 者 告 席 錄 先 小 女 太 君, else none) means next to its
 // neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄)
@@ -155,7 +157,10 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
   bool label = false, honorific = false;
   switch (c) {
   case U'人':
-    label = in(before, U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱本信辦詢印署");
+    if (before == U'本' || before == U'辦') {
+      return NameChar::weak_label;
+    }
+    label = in(before, U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署");
     break;
   case U'名': // also letter-spaced: 姓　名, 姓 名
     label = in(before, U"姓簽具\u3000") || (p - begin >= 1 && p[-1] == ' ');
