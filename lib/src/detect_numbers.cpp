@@ -67,32 +67,56 @@ Groups digit_groups(std::string_view s, std::size_t i, std::string_view seps) {
   return g;
 }
 
+// Whether a birth label ends right before s[i]: 出生日期：, 生日: (a colon and spaces after it).
+bool birth_label_before(std::string_view s, std::size_t i) {
+  std::size_t p = i;
+  while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == ':')) {
+    --p;
+  }
+  if (p >= 3 && s.substr(p - 3, 3) == "：") {
+    p -= 3;
+  }
+  for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生"}) {
+    if (s.substr(0, p).ends_with(w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool bounded(std::string_view s, std::size_t start, std::size_t end) {
   return (start == 0 || !is_alnum(s[start - 1])) && (end >= s.size() || !is_alnum(s[end]));
 }
 
-// Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03.
-void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
-  std::string_view s = line.text();
+// The end of the date whose year starts at s[i] (民國 before it is the caller's): 74年5月3日,
+// 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03; with `compact`, also 0740503 and 19850503.
+// npos if there is none.
+std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
+  constexpr std::size_t none = std::string_view::npos;
   if (i > 0 && is_alnum(s[i - 1])) {
-    return;
+    return none;
   }
-  std::size_t y_end = digits_end(s, i);
-  std::size_t ylen = y_end - i;
+  const std::size_t run = digits_end(s, i);
+  const bool packed = compact && (run - i == 7 || run - i == 8) && (run >= s.size() || !is_alnum(s[run]));
+  const std::size_t y_end = packed ? run - 4 : run; // YYYMMDD, YYYYMMDD
+  const std::size_t ylen = y_end - i;
   if (ylen < 2 || ylen > 4) {
-    return;
+    return none;
   }
-  int year = value_of(s, i, y_end);
-  bool roc = ylen <= 3;
+  const int year = value_of(s, i, y_end);
+  const bool roc = ylen <= 3;
   if ((roc && (year < 1 || year > 150)) || (!roc && (year < 1900 || year > 2100))) {
-    return;
+    return none;
   }
-  std::size_t p = y_end, m_start, m_end, d_start, d_end, end;
-  if (s.substr(p).starts_with("年")) {
+  const std::size_t p = y_end;
+  std::size_t m_start = 0, m_end = 0, d_start = 0, d_end = 0, end = 0;
+  if (packed) {
+    m_start = p, m_end = p + 2, d_start = p + 2, d_end = run, end = run;
+  } else if (s.substr(p).starts_with("年")) {
     m_start = p + 3;
     m_end = digits_end(s, m_start);
     if (!s.substr(m_end).starts_with("月")) {
-      return;
+      return none;
     }
     d_start = m_end + 3;
     d_end = digits_end(s, d_start);
@@ -102,22 +126,36 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
     m_start = p + 1;
     m_end = digits_end(s, m_start);
     if (m_end >= s.size() || s[m_end] != sep) {
-      return;
+      return none;
     }
     d_start = m_end + 1;
     d_end = digits_end(s, d_start);
     end = d_end;
     if (end < s.size() && (is_alnum(s[end]) || s[end] == sep)) {
-      return;
+      return none;
     }
   } else {
-    return;
+    return none;
   }
   std::size_t mlen = m_end - m_start, dlen = d_end - d_start;
   int month = value_of(s, m_start, m_end), day = value_of(s, d_start, d_end);
   if (mlen < 1 || mlen > 2 || dlen < 1 || dlen > 2 || month < 1 || month > 12 || day < 1 ||
       day > 31) {
-    return;
+    return none;
+  }
+  return end;
+}
+
+// Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03, and
+// right after a label (出生日期：0740503) the compact forms.
+void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
+  std::string_view s = line.text();
+  std::size_t end = date_end(s, i, false);
+  if (end == std::string_view::npos) {
+    end = date_end(s, i, true);
+    if (end == std::string_view::npos || !birth_label_before(s, i)) {
+      return;
+    }
   }
   std::size_t start = s.substr(0, i).ends_with("民國") ? i - 6 : i;
   // Every birth cue word holds 生 or is English (DOB, Birth): dates in prose mostly have
@@ -304,6 +342,11 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
     }
     i = std::max(run_end, g.end);
   }
+}
+
+bool is_date(std::string_view field) {
+  const std::size_t i = field.starts_with("民國") ? 6 : 0;
+  return i < field.size() && is_digit(field[i]) && date_end(field, i, true) == field.size();
 }
 
 } // namespace twpii::detectors

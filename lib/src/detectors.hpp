@@ -66,6 +66,8 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);
 // like names.
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out);
 void find_phones(Line& line, std::vector<Match>& out);
+// Whether `field` is one date and nothing else: 民國74年5月3日, 74.05.03, 1985/05/03, 0740503.
+bool is_date(std::string_view field);
 void find_emails(Line& line, std::vector<Match>& out);
 
 } // namespace twpii::detectors

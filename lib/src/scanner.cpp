@@ -3,6 +3,7 @@
 // run the detectors only on the lines that hold one, and map matches back to input bytes.
 #include "candidates.hpp"
 #include "detectors.hpp"
+#include "table.hpp"
 #include "text_util.hpp"
 
 #include <twpii/detect.hpp>
@@ -15,6 +16,8 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <optional>
+#include <span>
 
 namespace twpii {
 
@@ -87,6 +90,14 @@ private:
   // Runs the detectors on text[ps, pe); `mid_clause`: ps starts neither a line nor a clause.
   void scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe, bool mid_clause,
                   std::vector<Finding>& out);
+  // When the line text[ls, le) is a table row with other findings (out[from...]) and a header
+  // above names a date-of-birth column (出生日期), adds the row's date in that column to `out`
+  // unless a finding holds it. m_line and m_line_start are still those of the line.
+  void add_table_birth(const DecodedBlock& block, std::size_t ls, std::size_t le,
+                       std::vector<Finding>& out, std::size_t from);
+  // The header of a date-of-birth column (出生日期) nearest above the line at text[ls], in this
+  // block (m_block_headers) or an earlier one (m_birth_header), or null.
+  const table::BirthHeader* birth_header_before(std::size_t ls) const;
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
   const ScanOptions& m_options;
@@ -102,6 +113,10 @@ private:
   std::uint64_t m_block_col_carry = 0;
   NormText m_norm;
   std::vector<Match> m_matches;
+  std::optional<table::BirthHeader> m_birth_header; // the last of the earlier blocks
+  std::vector<std::pair<std::size_t, table::BirthHeader>> m_block_headers; // at line starts
+  std::vector<table::Field> m_fields;
+  NormText m_row_norm;
   std::uint64_t m_line = 1;      // line number of m_line_start
   std::size_t m_line_start = 0;  // in the current block
   std::uint64_t m_col_carry = 0; // characters of the current line in earlier blocks
@@ -237,10 +252,18 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   const std::size_t n = text.size();
   std::size_t pos = 0;
   m_line_start = 0;
+  if (m_options.types.contains(PiiType::birth_date)) {
+    if (!m_block_headers.empty()) {
+      m_birth_header = m_block_headers.back().second;
+    }
+    table::find_birth_headers(text, m_block_headers);
+  }
   m_col_pos = 0;
   m_col_count = m_col_carry;
   std::size_t counted = 0;  // line breaks before this position are counted
   std::size_t line_end = 0; // end of the line holding the current candidate
+  std::size_t line_first_out = out.size(); // its first finding
+  const bool births = m_options.types.contains(PiiType::birth_date);
   auto advance_lines = [&](std::size_t to) {
     while (counted < to) {
       const void* nl = std::memchr(base + counted, '\n', to - counted);
@@ -267,8 +290,12 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       break;
     }
     std::size_t tpos = static_cast<std::size_t>(t - base);
+    if (tpos >= line_end && births) { // the line before is done
+      add_table_birth(block, m_line_start, line_end, out, line_first_out);
+    }
     advance_lines(tpos);
     if (tpos >= line_end) {
+      line_first_out = out.size();
       const void* nl = std::memchr(t, '\n', n - tpos);
       line_end = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : n;
     }
@@ -319,6 +346,9 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     scan_piece(block, ws, we, mid_clause, out);
     pos = we;
   }
+  if (births && line_end > 0) {
+    add_table_birth(block, m_line_start, line_end, out, line_first_out);
+  }
   if (!m_names.empty()) {
     find_known_names(block, out);
   }
@@ -358,6 +388,62 @@ void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::siz
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
                           m.confidence, m.detector, m.rule, m.cue, text.substr(a, b - a)});
   }
+}
+
+void TextScanner::add_table_birth(const DecodedBlock& block, std::size_t ls, std::size_t le,
+                                  std::vector<Finding>& out, std::size_t from) {
+  const std::string_view text = block.text();
+  std::string_view row = text.substr(ls, le - ls);
+  // Only under a header, and only rows that may hold a date of their own, are split.
+  const table::BirthHeader* h = birth_header_before(ls);
+  if (h == nullptr || !table::has_lone_date(row)) {
+    return; // most lines: neither normalised nor split
+  }
+  const bool fold = needs_normalizing(row);
+  if (fold) {
+    normalize(row, m_row_norm);
+    row = m_row_norm.text;
+  }
+  // A date that is a field of its own and no detector found (no cue word in the row).
+  for (char sep : table::k_separators) {
+    table::split_row(row, sep, m_fields);
+    if (m_fields.size() < 3) {
+      continue;
+    }
+    for (std::size_t i = 0; i < m_fields.size(); ++i) {
+      const table::Field f = m_fields[i];
+      if (f.end == f.start || !detectors::is_date(row.substr(f.start, f.end - f.start))) {
+        continue;
+      }
+      const std::size_t a = ls + (fold ? m_row_norm.map[f.start] : f.start);
+      const std::size_t b = ls + (fold ? m_row_norm.map[f.end] : f.end);
+      const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
+      const auto line_findings = std::span(out).subspan(from);
+      const bool found = std::any_of(line_findings.begin(), line_findings.end(),
+                                     [&](const Finding& x) { return x.start < ib && ia < x.end; });
+      if (found || h->sep != sep || h->column != i || h->fields != m_fields.size() ||
+          (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
+          m_options.min_confidence > 0.85f) {
+        continue;
+      }
+      Finding birth{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.85f, "birth_date",
+                    "table-column", h->cue, text.substr(a, b - a)};
+      // In order among the line's findings.
+      auto at = std::upper_bound(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), birth,
+                                 [](const Finding& x, const Finding& y) { return x.start < y.start; });
+      out.insert(at, birth);
+      return;
+    }
+  }
+}
+
+const table::BirthHeader* TextScanner::birth_header_before(std::size_t ls) const {
+  auto after = std::lower_bound(m_block_headers.begin(), m_block_headers.end(), ls,
+                                [](const auto& h, std::size_t at) { return h.first < at; });
+  if (after != m_block_headers.begin()) {
+    return &std::prev(after)->second;
+  }
+  return m_birth_header ? &*m_birth_header : nullptr;
 }
 
 Result<void> read_more(Source& source, std::string& buf, std::size_t target, bool& eof) {

@@ -99,6 +99,32 @@ TEST_CASE("scan: Big5 and UTF-16 offsets point at the input's own bytes") {
   }
 }
 
+TEST_CASE("scan: dates under a 出生日期 header are dates of birth, in every block") {
+  std::string doc = "會員名冊\n序號,姓名,身分證字號,出生日期,入會日期,電話\n";
+  for (int i = 0; i < 30; ++i) {
+    doc += std::to_string(i + 1) + ",王建民,A123456789,1968/03/12,2001/05/06,0912-638-274\n";
+  }
+  for (std::size_t block : {std::size_t{1} << 20, std::size_t{64}}) {
+    twpii::ScanOptions o;
+    o.block_size = block;
+    o.types = twpii::TypeSet::none();
+    o.types.add(twpii::PiiType::birth_date);
+    auto found = scan_all(doc, o);
+    REQUIRE(found);
+    CAPTURE(block);
+    REQUIRE(found->size() == 30); // 1968/03/12 of every row; never the 入會日期 2001/05/06
+    for (const auto& f : *found) {
+      CHECK(f.value == "1968/03/12");
+    }
+  }
+  // Without the header, a date in a row is not a date of birth.
+  auto none = scan_all("1,王建民,A123456789,1968/03/12,0912-638-274\n");
+  REQUIRE(none);
+  for (const auto& f : *none) {
+    CHECK(f.type != twpii::PiiType::birth_date);
+  }
+}
+
 TEST_CASE("scan: tiny blocks give the same findings as one block") {
   std::string doc;
   for (int i = 0; i < 50; ++i) {

@@ -1,0 +1,260 @@
+// Table rows and headers: fields by separator, and headers that name a date-of-birth column.
+#include "table.hpp"
+
+#include "detectors.hpp"
+#include "text_util.hpp"
+
+#include <cstring>
+#include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace twpii::table {
+
+namespace {
+constexpr std::string_view k_ideographic_space = "\u3000";
+
+// Bytes of the separator at row[i] for `sep`, or 0.
+std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
+  if (sep == '<') { // HTML cells: a run of tags (</td><td>, <td><a href="…">) and blanks
+    std::size_t p = i;
+    while (p < row.size() && (row[p] == '<' || (p > i && row[p] == ' '))) {
+      if (row[p] == ' ') {
+        ++p;
+        continue;
+      }
+      const std::size_t close = row.find('>', p);
+      if (close == std::string_view::npos) {
+        break;
+      }
+      p = close + 1;
+    }
+    return p > i && row[p - 1] == '>' ? p - i : 0;
+  }
+  if (sep == '|') {
+    if (row[i] == '|') {
+      return 1;
+    }
+    return util::has_at(row, i, "│") || util::has_at(row, i, "｜") ? 3 : 0;
+  }
+  if (sep != ' ') {
+    return row[i] == sep ? 1 : 0;
+  }
+  // Blanks between the columns of a fixed-width table: two spaces or more, or an ideographic
+  // space (one ASCII space stays inside a field: 0936 172 845).
+  std::size_t p = i, spaces = 0;
+  bool wide = false;
+  while (p < row.size()) {
+    if (row[p] == ' ') {
+      ++p, ++spaces;
+    } else if (util::has_at(row, p, k_ideographic_space)) {
+      p += 3, wide = true;
+    } else {
+      break;
+    }
+  }
+  return spaces >= 2 || wide ? p - i : 0;
+}
+
+Field trimmed(std::string_view row, std::size_t a, std::size_t b) {
+  while (a < b && (row[a] == ' ' || row[a] == '"' || row[a] == '\r')) {
+    ++a;
+  }
+  while (a + 3 <= b && util::has_at(row, a, k_ideographic_space)) {
+    a += 3;
+  }
+  while (b > a && (row[b - 1] == ' ' || row[b - 1] == '"' || row[b - 1] == '\r')) {
+    --b;
+  }
+  while (b >= a + 3 && util::has_at(row, b - 3, k_ideographic_space)) {
+    b -= 3;
+  }
+  return Field{a, b};
+}
+} // namespace
+
+void split_row(std::string_view row, char sep, std::vector<Field>& out) {
+  out.clear();
+  std::size_t start = 0;
+  bool quoted = false;
+  if (sep == ' ' || sep == '<') { // indentation, the tags that open a row
+    while (start < row.size() && row[start] == ' ') {
+      ++start;
+    }
+    start += separator_at(row, start, sep);
+  }
+  for (std::size_t i = start; i < row.size();) {
+    if (sep == ',' && row[i] == '"') {
+      quoted = !quoted;
+      ++i;
+      continue;
+    }
+    std::size_t len = quoted ? 0 : separator_at(row, i, sep);
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    out.push_back(trimmed(row, start, i));
+    i += len;
+    start = i;
+  }
+  if (start < row.size() || (!out.empty() && sep != '<')) { // </td></tr> ends a row of cells
+    out.push_back(trimmed(row, start, row.size()));
+  }
+}
+
+bool has_lone_date(std::string_view row) {
+  // Whether row[at] may stand next to a field: a separator, a quote or a blank (also in their
+  // full-width forms: the row may not be normalised yet).
+  auto edge = [&](std::size_t at) {
+    const char c = row[at];
+    return c == ',' || c == '\t' || c == '|' || c == ' ' || c == '"' || c == '\r' || c == '<' ||
+           c == '>' || util::has_at(row, at, "│") || util::has_at(row, at, "｜") ||
+           util::has_at(row, at, "，") || util::has_at(row, at, k_ideographic_space);
+  };
+  auto edge_before = [&](std::size_t at) {
+    return at == 0 || edge(at - 1) || (at >= 3 && edge(at - 3));
+  };
+  for (std::size_t i = detectors::next_digit(row, 0); i < row.size();
+       i = detectors::next_digit(row, i)) {
+    const std::size_t start = i >= 6 && util::has_at(row, i - 6, "民國") ? i - 6 : i;
+    if (edge_before(start)) {
+      std::size_t end = i;
+      while (end < row.size() && !edge(end)) {
+        ++end; // to the end of the field-like run
+      }
+      if (detectors::is_date(row.substr(start, end - start))) {
+        return true;
+      }
+    }
+    while (i < row.size() && util::is_digit(row[i])) {
+      ++i;
+    }
+  }
+  // Full-width digits (０-９: EF BC 90-99) after an edge: maybe a date, once normalised.
+  for (std::size_t i = row.find("\xEF\xBC"); i != std::string_view::npos;
+       i = row.find("\xEF\xBC", i + 2)) {
+    const auto b = static_cast<unsigned char>(i + 2 < row.size() ? row[i + 2] : 0);
+    if (b >= 0x90 && b <= 0x99 && edge_before(i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+// The birth word `field` (a header cell) holds, or "": 出生日期, 出生年月日, 生日, 出生, and
+// in any case Birth, DOB (birth_date, Date of Birth).
+std::string_view birth_word(std::string_view field) {
+  for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生"}) {
+    if (field.find(w) != std::string_view::npos) {
+      return w;
+    }
+  }
+  std::string lower(field);
+  for (char& c : lower) {
+    c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
+  }
+  if (lower.find("birth") != std::string::npos) {
+    return "Birth";
+  }
+  return lower.find("dob") != std::string::npos ? "DOB" : "";
+}
+} // namespace
+
+std::optional<BirthHeader> birth_header(std::string_view row) {
+  // A cheap test first: every birth word holds 生, "irth" or "ob" / "OB".
+  if (util::find_char3(row, 0, "生") == std::string_view::npos &&
+      row.find("irth") == std::string_view::npos && row.find("IRTH") == std::string_view::npos &&
+      row.find("ob") == std::string_view::npos && row.find("OB") == std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::vector<Field> fields;
+  for (char sep : k_separators) {
+    split_row(row, sep, fields);
+    if (fields.size() < 3) {
+      continue;
+    }
+    std::optional<BirthHeader> found;
+    bool header = true;
+    for (std::size_t i = 0; i < fields.size() && header; ++i) {
+      std::string_view f = row.substr(fields[i].start, fields[i].end - fields[i].start);
+      header = f.size() <= 36; // column names, not sentences
+      if (!found && f.size() <= 18) {
+        if (std::string_view w = birth_word(f); !w.empty()) {
+          found = BirthHeader{sep, i, fields.size(), w};
+        }
+      }
+    }
+    if (header && found) {
+      return found;
+    }
+  }
+  return std::nullopt;
+}
+
+void find_birth_headers(std::string_view text,
+                        std::vector<std::pair<std::size_t, BirthHeader>>& out) {
+  out.clear();
+  // Whether a birth word may hold text[at]: 出生, 生日, birth, BIRTH, DOB (one pass looks for 生
+  // and the letters r, R and O).
+  auto mark = [&](std::size_t at) {
+    if (text[at] == 'r' || text[at] == 'R') {
+      return at >= 2 && at + 2 < text.size() &&
+             (text.substr(at - 2, 4) == "birt" || text.substr(at - 2, 4) == "Birt" ||
+              text.substr(at - 2, 4) == "BIRT");
+    }
+    if (text[at] == 'O') {
+      return at >= 1 && text.substr(at - 1, 3) == "DOB";
+    }
+    return util::has_at(text, at, "生") &&
+           ((at >= 3 && util::has_at(text, at - 3, "出")) || util::has_at(text, at + 3, "日"));
+  };
+  std::size_t last_line = std::string_view::npos;
+  auto look_at_line = [&](std::size_t at) {
+    const void* nl = at == 0 ? nullptr : memrchr(text.data(), '\n', at);
+    const std::size_t ls = nl == nullptr ? 0 : static_cast<const char*>(nl) - text.data() + 1;
+    if (ls == last_line) {
+      return;
+    }
+    last_line = ls;
+    std::size_t le = text.find('\n', ls);
+    le = le == std::string_view::npos ? text.size() : le;
+    if (auto h = birth_header(text.substr(ls, le - ls))) {
+      out.emplace_back(ls, *h);
+    }
+  };
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i e7 = _mm_set1_epi8(static_cast<char>(0xE7)),
+                b94 = _mm_set1_epi8(static_cast<char>(0x94)),
+                b9f = _mm_set1_epi8(static_cast<char>(0x9F)), r = _mm_set1_epi8('r'),
+                big_r = _mm_set1_epi8('R'), big_o = _mm_set1_epi8('O');
+  for (; i + 18 <= text.size(); i += 16) {
+    const char* p = text.data() + i;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i sheng = _mm_and_si128( // 生 is E7 94 9F
+        _mm_cmpeq_epi8(v, e7),
+        _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), b94),
+                      _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2)), b9f)));
+    const __m128i hit =
+        _mm_or_si128(sheng, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, r), _mm_cmpeq_epi8(v, big_r)),
+                                         _mm_cmpeq_epi8(v, big_o)));
+    for (int m = _mm_movemask_epi8(hit); m != 0; m &= m - 1) {
+      const std::size_t at = i + static_cast<unsigned>(__builtin_ctz(m));
+      if (mark(at)) {
+        look_at_line(at);
+      }
+    }
+  }
+#endif
+  for (; i < text.size(); ++i) {
+    if (mark(i)) {
+      look_at_line(i);
+    }
+  }
+}
+
+} // namespace twpii::table

@@ -1,0 +1,50 @@
+// Table rows and headers (internal): the fields of a row of a CSV, tab-separated, pipe or
+// fixed-width text table, and the header row that names a date-of-birth column, so that the
+// dates under 出生日期 are found as a clerk reading the table finds them.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace twpii::table {
+
+// A field's bytes in its row, without the spaces, ideographic spaces and quotes around it.
+struct Field {
+  std::size_t start, end;
+};
+
+// Field separators: ',' (double quotes honoured), '\t', '|' (also │ and ｜), ' ' for runs of
+// two or more spaces or ideographic spaces (fixed-width text tables), and '<' for the tags
+// between the cells of an HTML row written on one line (<tr><td>…</td><td>…</td></tr>).
+inline constexpr char k_separators[] = {',', '\t', '|', ' ', '<'};
+
+// Splits `row` (one line, no line break) into its fields by `sep`, into `out` (cleared first).
+void split_row(std::string_view row, char sep, std::vector<Field>& out);
+
+// Whether `row` may hold a date (detectors::is_date) with a separator, a quote, a space or the
+// row's end on both sides: a date that may be a field of its own. Cheap, and works on the text
+// before normalisation (a full-width digit after a separator counts): a filter before split_row.
+bool has_lone_date(std::string_view row);
+
+// A header row with a date-of-birth column (出生日期, 出生年月日, 生日, 出生).
+struct BirthHeader {
+  char sep;
+  std::size_t column; // index of the date-of-birth field
+  std::size_t fields; // number of fields
+  std::string_view cue;
+};
+
+// The header `row` is, if it is one: three fields at least under one separator, one of them a
+// short field holding a birth word.
+std::optional<BirthHeader> birth_header(std::string_view row);
+
+// Appends to `out` (cleared first) the headers in `text`, in order, each with the offset of its
+// line. Looks only at lines holding 出生, 生日, birth (Birth, BIRTH) or DOB: one SIMD pass over
+// text without any.
+void find_birth_headers(std::string_view text,
+                        std::vector<std::pair<std::size_t, BirthHeader>>& out);
+
+} // namespace twpii::table

@@ -1,0 +1,69 @@
+// Table rows and headers: fields by separator, the header that names a date-of-birth column,
+// and the cheap filter for rows that may hold a date of their own.
+#include "table.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+std::vector<std::string> fields(std::string_view row, char sep) {
+  std::vector<twpii::table::Field> f;
+  twpii::table::split_row(row, sep, f);
+  std::vector<std::string> out;
+  for (const auto& x : f) {
+    out.emplace_back(row.substr(x.start, x.end - x.start));
+  }
+  return out;
+}
+using V = std::vector<std::string>;
+} // namespace
+
+TEST_SUITE_BEGIN("table");
+
+TEST_CASE("split_row: CSV with quotes, tabs, pipes, fixed-width and HTML rows") {
+  CHECK(fields("1,王建民,\"NT$ 10,307\",1968/03/12", ',') ==
+        V{"1", "王建民", "NT$ 10,307", "1968/03/12"});
+  CHECK(fields("王建民\tA104738257\t1968/03/12", '\t') == V{"王建民", "A104738257", "1968/03/12"});
+  CHECK(fields("│申請人　│温淑華　│", '|') == V{"", "申請人", "温淑華", ""});
+  CHECK(fields("  廖俊宏    C122086374    74.06.15    0936 172 845", ' ') ==
+        V{"廖俊宏", "C122086374", "74.06.15", "0936 172 845"});
+  CHECK(fields("姓名　出生日期　電話", ' ') == V{"姓名", "出生日期", "電話"});
+  CHECK(fields("<tr><td>王小明</td><td><a href=\"mailto:a@b.tw\">a@b.tw</a></td>"
+               "<td>55.10.17</td></tr>",
+               '<') == V{"王小明", "a@b.tw", "55.10.17"});
+}
+
+TEST_CASE("birth_header: the column a header names, in any table form") {
+  auto h = twpii::table::birth_header("序號,姓名,身分證字號,出生日期,聯絡電話");
+  REQUIRE(h);
+  CHECK(h->sep == ',');
+  CHECK(h->column == 3);
+  CHECK(h->fields == 5);
+  h = twpii::table::birth_header("姓名      身分證號      出生日期    行動/市話        住址");
+  REQUIRE(h);
+  CHECK(h->sep == ' ');
+  CHECK(h->column == 2);
+  h = twpii::table::birth_header("<tr><th>姓名</th><th>生日</th><th>電話</th></tr>");
+  REQUIRE(h);
+  CHECK(h->sep == '<');
+  CHECK(h->column == 1);
+  h = twpii::table::birth_header("name,id,birth_date,phone");
+  REQUIRE(h);
+  CHECK(h->column == 2);
+  // Sentences and two-column lines are no headers.
+  CHECK_FALSE(twpii::table::birth_header("陳情人出生於民國74年，自幼居住本里，與鄰居相處融洽，今因道路積水陳情"));
+  CHECK_FALSE(twpii::table::birth_header("姓名,出生日期"));
+  CHECK_FALSE(twpii::table::birth_header("序號,姓名,入會日期,電話"));
+}
+
+TEST_CASE("has_lone_date: a date between separators, not one inside a sentence") {
+  CHECK(twpii::table::has_lone_date("王建民,A104738257,1968/03/12,0912-638-274"));
+  CHECK(twpii::table::has_lone_date("呂秀英,民國30年4月2日,臺南市"));
+  CHECK(twpii::table::has_lone_date("廖俊宏    C122086374    ７４．０６．１５    基隆市"));
+  CHECK_FALSE(twpii::table::has_lone_date("陳情人於106年2月3日前往，1,234元"));
+  CHECK_FALSE(twpii::table::has_lone_date("電話0912-345-678，地址臺北市"));
+}
+
+TEST_SUITE_END();
