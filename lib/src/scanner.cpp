@@ -25,6 +25,9 @@ namespace {
 constexpr std::size_t k_max_line = std::size_t{64}
                                    << 20; // longest line a Big5/UTF-16 block may hold
 constexpr std::size_t k_max_piece = std::size_t{64} << 10; // longest stretch normalised at once
+// A piece cut at k_max_piece (no clause end in reach) and the next one overlap by this much:
+// a value (shorter) that the cut splits is found whole in the next piece.
+constexpr std::size_t k_overlap = 512;
 constexpr std::size_t k_context = 120; // bytes looked at before a candidate: cue words (60),
                                        // the county-to-road part of an address
 constexpr std::size_t k_after = 96;    // bytes looked at after the last candidate of a window
@@ -88,8 +91,10 @@ private:
   void remember_name(std::string_view name);
   static void resolve_overlaps(std::vector<Finding>& out, std::size_t first);
   // Runs the detectors on text[ps, pe); `mid_clause`: ps starts neither a line nor a clause.
-  void scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe, bool mid_clause,
-                  std::vector<Finding>& out);
+  // Findings that end after `keep` are dropped; returns `keep`, or the start of the first
+  // finding dropped if that is earlier (where the next piece must start).
+  std::size_t scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe, bool mid_clause,
+                         std::vector<Finding>& out, std::size_t keep = SIZE_MAX);
   // When the line text[ls, le) is a table row with other findings (out[from...]) and a header
   // above names a date-of-birth column (出生日期), adds the row's date in that column to `out`
   // unless a finding holds it. m_line and m_line_start are still those of the line.
@@ -319,6 +324,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       }
     }
     std::size_t we = tpos;
+    bool cut = false; // we is a forced cut, not a clause or line end
     while (true) {
       we = std::min(line_end, we + k_after);
       while (we < line_end && !good_end(text, we) && we - ws < k_max_piece) {
@@ -331,6 +337,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
         while (we > tpos + 1 && util::is_continuation(text[we])) {
           --we; // a piece of a very long line ends on a character boundary
         }
+        cut = we - ws > 2 * k_overlap;
         break;
       }
       const char* next = find_candidate(base, base + we, base + line_end, m_triggers);
@@ -343,8 +350,19 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       }
       we = static_cast<std::size_t>(next - base);
     }
-    scan_piece(block, ws, we, mid_clause, out);
-    pos = we;
+    if (!cut) {
+      scan_piece(block, ws, we, mid_clause, out);
+      pos = we;
+      continue;
+    }
+    // Findings that reach into the last k_overlap bytes are left to the next piece, which
+    // starts before them (and before any value the cut splits).
+    std::size_t keep = we - k_overlap;
+    while (keep > ws && util::is_continuation(text[keep])) {
+      --keep;
+    }
+    pos = std::max(scan_piece(block, ws, we, mid_clause, out, keep), ws + 1);
+    known_next = nullptr;
   }
   if (births && line_end > 0) {
     add_table_birth(block, m_line_start, line_end, out, line_first_out);
@@ -362,8 +380,8 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   }
 }
 
-void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,
-                             bool mid_clause, std::vector<Finding>& out) {
+std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,
+                                    bool mid_clause, std::vector<Finding>& out, std::size_t keep) {
   std::string_view text = block.text();
   std::string_view piece = text.substr(ps, pe - ps);
   const bool fold = needs_normalizing(piece);
@@ -373,12 +391,17 @@ void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::siz
   m_matches.clear();
   detectors::detect_window(fold ? std::string_view(m_norm.text) : piece, mid_clause,
                            m_options.types, m_matches);
+  std::size_t next = keep;
   for (const Match& m : m_matches) {
+    std::size_t a = ps + (fold ? m_norm.map[m.start] : m.start);
+    std::size_t b = ps + (fold ? m_norm.map[m.end] : m.end);
+    if (b > keep) {
+      next = std::min(next, a); // the next piece finds it again
+      continue;
+    }
     if (m.confidence < m_options.min_confidence) {
       continue;
     }
-    std::size_t a = ps + (fold ? m_norm.map[m.start] : m.start);
-    std::size_t b = ps + (fold ? m_norm.map[m.end] : m.end);
     if (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) {
       continue;
     }
@@ -388,6 +411,7 @@ void TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::siz
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
                           m.confidence, m.detector, m.rule, m.cue, text.substr(a, b - a)});
   }
+  return next;
 }
 
 void TextScanner::add_table_birth(const DecodedBlock& block, std::size_t ls, std::size_t le,
