@@ -1,5 +1,6 @@
 // The twpii command: parses options with CLI11 and hands them to libtwpii's batch runner.
 #include <twpii/batch.hpp>
+#include <twpii/io.hpp>
 #include <twpii/types.hpp>
 
 #include <CLI/CLI.hpp>
@@ -45,14 +46,22 @@ void add_common(CLI::App* cmd, twpii::BatchOptions& o, std::string& types, std::
   cmd->add_option("paths", o.paths, "Files, directories (searched recursively) or - for stdin");
   cmd->add_option("--types", types, "Comma-separated types to look for (default: all)");
   cmd->add_option("--min-confidence", o.scan.min_confidence, "Drop findings below this (0-1)")
-      ->check(CLI::Range(0.0f, 1.0f));
+      ->check(CLI::Range(0.0f, 1.0f))
+      ->check(CLI::Validator(
+          [](std::string& v) {
+            return v.find_first_not_of("0123456789.") == std::string::npos
+                       ? std::string()
+                       : std::string("must be a number from 0 to 1");
+          },
+          "", "decimal"));
   cmd->add_option("--include", o.include,
-                  "Only files found under directories whose name (or relative path) matches GLOB; "
-                  "repeatable")
+                  "Only the files found under a directory argument that match GLOB (with a /, "
+                  "the path relative to that directory; without, the file name); repeatable")
       ->allow_extra_args(false); // --include GLOB PATH: PATH is not a second glob
   cmd->add_option("--exclude", o.exclude,
-                  "Skip files and directories found under directories matching GLOB; repeatable")
-      ->allow_extra_args(false); // --include GLOB PATH: PATH is not a second glob
+                  "Skip the files and directories found under a directory argument that match "
+                  "GLOB (as for --include); repeatable")
+      ->allow_extra_args(false); // --exclude GLOB PATH: PATH is not a second glob
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
   cmd->add_option("--allow", o.allow_file,
                   "File of values (or re:RE2 patterns) never reported, one per line");
@@ -73,6 +82,7 @@ int print_detectors() {
 } // namespace
 
 int main(int argc, char** argv) {
+  twpii::remove_temporary_files_on_signal(); // an interrupted --in-place leaves no temp file
   CLI::App app{"twpii: finds and masks Taiwanese personal data (IDs, phones, e-mail, addresses, "
                "names and more) in documents",
                "twpii"};

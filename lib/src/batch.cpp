@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <ostream>
 #include <thread>
@@ -314,8 +315,13 @@ private:
   std::ostream& m_os;
 };
 
-// Where the masked copy of `in` goes: "" for standard output.
-Result<std::string> destination(const BatchOptions& o, const walk::Input& in) {
+// Where the masked copy of an input goes.
+struct Destination {
+  std::string path; // "" for standard output
+  bool direct = false; // a device or FIFO (-o /dev/stdout): written to, not replaced
+};
+
+Result<Destination> destination(const BatchOptions& o, const walk::Input& in) {
   if (o.in_place) {
     if (in.is_stdin) {
       return make_error("--in-place needs a file, not standard input");
@@ -323,7 +329,7 @@ Result<std::string> destination(const BatchOptions& o, const walk::Input& in) {
     // A symbolic link is followed: the file it points to is replaced and the link kept.
     std::error_code ec;
     fs::path real = fs::canonical(in.path, ec);
-    return ec ? in.path : real.string();
+    return Destination{ec ? in.path : real.string()};
   }
   std::string dest;
   if (!o.out_dir.empty()) {
@@ -331,14 +337,66 @@ Result<std::string> destination(const BatchOptions& o, const walk::Input& in) {
   } else if (!o.output.empty() && o.output != "-") {
     dest = o.output;
   } else {
-    return std::string();
+    return Destination{};
   }
   std::error_code ec;
+  if (dest.starts_with("/dev/") || dest.starts_with("/proc/")) {
+    return Destination{dest, true}; // /dev/stdout, /dev/fd/3: the open file, never replaced
+  }
+  const fs::file_status link = fs::symlink_status(dest, ec);
+  if (fs::is_symlink(link)) {
+    // Written through, as --in-place does: the file the link points to is replaced.
+    fs::path real = fs::canonical(dest, ec);
+    if (ec) {
+      return make_error(fmt::format("{} is a symbolic link to nothing", dest));
+    }
+    dest = real.string();
+  }
+  const fs::file_status st = fs::status(dest, ec);
+  if (fs::is_directory(st)) {
+    return make_error(fmt::format("{} is a directory", dest));
+  }
   if (!in.is_stdin && fs::equivalent(in.path, dest, ec)) {
     return make_error(fmt::format("refusing to overwrite the input {} (use --in-place)", dest));
   }
-  return dest;
+  const bool special = fs::exists(st) && !fs::is_regular_file(st);
+  return Destination{dest, special};
 }
+
+// For --out-dir: inputs whose copies would land on the same file (a/x.txt and b/x.txt given
+// as arguments) get an error after the first, instead of overwriting its copy.
+void refuse_collisions(const std::vector<walk::Input>& inputs,
+                       std::vector<Result<Destination>>& dests) {
+  std::map<std::string, std::size_t> first;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!dests[i] || dests[i]->path.empty() || dests[i]->direct) {
+      continue;
+    }
+    const std::string key = fs::path(dests[i]->path).lexically_normal().string();
+    if (auto [it, added] = first.emplace(key, i); !added) {
+      dests[i] = make_error(fmt::format("its copy {} would overwrite that of {}: not written",
+                                        dests[i]->path, inputs[it->second].path));
+    }
+  }
+}
+
+// Writes to a device or FIFO named by -o, which is not replaced.
+class DeviceSink final : public Sink {
+public:
+  static Result<std::unique_ptr<DeviceSink>> open(const std::string& path) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+      return make_error(fmt::format("cannot open {}: {}", path, std::strerror(errno)));
+    }
+    return std::unique_ptr<DeviceSink>(new DeviceSink(fd));
+  }
+  ~DeviceSink() override { ::close(m_fd); }
+  Result<void> write(std::string_view bytes) override { return FdSink(m_fd).write(bytes); }
+
+private:
+  explicit DeviceSink(int fd) : m_fd(fd) {}
+  int m_fd;
+};
 } // namespace
 
 int run_mask(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
@@ -356,6 +414,12 @@ int run_mask(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
     err << "twpii: mask: --style pseudonym needs --key KEY (or TWPII_KEY in the environment)\n";
     return exit_error;
   }
+  std::vector<Result<Destination>> dests;
+  for (const walk::Input& in : inputs) {
+    dests.push_back(in.error.empty() ? destination(options, in)
+                                     : Result<Destination>(make_error(in.error)));
+  }
+  refuse_collisions(inputs, dests);
   std::vector<std::unique_ptr<JobOutput>> jobs(inputs.size());
   std::mutex out_mu;
   auto work = [&](std::size_t i) {
@@ -367,8 +431,7 @@ int run_mask(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
     };
     OpenInput fd;
     struct stat st {};
-    Result<std::string> dest =
-        in.error.empty() ? destination(options, in) : Result<std::string>(make_error(in.error));
+    const Result<Destination>& dest = dests[i];
     if (!dest) {
       fail(dest.error().message);
     } else if (auto r = open_input(in, fd, &st); !r) {
@@ -377,17 +440,22 @@ int run_mask(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
       FdSource source(fd.fd);
       MaskStats stats;
       Result<ScanResult> res;
-      std::string shown = dest->empty() ? "standard output" : *dest;
-      if (dest->empty()) {
+      std::string shown = dest->path.empty() ? "standard output" : dest->path;
+      if (dest->path.empty()) {
         std::lock_guard lock(out_mu);
         OstreamSink sink(out);
         res = mask(source, sink, options.scan, options.mask, stats);
         out.flush();
+      } else if (dest->direct) {
+        auto sink = DeviceSink::open(dest->path);
+        res = sink ? mask(source, **sink, options.scan, options.mask, stats)
+                   : Result<ScanResult>(std::unexpected(sink.error()));
       } else {
         std::error_code ec;
-        fs::create_directories(fs::path(*dest).parent_path(), ec);
+        fs::create_directories(fs::path(dest->path).parent_path(), ec);
         unsigned mode = in.is_stdin ? 0644u : static_cast<unsigned>(st.st_mode & 07777);
-        auto sink = AtomicFileSink::open(*dest, mode);
+        // --in-place keeps the file's owner too (where the process may: root).
+        auto sink = AtomicFileSink::open(dest->path, mode, options.in_place ? &st : nullptr);
         if (!sink) {
           res = std::unexpected(sink.error());
         } else {
@@ -412,6 +480,12 @@ int run_mask(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
         }
         job->messages =
             fmt::format("twpii: {} -> {}: masked {}\n", in.path, shown, masked_summary(stats));
+        if (options.in_place && st.st_nlink > 1) {
+          job->messages += fmt::format(
+              "twpii: {}: warning: {} other hard link(s) to the file still hold the unmasked "
+              "text\n",
+              in.path, st.st_nlink - 1);
+        }
       }
     }
     jobs[i] = std::move(job);

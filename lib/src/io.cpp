@@ -4,10 +4,13 @@
 #include <fmt/format.h>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 
@@ -52,8 +55,58 @@ Result<void> FdSink::write(std::string_view bytes) {
   return write_all(m_fd, bytes);
 }
 
+namespace {
+// The temporary files of the open AtomicFileSinks, for the signal handler: lock-free atomics are
+// async-signal-safe, and so is unlink().
+constexpr std::size_t k_max_temps = 512;
+std::atomic<const char*> g_temps[k_max_temps];
+
+void register_temp(const char* path) {
+  for (auto& slot : g_temps) {
+    const char* none = nullptr;
+    if (slot.compare_exchange_strong(none, path)) {
+      return;
+    }
+  }
+}
+
+void unregister_temp(const char* path) {
+  for (auto& slot : g_temps) {
+    const char* mine = path;
+    if (slot.compare_exchange_strong(mine, nullptr)) {
+      return;
+    }
+  }
+}
+
+extern "C" void remove_temps_and_die(int sig) {
+  for (auto& slot : g_temps) {
+    if (const char* p = slot.load()) {
+      ::unlink(p);
+    }
+  }
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+} // namespace
+
+void remove_temporary_files_on_signal() {
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction sa {};
+    sa.sa_handler = remove_temps_and_die;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(sig, &sa, nullptr);
+  }
+}
+
+AtomicFileSink::AtomicFileSink(std::string target, std::string temp, int fd)
+    : m_target(std::move(target)), m_temp(std::move(temp)), m_fd(fd) {
+  register_temp(m_temp.c_str());
+}
+
 Result<std::unique_ptr<AtomicFileSink>> AtomicFileSink::open(const std::string& target,
-                                                             unsigned mode) {
+                                                             unsigned mode,
+                                                             const struct ::stat* owner) {
   auto slash = target.rfind('/');
   std::string dir = slash == std::string::npos ? "." : target.substr(0, slash);
   std::string name = slash == std::string::npos ? target : target.substr(slash + 1);
@@ -63,13 +116,17 @@ Result<std::unique_ptr<AtomicFileSink>> AtomicFileSink::open(const std::string& 
     return make_error(
         fmt::format("cannot create a temporary file in {}: {}", dir, std::strerror(errno)));
   }
-  if (::fchmod(fd, static_cast<mode_t>(mode & 07777)) != 0) {
-    int e = errno;
-    ::close(fd);
-    ::unlink(temp.c_str());
-    return make_error(fmt::format("cannot set permissions: {}", std::strerror(e)));
+  auto sink = std::unique_ptr<AtomicFileSink>(new AtomicFileSink(target, temp, fd));
+  // The owner first: chown() may clear the set-user-ID and set-group-ID bits that fchmod() sets.
+  // Only root may give a file away; for others the new file is theirs, as with any editor.
+  if (owner != nullptr && (owner->st_uid != ::geteuid() || owner->st_gid != ::getegid()) &&
+      ::fchown(fd, owner->st_uid, owner->st_gid) != 0 && errno != EPERM) {
+    return make_error(fmt::format("cannot keep the owner of {}: {}", target, std::strerror(errno)));
   }
-  return std::unique_ptr<AtomicFileSink>(new AtomicFileSink(target, temp, fd));
+  if (::fchmod(fd, static_cast<mode_t>(mode & 07777)) != 0) {
+    return make_error(fmt::format("cannot set permissions: {}", std::strerror(errno)));
+  }
+  return sink;
 }
 
 AtomicFileSink::~AtomicFileSink() {
@@ -77,6 +134,7 @@ AtomicFileSink::~AtomicFileSink() {
     ::close(m_fd);
     ::unlink(m_temp.c_str());
   }
+  unregister_temp(m_temp.c_str());
 }
 
 Result<void> AtomicFileSink::write(std::string_view bytes) {
@@ -96,6 +154,7 @@ Result<void> AtomicFileSink::commit() {
     ::unlink(m_temp.c_str());
     return make_error(fmt::format("cannot replace {}: {}", m_target, std::strerror(e)));
   }
+  unregister_temp(m_temp.c_str());
   return {};
 }
 

@@ -59,7 +59,11 @@ Result<std::shared_ptr<const Policy>> Policy::parse(std::string_view allow_text,
       o.set_log_errors(false);
       auto re = std::make_unique<RE2>(re2::StringPiece(line.data() + 3, line.size() - 3), o);
       if (!re->ok()) {
-        return make_error(fmt::format("{}:{}: bad pattern: {}", allow_name, n, re->error()));
+        // RE2's message ("missing ): A12345(6789") quotes the pattern after the colon, which
+        // may hold the very value to protect: only what comes before is shown.
+        const std::string& why = re->error();
+        return make_error(fmt::format("{}:{}: bad pattern: {}", allow_name, n,
+                                      std::string_view(why).substr(0, why.find(':'))));
       }
       p->m_allow_patterns.push_back(std::move(re));
     } else {
@@ -76,8 +80,11 @@ Result<std::shared_ptr<const Policy>> Policy::parse(std::string_view allow_text,
     if (auto tab = line.find('\t'); tab != std::string_view::npos) {
       auto t = parse_type(line.substr(0, tab));
       if (!t) {
-        return make_error(
-            fmt::format("{}:{}: unknown type '{}'", deny_name, n, line.substr(0, tab)));
+        // Not quoted: a line with the tab in the wrong place puts personal data here.
+        return make_error(fmt::format(
+            "{}:{}: unknown type before the tab (types: twpii detectors; the value comes after "
+            "the tab)",
+            deny_name, n));
       }
       type = *t;
       line.remove_prefix(tab + 1);

@@ -172,6 +172,67 @@ case_bad_options_exit_2() {
   expect_rc 2
   run mask samples
   expect_rc 2
+  run scan --min-confidence nan samples
+  expect_rc 2
+  # A malformed --deny line is reported without the values on it (they may be personal data).
+  printf 'A123456789\tF131104093\n' >"$work/deny"
+  run scan --deny "$work/deny" samples
+  expect_rc 2
+  grep -q "deny:1: unknown type" "$work/err" || fail "$(cat "$work/err")"
+  grep -q "A123456789" "$work/err" && fail "raw value in the error: $(cat "$work/err")"
+  true
+}
+case_outputs_never_clobbered() {
+  # -o through a symbolic link replaces the file it points to and keeps the link.
+  printf '身分證字號A123456789\n' >"$work/f.txt"
+  echo old >"$work/target.txt"
+  ln -s target.txt "$work/link"
+  run mask -o "$work/link" "$work/f.txt"
+  expect_rc 0
+  [ -L "$work/link" ] || fail "the link was replaced"
+  grep -q 'A12345\*\*\*\*' "$work/target.txt" || fail "target not written: $(cat "$work/target.txt")"
+  # -o /dev/stdout writes to the open standard output (a file here), which is not replaced.
+  run mask -o /dev/stdout "$work/f.txt"
+  expect_rc 0
+  grep -q 'A12345\*\*\*\*' "$work/out" || fail "nothing on standard output"
+  # Two inputs whose copies would land on one file: the second is an error, not an overwrite.
+  mkdir -p "$work/a" "$work/b"
+  printf 'A123456789\n' >"$work/a/x.txt"
+  printf 'F131104093\n' >"$work/b/x.txt"
+  run mask --out-dir "$work/out_dir" "$work/a/x.txt" "$work/b/x.txt"
+  expect_rc 2
+  grep -q "b/x.txt: its copy .* would overwrite that of" "$work/err" || fail "$(cat "$work/err")"
+  grep -q 'A12345' "$work/out_dir/x.txt" || fail "the first copy was not kept"
+  # --in-place on a file with another hard link warns that the link keeps the raw text.
+  cp "$work/f.txt" "$work/h.txt"
+  ln "$work/h.txt" "$work/h2.txt"
+  run mask --in-place "$work/h.txt"
+  expect_rc 0
+  grep -q "other hard link" "$work/err" || fail "no warning: $(cat "$work/err")"
+  if [ "$(id -u)" = 0 ]; then # --in-place keeps the owner (only root can)
+    cp "$work/f.txt" "$work/o.txt"
+    chown nobody:nogroup "$work/o.txt"
+    run mask --in-place "$work/o.txt"
+    [ "$(stat -c %U:%G "$work/o.txt")" = nobody:nogroup ] || fail "owner $(stat -c %U:%G "$work/o.txt")"
+  fi
+}
+case_interrupted_in_place_leaves_no_temp_file() {
+  # A big input, interrupted while masked in place: the input stays whole, no temp file stays.
+  line='陳情人身分證字號A123456789，電話0912-345-678，地址臺北市大安區信義路三段100號。'
+  (set +o pipefail; yes "$line" | head -n 1500000) >"$work/big.txt"
+  cp "$work/big.txt" "$work/big.orig"
+  "$twpii" mask --in-place --threads 1 "$work/big.txt" 2>/dev/null &
+  pid=$!
+  sleep 0.3
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  ls -a "$work" | grep -q 'twpii-' && fail "temporary file left: $(ls -a "$work")"
+  if cmp -s "$work/big.txt" "$work/big.orig"; then
+    echo "interrupted before the rename: input unchanged"
+  else
+    grep -q 'A12345\*\*\*\*' "$work/big.txt" || fail "input neither whole nor masked"
+    echo "note: finished before the signal; the interrupted path was not exercised"
+  fi
 }
 case_huge_file_bounded_memory() {
   # About 400 MB, one ID per line; scanned under a 300 MB address-space limit.

@@ -33,9 +33,11 @@ TEST_CASE("Policy::parse: errors name the file and line") {
   auto bad_re = twpii::Policy::parse("# ok\nre:(unclosed\n", "allow.txt", "", "");
   REQUIRE_FALSE(bad_re);
   CHECK(bad_re.error().message.starts_with("allow.txt:2: bad pattern"));
+  CHECK(bad_re.error().message.find("unclosed") == std::string::npos); // the pattern is not shown
   auto bad_type = twpii::Policy::parse("", "", "王小明\nshoe\t42\n", "deny.txt");
   REQUIRE_FALSE(bad_type);
-  CHECK(bad_type.error().message == "deny.txt:2: unknown type 'shoe'");
+  CHECK(bad_type.error().message.starts_with("deny.txt:2: unknown type before the tab"));
+  CHECK(bad_type.error().message.find("shoe") == std::string::npos); // a value, maybe personal
 }
 
 TEST_CASE("allow: values in any written form, and RE2 patterns, are not reported") {

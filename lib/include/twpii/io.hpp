@@ -5,6 +5,7 @@
 #include <twpii/error.hpp>
 
 #include <cstddef>
+#include <sys/stat.h>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,20 +65,27 @@ private:
 
 // Writes `target` atomically: bytes go to a temporary file beside it, which replaces the target
 // by rename() on commit(). Without commit() (an error, an exception) the temporary file is
-// removed and the target is untouched. `mode` is the permission bits of the new file.
+// removed and the target is untouched; after remove_temporary_files_on_signal(), also when the
+// process is interrupted or terminated. `mode` is the permission bits of the new file; with
+// `owner`, its user and group are set to those of *owner where the process may (root).
 class AtomicFileSink final : public Sink {
 public:
-  static Result<std::unique_ptr<AtomicFileSink>> open(const std::string& target, unsigned mode);
+  static Result<std::unique_ptr<AtomicFileSink>> open(const std::string& target, unsigned mode,
+                                                      const struct ::stat* owner = nullptr);
   ~AtomicFileSink() override;
   Result<void> write(std::string_view bytes) override;
   Result<void> commit();
 
 private:
-  AtomicFileSink(std::string target, std::string temp, int fd)
-      : m_target(std::move(target)), m_temp(std::move(temp)), m_fd(fd) {}
+  AtomicFileSink(std::string target, std::string temp, int fd);
   std::string m_target;
   std::string m_temp;
   int m_fd;
 };
+
+// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary files of the
+// AtomicFileSinks still open, then end the process as the signal would have. For programs (the
+// CLI calls it once at start); a library user with handlers of its own need not.
+void remove_temporary_files_on_signal();
 
 } // namespace twpii
