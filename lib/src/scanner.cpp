@@ -89,6 +89,8 @@ private:
   // Findings for every occurrence of a name found earlier in the document (this block included).
   void find_known_names(const DecodedBlock& block, std::vector<Finding>& out);
   void remember_name(std::string_view name);
+  // Sorts out[first...] and leaves no two findings over each other: one inside another goes,
+  // two across each other become one (rule "merged", masked whole).
   static void resolve_overlaps(std::vector<Finding>& out, std::size_t first);
   // Runs the detectors on text[ps, pe); `mid_clause`: ps starts neither a line nor a clause.
   // Findings that end after `keep` are dropped; returns `keep`, or the start of the first
@@ -223,13 +225,27 @@ void TextScanner::resolve_overlaps(std::vector<Finding>& out, std::size_t first)
   });
   auto kept = begin;
   for (auto it = begin + 1; it != out.end(); ++it) {
-    if (it->start < kept->end) {
-      if (it->end - it->start > kept->end - kept->start) {
-        *kept = *it; // the longer one wins
-      }
-    } else {
+    if (it->start >= kept->end) {
       *++kept = *it;
+      continue;
     }
+    if (it->end <= kept->end) {
+      continue; // inside the one kept, which covers it
+    }
+    // Across the end of the one kept (a --deny value or a known name over part of another
+    // finding): one finding over both, or part of one would stay readable. It takes the type
+    // of the longer one; the rule tells the masker that no part of it is to be kept.
+    Finding merged = it->end - it->start > kept->end - kept->start ? *it : *kept;
+    merged.start = kept->start;
+    merged.end = it->end;
+    merged.line = kept->line;
+    merged.column = kept->column;
+    merged.confidence = std::max(kept->confidence, it->confidence);
+    merged.rule = "merged";
+    merged.value = std::string_view(
+        kept->value.data(),
+        static_cast<std::size_t>(it->value.data() + it->value.size() - kept->value.data()));
+    *kept = merged;
   }
   out.erase(kept + 1, out.end());
 }
@@ -578,7 +594,11 @@ Result<ScanResult> mask(Source& source, Sink& sink, const ScanOptions& options,
       if (auto r = sink.write(block.input.substr(at, start - at)); !r) {
         return r;
       }
-      std::string replacement = mask_value(f.type, f.value, mask_options);
+      // A merged finding (two values over each other) has no official form: all of it goes.
+      const bool whole = f.rule == "merged" && mask_options.style == Style::official;
+      std::string replacement =
+          mask_value(f.type, f.value,
+                     whole ? MaskOptions{Style::redact, mask_options.key} : mask_options);
       if (auto r = sink.write(encode(replacement, block.encoding)); !r) {
         return r;
       }

@@ -1,4 +1,5 @@
 // --allow and --deny lists, and the cue word behind a finding (--explain).
+#include <twpii/mask.hpp>
 #include <twpii/policy.hpp>
 #include <twpii/scanner.hpp>
 
@@ -67,6 +68,23 @@ TEST_CASE("deny: listed values are found wherever they are, with exact lines and
   CHECK(values[1] == "麻利霧25號");
   CHECK(found[2].column == 15);
   CHECK(twpii::preview(twpii::PiiType::custom, "王小明") == "王○○");
+}
+
+TEST_CASE("deny: a value across another finding is masked whole with it") {
+  // Found by a review: the name was dropped for the longer deny value, and 小明 stayed readable.
+  auto policy = twpii::Policy::parse("", "", "0912-345-678王\n", "deny.txt");
+  REQUIRE(policy);
+  twpii::ScanOptions o;
+  o.policy = *policy;
+  const std::string text = "電話0912-345-678王小明先生";
+  twpii::MemorySource src(text);
+  twpii::StringSink sink;
+  twpii::MaskStats stats;
+  REQUIRE(twpii::mask(src, sink, o, twpii::MaskOptions{}, stats));
+  CHECK(sink.data.find("小") == std::string::npos);
+  CHECK(sink.data.find("明") == std::string::npos);
+  CHECK(sink.data.find("先生") != std::string::npos); // the honorific is no part of the name
+  CHECK(sink.data.starts_with("電話"));
 }
 
 TEST_CASE("scan: a finding names the cue word that raised its confidence") {
