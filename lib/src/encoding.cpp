@@ -316,7 +316,24 @@ ConverterPtr open_converter(Encoding e) {
   return conv;
 }
 
+// ICU's windows-950 takes the single bytes 0x80 and 0xFF (as U+0080 and U+F8F8), which are no
+// Big5: lead bytes are 0x81-0xFE. The offset of the first such byte where a character starts,
+// or npos. (ICU checks the trail bytes.)
+std::size_t stray_big5_byte(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b == 0x80 || b == 0xFF) {
+      return i;
+    }
+    i += b < 0x80 ? 1 : 2;
+  }
+  return std::string_view::npos;
+}
+
 bool decodes_as_big5(std::string_view head, bool at_eof) {
+  if (stray_big5_byte(head) != std::string_view::npos) {
+    return false;
+  }
   ConverterPtr conv = open_converter(Encoding::big5);
   if (!conv) {
     return false;
@@ -413,6 +430,10 @@ void DecodedBlock::set_identity(std::string_view bytes, std::uint64_t base) {
 
 Result<void> DecodedBlock::decode(std::string_view bytes, std::uint64_t base, Encoding e) {
   m_base = base;
+  if (std::size_t at = e == Encoding::big5 ? stray_big5_byte(bytes) : std::string_view::npos;
+      at != std::string_view::npos) {
+    return make_error(fmt::format("not valid {} at byte {}", encoding_name(e), base + at));
+  }
   ConverterPtr conv = open_converter(e);
   if (!conv) {
     return make_error(fmt::format("no {} converter in ICU", encoding_name(e)));

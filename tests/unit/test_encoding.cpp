@@ -53,6 +53,16 @@ TEST_CASE("DecodedBlock: invalid Big5 is an error naming the byte") {
   auto r = block.decode(std::string("ab\x81\x20", 4), 0, Encoding::big5);
   REQUIRE_FALSE(r);
   CHECK(r.error().message.find("big5") != std::string::npos);
+  // 0x80 and 0xFF are no Big5 lead bytes, though ICU's windows-950 maps them (found by a review).
+  const std::pair<const char*, const char*> cases[] = {{"A123456789 \x80\x80\n", "at byte 111"},
+                                                       {"A123456789 \xff\xff\n", "at byte 111"},
+                                                       {"\xa4\xa4\x80", "at byte 102"}};
+  for (auto [bad, where] : cases) {
+    auto b = block.decode(bad, 100, Encoding::big5);
+    REQUIRE_FALSE(b);
+    CHECK(b.error().message.find(where) != std::string::npos);
+    CHECK(twpii::sniff(bad, true).encoding != Encoding::big5);
+  }
 }
 
 TEST_CASE("DecodedBlock: UTF-16LE with a character outside the BMP") {
