@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -417,6 +418,109 @@ CharFinder::CharFinder(const std::vector<std::string_view>& chars) {
 }
 
 CharFinder::~CharFinder() = default;
+
+namespace {
+std::uint64_t key6(const char* p) {
+  std::uint64_t k = 0;
+  std::memcpy(&k, p, 6);
+  return k;
+}
+} // namespace
+
+// Nibble tables for the six bytes of a prefix, eight groups of prefixes.
+struct PrefixFinder::Tables {
+  std::uint8_t lo[6][16] = {}, hi[6][16] = {};
+};
+
+PrefixFinder::PrefixFinder(const std::vector<std::string_view>& prefixes)
+    : m_tables(std::make_unique<Tables>()) {
+  std::vector<std::string_view> firsts;
+  std::vector<std::string_view> sorted;
+  for (std::string_view p : prefixes) {
+    if (p.size() == 6) {
+      sorted.push_back(p);
+      firsts.push_back(p.substr(0, 3));
+    }
+  }
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  for (std::size_t k = 0; k < sorted.size(); ++k) {
+    m_keys.push_back(key6(sorted[k].data()));
+    const auto bit = static_cast<std::uint8_t>(1u << (k * 8 / sorted.size()));
+    for (int at = 0; at < 6; ++at) {
+      const auto b = static_cast<unsigned char>(sorted[k][at]);
+      m_tables->lo[at][b & 15] |= bit;
+      m_tables->hi[at][b >> 4] |= bit;
+    }
+  }
+  std::sort(m_keys.begin(), m_keys.end());
+  m_firsts = std::make_unique<CharFinder>(firsts);
+}
+
+PrefixFinder::~PrefixFinder() = default;
+
+bool PrefixFinder::is_prefix_at(std::string_view s, std::size_t at) const {
+  return s.size() - at >= 6 && std::binary_search(m_keys.begin(), m_keys.end(), key6(s.data() + at));
+}
+
+#if defined(__x86_64__)
+namespace {
+[[gnu::target("avx2")]] std::size_t find_prefixes_avx2(const std::uint8_t (*lo)[16],
+                                                        const std::uint8_t (*hi)[16],
+                                                        std::string_view s,
+                                                        std::vector<std::size_t>& hits) {
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  std::size_t i = 0;
+  for (; s.size() - i >= 38; i += 32) {
+    __m256i acc = _mm256_set1_epi8(-1);
+    for (int at = 0; at < 6; ++at) {
+      const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s.data() + i + at));
+      const __m256i l = _mm256_shuffle_epi8(
+          _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(lo[at]))),
+          _mm256_and_si256(v, nibble));
+      const __m256i h = _mm256_shuffle_epi8(
+          _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(hi[at]))),
+          _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
+      acc = _mm256_and_si256(acc, _mm256_and_si256(l, h));
+    }
+    auto mask = ~static_cast<unsigned>(
+        _mm256_movemask_epi8(_mm256_cmpeq_epi8(acc, _mm256_setzero_si256())));
+    for (; mask != 0; mask &= mask - 1) {
+      hits.push_back(i + static_cast<unsigned>(__builtin_ctz(mask)));
+    }
+  }
+  return i;
+}
+} // namespace
+#endif
+
+void PrefixFinder::find_all(std::string_view s, std::vector<std::size_t>& out) const {
+#if defined(__x86_64__)
+  if (util::cpu_has_avx2() && !m_keys.empty()) {
+    const std::size_t first = out.size();
+    const std::size_t tail = find_prefixes_avx2(m_tables->lo, m_tables->hi, s, out);
+    // Keep the exact hits only (in place), then the tail byte by byte.
+    auto kept = std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                               [&](std::size_t at) { return !is_prefix_at(s, at); });
+    out.erase(kept, out.end());
+    for (std::size_t at = tail; at + 6 <= s.size(); ++at) {
+      if (is_prefix_at(s, at)) {
+        out.push_back(at);
+      }
+    }
+    return;
+  }
+#endif
+  find_all_portable(s, out);
+}
+
+void PrefixFinder::find_all_portable(std::string_view s, std::vector<std::size_t>& out) const {
+  const std::size_t first = out.size();
+  m_firsts->find_all(s, out);
+  auto kept = std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                             [&](std::size_t at) { return !is_prefix_at(s, at); });
+  out.erase(kept, out.end());
+}
 
 void CharFinder::find_all(std::string_view s, std::vector<std::size_t>& out) const {
 #if defined(__x86_64__)

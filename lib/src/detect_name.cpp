@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -102,35 +103,45 @@ bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
 }
 
 // The title and intro words of patterns/cues.tsv by their first character, longest first, and a
-// finder of those characters (a window is searched for them in one SIMD pass).
+// finder of their first two characters (a window is searched for them in one SIMD pass).
 struct TitleWords {
-  std::vector<std::uint8_t> list_of;                   // by code point: 1 + index in lists, or 0
-  std::vector<std::vector<const patterns::Cue*>> lists; // by first character, longest first
-  CharFinder first_chars;
+  CodePointSet firsts; // the first characters, for a test that stays in the L1 cache
+  std::vector<std::pair<char32_t, std::vector<const patterns::Cue*>>> lists; // sorted
+  PrefixFinder prefixes;
+
+  // The words that start with the character at p (three bytes), longest first; null if none.
+  const std::vector<const patterns::Cue*>* starting_at(const char* p) const {
+    const char32_t cp = util::cp3(p);
+    if (!firsts.contains(cp)) {
+      return nullptr;
+    }
+    auto it = std::lower_bound(lists.begin(), lists.end(), cp,
+                               [](const auto& l, char32_t c) { return l.first < c; });
+    return it != lists.end() && it->first == cp ? &it->second : nullptr;
+  }
 };
 
 const TitleWords& title_words() {
   static const TitleWords words = [] {
-    std::vector<std::uint8_t> list_of(0x10000, 0);
-    std::vector<std::vector<const patterns::Cue*>> lists;
-    std::vector<std::string_view> firsts;
+    CodePointSet firsts;
+    std::map<char32_t, std::vector<const patterns::Cue*>> by_first;
+    std::vector<std::string_view> chars;
     for (const patterns::Cue& c : patterns::cues()) {
       if (c.cls != patterns::CueClass::title && c.cls != patterns::CueClass::intro) {
         continue;
       }
       const char32_t first = util::cp3(c.word.data());
-      if (list_of[first] == 0) {
-        lists.emplace_back();
-        list_of[first] = static_cast<std::uint8_t>(lists.size());
-        firsts.push_back(c.word.substr(0, 3));
-      }
-      lists[list_of[first] - 1].push_back(&c);
+      firsts.insert(first);
+      by_first[first].push_back(&c);
+      chars.push_back(c.word.substr(0, 6)); // every word has two characters at least
     }
-    for (auto& list : lists) {
+    std::vector<std::pair<char32_t, std::vector<const patterns::Cue*>>> lists(by_first.begin(),
+                                                                              by_first.end());
+    for (auto& [first, list] : lists) {
       std::sort(list.begin(), list.end(),
                 [](const auto* a, const auto* b) { return a->word.size() > b->word.size(); });
     }
-    return TitleWords{std::move(list_of), std::move(lists), CharFinder(firsts)};
+    return TitleWords{firsts, std::move(lists), PrefixFinder(chars)};
   }();
   return words;
 }
@@ -141,12 +152,11 @@ std::size_t title_at(std::string_view s, std::size_t at) {
   if (at + 3 > s.size() || !is_ideograph(s, at)) {
     return 0;
   }
-  const TitleWords& tw = title_words();
-  const std::uint8_t list = tw.list_of[util::cp3(s.data() + at)];
-  if (list == 0) {
+  const auto* list = title_words().starting_at(s.data() + at);
+  if (list == nullptr) {
     return 0;
   }
-  for (const patterns::Cue* c : tw.lists[list - 1]) {
+  for (const patterns::Cue* c : *list) {
     if (c->cls == patterns::CueClass::title && util::has_at(s, at, c->word)) {
       return c->word.size();
     }
@@ -374,10 +384,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
   const TitleWords& tw = title_words();
   static thread_local std::vector<std::size_t> at_chars;
   at_chars.clear();
-  tw.first_chars.find_all(s, at_chars);
+  tw.prefixes.find_all(s, at_chars);
   for (std::size_t at : at_chars) {
     const patterns::Cue* cue = nullptr;
-    for (const patterns::Cue* c : tw.lists[tw.list_of[util::cp3(s.data() + at)] - 1]) {
+    for (const patterns::Cue* c : *tw.starting_at(s.data() + at)) {
       if (util::has_at(s, at, c->word)) {
         cue = c;
         break;

@@ -163,3 +163,35 @@ TEST_CASE("CharFinder: the AVX2 and portable searches find the same characters")
     CHECK(portable == expected);
   }
 }
+
+TEST_CASE("PrefixFinder: the AVX2 and portable searches find the same two-character prefixes") {
+  const std::vector<std::string> words = {"委員", "委託", "村長", "里長", "我叫", "我是", "之母",
+                                          "配偶", "秘書", "經理", "經過", "老師", "車主", "車輛"};
+  const std::vector<std::string> filler = {"委", "員", "長", "我", "之", "母", "的", "1",
+                                           "a", "，", "王", "\n", "經", "車"};
+  std::mt19937 rng(13);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> chosen = words;
+    std::shuffle(chosen.begin(), chosen.end(), rng);
+    chosen.resize(std::uniform_int_distribution<std::size_t>(1, words.size())(rng));
+    const std::vector<std::string_view> prefixes(chosen.begin(), chosen.end());
+    twpii::PrefixFinder finder(prefixes);
+    std::string text;
+    const std::size_t n = std::uniform_int_distribution<std::size_t>(0, 200)(rng);
+    for (std::size_t k = 0; k < n; ++k) {
+      text += rng() % 3 == 0 ? words[rng() % words.size()] : filler[rng() % filler.size()];
+    }
+    std::vector<std::size_t> fast, portable, expected;
+    finder.find_all(text, fast);
+    finder.find_all_portable(text, portable);
+    for (std::size_t i = 0; i + 6 <= text.size(); ++i) {
+      if (std::find(prefixes.begin(), prefixes.end(), std::string_view(text).substr(i, 6)) !=
+          prefixes.end()) {
+        expected.push_back(i);
+      }
+    }
+    CAPTURE(text);
+    CHECK(fast == expected);
+    CHECK(portable == expected);
+  }
+}
