@@ -232,14 +232,14 @@ const Gazetteer& gazetteer() {
 }
 
 std::size_t NameData::surname_at(std::string_view text, std::size_t at) const {
-  if (at + 6 <= text.size() && surnames.contains(text.substr(at, 6))) {
+  if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
+    return 0; // surnames are made of three-byte UTF-8 characters
+  }
+  const char32_t cp = util::cp3(text.data() + at);
+  if (((compound_first[cp >> 6] >> (cp & 63)) & 1) != 0 && at + 6 <= text.size() &&
+      surnames.contains(text.substr(at, 6))) {
     return 6;
   }
-  if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
-    return 0; // one-character surnames are three UTF-8 bytes
-  }
-  std::size_t len = 0;
-  const char32_t cp = util::utf8_decode(text, at, &len);
   return ((single[cp >> 6] >> (cp & 63)) & 1) != 0 ? 3 : 0;
 }
 
@@ -247,6 +247,7 @@ const NameData& name_data() {
   static const NameData d = [] {
     NameData out;
     out.single.assign(0x10000 / 64, 0);
+    out.compound_first.assign(0x10000 / 64, 0);
     // Space-separated words on each line.
     auto words = [](std::string_view data, auto fn) {
       for (const auto& f : parse_tsv(data)) {
@@ -271,6 +272,8 @@ const NameData& name_data() {
         out.single[cp >> 6] |= std::uint64_t{1} << (cp & 63);
       } else {
         out.surnames.insert(w);
+        const char32_t first = util::cp3(w.data());
+        out.compound_first[first >> 6] |= std::uint64_t{1} << (first & 63);
       }
     });
     words(k_name_stopwords_txt, [&](std::string_view w) { out.stopwords.insert(w); });

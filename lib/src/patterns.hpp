@@ -79,6 +79,7 @@ const Gazetteer& gazetteer();
 // names (陳情, 林地), from patterns/surnames.txt and patterns/name_stopwords.txt.
 struct NameData {
   std::vector<std::uint64_t> single; // 陳: a bit per BMP code point (8 KiB)
+  std::vector<std::uint64_t> compound_first; // 歐 of 歐陽: the same, for compound surnames
   NameSet surnames;                  // compound: 歐陽, 張簡
   NameSet stopwords;                 // two-character words
   // Bytes of the surname `text` starts with at `at` (compound first), or 0.
