@@ -62,13 +62,19 @@ inline bool good_cut(char c) {
          c != '%' && c != '(' && c != ')' && c != '#';
 }
 
+// The types of which a roster row holds at least one besides a date of birth.
+constexpr PiiType k_row_types[] = {PiiType::national_id, PiiType::resident_id, PiiType::phone,
+                                   PiiType::email,       PiiType::address,     PiiType::person_name};
+
 // Scans decoded blocks; keeps the line count and column across blocks.
 class TextScanner {
 public:
   explicit TextScanner(const ScanOptions& options)
       : m_options(options), m_triggers{options.types.contains(PiiType::address),
                                        options.types.contains(PiiType::person_name),
-                                       options.types.contains(PiiType::birth_date)} {}
+                                       options.types.contains(PiiType::birth_date)},
+        m_row_types(std::any_of(std::begin(k_row_types), std::end(k_row_types),
+                                [&](PiiType t) { return options.types.contains(t); })) {}
 
   // Appends the findings of `block` to `out`.
   void scan_block(const DecodedBlock& block, std::vector<Finding>& out);
@@ -103,8 +109,8 @@ private:
   void add_table_birth(const DecodedBlock& block, std::size_t ls, std::size_t le,
                        std::vector<Finding>& out, std::size_t from);
   // The header of a date-of-birth column (出生日期) nearest above the line at text[ls], in this
-  // block (m_block_headers) or an earlier one (m_birth_header), or null.
-  const table::BirthHeader* birth_header_before(std::size_t ls) const;
+  // block or an earlier one, or null. Looks at the lines it has not seen yet (once each).
+  const table::BirthHeader* birth_header_before(std::string_view text, std::size_t ls);
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
   const ScanOptions& m_options;
@@ -120,8 +126,12 @@ private:
   std::uint64_t m_block_col_carry = 0;
   NormText m_norm;
   std::vector<Match> m_matches;
-  std::optional<table::BirthHeader> m_birth_header; // the last of the earlier blocks
-  std::vector<std::pair<std::size_t, table::BirthHeader>> m_block_headers; // at line starts
+  std::optional<table::BirthHeader> m_birth_header; // the last one seen
+  std::size_t m_headers_seen_to = 0;                // block offset: lines before it were seen
+  std::vector<std::pair<std::size_t, table::BirthHeader>> m_headers;
+  // Whether a type that a table row holds besides a date of birth is enabled (then a row
+  // without any finding is no row of a roster).
+  const bool m_row_types;
   std::vector<table::Field> m_fields;
   NormText m_row_norm;
   std::uint64_t m_line = 1;      // line number of m_line_start
@@ -273,12 +283,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   const std::size_t n = text.size();
   std::size_t pos = 0;
   m_line_start = 0;
-  if (m_options.types.contains(PiiType::birth_date)) {
-    if (!m_block_headers.empty()) {
-      m_birth_header = m_block_headers.back().second;
-    }
-    table::find_birth_headers(text, m_block_headers);
-  }
+  m_headers_seen_to = 0;
   m_col_pos = 0;
   m_col_count = m_col_carry;
   std::size_t counted = 0;  // line breaks before this position are counted
@@ -434,8 +439,12 @@ void TextScanner::add_table_birth(const DecodedBlock& block, std::size_t ls, std
                                   std::vector<Finding>& out, std::size_t from) {
   const std::string_view text = block.text();
   std::string_view row = text.substr(ls, le - ls);
-  // Only under a header, and only rows that may hold a date of their own, are split.
-  const table::BirthHeader* h = birth_header_before(ls);
+  // A row of a roster with dates of birth holds a name, an ID, a phone or an address too; only
+  // under a header, rows that may hold a date of their own are split.
+  if (m_row_types && out.size() == from) {
+    return;
+  }
+  const table::BirthHeader* h = birth_header_before(text, ls);
   if (h == nullptr || !table::has_lone_date(row)) {
     return; // most lines: neither normalised nor split
   }
@@ -477,11 +486,13 @@ void TextScanner::add_table_birth(const DecodedBlock& block, std::size_t ls, std
   }
 }
 
-const table::BirthHeader* TextScanner::birth_header_before(std::size_t ls) const {
-  auto after = std::lower_bound(m_block_headers.begin(), m_block_headers.end(), ls,
-                                [](const auto& h, std::size_t at) { return h.first < at; });
-  if (after != m_block_headers.begin()) {
-    return &std::prev(after)->second;
+const table::BirthHeader* TextScanner::birth_header_before(std::string_view text, std::size_t ls) {
+  if (ls > m_headers_seen_to) {
+    table::find_birth_headers(text.substr(m_headers_seen_to, ls - m_headers_seen_to), m_headers);
+    if (!m_headers.empty()) {
+      m_birth_header = m_headers.back().second;
+    }
+    m_headers_seen_to = ls;
   }
   return m_birth_header ? &*m_birth_header : nullptr;
 }

@@ -4,11 +4,12 @@
 #include "detectors.hpp"
 #include "text_util.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
 #endif
 
 namespace twpii::table {
@@ -171,6 +172,16 @@ std::optional<BirthHeader> birth_header(std::string_view row) {
       row.find("ob") == std::string_view::npos && row.find("OB") == std::string_view::npos) {
     return std::nullopt;
   }
+  // Three fields need two separators of one kind: most lines of prose have none (their commas
+  // are full-width), and are not split five ways.
+  const auto ascii = std::count(row.begin(), row.end(), ',') + std::count(row.begin(), row.end(), '\t') +
+                     std::count(row.begin(), row.end(), '|') + std::count(row.begin(), row.end(), '<');
+  if (ascii < 2 && row.find("  ") == std::string_view::npos &&
+      util::find_char3(row, 0, k_ideographic_space) == std::string_view::npos &&
+      util::find_char3(row, 0, "│") == std::string_view::npos &&
+      util::find_char3(row, 0, "｜") == std::string_view::npos) {
+    return std::nullopt;
+  }
   std::vector<Field> fields;
   for (char sep : k_separators) {
     split_row(row, sep, fields);
@@ -193,6 +204,61 @@ std::optional<BirthHeader> birth_header(std::string_view row) {
     }
   }
   return std::nullopt;
+}
+
+// Append to `out` the positions in s[i, end) where a birth word may be: 生 (E7 94 9F) starts
+// there, or the byte is r, R or O (birth, BIRTH, DOB); return where they stopped (in steps of
+// 32 or 16 bytes; s holds two bytes more than `end`).
+#if defined(__x86_64__)
+[[gnu::target("avx2")]] std::size_t birth_marks_avx2(const char* s, std::size_t i,
+                                                     std::size_t end,
+                                                     std::vector<std::size_t>& out) {
+  const __m256i e7 = _mm256_set1_epi8(static_cast<char>(0xE7)),
+                b94 = _mm256_set1_epi8(static_cast<char>(0x94)),
+                b9f = _mm256_set1_epi8(static_cast<char>(0x9F)), r = _mm256_set1_epi8('r'),
+                big_r = _mm256_set1_epi8('R'), big_o = _mm256_set1_epi8('O');
+  for (; i + 32 <= end; i += 32) {
+    const char* p = s + i;
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+    const __m256i sheng = _mm256_and_si256(
+        _mm256_cmpeq_epi8(v, e7),
+        _mm256_and_si256(
+            _mm256_cmpeq_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1)), b94),
+            _mm256_cmpeq_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2)), b9f)));
+    const __m256i hit = _mm256_or_si256(
+        sheng, _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, r), _mm256_cmpeq_epi8(v, big_r)),
+                               _mm256_cmpeq_epi8(v, big_o)));
+    for (auto m = static_cast<unsigned>(_mm256_movemask_epi8(hit)); m != 0; m &= m - 1) {
+      out.push_back(i + static_cast<unsigned>(__builtin_ctz(m)));
+    }
+  }
+  return i;
+}
+#endif
+
+std::size_t birth_marks_sse2(const char* s, std::size_t i, std::size_t end,
+                             std::vector<std::size_t>& out) {
+#if defined(__SSE2__)
+  const __m128i e7 = _mm_set1_epi8(static_cast<char>(0xE7)),
+                b94 = _mm_set1_epi8(static_cast<char>(0x94)),
+                b9f = _mm_set1_epi8(static_cast<char>(0x9F)), r = _mm_set1_epi8('r'),
+                big_r = _mm_set1_epi8('R'), big_o = _mm_set1_epi8('O');
+  for (; i + 16 <= end; i += 16) {
+    const char* p = s + i;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i sheng = _mm_and_si128(
+        _mm_cmpeq_epi8(v, e7),
+        _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), b94),
+                      _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2)), b9f)));
+    const __m128i hit =
+        _mm_or_si128(sheng, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, r), _mm_cmpeq_epi8(v, big_r)),
+                                         _mm_cmpeq_epi8(v, big_o)));
+    for (auto m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m != 0; m &= m - 1) {
+      out.push_back(i + static_cast<unsigned>(__builtin_ctz(m)));
+    }
+  }
+#endif
+  return i;
 }
 
 void find_birth_headers(std::string_view text,
@@ -226,30 +292,20 @@ void find_birth_headers(std::string_view text,
       out.emplace_back(ls, *h);
     }
   };
+  std::vector<std::size_t> marks;
+  const std::size_t simd_end = text.size() >= 2 ? text.size() - 2 : 0;
   std::size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i e7 = _mm_set1_epi8(static_cast<char>(0xE7)),
-                b94 = _mm_set1_epi8(static_cast<char>(0x94)),
-                b9f = _mm_set1_epi8(static_cast<char>(0x9F)), r = _mm_set1_epi8('r'),
-                big_r = _mm_set1_epi8('R'), big_o = _mm_set1_epi8('O');
-  for (; i + 18 <= text.size(); i += 16) {
-    const char* p = text.data() + i;
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i sheng = _mm_and_si128( // 生 is E7 94 9F
-        _mm_cmpeq_epi8(v, e7),
-        _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), b94),
-                      _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2)), b9f)));
-    const __m128i hit =
-        _mm_or_si128(sheng, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, r), _mm_cmpeq_epi8(v, big_r)),
-                                         _mm_cmpeq_epi8(v, big_o)));
-    for (int m = _mm_movemask_epi8(hit); m != 0; m &= m - 1) {
-      const std::size_t at = i + static_cast<unsigned>(__builtin_ctz(m));
-      if (mark(at)) {
-        look_at_line(at);
-      }
-    }
+#if defined(__x86_64__)
+  if (util::cpu_has_avx2()) {
+    i = birth_marks_avx2(text.data(), i, simd_end, marks);
   }
 #endif
+  i = birth_marks_sse2(text.data(), i, simd_end, marks);
+  for (std::size_t at : marks) {
+    if (mark(at)) {
+      look_at_line(at);
+    }
+  }
   for (; i < text.size(); ++i) {
     if (mark(i)) {
       look_at_line(i);
