@@ -2,6 +2,7 @@
 // name-label characters, known surnames.
 #include "candidates.hpp"
 
+#include "patterns.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -155,8 +156,30 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
   if (!t.names) {
     return false;
   }
-  const util::NameChar kind = util::name_char_kind(begin, p, end);
-  return kind != util::NameChar::none && kind != util::NameChar::weak_label;
+  // A label or an honorific opens a window only with a surname where a name would be:
+  // 陳情人表示 does not, 陳情人：王小明 and 王小明先生 do.
+  const patterns::NameData& nd = patterns::name_data();
+  const std::string_view text(begin, static_cast<std::size_t>(end - begin));
+  const auto at = static_cast<std::size_t>(p - begin);
+  switch (util::name_char_kind(begin, p, end)) {
+  case util::NameChar::label_end: {
+    // Also two characters on: 陳情人之母謝淑貞, 申請人配偶黃志明.
+    const std::size_t name = util::after_label(text, at + 3);
+    return nd.surname_at(text, name) != 0 || nd.surname_at(text, name + 6) != 0;
+  }
+  case util::NameChar::honorific:
+    for (std::size_t len : {3u, 6u, 9u, 12u}) {
+      if (at >= len && nd.surname_at(text, at - len) != 0) {
+        return true;
+      }
+    }
+    // 我先生林文雄: the name after it (先生, 小姐, 女士 and 太太 have two characters).
+    return nd.surname_at(text, at + (cp3(p) == U'君' ? 3 : 6)) != 0;
+  case util::NameChar::weak_label:
+  case util::NameChar::none:
+    break;
+  }
+  return false;
 }
 
 bool maybe_trigger(char c, Triggers t) {
@@ -446,6 +469,7 @@ PrefixFinder::PrefixFinder(const std::vector<std::string_view>& prefixes)
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
   for (std::size_t k = 0; k < sorted.size(); ++k) {
     m_keys.push_back(key6(sorted[k].data()));
+    m_first_set.insert(util::cp3(sorted[k].data()));
     const auto bit = static_cast<std::uint8_t>(1u << (k * 8 / sorted.size()));
     for (int at = 0; at < 6; ++at) {
       const auto b = static_cast<unsigned char>(sorted[k][at]);
@@ -460,7 +484,10 @@ PrefixFinder::PrefixFinder(const std::vector<std::string_view>& prefixes)
 PrefixFinder::~PrefixFinder() = default;
 
 bool PrefixFinder::is_prefix_at(std::string_view s, std::size_t at) const {
-  return s.size() - at >= 6 && std::binary_search(m_keys.begin(), m_keys.end(), key6(s.data() + at));
+  // The first character's bit first: most positions (the tail of a window is tried byte by
+  // byte) start no prefix's first character.
+  return s.size() - at >= 6 && m_first_set.contains_at(s.data() + at) &&
+         std::binary_search(m_keys.begin(), m_keys.end(), key6(s.data() + at));
 }
 
 #if defined(__x86_64__)

@@ -89,6 +89,7 @@ public:
 private:
   bool is_prefix_at(std::string_view s, std::size_t at) const;
   std::vector<std::uint64_t> m_keys; // the prefixes' bytes, sorted
+  CodePointSet m_first_set;          // their first characters
   std::unique_ptr<CharFinder> m_firsts;
   struct Tables;
   std::unique_ptr<Tables> m_tables;

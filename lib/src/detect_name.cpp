@@ -288,37 +288,7 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
   return out;
 }
 
-// Where a name after a label ending at `p` may start: past a colon, spaces, 「, and the border
-// of a table cell when the label is in the cell before (申請人,王小明; <th>申請人</th><td>王小明;
-// │姓名　│王小明; | 姓名 | 王小明). At most 64 bytes are skipped.
-std::size_t after_label(std::string_view s, std::size_t p) {
-  const std::size_t limit = std::min(s.size(), p + 64);
-  bool cell = false; // one cell border only: 姓名,身分證字號,電話 is a header row
-  while (p < limit) {
-    const char c = s[p];
-    if (c == ':' || c == ' ' || c == '\t') {
-      ++p;
-    } else if (!cell && (c == ',' || c == '|')) {
-      cell = true;
-      ++p;
-    } else if (c == '<') { // HTML tags between the cells
-      std::size_t q = s.find('>', p);
-      if (q == npos || q >= limit || s.substr(p, q - p).find('<', 1) != npos) {
-        break;
-      }
-      cell = true;
-      p = q + 1;
-    } else if (is_one_of(s.substr(p, 3), {"：", "　", "「"})) {
-      p += 3;
-    } else if (!cell && is_one_of(s.substr(p, 3), {"│", "｜"})) {
-      cell = true;
-      p += 3;
-    } else {
-      break;
-    }
-  }
-  return p;
-}
+using util::after_label;
 
 // Whether `name` is a place with its 縣, 市, 鄉, 鎮 or 區 left off (我是羅東的游小姐).
 bool is_place(std::string_view name) {

@@ -439,14 +439,15 @@ void TextScanner::add_table_birth(const DecodedBlock& block, std::size_t ls, std
                                   std::vector<Finding>& out, std::size_t from) {
   const std::string_view text = block.text();
   std::string_view row = text.substr(ls, le - ls);
-  // A row of a roster with dates of birth holds a name, an ID, a phone or an address too; only
-  // under a header, rows that may hold a date of their own are split.
-  if (m_row_types && out.size() == from) {
-    return;
+  // A row of a roster with dates of birth holds a name, an ID, a phone or an address too, and
+  // separators; only under a header, rows that may hold a date of their own are split.
+  if ((m_row_types && out.size() == from) || !table::may_be_row(row) ||
+      !table::has_lone_date(row)) {
+    return; // most lines: neither normalised nor split
   }
   const table::BirthHeader* h = birth_header_before(text, ls);
-  if (h == nullptr || !table::has_lone_date(row)) {
-    return; // most lines: neither normalised nor split
+  if (h == nullptr) {
+    return;
   }
   const bool fold = needs_normalizing(row);
   if (fold) {

@@ -10,6 +10,8 @@
 
 #if defined(__x86_64__)
 #include <immintrin.h>
+#elif defined(__SSE2__)
+#include <emmintrin.h>
 #endif
 
 namespace twpii::table {
@@ -104,6 +106,31 @@ void split_row(std::string_view row, char sep, std::vector<Field>& out) {
   if (start < row.size() || (!out.empty() && sep != '<')) { // </td></tr> ends a row of cells
     out.push_back(trimmed(row, start, row.size()));
   }
+}
+
+bool may_be_row(std::string_view row) {
+  std::size_t n = 0, i = 0;
+#if defined(__SSE2__)
+  const __m128i comma = _mm_set1_epi8(','), tab = _mm_set1_epi8('\t'), bar = _mm_set1_epi8('|'),
+                lt = _mm_set1_epi8('<'), space = _mm_set1_epi8(' ');
+  for (; i + 17 <= row.size() && n < 2; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row.data() + i));
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row.data() + i + 1));
+    const __m128i sep =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, tab)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, bar), _mm_cmpeq_epi8(v, lt)));
+    const __m128i blanks = _mm_and_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(w, space));
+    n += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(sep)))) +
+         (_mm_movemask_epi8(blanks) != 0 ? 2 : 0);
+  }
+#endif
+  for (; i < row.size() && n < 2; ++i) {
+    const char c = row[i];
+    n += c == ',' || c == '\t' || c == '|' || c == '<' ? 1 : 0;
+    n += c == ' ' && i + 1 < row.size() && row[i + 1] == ' ' ? 2 : 0;
+  }
+  return n >= 2 || util::find_char3(row, 0, k_ideographic_space) != std::string_view::npos ||
+         util::find_char3(row, 0, "│") != std::string_view::npos;
 }
 
 bool has_lone_date(std::string_view row) {

@@ -24,6 +24,11 @@ inline constexpr char k_separators[] = {',', '\t', '|', ' ', '<'};
 // Splits `row` (one line, no line break) into its fields by `sep`, into `out` (cleared first).
 void split_row(std::string_view row, char sep, std::vector<Field>& out);
 
+// Whether `row` has what separates three fields: two of , \t | (or cell tags <td, <th), a
+// double space, an ideographic space or a box line. One SIMD pass; most prose lines have none
+// of these (their commas are full-width).
+bool may_be_row(std::string_view row);
+
 // Whether `row` may hold a date (detectors::is_date) with a separator, a quote, a space or the
 // row's end on both sides: a date that may be a field of its own. Cheap, and works on the text
 // before normalisation (a full-width digit after a separator counts): a filter before split_row.

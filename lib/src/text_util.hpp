@@ -5,6 +5,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -253,6 +254,39 @@ inline std::size_t find_char3(std::string_view s, std::size_t from, std::string_
     }
   }
   return std::string_view::npos;
+}
+
+// Where a name after a label ending at `p` may start: past a colon, spaces, 「, and the border
+// of a table cell when the label is in the cell before (申請人,王小明; <th>申請人</th><td>王小明;
+// │姓名　│王小明; | 姓名 | 王小明). At most 64 bytes are skipped.
+inline std::size_t after_label(std::string_view s, std::size_t p) {
+  const std::size_t limit = std::min(s.size(), p + 64);
+  bool cell = false; // one cell border only: 姓名,身分證字號,電話 is a header row
+  while (p < limit) {
+    const char c = s[p];
+    if (c == ':' || c == ' ' || c == '\t') {
+      ++p;
+    } else if (!cell && (c == ',' || c == '|')) {
+      cell = true;
+      ++p;
+    } else if (c == '<') { // HTML tags between the cells
+      const std::size_t q = s.find('>', p);
+      if (q == std::string_view::npos || q >= limit ||
+          s.substr(p, q - p).find('<', 1) != std::string_view::npos) {
+        break;
+      }
+      cell = true;
+      p = q + 1;
+    } else if (has_at(s, p, "：") || has_at(s, p, "　") || has_at(s, p, "「")) {
+      p += 3;
+    } else if (!cell && (has_at(s, p, "│") || has_at(s, p, "｜"))) {
+      cell = true;
+      p += 3;
+    } else {
+      break;
+    }
+  }
+  return p;
 }
 
 } // namespace twpii::util

@@ -91,6 +91,14 @@ TEST_CASE("find_candidate: what is skipped and what is kept") {
   CHECK(at("陳情人王小明", {false, true, false}) == 6);
   CHECK(at("陳情人王小明", {false, false, false}) == none);
   CHECK(at("大人物") == none); // 人 that ends no label
+  // A label or an honorific opens a window only with a surname where a name would be.
+  CHECK(at("陳情人表示意見") == none);
+  CHECK(at("陳情人：王小明") == 6);
+  CHECK(at("<th>申請人</th><td>吳柏翰</td>") == 10); // the label in the cell before
+  CHECK(at("陳情人之母謝淑貞") == 6);
+  CHECK(at("王小明先生來電") == 9);
+  CHECK(at("我先生林文雄有高血壓") == 3);
+  CHECK(at("本人王小明") == none); // 本人 is a weak label: no window of its own
 }
 
 TEST_CASE("find_cues: the AVX2 and portable searches find the same cue words") {
