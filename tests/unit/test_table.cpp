@@ -66,4 +66,14 @@ TEST_CASE("has_lone_date: a date between separators, not one inside a sentence")
   CHECK_FALSE(twpii::table::has_lone_date("電話0912-345-678，地址臺北市"));
 }
 
+TEST_CASE("may_be_row: separators of a table, not the full-width commas of prose") {
+  CHECK(twpii::table::may_be_row("王建民,A104738257,1968/03/12"));
+  CHECK(twpii::table::may_be_row("廖俊宏    C122086374    74.06.15"));
+  CHECK(twpii::table::may_be_row("<tr><td>王小明</td><td>55.10.17</td></tr>"));
+  CHECK(twpii::table::may_be_row("│申請人　│温淑華　│"));
+  CHECK(twpii::table::may_be_row(std::string(40, 'x') + "\t" + std::string(40, 'y') + "\tz"));
+  CHECK_FALSE(twpii::table::may_be_row("陳情人於106年2月3日前往，電話0912-345-678，地址臺北市大安區。"));
+  CHECK_FALSE(twpii::table::may_be_row("金額NT$1,234元"));
+}
+
 TEST_SUITE_END();
