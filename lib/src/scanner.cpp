@@ -345,9 +345,10 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       }
     }
     std::size_t we = tpos;
+    std::size_t last = tpos; // the last candidate in the window: k_after bytes follow it
     bool cut = false; // we is a forced cut, not a clause or line end
     while (true) {
-      we = std::min(line_end, we + k_after);
+      we = std::max(we, std::min(line_end, last + k_after));
       while (we < line_end && !good_end(text, we) && we - ws < k_max_piece) {
         ++we;
       }
@@ -361,15 +362,28 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
         cut = we - ws > 2 * k_overlap;
         break;
       }
-      const char* next = find_candidate(base, base + we, base + line_end, m_triggers);
+      // A candidate inside the window moves its end too (07:58 ... 中正路 118 巷 5 號 3 樓，屋主
+      // 董文龍: the name after the address is in the window). Searched from the end of the
+      // last one's token, not digit by digit.
+      std::size_t from = last + 1;
+      while (from < we && (util::is_alnum(text[from]) || util::is_continuation(text[from]))) {
+        ++from;
+      }
+      const char* next =
+          find_candidate(base, base + std::min(from, we), base + line_end, m_triggers);
       if (next == base + line_end) {
         break;
       }
-      if (static_cast<std::size_t>(next - base) - we > k_context) {
+      const auto at = static_cast<std::size_t>(next - base);
+      if (at < we) {
+        last = at;
+        continue;
+      }
+      if (at - we > k_context) {
         known_next = next; // too far to merge: it starts the next window
         break;
       }
-      we = static_cast<std::size_t>(next - base);
+      last = we = at;
     }
     if (!cut) {
       scan_piece(block, ws, we, mid_clause, out);

@@ -140,6 +140,16 @@ TEST_CASE("scan: a value where a long line without clause ends is cut into piece
   }
 }
 
+TEST_CASE("scan: candidates inside a window move its end (the name after an address)") {
+  // The window opened at 07:58 reached just past 3 樓; 屋主董文龍 after it was outside.
+  auto found = scan_all("07:58\t小隊長\t明天早上六點集合，目標是新北市蘆洲區中正路 118 巷 5 號 3 樓，"
+                        "屋主董文龍\n");
+  REQUIRE(found);
+  REQUIRE(found->size() == 2);
+  CHECK((*found)[1].type == twpii::PiiType::person_name);
+  CHECK((*found)[1].value == "董文龍");
+}
+
 TEST_CASE("scan: tiny blocks give the same findings as one block") {
   std::string doc;
   for (int i = 0; i < 50; ++i) {
