@@ -78,7 +78,7 @@ constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館
 // Before 王君, what makes it a person: a label end or 據/洽/與 ….
 constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知");
 // Before 盧技士, what ends a word, so that 盧 starts one: offices (建設處), titles (村長藍村長).
-constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署部司長員師任書事人名者");
+constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署部司長員師任書事人名者洽");
 
 bool stops_name(std::string_view c) {
   return k_stops_name.contains(c);
@@ -261,17 +261,19 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
     return w;
   }();
   for (std::size_t at : at_chars) { // label ends (util::name_char_kind)
-    std::string_view c = s.substr(at, 3);
-    std::size_t b = at; // letter-spaced labels: 姓　　名
-    while (c == "名" && b >= 3 && (s.substr(b - 3, 3) == "　" || s[b - 1] == ' ')) {
+    std::size_t b = at; // letter-spaced labels: 姓　　名, 紀　　錄, 主　席
+    while (b >= 1 && at - b < 12 && (s[b - 1] == ' ' || (b >= 3 && s.substr(b - 3, 3) == "　"))) {
       b -= s[b - 1] == ' ' ? 1 : 3;
-    }
-    if (b != at && !(b >= 3 && s.substr(b - 3, 3) == "姓")) {
-      continue;
     }
     std::size_t end = at + 3;
     if (b != at) {
-      out.push_back(Label{end, "姓名"});
+      // The two characters around the blanks must make a label word of their own.
+      const std::string word = b >= 3 ? std::string(s.substr(b - 3, 3)) + std::string(s.substr(at, 3)) : "";
+      auto spaced = words.find(word);
+      if (spaced != words.end() &&
+          std::find(spaced->second.begin(), spaced->second.end(), word) != spaced->second.end()) {
+        out.push_back(Label{end, *std::find(spaced->second.begin(), spaced->second.end(), word)});
+      }
       continue;
     }
     auto it = end >= 6 ? words.find(s.substr(end - 6, 6)) : words.end();
@@ -303,19 +305,75 @@ bool is_place(std::string_view name) {
   return false;
 }
 
+// The end of a name in capital Latin letters starting at p — two to four words of two letters
+// or more, one space apart (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
+// rosters and forms) — or npos.
+std::size_t latin_name_end(std::string_view s, std::size_t p) {
+  auto upper = [&](std::size_t i) { return i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; };
+  std::size_t words = 0, q = p;
+  while (upper(q)) {
+    std::size_t w = q;
+    while (upper(w) || (w < s.size() && (s[w] == '-' || s[w] == '\'') && upper(w + 1))) {
+      ++w;
+    }
+    if (w - q < 2 || (w < s.size() && util::is_alnum(s[w]))) {
+      return npos; // a short word, or letters and digits (A123456789)
+    }
+    ++words;
+    q = w;
+    if (q + 1 < s.size() && s[q] == ' ' && upper(q + 1) && words < 4) {
+      ++q;
+    } else {
+      break;
+    }
+  }
+  return words >= 2 ? q : npos;
+}
+
+// After a surname with an honorific or a title, the whole name in brackets with the same
+// surname: 薛先生(薛宇翔), 藍村長(藍正雄) (the text is normalised: （） are ( )).
+void bracketed_name(std::string_view s, std::size_t surname, std::size_t surname_len,
+                    std::size_t after, std::vector<Match>& out) {
+  if (after >= s.size() || s[after] != '(' ||
+      s.substr(after + 1, surname_len) != s.substr(surname, surname_len)) {
+    return;
+  }
+  bool surname_only = false;
+  const std::size_t e = name_end(s, after + 1, &surname_only, NameContext{true, false});
+  if (e != npos && !surname_only && e < s.size() && s[e] == ')') {
+    add(out, after + 1, e, 0.8f, "name-in-brackets", "");
+  }
+}
+
 // The name at p after a label, title or introducing word, and the names listed after it
 // (列席：謝志明、劉冠恩; 家長委員 方怡君 紀文龍). `strict`: the name must end there (ends_name),
 // and a place is no name (我是羅東的…).
 void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict,
                  std::string_view rule, std::string_view cue, std::vector<Match>& out) {
+  if (ctx.form_field || !strict) { // after a label: 申訴人姓名：NGUYEN THI HOA
+    if (std::size_t e = latin_name_end(s, p); e != npos) {
+      add(out, p, e, 0.8f, "latin-name", cue);
+      return;
+    }
+  }
   for (bool first = true;; first = false) {
     bool surname_only = false;
     std::size_t e = name_end(s, p, &surname_only, ctx);
-    if (e == npos || surname_only || ((strict || !first) && !ends_name(s, e)) ||
-        (strict && is_place(s.substr(p, e - p)))) {
+    std::size_t hl = 0;
+    if (e != npos && surname_only) {
+      // 夏學姊、柳宗翰: a surname with a title or an honorific (found as such elsewhere) is an
+      // item of the list too.
+      const std::size_t t = title_at(s, e);
+      if (t == 0 && !honorific_at(s, e, &hl)) {
+        return;
+      }
+      e += t != 0 ? t : hl;
+    } else if (e == npos || ((strict || !first) && !ends_name(s, e)) ||
+               (strict && is_place(s.substr(p, e - p)))) {
       return;
+    } else {
+      add(out, p, e, strict ? 0.75f : 0.85f, rule, cue);
     }
-    add(out, p, e, strict ? 0.75f : 0.85f, rule, cue);
     std::size_t q = e;
     if (s.substr(q).starts_with("、")) {
       q += 3;
@@ -400,6 +458,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // 向議員反映: 向 is "to" there.
         if (boundary && !function_word(s.substr(p, 3)) && (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, h.start, 0.5f, "surname+title", h.word);
+          bracketed_name(s, p, len, h.end, out);
         }
         break;
       }
@@ -430,9 +489,18 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
         std::size_t p = h - len;
         bool surname_only = false;
         std::size_t sl = nd.surname_at(s, p);
-        if (sl == 0 || (len == 12 && sl != 6) || function_word(s.substr(p, 3)) ||
+        // Twelve bytes: a compound surname and two given characters, or 冠夫姓 (鍾林秀英女士).
+        const bool guanfu = len == 12 && sl == 3 && nd.surname_at(s, p + 3) == 3;
+        if (sl == 0 || (len == 12 && sl != 6 && !guanfu) || function_word(s.substr(p, 3)) ||
             (p >= 3 && nd.surname_at(s, p - 3) == 6)) {
           continue; // 上官芬珊女士 is not 官芬珊
+        }
+        if (guanfu) {
+          if (name_end(s, p, &surname_only, NameContext{true, false}) == h && !surname_only) {
+            add(out, p, h, 0.8f, "name+honorific", "");
+            break;
+          }
+          continue;
         }
         if (len == 3 || (len == 6 && nd.surname_at(s, p) == 6)) {
           // 王君 alone ends many words; after a label or 據/洽/與… it is a person.
@@ -440,6 +508,7 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
             break;
           }
           add(out, p, h, 0.5f, "surname+honorific", "");
+          bracketed_name(s, p, len, h + hon_len, out);
           break;
         }
         std::size_t e = name_end(s, p, &surname_only);
@@ -506,6 +575,19 @@ std::size_t next_separator_start(std::string_view s, std::size_t i) {
 // rosters (王美玲,K223091878,…), table cells (<td>王小明</td>).
 void row_fields(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
+  // Latin names as fields of their own (1,NGUYEN VAN MINH,阮文明,H830127463): spaces are no
+  // separators for them.
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] < 'A' || s[i] > 'Z' || (i > 0 && std::string_view(",\t|>\"").find(s[i - 1]) ==
+                                                  std::string_view::npos)) {
+      continue;
+    }
+    if (const std::size_t e = latin_name_end(s, i);
+        e != npos && (e == s.size() || std::string_view(",\t|<\"\r").find(s[e]) != std::string_view::npos)) {
+      add(out, i, e, 0.7f, "row-field", "");
+      i = e;
+    }
+  }
   std::size_t field = 0;
   bool fragment = line.mid_clause(); // the text before the first separator
   for (std::size_t i = 0, len = 0; i <= s.size(); i += len) {

@@ -180,6 +180,15 @@ std::string official(PiiType type, const std::vector<Char>& chars, std::string_v
     NormText norm;
     normalize(value, norm);
     std::size_t surname = patterns::name_data().surname_at(norm.text, 0);
+    if (surname == 0 && !chars.empty() && util::is_alpha(chars.front().folded)) {
+      // A name in Latin letters (NGUYEN THI HOA): its first letter and the spaces stay.
+      bool first = true;
+      for (const Char& c : chars) {
+        out += first || c.folded == ' ' ? c.text : (c.wide ? std::string_view("＊") : std::string_view("*"));
+        first = false;
+      }
+      return out;
+    }
     std::size_t given = chars.size() - std::min(chars.size(), surname / 3);
     std::size_t k = 0;
     for (const Char& c : chars) {

@@ -152,6 +152,15 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
   const char32_t c = cp3(p);
   const char32_t before = p - begin >= 3 ? cp3(p - 3) : 0;
   const char32_t after = end - p >= 6 ? cp3(p + 3) : 0;
+  // The character before the blanks of a letter-spaced label (紀　　錄, 主 席), or 0.
+  auto spaced_before = [&]() -> char32_t {
+    const char* q = p;
+    while (p - q < 12 && q - begin >= 1 &&
+           (q[-1] == ' ' || (q - begin >= 3 && cp3(q - 3) == U'\u3000'))) {
+      q -= q[-1] == ' ' ? 1 : 3;
+    }
+    return q != p && q - begin >= 3 ? cp3(q - 3) : 0;
+  };
   auto in = [](char32_t x, std::u32string_view set) {
     return x != 0 && set.find(x) != std::u32string_view::npos;
   };
@@ -173,10 +182,10 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     label = in(before, U"原被");
     break;
   case U'席':
-    label = in(before, U"主列出");
+    label = in(before, U"主列出") || in(spaced_before(), U"主列出");
     break;
   case U'錄':
-    label = in(before, U"紀記");
+    label = in(before, U"紀記") || in(spaced_before(), U"紀記");
     break;
   case U'先':
     honorific = after == U'生';

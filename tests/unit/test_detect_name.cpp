@@ -93,6 +93,23 @@ TEST_CASE("detect: names introduced in prose and by kinship") {
   CHECK(names("檢舉人向警方報案").empty());
 }
 
+TEST_CASE("detect: found by a blind test set — brackets, lists, spaced labels, 冠夫姓, Latin names") {
+  CHECK(names("報案人姓名：薛先生(薛宇翔)") == V{"薛", "薛宇翔"});
+  CHECK(names("主席：村長藍村長(藍正雄)") == V{"藍", "藍正雄"});
+  CHECK(names("查詢人員：鄭巡佐(鄭凱元)") == V{"鄭", "鄭凱元"});
+  CHECK(names("常務理事：夏學姊、柳宗翰、嚴雅惠") == V{"夏", "柳宗翰", "嚴雅惠"});
+  CHECK(names("紀　　錄：賴品睿") == V{"賴品睿"});
+  CHECK(names("鍾林秀英女士今年八十三歲") == V{"鍾林秀英"});
+  CHECK(names("如有疑問請洽羅專員") == V{"羅"});
+  CHECK(names("受理人員：劉家瑜") == V{"劉家瑜"});
+  CHECK(names("族人陳阿春長老") == V{"陳阿春"});
+  CHECK(names("申訴人姓名：NGUYEN THI HOA(中文名") == V{"NGUYEN THI HOA"});
+  CHECK(names("1,NGUYEN VAN MINH,阮文明,H830127463,0906-318-472") ==
+        V{"NGUYEN VAN MINH", "阮文明"});
+  CHECK(names("申請人：ABC123 公司").empty());
+  CHECK(names("薛先生(王宇翔)") == V{"薛"}); // another surname in the brackets
+}
+
 TEST_CASE("detect: names before honorifics") {
   CHECK(names("目擊民眾郭怡君女士") == V{"郭怡君"});
   CHECK(names("上官芬珊女士") == V{"上官芬珊"});
@@ -149,6 +166,7 @@ TEST_CASE("mask_value: official names keep the surname and the last given charac
   CHECK(twpii::preview(PiiType::person_name, "王小明") == "王○明");
   CHECK(twpii::preview(PiiType::person_name, "王明") == "王○");
   CHECK(twpii::preview(PiiType::person_name, "歐陽小明") == "歐陽○明");
+  CHECK(twpii::preview(PiiType::person_name, "NGUYEN THI HOA") == "N***** *** ***");
   twpii::MaskOptions label{twpii::Style::label, ""};
   CHECK(twpii::mask_value(PiiType::person_name, "王小明", label) == "[姓名]");
 }
