@@ -161,6 +161,25 @@ std::size_t generic_road_start(std::string_view s, std::size_t end) {
   return n == 0 ? npos : p;
 }
 
+// Start of a place name of one to four characters ending at `end` that follows N鄰 (rural
+// addresses name places the gazetteer lacks: 3鄰瓦厝仔12號), or npos.
+std::size_t place_after_lin(std::string_view s, std::size_t end) {
+  std::size_t p = end;
+  for (int n = 0; n < 4 && p >= 3; ++n) {
+    const std::size_t c = prev_char(s, p);
+    const std::string_view ch = s.substr(c, p - c);
+    if (ch == "鄰") {
+      return n > 0 && number_start(s, p - 3) != npos ? p : npos;
+    }
+    auto lead = static_cast<unsigned char>(s[c]);
+    if (lead < 0xE4 || lead > 0xE9 || admin_suffix(ch) || is_numeral(ch)) {
+      return npos;
+    }
+    p = c;
+  }
+  return p >= 3 && ends_at(s, p, "鄰") && number_start(s, p - 3) != npos ? p : npos;
+}
+
 // End of a 之N or -N after `p`, or `p`.
 std::size_t joint_end(std::string_view s, std::size_t p) {
   for (std::string_view joint : {"之", "-"}) {
@@ -175,6 +194,17 @@ std::size_t joint_end(std::string_view s, std::size_t p) {
 // End of the floor and room after an address number ending at `e` (3樓, 12之3樓, 6樓之9, B1F,
 // 地下1樓, 地下室, 5室, A-33室), or `e` if there is none.
 std::size_t floor_end(std::string_view s, std::size_t e) {
+  // A building before its floor (18號宿舍3樓, 5號A棟3樓): part of the address when a floor follows.
+  for (std::string_view building : {"宿舍", "大樓", "大廈", "公寓"}) {
+    if (s.substr(e).starts_with(building)) {
+      const std::size_t after = floor_end(s, e + building.size());
+      return after > e + building.size() ? after : e;
+    }
+  }
+  if (e + 4 <= s.size() && (util::is_alnum(s[e])) && s.substr(e + 1).starts_with("棟")) {
+    const std::size_t after = floor_end(s, e + 4);
+    return after > e + 4 ? after : e;
+  }
   std::string_view rest = s.substr(e);
   if (rest.starts_with("地下室")) {
     return e + 9;
@@ -288,6 +318,9 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     } else if (k == 0 && !a.road) {
       if (std::size_t r2 = generic_road_start(s, q); r2 != npos) {
         p = r2;
+        a.road = true;
+      } else if (std::size_t r3 = place_after_lin(s, q); r3 != npos) {
+        p = r3; // 番路村3鄰瓦厝仔12號: a place the gazetteer lacks, after 鄰
         a.road = true;
       }
     }

@@ -54,6 +54,13 @@ TEST_CASE("detect: typed addresses with spaces around their numbers") {
   CHECK(one_address("住台北市大安區復興南路一段 100 號 之後再說") == "台北市大安區復興南路一段 100 號");
 }
 
+TEST_CASE("detect: a rural place after 鄰, and a building before the floor") {
+  CHECK(one_address("戶籍地址：嘉義縣番路鄉番路村3鄰瓦厝仔12號，") == "嘉義縣番路鄉番路村3鄰瓦厝仔12號");
+  CHECK(one_address("住桃園市觀音區工業三路18號宿舍3樓，") == "桃園市觀音區工業三路18號宿舍3樓");
+  CHECK(one_address("住臺北市大安區信義路三段100號A棟5樓，") == "臺北市大安區信義路三段100號A棟5樓");
+  CHECK(one_address("住臺北市大安區信義路三段100號大樓管理室") == "臺北市大安區信義路三段100號");
+}
+
 TEST_CASE("detect: an address stops where it stops") {
   CHECK(one_address("彰化縣彰化市中山路3段166號前") == "彰化縣彰化市中山路3段166號");
   CHECK(one_address("住新北市淡水區淡金路6號12之3樓，與鄰居") == "新北市淡水區淡金路6號12之3樓");
