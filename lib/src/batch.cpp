@@ -345,6 +345,10 @@ Result<Destination> destination(const BatchOptions& o, const walk::Input& in) {
   }
   const fs::file_status link = fs::symlink_status(dest, ec);
   if (fs::is_symlink(link)) {
+    const std::string to = fs::read_symlink(dest, ec).string();
+    if (to.starts_with("/dev/") || to.starts_with("/proc/")) {
+      return Destination{dest, true}; // ../dev/stdout and the like: the open file
+    }
     // Written through, as --in-place does: the file the link points to is replaced.
     fs::path real = fs::canonical(dest, ec);
     if (ec) {
