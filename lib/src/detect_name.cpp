@@ -269,10 +269,11 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
     if (b != at) {
       // The two characters around the blanks must make a label word of their own.
       const std::string word = b >= 3 ? std::string(s.substr(b - 3, 3)) + std::string(s.substr(at, 3)) : "";
-      auto spaced = words.find(word);
-      if (spaced != words.end() &&
-          std::find(spaced->second.begin(), spaced->second.end(), word) != spaced->second.end()) {
-        out.push_back(Label{end, *std::find(spaced->second.begin(), spaced->second.end(), word)});
+      if (auto spaced = words.find(word); spaced != words.end()) {
+        auto w = std::find(spaced->second.begin(), spaced->second.end(), word);
+        if (w != spaced->second.end()) {
+          out.push_back(Label{end, *w}); // the word with static storage, not `word`
+        }
       }
       continue;
     }
@@ -424,32 +425,30 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (cue == nullptr) {
       continue;
     }
-    const struct {
-      std::size_t start, end;
-      std::string_view word;
-    } h{at, at + cue->word.size(), cue->word};
+    const std::size_t start = at, end = at + cue->word.size();
+    const std::string_view word = cue->word;
     const bool title = cue->cls == patterns::CueClass::title;
-    if (title && is_one_of(s.substr(h.end, 3), {"會", "處", "室", "局", "科", "課", "組"})) {
+    if (title && is_one_of(s.substr(end, 3), {"會", "處", "室", "局", "科", "課", "組"})) {
       continue; // 委員會, 秘書處: offices, not people
     }
-    if (title && h.start >= 3) {
+    if (title && start >= 3) {
       // A surname, or a whole name, before the title.
       bool found = false;
       for (std::size_t len : {12u, 9u, 6u}) {
         bool surname_only = false;
-        if (h.start >= len && !function_word(s.substr(h.start - len, 3)) &&
-            name_end(s, h.start - len, &surname_only) == h.start && !surname_only &&
-            (len != 12 || nd.surname_at(s, h.start - len) == 6)) {
-          add(out, h.start - len, h.start, 0.8f, "name+title", h.word);
+        if (start >= len && !function_word(s.substr(start - len, 3)) &&
+            name_end(s, start - len, &surname_only) == start && !surname_only &&
+            (len != 12 || nd.surname_at(s, start - len) == 6)) {
+          add(out, start - len, start, 0.8f, "name+title", word);
           found = true;
           break;
         }
       }
       for (std::size_t len : {6u, 3u}) {
-        if (found || h.start < len || nd.surname_at(s, h.start - len) != len) {
+        if (found || start < len || nd.surname_at(s, start - len) != len) {
           continue;
         }
-        const std::size_t p = h.start - len;
+        const std::size_t p = start - len;
         // What comes before the surname ends a word: not 主任|委員 (任 is a surname too).
         const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
         const std::string_view before = s.substr(b, p - b);
@@ -457,14 +456,14 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                               k_before_title.contains(before) || function_word(before);
         // 向議員反映: 向 is "to" there.
         if (boundary && !function_word(s.substr(p, 3)) && (p < 3 || nd.surname_at(s, p - 3) != 6)) {
-          add(out, p, h.start, 0.5f, "surname+title", h.word);
-          bracketed_name(s, p, len, h.end, out);
+          add(out, p, start, 0.5f, "surname+title", word);
+          bracketed_name(s, p, len, end, out);
         }
         break;
       }
     }
-    names_after(s, after_label(s, h.end), NameContext{true, false}, true,
-                title ? "title" : "intro", h.word, out);
+    names_after(s, after_label(s, end), NameContext{true, false}, true,
+                title ? "title" : "intro", word, out);
   }
 }
 

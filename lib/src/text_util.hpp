@@ -173,7 +173,7 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     label = in(before, U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署");
     break;
   case U'名': // also letter-spaced: 姓　名, 姓 名
-    label = in(before, U"姓簽具\u3000") || (p - begin >= 1 && p[-1] == ' ');
+    label = in(before, U"姓簽具") || in(spaced_before(), U"姓簽具");
     break;
   case U'者':
     label = before == U'文';
