@@ -531,7 +531,7 @@ void PrefixFinder::find_all(std::string_view s, std::vector<std::size_t>& out) c
                                [&](std::size_t at) { return !is_prefix_at(s, at); });
     out.erase(kept, out.end());
     for (std::size_t at = tail; at + 6 <= s.size(); ++at) {
-      if (is_prefix_at(s, at)) {
+      if ((static_cast<unsigned char>(s[at]) & 0xF0) == 0xE0 && is_prefix_at(s, at)) {
         out.push_back(at);
       }
     }

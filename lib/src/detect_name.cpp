@@ -372,6 +372,9 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
     } else if (e == npos || ((strict || !first) && !ends_name(s, e)) ||
                (strict && is_place(s.substr(p, e - p)))) {
       return;
+    } else if (strict && function_word(s.substr(p, 3)) && is_ideograph(s, e) &&
+               !honorific_at(s, e, &hl)) {
+      return; // 友人向車主謊稱: 向 is "to" unless the name stands alone
     } else {
       add(out, p, e, strict ? 0.75f : 0.85f, rule, cue);
     }

@@ -170,13 +170,14 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     if (before == U'本' || before == U'辦') {
       return NameChar::weak_label;
     }
-    label = in(before, U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署");
+    label = in(before,
+               U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署對訪筆登持託保款述領險議");
     break;
   case U'名': // also letter-spaced: 姓　名, 姓 名
     label = in(before, U"姓簽具") || in(spaced_before(), U"姓簽具");
     break;
   case U'者':
-    label = before == U'文';
+    label = in(before, U"文信函訪");
     break;
   case U'告':
     label = in(before, U"原被");

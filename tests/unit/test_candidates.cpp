@@ -101,6 +101,27 @@ TEST_CASE("find_candidate: what is skipped and what is kept") {
   CHECK(at("本人王小明") == none); // 本人 is a weak label: no window of its own
 }
 
+TEST_CASE("name_char_kind: every name label of cues.tsv that ends in 人 名 者 告 席 錄 is one") {
+  // name_char_kind() lists the characters before them by hand (for speed): a label added to
+  // patterns/cues.tsv but not there would never open a window on a line without digits.
+  int checked = 0;
+  for (const twpii::patterns::Cue& c : twpii::patterns::cues()) {
+    if (c.cls != twpii::patterns::CueClass::name || !c.positive || c.word.size() < 6) {
+      continue;
+    }
+    const char* last = c.word.data() + c.word.size() - 3;
+    if (std::u32string_view(U"人名者告席錄").find(twpii::util::cp3(last)) ==
+        std::u32string_view::npos) {
+      continue;
+    }
+    CAPTURE(c.word);
+    const auto kind = twpii::util::name_char_kind(c.word.data(), last, c.word.data() + c.word.size());
+    CHECK((kind == twpii::util::NameChar::label_end || kind == twpii::util::NameChar::weak_label));
+    ++checked;
+  }
+  CHECK(checked > 50);
+}
+
 TEST_CASE("find_cues: the AVX2 and portable searches find the same cue words") {
   // Cue words, their prefixes, both letter cases, and text around them; ranges of every length
   // so that both the 32-byte blocks and the short tails are compared.

@@ -93,6 +93,18 @@ TEST_CASE("detect: names introduced in prose and by kinship") {
   CHECK(names("檢舉人向警方報案").empty());
 }
 
+TEST_CASE("detect: more kinship, role and office words before a name (session 4)") {
+  CHECK(names("主要照顧者：媳婦陶美鳳，手機0955-063-217") == V{"陶美鳳"});
+  CHECK(names("出席：村民代表施文彬、鄉民代表蘇國榮") == V{"施文彬", "蘇國榮"});
+  CHECK(names("相對人：羅建華　男　配偶") == V{"羅建華"});
+  CHECK(names("請求權人：歐陽承恩") == V{"歐陽承恩"});
+  CHECK(names("承辦：方怡君") == V{"方怡君"});
+  CHECK(names("同事戴子豪、薛文傑也一樣") == V{"戴子豪", "薛文傑"});
+  CHECK(names("查詢人：偵查佐黎宗翰") == V{"黎宗翰"});
+  CHECK(names("事後友人向車主謊稱發生車禍").empty()); // 向 is "to"
+  CHECK(names("社區居民陳情多次").empty());
+}
+
 TEST_CASE("detect: found by a blind test set — brackets, lists, spaced labels, 冠夫姓, Latin names") {
   CHECK(names("報案人姓名：薛先生(薛宇翔)") == V{"薛", "薛宇翔"});
   CHECK(names("主席：村長藍村長(藍正雄)") == V{"藍", "藍正雄"});
