@@ -117,6 +117,9 @@ const char* skip_digit_run(const char* begin, const char* p, const char* end, Tr
       prev == U'之') {
     return nullptr; // a part of an address: 25號, 343巷, 7樓, 12鄰, 25之3號, 3樓之1
   }
+  if (t.birth && next == U'年' && end - q >= 6 && cp3(q + 3) == U'次') {
+    return nullptr; // 46年次: a birth cohort
+  }
   if (next == U'年' || next == U'月' || next == U'日' || prev == U'年' || prev == U'月') {
     // 民國74年5月3日: from the year, the whole date is looked at (and skipped) at once.
     const char* date_end = q;
@@ -153,6 +156,13 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
     // 號 after a Chinese numeral (二十五號): after a digit, the digit was the candidate.
     return p - begin >= 3 && util::is_numeral(std::string_view(p - 3, 3));
   }
+  if (t.birth && b0 == 0xE5 && b1 == 0xB9 && b2 == 0xB4) {
+    // 年 after a Chinese numeral, a birth cue word near (民國七十四年五月三日生) or 次 after it
+    // (四十五年次). The date after 年 takes up to 21 more bytes (十二月三十一日).
+    return p - begin >= 3 && util::is_chinese_numeral(cp3(p - 3)) &&
+           ((end - p >= 6 && cp3(p + 3) == U'次') ||
+            birth_cue_near(begin, p, end - p > 24 ? p + 24 : end, end));
+  }
   if (!t.names) {
     return false;
   }
@@ -185,7 +195,7 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
 bool maybe_trigger(char c, Triggers t) {
   auto b = static_cast<unsigned char>(c);
   return is_digit(c) || c == '@' || b == 0xEF || ((t.hao || t.names) && b == 0xE8) ||
-         (t.names && (b == 0xE4 || b == 0xE5 || b == 0xE9));
+         ((t.names || t.birth) && b == 0xE5) || (t.names && (b == 0xE4 || b == 0xE9));
 }
 
 // Checks the possible candidate at q. Returns true when it is one; else `resume` may move past
@@ -214,6 +224,7 @@ const char* find_impl(const char* begin, const char* p, const char* end, Trigger
   auto set1 = [](unsigned c) { return _mm_set1_epi8(static_cast<char>(c)); };
   const __m128i zero_char = set1('0'), nine = set1(9), at = set1('@'), ef = set1(0xEF);
   const __m128i hao0 = set1(t.hao ? 0xE8 : 0xEF), hao1 = set1(0x99), hao2 = set1(0x9F);
+  const __m128i nian0 = set1(t.birth ? 0xE5 : 0xEF), nian1 = set1(0xB9), nian2 = set1(0xB4);
   while (end - p >= 18) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     __m128i d = _mm_sub_epi8(v, zero_char);
@@ -225,6 +236,10 @@ const char* find_impl(const char* begin, const char* p, const char* end, Trigger
     hit = _mm_or_si128(
         hit, _mm_and_si128(_mm_cmpeq_epi8(v, hao0),
                            _mm_and_si128(_mm_cmpeq_epi8(v1, hao1), _mm_cmpeq_epi8(v2, hao2))));
+    // 年 = E5 B9 B4 likewise (when dates of birth are looked for).
+    hit = _mm_or_si128(
+        hit, _mm_and_si128(_mm_cmpeq_epi8(v, nian0),
+                           _mm_and_si128(_mm_cmpeq_epi8(v1, nian1), _mm_cmpeq_epi8(v2, nian2))));
     auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
     if constexpr (kNames) {
       mask |= name_char_mask(v, v1, v2); // labels and honorifics names stand next to
@@ -309,7 +324,8 @@ constexpr ShuftiTables make_tables() {
   add_range(t, 0, 0xEF, 0xEF, k_bit_fullwidth); // EF BC 90-A0: ０-９ and ＠
   add_range(t, 1, 0xBC, 0xBC, k_bit_fullwidth);
   add_range(t, 2, 0x90, 0xA0, k_bit_fullwidth);
-  add_char(t, "號", k_bit_hao);
+  add_char(t, "號", k_bit_hao); // and 年: their nibble products admit few other characters
+  add_char(t, "年", k_bit_hao);
   // The characters names stand next to, grouped so that their nibble products hit few common
   // characters (measured on the prose bench corpus).
   const char* groups[5][3] = {
@@ -358,7 +374,8 @@ constexpr ShuftiTables k_tables = make_tables();
 [[gnu::target("avx2")]] const char* find_avx2(const char* begin, const char* p, const char* end,
                                               Triggers t) {
   const auto wanted = static_cast<std::uint8_t>(
-      k_bit_digit | k_bit_fullwidth | (t.hao ? k_bit_hao : 0) | (t.names ? k_bits_names : 0));
+      k_bit_digit | k_bit_fullwidth | (t.hao || t.birth ? k_bit_hao : 0) |
+      (t.names ? k_bits_names : 0));
   const char* resume = p;
   const __m256i at_sign = _mm256_set1_epi8('@');
   while (end - p >= 34) {

@@ -14,13 +14,14 @@ namespace twpii {
 struct Triggers {
   bool hao = false;   // 號 after a Chinese numeral (addresses)
   bool names = false; // the end of a name label or an honorific
-  bool birth = false; // dates with a birth cue word near them
+  bool birth = false; // dates with a birth cue word near them; 年 after a Chinese numeral
 };
 
 // The first position in [p, end) that starts a candidate, or end. `begin` is the start of the
 // text: bytes in [begin, p) may be looked at for context. Thread-safe (no state).
 //
 // Candidates: '@'; a full-width digit or '＠'; with `hao`, a 號 after a Chinese numeral; with
+// `birth`, a 年 after a Chinese numeral with a birth cue word near or 次 after it (四十五年次); with
 // `names`, a character that ends a name label or starts an honorific; and runs of ASCII digits,
 // except those that can be no part of any value on their own (see skip_digit_run in the .cpp):
 // money (NT$249,094, 1,656,889), counts and date parts between ideographs (27件, 106年2月),

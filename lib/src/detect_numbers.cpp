@@ -146,18 +146,152 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
   return end;
 }
 
+// The value of the Chinese numerals s[a, b): positional (七十四, 二十, 十, 一百零三, 廿五) or
+// digit by digit (一一〇, 七四, 一九八五); -1 if a character is no numeral.
+int chinese_value(std::string_view s, std::size_t a, std::size_t b) {
+  auto digit_of = [](char32_t c) {
+    constexpr std::u32string_view digits = U"〇一二三四五六七八九";
+    if (c == U'零') {
+      return 0;
+    }
+    if (c == U'ㄧ') {
+      return 1;
+    }
+    const std::size_t d = digits.find(c);
+    return d == std::u32string_view::npos ? -1 : static_cast<int>(d);
+  };
+  int total = 0, current = -1, sequence = 0;
+  bool positional = false;
+  for (std::size_t i = a; i + 3 <= b; i += 3) {
+    const char32_t c = util::cp3(s.data() + i);
+    const int d = digit_of(c);
+    if (d >= 0) {
+      current = d;
+      sequence = sequence * 10 + d;
+      continue;
+    }
+    const int unit = c == U'十' ? 10 : c == U'百' ? 100 : c == U'千' ? 1000 : 0;
+    if (unit != 0) {
+      total += (current < 0 ? 1 : current) * unit;
+    } else if (c == U'廿' || c == U'卅') {
+      total += c == U'廿' ? 20 : 30;
+    } else {
+      return -1;
+    }
+    positional = true;
+    current = -1;
+  }
+  return positional ? total + std::max(current, 0) : sequence;
+}
+
+// The end of the number at s[p] (ASCII digits, or Chinese numerals when `chinese`) and its value.
+std::size_t number_end(std::string_view s, std::size_t p, bool chinese, int* value) {
+  if (!chinese) {
+    const std::size_t e = digits_end(s, p);
+    *value = e - p >= 1 && e - p <= 4 ? value_of(s, p, e) : -1;
+    return e;
+  }
+  std::size_t e = p;
+  while (e + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + e))) {
+    e += 3;
+  }
+  *value = e > p && e - p <= 15 ? chinese_value(s, p, e) : -1;
+  return e;
+}
+
+// A date written with 年 whose year starts at s[i], in digits or Chinese numerals (民國 before
+// it is the caller's): 七十四年五月三日, 74年5月 and 74年 (parts 3, 2, 1), or the birth cohort
+// 74年次 (`cohort`: 年次 is its own cue). `end` is npos if there is none.
+struct YearDate {
+  std::size_t end = std::string_view::npos;
+  int parts = 0;
+  bool cohort = false;
+};
+YearDate year_date(std::string_view s, std::size_t i) {
+  YearDate d;
+  const bool chinese = !is_digit(s[i]);
+  int year = 0, month = 0, day = 0;
+  const std::size_t y_end = number_end(s, i, chinese, &year);
+  const bool roc = year >= 1 && year <= 150, western = year >= 1900 && year <= 2100;
+  if (y_end == i || (!roc && !western) || !s.substr(y_end).starts_with("年")) {
+    return d;
+  }
+  std::size_t p = y_end + 3;
+  if (s.substr(p).starts_with("次")) {
+    if (roc && year >= 10) {
+      d.end = p + 3;
+      d.cohort = true;
+    }
+    return d;
+  }
+  d.end = p;
+  d.parts = 1;
+  const std::size_t m_end = number_end(s, p, chinese, &month);
+  if (m_end == p || month < 1 || month > 12 || !s.substr(m_end).starts_with("月")) {
+    return d;
+  }
+  d.end = p = m_end + 3;
+  d.parts = 2;
+  const std::size_t day_end = number_end(s, p, chinese, &day);
+  if (day_end > p && day >= 1 && day <= 31 && s.substr(day_end).starts_with("日")) {
+    d.end = day_end + 3;
+    d.parts = 3;
+  }
+  return d;
+}
+
+// 出生 or 生 right after a date (民國74年5月3日生, 於1970年出生), else "": not 生效, 生活.
+std::string_view born_after(std::string_view s, std::size_t end) {
+  std::string_view after = s.substr(end, 9);
+  if (after.starts_with("出生")) {
+    return "出生";
+  }
+  if (after.starts_with("生") &&
+      (after.size() < 6 || static_cast<unsigned char>(after[3]) < 0xE4 ||
+       static_cast<unsigned char>(after[3]) > 0xE9)) {
+    return "生";
+  }
+  return "";
+}
+
 // Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03, and
 // right after a label (出生日期：0740503) the compact forms.
 void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   std::string_view s = line.text();
-  std::size_t end = date_end(s, i, false);
-  if (end == std::string_view::npos) {
+  const std::size_t start = s.substr(0, i).ends_with("民國") ? i - 6 : i;
+  std::size_t end = is_digit(s[i]) ? date_end(s, i, false) : std::string_view::npos;
+  if (end == std::string_view::npos && is_digit(s[i])) {
     end = date_end(s, i, true);
-    if (end == std::string_view::npos || !birth_label_before(s, i)) {
+    if (end != std::string_view::npos && !birth_label_before(s, i)) {
       return;
     }
   }
-  std::size_t start = s.substr(0, i).ends_with("民國") ? i - 6 : i;
+  if (end == std::string_view::npos) {
+    // 七十四年五月三日, 民國40年出生, (1938年生), 46年次: a year, a month or a cohort alone is
+    // a date of birth only with 生 right after it (or 年次).
+    const YearDate d = year_date(s, i);
+    if (d.end == std::string_view::npos || (d.cohort && i > 0 && s.substr(0, i).ends_with("第"))) {
+      return;
+    }
+    if (d.cohort || d.parts < 3) {
+      std::string_view born = d.cohort ? "年次" : born_after(s, d.end);
+      // Statistics: 民國74年至84年出生之人口, 1990年以後出生者 (a range, a group of people).
+      const std::string_view before = s.substr(0, start);
+      const std::string_view rest = d.cohort ? "" : s.substr(d.end + born.size(), 3);
+      if (!d.cohort && (before.ends_with("至") || before.ends_with("到") || before.ends_with("~") ||
+                        before.ends_with("-") || before.ends_with("、") ||
+                        (rest.size() == 3 && std::u32string_view(U"之者的人率數後前").find(
+                                                 util::cp3(rest.data())) != std::u32string_view::npos))) {
+        born = "";
+      }
+      if (!born.empty()) {
+        add(out, PiiType::birth_date, start, d.end, d.cohort ? 0.8f : 0.85f, "birth_date",
+            d.cohort ? "cohort" : "year+born", born);
+      }
+      return;
+    }
+    end = d.end;
+  }
   // Every birth cue word holds 生 or is English (DOB, Birth): dates in prose mostly have
   // neither close before them, and then the cue words need not be looked up.
   std::size_t lo = start > 36 ? start - 36 : 0;
@@ -177,14 +311,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
     }
   }
   if (cue.empty()) {
-    std::string_view after = s.substr(end, 9);
-    if (after.starts_with("出生")) {
-      cue = "出生"; // 於1970年3月21日出生
-    } else if (after.starts_with("生") &&
-               (after.size() < 6 || static_cast<unsigned char>(after[3]) < 0xE4 ||
-                static_cast<unsigned char>(after[3]) > 0xE9)) {
-      cue = "生"; // 民國74年5月3日生, but not 自110.11.10生效
-    }
+    cue = born_after(s, end); // 民國74年5月3日生, 於1970年3月21日出生; not 自110.11.10生效
   }
   if (!cue.empty()) {
     add(out, PiiType::birth_date, start, end, 0.9f, "birth_date", "date+cue", cue);
@@ -256,6 +383,19 @@ bool plate_shape(std::string_view a, std::string_view b) {
 void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t n = s.size();
+  if (types.contains(PiiType::birth_date)) {
+    // Years in Chinese numerals: from each 年 back to the year's first numeral.
+    for (std::size_t at = util::find_char3(s, 0, "年"); at != std::string_view::npos;
+         at = util::find_char3(s, at + 3, "年")) {
+      std::size_t y = at;
+      while (y >= 3 && util::is_chinese_numeral(util::cp3(s.data() + y - 3)) && at - y < 15) {
+        y -= 3;
+      }
+      if (y != at) {
+        try_birth_date(line, y, out);
+      }
+    }
+  }
   for (std::size_t i = next_digit(s, 0); i < n; i = next_digit(s, i)) {
     std::size_t run_end = digits_end(s, i);
     if (types.contains(PiiType::birth_date)) {

@@ -150,9 +150,10 @@ std::string official(PiiType type, const std::vector<Char>& chars, std::string_v
   }
   case PiiType::birth_date:
   case PiiType::license_plate: {
-    // Every digit and letter, as courts publish them (民國**年*月*日, ***-****).
+    // Every digit, numeral and letter, as courts publish them (民國**年*月*日, ***-****,
+    // 民國＊＊＊年＊月＊＊日).
     for (const Char& c : chars) {
-      out += (util::is_alnum(c.folded)) ? star(c) : c.text;
+      out += util::is_alnum(c.folded) || util::is_numeral(c.text) ? star(c) : c.text;
     }
     return out;
   }

@@ -15,7 +15,7 @@ TEST_SUITE_BEGIN("candidates");
 
 TEST_CASE("find_candidate, find_name_chars: the AVX2 and portable searches agree") {
   // Pieces chosen to hit every path: digits in every skipped and kept shape, '@', full-width
-  // digits and letters, 號 after numerals, name-label and honorific characters and the common
+  // digits and letters, 號 and 年 after numerals, name-label and honorific characters and the common
   // characters that share their nibbles (合 免 大 光), ASCII letters and separators.
   const std::vector<std::string> pieces = {
       "0",    "12",   "345",  "2024", "0912345678", "A",    "b",    "@",      "$",    ",",
@@ -23,7 +23,7 @@ TEST_CASE("find_candidate, find_name_chars: the AVX2 and portable searches agree
       "第",   "號",   "巷",   "之",   "萬",         "生",   "出生", "二十五", "人",   "陳情人",
       "名",   "姓名", "君",   "先生", "小姐",       "女士", "太太", "告",     "原告", "席",
       "主席", "錄",   "紀錄", "者",   "受文者",     "合",   "免",   "大",     "光",   "１",
-      "２３", "Ａ",   "＠",   "－",   "\t",         "\n"};
+      "２３", "Ａ",   "＠",   "－",   "\t",         "\n",   "次",   "四十五年次", "七十四年", "十"};
   std::mt19937 rng(20261127);
   for (int doc = 0; doc < 2000; ++doc) {
     std::string text;
@@ -88,6 +88,11 @@ TEST_CASE("find_candidate: what is skipped and what is kept") {
   CHECK(at("x@y") == 1);
   CHECK(at("二十五號", {true, false, false}) == 9);
   CHECK(at("二十五號", {false, false, false}) == none);
+  CHECK(at("民國七十四年五月三日生") == 15); // 年 after a numeral, 生 near
+  CHECK(at("四十五年次") == 9);
+  CHECK(at("三年來都是如此") == none);
+  CHECK(at("四十五年次", {true, true, false}) == none);
+  CHECK(at("男，46年次") == 6);
   CHECK(at("陳情人王小明", {false, true, false}) == 6);
   CHECK(at("陳情人王小明", {false, false, false}) == none);
   CHECK(at("大人物") == none); // 人 that ends no label

@@ -35,6 +35,26 @@ TEST_CASE("detect: dates of birth need a cue word") {
   CHECK(found("出生 113.13.02").empty()); // no 13th month
 }
 
+TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and cohorts") {
+  CHECK(found("出生年月日：民國七十二年八月十四日") == V{"birth_date:民國七十二年八月十四日"});
+  CHECK(found("男　民國八十一年一月二十日生") == V{"birth_date:民國八十一年一月二十日"});
+  CHECK(found("生於一九八五年五月三日") == V{"birth_date:一九八五年五月三日"});
+  CHECK(found("（民國40年出生）") == V{"birth_date:民國40年"});
+  CHECK(found("母親（1938年生）") == V{"birth_date:1938年"});
+  CHECK(found("長子（民國101年8月生，國小六年級）") == V{"birth_date:民國101年8月"});
+  CHECK(found("其母（民國五十六年生）") == V{"birth_date:民國五十六年"});
+  CHECK(found("次子，46年次，") == V{"birth_date:46年次"});
+  CHECK(found("今年六十八歲，四十五年次") == V{"birth_date:四十五年次"});
+  // A year alone needs 生 right after it; 生效, 生活 and a plan's 第5年次 are no births.
+  CHECK(found("民國110年生效的規定").empty());
+  CHECK(found("這三年來生活困苦").empty());
+  CHECK(found("第15年次的計畫").empty());
+  CHECK(found("一年生植物").empty());
+  CHECK(found("民國74年至民國84年出生之育齡人口").empty()); // statistics
+  CHECK(found("1990年以後出生者").empty());
+  CHECK(found("民國七十四年五月三日到職").empty()); // a full date needs a cue as in digits
+}
+
 TEST_CASE("detect: passport, NHI card and citizen certificate") {
   CHECK(found("護照號碼：312345678") == V{"passport:312345678"});
   CHECK(found("編號312345678").empty());

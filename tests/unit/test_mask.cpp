@@ -22,6 +22,9 @@ TEST_CASE("mask_value: official style follows government practice") {
   CHECK(twpii::preview(PiiType::phone, "02-27208889#8545") == "02-********#****");
   CHECK(twpii::preview(PiiType::phone, "2345-6789") == "****-****");
   CHECK(twpii::preview(PiiType::email, "chen.ming@example.com.tw") == "*********@example.com.tw");
+  CHECK(twpii::preview(PiiType::birth_date, "民國74年5月3日") == "民國**年*月*日");
+  CHECK(twpii::preview(PiiType::birth_date, "民國七十二年八月十四日") == "民國＊＊＊年＊月＊＊日");
+  CHECK(twpii::preview(PiiType::birth_date, "四十五年次") == "＊＊＊年次");
 }
 
 TEST_CASE("mask_value: redact keeps the width of every character") {
