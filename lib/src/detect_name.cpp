@@ -67,6 +67,9 @@ private:
 constexpr CharSet
     k_stops_name(U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
                  U"蓋是有以將到要也都還又則而或主認反詢稱提");
+// Characters a name may end before although a given name may hold them (so they do not cut
+// one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
+constexpr CharSet k_after_name(U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
@@ -172,11 +175,11 @@ struct NameContext {
 };
 
 // Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
-// name (表示, 於), an honorific or a title (王李秀英女士, 陳委員).
+// name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
 bool ends_name(std::string_view s, std::size_t at) {
   std::size_t hl = 0;
-  return !is_ideograph(s, at) || stops_name(s.substr(at, 3)) || honorific_at(s, at, &hl) ||
-         title_at(s, at) != 0;
+  return !is_ideograph(s, at) || stops_name(s.substr(at, 3)) ||
+         k_after_name.contains(s.substr(at, 3)) || honorific_at(s, at, &hl) || title_at(s, at) != 0;
 }
 
 // The end of a name starting at `p`: a surname, then one or two given characters; npos if there
@@ -470,6 +473,28 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// The name a letter is signed with: 王小明　敬上, 陳林秀英謹啟 (`at` is 敬 or 謹), standing alone
+// after a blank, punctuation or the start of the line.
+void before_signature(std::string_view s, std::size_t at, std::vector<Match>& out) {
+  const std::size_t e = util::skip_blanks_back(s, at);
+  for (std::size_t len : {12u, 9u, 6u}) {
+    if (e < len) {
+      continue;
+    }
+    const std::size_t p = e - len;
+    bool surname_only = false;
+    if ((p == 0 || !is_ideograph(s, util::prev_char(s, p))) &&
+        name_end(s, p, &surname_only, NameContext{true, false}) == e && !surname_only) {
+      std::string_view word = "敬上"; // the cue as a literal: `s` does not outlive the match
+      for (std::string_view w : {"敬啟", "謹上", "謹啟"}) {
+        word = s.substr(at, 6) == w ? w : word;
+      }
+      add(out, p, e, 0.8f, "signature", word);
+      return;
+    }
+  }
+}
+
 // Names before honorifics: 王小明先生, 陳小姐, 李大同君.
 void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
                        std::vector<Match>& out) {
@@ -638,6 +663,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
       break;
     case util::NameChar::honorific:
       honorifics.push_back(at);
+      break;
+    case util::NameChar::signature:
+      before_signature(s, at, out);
       break;
     case util::NameChar::none:
       break;

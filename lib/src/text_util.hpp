@@ -140,11 +140,20 @@ inline bool is_numeral(std::string_view c) {
 
 // weak_label: a label too common in prose to open a scanner window on its own (本人, 承辦人:
 // the name after it is looked for when something else opened the window).
-enum class NameChar { none, label_end, weak_label, honorific };
+// Where the blanks (spaces, ideographic spaces) that end s[0, at) start.
+inline std::size_t skip_blanks_back(std::string_view s, std::size_t at) {
+  while (at > 0 && (s[at - 1] == ' ' || (at >= 3 && s.substr(at - 3, 3) == "\u3000"))) {
+    at -= s[at - 1] == ' ' ? 1 : 3;
+  }
+  return at;
+}
 
-// What the character at p (人 名 者 告 席 錄 先 小 女 太 君, else none) means next to its
-// neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄)
-// or the start of an honorific (先生, 小姐, 女士, 太太, 君). `begin`/`end` bound the text around p.
+enum class NameChar { none, label_end, weak_label, honorific, signature };
+
+// What the character at p (人 名 者 告 席 錄 先 小 女 太 君 敬 謹, else none) means next to its
+// neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄),
+// the start of an honorific (先生, 小姐, 女士, 太太, 君) or of the word a letter is signed with
+// (王小明 敬上, 謹啟). `begin`/`end` bound the text around p.
 inline NameChar name_char_kind(const char* begin, const char* p, const char* end) {
   if (end - p < 3) {
     return NameChar::none;
@@ -177,7 +186,7 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     label = in(before, U"姓簽具") || in(spaced_before(), U"姓簽具");
     break;
   case U'者':
-    label = in(before, U"文信函訪");
+    label = in(before, U"文信函訪件");
     break;
   case U'告':
     label = in(before, U"原被");
@@ -188,6 +197,9 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
   case U'錄':
     label = in(before, U"紀記") || in(spaced_before(), U"紀記");
     break;
+  case U'敬':
+  case U'謹':
+    return after == U'上' || after == U'啟' ? NameChar::signature : NameChar::none;
   case U'先':
     honorific = after == U'生';
     break;

@@ -23,7 +23,7 @@ TEST_CASE("find_candidate, find_name_chars: the AVX2 and portable searches agree
       "第",   "號",   "巷",   "之",   "萬",         "生",   "出生", "二十五", "人",   "陳情人",
       "名",   "姓名", "君",   "先生", "小姐",       "女士", "太太", "告",     "原告", "席",
       "主席", "錄",   "紀錄", "者",   "受文者",     "合",   "免",   "大",     "光",   "１",
-      "２３", "Ａ",   "＠",   "－",   "\t",         "\n",   "次",   "四十五年次", "七十四年", "十"};
+      "２３", "Ａ",   "＠",   "－",   "\t",         "\n",   "次",   "四十五年次", "七十四年", "十", "敬上", "謹啟", "敬"};
   std::mt19937 rng(20261127);
   for (int doc = 0; doc < 2000; ++doc) {
     std::string text;
@@ -96,6 +96,8 @@ TEST_CASE("find_candidate: what is skipped and what is kept") {
   CHECK(at("陳情人王小明", {false, true, false}) == 6);
   CHECK(at("陳情人王小明", {false, false, false}) == none);
   CHECK(at("大人物") == none); // 人 that ends no label
+  CHECK(at("　　洪清標　敬上") == 18); // a signature
+  CHECK(at("敬請查照") == none);
   // A label or an honorific opens a window only with a surname where a name would be.
   CHECK(at("陳情人表示意見") == none);
   CHECK(at("陳情人：王小明") == 6);

@@ -103,6 +103,15 @@ TEST_CASE("detect: more kinship, role and office words before a name (session 4)
   CHECK(names("查詢人：偵查佐黎宗翰") == V{"黎宗翰"});
   CHECK(names("事後友人向車主謊稱發生車禍").empty()); // 向 is "to"
   CHECK(names("社區居民陳情多次").empty());
+  CHECK(names("護理師溫玉如初步冰敷固定") == V{"溫玉如"});
+  CHECK(names("白淑芳（白宇恩媽媽）、金媽媽詢問") == V{"白宇恩", "金"});
+}
+
+TEST_CASE("detect: the name a letter is signed with") {
+  CHECK(names("　　　　洪清標　敬上") == V{"洪清標"});
+  CHECK(names("陳林秀英謹啟") == V{"陳林秀英"});
+  CHECK(names("敬上").empty());
+  CHECK(names("本府敬上").empty()); // no surname
 }
 
 TEST_CASE("detect: found by a blind test set — brackets, lists, spaced labels, 冠夫姓, Latin names") {
