@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -309,16 +310,33 @@ bool is_place(std::string_view name) {
   return false;
 }
 
-// The end of a name in capital Latin letters starting at p — two to four words of two letters
-// or more, one space apart (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
-// rosters and forms) — or npos.
-std::size_t latin_name_end(std::string_view s, std::size_t p) {
+// The end of a name in Latin letters starting at p — two to four words of two letters or more,
+// one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
+// rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
+// a label or an introducing word) — or npos.
+std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false) {
   auto upper = [&](std::size_t i) { return i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; };
+  auto lower = [&](std::size_t i) { return i < s.size() && s[i] >= 'a' && s[i] <= 'z'; };
+  // Capitalised words of organisations and places (申請人：Taipei City Government).
+  static const std::set<std::string_view, std::less<>> k_not_names = {
+      "City",   "County",  "Government", "Company", "Co",     "Ltd",      "Inc",
+      "Corp",   "Bank",    "University", "College", "School", "Hospital", "Center",
+      "Centre", "Office",  "Department", "Bureau",  "Taiwan", "Taipei",   "Road",
+      "Street", "Section", "District",   "Sent",    "From",   "Dear",     "Association"};
   std::size_t words = 0, q = p;
   while (upper(q)) {
-    std::size_t w = q;
-    while (upper(w) || (w < s.size() && (s[w] == '-' || s[w] == '\'') && upper(w + 1))) {
-      ++w;
+    std::size_t w = q + 1;
+    if (mixed && lower(w)) {
+      while (lower(w)) {
+        ++w;
+      }
+      if (k_not_names.contains(s.substr(q, w - q))) {
+        return npos;
+      }
+    } else {
+      while (upper(w) || (w < s.size() && (s[w] == '-' || s[w] == '\'') && upper(w + 1))) {
+        ++w;
+      }
     }
     if (w - q < 2 || (w < s.size() && util::is_alnum(s[w]))) {
       return npos; // a short word, or letters and digits (A123456789)
@@ -332,6 +350,31 @@ std::size_t latin_name_end(std::string_view s, std::size_t p) {
     }
   }
   return words >= 2 ? q : npos;
+}
+
+// The end of an indigenous or transliterated name starting at p: one to five ideographs, a
+// middle dot (．, ‧, ・, ·), one to five more (巴奈．拉娃, 撒韻‧武荖) — or npos.
+std::size_t dotted_name_end(std::string_view s, std::size_t p) {
+  auto run_end = [&](std::size_t i) {
+    std::size_t e = i;
+    while (e - i < 15 && is_ideograph(s, e) && !stops_name(s.substr(e, 3)) &&
+           !k_places.contains(s.substr(e, 3))) {
+      e += 3;
+    }
+    return e;
+  };
+  const std::size_t a = run_end(p);
+  if (a == p) {
+    return npos;
+  }
+  std::size_t dot = 0;
+  for (std::string_view d : {".", "‧", "・", "·", "•"}) {
+    if (s.substr(a).starts_with(d)) {
+      dot = d.size();
+    }
+  }
+  const std::size_t b = dot != 0 ? run_end(a + dot) : a;
+  return dot != 0 && b > a + dot && !is_ideograph(s, b) ? b : npos;
 }
 
 // After a surname with an honorific or a title, the whole name in brackets with the same
@@ -354,11 +397,15 @@ void bracketed_name(std::string_view s, std::size_t surname, std::size_t surname
 // and a place is no name (我是羅東的…).
 void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict,
                  std::string_view rule, std::string_view cue, std::vector<Match>& out) {
-  if (ctx.form_field || !strict) { // after a label: 申訴人姓名：NGUYEN THI HOA
-    if (std::size_t e = latin_name_end(s, p); e != npos) {
-      add(out, p, e, 0.8f, "latin-name", cue);
-      return;
-    }
+  // After a label or an introducing word: 申訴人姓名：NGUYEN THI HOA, 看護工Siti Rahayu,
+  // 病人姓名：巴奈．拉娃.
+  if (std::size_t e = latin_name_end(s, p, true); e != npos) {
+    add(out, p, e, 0.8f, "latin-name", cue);
+    return;
+  }
+  if (std::size_t e = dotted_name_end(s, p); e != npos) {
+    add(out, p, e, 0.8f, "dotted-name", cue);
+    return;
   }
   for (bool first = true;; first = false) {
     bool surname_only = false;
@@ -436,6 +483,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     const bool title = cue->cls == patterns::CueClass::title;
     if (title && is_one_of(s.substr(end, 3), {"會", "處", "室", "局", "科", "課", "組"})) {
       continue; // 委員會, 秘書處: offices, not people
+    }
+    if (title && is_one_of(word.substr(0, 3), {"市", "縣", "鎮", "鄉", "區"}) &&
+        (is_one_of(s.substr(end + 3, 3), {"路", "街"}) || is_one_of(s.substr(end, 3), {"路", "街"}))) {
+      continue; // 員林市長安路, 新市鎮長興街: a place and a road, not a mayor
     }
     if (title && start >= 3) {
       // A surname, or a whole name, before the title.

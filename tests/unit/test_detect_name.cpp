@@ -103,6 +103,7 @@ TEST_CASE("detect: more kinship, role and office words before a name (session 4)
   CHECK(names("查詢人：偵查佐黎宗翰") == V{"黎宗翰"});
   CHECK(names("事後友人向車主謊稱發生車禍").empty()); // 向 is "to"
   CHECK(names("社區居民陳情多次").empty());
+  CHECK(names("戶籍地新北市員林市長安路260巷6號").empty()); // 市長 inside an address
   CHECK(names("護理師溫玉如初步冰敷固定") == V{"溫玉如"});
   CHECK(names("白淑芳（白宇恩媽媽）、金媽媽詢問") == V{"白宇恩", "金"});
 }
@@ -129,6 +130,11 @@ TEST_CASE("detect: found by a blind test set — brackets, lists, spaced labels,
         V{"NGUYEN VAN MINH", "阮文明"});
   CHECK(names("申請人：ABC123 公司").empty());
   CHECK(names("薛先生(王宇翔)") == V{"薛"}); // another surname in the brackets
+  CHECK(names("姓名：Maria Santos（菲律賓籍）") == V{"Maria Santos"});
+  CHECK(names("聘僱印尼籍看護工Siti Rahayu（居留證）") == V{"Siti Rahayu"});
+  CHECK(names("申請人：Taipei City Government").empty());
+  CHECK(names("病人姓名：巴奈．拉娃　性別：女") == V{"巴奈.拉娃"}); // normalised text
+  CHECK(names("我的名字是撒韻‧武荖，住臺東") == V{"撒韻‧武荖"});
 }
 
 TEST_CASE("detect: names before honorifics") {

@@ -32,6 +32,8 @@ TEST_CASE("mask_value: redact keeps the width of every character") {
   CHECK(twpii::mask_value(PiiType::phone, "0912-345-678", o) == "************");
   CHECK(twpii::mask_value(PiiType::phone, "０９１２", o) == "＊＊＊＊");
   CHECK(twpii::mask_value(PiiType::phone, "(03)3396789轉1240", o) == "***********＊****");
+  CHECK(twpii::mask_value(PiiType::phone, "0912‐345‐678", o) == "****＊***＊***"); // U+2010
+  CHECK(twpii::mask_value(PiiType::person_name, "撒韻‧武荖", o) == "＊＊＊＊＊");
 }
 
 TEST_CASE("mask_value: labels") {
