@@ -67,8 +67,9 @@ Groups digit_groups(std::string_view s, std::size_t i, std::string_view seps) {
   return g;
 }
 
-// Whether a birth label ends right before s[i]: 出生日期：, 生日: (a colon and spaces after it).
-bool birth_label_before(std::string_view s, std::size_t i) {
+// The birth label that ends right before s[i] (出生日期：, 生日:, a colon and spaces after it),
+// also letter-spaced (生　　日：, on the normalised text 生  日:), or "".
+std::string_view birth_label_before(std::string_view s, std::size_t i) {
   std::size_t p = i;
   while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == ':')) {
     --p;
@@ -77,11 +78,19 @@ bool birth_label_before(std::string_view s, std::size_t i) {
     p -= 3;
   }
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生"}) {
-    if (s.substr(0, p).ends_with(w)) {
-      return true;
+    // From the word's last character back, blanks allowed between its characters.
+    std::size_t q = p, k = w.size();
+    while (k > 0 && q >= 3 && s.substr(q - 3, 3) == w.substr(k - 3, 3)) {
+      q -= 3, k -= 3;
+      while (k > 0 && q > 0 && s[q - 1] == ' ') {
+        --q;
+      }
+    }
+    if (k == 0) {
+      return w;
     }
   }
-  return false;
+  return "";
 }
 
 bool bounded(std::string_view s, std::size_t start, std::size_t end) {
@@ -97,6 +106,20 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
     return none;
   }
   const std::size_t run = digits_end(s, i);
+  if (run - i <= 2 && run + 1 < s.size() && (s[run] == '/' || s[run] == '.' || s[run] == '-')) {
+    // Day (or month) first, as foreign documents write it: 27/02/1994, 5.3.1985.
+    const char sep = s[run];
+    const std::size_t m_end = digits_end(s, run + 1);
+    if (m_end - run >= 2 && m_end - run <= 3 && m_end + 5 <= s.size() && s[m_end] == sep) {
+      const std::size_t y_end = digits_end(s, m_end + 1);
+      const int a = value_of(s, i, run), b = value_of(s, run + 1, m_end);
+      const int year = value_of(s, m_end + 1, y_end);
+      if (y_end - m_end == 5 && year >= 1900 && year <= 2100 && a >= 1 && b >= 1 && a <= 31 &&
+          b <= 31 && (a <= 12 || b <= 12) && (y_end >= s.size() || !is_alnum(s[y_end]))) {
+        return y_end;
+      }
+    }
+  }
   const bool packed = compact && (run - i == 7 || run - i == 8) && (run >= s.size() || !is_alnum(s[run]));
   const std::size_t y_end = packed ? run - 4 : run; // YYYMMDD, YYYYMMDD
   const std::size_t ylen = y_end - i;
@@ -251,6 +274,16 @@ std::string_view born_after(std::string_view s, std::size_t end) {
        static_cast<unsigned char>(after[3]) > 0xE9)) {
     return "生";
   }
+  if (after.starts_with("在") || after.starts_with("於")) {
+    // 1991年8月19日在越南芹苴出生: a place of up to six characters between.
+    for (std::size_t p = end + 3; p < end + 24 && p + 3 <= s.size() && util::ideograph_at(
+                                      s.data() + p, s.data() + s.size());
+         p += 3) {
+      if (s.substr(p).starts_with("出生")) {
+        return "出生";
+      }
+    }
+  }
   return "";
 }
 
@@ -262,19 +295,24 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   std::size_t end = is_digit(s[i]) ? date_end(s, i, false) : std::string_view::npos;
   if (end == std::string_view::npos && is_digit(s[i])) {
     end = date_end(s, i, true);
-    if (end != std::string_view::npos && !birth_label_before(s, i)) {
+    if (end != std::string_view::npos && birth_label_before(s, i).empty()) {
       return;
     }
   }
   if (end == std::string_view::npos) {
     // 七十四年五月三日, 民國40年出生, (1938年生), 46年次: a year, a month or a cohort alone is
-    // a date of birth only with 生 right after it (or 年次).
+    // a date of birth only with 生 right after it, 生於 right before it (or 年次).
     const YearDate d = year_date(s, i);
     if (d.end == std::string_view::npos || (d.cohort && i > 0 && s.substr(0, i).ends_with("第"))) {
       return;
     }
     if (d.cohort || d.parts < 3) {
       std::string_view born = d.cohort ? "年次" : born_after(s, d.end);
+      if (born.empty() && s.substr(0, start).ends_with("生於") &&
+          (start < 9 || std::u32string_view(U"學發產衛醫先陌考新師男女眾民")
+                                .find(util::cp3(s.data() + start - 9)) == std::u32string_view::npos)) {
+        born = "生於"; // 先父何柏均生於民國十五年八月; not 學生於100年入學
+      }
       // Statistics: 民國74年至84年出生之人口, 1990年以後出生者 (a range, a group of people).
       const std::string_view before = s.substr(0, start);
       const std::string_view rest = d.cohort ? "" : s.substr(d.end + born.size(), 3);
@@ -312,6 +350,9 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   if (cue.empty()) {
     cue = born_after(s, end); // 民國74年5月3日生, 於1970年3月21日出生; not 自110.11.10生效
+  }
+  if (cue.empty()) {
+    cue = birth_label_before(s, start); // 生　　日：９７．１１．０２
   }
   if (!cue.empty()) {
     add(out, PiiType::birth_date, start, end, 0.9f, "birth_date", "date+cue", cue);

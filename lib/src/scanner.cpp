@@ -463,42 +463,36 @@ void TextScanner::add_table_birth(const DecodedBlock& block, std::size_t ls, std
   if (h == nullptr) {
     return;
   }
-  const bool fold = needs_normalizing(row);
-  if (fold) {
-    normalize(row, m_row_norm);
-    row = m_row_norm.text;
+  // The field in the header's column, split as the header was (from the text as it is: folding
+  // would turn an ideographic space, a column separator, into a space), a date of its own that
+  // no detector found (no cue word in the row). A row may have more fields than its header (a
+  // last column of two words), not fewer (an empty cell of a fixed-width table shifts the rest).
+  table::split_row(row, h->sep, m_fields);
+  if (m_fields.size() < 3 || m_fields.size() < h->fields || h->column >= m_fields.size()) {
+    return;
   }
-  // A date that is a field of its own and no detector found (no cue word in the row).
-  for (char sep : table::k_separators) {
-    table::split_row(row, sep, m_fields);
-    if (m_fields.size() < 3) {
-      continue;
-    }
-    for (std::size_t i = 0; i < m_fields.size(); ++i) {
-      const table::Field f = m_fields[i];
-      if (f.end == f.start || !detectors::is_date(row.substr(f.start, f.end - f.start))) {
-        continue;
-      }
-      const std::size_t a = ls + (fold ? m_row_norm.map[f.start] : f.start);
-      const std::size_t b = ls + (fold ? m_row_norm.map[f.end] : f.end);
-      const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
-      const auto line_findings = std::span(out).subspan(from);
-      const bool found = std::any_of(line_findings.begin(), line_findings.end(),
-                                     [&](const Finding& x) { return x.start < ib && ia < x.end; });
-      if (found || h->sep != sep || h->column != i || h->fields != m_fields.size() ||
-          (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
-          m_options.min_confidence > 0.85f) {
-        continue;
-      }
-      Finding birth{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.85f, "birth_date",
-                    "table-column", h->cue, text.substr(a, b - a)};
-      // In order among the line's findings.
-      auto at = std::upper_bound(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), birth,
-                                 [](const Finding& x, const Finding& y) { return x.start < y.start; });
-      out.insert(at, birth);
-      return;
-    }
+  const table::Field f = m_fields[h->column];
+  std::string_view field = row.substr(f.start, f.end - f.start);
+  if (needs_normalizing(field)) {
+    normalize(field, m_row_norm);
+    field = m_row_norm.text;
   }
+  const std::size_t a = ls + f.start, b = ls + f.end;
+  const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
+  const auto line_findings = std::span(out).subspan(from);
+  if (f.end == f.start || !detectors::is_date(field) ||
+      std::any_of(line_findings.begin(), line_findings.end(),
+                  [&](const Finding& x) { return x.start < ib && ia < x.end; }) ||
+      (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
+      m_options.min_confidence > 0.85f) {
+    return;
+  }
+  Finding birth{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.85f, "birth_date",
+                "table-column", h->cue, text.substr(a, b - a)};
+  // In order among the line's findings.
+  auto at = std::upper_bound(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), birth,
+                             [](const Finding& x, const Finding& y) { return x.start < y.start; });
+  out.insert(at, birth);
 }
 
 const table::BirthHeader* TextScanner::birth_header_before(std::string_view text, std::size_t ls) {

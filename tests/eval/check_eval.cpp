@@ -61,6 +61,7 @@ struct Span {
 struct Item {
   std::string path;
   bool pii = false;
+  bool neutral = false; // personal data of a type not scored (a plate): findings may cover it
   std::string type;
   Span span;
   std::string value;
@@ -205,8 +206,9 @@ std::map<std::string, Document> load_documents(const Options& opt) {
   }
   for (const auto& j : read_jsonl(opt.truth)) {
     Item item{j.at("path"),        j.at("kind") == "pii",
-              j.value("type", ""), {j.at("start"), j.at("end")},
-              j.at("value"),       j.value("tags", std::vector<std::string>{})};
+              j.at("kind") == "neutral", j.value("type", ""),
+              {j.at("start"), j.at("end")}, j.at("value"),
+              j.value("tags", std::vector<std::string>{})};
     const auto it = docs.find(item.path);
     if (it == docs.end()) {
       throw std::runtime_error("truth names a file not under --orig: " + item.path);
@@ -357,6 +359,9 @@ void score_findings(const Document& doc, const std::string& orig, Report& report
         partial = true;
       }
     }
+    if (item.neutral) {
+      continue;
+    }
     if (!item.pii) {
       for (const auto& tag : item.tags) {
         auto& c = report.lookalike_by_tag[tag];
@@ -411,13 +416,17 @@ void score_findings(const Document& doc, const std::string& orig, Report& report
     }
   }
   for (const Finding& f : doc.findings) {
-    bool on_pii = false;
+    bool on_pii = false, on_neutral = false;
     const Item* on_lookalike = nullptr;
     for (const Item& item : doc.items) {
       if (f.span.overlaps(item.span)) {
         on_pii = on_pii || item.pii;
-        on_lookalike = item.pii ? on_lookalike : &item;
+        on_neutral = on_neutral || item.neutral;
+        on_lookalike = item.pii || item.neutral ? on_lookalike : &item;
       }
+    }
+    if (on_neutral && !on_pii && on_lookalike == nullptr) {
+      continue; // personal data of an unscored type: neither right nor wrong
     }
     auto& precision = report.precision[f.type];
     ++precision.total;
@@ -465,6 +474,11 @@ void score_masked(const Document& doc, const std::string& orig, Report& report) 
   std::vector<bool> in_pii(orig.size(), false);
   for (const Item& item : doc.items) {
     const auto len = item.span.end - item.span.start;
+    if (item.neutral) {
+      std::fill(in_pii.begin() + static_cast<std::ptrdiff_t>(item.span.start),
+                in_pii.begin() + static_cast<std::ptrdiff_t>(item.span.end), true);
+      continue;
+    }
     if (!item.pii) {
       if (masked.compare(item.span.start, len, orig, item.span.start, len) != 0) {
         ++report.lookalikes_touched;

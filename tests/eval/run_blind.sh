@@ -19,6 +19,11 @@ shift 4
 rm -rf "$work"
 mkdir -p "$work/gen"
 cp -r "$set_dir/docs" "$set_dir/truth.jsonl" "$work/gen/"
+# Personal data of types not scored (plates, passports, organisations' numbers): findings may
+# cover it (kind "neutral", in truth.jsonl or beside it).
+if [[ -f $set_dir/neutral.jsonl ]]; then
+  cat "$set_dir/neutral.jsonl" >>"$work/gen/truth.jsonl"
+fi
 types=national_id,resident_id,phone,email,address,person_name,birth_date
 status=0
 "$twpii" scan --types "$types" --format jsonl --threads 2 "$work/gen/docs" >"$work/scan.jsonl" 2>"$work/scan.err" ||

@@ -43,6 +43,8 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("母親（1938年生）") == V{"birth_date:1938年"});
   CHECK(found("長子（民國101年8月生，國小六年級）") == V{"birth_date:民國101年8月"});
   CHECK(found("其母（民國五十六年生）") == V{"birth_date:民國五十六年"});
+  CHECK(found("先父生於民國十五年八月，於民國一○九年過世") == V{"birth_date:民國十五年八月"});
+  CHECK(found("該校學生於100年8月入學").empty());
   CHECK(found("次子，46年次，") == V{"birth_date:46年次"});
   CHECK(found("今年六十八歲，四十五年次") == V{"birth_date:四十五年次"});
   // A year alone needs 生 right after it; 生效, 生活 and a plan's 第5年次 are no births.
@@ -53,6 +55,11 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("民國74年至民國84年出生之育齡人口").empty()); // statistics
   CHECK(found("1990年以後出生者").empty());
   CHECK(found("民國七十四年五月三日到職").empty()); // a full date needs a cue as in digits
+  CHECK(found("生　　日：９７．１１．０２") == V{"birth_date:97.11.02"});
+  CHECK(found("生日：27/02/1994。") == V{"birth_date:27/02/1994"});
+  CHECK(found("於19/08/1991在越南出生") == V{"birth_date:19/08/1991"});
+  CHECK(found("於31/31/1991出生").empty()); // no month
+  CHECK(found("生日：12/05/19945").empty());
 }
 
 TEST_CASE("detect: passport, NHI card and citizen certificate") {

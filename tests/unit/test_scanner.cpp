@@ -125,6 +125,27 @@ TEST_CASE("scan: dates under a 出生日期 header are dates of birth, in every 
   }
 }
 
+TEST_CASE("scan: date-of-birth columns split by ideographic spaces; rows with a longer last column") {
+  // A police look-up log (ideographic spaces fold to one ASCII space: the row is split as it is).
+  const std::string log = "序號　查詢日期　車主姓名　身分證字號　出生日期　住址\n"
+                          "01　113/05/03　林宥廷　H133695268　83.09.16　桃園市中壢區珠江街14號\n";
+  // A fixed-width roster whose last column holds two words (次子彭錦輝    0905-891-851).
+  const std::string roster = "編號  姓名    出生年月日      身分證統一編號  緊急聯絡人\n"
+                             "001   彭明哲  30.04.20        Q104785811      次子彭錦輝    0905-891-851\n";
+  for (const auto& [doc, value] : {std::pair{log, "83.09.16"}, std::pair{roster, "30.04.20"}}) {
+    auto found = scan_all(doc);
+    REQUIRE(found);
+    CAPTURE(doc);
+    std::vector<std::string> births;
+    for (const auto& f : *found) {
+      if (f.type == twpii::PiiType::birth_date) {
+        births.push_back(f.value);
+      }
+    }
+    CHECK(births == std::vector<std::string>{value});
+  }
+}
+
 TEST_CASE("scan: a value where a long line without clause ends is cut into pieces") {
   // The first ID opens a window that grows to the 64 KiB piece limit through the filler; the
   // second ID lies across that cut for some of these offsets (found by a review: it was missed).
