@@ -271,12 +271,24 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
     }
     std::size_t end = at + 3;
     if (b != at) {
-      // The two characters around the blanks must make a label word of their own.
-      const std::string word = b >= 3 ? std::string(s.substr(b - 3, 3)) + std::string(s.substr(at, 3)) : "";
-      if (auto spaced = words.find(word); spaced != words.end()) {
-        auto w = std::find(spaced->second.begin(), spaced->second.end(), word);
-        if (w != spaced->second.end()) {
-          out.push_back(Label{end, *w}); // the word with static storage, not `word`
+      // Every character followed by blanks (陳　情　人, 姓　　名): the characters alone, up to
+      // four, must end with a label word of its own.
+      std::string compact(s.substr(at, 3));
+      for (std::size_t q = b; compact.size() < 12 && q >= 3 && is_ideograph(s, q - 3);) {
+        compact.insert(0, s.substr(q - 3, 3));
+        const std::size_t r = util::skip_blanks_back(s, q - 3);
+        if (r == q - 3) {
+          break;
+        }
+        q = r;
+      }
+      if (auto spaced = words.find(std::string_view(compact).substr(compact.size() - 6));
+          spaced != words.end()) {
+        for (std::string_view w : spaced->second) {
+          if (std::string_view(compact).ends_with(w)) {
+            out.push_back(Label{end, w}); // the word with static storage, not `compact`
+            break;
+          }
         }
       }
       continue;
@@ -407,6 +419,15 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
     add(out, p, e, 0.8f, "dotted-name", cue);
     return;
   }
+  // 家長：母邱淑惠, 聯絡人：子辜政達: one kinship character between a label and the name (孫
+  // and 夫 are surnames too: a name that starts there comes first).
+  if (is_one_of(s.substr(p, 3), {"母", "父", "妻", "夫", "子", "女", "兄", "弟", "姊", "妹", "孫"})) {
+    bool surname_only = false;
+    const std::size_t e = name_end(s, p, &surname_only, ctx);
+    if (e == npos || !ends_name(s, e)) {
+      p += 3;
+    }
+  }
   for (bool first = true;; first = false) {
     bool surname_only = false;
     std::size_t e = name_end(s, p, &surname_only, ctx);
@@ -491,6 +512,19 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (title && start >= 3) {
       // A surname, or a whole name, before the title.
       bool found = false;
+      // 施嘉慧 醫師, 周黃筑亭　醫師: a whole name standing alone, a blank, the title.
+      if (const std::size_t nb = util::skip_blanks_back(s, start); nb != start && start - nb <= 6) {
+        for (std::size_t len : {12u, 9u, 6u}) {
+          bool surname_only = false;
+          const std::size_t p = nb - std::min(nb, len);
+          if (nb >= len && (p == 0 || !is_ideograph(s, util::prev_char(s, p))) &&
+              name_end(s, p, &surname_only, NameContext{true, false}) == nb && !surname_only) {
+            add(out, p, nb, 0.8f, "name+title", word);
+            found = true;
+            break;
+          }
+        }
+      }
       for (std::size_t len : {12u, 9u, 6u}) {
         bool surname_only = false;
         if (start >= len && !function_word(s.substr(start - len, 3)) &&
@@ -543,6 +577,41 @@ void before_signature(std::string_view s, std::size_t at, std::vector<Match>& ou
       add(out, p, e, 0.8f, "signature", word);
       return;
     }
+  }
+}
+
+// A name that is an item of a numbered list at the start of the line: 1. 連金龍（第3鄰）,
+// 2、何燕玲, (3) 沈文彬, （一）徐金財: standing alone (a bracket, a blank, a colon or the end
+// after it).
+void list_item(std::string_view s, std::vector<Match>& out) {
+  std::size_t p = 0;
+  while (p < s.size() && s[p] == ' ') {
+    ++p;
+  }
+  const bool bracket = p < s.size() && s[p] == '(';
+  p += bracket ? 1 : 0;
+  const std::size_t n = p;
+  while (p < s.size() && (util::is_digit(s[p]) || (p + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + p))))) {
+    p += util::is_digit(s[p]) ? 1 : 3;
+  }
+  if (p == n || p - n > 6) {
+    return;
+  }
+  if (bracket ? s.substr(p, 1) == ")" : (s.substr(p, 1) == "." || s.substr(p).starts_with("、"))) {
+    p += s[p] == ')' || s[p] == '.' ? 1 : 3;
+  } else {
+    return;
+  }
+  while (p < s.size() && s[p] == ' ') {
+    ++p;
+  }
+  bool surname_only = false;
+  const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false});
+  if (e != npos && !surname_only && !is_place(s.substr(p, e - p)) &&
+      (e == s.size() || s[e] == '(' || s[e] == ' ' || s[e] == ':' || s[e] == '\r' ||
+       s.substr(e).starts_with("、") || s.substr(e).starts_with("：") ||
+       s.substr(e).starts_with("（"))) {
+    add(out, p, e, 0.75f, "list-item", "");
   }
 }
 
@@ -729,6 +798,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
     before_honorifics(line, honorifics, out);
   }
   around_titles(s, out);
+  if (!line.mid_clause()) {
+    list_item(s, out);
+  }
   if (row_has_pii) {
     row_fields(line, out);
   }

@@ -182,13 +182,14 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
       return NameChar::weak_label;
     }
     label = in(before,
-               U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署對訪筆登持託保款述領險議");
+               U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署對訪筆登持託保款述領險議言居") ||
+            in(spaced_before(), U"情請絡責事係居"); // 陳　情　人, 負 責 人, 同 居 人
     break;
   case U'名': // also letter-spaced: 姓　名, 姓 名
     label = in(before, U"姓簽具") || in(spaced_before(), U"姓簽具");
     break;
   case U'者':
-    label = in(before, U"文信函訪件");
+    label = in(before, U"文信函訪件顧");
     break;
   case U'告':
     label = in(before, U"原被");

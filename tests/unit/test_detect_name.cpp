@@ -108,6 +108,19 @@ TEST_CASE("detect: more kinship, role and office words before a name (session 4)
   CHECK(names("白淑芳（白宇恩媽媽）、金媽媽詢問") == V{"白宇恩", "金"});
 }
 
+TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before the title, kin") {
+  CHECK(names(" 3. 連金龍（第3鄰）") == V{"連金龍"});
+  CHECK(names("(2) 何燕玲：建議增設路燈") == V{"何燕玲"});
+  CHECK(names("1. 本案經查屬實").empty());
+  CHECK(names("2. 高雄市政府函").empty());
+  CHECK(names("陳　情　人：林志豪") == V{"林志豪"});
+  CHECK(names("負 責 人：翁文雄") == V{"翁文雄"});
+  CHECK(names("轉出醫師：家醫科 施嘉慧 醫師") == V{"施嘉慧"});
+  CHECK(names("家長：母邱淑惠，聯絡電話") == V{"邱淑惠"});
+  CHECK(names("申請人：孫小明") == V{"孫小明"}); // 孫 is a surname before it is a grandchild
+  CHECK(names("案舅：黃志勇（40歲，臨時工）") == V{"黃志勇"});
+}
+
 TEST_CASE("detect: the name a letter is signed with") {
   CHECK(names("　　　　洪清標　敬上") == V{"洪清標"});
   CHECK(names("陳林秀英謹啟") == V{"陳林秀英"});
