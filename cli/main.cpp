@@ -62,6 +62,9 @@ void add_common(CLI::App* cmd, twpii::BatchOptions& o, std::string& types, std::
                   "Skip the files and directories found under a directory argument that match "
                   "GLOB (as for --include); repeatable")
       ->allow_extra_args(false); // --exclude GLOB PATH: PATH is not a second glob
+  cmd->add_flag("--thorough", o.scan.thorough,
+                "Run the detectors over every line, not only around digits, labels and "
+                "honorifics: finds more names, about 10x slower on prose");
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
   cmd->add_option("--allow", o.allow_file,
                   "File of values (or re:RE2 patterns) never reported, one per line");

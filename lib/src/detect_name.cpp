@@ -525,9 +525,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
           }
         }
       }
+      // 高階主管, 直屬主管: a rank or a unit before the title, not a given name.
+      const bool modified = start >= 6 && is_one_of(s.substr(start - 6, 6),
+                                                    {"高階", "中階", "基層", "直屬", "部門", "單位",
+                                                     "業務", "相關", "權責", "各級", "資深", "一級"});
       for (std::size_t len : {12u, 9u, 6u}) {
         bool surname_only = false;
-        if (start >= len && !function_word(s.substr(start - len, 3)) &&
+        if (!modified && start >= len && !function_word(s.substr(start - len, 3)) &&
             name_end(s, start - len, &surname_only) == start && !surname_only &&
             (len != 12 || nd.surname_at(s, start - len) == 6)) {
           add(out, start - len, start, 0.8f, "name+title", word);

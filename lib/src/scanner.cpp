@@ -311,6 +311,14 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   while (pos < n) {
     const char* t =
         known_next != nullptr ? known_next : find_candidate(base, base + pos, base + n, m_triggers);
+    if (m_options.thorough) {
+      // Every line is looked at, all of it: the next text that is no line break is a candidate.
+      const char* q = base + pos;
+      while (q < t && (*q == '\n' || *q == '\r')) {
+        ++q;
+      }
+      t = q;
+    }
     known_next = nullptr;
     if (t == base + n) {
       break;

@@ -119,6 +119,7 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("家長：母邱淑惠，聯絡電話") == V{"邱淑惠"});
   CHECK(names("申請人：孫小明") == V{"孫小明"}); // 孫 is a surname before it is a grandchild
   CHECK(names("案舅：黃志勇（40歲，臨時工）") == V{"黃志勇"});
+  CHECK(names(" 關高階主管甚至接獲業者來電").empty()); // 機關 wrapped: 高階 is a rank
 }
 
 TEST_CASE("detect: the name a letter is signed with") {

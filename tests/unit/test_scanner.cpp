@@ -146,6 +146,26 @@ TEST_CASE("scan: date-of-birth columns split by ideographic spaces; rows with a 
   }
 }
 
+TEST_CASE("scan: --thorough looks at lines without candidates too") {
+  const std::string doc = "陳情人：王小明\n\r\n我兒子洪家豪在台北上班，很少回來。\n" +
+                          std::string(300, 'x') + "，鄰居林志豪也知道。\n";
+  twpii::ScanOptions o;
+  o.types = twpii::TypeSet::none();
+  o.types.add(twpii::PiiType::person_name);
+  auto names = [&](bool thorough) {
+    o.thorough = thorough;
+    std::vector<std::string> out;
+    auto found = scan_all(doc, o);
+    REQUIRE(found);
+    for (const auto& f : *found) {
+      out.push_back(std::string(f.value));
+    }
+    return out;
+  };
+  CHECK(names(false) == std::vector<std::string>{"王小明"});
+  CHECK(names(true) == std::vector<std::string>{"王小明", "洪家豪", "林志豪"});
+}
+
 TEST_CASE("scan: a value where a long line without clause ends is cut into pieces") {
   // The first ID opens a window that grows to the 64 KiB piece limit through the filler; the
   // second ID lies across that cut for some of these offsets (found by a review: it was missed).
