@@ -70,7 +70,7 @@ constexpr CharSet
                  U"蓋是有以將到要也都還又則而或主認反詢稱提");
 // Characters a name may end before although a given name may hold them (so they do not cut
 // one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
-constexpr CharSet k_after_name(U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹");
+constexpr CharSet k_after_name(U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹生可夫結拿會同均");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
@@ -225,8 +225,11 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if (given_ok(end) || s.substr(end, 3) == "君") {
     end += 3;
   }
-  if (k_places.contains(s.substr(end, 3))) {
-    return npos; // 連江|縣政府: the start of a place or an organisation
+  if (k_places.contains(s.substr(end, 3)) &&
+      !(is_one_of(s.substr(end, 3), {"里", "村"}) && title_at(s, end) != 0)) {
+    // 連江|縣政府: the start of a place or an organisation. 蔡碧霞|里民 is a name and a title,
+    // but 管委|會長期 and 文山|區長大 are not.
+    return npos;
   }
   // 向 is mostly "to" (檢舉人向警方報案): as a surname after a label, the name must end there.
   if (ctx.label && !ctx.form_field && function_word(s.substr(p, 3)) && !ends_name(s, end)) {
@@ -386,7 +389,11 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
     }
   }
   const std::size_t b = dot != 0 ? run_end(a + dot) : a;
-  return dot != 0 && b > a + dot && !is_ideograph(s, b) ? b : npos;
+  return dot != 0 && b > a + dot &&
+                 (!is_ideograph(s, b) || stops_name(s.substr(b, 3)) ||
+                  k_after_name.contains(s.substr(b, 3)))
+             ? b
+             : npos;
 }
 
 // After a surname with an honorific or a title, the whole name in brackets with the same
@@ -418,6 +425,23 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   if (std::size_t e = dotted_name_end(s, p); e != npos) {
     add(out, p, e, 0.8f, "dotted-name", cue);
     return;
+  }
+  // 承辦人：建設課 羅振銘, 陪同檢查：廠長　秦志遠: a unit or a rank of up to five characters and
+  // a blank between a label and the name.
+  if (!strict) {
+    std::size_t w = p;
+    while (w < p + 15 && is_ideograph(s, w)) {
+      w += 3;
+    }
+    if (w > p + 3 && is_one_of(s.substr(w - 3, 3), {"課", "組", "室", "科", "股", "處", "員", "長", "師"})) {
+      if (const std::size_t q = after_label(s, w); q > w && q - w <= 6) {
+        bool surname_only = false;
+        const std::size_t e = name_end(s, q, &surname_only, ctx);
+        if (e != npos && !surname_only && ends_name(s, e)) {
+          p = q;
+        }
+      }
+    }
   }
   // 家長：母邱淑惠, 聯絡人：子辜政達: one kinship character between a label and the name (孫
   // and 夫 are surnames too: a name that starts there comes first).
@@ -473,6 +497,9 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     bool role = h.word == "主席" || h.word == "列席" || h.word == "出席" || h.word == "紀錄" ||
                 h.word == "記錄";
     if (role && !(s.substr(h.end).starts_with("：") || s.substr(h.end).starts_with(":"))) {
+      if (const std::size_t e = dotted_name_end(s, p); e != npos) {
+        add(out, p, e, 0.8f, "dotted-name", h.word); // 部落會議主席比令．哈勇也說
+      }
       continue;
     }
     names_after(s, p, NameContext{true, h.word == "姓名"}, false, "label", h.word, out);

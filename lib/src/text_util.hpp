@@ -152,6 +152,10 @@ inline std::size_t skip_blanks_back(std::string_view s, std::size_t at) {
 
 enum class NameChar { none, label_end, weak_label, honorific, signature };
 
+// The characters before 人 in the name labels of patterns/cues.tsv (陳情人, 申請人, 對造人 …).
+inline constexpr std::u32string_view k_before_ren =
+    U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署對訪筆登持託保款述領險議言居造復有";
+
 // What the character at p (人 名 者 告 席 錄 先 小 女 太 君 敬 謹, else none) means next to its
 // neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄),
 // the start of an honorific (先生, 小姐, 女士, 太太, 君) or of the word a letter is signed with
@@ -181,9 +185,8 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     if (before == U'本' || before == U'辦') {
       return NameChar::weak_label;
     }
-    label = in(before,
-               U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署對訪筆登持託保款述領險議言居") ||
-            in(spaced_before(), U"情請絡責事係居"); // 陳　情　人, 負 責 人, 同 居 人
+    // Also letter-spaced: 陳　情　人, 負 責 人, 對 造 人.
+    label = in(before, k_before_ren) || in(spaced_before(), k_before_ren);
     break;
   case U'名': // also letter-spaced: 姓　名, 姓 名
     label = in(before, U"姓簽具") || in(spaced_before(), U"姓簽具");
@@ -287,6 +290,14 @@ inline std::size_t find_char3(std::string_view s, std::size_t from, std::string_
 inline std::size_t after_label(std::string_view s, std::size_t p) {
   const std::size_t limit = std::min(s.size(), p + 64);
   bool cell = false; // one cell border only: 姓名,身分證字號,電話 is a header row
+  // A number of the label before its colon: 發言人2：, 證人1:
+  std::size_t d = p;
+  while (d < limit && d - p < 2 && is_digit(s[d])) {
+    ++d;
+  }
+  if (d != p && d < limit && (s[d] == ':' || has_at(s, d, "："))) {
+    p = d;
+  }
   while (p < limit) {
     const char c = s[p];
     if (c == ':' || c == ' ' || c == '\t') {

@@ -120,6 +120,14 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("申請人：孫小明") == V{"孫小明"}); // 孫 is a surname before it is a grandchild
   CHECK(names("案舅：黃志勇（40歲，臨時工）") == V{"黃志勇"});
   CHECK(names(" 關高階主管甚至接獲業者來電").empty()); // 機關 wrapped: 高階 is a rank
+  CHECK(names("（二）發言人2：周彥廷（代表家族）") == V{"周彥廷"});
+  CHECK(names("承辦人：建設課 羅振銘") == V{"羅振銘"});
+  CHECK(names("對 造 人：胡燕玲　性別：女") == V{"胡燕玲"});
+  CHECK(names("（三）蔡碧霞里民（住濟南路）") == V{"蔡碧霞"});
+  CHECK(names("當晚同車的同事曾芸姿可證明") == V{"曾芸姿"});
+  CHECK(names("大樓管委會長期請求取締").empty());
+  CHECK(names("從小就在文山區長大").empty());
+  CHECK(names("部落會議主席比令．哈勇也說") == V{"比令.哈勇"});
 }
 
 TEST_CASE("detect: the name a letter is signed with") {
