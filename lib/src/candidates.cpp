@@ -505,8 +505,10 @@ std::vector<unsigned> deal_into_buckets(const std::vector<std::string_view>& pre
   for (std::size_t r = 0; r < n; ++r) {
     bucket[order[r]] = static_cast<unsigned>(r * 8 / n);
   }
-  // count[b][at][nibble]: members of bucket b with that low (0-15) or high (16-31) nibble.
+  // count[b][at][nibble]: members of bucket b with that low (0-15) or high (16-31) nibble;
+  // used[b][at][0 or 1]: how many low or high nibbles have a member there.
   std::vector<std::array<std::array<std::uint16_t, 32>, 6>> count(8);
+  std::vector<std::array<std::array<std::uint64_t, 2>, 6>> used(8);
   auto nibbles = [&](std::size_t k, std::size_t at) {
     const auto b = static_cast<unsigned char>(prefixes[k][at]);
     return std::pair<unsigned, unsigned>(b & 15u, 16u + (b >> 4));
@@ -514,27 +516,26 @@ std::vector<unsigned> deal_into_buckets(const std::vector<std::string_view>& pre
   auto move = [&](std::size_t k, unsigned b, int delta) {
     for (std::size_t at = 0; at < 6; ++at) {
       auto [lo, hi] = nibbles(k, at);
-      count[b][at][lo] = static_cast<std::uint16_t>(count[b][at][lo] + delta);
-      count[b][at][hi] = static_cast<std::uint16_t>(count[b][at][hi] + delta);
+      for (unsigned x : {lo, hi}) {
+        const int before = count[b][at][x];
+        count[b][at][x] = static_cast<std::uint16_t>(before + delta);
+        used[b][at][x / 16] += static_cast<std::uint64_t>(before == 0) - (before + delta == 0);
+      }
     }
   };
-  // The cost of bucket b with prefix k added (delta 1) or taken out (delta -1).
+  // The cost of bucket b with prefix k added (delta 1), taken out (-1) or as it is (0).
   auto cost = [&](unsigned b, std::size_t k, int delta) {
     std::uint64_t c = 1;
-    bool empty = true;
     for (std::size_t at = 0; at < 6; ++at) {
       auto [lo, hi] = nibbles(k, at);
-      std::uint64_t nlo = 0, nhi = 0;
-      for (unsigned x = 0; x < 16; ++x) {
-        const int clo = count[b][at][x] + (x == lo ? delta : 0);
-        const int chi = count[b][at][16 + x] + (16 + x == hi ? delta : 0);
-        nlo += clo > 0;
-        nhi += chi > 0;
+      std::uint64_t nz[2] = {used[b][at][0], used[b][at][1]};
+      for (unsigned x : {lo, hi}) {
+        nz[x / 16] += delta > 0 && count[b][at][x] == 0 ? 1 : 0;
+        nz[x / 16] -= delta < 0 && count[b][at][x] == 1 ? 1 : 0;
       }
-      empty = empty && nlo == 0;
-      c *= nlo * nhi;
+      c *= nz[0] * nz[1];
     }
-    return empty ? 0 : c;
+    return c; // 0 for an empty bucket
   };
   for (std::size_t k = 0; k < n; ++k) {
     move(k, bucket[k], 1);

@@ -370,6 +370,12 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false
 // The end of an indigenous or transliterated name starting at p: one to five ideographs, a
 // middle dot (．, ‧, ・, ·), one to five more (巴奈．拉娃, 撒韻‧武荖) — or npos.
 std::size_t dotted_name_end(std::string_view s, std::size_t p) {
+  // A cheap test first: '.' (．folded) or a dot character within the first six characters.
+  const std::string_view head = s.substr(p, 18);
+  if (head.find('.') == std::string_view::npos && head.find("\xC2\xB7") == std::string_view::npos &&
+      head.find("\xE2\x80") == std::string_view::npos && head.find("\xE3\x83\xBB") == std::string_view::npos) {
+    return npos;
+  }
   auto run_end = [&](std::size_t i) {
     std::size_t e = i;
     while (e - i < 15 && is_ideograph(s, e) && !stops_name(s.substr(e, 3)) &&

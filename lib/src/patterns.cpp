@@ -331,11 +331,20 @@ inline unsigned cue_hash(unsigned char b0, unsigned char b1, unsigned char b2) {
   return (key * 0x9E3779B1u) >> 16;
 }
 
+// Whether find_cues() looks for the word: names, titles and introducing words are found by the
+// name detector's own searches (by their last or first characters), never through cue_near().
+bool searched(const Cue& c) {
+  return c.cls != CueClass::name && c.cls != CueClass::title && c.cls != CueClass::intro;
+}
+
 const CueIndex& cue_index() {
   static const CueIndex index = [] {
     CueIndex idx;
     idx.slot.assign(65536, 0);
     for (const Cue& c : cues()) {
+      if (!searched(c)) {
+        continue;
+      }
       if (c.word.size() < 3) {
         throw std::logic_error("cue words need three bytes at least");
       }
@@ -349,7 +358,7 @@ const CueIndex& cue_index() {
     }
     for (unsigned b = 0; b < 256; ++b) {
       bool starts = std::any_of(cues().begin(), cues().end(), [&](const Cue& c) {
-        return fold_ascii(c.word[0]) == fold_ascii(static_cast<char>(b));
+        return searched(c) && fold_ascii(c.word[0]) == fold_ascii(static_cast<char>(b));
       });
       if (starts) {
         (b < 128 ? idx.starts_lo : idx.starts_hi)[b & 15] |=

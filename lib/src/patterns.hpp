@@ -99,7 +99,8 @@ struct CueHit {
 };
 
 // Appends to `out` every cue word of `text` that starts in [from, to) (ASCII letters compare
-// case-insensitively).
+// case-insensitively), except those of the classes name, title and intro (the name detector
+// finds them its own way).
 // Uses AVX2 when the CPU has it; find_cues_portable() is the plain version (same result).
 void find_cues(std::string_view text, std::size_t from, std::size_t to, std::vector<CueHit>& out);
 void find_cues_portable(std::string_view text, std::size_t from, std::size_t to,

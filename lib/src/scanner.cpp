@@ -514,41 +514,63 @@ const table::BirthHeader* TextScanner::birth_header_before(std::string_view text
   return m_birth_header ? &*m_birth_header : nullptr;
 }
 
-Result<void> read_more(Source& source, std::string& buf, std::size_t target, bool& eof) {
-  while (!eof && buf.size() < target) {
-    std::size_t old = buf.size();
-    std::size_t want = std::max<std::size_t>(target - old, 64 << 10);
-    buf.resize(old + want);
-    auto r = source.read(buf.data() + old, want);
-    if (!r) {
-      buf.resize(old);
-      return std::unexpected(r.error());
-    }
-    buf.resize(old + *r);
-    eof = *r == 0;
+// The bytes read and not yet scanned. Unlike a std::string, growing it does not zero the
+// bytes a read is about to overwrite (that memset was 1.5 % of the prose bench).
+class ReadBuffer {
+public:
+  std::size_t size() const { return m_size; }
+  bool empty() const { return m_size == 0; }
+  const char* data() const { return m_data.get(); }
+  operator std::string_view() const { return {m_data.get(), m_size}; }
+  void clear() { m_size = 0; }
+  void erase_front(std::size_t n) {
+    std::memmove(m_data.get(), m_data.get() + n, m_size - n);
+    m_size -= n;
   }
-  return {};
-}
+  // Reads until `target` bytes are held or the source ends.
+  Result<void> read_more(Source& source, std::size_t target, bool& eof) {
+    while (!eof && m_size < target) {
+      const std::size_t want = std::max<std::size_t>(target - m_size, 64 << 10);
+      if (m_size + want > m_capacity) {
+        auto bigger = std::make_unique_for_overwrite<char[]>(m_size + want);
+        std::memcpy(bigger.get(), m_data.get(), m_size);
+        m_data = std::move(bigger);
+        m_capacity = m_size + want;
+      }
+      auto r = source.read(m_data.get() + m_size, want);
+      if (!r) {
+        return std::unexpected(r.error());
+      }
+      m_size += *r;
+      eof = *r == 0;
+    }
+    return {};
+  }
+
+private:
+  std::unique_ptr<char[]> m_data;
+  std::size_t m_size = 0, m_capacity = 0;
+};
 } // namespace
 
 Result<ScanResult> scan(Source& source, const ScanOptions& options, const BlockFn& on_block) {
   ScanResult result;
-  std::string buf;
+  ReadBuffer buf;
   bool eof = false;
   std::uint64_t offset = 0;
-  if (auto r = read_more(source, buf, options.block_size, eof); !r) {
+  if (auto r = buf.read_more(source, options.block_size, eof); !r) {
     return std::unexpected(r.error());
   }
   Sniff sn = sniff(buf, eof);
   if (sn.binary && !options.encoding) {
     result.outcome = Outcome::skipped_binary;
     while (options.pass_binary && !buf.empty()) {
-      if (auto r = on_block(Block{buf, offset, Encoding::utf8, {}}); !r) {
+      if (auto r = on_block(Block{std::string_view(buf), offset, Encoding::utf8, {}}); !r) {
         return std::unexpected(r.error());
       }
       offset += buf.size();
       buf.clear();
-      if (auto r = read_more(source, buf, options.block_size, eof); !r) {
+      if (auto r = buf.read_more(source, options.block_size, eof); !r) {
         return std::unexpected(r.error());
       }
     }
@@ -570,7 +592,7 @@ Result<ScanResult> scan(Source& source, const ScanOptions& options, const BlockF
                                       k_max_line >> 20, offset, encoding_name(enc)));
       }
       target = buf.size() + options.block_size;
-      if (auto r = read_more(source, buf, target, eof); !r) {
+      if (auto r = buf.read_more(source, target, eof); !r) {
         return std::unexpected(r.error());
       }
       continue;
@@ -600,10 +622,10 @@ Result<ScanResult> scan(Source& source, const ScanOptions& options, const BlockF
       return std::unexpected(r.error());
     }
     offset += cut;
-    buf.erase(0, cut);
+    buf.erase_front(cut);
     skip = 0;
     target = options.block_size;
-    if (auto r = read_more(source, buf, target, eof); !r) {
+    if (auto r = buf.read_more(source, target, eof); !r) {
       return std::unexpected(r.error());
     }
   }
