@@ -49,11 +49,9 @@ unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
                    _mm_or_si128(_mm_or_si128(pair(0xA4, 0xAA), pair(0x91, 0x8A)),   // 太 告
                                 _mm_or_si128(pair(0xA5, 0xB3), pair(0xB8, 0xAD)))); // 女 席
   __m128i e9 = _mm_and_si128(eq(v, 0xE9), pair(0x8C, 0x84));                        // 錄
-  __m128i e8 = _mm_and_si128(eq(v, 0xE8), _mm_or_si128(pair(0x80, 0x85), pair(0xAC, 0xB9))); // 者 謹
   __m128i hit = _mm_or_si128(_mm_or_si128(_mm_and_si128(eq(v, 0xE5), e5), e9),
                              _mm_or_si128(_mm_and_si128(eq(v, 0xE4), pair(0xBA, 0xBA)),   // 人
-                                          _mm_or_si128(e8, _mm_and_si128(eq(v, 0xE6),
-                                                                         pair(0x95, 0xAC))))); // 敬
+                                          _mm_and_si128(eq(v, 0xE8), pair(0x80, 0x85)))); // 者
   return static_cast<unsigned>(_mm_movemask_epi8(hit));
 }
 #endif
@@ -187,15 +185,6 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
     }
     // 我先生林文雄: the name after it (先生, 小姐, 女士 and 太太 have two characters).
     return nd.surname_at(text, at + (cp3(p) == U'君' ? 3 : 6)) != 0;
-  case util::NameChar::signature: { // 王小明　敬上: a surname two to four characters before
-    const std::size_t e = util::skip_blanks_back(text, at);
-    for (std::size_t len : {6u, 9u, 12u}) {
-      if (e >= len && nd.surname_at(text, e - len) != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
   case util::NameChar::weak_label:
   case util::NameChar::none:
     break;
@@ -206,7 +195,7 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
 bool maybe_trigger(char c, Triggers t) {
   auto b = static_cast<unsigned char>(c);
   return is_digit(c) || c == '@' || b == 0xEF || ((t.hao || t.names) && b == 0xE8) ||
-         ((t.names || t.birth) && b == 0xE5) || (t.names && (b == 0xE4 || b == 0xE6 || b == 0xE9));
+         ((t.names || t.birth) && b == 0xE5) || (t.names && (b == 0xE4 || b == 0xE9));
 }
 
 // Checks the possible candidate at q. Returns true when it is one; else `resume` may move past
@@ -340,7 +329,7 @@ constexpr ShuftiTables make_tables() {
   // The characters names stand next to, grouped so that their nibble products hit few common
   // characters (measured on the prose bench corpus).
   const char* groups[5][3] = {
-      {"女", "席", ""}, {"錄", "先", "者"}, {"名", "君", ""}, {"太", "人", "敬"}, {"小", "告", "謹"}};
+      {"女", "席", ""}, {"錄", "先", "者"}, {"名", "君", ""}, {"太", "人", ""}, {"小", "告", ""}};
   for (int g = 0; g < 5; ++g) {
     for (const char* c : groups[g]) {
       if (c[0] != 0) {

@@ -821,9 +821,6 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
     case util::NameChar::honorific:
       honorifics.push_back(at);
       break;
-    case util::NameChar::signature:
-      before_signature(s, at, out);
-      break;
     case util::NameChar::none:
       break;
     }
@@ -835,6 +832,16 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
     before_honorifics(line, honorifics, out);
   }
   around_titles(s, out);
+  // Signatures (王小明　敬上): not candidates of their own (in the lines measured they never
+  // were the only cue, and the search cost 3 % of the prose bench), looked for in windows.
+  for (std::string_view sign : {"敬", "謹"}) {
+    for (std::size_t at = util::find_char3(s, 0, sign); at != std::string_view::npos;
+         at = util::find_char3(s, at + 3, sign)) {
+      if (s.substr(at + 3).starts_with("上") || s.substr(at + 3).starts_with("啟")) {
+        before_signature(s, at, out);
+      }
+    }
+  }
   if (!line.mid_clause()) {
     list_item(s, out);
   }

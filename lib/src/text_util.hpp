@@ -150,16 +150,15 @@ inline std::size_t skip_blanks_back(std::string_view s, std::size_t at) {
   return at;
 }
 
-enum class NameChar { none, label_end, weak_label, honorific, signature };
+enum class NameChar { none, label_end, weak_label, honorific };
 
 // The characters before 人 in the name labels of patterns/cues.tsv (陳情人, 申請人, 對造人 …).
 inline constexpr std::u32string_view k_before_ren =
     U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署對訪筆登持託保款述領險議言居造復有";
 
-// What the character at p (人 名 者 告 席 錄 先 小 女 太 君 敬 謹, else none) means next to its
-// neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄),
-// the start of an honorific (先生, 小姐, 女士, 太太, 君) or of the word a letter is signed with
-// (王小明 敬上, 謹啟). `begin`/`end` bound the text around p.
+// What the character at p (人 名 者 告 席 錄 先 小 女 太 君, else none) means next to its
+// neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄)
+// or the start of an honorific (先生, 小姐, 女士, 太太, 君). `begin`/`end` bound the text around p.
 inline NameChar name_char_kind(const char* begin, const char* p, const char* end) {
   if (end - p < 3) {
     return NameChar::none;
@@ -203,9 +202,6 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
   case U'錄':
     label = in(before, U"紀記") || in(spaced_before(), U"紀記");
     break;
-  case U'敬':
-  case U'謹':
-    return after == U'上' || after == U'啟' ? NameChar::signature : NameChar::none;
   case U'先':
     honorific = after == U'生';
     break;
