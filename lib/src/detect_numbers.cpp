@@ -316,6 +316,12 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
       // Statistics: 民國74年至84年出生之人口, 1990年以後出生者 (a range, a group of people).
       const std::string_view before = s.substr(0, start);
       const std::string_view rest = d.cohort ? "" : s.substr(d.end + born.size(), 3);
+      const std::string_view next = s.substr(d.end, 3);
+      if (d.cohort && (before.ends_with("至") || before.ends_with("到") || before.ends_with("~") ||
+                       before.ends_with("-") || next == "至" || next == "到" ||
+                       next.starts_with("~") || next.starts_with("-"))) {
+        born = ""; // 50年次至59年次: a range of cohorts in statistics
+      }
       if (!d.cohort && (before.ends_with("至") || before.ends_with("到") || before.ends_with("~") ||
                         before.ends_with("-") || before.ends_with("、") ||
                         (rest.size() == 3 && std::u32string_view(U"之者的人率數後前").find(

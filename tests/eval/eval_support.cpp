@@ -60,7 +60,10 @@ std::string from_utf16(std::u16string_view text, Encoding encoding) {
 } // namespace
 
 Encoding encoding_for_path(std::string_view path) {
-  return path.ends_with(".big5.txt") ? Encoding::Big5 : Encoding::Utf8;
+  // notes.big5.txt, roster.big5.csv: ".big5" before the last extension.
+  const std::size_t dot = path.rfind('.');
+  return dot != std::string_view::npos && path.substr(0, dot).ends_with(".big5") ? Encoding::Big5
+                                                                                 : Encoding::Utf8;
 }
 
 std::string encode_utf8(std::string_view utf8, Encoding encoding) {

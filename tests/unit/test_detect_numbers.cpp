@@ -54,6 +54,7 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("一年生植物").empty());
   CHECK(found("民國74年至民國84年出生之育齡人口").empty()); // statistics
   CHECK(found("1990年以後出生者").empty());
+  CHECK(found("即「50年次至59年次」占總人口17.2%").empty());
   CHECK(found("民國七十四年五月三日到職").empty()); // a full date needs a cue as in digits
   CHECK(found("生　　日：９７．１１．０２") == V{"birth_date:97.11.02"});
   CHECK(found("生日：27/02/1994。") == V{"birth_date:27/02/1994"});
