@@ -172,22 +172,11 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
 // The value of the Chinese numerals s[a, b): positional (七十四, 二十, 十, 一百零三, 廿五) or
 // digit by digit (一一〇, 七四, 一九八五); -1 if a character is no numeral.
 int chinese_value(std::string_view s, std::size_t a, std::size_t b) {
-  auto digit_of = [](char32_t c) {
-    constexpr std::u32string_view digits = U"〇一二三四五六七八九";
-    if (c == U'零') {
-      return 0;
-    }
-    if (c == U'ㄧ') {
-      return 1;
-    }
-    const std::size_t d = digits.find(c);
-    return d == std::u32string_view::npos ? -1 : static_cast<int>(d);
-  };
   int total = 0, current = -1, sequence = 0;
   bool positional = false;
   for (std::size_t i = a; i + 3 <= b; i += 3) {
     const char32_t c = util::cp3(s.data() + i);
-    const int d = digit_of(c);
+    const int d = util::chinese_digit(c);
     if (d >= 0) {
       current = d;
       sequence = sequence * 10 + d;

@@ -99,6 +99,19 @@ std::size_t extension_length(std::string_view s, std::size_t p) {
   return d - p;
 }
 
+// Length of an extension after a comma at p, as tel: links dial one (tel:077995678,1234"): the
+// digits must end the attribute value. 0 if there is none.
+std::size_t comma_extension_length(std::string_view s, std::size_t p) {
+  if (p >= s.size() || s[p] != ',') {
+    return 0;
+  }
+  std::size_t d = p + 1;
+  while (d < s.size() && is_digit(s[d]) && d - p <= 6) {
+    ++d;
+  }
+  return d > p + 1 && d < s.size() && (s[d] == '"' || s[d] == '\'') ? d - p : 0;
+}
+
 // Whether `national` (starting with the trunk 0) is a personal phone number, given that the
 // first digit group holds `first_group` digits of it (the area code may not be split).
 const patterns::AreaCode* valid_national(std::string_view national, std::size_t first_group) {
@@ -267,7 +280,8 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
     if (paren && !intl && !(k > 1 && s[groups[0].end] == ')')) {
       start = groups[0].start; // "(0912-345-678)": the parenthesis is not part of the number
     }
-    end += extension_length(s, end);
+    const std::size_t ext = extension_length(s, end);
+    end += ext != 0 ? ext : comma_extension_length(s, end);
     if (end < n && (is_alnum(s[end]) ||
                     ((s[end] == '-' || s[end] == '.') && end + 1 < n && is_digit(s[end + 1])))) {
       return consumed;
@@ -283,6 +297,39 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
     return end;
   }
   return consumed;
+}
+// Phones written in Chinese numerals, digit by digit (家裡市話〇三－八二六一五四七), next to a
+// phone cue word: a trunk 〇/零, then digits in groups split by '-' or a blank.
+void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
+  std::string_view s = line.text();
+  for (std::string_view zero : {"〇", "零"}) {
+    for (std::size_t at = util::find_char3(s, 0, zero); at != std::string_view::npos;
+         at = util::find_char3(s, at + 3, zero)) {
+      if (at >= 3 && util::chinese_digit(util::cp3(s.data() + at - 3)) >= 0) {
+        continue; // inside a longer number
+      }
+      std::string national;
+      std::size_t p = at, end = at, first = 0;
+      while (p + 3 <= s.size() && national.size() < 11) {
+        const int d = util::chinese_digit(util::cp3(s.data() + p));
+        if (d >= 0 && static_cast<unsigned char>(s[p]) >= 0xE3) {
+          national.push_back(static_cast<char>('0' + d));
+          end = p += 3;
+        } else if ((s[p] == '-' || s[p] == ' ') && !national.empty()) {
+          first = first == 0 ? national.size() : first;
+          ++p;
+        } else {
+          break;
+        }
+      }
+      first = first == 0 ? national.size() : first;
+      const patterns::AreaCode* area = valid_national(national, first);
+      if (area != nullptr && !line.cue_near(at, end, patterns::CueClass::phone, true).empty()) {
+        emit(line, at, end, 0.7f, 0.85f, "chinese-numerals", out);
+      }
+      at = end > at ? end - 3 : at;
+    }
+  }
 }
 } // namespace
 
@@ -326,6 +373,7 @@ void find_phones(Line& line, std::vector<Match>& out) {
     }
     i = std::max(end, run_end);
   }
+  chinese_numeral_phones(line, out);
 }
 
 } // namespace twpii::detectors

@@ -66,11 +66,21 @@ struct PhoneDigits {
   bool trunk_written = true;
 };
 
+// The digit of a phone number that `c` is ('0'-'9'), also written as a Chinese numeral
+// (〇三－八二六一五四七), or 0.
+char phone_digit(const Char& c) {
+  if (util::is_digit(c.folded)) {
+    return c.folded;
+  }
+  const int d = c.text.size() == 3 ? util::chinese_digit(util::cp3(c.text.data())) : -1;
+  return d >= 0 ? static_cast<char>('0' + d) : 0;
+}
+
 PhoneDigits phone_digits(const std::vector<Char>& chars) {
   std::string digits;
   for (const Char& c : chars) {
-    if (util::is_digit(c.folded)) {
-      digits += c.folded;
+    if (const char d = phone_digit(c); d != 0) {
+      digits += d;
     }
   }
   PhoneDigits d;
@@ -124,7 +134,7 @@ std::string official(PiiType type, const std::vector<Char>& chars, std::string_v
   case PiiType::phone: {
     std::size_t keep = phone_digits_kept(chars), seen = 0;
     for (const Char& c : chars) {
-      bool digit = util::is_digit(c.folded);
+      bool digit = phone_digit(c) != 0;
       seen += digit;
       out += (digit && seen > keep) ? star(c) : c.text;
     }

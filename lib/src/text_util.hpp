@@ -132,6 +132,20 @@ inline bool is_chinese_numeral(char32_t cp) {
   }
 }
 
+// The digit a Chinese numeral stands for when numbers are written digit by digit (〇三－八二六,
+// 一一〇年): 〇/零 0, 一/ㄧ 1 … 九 9; -1 for any other character (十 百 千 are not digits).
+inline int chinese_digit(char32_t cp) {
+  constexpr std::u32string_view digits = U"〇一二三四五六七八九";
+  if (cp == U'零') {
+    return 0;
+  }
+  if (cp == U'ㄧ') {
+    return 1;
+  }
+  const std::size_t d = digits.find(cp);
+  return d == std::u32string_view::npos ? -1 : static_cast<int>(d);
+}
+
 // Whether the character `c` (one whole UTF-8 character) is an ASCII digit or a Chinese numeral.
 inline bool is_numeral(std::string_view c) {
   if (c.size() == 1) {

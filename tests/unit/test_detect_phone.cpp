@@ -45,6 +45,15 @@ TEST_CASE("detect: extensions belong to the number") {
   CHECK(one_phone("02-27208889 ext. 8545") == "02-27208889 ext. 8545");
   CHECK(one_phone("電話02-27208889分機：123。") == "02-27208889分機：123");
   CHECK(one_phone("TEL 02-27208889 ext：12") == "02-27208889 ext：12");
+  CHECK(one_phone("<a href=\"tel:077995678,1234\">") == "077995678,1234"); // a tel: link's pause
+  CHECK(one_phone("0912345678,1234,備註") == "0912345678"); // a CSV field after it
+}
+
+TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
+  CHECK(one_phone("家裡市話〇三－八二六一五四七。") == "〇三-八二六一五四七");
+  CHECK(one_phone("手機〇九一二三四五六七八") == "〇九一二三四五六七八");
+  CHECK(one_phone("民國一〇九年〇三八二六一五四七").empty()); // no cue
+  CHECK(one_phone("電話〇三－八二六一").empty());               // too short
 }
 
 TEST_CASE("detect: wrong subscriber lengths and service numbers are not phones") {

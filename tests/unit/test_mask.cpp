@@ -25,6 +25,7 @@ TEST_CASE("mask_value: official style follows government practice") {
   CHECK(twpii::preview(PiiType::birth_date, "民國74年5月3日") == "民國**年*月*日");
   CHECK(twpii::preview(PiiType::birth_date, "民國七十二年八月十四日") == "民國＊＊＊年＊月＊＊日");
   CHECK(twpii::preview(PiiType::birth_date, "四十五年次") == "＊＊＊年次");
+  CHECK(twpii::preview(PiiType::phone, "〇三－八二六一五四七") == "〇三－＊＊＊＊＊＊＊");
 }
 
 TEST_CASE("mask_value: redact keeps the width of every character") {
