@@ -79,6 +79,9 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     return;
   }
   using patterns::CueClass;
+  if (kind == IdKind::resident_old && !line.cue_near(start, end, CueClass::id, false, 15, 0).empty()) {
+    return; // 發票號碼「AB12345678」: an invoice number right after its word, whatever follows
+  }
   std::string_view cue_word = line.cue_near(start, end, CueClass::id, true);
   bool cue = !cue_word.empty();
   bool ok = checksum_of(id, kind);

@@ -65,6 +65,9 @@ TEST_CASE("detect: invoice numbers are not resident IDs") {
   // AB12345678 passes the old-format check digit? Either way 發票 rules it out.
   CHECK(test::detect_all("統一發票號碼AB12345678").empty());
   CHECK(test::detect_all("發票字軌 AD12345671").empty());
+  // Also when a positive cue follows: the word right before the number decides.
+  CHECK(test::detect_all("我的發票號碼「AD12345671」是不是統一證號？").empty());
+  CHECK(test::detect_all("統一證號AD12345671").size() == 1);
 }
 
 TEST_CASE("detect: spaced or hyphenated IDs only next to a cue word") {
