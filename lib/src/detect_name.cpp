@@ -850,4 +850,13 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
   }
 }
 
+bool is_name(std::string_view field) {
+  if (latin_name_end(field, 0, true) == field.size() || dotted_name_end(field, 0) == field.size()) {
+    return true;
+  }
+  bool surname_only = false;
+  return name_end(field, 0, &surname_only, NameContext{true, true}) == field.size() &&
+         !surname_only && !is_place(field);
+}
+
 } // namespace twpii::detectors

@@ -68,6 +68,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out);
 void find_phones(Line& line, std::vector<Match>& out);
 // Whether `field` is one date and nothing else: 民國74年5月3日, 74.05.03, 1985/05/03, 0740503.
 bool is_date(std::string_view field);
+// Whether `field` (normalised) is one person's name and nothing else, as a cell under 姓名:
+// 王小明, 李子晴, 王李秀英, NGUYEN THI HOA, Maria Santos, 巴奈.拉娃.
+bool is_name(std::string_view field);
 void find_emails(Line& line, std::vector<Match>& out);
 
 } // namespace twpii::detectors

@@ -103,14 +103,15 @@ private:
   // finding dropped if that is earlier (where the next piece must start).
   std::size_t scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe, bool mid_clause,
                          std::vector<Finding>& out, std::size_t keep = SIZE_MAX);
-  // When the line text[ls, le) is a table row with other findings (out[from...]) and a header
-  // above names a date-of-birth column (出生日期), adds the row's date in that column to `out`
-  // unless a finding holds it. m_line and m_line_start are still those of the line.
-  void add_table_birth(const DecodedBlock& block, std::size_t ls, std::size_t le,
-                       std::vector<Finding>& out, std::size_t from);
-  // The header of a date-of-birth column (出生日期) nearest above the line at text[ls], in this
-  // block or an earlier one, or null. Looks at the lines it has not seen yet (once each).
-  const table::BirthHeader* birth_header_before(std::string_view text, std::size_t ls);
+  // When the line text[ls, le) is a table row (its findings are out[from...]) under a header
+  // that names a date-of-birth column (出生日期) or name columns (姓名), adds the row's date and
+  // names in those columns to `out` unless a finding holds them (dates only in rows with other
+  // findings). m_line and m_line_start are still those of the line.
+  void add_table_fields(const DecodedBlock& block, std::size_t ls, std::size_t le,
+                        std::vector<Finding>& out, std::size_t from);
+  // The header (出生日期, 姓名) nearest above the line at text[ls], in this block or an earlier
+  // one, or null. Looks at the lines it has not seen yet (once each).
+  const table::Header* header_before(std::string_view text, std::size_t ls);
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
   const ScanOptions& m_options;
@@ -126,9 +127,9 @@ private:
   std::uint64_t m_block_col_carry = 0;
   NormText m_norm;
   std::vector<Match> m_matches;
-  std::optional<table::BirthHeader> m_birth_header; // the last one seen
+  std::optional<table::Header> m_header; // the last one seen
   std::size_t m_headers_seen_to = 0;                // block offset: lines before it were seen
-  std::vector<std::pair<std::size_t, table::BirthHeader>> m_headers;
+  std::vector<std::pair<std::size_t, table::Header>> m_headers;
   // Whether a type that a table row holds besides a date of birth is enabled (then a row
   // without any finding is no row of a roster).
   const bool m_row_types;
@@ -289,7 +290,8 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   std::size_t counted = 0;  // line breaks before this position are counted
   std::size_t line_end = 0; // end of the line holding the current candidate
   std::size_t line_first_out = out.size(); // its first finding
-  const bool births = m_options.types.contains(PiiType::birth_date);
+  const bool columns = m_options.types.contains(PiiType::birth_date) ||
+                       m_options.types.contains(PiiType::person_name);
   auto advance_lines = [&](std::size_t to) {
     while (counted < to) {
       const void* nl = std::memchr(base + counted, '\n', to - counted);
@@ -324,8 +326,8 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       break;
     }
     std::size_t tpos = static_cast<std::size_t>(t - base);
-    if (tpos >= line_end && births) { // the line before is done
-      add_table_birth(block, m_line_start, line_end, out, line_first_out);
+    if (tpos >= line_end && columns) { // the line before is done
+      add_table_fields(block, m_line_start, line_end, out, line_first_out);
     }
     advance_lines(tpos);
     if (tpos >= line_end) {
@@ -407,8 +409,8 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     pos = std::max(scan_piece(block, ws, we, mid_clause, out, keep), ws + 1);
     known_next = nullptr;
   }
-  if (births && line_end > 0) {
-    add_table_birth(block, m_line_start, line_end, out, line_first_out);
+  if (columns && line_end > 0) {
+    add_table_fields(block, m_line_start, line_end, out, line_first_out);
   }
   if (!m_names.empty()) {
     find_known_names(block, out);
@@ -457,61 +459,86 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
   return next;
 }
 
-void TextScanner::add_table_birth(const DecodedBlock& block, std::size_t ls, std::size_t le,
-                                  std::vector<Finding>& out, std::size_t from) {
+void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, std::size_t le,
+                                   std::vector<Finding>& out, std::size_t from) {
   const std::string_view text = block.text();
   std::string_view row = text.substr(ls, le - ls);
-  // A row of a roster with dates of birth holds a name, an ID, a phone or an address too, and
-  // separators; only under a header, rows that may hold a date of their own are split.
-  if ((m_row_types && out.size() == from) || !table::may_be_row(row) ||
-      !table::has_lone_date(row)) {
+  // A row of a roster with dates of birth holds a name, an ID, a phone or an address too; a
+  // row under 姓名 may hold nothing else (a list of prize winners). Only rows with separators,
+  // under a header, are split.
+  const bool names = m_options.types.contains(PiiType::person_name);
+  const bool births =
+      m_options.types.contains(PiiType::birth_date) && !(m_row_types && out.size() == from);
+  if ((!names && !births) || !table::may_be_row(row) ||
+      (!names && !table::has_lone_date(row))) {
     return; // most lines: neither normalised nor split
   }
-  const table::BirthHeader* h = birth_header_before(text, ls);
+  const table::Header* h = header_before(text, ls);
   if (h == nullptr) {
     return;
   }
-  // The field in the header's column, split as the header was (from the text as it is: folding
-  // would turn an ideographic space, a column separator, into a space), a date of its own that
-  // no detector found (no cue word in the row). A row may have more fields than its header (a
-  // last column of two words), not fewer (an empty cell of a fixed-width table shifts the rest).
+  // The fields in the header's columns, split as the header was (from the text as it is:
+  // folding would turn an ideographic space, a column separator, into a space). A row may have
+  // more fields than its header (a last column of two words), not fewer (an empty cell of a
+  // fixed-width table shifts the rest).
   table::split_row(row, h->sep, m_fields);
-  if (m_fields.size() < 3 || m_fields.size() < h->fields || h->column >= m_fields.size()) {
+  if (m_fields.size() < 3 || m_fields.size() < h->fields) {
     return;
   }
-  const table::Field f = m_fields[h->column];
-  std::string_view field = row.substr(f.start, f.end - f.start);
-  if (needs_normalizing(field)) {
-    normalize(field, m_row_norm);
-    field = m_row_norm.text;
+  // Adds a finding for the field in `column` when `is_value` holds for it (normalised) and no
+  // detector found it.
+  auto add = [&](std::size_t column, PiiType type, std::string_view detector,
+                 std::string_view cue, bool (*is_value)(std::string_view)) {
+    if (column >= m_fields.size()) {
+      return;
+    }
+    const table::Field f = m_fields[column];
+    std::string_view field = row.substr(f.start, f.end - f.start);
+    if (needs_normalizing(field)) {
+      normalize(field, m_row_norm);
+      field = m_row_norm.text;
+    }
+    const std::size_t a = ls + f.start, b = ls + f.end;
+    const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
+    const auto line_findings = std::span(out).subspan(from);
+    if (f.end == f.start || !is_value(field) ||
+        std::any_of(line_findings.begin(), line_findings.end(),
+                    [&](const Finding& x) { return x.start < ib && ia < x.end; }) ||
+        (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
+        m_options.min_confidence > 0.8f) {
+      return;
+    }
+    const Finding found{type, ia, ib, m_line, column_of(text, a), 0.8f, detector, "table-column",
+                        cue, text.substr(a, b - a)};
+    // In order among the line's findings.
+    auto at = std::upper_bound(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), found,
+                               [](const Finding& x, const Finding& y) { return x.start < y.start; });
+    out.insert(at, found);
+    if (type == PiiType::person_name) {
+      remember_name(text.substr(a, b - a));
+    }
+  };
+  if (births && h->birth != table::k_no_column) {
+    add(h->birth, PiiType::birth_date, "birth_date", h->birth_cue, detectors::is_date);
   }
-  const std::size_t a = ls + f.start, b = ls + f.end;
-  const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
-  const auto line_findings = std::span(out).subspan(from);
-  if (f.end == f.start || !detectors::is_date(field) ||
-      std::any_of(line_findings.begin(), line_findings.end(),
-                  [&](const Finding& x) { return x.start < ib && ia < x.end; }) ||
-      (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
-      m_options.min_confidence > 0.85f) {
-    return;
+  if (names) {
+    for (std::size_t column : h->names) {
+      if (column != table::k_no_column) {
+        add(column, PiiType::person_name, "person_name", h->name_cue, detectors::is_name);
+      }
+    }
   }
-  Finding birth{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.85f, "birth_date",
-                "table-column", h->cue, text.substr(a, b - a)};
-  // In order among the line's findings.
-  auto at = std::upper_bound(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), birth,
-                             [](const Finding& x, const Finding& y) { return x.start < y.start; });
-  out.insert(at, birth);
 }
 
-const table::BirthHeader* TextScanner::birth_header_before(std::string_view text, std::size_t ls) {
+const table::Header* TextScanner::header_before(std::string_view text, std::size_t ls) {
   if (ls > m_headers_seen_to) {
-    table::find_birth_headers(text.substr(m_headers_seen_to, ls - m_headers_seen_to), m_headers);
+    table::find_headers(text.substr(m_headers_seen_to, ls - m_headers_seen_to), m_headers);
     if (!m_headers.empty()) {
-      m_birth_header = m_headers.back().second;
+      m_header = m_headers.back().second;
     }
     m_headers_seen_to = ls;
   }
-  return m_birth_header ? &*m_birth_header : nullptr;
+  return m_header ? &*m_header : nullptr;
 }
 
 // The bytes read and not yet scanned. Unlike a std::string, growing it does not zero the

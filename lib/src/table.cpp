@@ -193,13 +193,36 @@ std::string_view birth_word(std::string_view field) {
   }
   return lower.find("dob") != std::string::npos ? "DOB" : "";
 }
+
+// The name word `field` is (姓名, 學生姓名, 名字, Name, Chinese Name), or "".
+std::string_view name_word(std::string_view field) {
+  if (field.find("姓名") != std::string_view::npos && field.size() <= 15) {
+    return "姓名";
+  }
+  if (field == "名字") {
+    return "名字";
+  }
+  std::string lower(field);
+  for (char& c : lower) {
+    c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
+  }
+  for (std::string_view w : {"name", "full name", "chinese name", "english name", "name (chinese)"}) {
+    if (lower == w) {
+      return "Name";
+    }
+  }
+  return "";
+}
 } // namespace
 
-std::optional<BirthHeader> birth_header(std::string_view row) {
-  // A cheap test first: every birth word holds 生, "irth" or "ob" / "OB".
+std::optional<Header> header(std::string_view row) {
+  // A cheap test first: every birth word holds 生, "irth" or "ob" / "OB", every name word 名 or
+  // "ame" / "AME".
   if (util::find_char3(row, 0, "生") == std::string_view::npos &&
+      util::find_char3(row, 0, "名") == std::string_view::npos &&
       row.find("irth") == std::string_view::npos && row.find("IRTH") == std::string_view::npos &&
-      row.find("ob") == std::string_view::npos && row.find("OB") == std::string_view::npos) {
+      row.find("ob") == std::string_view::npos && row.find("OB") == std::string_view::npos &&
+      row.find("ame") == std::string_view::npos && row.find("AME") == std::string_view::npos) {
     return std::nullopt;
   }
   // Three fields need two separators of one kind: most lines of prose have none (their commas
@@ -218,19 +241,27 @@ std::optional<BirthHeader> birth_header(std::string_view row) {
     if (fields.size() < 3) {
       continue;
     }
-    std::optional<BirthHeader> found;
-    bool header = true;
-    for (std::size_t i = 0; i < fields.size() && header; ++i) {
+    Header h;
+    h.sep = sep;
+    h.fields = fields.size();
+    std::size_t names = 0;
+    bool short_fields = true;
+    for (std::size_t i = 0; i < fields.size() && short_fields; ++i) {
       std::string_view f = row.substr(fields[i].start, fields[i].end - fields[i].start);
-      header = f.size() <= 36; // column names, not sentences
-      if (!found && f.size() <= 18) {
-        if (std::string_view w = birth_word(f); !w.empty()) {
-          found = BirthHeader{sep, i, fields.size(), w};
-        }
+      short_fields = f.size() <= 36; // column names, not sentences
+      if (f.size() > 18) {
+        continue;
+      }
+      if (std::string_view w = birth_word(f); !w.empty() && h.birth == k_no_column) {
+        h.birth = i;
+        h.birth_cue = w;
+      } else if (std::string_view n = name_word(f); !n.empty() && names < 2) {
+        h.names[names++] = i;
+        h.name_cue = n;
       }
     }
-    if (header && found) {
-      return found;
+    if (short_fields && (h.birth != k_no_column || names != 0)) {
+      return h;
     }
   }
   return std::nullopt;
@@ -291,8 +322,7 @@ std::size_t birth_marks_sse2(const char* s, std::size_t i, std::size_t end,
   return i;
 }
 
-void find_birth_headers(std::string_view text,
-                        std::vector<std::pair<std::size_t, BirthHeader>>& out) {
+void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Header>>& out) {
   out.clear();
   // Whether a birth word may hold text[at]: 出生, 生日, birth, BIRTH, DOB (one pass looks for 生
   // and the letters r, R and O).
@@ -318,7 +348,7 @@ void find_birth_headers(std::string_view text,
     last_line = ls;
     std::size_t le = text.find('\n', ls);
     le = le == std::string_view::npos ? text.size() : le;
-    if (auto h = birth_header(text.substr(ls, le - ls))) {
+    if (auto h = header(text.substr(ls, le - ls))) {
       out.emplace_back(ls, *h);
     }
   };
@@ -340,6 +370,31 @@ void find_birth_headers(std::string_view text,
     if (mark(i)) {
       look_at_line(i);
     }
+  }
+  // Name columns (姓名, 名字, Name): 名 and "ame" / "AME", merged in line order with the above.
+  marks.clear();
+  for (std::size_t at = util::find_char3(text, 0, "名"); at != std::string_view::npos;
+       at = util::find_char3(text, at + 3, "名")) {
+    marks.push_back(at);
+  }
+  for (std::string_view w : {"ame", "AME"}) {
+    for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 3)) {
+      marks.push_back(at);
+    }
+  }
+  if (!marks.empty()) {
+    std::sort(marks.begin(), marks.end());
+    const std::size_t birth_headers = out.size();
+    last_line = std::string_view::npos;
+    for (std::size_t at : marks) {
+      look_at_line(at);
+    }
+    // One entry per line, in order: a line found twice (生 and 名 in one header) keeps one.
+    std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(birth_headers), out.end(),
+                       [](const auto& x, const auto& y) { return x.first < y.first; });
+    out.erase(std::unique(out.begin(), out.end(),
+                          [](const auto& x, const auto& y) { return x.first == y.first; }),
+              out.end());
   }
 }
 

@@ -1,6 +1,7 @@
 // Table rows and headers (internal): the fields of a row of a CSV, tab-separated, pipe or
-// fixed-width text table, and the header row that names a date-of-birth column, so that the
-// dates under 出生日期 are found as a clerk reading the table finds them.
+// fixed-width text table, and the header row that names a date-of-birth column or name columns,
+// so that the dates under 出生日期 and the names under 姓名 are found as a clerk reading the table
+// finds them.
 #pragma once
 
 #include <cstddef>
@@ -34,22 +35,26 @@ bool may_be_row(std::string_view row);
 // before normalisation (a full-width digit after a separator counts): a filter before split_row.
 bool has_lone_date(std::string_view row);
 
-// A header row with a date-of-birth column (出生日期, 出生年月日, 生日, 出生).
-struct BirthHeader {
-  char sep;
-  std::size_t column; // index of the date-of-birth field
-  std::size_t fields; // number of fields
-  std::string_view cue;
+inline constexpr std::size_t k_no_column = static_cast<std::size_t>(-1);
+
+// A header row with a date-of-birth column (出生日期, 出生年月日, 生日, 出生, DOB) or name columns
+// (姓名, 名字, Name, Chinese Name), or both.
+struct Header {
+  char sep = ',';
+  std::size_t fields = 0;                // number of fields
+  std::size_t birth = k_no_column;       // index of the date-of-birth field
+  std::string_view birth_cue;            // the birth word (static storage)
+  std::size_t names[2] = {k_no_column, k_no_column}; // indexes of name fields
+  std::string_view name_cue;                          // the name word (static storage)
 };
 
-// The header `row` is, if it is one: three fields at least under one separator, one of them a
-// short field holding a birth word.
-std::optional<BirthHeader> birth_header(std::string_view row);
+// The header `row` is, if it is one: three fields at least under one separator, all short, one
+// of them a birth word or a name word.
+std::optional<Header> header(std::string_view row);
 
 // Appends to `out` (cleared first) the headers in `text`, in order, each with the offset of its
-// line. Looks only at lines holding 出生, 生日, birth (Birth, BIRTH) or DOB: one SIMD pass over
-// text without any.
-void find_birth_headers(std::string_view text,
-                        std::vector<std::pair<std::size_t, BirthHeader>>& out);
+// line. Looks only at lines holding 出生, 生日, birth (Birth, BIRTH), DOB (one SIMD pass over
+// text without any), 名 or "ame" (one memchr pass each).
+void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Header>>& out);
 
 } // namespace twpii::table

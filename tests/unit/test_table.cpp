@@ -35,27 +35,41 @@ TEST_CASE("split_row: CSV with quotes, tabs, pipes, fixed-width and HTML rows") 
                '<') == V{"王小明", "a@b.tw", "55.10.17"});
 }
 
-TEST_CASE("birth_header: the column a header names, in any table form") {
-  auto h = twpii::table::birth_header("序號,姓名,身分證字號,出生日期,聯絡電話");
+TEST_CASE("header: the columns a header names, in any table form") {
+  using twpii::table::k_no_column;
+  auto h = twpii::table::header("序號,姓名,身分證字號,出生日期,聯絡電話");
   REQUIRE(h);
   CHECK(h->sep == ',');
-  CHECK(h->column == 3);
+  CHECK(h->birth == 3);
+  CHECK(h->names[0] == 1);
   CHECK(h->fields == 5);
-  h = twpii::table::birth_header("姓名      身分證號      出生日期    行動/市話        住址");
+  h = twpii::table::header("姓名      身分證號      出生日期    行動/市話        住址");
   REQUIRE(h);
   CHECK(h->sep == ' ');
-  CHECK(h->column == 2);
-  h = twpii::table::birth_header("<tr><th>姓名</th><th>生日</th><th>電話</th></tr>");
+  CHECK(h->birth == 2);
+  CHECK(h->names[0] == 0);
+  h = twpii::table::header("<tr><th>姓名</th><th>生日</th><th>電話</th></tr>");
   REQUIRE(h);
   CHECK(h->sep == '<');
-  CHECK(h->column == 1);
-  h = twpii::table::birth_header("name,id,birth_date,phone");
+  CHECK(h->birth == 1);
+  h = twpii::table::header("name,id,birth_date,phone");
   REQUIRE(h);
-  CHECK(h->column == 2);
-  // Sentences and two-column lines are no headers.
-  CHECK_FALSE(twpii::table::birth_header("陳情人出生於民國74年，自幼居住本里，與鄰居相處融洽，今因道路積水陳情"));
-  CHECK_FALSE(twpii::table::birth_header("姓名,出生日期"));
-  CHECK_FALSE(twpii::table::birth_header("序號,姓名,入會日期,電話"));
+  CHECK(h->birth == 2);
+  CHECK(h->names[0] == 0);
+  h = twpii::table::header("No,Name,Chinese Name,ARC No.,Date of Birth");
+  REQUIRE(h);
+  CHECK(h->names[0] == 1);
+  CHECK(h->names[1] == 2);
+  CHECK(h->birth == 4);
+  h = twpii::table::header("序號,姓名,入會日期,電話"); // names, no date of birth
+  REQUIRE(h);
+  CHECK(h->birth == k_no_column);
+  CHECK(h->names[0] == 1);
+  // Sentences, two-column lines and headers naming neither are no headers.
+  CHECK_FALSE(twpii::table::header("陳情人出生於民國74年，自幼居住本里，與鄰居相處融洽，今因道路積水陳情"));
+  CHECK_FALSE(twpii::table::header("姓名,出生日期"));
+  CHECK_FALSE(twpii::table::header("序號,單位,入會日期,電話"));
+  CHECK_FALSE(twpii::table::header("Company Name,Address,Phone"));
 }
 
 TEST_CASE("has_lone_date: a date between separators, not one inside a sentence") {
