@@ -112,6 +112,15 @@ private:
   // The header (出生日期, 姓名) nearest above the line at text[ls], in this block or an earlier
   // one, or null. Looks at the lines it has not seen yet (once each).
   const table::Header* header_before(std::string_view text, std::size_t ls);
+  // The multi-line HTML row m_html_row, now that the scan is past it (text[ls, le) is the
+  // current line), through add_row_fields().
+  void flush_html_row(const DecodedBlock& block, std::size_t ls, std::size_t le,
+                      std::vector<Finding>& out);
+  // Adds the date of birth and names of `row` (at block offset rs) in the columns `h` names,
+  // unless a finding holds them (dates only when `row_findings` or no row type is enabled).
+  void add_row_fields(const DecodedBlock& block, const table::Header& h, std::size_t rs,
+                      std::string_view row, std::size_t ls, std::size_t le,
+                      std::vector<Finding>& out, bool row_findings);
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
   const ScanOptions& m_options;
@@ -130,6 +139,9 @@ private:
   std::optional<table::Header> m_header; // the last one seen
   std::size_t m_headers_seen_to = 0;                // block offset: lines before it were seen
   std::vector<std::pair<std::size_t, table::Header>> m_headers;
+  struct {
+    std::size_t start = 0, end = 0;
+  } m_html_row; // an HTML row written a cell per line, [<tr, </tr>) in the block; end 0: none
   // Whether a type that a table row holds besides a date of birth is enabled (then a row
   // without any finding is no row of a roster).
   const bool m_row_types;
@@ -285,6 +297,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   std::size_t pos = 0;
   m_line_start = 0;
   m_headers_seen_to = 0;
+  m_html_row = {};
   m_col_pos = 0;
   m_col_count = m_col_carry;
   std::size_t counted = 0;  // line breaks before this position are counted
@@ -412,6 +425,9 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   if (columns && line_end > 0) {
     add_table_fields(block, m_line_start, line_end, out, line_first_out);
   }
+  if (m_html_row.end != 0) {
+    flush_html_row(block, m_line_start, line_end, out);
+  }
   if (!m_names.empty()) {
     find_known_names(block, out);
   }
@@ -462,13 +478,20 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
 void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, std::size_t le,
                                    std::vector<Finding>& out, std::size_t from) {
   const std::string_view text = block.text();
+  if (m_html_row.end != 0 && ls >= m_html_row.end) {
+    flush_html_row(block, ls, le, out);
+  }
   std::string_view row = text.substr(ls, le - ls);
   // A row of a roster with dates of birth holds a name, an ID, a phone or an address too; a
   // row under 姓名 may hold nothing else (a list of prize winners). Only rows with separators,
   // under a header, are split.
-  const bool names = m_options.types.contains(PiiType::person_name);
-  const bool births =
-      m_options.types.contains(PiiType::birth_date) && !(m_row_types && out.size() == from);
+  // Names: in a row with other findings, or one that starts with a serial number (1,洪惠珍 /
+  // <td>1</td>: a list with nothing else personal). Cheap tests first: this runs for every line
+  // with a candidate, and most are prose.
+  const bool row_findings = out.size() > from;
+  const bool names = m_options.types.contains(PiiType::person_name) &&
+                     (row_findings || table::starts_with_serial(row));
+  const bool births = m_options.types.contains(PiiType::birth_date) && (row_findings || !m_row_types);
   if ((!names && !births) || !table::may_be_row(row) ||
       (!names && !table::has_lone_date(row))) {
     return; // most lines: neither normalised nor split
@@ -477,16 +500,55 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   if (h == nullptr) {
     return;
   }
+  // An HTML row written a cell per line (<tr>, <td>1</td>, <td>王小明</td> …, </tr>): the row
+  // is its lines from <tr> to </tr>, taken once the scan is past them (their findings known).
+  if (h->sep == '<' && row.find("<tr") == std::string_view::npos &&
+      row.find("</tr>") == std::string_view::npos) {
+    const std::size_t lo = ls > 4096 ? ls - 4096 : 0;
+    const std::size_t open = text.substr(lo, ls - lo).rfind("<tr");
+    const std::size_t close = text.substr(ls, 4096).find("</tr>");
+    if (open != std::string_view::npos && close != std::string_view::npos &&
+        text.substr(lo + open, ls - lo - open).find("</tr>") == std::string_view::npos) {
+      m_html_row = {lo + open, ls + close + 5};
+    }
+    return;
+  }
+  add_row_fields(block, *h, ls, row, ls, le, out, out.size() > from);
+}
+
+void TextScanner::flush_html_row(const DecodedBlock& block, std::size_t ls, std::size_t le,
+                                 std::vector<Finding>& out) {
+  const std::string_view text = block.text();
+  const std::size_t rs = m_html_row.start;
+  const std::string_view row = text.substr(rs, m_html_row.end - rs);
+  m_html_row = {};
+  const std::uint64_t ia = block.to_input(rs), ib = block.to_input(rs + row.size());
+  bool findings = false;
+  for (std::size_t k = out.size(); k-- > 0 && out[k].end + 65536 > ia && !findings;) {
+    findings = out[k].start < ib && ia < out[k].end;
+  }
+  if (m_header) {
+    add_row_fields(block, *m_header, rs, row, ls, le, out, findings);
+  }
+}
+
+void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header& h,
+                                 std::size_t rs, std::string_view row, std::size_t ls,
+                                 std::size_t le, std::vector<Finding>& out, bool row_findings) {
+  const std::string_view text = block.text();
+  const bool names = m_options.types.contains(PiiType::person_name);
+  const bool dates = m_options.types.contains(PiiType::birth_date) && (!m_row_types || row_findings);
   // The fields in the header's columns, split as the header was (from the text as it is:
   // folding would turn an ideographic space, a column separator, into a space). A row may have
   // more fields than its header (a last column of two words), not fewer (an empty cell of a
-  // fixed-width table shifts the rest).
-  table::split_row(row, h->sep, m_fields);
-  if (m_fields.size() < 3 || m_fields.size() < h->fields) {
+  // fixed-width table shifts the rest) unless it is HTML, whose empty cells (<td></td>) are lost
+  // in the split too but mostly end the row; the field must then still be a name or a date.
+  table::split_row(row, h.sep, m_fields);
+  if (m_fields.size() < 3 || (m_fields.size() < h.fields && h.sep != '<')) {
     return;
   }
   // Adds a finding for the field in `column` when `is_value` holds for it (normalised) and no
-  // detector found it.
+  // finding overlaps it (from the last one back: rows are short).
   auto add = [&](std::size_t column, PiiType type, std::string_view detector,
                  std::string_view cue, bool (*is_value)(std::string_view)) {
     if (column >= m_fields.size()) {
@@ -498,33 +560,49 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
       normalize(field, m_row_norm);
       field = m_row_norm.text;
     }
-    const std::size_t a = ls + f.start, b = ls + f.end;
+    const std::size_t a = rs + f.start, b = rs + f.end;
     const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
-    const auto line_findings = std::span(out).subspan(from);
-    if (f.end == f.start || !is_value(field) ||
-        std::any_of(line_findings.begin(), line_findings.end(),
-                    [&](const Finding& x) { return x.start < ib && ia < x.end; }) ||
+    bool found = false;
+    for (std::size_t k = out.size(); k-- > 0 && out[k].end + 65536 > ia && !found;) {
+      found = out[k].start < ib && ia < out[k].end;
+    }
+    if (f.end == f.start || found || !is_value(field) ||
         (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
         m_options.min_confidence > 0.8f) {
       return;
     }
-    const Finding found{type, ia, ib, m_line, column_of(text, a), 0.8f, detector, "table-column",
-                        cue, text.substr(a, b - a)};
-    // In order among the line's findings.
-    auto at = std::upper_bound(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), found,
-                               [](const Finding& x, const Finding& y) { return x.start < y.start; });
-    out.insert(at, found);
+    // Its line and column: the current line's (text[ls, le)), or counted from it.
+    std::uint64_t line = m_line, column_number = 0;
+    if (a >= ls && a < le) {
+      column_number = column_of(text, a);
+    } else {
+      const std::string_view between = a < ls ? text.substr(a, ls - a) : text.substr(ls, a - ls);
+      const auto breaks =
+          static_cast<std::uint64_t>(std::count(between.begin(), between.end(), '\n'));
+      line = a < ls ? line - breaks : line + breaks;
+      const std::size_t nl = text.substr(0, a).rfind('\n');
+      const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+      column_number = (start == 0 ? m_block_col_carry : 0) +
+                      util::count_chars(text.substr(start, a - start)) + 1;
+    }
+    const Finding finding{type, ia, ib, line, column_number, 0.8f, detector, "table-column",
+                          cue, text.substr(a, b - a)};
+    std::size_t at = out.size(); // in order among the findings
+    while (at > 0 && out[at - 1].start > ia) {
+      --at;
+    }
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), finding);
     if (type == PiiType::person_name) {
       remember_name(text.substr(a, b - a));
     }
   };
-  if (births && h->birth != table::k_no_column) {
-    add(h->birth, PiiType::birth_date, "birth_date", h->birth_cue, detectors::is_date);
+  if (dates && h.birth != table::k_no_column) {
+    add(h.birth, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_date);
   }
   if (names) {
-    for (std::size_t column : h->names) {
+    for (std::size_t column : h.names) {
       if (column != table::k_no_column) {
-        add(column, PiiType::person_name, "person_name", h->name_cue, detectors::is_name);
+        add(column, PiiType::person_name, "person_name", h.name_cue, detectors::is_name);
       }
     }
   }
@@ -532,7 +610,14 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
 
 const table::Header* TextScanner::header_before(std::string_view text, std::size_t ls) {
   if (ls > m_headers_seen_to) {
-    table::find_headers(text.substr(m_headers_seen_to, ls - m_headers_seen_to), m_headers);
+    // Only the last 4 KiB before the row are searched for a new header (a header stands a few
+    // lines above its first row; later rows keep the last header found): searching all the
+    // text since the last row cost 10 % of the prose bench once names made most rows ask.
+    std::size_t from = std::max(m_headers_seen_to, ls > 4096 ? ls - 4096 : 0);
+    while (from > m_headers_seen_to && text[from - 1] != '\n') {
+      --from; // from the start of a line
+    }
+    table::find_headers(text.substr(from, ls - from), m_headers);
     if (!m_headers.empty()) {
       m_header = m_headers.back().second;
     }

@@ -23,8 +23,10 @@ constexpr std::string_view k_ideographic_space = "\u3000";
 std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
   if (sep == '<') { // HTML cells: a run of tags (</td><td>, <td><a href="…">) and blanks
     std::size_t p = i;
-    while (p < row.size() && (row[p] == '<' || (p > i && row[p] == ' '))) {
-      if (row[p] == ' ') {
+    // Blanks and line breaks between the tags: a row may be written a cell per line.
+    auto blank = [&](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    while (p < row.size() && (row[p] == '<' || (p > i && blank(row[p])))) {
+      if (blank(row[p])) {
         ++p;
         continue;
       }
@@ -62,13 +64,14 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
 }
 
 Field trimmed(std::string_view row, std::size_t a, std::size_t b) {
-  while (a < b && (row[a] == ' ' || row[a] == '"' || row[a] == '\r')) {
+  while (a < b && (row[a] == ' ' || row[a] == '"' || row[a] == '\r' || row[a] == '\n')) {
     ++a;
   }
   while (a + 3 <= b && util::has_at(row, a, k_ideographic_space)) {
     a += 3;
   }
-  while (b > a && (row[b - 1] == ' ' || row[b - 1] == '"' || row[b - 1] == '\r')) {
+  while (b > a && (row[b - 1] == ' ' || row[b - 1] == '"' || row[b - 1] == '\r' ||
+                   row[b - 1] == '\n')) {
     --b;
   }
   while (b >= a + 3 && util::has_at(row, b - 3, k_ideographic_space)) {
@@ -106,6 +109,34 @@ void split_row(std::string_view row, char sep, std::vector<Field>& out) {
   if (start < row.size() || (!out.empty() && sep != '<')) { // </td></tr> ends a row of cells
     out.push_back(trimmed(row, start, row.size()));
   }
+}
+
+bool starts_with_serial(std::string_view row) {
+  std::size_t p = 0;
+  while (p < row.size() && p < 64) {
+    if (row[p] == ' ' || row[p] == '\t') {
+      ++p;
+    } else if (row[p] == '<') {
+      const std::size_t close = row.find('>', p);
+      if (close == std::string_view::npos) {
+        return false;
+      }
+      p = close + 1;
+    } else {
+      break;
+    }
+  }
+  const std::size_t digits = p;
+  while (p < row.size() && util::is_digit(row[p]) && p - digits < 5) {
+    ++p;
+  }
+  if (p == digits || p - digits > 4 || p >= row.size()) {
+    return false;
+  }
+  const char c = row[p];
+  return c == ',' || c == '\t' || c == '|' || c == '<' || c == ' ' || c == '.' ||
+         util::has_at(row, p, k_ideographic_space) || util::has_at(row, p, "│") ||
+         util::has_at(row, p, "、");
 }
 
 bool may_be_row(std::string_view row) {

@@ -35,6 +35,10 @@ bool may_be_row(std::string_view row);
 // before normalisation (a full-width digit after a separator counts): a filter before split_row.
 bool has_lone_date(std::string_view row);
 
+// Whether `row` starts (after blanks and HTML tags) with a serial number of one to four digits
+// and a separator: 1,洪惠珍 / 001   彭明哲 / <tr><td>4</td>. O(1) for most lines.
+bool starts_with_serial(std::string_view row);
+
 inline constexpr std::size_t k_no_column = static_cast<std::size_t>(-1);
 
 // A header row with a date-of-birth column (出生日期, 出生年月日, 生日, 出生, DOB) or name columns

@@ -146,6 +146,32 @@ TEST_CASE("scan: date-of-birth columns split by ideographic spaces; rows with a 
   }
 }
 
+TEST_CASE("scan: names under 姓名 and dates under 生日, also in HTML written a cell per line") {
+  auto found = [](const std::string& doc) {
+    std::vector<std::string> out;
+    auto r = scan_all(doc);
+    REQUIRE(r);
+    for (const auto& f : *r) {
+      if (f.type == twpii::PiiType::person_name || f.type == twpii::PiiType::birth_date) {
+        out.push_back(std::string(twpii::type_info(f.type).name) + ":" + std::string(f.value) + "@" +
+                      std::to_string(f.line));
+      }
+    }
+    return out;
+  };
+  // A list of prize winners: no other personal data in the rows.
+  CHECK(found("序號,姓名,學校,獎學金\n1,洪惠珍,私立明道中學,5000\n2,羅燕玲,市立文華高中,5000\n") ==
+        std::vector<std::string>{"person_name:洪惠珍@2", "person_name:羅燕玲@3"});
+  const std::string html = "<table>\n<tr><th>#</th><th>姓名</th><th>生日</th><th>電話</th></tr>\n"
+                           "  <tr>\n    <td>1</td>\n    <td>蘇靜儀</td>\n    <td>1974/3/10</td>\n"
+                           "    <td>0973-604-032</td>\n  </tr>\n"
+                           "  <tr>\n    <td>2</td>\n    <td>江信良</td>\n    <td>42.09.16</td>\n"
+                           "    <td></td>\n  </tr>\n</table>\n";
+  // The second row has no other finding: its date stays quiet (dates need a row with some).
+  CHECK(found(html) == std::vector<std::string>{"person_name:蘇靜儀@5", "birth_date:1974/3/10@6",
+                                                "person_name:江信良@11"});
+}
+
 TEST_CASE("scan: --thorough looks at lines without candidates too") {
   const std::string doc = "陳情人：王小明\n\r\n我兒子洪家豪在台北上班，很少回來。\n" +
                           std::string(300, 'x') + "，鄰居林志豪也知道。\n";
