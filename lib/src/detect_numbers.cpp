@@ -288,6 +288,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
       return;
     }
   }
+  if (end == std::string_view::npos && is_digit(s[i]) &&
+      !s.substr(digits_end(s, i)).starts_with("年")) {
+    return; // most digit runs: no date at all (a phone, an ID, an amount)
+  }
   if (end == std::string_view::npos) {
     // 七十四年五月三日, 民國40年出生, (1938年生), 46年次: a year, a month or a cohort alone is
     // a date of birth only with 生 right after it, 生於 right before it (or 年次).
