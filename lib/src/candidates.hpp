@@ -78,7 +78,7 @@ private:
 // Finds every occurrence of any of a set of two-character prefixes (six UTF-8 bytes: 委員, 我叫)
 // in one pass: with AVX2, a shufti classification of the six bytes at each position (a
 // first character alone would match 15 times as often) and an exact check of each hit; else
-// a CharFinder over the first characters and the same check. Immutable; thread-safe.
+// one scalar pass with the same check. Immutable; thread-safe.
 class PrefixFinder {
 public:
   explicit PrefixFinder(const std::vector<std::string_view>& prefixes); // 6 bytes each
@@ -91,7 +91,6 @@ private:
   bool is_prefix_at(std::string_view s, std::size_t at) const;
   std::vector<std::uint64_t> m_keys; // the prefixes' bytes, sorted
   CodePointSet m_first_set;          // their first characters
-  std::unique_ptr<CharFinder> m_firsts;
   struct Tables;
   std::unique_ptr<Tables> m_tables;
 };
