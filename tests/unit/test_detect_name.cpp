@@ -128,6 +128,11 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("大樓管委會長期請求取締").empty());
   CHECK(names("從小就在文山區長大").empty());
   CHECK(names("部落會議主席比令．哈勇也說") == V{"比令.哈勇"});
+  CHECK(names("她姓游，就說是找游小姐") == V{"游", "游"});
+  CHECK(names("姓名不詳，據悉姓黃）") == V{"黃"});
+  CHECK(names("老百姓的心聲；同姓的人很多；林姓男子").empty());
+  CHECK(names("五年三班曾承翰的媽媽詹淑華") == V{"曾承翰", "詹淑華"});
+  CHECK(names("我的媽媽很好").empty());
 }
 
 TEST_CASE("detect: the name a letter is signed with") {
