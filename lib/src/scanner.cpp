@@ -120,7 +120,10 @@ private:
   // unless a finding holds them (dates only when `row_findings` or no row type is enabled).
   void add_row_fields(const DecodedBlock& block, const table::Header& h, std::size_t rs,
                       std::string_view row, std::size_t ls, std::size_t le,
-                      std::vector<Finding>& out, bool row_findings);
+                      std::vector<Finding>& out, bool row_findings, bool with_names = true);
+  // With no header above: the one date of a row with an ID and a sex field is a date of birth.
+  void add_headerless_birth(const DecodedBlock& block, std::size_t ls, std::string_view row,
+                            std::vector<Finding>& out, std::size_t from);
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
   const ScanOptions& m_options;
@@ -498,6 +501,9 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   }
   const table::Header* h = header_before(text, ls);
   if (h == nullptr) {
+    if (births && row_findings) {
+      add_headerless_birth(block, ls, row, out, from);
+    }
     return;
   }
   // An HTML row written a cell per line (<tr>, <td>1</td>, <td>王小明</td> …, </tr>): the row
@@ -514,6 +520,50 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
     return;
   }
   add_row_fields(block, *h, ls, row, ls, le, out, out.size() > from);
+}
+
+void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls,
+                                       std::string_view row, std::vector<Finding>& out,
+                                       std::size_t from) {
+  // A roster with no header (V112,洪淑娟,女,B209128290,1970/12/14,…): a row with an ID, a field
+  // that is a sex and exactly one field that is a date holds that person's date of birth.
+  const auto line_findings = std::span(out).subspan(from);
+  if (std::none_of(line_findings.begin(), line_findings.end(), [](const Finding& f) {
+        return f.type == PiiType::national_id || f.type == PiiType::resident_id;
+      }) ||
+      !table::has_lone_date(row)) {
+    return;
+  }
+  for (char sep : {',', '\t', '|'}) {
+    table::split_row(row, sep, m_fields);
+    if (m_fields.size() < 4) {
+      continue;
+    }
+    bool sex = false;
+    std::size_t dates = 0, date = 0;
+    for (std::size_t k = 0; k < m_fields.size(); ++k) {
+      std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
+      sex = sex || field == "男" || field == "女" || field == "M" || field == "F";
+      if (needs_normalizing(field)) {
+        normalize(field, m_row_norm);
+        field = m_row_norm.text;
+      }
+      if (!field.empty() && detectors::is_date(field)) {
+        ++dates;
+        date = k;
+      }
+    }
+    if (!sex || dates != 1) {
+      continue;
+    }
+    table::Header h;
+    h.sep = sep;
+    h.fields = m_fields.size();
+    h.birth = date;
+    h.birth_cue = "男/女";
+    add_row_fields(block, h, ls, row, ls, ls + row.size(), out, true, false);
+    return;
+  }
 }
 
 void TextScanner::flush_html_row(const DecodedBlock& block, std::size_t ls, std::size_t le,
@@ -534,9 +584,10 @@ void TextScanner::flush_html_row(const DecodedBlock& block, std::size_t ls, std:
 
 void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header& h,
                                  std::size_t rs, std::string_view row, std::size_t ls,
-                                 std::size_t le, std::vector<Finding>& out, bool row_findings) {
+                                 std::size_t le, std::vector<Finding>& out, bool row_findings,
+                                 bool with_names) {
   const std::string_view text = block.text();
-  const bool names = m_options.types.contains(PiiType::person_name);
+  const bool names = with_names && m_options.types.contains(PiiType::person_name);
   const bool dates = m_options.types.contains(PiiType::birth_date) && (!m_row_types || row_findings);
   // The fields in the header's columns, split as the header was (from the text as it is:
   // folding would turn an ideographic space, a column separator, into a space). A row may have
