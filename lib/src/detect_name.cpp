@@ -508,7 +508,18 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       }
       continue;
     }
+    const std::size_t before = out.size();
     names_after(s, p, NameContext{true, h.word == "姓名"}, false, "label", h.word, out);
+    // 申復人：王國榮，: a name that begins like a word (王國, 高雄) counts after a label and a
+    // colon when it is three characters standing alone.
+    const bool colon = s.substr(h.end).starts_with("：") || s.substr(h.end).starts_with(":");
+    if (out.size() == before && colon && h.word != "姓名") {
+      bool surname_only = false;
+      const std::size_t e = name_end(s, p, &surname_only, NameContext{true, true});
+      if (e == p + 9 && !surname_only && !is_ideograph(s, e)) {
+        add(out, p, e, 0.8f, "label", h.word);
+      }
+    }
   }
 }
 

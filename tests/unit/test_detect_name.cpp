@@ -133,6 +133,7 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("老百姓的心聲；同姓的人很多；林姓男子").empty());
   CHECK(names("五年三班曾承翰的媽媽詹淑華") == V{"曾承翰", "詹淑華"});
   CHECK(names("我的媽媽很好").empty());
+  CHECK(names("申復人：王國榮，電話") == V{"王國榮"}); // 王國 is a word, but after a label and colon
 }
 
 TEST_CASE("detect: the name a letter is signed with") {
