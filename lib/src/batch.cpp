@@ -89,17 +89,33 @@ private:
   std::FILE* m_spill = nullptr;
 };
 
+// The output of an input whose work threw (a defect): an error naming the file, no findings.
+std::unique_ptr<JobOutput> failed_job(std::string_view path, const char* what) {
+  auto job = std::make_unique<JobOutput>();
+  job->error = true;
+  job->messages = fmt::format("twpii: {}: internal error ({}); please report it\n", path, what);
+  return job;
+}
+
 // Runs work(i) for every input on `threads` workers; print(i) is called on this thread for
-// i = 0, 1, ... as soon as input i is done.
+// i = 0, 1, ... as soon as input i is done. An exception out of work(i) (a defect: the library
+// reports errors as values) makes that input fail with failed(i, what), not the whole run.
 void run_pool(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work,
-              const std::function<void(std::size_t)>& print) {
+              const std::function<void(std::size_t)>& print,
+              const std::function<void(std::size_t, const char*)>& failed) {
   std::vector<char> done(count, 0);
   std::mutex mu;
   std::condition_variable cv;
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < count;) {
-      work(i);
+      try {
+        work(i);
+      } catch (const std::exception& e) {
+        failed(i, e.what());
+      } catch (...) {
+        failed(i, "unknown exception");
+      }
       {
         std::lock_guard lock(mu);
         done[i] = 1;
@@ -290,7 +306,9 @@ int run_scan(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
     err << job.messages;
     jobs[i].reset();
   };
-  run_pool(inputs.size(), options.threads, work, print);
+  run_pool(inputs.size(), options.threads, work, print, [&](std::size_t i, const char* what) {
+    jobs[i] = failed_job(inputs[i].path, what);
+  });
   if (json) {
     out << (first_record ? "]\n" : "\n]\n");
   }
@@ -503,7 +521,9 @@ int run_mask(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
     err << jobs[i]->messages;
     jobs[i].reset();
   };
-  run_pool(inputs.size(), options.threads, work, print);
+  run_pool(inputs.size(), options.threads, work, print, [&](std::size_t i, const char* what) {
+    jobs[i] = failed_job(inputs[i].path, what);
+  });
   if (inputs.size() > 1) {
     err << fmt::format("twpii: masked {} values in {} files{}\n", total, files,
                        any_error ? " (some files failed)" : "");

@@ -76,6 +76,9 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
   }
   if (p >= 3 && s.substr(p - 3, 3) == "：") {
     p -= 3;
+    while (p > 0 && s[p - 1] == ' ') {
+      --p; // 生　　日　：
+    }
   }
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生"}) {
     // From the word's last character back, blanks allowed between its characters.
@@ -276,6 +279,43 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   return "";
 }
 
+// Whether 生於 ends right before s[start] as "born on": not 學生於, 發生於, 研究生於, 誕生於 (a
+// word that ends in 生; a company 誕生於 its founding year).
+bool born_on_before(std::string_view s, std::size_t start) {
+  return s.substr(0, start).ends_with("生於") &&
+         (start < 9 || std::u32string_view(U"學發產衛醫先陌考新師男女眾民究業讀習誕衍")
+                               .find(util::cp3(s.data() + start - 9)) == std::u32string_view::npos);
+}
+
+// Whether a year, a year and month, or a cohort (`d`, its year at s[i], 民國 from `start`) may
+// be a date of birth at all: not a small number of years (二年生 students under 10, 十年次 and
+// 12年次 instalments: cohorts under 20), not one end of a range (民國74年至84年, 50年次至59年次),
+// not a group (出生之人口, 以後出生者).
+bool partial_birth_ok(std::string_view s, std::size_t start, std::size_t i, const YearDate& d) {
+  int year = 0;
+  number_end(s, i, !is_digit(s[i]), &year);
+  if (year < (d.cohort ? 20 : 10) || (year > 150 && year < 1900)) {
+    return false;
+  }
+  const std::string_view before = s.substr(0, start);
+  const std::string_view after = s.substr(d.end, 3);
+  for (std::string_view range : {"至", "到", "~", "-", "、", "分"}) {
+    if (before.ends_with(range) || after.starts_with(range)) {
+      return false;
+    }
+  }
+  if (d.cohort) {
+    return true;
+  }
+  // The character after the date, or after 生 or 出生 there: 之 者 的 人 率 數 後 前 make it
+  // about a group (生於民國四十年之人, 民國74年出生之人口).
+  std::size_t q = d.end;
+  q += s.substr(q).starts_with("出生") ? 6 : s.substr(q).starts_with("生") ? 3 : 0;
+  const std::string_view rest = s.substr(q, 3);
+  return !(rest.size() == 3 && std::u32string_view(U"之者的人率數後前").find(
+                                  util::cp3(rest.data())) != std::u32string_view::npos);
+}
+
 // Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03, and
 // right after a label (出生日期：0740503) the compact forms.
 void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
@@ -300,26 +340,12 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
       return;
     }
     if (d.cohort || d.parts < 3) {
+      if (!partial_birth_ok(s, start, i, d)) {
+        return;
+      }
       std::string_view born = d.cohort ? "年次" : born_after(s, d.end);
-      if (born.empty() && s.substr(0, start).ends_with("生於") &&
-          (start < 9 || std::u32string_view(U"學發產衛醫先陌考新師男女眾民")
-                                .find(util::cp3(s.data() + start - 9)) == std::u32string_view::npos)) {
-        born = "生於"; // 先父何柏均生於民國十五年八月; not 學生於100年入學
-      }
-      // Statistics: 民國74年至84年出生之人口, 1990年以後出生者 (a range, a group of people).
-      const std::string_view before = s.substr(0, start);
-      const std::string_view rest = d.cohort ? "" : s.substr(d.end + born.size(), 3);
-      const std::string_view next = s.substr(d.end, 3);
-      if (d.cohort && (before.ends_with("至") || before.ends_with("到") || before.ends_with("~") ||
-                       before.ends_with("-") || next == "至" || next == "到" ||
-                       next.starts_with("~") || next.starts_with("-"))) {
-        born = ""; // 50年次至59年次: a range of cohorts in statistics
-      }
-      if (!d.cohort && (before.ends_with("至") || before.ends_with("到") || before.ends_with("~") ||
-                        before.ends_with("-") || before.ends_with("、") ||
-                        (rest.size() == 3 && std::u32string_view(U"之者的人率數後前").find(
-                                                 util::cp3(rest.data())) != std::u32string_view::npos))) {
-        born = "";
+      if (born.empty() && born_on_before(s, start)) {
+        born = "生於"; // 先父何柏均生於民國十五年八月
       }
       if (!born.empty()) {
         add(out, PiiType::birth_date, start, d.end, d.cohort ? 0.8f : 0.85f, "birth_date",
@@ -352,6 +378,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   if (cue.empty()) {
     cue = birth_label_before(s, start); // 生　　日：９７．１１．０２
+  }
+  if (const std::size_t at = s.substr(0, start).rfind("生日");
+      cue == "生日" && at != std::string_view::npos && at >= 3 && s.substr(at - 3, 3) == "發") {
+    cue = ""; // 事故發生日期：27/02/2024 holds 生日 but is the date of an accident
   }
   if (!cue.empty()) {
     add(out, PiiType::birth_date, start, end, 0.9f, "birth_date", "date+cue", cue);

@@ -111,7 +111,9 @@ private:
                         std::vector<Finding>& out, std::size_t from);
   // The header (出生日期, 姓名) nearest above the line at text[ls], in this block or an earlier
   // one, or null. Looks at the lines it has not seen yet (once each).
-  const table::Header* header_before(std::string_view text, std::size_t ls);
+  // With `all_lines` (a row that may hold a date of birth), every line since the last search
+  // is searched for date-of-birth headers; name columns are looked for 4 KiB back.
+  const table::Header* header_before(std::string_view text, std::size_t ls, bool all_lines);
   // The multi-line HTML row m_html_row, now that the scan is past it (text[ls, le) is the
   // current line), through add_row_fields().
   void flush_html_row(const DecodedBlock& block, std::size_t ls, std::size_t le,
@@ -140,7 +142,9 @@ private:
   NormText m_norm;
   std::vector<Match> m_matches;
   std::optional<table::Header> m_header; // the last one seen
-  std::size_t m_headers_seen_to = 0;                // block offset: lines before it were seen
+  std::size_t m_header_at = 0;           // its block offset (0 for one of an earlier block)
+  std::size_t m_headers_seen_to = 0;     // block offset: lines before it were searched
+  std::size_t m_names_seen_to = 0;       // the same for name columns
   std::vector<std::pair<std::size_t, table::Header>> m_headers;
   struct {
     std::size_t start = 0, end = 0;
@@ -300,6 +304,8 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   std::size_t pos = 0;
   m_line_start = 0;
   m_headers_seen_to = 0;
+  m_names_seen_to = 0;
+  m_header_at = 0;
   m_html_row = {};
   m_col_pos = 0;
   m_col_count = m_col_carry;
@@ -495,11 +501,14 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   const bool names = m_options.types.contains(PiiType::person_name) &&
                      (row_findings || table::starts_with_serial(row));
   const bool births = m_options.types.contains(PiiType::birth_date) && (row_findings || !m_row_types);
-  if ((!names && !births) || !table::may_be_row(row) ||
-      (!names && !table::has_lone_date(row))) {
+  if ((!names && !births) || !table::may_be_row(row)) {
     return; // most lines: neither normalised nor split
   }
-  const table::Header* h = header_before(text, ls);
+  const bool date = births && table::has_lone_date(row);
+  if (!names && !date) {
+    return;
+  }
+  const table::Header* h = header_before(text, ls, date);
   if (h == nullptr) {
     if (births && row_findings) {
       add_headerless_birth(block, ls, row, out, from);
@@ -659,20 +668,31 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   }
 }
 
-const table::Header* TextScanner::header_before(std::string_view text, std::size_t ls) {
-  if (ls > m_headers_seen_to) {
-    // Only the last 4 KiB before the row are searched for a new header (a header stands a few
-    // lines above its first row; later rows keep the last header found): searching all the
-    // text since the last row cost 10 % of the prose bench once names made most rows ask.
-    std::size_t from = std::max(m_headers_seen_to, ls > 4096 ? ls - 4096 : 0);
-    while (from > m_headers_seen_to && text[from - 1] != '\n') {
+const table::Header* TextScanner::header_before(std::string_view text, std::size_t ls,
+                                               bool all_lines) {
+  // The last header found, by position; `from` is where text was searched from.
+  auto search = [&](std::size_t from, bool names) {
+    table::find_headers(text.substr(from, ls - from), m_headers, names);
+    if (!m_headers.empty() && from + m_headers.back().first >= m_header_at) {
+      m_header = m_headers.back().second;
+      m_header_at = from + m_headers.back().first;
+    }
+  };
+  // Dates of birth: every line since the last search (one SIMD pass; rows that ask are rare).
+  if (all_lines && ls > m_headers_seen_to) {
+    search(m_headers_seen_to, false);
+    m_headers_seen_to = ls;
+  }
+  // Names too, in the 4 KiB before the row only (a header stands a few lines above its first
+  // row, and later rows keep the last header found): most rows with findings ask, and searching
+  // all the text for 名 cost 10 % of the prose bench.
+  if (ls > m_names_seen_to) {
+    std::size_t from = std::max(m_names_seen_to, ls > 4096 ? ls - 4096 : 0);
+    while (from > m_names_seen_to && text[from - 1] != '\n') {
       --from; // from the start of a line
     }
-    table::find_headers(text.substr(from, ls - from), m_headers);
-    if (!m_headers.empty()) {
-      m_header = m_headers.back().second;
-    }
-    m_headers_seen_to = ls;
+    search(from, true);
+    m_names_seen_to = ls;
   }
   return m_header ? &*m_header : nullptr;
 }

@@ -353,7 +353,8 @@ std::size_t birth_marks_sse2(const char* s, std::size_t i, std::size_t end,
   return i;
 }
 
-void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Header>>& out) {
+void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Header>>& out,
+                  bool names) {
   out.clear();
   // Whether a birth word may hold text[at]: 出生, 生日, birth, BIRTH, DOB (one pass looks for 生
   // and the letters r, R and O).
@@ -401,6 +402,9 @@ void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Head
     if (mark(i)) {
       look_at_line(i);
     }
+  }
+  if (!names) {
+    return;
   }
   // Name columns (姓名, 名字, Name): 名 and "ame" / "AME", merged in line order with the above.
   marks.clear();

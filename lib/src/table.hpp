@@ -58,7 +58,8 @@ std::optional<Header> header(std::string_view row);
 
 // Appends to `out` (cleared first) the headers in `text`, in order, each with the offset of its
 // line. Looks only at lines holding 出生, 生日, birth (Birth, BIRTH), DOB (one SIMD pass over
-// text without any), 名 or "ame" (one memchr pass each).
-void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Header>>& out);
+// text without any) and, with `names`, 名 or "ame" (a search each).
+void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Header>>& out,
+                  bool names = true);
 
 } // namespace twpii::table

@@ -55,6 +55,15 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("民國74年至民國84年出生之育齡人口").empty()); // statistics
   CHECK(found("1990年以後出生者").empty());
   CHECK(found("即「50年次至59年次」占總人口17.2%").empty());
+  // From a review: a crash on 生於 near the end of a line, and small numbers of years.
+  CHECK(found("先父何柏均生於民國十五年八月。") == V{"birth_date:民國十五年八月"});
+  CHECK(found("本公司誕生於1985年，").empty());
+  CHECK(found("凡生於民國四十年之人").empty());
+  CHECK(found("本班為二年生，").empty());
+  CHECK(found("研究生於112年入學，畢業生於113年6月離校").empty());
+  CHECK(found("本工程預算分十年次編列，貸款分12年次攤還").empty());
+  CHECK(found("生　　日　：74.05.03") == V{"birth_date:74.05.03"});
+  CHECK(found("事故發生日期：27/02/2024").empty());
   CHECK(found("民國七十四年五月三日到職").empty()); // a full date needs a cue as in digits
   CHECK(found("生　　日：９７．１１．０２") == V{"birth_date:97.11.02"});
   CHECK(found("生日：27/02/1994。") == V{"birth_date:27/02/1994"});
