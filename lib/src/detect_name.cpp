@@ -337,13 +337,18 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false
       "City",   "County",  "Government", "Company", "Co",     "Ltd",      "Inc",
       "Corp",   "Bank",    "University", "College", "School", "Hospital", "Center",
       "Centre", "Office",  "Department", "Bureau",  "Taiwan", "Taipei",   "Road",
-      "Street", "Section", "District",   "Sent",    "From",   "Dear",     "Association"};
+      "Street", "Section", "District",   "Sent",    "From",   "Dear",     "Association",
+      "National", "Health", "Insurance", "Administration", "Ministry", "Council", "Agency",
+      "Institute", "Foundation", "Museum", "Library", "Service", "Services", "International",
+      "Corporation", "Group", "Limited", "Big", "Data", "Team"};
   std::size_t words = 0, q = p;
   while (upper(q)) {
     std::size_t w = q + 1;
     if (mixed && lower(w)) {
-      while (lower(w)) {
-        ++w;
+      // Hsiao-Ming, O'Neil: a hyphen or an apostrophe between letters stays in the word.
+      while (lower(w) || (w + 1 < s.size() && (s[w] == '-' || s[w] == '\'') &&
+                          (lower(w + 1) || upper(w + 1)))) {
+        w += lower(w) ? 1 : 2; // past the hyphen and the letter after it
       }
       if (k_not_names.contains(s.substr(q, w - q))) {
         return npos;
@@ -393,6 +398,12 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
     if (s.substr(a).starts_with(d)) {
       dot = d.size();
     }
+  }
+  // 王小明‧林小華: two names listed with a dot, not one indigenous name.
+  bool surname_only = false;
+  if (dot != 0 && name_end(s, p, &surname_only) == a &&
+      patterns::name_data().surname_at(s, a + dot) != 0) {
+    return npos;
   }
   const std::size_t b = dot != 0 ? run_end(a + dot) : a;
   return dot != 0 && b > a + dot &&
@@ -480,7 +491,8 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
       add(out, p, e, strict ? 0.75f : 0.85f, rule, cue);
     }
     std::size_t q = e;
-    if (s.substr(q).starts_with("、")) {
+    if (s.substr(q).starts_with("、") || s.substr(q).starts_with("‧") ||
+        s.substr(q).starts_with("・")) {
       q += 3;
     } else {
       while (q < s.size() && q - e < 4 && s[q] == ' ') {
@@ -548,6 +560,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     const bool title = cue->cls == patterns::CueClass::title;
     if (title && is_one_of(s.substr(end, 3), {"會", "處", "室", "局", "科", "課", "組"})) {
       continue; // 委員會, 秘書處: offices, not people
+    }
+    if ((word == "里民" || word == "村民") &&
+        is_one_of(s.substr(end, 6), {"活動", "大會", "中心", "辦公", "集會", "會議", "代表"})) {
+      continue; // 吳厝里民活動中心: a village's hall, not a person of 吳厝
     }
     if (title && is_one_of(word.substr(0, 3), {"市", "縣", "鎮", "鄉", "區"}) &&
         (is_one_of(s.substr(end + 3, 3), {"路", "街"}) || is_one_of(s.substr(end, 3), {"路", "街"}))) {
@@ -695,10 +711,15 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   }
   bool surname_only = false;
   const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false});
-  if (e != npos && !surname_only && !is_place(s.substr(p, e - p)) &&
-      (e == s.size() || s[e] == '(' || s[e] == ' ' || s[e] == ':' || s[e] == '\r' ||
-       s.substr(e).starts_with("、") || s.substr(e).starts_with("：") ||
-       s.substr(e).starts_with("（"))) {
+  // Something about the person must follow: a bracket, a colon or more words after a blank
+  // (1. 龍山寺 alone at the end of a line is an itinerary, not a name).
+  std::size_t q = e;
+  while (q < s.size() && (s[q] == ' ' || s[q] == '\r')) {
+    ++q;
+  }
+  const bool more = q < s.size() && (q > e || s[e] == '(' || s[e] == ':' ||
+                                     s.substr(e).starts_with("、") || s.substr(e).starts_with("："));
+  if (e != npos && !surname_only && !is_place(s.substr(p, e - p)) && more) {
     add(out, p, e, 0.75f, "list-item", "");
   }
 }

@@ -74,7 +74,10 @@ public:
                                        options.types.contains(PiiType::person_name),
                                        options.types.contains(PiiType::birth_date)},
         m_row_types(std::any_of(std::begin(k_row_types), std::end(k_row_types),
-                                [&](PiiType t) { return options.types.contains(t); })) {}
+                                [&](PiiType t) { return options.types.contains(t); })),
+        m_id_types(std::any_of(std::begin(k_row_types), std::end(k_row_types), [&](PiiType t) {
+          return t != PiiType::person_name && options.types.contains(t);
+        })) {}
 
   // Appends the findings of `block` to `out`.
   void scan_block(const DecodedBlock& block, std::vector<Finding>& out);
@@ -152,6 +155,10 @@ private:
   // Whether a type that a table row holds besides a date of birth is enabled (then a row
   // without any finding is no row of a roster).
   const bool m_row_types;
+  // Whether a type other than names that a row holds is enabled (--types person_name: no
+  // finding can tell a row of people from other rows).
+  const bool m_id_types;
+  std::size_t m_table_end = 0; // block offset: end of the last row seen under m_header
   std::vector<table::Field> m_fields;
   NormText m_row_norm;
   std::uint64_t m_line = 1;      // line number of m_line_start
@@ -229,7 +236,12 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
 }
 
 void TextScanner::remember_name(std::string_view name) {
-  if (name.size() < 6 || name.size() > 12 || m_names_off) {
+  // Two to four characters, or a dotted name (巴奈．拉娃) of up to twelve.
+  const bool dotted = name.size() > 12 && name.size() <= 39 &&
+                      (name.find("．") != std::string_view::npos ||
+                       name.find("‧") != std::string_view::npos ||
+                       name.find("・") != std::string_view::npos);
+  if (name.size() < 6 || (name.size() > 12 && !dotted) || m_names_off) {
     return;
   }
   auto& names = m_names[std::string(name.substr(0, 3))];
@@ -306,6 +318,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   m_headers_seen_to = 0;
   m_names_seen_to = 0;
   m_header_at = 0;
+  m_table_end = 0;
   m_html_row = {};
   m_col_pos = 0;
   m_col_count = m_col_carry;
@@ -499,9 +512,15 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   // with a candidate, and most are prose.
   const bool row_findings = out.size() > from;
   const bool names = m_options.types.contains(PiiType::person_name) &&
-                     (row_findings || table::starts_with_serial(row));
+                     (row_findings || !m_id_types || table::starts_with_serial(row));
   const bool births = m_options.types.contains(PiiType::birth_date) && (row_findings || !m_row_types);
-  if ((!names && !births) || !table::may_be_row(row)) {
+  if (!names && !births) {
+    if (m_header && table::may_be_row(row)) {
+      m_table_end = le; // a row of the table all the same: the table goes on
+    }
+    return;
+  }
+  if (!table::may_be_row(row)) {
     return; // most lines: neither normalised nor split
   }
   const bool date = births && table::has_lone_date(row);
@@ -509,6 +528,19 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
     return;
   }
   const table::Header* h = header_before(text, ls, date);
+  // A blank line or </table> since the last row under the header ends its table: a later table
+  // with a header that names nothing (序號,交通工具,車站) is not read by the old one.
+  if (h != nullptr) {
+    const std::size_t since = std::max(m_table_end, m_header_at);
+    const std::string_view gap = text.substr(since, ls > since ? ls - since : 0);
+    if (gap.size() > (256u << 10) || gap.find("\n\n") != std::string_view::npos ||
+        gap.find("\n\r\n") != std::string_view::npos ||
+        gap.find("</table>") != std::string_view::npos) {
+      m_header.reset();
+      h = nullptr;
+    }
+  }
+  m_table_end = le;
   if (h == nullptr) {
     if (births && row_findings) {
       add_headerless_birth(block, ls, row, out, from);
@@ -626,7 +658,11 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     for (std::size_t k = out.size(); k-- > 0 && out[k].end + 65536 > ia && !found;) {
       found = out[k].start < ib && ia < out[k].end;
     }
-    if (f.end == f.start || found || !is_value(field) ||
+    // A Latin field under Name counts only in a row with other personal data: 1,Green Tea,30
+    // is a price list.
+    const bool latin_alone = type == PiiType::person_name && !row_findings &&
+                             !field.empty() && util::is_alpha(field[0]);
+    if (f.end == f.start || found || latin_alone || !is_value(field) ||
         (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
         m_options.min_confidence > 0.8f) {
       return;

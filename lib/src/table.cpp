@@ -380,8 +380,21 @@ void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Head
     last_line = ls;
     std::size_t le = text.find('\n', ls);
     le = le == std::string_view::npos ? text.size() : le;
-    if (auto h = header(text.substr(ls, le - ls))) {
+    const std::string_view line = text.substr(ls, le - ls);
+    if (auto h = header(line)) {
       out.emplace_back(ls, *h);
+    } else if (line.find("<th") != std::string_view::npos &&
+               line.find("<tr") == std::string_view::npos) {
+      // A header row written a cell per line (<tr>, <th>姓名</th> …, </tr>): the whole row.
+      const std::size_t open = text.substr(0, ls).rfind("<tr");
+      const std::size_t close = text.find("</tr>", ls);
+      if (open != std::string_view::npos && close != std::string_view::npos &&
+          close - open < 4096 &&
+          text.substr(open, ls - open).find("</tr>") == std::string_view::npos) {
+        if (auto block = header(text.substr(open, close + 5 - open))) {
+          out.emplace_back(open, *block);
+        }
+      }
     }
   };
   std::vector<std::size_t> marks;
@@ -403,34 +416,31 @@ void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Head
       look_at_line(i);
     }
   }
-  if (!names) {
-    return;
-  }
-  // Name columns (姓名, 名字, Name): 名 and "ame" / "AME", merged in line order with the above.
-  marks.clear();
-  for (std::size_t at = util::find_char3(text, 0, "名"); at != std::string_view::npos;
-       at = util::find_char3(text, at + 3, "名")) {
-    marks.push_back(at);
-  }
-  for (std::string_view w : {"ame", "AME"}) {
-    for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 3)) {
+  if (names) {
+    // Name columns (姓名, 名字, Name): 名 and "ame" / "AME".
+    marks.clear();
+    for (std::size_t at = util::find_char3(text, 0, "名"); at != std::string_view::npos;
+         at = util::find_char3(text, at + 3, "名")) {
       marks.push_back(at);
     }
-  }
-  if (!marks.empty()) {
+    for (std::string_view w : {"ame", "AME"}) {
+      for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 3)) {
+        marks.push_back(at);
+      }
+    }
     std::sort(marks.begin(), marks.end());
-    const std::size_t birth_headers = out.size();
     last_line = std::string_view::npos;
     for (std::size_t at : marks) {
       look_at_line(at);
     }
-    // One entry per line, in order: a line found twice (生 and 名 in one header) keeps one.
-    std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(birth_headers), out.end(),
-                       [](const auto& x, const auto& y) { return x.first < y.first; });
-    out.erase(std::unique(out.begin(), out.end(),
-                          [](const auto& x, const auto& y) { return x.first == y.first; }),
-              out.end());
   }
+  // In order, one entry per line: a line found twice (生 and 名 in one header) or an HTML row
+  // found from several of its lines keeps one.
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const auto& x, const auto& y) { return x.first == y.first; }),
+            out.end());
 }
 
 } // namespace twpii::table

@@ -133,6 +133,13 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("老百姓的心聲；同姓的人很多；林姓男子").empty());
   CHECK(names("五年三班曾承翰的媽媽詹淑華") == V{"曾承翰", "詹淑華"});
   CHECK(names("我的媽媽很好").empty());
+  // From a review of session 4.
+  CHECK(names("1. 龍山寺").empty());           // an itinerary: nothing about a person follows
+  CHECK(names("1. 連金龍　第3鄰") == V{"連金龍"});
+  CHECK(names("吳厝里民活動中心").empty());
+  CHECK(names("英文姓名：Chen Hsiao-Ming") == V{"Chen Hsiao-Ming"});
+  CHECK(names("受文者：National Health Insurance Administration").empty());
+  CHECK(names("出席：王小明‧林小華") == V{"王小明", "林小華"}); // a list, not one dotted name
   CHECK(names("申復人：王國榮，電話") == V{"王國榮"}); // 王國 is a word, but after a label and colon
 }
 

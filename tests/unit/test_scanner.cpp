@@ -178,6 +178,18 @@ TEST_CASE("scan: names under 姓名 and dates under 生日, also in HTML written
                            "    <td>0973-604-032</td>\n  </tr>\n"
                            "  <tr>\n    <td>2</td>\n    <td>江信良</td>\n    <td>42.09.16</td>\n"
                            "    <td></td>\n  </tr>\n</table>\n";
+  // A Latin "name" alone in its row is a product, not a person; a second table under a header
+  // that names nothing is not read by the first one's header.
+  CHECK(found("id,name,price\n1,Green Tea,30\n").empty());
+  CHECK(found("<table>\n<tr><th>序號</th><th>姓名</th><th>獎項</th></tr>\n"
+              "<tr><td>1</td><td>洪惠珍</td><td>金質獎</td></tr>\n</table>\n<table>\n"
+              "<tr><th>序號</th><th>交通工具</th><th>車站</th></tr>\n"
+              "<tr><td>1</td><td>高鐵</td><td>左營站</td></tr>\n</table>\n") ==
+        std::vector<std::string>{"person_name:洪惠珍@3"});
+  // A header written a cell per line.
+  CHECK(found("<table>\n<tr>\n<th>序號</th>\n<th>姓名</th>\n<th>電話</th>\n</tr>\n<tr>\n<td>1</td>\n"
+              "<td>洪惠珍</td>\n<td>0912-345-678</td>\n</tr>\n</table>\n") ==
+        std::vector<std::string>{"person_name:洪惠珍@9"});
   // The second row has no other finding: its date stays quiet (dates need a row with some).
   CHECK(found(html) == std::vector<std::string>{"person_name:蘇靜儀@5", "birth_date:1974/3/10@6",
                                                 "person_name:江信良@11"});
