@@ -62,7 +62,20 @@ unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
 bool birth_cue_near(const char* begin, const char* p, const char* q, const char* end) {
   const char* lo = p - begin > 60 ? p - 60 : begin; // 36 + 民國 + the year, month and 月
   const char* hi = end - q > 12 ? q + 12 : end;     // 出生 after the date (or after its 日)
-  if (std::any_of(lo, p, util::is_alpha)) {
+  // An ASCII letter before the date (DOB, Birth), 16 bytes at a time: dates are the commonest
+  // candidates of prose and this ran byte by byte (3 % of the prose bench).
+  const char* r = lo;
+#if defined(__SSE2__)
+  for (; p - r >= 16; r += 16) {
+    const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(r)),
+                                   _mm_set1_epi8(0x20)); // folded to lower case
+    const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) != 0) {
+      return true;
+    }
+  }
+#endif
+  if (std::any_of(r, p, util::is_alpha)) {
     return true;
   }
   std::string_view around(lo, static_cast<std::size_t>(hi - lo));
