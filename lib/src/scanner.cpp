@@ -114,9 +114,10 @@ private:
                         std::vector<Finding>& out, std::size_t from);
   // The header (出生日期, 姓名) nearest above the line at text[ls], in this block or an earlier
   // one, or null. Looks at the lines it has not seen yet (once each).
-  // With `all_lines` (a row that may hold a date of birth), every line since the last search
-  // is searched for date-of-birth headers; name columns are looked for 4 KiB back.
-  const table::Header* header_before(std::string_view text, std::size_t ls, bool all_lines);
+  // The header of the table the line at text[ls] is a row of, or null: the lines since the
+  // table's last known line must all be table lines (table::table_line), else the table ended
+  // and the lines above this row are walked back to a header, a blank line or prose.
+  const table::Header* header_before(std::string_view text, std::size_t ls);
   // The multi-line HTML row m_html_row, now that the scan is past it (text[ls, le) is the
   // current line), through add_row_fields().
   void flush_html_row(const DecodedBlock& block, std::size_t ls, std::size_t le,
@@ -144,11 +145,12 @@ private:
   std::uint64_t m_block_col_carry = 0;
   NormText m_norm;
   std::vector<Match> m_matches;
-  std::optional<table::Header> m_header; // the last one seen
-  std::size_t m_header_at = 0;           // its block offset (0 for one of an earlier block)
-  std::size_t m_headers_seen_to = 0;     // block offset: lines before it were searched
-  std::size_t m_names_seen_to = 0;       // the same for name columns
-  std::vector<std::pair<std::size_t, table::Header>> m_headers;
+  // The table the scan is in: its header (if any) and how far its lines are known to reach.
+  struct Table {
+    bool open = false;                   // the lines [.., reach) are a table's
+    std::optional<table::Header> header; // from this block or an earlier one
+    std::size_t reach = 0;               // block offset: end of the last line known in it
+  } m_table;
   struct {
     std::size_t start = 0, end = 0;
   } m_html_row; // an HTML row written a cell per line, [<tr, </tr>) in the block; end 0: none
@@ -158,7 +160,6 @@ private:
   // Whether a type other than names that a row holds is enabled (--types person_name: no
   // finding can tell a row of people from other rows).
   const bool m_id_types;
-  std::size_t m_table_end = 0; // block offset: end of the last row seen under m_header
   std::vector<table::Field> m_fields;
   NormText m_row_norm;
   std::uint64_t m_line = 1;      // line number of m_line_start
@@ -315,10 +316,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   const std::size_t n = text.size();
   std::size_t pos = 0;
   m_line_start = 0;
-  m_headers_seen_to = 0;
-  m_names_seen_to = 0;
-  m_header_at = 0;
-  m_table_end = 0;
+  m_table.reach = 0; // a table open at the end of the last block goes on from this one's start
   m_html_row = {};
   m_col_pos = 0;
   m_col_count = m_col_carry;
@@ -514,33 +512,14 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   const bool names = m_options.types.contains(PiiType::person_name) &&
                      (row_findings || !m_id_types || table::starts_with_serial(row));
   const bool births = m_options.types.contains(PiiType::birth_date) && (row_findings || !m_row_types);
-  if (!names && !births) {
-    if (m_header && table::may_be_row(row)) {
-      m_table_end = le; // a row of the table all the same: the table goes on
-    }
-    return;
-  }
-  if (!table::may_be_row(row)) {
+  if ((!names && !births) || !table::may_be_row(row)) {
     return; // most lines: neither normalised nor split
   }
   const bool date = births && table::has_lone_date(row);
   if (!names && !date) {
     return;
   }
-  const table::Header* h = header_before(text, ls, date);
-  // A blank line or </table> since the last row under the header ends its table: a later table
-  // with a header that names nothing (序號,交通工具,車站) is not read by the old one.
-  if (h != nullptr) {
-    const std::size_t since = std::max(m_table_end, m_header_at);
-    const std::string_view gap = text.substr(since, ls > since ? ls - since : 0);
-    if (gap.size() > (256u << 10) || gap.find("\n\n") != std::string_view::npos ||
-        gap.find("\n\r\n") != std::string_view::npos ||
-        gap.find("</table>") != std::string_view::npos) {
-      m_header.reset();
-      h = nullptr;
-    }
-  }
-  m_table_end = le;
+  const table::Header* h = header_before(text, ls);
   if (h == nullptr) {
     if (births && row_findings) {
       add_headerless_birth(block, ls, row, out, from);
@@ -618,8 +597,8 @@ void TextScanner::flush_html_row(const DecodedBlock& block, std::size_t ls, std:
   for (std::size_t k = out.size(); k-- > 0 && out[k].end + 65536 > ia && !findings;) {
     findings = out[k].start < ib && ia < out[k].end;
   }
-  if (m_header) {
-    add_row_fields(block, *m_header, rs, row, ls, le, out, findings);
+  if (m_table.header) {
+    add_row_fields(block, *m_table.header, rs, row, ls, le, out, findings);
   }
 }
 
@@ -704,33 +683,46 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   }
 }
 
-const table::Header* TextScanner::header_before(std::string_view text, std::size_t ls,
-                                               bool all_lines) {
-  // The last header found, by position; `from` is where text was searched from.
-  auto search = [&](std::size_t from, bool names) {
-    table::find_headers(text.substr(from, ls - from), m_headers, names);
-    if (!m_headers.empty() && from + m_headers.back().first >= m_header_at) {
-      m_header = m_headers.back().second;
-      m_header_at = from + m_headers.back().first;
+const table::Header* TextScanner::header_before(std::string_view text, std::size_t ls) {
+  constexpr std::size_t k_walk = 256 << 10; // how far a table is followed back, or checked on
+  // The lines text[from, to) are all table lines.
+  auto all_table_lines = [&](std::size_t from, std::size_t to) {
+    while (from < to) {
+      std::size_t e = text.find('\n', from);
+      e = e == std::string_view::npos || e > to ? to : e;
+      if (e > from && !table::table_line(text.substr(from, e - from))) {
+        return false;
+      }
+      if (e == from && from + 1 < to) {
+        return false; // a blank line
+      }
+      from = e + 1;
     }
+    return true;
   };
-  // Dates of birth: every line since the last search (one SIMD pass; rows that ask are rare).
-  if (all_lines && ls > m_headers_seen_to) {
-    search(m_headers_seen_to, false);
-    m_headers_seen_to = ls;
+  const std::size_t le = std::min(text.size(), text.find('\n', ls));
+  if (m_table.open && ls >= m_table.reach && ls - m_table.reach <= k_walk &&
+      all_table_lines(m_table.reach, ls)) {
+    m_table.reach = le; // the same table goes on
+    return m_table.header ? &*m_table.header : nullptr;
   }
-  // Names too, in the 4 KiB before the row only (a header stands a few lines above its first
-  // row, and later rows keep the last header found): most rows with findings ask, and searching
-  // all the text for 名 cost 10 % of the prose bench.
-  if (ls > m_names_seen_to) {
-    std::size_t from = std::max(m_names_seen_to, ls > 4096 ? ls - 4096 : 0);
-    while (from > m_names_seen_to && text[from - 1] != '\n') {
-      --from; // from the start of a line
+  // A new table, or none: walk back from this row over table lines to a header.
+  m_table = Table{true, std::nullopt, le};
+  std::size_t pos = ls;
+  while (pos > 0 && ls - pos <= k_walk) {
+    const std::size_t b = pos - 1; // the '\n' ending the line above
+    const std::size_t a = b == 0 ? 0 : text.rfind('\n', b - 1) + 1; // npos + 1 == 0
+    const std::string_view line = text.substr(a, b - a);
+    if (line.empty() || line == "\r" || !table::table_line(line)) {
+      break; // a header is a table line too (separators, or HTML cells)
     }
-    search(from, true);
-    m_names_seen_to = ls;
+    if (auto h = table::header_at(text, a, b)) {
+      m_table.header = h->second;
+      break;
+    }
+    pos = a;
   }
-  return m_header ? &*m_header : nullptr;
+  return m_table.header ? &*m_table.header : nullptr;
 }
 
 // The bytes read and not yet scanned. Unlike a std::string, growing it does not zero the

@@ -1,4 +1,5 @@
-// Table rows and headers: fields by separator, and headers that name a date-of-birth column.
+// Table rows and headers: fields by separator, headers that name a date-of-birth or a name
+// column, and which lines can belong to a table.
 #include "table.hpp"
 
 #include "detectors.hpp"
@@ -8,9 +9,7 @@
 #include <cstring>
 #include <string>
 
-#if defined(__x86_64__)
-#include <immintrin.h>
-#elif defined(__SSE2__)
+#if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -247,6 +246,9 @@ std::string_view name_word(std::string_view field) {
 } // namespace
 
 std::optional<Header> header(std::string_view row) {
+  if (row.size() > 1024) {
+    return std::nullopt; // column names are short: a paragraph is no header
+  }
   // A cheap test first: every birth word holds 生, "irth" or "ob" / "OB", every name word 名 or
   // "ame" / "AME".
   if (util::find_char3(row, 0, "生") == std::string_view::npos &&
@@ -298,149 +300,86 @@ std::optional<Header> header(std::string_view row) {
   return std::nullopt;
 }
 
-// Append to `out` the positions in s[i, end) where a birth word may be: 生 (E7 94 9F) starts
-// there, or the byte is r, R or O (birth, BIRTH, DOB); return where they stopped (in steps of
-// 32 or 16 bytes; s holds two bytes more than `end`).
-#if defined(__x86_64__)
-[[gnu::target("avx2")]] std::size_t birth_marks_avx2(const char* s, std::size_t i,
-                                                     std::size_t end,
-                                                     std::vector<std::size_t>& out) {
-  const __m256i e7 = _mm256_set1_epi8(static_cast<char>(0xE7)),
-                b94 = _mm256_set1_epi8(static_cast<char>(0x94)),
-                b9f = _mm256_set1_epi8(static_cast<char>(0x9F)), r = _mm256_set1_epi8('r'),
-                big_r = _mm256_set1_epi8('R'), big_o = _mm256_set1_epi8('O');
-  for (; i + 32 <= end; i += 32) {
-    const char* p = s + i;
-    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-    const __m256i sheng = _mm256_and_si256(
-        _mm256_cmpeq_epi8(v, e7),
-        _mm256_and_si256(
-            _mm256_cmpeq_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1)), b94),
-            _mm256_cmpeq_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2)), b9f)));
-    const __m256i hit = _mm256_or_si256(
-        sheng, _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, r), _mm256_cmpeq_epi8(v, big_r)),
-                               _mm256_cmpeq_epi8(v, big_o)));
-    for (auto m = static_cast<unsigned>(_mm256_movemask_epi8(hit)); m != 0; m &= m - 1) {
-      out.push_back(i + static_cast<unsigned>(__builtin_ctz(m)));
+bool table_line(std::string_view line) {
+  if (line.find('<') != std::string_view::npos) {
+    // HTML: the lines of rows and cells; <table> and </table> are a table's bounds, and other
+    // markup (<p>…</p>) is no row.
+    if (line.find("<table") != std::string_view::npos ||
+        line.find("</table") != std::string_view::npos) {
+      return false;
     }
-  }
-  return i;
-}
-#endif
-
-std::size_t birth_marks_sse2(const char* s, std::size_t i, std::size_t end,
-                             std::vector<std::size_t>& out) {
-#if defined(__SSE2__)
-  const __m128i e7 = _mm_set1_epi8(static_cast<char>(0xE7)),
-                b94 = _mm_set1_epi8(static_cast<char>(0x94)),
-                b9f = _mm_set1_epi8(static_cast<char>(0x9F)), r = _mm_set1_epi8('r'),
-                big_r = _mm_set1_epi8('R'), big_o = _mm_set1_epi8('O');
-  for (; i + 16 <= end; i += 16) {
-    const char* p = s + i;
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i sheng = _mm_and_si128(
-        _mm_cmpeq_epi8(v, e7),
-        _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), b94),
-                      _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2)), b9f)));
-    const __m128i hit =
-        _mm_or_si128(sheng, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, r), _mm_cmpeq_epi8(v, big_r)),
-                                         _mm_cmpeq_epi8(v, big_o)));
-    for (auto m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m != 0; m &= m - 1) {
-      out.push_back(i + static_cast<unsigned>(__builtin_ctz(m)));
-    }
-  }
-#endif
-  return i;
-}
-
-void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Header>>& out,
-                  bool names) {
-  out.clear();
-  // Whether a birth word may hold text[at]: 出生, 生日, birth, BIRTH, DOB (one pass looks for 生
-  // and the letters r, R and O).
-  auto mark = [&](std::size_t at) {
-    if (text[at] == 'r' || text[at] == 'R') {
-      return at >= 2 && at + 2 < text.size() &&
-             (text.substr(at - 2, 4) == "birt" || text.substr(at - 2, 4) == "Birt" ||
-              text.substr(at - 2, 4) == "BIRT");
-    }
-    if (text[at] == 'O') {
-      return at >= 1 && text.substr(at - 1, 3) == "DOB";
-    }
-    return util::has_at(text, at, "生") &&
-           ((at >= 3 && util::has_at(text, at - 3, "出")) || util::has_at(text, at + 3, "日"));
-  };
-  std::size_t last_line = std::string_view::npos;
-  auto look_at_line = [&](std::size_t at) {
-    const void* nl = at == 0 ? nullptr : memrchr(text.data(), '\n', at);
-    const std::size_t ls = nl == nullptr ? 0 : static_cast<const char*>(nl) - text.data() + 1;
-    if (ls == last_line) {
-      return;
-    }
-    last_line = ls;
-    std::size_t le = text.find('\n', ls);
-    le = le == std::string_view::npos ? text.size() : le;
-    const std::string_view line = text.substr(ls, le - ls);
-    if (auto h = header(line)) {
-      out.emplace_back(ls, *h);
-    } else if (line.find("<th") != std::string_view::npos &&
-               line.find("<tr") == std::string_view::npos) {
-      // A header row written a cell per line (<tr>, <th>姓名</th> …, </tr>): the whole row.
-      const std::size_t open = text.substr(0, ls).rfind("<tr");
-      const std::size_t close = text.find("</tr>", ls);
-      if (open != std::string_view::npos && close != std::string_view::npos &&
-          close - open < 4096 &&
-          text.substr(open, ls - open).find("</tr>") == std::string_view::npos) {
-        if (auto block = header(text.substr(open, close + 5 - open))) {
-          out.emplace_back(open, *block);
-        }
+    for (std::string_view tag : {"<tr", "<td", "<th", "</tr", "</td", "</th", "<tbody", "</tbody"}) {
+      if (line.find(tag) != std::string_view::npos) {
+        return true;
       }
     }
-  };
-  std::vector<std::size_t> marks;
-  const std::size_t simd_end = text.size() >= 2 ? text.size() - 2 : 0;
-  std::size_t i = 0;
-#if defined(__x86_64__)
-  if (util::cpu_has_avx2()) {
-    i = birth_marks_avx2(text.data(), i, simd_end, marks);
+    return false;
   }
-#endif
-  i = birth_marks_sse2(text.data(), i, simd_end, marks);
-  for (std::size_t at : marks) {
-    if (mark(at)) {
-      look_at_line(at);
-    }
+  // Two separators at least after the indentation (prose paragraphs start with ideographic
+  // spaces and hold some full-width ones; fields need separators between them).
+  std::size_t i = 0, separators = 0;
+  while (i < line.size() && (line[i] == ' ' || util::has_at(line, i, k_ideographic_space))) {
+    i += line[i] == ' ' ? 1 : 3;
   }
-  for (; i < text.size(); ++i) {
-    if (mark(i)) {
-      look_at_line(i);
-    }
-  }
-  if (names) {
-    // Name columns (姓名, 名字, Name): 名 and "ame" / "AME".
-    marks.clear();
-    for (std::size_t at = util::find_char3(text, 0, "名"); at != std::string_view::npos;
-         at = util::find_char3(text, at + 3, "名")) {
-      marks.push_back(at);
-    }
-    for (std::string_view w : {"ame", "AME"}) {
-      for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 3)) {
-        marks.push_back(at);
+  for (; i < line.size() && separators < 2; ++i) {
+    const char c = line[i];
+    if (c == '\t' || c == '|' ||
+        (c == ',' && !(i > 0 && util::is_digit(line[i - 1]) && i + 1 < line.size() &&
+                       util::is_digit(line[i + 1])))) { // not 1,656,889
+      ++separators;
+    } else if (c == ' ' && i + 1 < line.size() && line[i + 1] == ' ') {
+      ++separators;
+      while (i + 1 < line.size() && line[i + 1] == ' ') {
+        ++i;
       }
-    }
-    std::sort(marks.begin(), marks.end());
-    last_line = std::string_view::npos;
-    for (std::size_t at : marks) {
-      look_at_line(at);
+    } else if (util::has_at(line, i, k_ideographic_space) || util::has_at(line, i, "│") ||
+               util::has_at(line, i, "｜")) {
+      ++separators;
+      i += 2;
     }
   }
-  // In order, one entry per line: a line found twice (生 and 名 in one header) or an HTML row
-  // found from several of its lines keeps one.
-  std::stable_sort(out.begin(), out.end(),
-                   [](const auto& x, const auto& y) { return x.first < y.first; });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const auto& x, const auto& y) { return x.first == y.first; }),
-            out.end());
+  if (separators >= 2) {
+    return true;
+  }
+  // A rule under a header: dashes, equals signs, pluses, box lines and blanks only.
+  bool rule = false;
+  for (i = 0; i < line.size();) {
+    const char c = line[i];
+    if (c == '-' || c == '=' || c == '+' || c == '|' || c == ' ' || c == '\r' || c == '\t') {
+      rule = rule || c == '-' || c == '=';
+      ++i;
+    } else if (util::has_at(line, i, "─") || util::has_at(line, i, "━") ||
+               util::has_at(line, i, "┼") || util::has_at(line, i, "│") ||
+               util::has_at(line, i, k_ideographic_space)) {
+      rule = true;
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return rule;
+}
+
+std::optional<std::pair<std::size_t, Header>> header_at(std::string_view text, std::size_t ls,
+                                                        std::size_t le) {
+  const std::string_view line = text.substr(ls, le - ls);
+  if (auto h = header(line)) {
+    return std::pair{ls, *h};
+  }
+  if (line.find("<th") == std::string_view::npos || line.find("<tr") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  // A header row written a cell per line (<tr>, <th>姓名</th> …, </tr>): the whole row.
+  const std::size_t open = text.substr(0, ls).rfind("<tr");
+  const std::size_t close = text.find("</tr>", ls);
+  if (open == std::string_view::npos || close == std::string_view::npos || close - open >= 4096 ||
+      text.substr(open, ls - open).find("</tr>") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  if (auto h = header(text.substr(open, close + 5 - open))) {
+    return std::pair{open, *h};
+  }
+  return std::nullopt;
 }
 
 } // namespace twpii::table

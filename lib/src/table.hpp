@@ -56,10 +56,14 @@ struct Header {
 // of them a birth word or a name word.
 std::optional<Header> header(std::string_view row);
 
-// Appends to `out` (cleared first) the headers in `text`, in order, each with the offset of its
-// line. Looks only at lines holding 出生, 生日, birth (Birth, BIRTH), DOB (one SIMD pass over
-// text without any) and, with `names`, 名 or "ame" (a search each).
-void find_headers(std::string_view text, std::vector<std::pair<std::size_t, Header>>& out,
-                  bool names = true);
+// Whether `line` may belong to a table: a row (may_be_row), a line of HTML rows or cells (not
+// <table> or </table>, which bound one), or a rule of dashes, equals signs or box lines under a
+// header. Blank lines and prose are not.
+bool table_line(std::string_view line);
+
+// The header that the line text[ls, le) is, with its offset: header(line), or for an HTML
+// header row written a cell per line (<th>…</th> without <tr>) the whole <tr>…</tr> around it.
+std::optional<std::pair<std::size_t, Header>> header_at(std::string_view text, std::size_t ls,
+                                                        std::size_t le);
 
 } // namespace twpii::table

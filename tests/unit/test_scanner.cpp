@@ -190,6 +190,13 @@ TEST_CASE("scan: names under 姓名 and dates under 生日, also in HTML written
   CHECK(found("<table>\n<tr>\n<th>序號</th>\n<th>姓名</th>\n<th>電話</th>\n</tr>\n<tr>\n<td>1</td>\n"
               "<td>洪惠珍</td>\n<td>0912-345-678</td>\n</tr>\n</table>\n") ==
         std::vector<std::string>{"person_name:洪惠珍@9"});
+  // A header 300 rows above the first row with other findings still names its columns.
+  std::string roster = "備註,電話,出生日期\n";
+  for (int i = 0; i < 300; ++i) {
+    roster += "無,無,74.05.03\n";
+  }
+  roster += "無,0912-345-678,74.05.03\n";
+  CHECK(found(roster) == std::vector<std::string>{"birth_date:74.05.03@302"});
   // The second row has no other finding: its date stays quiet (dates need a row with some).
   CHECK(found(html) == std::vector<std::string>{"person_name:蘇靜儀@5", "birth_date:1974/3/10@6",
                                                 "person_name:江信良@11"});

@@ -72,6 +72,19 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK_FALSE(twpii::table::header("Company Name,Address,Phone"));
 }
 
+TEST_CASE("table_line: rows, HTML cells and rules belong to a table; prose and bounds do not") {
+  CHECK(twpii::table::table_line("1,洪惠珍,私立明道中學,5000"));
+  CHECK(twpii::table::table_line("001   彭明哲    男    30.04.20"));
+  CHECK(twpii::table::table_line("01　113/05/03　林阿旺　VZG-9051"));
+  CHECK(twpii::table::table_line("    <td>蘇靜儀</td>"));
+  CHECK(twpii::table::table_line("--------------------------"));
+  CHECK_FALSE(twpii::table::table_line("<table>"));
+  CHECK_FALSE(twpii::table::table_line("</table>"));
+  CHECK_FALSE(twpii::table::table_line("<p>搭乘高鐵者請於左營站下車。</p>"));
+  CHECK_FALSE(twpii::table::table_line("　　學童家長因積水問題支出NT$249,094與1,656,889元，事實上攤商感謝協助。"));
+  CHECK_FALSE(twpii::table::table_line(""));
+}
+
 TEST_CASE("has_lone_date: a date between separators, not one inside a sentence") {
   CHECK(twpii::table::has_lone_date("王建民,A104738257,1968/03/12,0912-638-274"));
   CHECK(twpii::table::has_lone_date("呂秀英,民國30年4月2日,臺南市"));
