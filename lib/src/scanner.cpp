@@ -516,8 +516,8 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
     return; // most lines: neither normalised nor split
   }
   const bool date = births && table::has_lone_date(row);
-  if (!names && !date) {
-    return;
+  if ((!names && !date) || !table::table_line(row)) {
+    return; // a row is a table line itself (prose with 1,656,889 in it is not)
   }
   const table::Header* h = header_before(text, ls);
   if (h == nullptr) {

@@ -323,9 +323,13 @@ bool table_line(std::string_view line) {
   }
   for (; i < line.size() && separators < 2; ++i) {
     const char c = line[i];
-    if (c == '\t' || c == '|' ||
-        (c == ',' && !(i > 0 && util::is_digit(line[i - 1]) && i + 1 < line.size() &&
-                       util::is_digit(line[i + 1])))) { // not 1,656,889
+    // A comma of thousands (1,656,889: a digit before, three and no more after) separates
+    // nothing.
+    const bool thousands = c == ',' && i > 0 && util::is_digit(line[i - 1]) &&
+                           i + 3 < line.size() && util::is_digit(line[i + 1]) &&
+                           util::is_digit(line[i + 2]) && util::is_digit(line[i + 3]) &&
+                           (i + 4 == line.size() || !util::is_digit(line[i + 4]));
+    if (c == '\t' || c == '|' || (c == ',' && !thousands)) {
       ++separators;
     } else if (c == ' ' && i + 1 < line.size() && line[i + 1] == ' ') {
       ++separators;
