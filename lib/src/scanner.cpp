@@ -176,6 +176,10 @@ void TextScanner::add_literal_findings(const DecodedBlock& block, std::vector<Li
             [](const Literal& x, const Literal& y) { return x.at < y.at; });
   std::uint64_t line = m_block_line;
   std::size_t counted = 0, line_start = 0;
+  // Characters from line_start to col_at: counted on from the last hit of the same line, not
+  // from the line's start (a 10 MB line naming someone 100,000 times took 33 s).
+  std::size_t col_at = 0;
+  std::uint64_t col_chars = 0;
   for (const Literal& h : hits) {
     if (h.confidence < m_options.min_confidence) {
       continue; // --deny values have confidence 1 and always pass
@@ -187,8 +191,13 @@ void TextScanner::add_literal_findings(const DecodedBlock& block, std::vector<Li
       ++line;
     }
     counted = h.at;
-    std::uint64_t column = (line_start == 0 ? m_block_col_carry : 0) +
-                           util::count_chars(text.substr(line_start, h.at - line_start)) + 1;
+    if (col_at < line_start || col_at > h.at) {
+      col_at = line_start;
+      col_chars = 0;
+    }
+    col_chars += util::count_chars(text.substr(col_at, h.at - col_at));
+    col_at = h.at;
+    std::uint64_t column = (line_start == 0 ? m_block_col_carry : 0) + col_chars + 1;
     out.push_back(Finding{h.type, block.to_input(h.at), block.to_input(h.at + h.size), line, column,
                           h.confidence, h.detector, h.rule, "", text.substr(h.at, h.size)});
   }

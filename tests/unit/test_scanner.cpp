@@ -202,6 +202,25 @@ TEST_CASE("scan: names under 姓名 and dates under 生日, also in HTML written
                                                 "person_name:江信良@11"});
 }
 
+TEST_CASE("scan: the columns of a name repeated along one line") {
+  // Columns of repeated names are counted on from the last one (they were counted from the
+  // line's start each time: quadratic on a long line).
+  std::string doc = "陳情人：王小明。";
+  for (int i = 0; i < 50; ++i) {
+    doc += "王小明說明。";
+  }
+  doc += "\n王小明\n";
+  auto found = scan_all(doc);
+  REQUIRE(found);
+  REQUIRE(found->size() == 52);
+  for (std::size_t k = 1; k <= 50; ++k) {
+    CHECK((*found)[k].line == 1);
+    CHECK((*found)[k].column == 9 + 6 * (k - 1)); // 陳情人：王小明。 is 8 characters
+  }
+  CHECK((*found)[51].line == 2);
+  CHECK((*found)[51].column == 1);
+}
+
 TEST_CASE("scan: --thorough looks at lines without candidates too") {
   const std::string doc = "陳情人：王小明\n\r\n我兒子洪家豪在台北上班，很少回來。\n" +
                           std::string(300, 'x') + "，鄰居林志豪也知道。\n";
