@@ -462,7 +462,8 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   }
   // 家長：母邱淑惠, 聯絡人：子辜政達: one kinship character between a label and the name (孫
   // and 夫 are surnames too: a name that starts there comes first).
-  if (is_one_of(s.substr(p, 3), {"母", "父", "妻", "夫", "子", "女", "兄", "弟", "姊", "妹", "孫"})) {
+  // (Not 女, 子, 男: 女方代表, 子女 are words.)
+  if (is_one_of(s.substr(p, 3), {"母", "父", "妻", "夫", "兄", "弟", "姊", "妹", "孫"})) {
     bool surname_only = false;
     const std::size_t e = name_end(s, p, &surname_only, ctx);
     if (e == npos || !ends_name(s, e)) {
@@ -572,8 +573,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (title && start >= 3) {
       // A surname, or a whole name, before the title.
       bool found = false;
+      // 高階主管, 直屬 主管: a rank or a unit before the title, not a given name.
+      const std::size_t nb = util::skip_blanks_back(s, start);
+      const bool modified = nb >= 6 && is_one_of(s.substr(nb - 6, 6),
+                                                 {"高階", "中階", "基層", "直屬", "部門", "單位",
+                                                  "業務", "相關", "權責", "各級", "資深", "一級"});
       // 施嘉慧 醫師, 周黃筑亭　醫師: a whole name standing alone, a blank, the title.
-      if (const std::size_t nb = util::skip_blanks_back(s, start); nb != start && start - nb <= 6) {
+      if (nb != start && start - nb <= 6 && !modified) {
         for (std::size_t len : {12u, 9u, 6u}) {
           bool surname_only = false;
           const std::size_t p = nb - std::min(nb, len);
@@ -585,10 +591,6 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
           }
         }
       }
-      // 高階主管, 直屬主管: a rank or a unit before the title, not a given name.
-      const bool modified = start >= 6 && is_one_of(s.substr(start - 6, 6),
-                                                    {"高階", "中階", "基層", "直屬", "部門", "單位",
-                                                     "業務", "相關", "權責", "各級", "資深", "一級"});
       for (std::size_t len : {12u, 9u, 6u}) {
         bool surname_only = false;
         if (!modified && start >= len && !function_word(s.substr(start - len, 3)) &&

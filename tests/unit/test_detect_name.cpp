@@ -140,6 +140,8 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("英文姓名：Chen Hsiao-Ming") == V{"Chen Hsiao-Ming"});
   CHECK(names("受文者：National Health Insurance Administration").empty());
   CHECK(names("出席：王小明‧林小華") == V{"王小明", "林小華"}); // a list, not one dotted name
+  CHECK(names("聯絡人：女方代表").empty());
+  CHECK(names(" 關高階 主管甚至接獲").empty());
   CHECK(names("申復人：王國榮，電話") == V{"王國榮"}); // 王國 is a word, but after a label and colon
 }
 
