@@ -512,11 +512,9 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   }
   std::string_view row = text.substr(ls, le - ls);
   // A row of a roster with dates of birth holds a name, an ID, a phone or an address too; a
-  // row under 姓名 may hold nothing else (a list of prize winners). Only rows with separators,
-  // under a header, are split.
-  // Names: in a row with other findings, or one that starts with a serial number (1,洪惠珍 /
-  // <td>1</td>: a list with nothing else personal). Cheap tests first: this runs for every line
-  // with a candidate, and most are prose.
+  // row under 姓名 may hold nothing else (a list of prize winners), but then it starts with a
+  // serial number (1,洪惠珍 / <td>1</td>). Only table lines under a header are split. Cheap
+  // tests first: this runs for every line with a candidate, and most are prose.
   const bool row_findings = out.size() > from;
   const bool names = m_options.types.contains(PiiType::person_name) &&
                      (row_findings || !m_id_types || table::starts_with_serial(row));
@@ -548,7 +546,7 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
     }
     return;
   }
-  add_row_fields(block, *h, ls, row, ls, le, out, out.size() > from);
+  add_row_fields(block, *h, ls, row, ls, le, out, row_findings);
 }
 
 void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls,
