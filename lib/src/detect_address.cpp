@@ -356,12 +356,18 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     }
   }
   if (a.county || a.district) {
-    std::size_t z = p;
+    // The postal code right before, or one blank before (408 臺中市南屯區 …).
+    const std::size_t b = p > 0 && s[p - 1] == ' ' ? p - 1 : p;
+    std::size_t z = b;
     while (z > 0 && util::is_digit(s[z - 1])) {
       --z;
     }
-    std::size_t digits = p - z;
-    if ((digits == 3 || digits == 5 || digits == 6) && (z == 0 || !util::is_alnum(s[z - 1]))) {
+    // Not the end of a phone number (0912-345-678 臺北市, 0912 345 678 臺北市).
+    const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' &&
+                                  s[z - 1] != '.' && s[z - 1] != '/' &&
+                                  !(s[z - 1] == ' ' && z >= 2 && util::is_digit(s[z - 2])));
+    std::size_t digits = b - z;
+    if ((digits == 3 || digits == 5 || digits == 6) && alone) {
       p = z;
     }
   }

@@ -88,6 +88,21 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
   if (!cue && (spaced || !ok)) {
     return; // spaced forms and failed check digits need a cue word
   }
+  if (!ok) {
+    // A failed check digit the text itself calls an example (驗證範例Z164932570（檢查碼不符）):
+    // no one's mistyped ID.
+    const std::string_view s = line.text();
+    const std::string_view before = s.substr(start >= 12 ? start - 12 : 0, std::min<std::size_t>(start, 12));
+    const std::string_view after = s.substr(end, 24);
+    for (std::string_view w : {"範例", "示範", "測試"}) {
+      if (before.find(w) != std::string_view::npos) {
+        return;
+      }
+    }
+    if (after.find("不符") != std::string_view::npos || after.find("錯誤") != std::string_view::npos) {
+      return;
+    }
+  }
   std::string_view against_word =
       cue ? std::string_view() : line.cue_near(start, end, CueClass::id, false);
   bool against = !against_word.empty();

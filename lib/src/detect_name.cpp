@@ -76,7 +76,7 @@ constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係�
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
 constexpr CharSet k_after_ceng(
     U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
-    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶");
+    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾");
 // The ends of place and organisation names: no given name holds them (申請人連江縣政府).
 constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司政會室隊課組");
 // Before 王君, what makes it a person: a label end or 據/洽/與 ….
@@ -591,9 +591,19 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
           }
         }
       }
+      // Titles that also end common words (資訊人員, 業務主管, 學生代表) need the name to start
+      // a word: 各機關資訊人員 is no 關資訊.
+      const bool generic = is_one_of(word, {"人員", "主管", "代表", "助理"});
+      auto starts_word = [&](std::size_t p) {
+        const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
+        const std::string_view before = s.substr(b, p - b);
+        return p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
+               function_word(before);
+      };
       for (std::size_t len : {12u, 9u, 6u}) {
         bool surname_only = false;
         if (!modified && start >= len && !function_word(s.substr(start - len, 3)) &&
+            (!generic || starts_word(start - len)) &&
             name_end(s, start - len, &surname_only) == start && !surname_only &&
             (len != 12 || nd.surname_at(s, start - len) == 6)) {
           add(out, start - len, start, 0.8f, "name+title", word);

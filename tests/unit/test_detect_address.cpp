@@ -52,6 +52,9 @@ TEST_CASE("detect: typed addresses with spaces around their numbers") {
     CHECK(one_address(std::string("住") + a + "，電話另附。") == a);
   }
   CHECK(one_address("住台北市大安區復興南路一段 100 號 之後再說") == "台北市大安區復興南路一段 100 號");
+  // A postal code one blank before the county; not the end of a phone number.
+  CHECK(one_address("住址：408 臺中市南屯區文心南三路121巷30弄47-7號9樓。") ==
+        "408 臺中市南屯區文心南三路121巷30弄47-7號9樓");
 }
 
 TEST_CASE("detect: a rural place after 鄰, and a building before the floor") {

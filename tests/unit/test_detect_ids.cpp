@@ -49,6 +49,8 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].confidence < 0.5f);
   CHECK(hits[0].rule == "checksum-failed+cue");
+  // ...unless the text calls it an example or wrong.
+  CHECK(test::detect_all("另檢附身分證字號驗證範例Z164932570（檢查碼不符），供測試").empty());
 }
 
 TEST_CASE("detect: resident IDs, old and new formats") {

@@ -141,6 +141,9 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("受文者：National Health Insurance Administration").empty());
   CHECK(names("出席：王小明‧林小華") == V{"王小明", "林小華"}); // a list, not one dotted name
   CHECK(names("聯絡人：女方代表").empty());
+  CHECK(names("供各機關資訊人員測試系統使用").empty());
+  CHECK(names("鄰居曾兩次將她送回").empty()); // 曾 is "once"
+  CHECK(names("稽查人員董正雄已於3月19日前往") == V{"董正雄"});
   CHECK(names(" 關高階 主管甚至接獲").empty());
   CHECK(names("申復人：王國榮，電話") == V{"王國榮"}); // 王國 is a word, but after a label and colon
 }
