@@ -526,6 +526,28 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   if ((!names && !date) || !table::table_line(row)) {
     return; // a row is a table line itself (prose with 1,656,889 in it is not)
   }
+  // A whole HTML table on one line (<tr><th>姓名</th>…</tr><tr><td>王小明</td>…</tr>…): each
+  // <tr> is a row, under the first one that is a header.
+  if (const std::size_t first = row.find("<tr");
+      first != std::string_view::npos && row.find("<tr", first + 3) != std::string_view::npos) {
+    std::optional<table::Header> line_header;
+    for (std::size_t at = first; at != std::string_view::npos;) {
+      const std::size_t next = row.find("<tr", at + 3);
+      const std::string_view seg = row.substr(at, (next == std::string_view::npos ? row.size() : next) - at);
+      if (!line_header) {
+        line_header = table::header(seg);
+      } else {
+        const std::uint64_t ia = block.to_input(ls + at), ib = block.to_input(ls + at + seg.size());
+        const auto line_findings = std::span(out).subspan(from);
+        const bool seg_findings =
+            std::any_of(line_findings.begin(), line_findings.end(),
+                        [&](const Finding& f) { return f.start >= ia && f.start < ib; });
+        add_row_fields(block, *line_header, ls + at, seg, ls, le, out, seg_findings);
+      }
+      at = next;
+    }
+    return;
+  }
   const table::Header* h = header_before(text, ls);
   if (h == nullptr) {
     if (births && row_findings) {
@@ -552,8 +574,9 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
 void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls,
                                        std::string_view row, std::vector<Finding>& out,
                                        std::size_t from) {
-  // A roster with no header (V112,洪淑娟,女,B209128290,1970/12/14,…): a row with an ID, a field
-  // that is a sex and exactly one field that is a date holds that person's date of birth.
+  // A roster with no header (V112,洪淑娟,女,B209128290,1970/12/14,…): a row with an ID and
+  // exactly one field that is a date, with a field that is a sex or the date right after the
+  // ID, holds that person's date of birth.
   const auto line_findings = std::span(out).subspan(from);
   if (std::none_of(line_findings.begin(), line_findings.end(), [](const Finding& f) {
         return f.type == PiiType::national_id || f.type == PiiType::resident_id;
@@ -566,7 +589,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     if (m_fields.size() < 4) {
       continue;
     }
-    bool sex = false;
+    bool sex = false, after_id = false;
     std::size_t dates = 0, date = 0;
     for (std::size_t k = 0; k < m_fields.size(); ++k) {
       std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
@@ -578,9 +601,18 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       if (!field.empty() && detectors::is_date(field)) {
         ++dates;
         date = k;
+        // Right after an ID field (翁芷涵,A251343066,0330824,…): whose date it is.
+        const table::Field id = m_fields[k > 0 ? k - 1 : k];
+        const std::uint64_t ia = block.to_input(ls + id.start), ib = block.to_input(ls + id.end);
+        after_id = k > 0 && std::any_of(line_findings.begin(), line_findings.end(),
+                                        [&](const Finding& f) {
+                                          return (f.type == PiiType::national_id ||
+                                                  f.type == PiiType::resident_id) &&
+                                                 f.start == ia && f.end == ib;
+                                        });
       }
     }
-    if (!sex || dates != 1) {
+    if (!(sex || after_id) || dates != 1) {
       continue;
     }
     table::Header h;

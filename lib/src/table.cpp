@@ -105,8 +105,12 @@ void split_row(std::string_view row, char sep, std::vector<Field>& out) {
     i += len;
     start = i;
   }
-  if (start < row.size() || (!out.empty() && sep != '<')) { // </td></tr> ends a row of cells
-    out.push_back(trimmed(row, start, row.size()));
+  // </td></tr> ends a row of cells, and trailing blanks (and a CR) a fixed-width row: no empty
+  // field after them.
+  const Field last = trimmed(row, start, row.size());
+  if ((start < row.size() && (sep != ' ' || last.end > last.start)) ||
+      (!out.empty() && sep != '<' && sep != ' ')) {
+    out.push_back(last);
   }
 }
 
@@ -302,12 +306,8 @@ std::optional<Header> header(std::string_view row) {
 
 bool table_line(std::string_view line) {
   if (line.find('<') != std::string_view::npos) {
-    // HTML: the lines of rows and cells; <table> and </table> are a table's bounds, and other
-    // markup (<p>…</p>) is no row.
-    if (line.find("<table") != std::string_view::npos ||
-        line.find("</table") != std::string_view::npos) {
-      return false;
-    }
+    // HTML: the lines of rows and cells; <table> and </table> alone are a table's bounds, and
+    // other markup (<p>…</p>) is no row.
     for (std::string_view tag : {"<tr", "<td", "<th", "</tr", "</td", "</th", "<tbody", "</tbody"}) {
       if (line.find(tag) != std::string_view::npos) {
         return true;
@@ -373,15 +373,20 @@ std::optional<std::pair<std::size_t, Header>> header_at(std::string_view text, s
   if (line.find("<th") == std::string_view::npos || line.find("<tr") != std::string_view::npos) {
     return std::nullopt;
   }
-  // A header row written a cell per line (<tr>, <th>姓名</th> …, </tr>): the whole row.
-  const std::size_t open = text.substr(0, ls).rfind("<tr");
-  const std::size_t close = text.find("</tr>", ls);
-  if (open == std::string_view::npos || close == std::string_view::npos || close - open >= 4096 ||
-      text.substr(open, ls - open).find("</tr>") != std::string_view::npos) {
-    return std::nullopt;
-  }
-  if (auto h = header(text.substr(open, close + 5 - open))) {
-    return std::pair{open, *h};
+  // A header row written a cell per line (<tr>, <th>姓名</th> …, </tr>, or the same in <thead>
+  // without <tr>): the whole row.
+  for (auto [opener, closer] : {std::pair<std::string_view, std::string_view>{"<tr", "</tr>"},
+                                {"<thead", "</thead>"}}) {
+    const std::size_t open = text.substr(0, ls).rfind(opener);
+    const std::size_t close = text.find(closer, ls);
+    if (open == std::string_view::npos || close == std::string_view::npos ||
+        close - open >= 4096 ||
+        text.substr(open, ls - open).find(closer) != std::string_view::npos) {
+      continue;
+    }
+    if (auto h = header(text.substr(open, close + closer.size() - open))) {
+      return std::pair{open, *h};
+    }
   }
   return std::nullopt;
 }

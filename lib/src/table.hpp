@@ -20,7 +20,8 @@ struct Field {
 // Field separators: ',' (double quotes honoured), '\t', '|' (also │ and ｜), ' ' for runs of
 // two or more spaces or ideographic spaces (fixed-width text tables), and '<' for the tags
 // between the cells of an HTML row written on one line (<tr><td>…</td><td>…</td></tr>).
-inline constexpr char k_separators[] = {',', '\t', '|', ' ', '<'};
+// Tried in this order: HTML tags before blanks (an indented HTML row has runs of spaces too).
+inline constexpr char k_separators[] = {',', '\t', '|', '<', ' '};
 
 // Splits `row` (one line, no line break) into its fields by `sep`, into `out` (cleared first).
 void split_row(std::string_view row, char sep, std::vector<Field>& out);

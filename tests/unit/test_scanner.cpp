@@ -118,12 +118,18 @@ TEST_CASE("scan: dates under a 出生日期 header are dates of birth, in every 
     }
   }
   // Without the header, a date in a row is not a date of birth...
-  auto none = scan_all("1,王建民,A123456789,1968/03/12,0912-638-274\n");
+  auto none = scan_all("1,王建民,A123456789,0912-638-274,2023/01/05\n");
   REQUIRE(none);
   for (const auto& f : *none) {
     CHECK(f.type != twpii::PiiType::birth_date);
   }
-  // ...unless the row also has a sex field and no other date (a roster of people).
+  // ...unless the row also has a sex field, or the date right after the ID, and no other date
+  // (a roster of people).
+  auto after_id = scan_all("1,王建民,A123456789,0740312,0912-638-274\n");
+  REQUIRE(after_id);
+  CHECK(std::count_if(after_id->begin(), after_id->end(), [](const auto& f) {
+          return f.type == twpii::PiiType::birth_date && f.value == "0740312";
+        }) == 1);
   auto one = scan_all("V112,洪淑娟,女,B209128290,1970/12/14,0937-799078\n");
   REQUIRE(one);
   CHECK(std::count_if(one->begin(), one->end(), [](const auto& f) {

@@ -72,6 +72,13 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK_FALSE(twpii::table::header("Company Name,Address,Phone"));
 }
 
+TEST_CASE("header: trailing blanks of a fixed-width header make no empty column") {
+  auto h = twpii::table::header("序號  姓名      性別  出生年月日    身分證統一編號  聯絡電話          \r");
+  REQUIRE(h);
+  CHECK(h->fields == 6);
+  CHECK(h->birth == 3);
+}
+
 TEST_CASE("table_line: rows, HTML cells and rules belong to a table; prose and bounds do not") {
   CHECK(twpii::table::table_line("1,洪惠珍,私立明道中學,5000"));
   CHECK(twpii::table::table_line("001   彭明哲    男    30.04.20"));
