@@ -96,10 +96,11 @@ inline bool ideograph_at(const char* q, const char* end) {
 }
 
 // East Asian wide or full-width characters take two columns ('＊' replaces them when redacting).
-// So do the dashes, quotes and dots of U+2010-U+2027 (‐ – — ‘ ” … ‧: East Asian "ambiguous")
-// in the CJK fonts of the documents masked here; their ＊ also keeps the byte length.
+// So do the dashes, quotes and dots of U+2010-U+2027 (‐ – — ‘ ” … ‧) and the middle dot U+00B7
+// of indigenous names (巴奈·吉勒), East Asian "ambiguous", in the CJK fonts of the documents
+// masked here; ＊ keeps their byte length (in Big5 also for U+00B7, one byte more in UTF-8).
 inline bool is_wide(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+  return cp == 0x00B7 || (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
          (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
          (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
