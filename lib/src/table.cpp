@@ -6,6 +6,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 
@@ -321,8 +322,24 @@ bool table_line(std::string_view line) {
   while (i < line.size() && (line[i] == ' ' || util::has_at(line, i, k_ideographic_space))) {
     i += line[i] == ' ' ? 1 : 3;
   }
-  for (; i < line.size() && separators < 2; ++i) {
+  // Bytes that may start a separator: the rest (ideographs, continuation bytes) are skipped at
+  // once (this runs on long prose lines that have a candidate).
+  static constexpr auto k_may_start = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char b : {',', '\t', '|', ' '}) {
+      t[b] = true;
+    }
+    t[0xE3] = t[0xE2] = t[0xEF] = true; // 　 │ ｜
+    return t;
+  }();
+  // Two separators come within the first 512 bytes of a row (no field is that long); a prose
+  // paragraph is not read to its end.
+  const std::size_t limit = std::min(line.size(), i + 512);
+  for (; i < limit && separators < 2; ++i) {
     const char c = line[i];
+    if (!k_may_start[static_cast<unsigned char>(c)]) {
+      continue;
+    }
     // A comma of thousands (1,656,889: a digit before, three and no more after) separates
     // nothing.
     const bool thousands = c == ',' && i > 0 && util::is_digit(line[i - 1]) &&
@@ -347,7 +364,7 @@ bool table_line(std::string_view line) {
   }
   // A rule under a header: dashes, equals signs, pluses, box lines and blanks only.
   bool rule = false;
-  for (i = 0; i < line.size();) {
+  for (i = 0; i < line.size() && i < 4096;) {
     const char c = line[i];
     if (c == '-' || c == '=' || c == '+' || c == '|' || c == ' ' || c == '\r' || c == '\t') {
       rule = rule || c == '-' || c == '=';
