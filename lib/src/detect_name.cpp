@@ -381,10 +381,12 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
       head.find("\xE2\x80") == std::string_view::npos && head.find("\xE3\x83\xBB") == std::string_view::npos) {
     return npos;
   }
+  // A run of one to five ideographs; a stop or a place character ends it after two (伊將 is
+  // a name, 哈勇也說 ends at 也).
   auto run_end = [&](std::size_t i) {
     std::size_t e = i;
-    while (e - i < 15 && is_ideograph(s, e) && !stops_name(s.substr(e, 3)) &&
-           !k_places.contains(s.substr(e, 3))) {
+    while (e - i < 15 && is_ideograph(s, e) &&
+           (e - i < 6 || (!stops_name(s.substr(e, 3)) && !k_places.contains(s.substr(e, 3))))) {
       e += 3;
     }
     return e;
@@ -472,9 +474,13 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   }
   for (bool first = true;; first = false) {
     bool surname_only = false;
-    std::size_t e = name_end(s, p, &surname_only, ctx);
+    // Items after the first may be dotted names (出席：胡瑄偉、瓦旦．伊將、賴廷).
+    const std::size_t dotted = first ? npos : dotted_name_end(s, p);
+    std::size_t e = dotted != npos ? dotted : name_end(s, p, &surname_only, ctx);
     std::size_t hl = 0;
-    if (e != npos && surname_only) {
+    if (dotted != npos) {
+      add(out, p, e, 0.8f, "dotted-name", cue);
+    } else if (e != npos && surname_only) {
       // 夏學姊、柳宗翰: a surname with a title or an honorific (found as such elsewhere) is an
       // item of the list too.
       const std::size_t t = title_at(s, e);

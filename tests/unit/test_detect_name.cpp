@@ -144,6 +144,11 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("供各機關資訊人員測試系統使用").empty());
   CHECK(names("鄰居曾兩次將她送回").empty()); // 曾 is "once"
   CHECK(names("稽查人員董正雄已於3月19日前往") == V{"董正雄"});
+  // From set4: dotted names in a list, surnames 佘 亓 冼 鄔 寧.
+  CHECK(names("出席人員：胡瑄偉、瓦旦．伊將、賴廷") == V{"胡瑄偉", "瓦旦.伊將", "賴廷"});
+  CHECK(names("承辦：寧彥均") == V{"寧彥均"});
+  CHECK(names("車主姓名：佘品睿") == V{"佘品睿"});
+  CHECK(names("我寧可不要").empty());
   CHECK(names(" 關高階 主管甚至接獲").empty());
   CHECK(names("申復人：王國榮，電話") == V{"王國榮"}); // 王國 is a word, but after a label and colon
 }
