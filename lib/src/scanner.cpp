@@ -776,7 +776,9 @@ public:
   operator std::string_view() const { return {m_data.get(), m_size}; }
   void clear() { m_size = 0; }
   void erase_front(std::size_t n) {
-    std::memmove(m_data.get(), m_data.get() + n, m_size - n);
+    if (n != 0 && n < m_size) {
+      std::memmove(m_data.get(), m_data.get() + n, m_size - n);
+    }
     m_size -= n;
   }
   // Reads until `target` bytes are held or the source ends.
@@ -785,7 +787,9 @@ public:
       const std::size_t want = std::max<std::size_t>(target - m_size, 64 << 10);
       if (m_size + want > m_capacity) {
         auto bigger = std::make_unique_for_overwrite<char[]>(m_size + want);
-        std::memcpy(bigger.get(), m_data.get(), m_size);
+        if (m_size != 0) {
+          std::memcpy(bigger.get(), m_data.get(), m_size); // (memcpy from null is undefined)
+        }
         m_data = std::move(bigger);
         m_capacity = m_size + want;
       }
