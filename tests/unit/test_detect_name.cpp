@@ -149,6 +149,7 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("承辦：寧彥均") == V{"寧彥均"});
   CHECK(names("車主姓名：佘品睿") == V{"佘品睿"});
   CHECK(names("我寧可不要").empty());
+  CHECK(names("我和老伴董廷文兩個人住，小犬周黃承恩在台中") == V{"董廷文", "周黃承恩"});
   CHECK(names(" 關高階 主管甚至接獲").empty());
   CHECK(names("申復人：王國榮，電話") == V{"王國榮"}); // 王國 is a word, but after a label and colon
 }
