@@ -219,6 +219,7 @@ std::size_t number_end(std::string_view s, std::size_t p, bool chinese, int* val
 // 74年次 (`cohort`: 年次 is its own cue). `end` is npos if there is none.
 struct YearDate {
   std::size_t end = std::string_view::npos;
+  int year = 0;
   int parts = 0;
   bool cohort = false;
 };
@@ -227,6 +228,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
   const bool chinese = !is_digit(s[i]);
   int year = 0, month = 0, day = 0;
   const std::size_t y_end = number_end(s, i, chinese, &year);
+  d.year = year;
   const bool roc = year >= 1 && year <= 150, western = year >= 1900 && year <= 2100;
   if (y_end == i || (!roc && !western) || !s.substr(y_end).starts_with("年")) {
     return d;
@@ -279,22 +281,21 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   return "";
 }
 
-// Whether 生於 ends right before s[start] as "born on": not 學生於, 發生於, 研究生於, 誕生於 (a
-// word that ends in 生; a company 誕生於 its founding year).
-bool born_on_before(std::string_view s, std::size_t start) {
-  return s.substr(0, start).ends_with("生於") &&
-         (start < 9 || std::u32string_view(U"學發產衛醫先陌考新師男女眾民究業讀習誕衍")
-                               .find(util::cp3(s.data() + start - 9)) == std::u32string_view::npos);
+// Whether the 生於 at s[at] means "born on", not a word ending in 生 before 於 (學生於, 發生於,
+// 研究生於; a company 誕生於 its founding year).
+bool born_on_at(std::string_view s, std::size_t at) {
+  std::size_t len = 0;
+  return at < 3 || std::u32string_view(U"學發產衛醫先陌考新師男女眾民究業讀習誕衍")
+                           .find(util::utf8_decode(s, util::prev_char(s, at), &len)) ==
+                       std::u32string_view::npos;
 }
 
-// Whether a year, a year and month, or a cohort (`d`, its year at s[i], 民國 from `start`) may
+// Whether a year, a year and month, or a cohort (`d`, 民國 from `start`) may
 // be a date of birth at all: not a small number of years (二年生 students under 10, 十年次 and
 // 12年次 instalments: cohorts under 20), not one end of a range (民國74年至84年, 50年次至59年次),
 // not a group (出生之人口, 以後出生者).
-bool partial_birth_ok(std::string_view s, std::size_t start, std::size_t i, const YearDate& d) {
-  int year = 0;
-  number_end(s, i, !is_digit(s[i]), &year);
-  if (year < (d.cohort ? 20 : 10) || (year > 150 && year < 1900)) {
+bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) {
+  if (d.year < (d.cohort ? 20 : 10)) {
     return false;
   }
   const std::string_view before = s.substr(0, start);
@@ -340,11 +341,11 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
       return;
     }
     if (d.cohort || d.parts < 3) {
-      if (!partial_birth_ok(s, start, i, d)) {
+      if (!partial_birth_ok(s, start, d)) {
         return;
       }
       std::string_view born = d.cohort ? "年次" : born_after(s, d.end);
-      if (born.empty() && born_on_before(s, start)) {
+      if (born.empty() && s.substr(0, start).ends_with("生於") && born_on_at(s, start - 6)) {
         born = "生於"; // 先父何柏均生於民國十五年八月
       }
       if (!born.empty()) {
@@ -363,13 +364,8 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
                std::any_of(before.begin(), before.end(), util::is_alpha);
   std::string_view cue = maybe ? line.cue_near(start, end, CueClass::birth, true, 36, 0) : "";
   if (cue == "生於") {
-    // 學生於, 發生於: words that end in 生, not "born on".
-    std::size_t at = s.substr(lo, start - lo).rfind("生於");
-    std::size_t len = 0;
-    if (at != std::string_view::npos && lo + at >= 3 &&
-        std::u32string_view(U"學發產衛醫先陌考新師男女眾民")
-                .find(util::utf8_decode(s, util::prev_char(s, lo + at), &len)) !=
-            std::u32string_view::npos) {
+    const std::size_t at = s.substr(lo, start - lo).rfind("生於");
+    if (at != std::string_view::npos && !born_on_at(s, lo + at)) {
       cue = "";
     }
   }
