@@ -23,6 +23,7 @@ extern const std::string_view k_gazetteer_roads_txt;
 extern const std::string_view k_gazetteer_villages_txt;
 extern const std::string_view k_surnames_txt;
 extern const std::string_view k_name_stopwords_txt;
+extern const std::string_view k_given_names_txt;
 
 namespace {
 // Splits `data` into non-comment, non-empty lines of tab-separated fields.
@@ -243,11 +244,20 @@ std::size_t NameData::surname_at(std::string_view text, std::size_t at) const {
   return ((single[cp >> 6] >> (cp & 63)) & 1) != 0 ? 3 : 0;
 }
 
+bool NameData::given_at(std::string_view text, std::size_t at) const {
+  if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
+    return false;
+  }
+  const char32_t cp = util::cp3(text.data() + at);
+  return ((given[cp >> 6] >> (cp & 63)) & 1) != 0;
+}
+
 const NameData& name_data() {
   static const NameData d = [] {
     NameData out;
     out.single.assign(0x10000 / 64, 0);
     out.compound_first.assign(0x10000 / 64, 0);
+    out.given.assign(0x10000 / 64, 0);
     // Space-separated words on each line.
     auto words = [](std::string_view data, auto fn) {
       for (const auto& f : parse_tsv(data)) {
@@ -275,6 +285,14 @@ const NameData& name_data() {
         const char32_t first = util::cp3(w.data());
         out.compound_first[first >> 6] |= std::uint64_t{1} << (first & 63);
       }
+    });
+    words(k_given_names_txt, [&](std::string_view w) {
+      std::size_t len = 0;
+      const char32_t cp = util::utf8_decode(w, 0, &len);
+      if (len != 3 || w.size() != 3) {
+        bad_row("given_names.txt");
+      }
+      out.given[cp >> 6] |= std::uint64_t{1} << (cp & 63);
     });
     words(k_name_stopwords_txt, [&](std::string_view w) { out.stopwords.insert(w); });
     out.surnames.build();

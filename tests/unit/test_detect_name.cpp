@@ -105,7 +105,7 @@ TEST_CASE("detect: more kinship, role and office words before a name (session 4)
   CHECK(names("社區居民陳情多次").empty());
   CHECK(names("戶籍地新北市員林市長安路260巷6號").empty()); // 市長 inside an address
   CHECK(names("護理師溫玉如初步冰敷固定") == V{"溫玉如"});
-  CHECK(names("白淑芳（白宇恩媽媽）、金媽媽詢問") == V{"白宇恩", "金"});
+  CHECK(names("白淑芳（白宇恩媽媽）、金媽媽詢問") == V{"白淑芳", "白宇恩", "金"});
 }
 
 TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before the title, kin") {
@@ -175,7 +175,7 @@ TEST_CASE("detect: found by a blind test set — brackets, lists, spaced labels,
   CHECK(names("1,NGUYEN VAN MINH,阮文明,H830127463,0906-318-472") ==
         V{"NGUYEN VAN MINH", "阮文明"});
   CHECK(names("申請人：ABC123 公司").empty());
-  CHECK(names("薛先生(王宇翔)") == V{"薛"}); // another surname in the brackets
+  CHECK(names("薛先生(王大同)") == V{"薛"}); // another surname in the brackets
   CHECK(names("姓名：Maria Santos（菲律賓籍）") == V{"Maria Santos"});
   CHECK(names("聘僱印尼籍看護工Siti Rahayu（居留證）") == V{"Siti Rahayu"});
   CHECK(names("申請人：Taipei City Government").empty());
@@ -202,10 +202,24 @@ TEST_CASE("detect: words that begin with a surname character are not names") {
   }
 }
 
+TEST_CASE("detect: a surname and two given-name characters starting a word, with no cue") {
+  CHECK(names("樓上住戶周黃素月每天深夜敲打") == V{"周黃素月"}); // a compound surname
+  CHECK(names("並請里長潘建宏協助協調") == V{"潘建宏"});
+  CHECK(names("前開空地據悉為袁玲宗所有") == V{"袁玲宗"});
+  CHECK(names("出席人員：阮君英、田陳琴素") == V{"阮君英", "田陳琴素"}); // 冠夫姓
+  CHECK(names("文華國中").empty()); // 文 does not start a word
+  CHECK(names("攸關國家安全").empty());
+  CHECK(names("花蓮縣鳳林鎮宜民里").empty());
+  CHECK(names("曾文水庫蓄水率").empty()); // a place in the stop words
+  CHECK(names("陳情人陳述意見").empty());
+  CHECK(names("請至林森路辦理").empty()); // a road
+  CHECK(names("王大同來電").empty()); // 大, 同: not given-name characters (no cue either)
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   CHECK(names("<td>陳小明</td><td>0912-345-678</td>") == V{"陳小明"});
-  CHECK(names("王美玲,高雄市,林口區").empty()); // no personal data in the row; places anyway
+  CHECK(names("王大同,高雄市,林口區").empty()); // no personal data in the row; places anyway
 }
 
 TEST_CASE("scan: every other occurrence of a name found in the document") {
