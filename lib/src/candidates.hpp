@@ -89,7 +89,12 @@ public:
 
 private:
   bool is_prefix_at(std::string_view s, std::size_t at) const;
-  std::vector<std::uint64_t> m_keys; // the prefixes' bytes, sorted
+  std::size_t slot_of(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> m_shift);
+  }
+  std::vector<std::uint64_t> m_keys;  // the prefixes' bytes
+  std::vector<std::uint64_t> m_slots; // m_keys hashed (slot_of, linear probing), 0 = empty
+  unsigned m_shift = 60;
   CodePointSet m_first_set;          // their first characters
   struct Tables;
   std::unique_ptr<Tables> m_tables;
