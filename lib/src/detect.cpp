@@ -84,6 +84,34 @@ std::size_t next_digit(std::string_view s, std::size_t from) {
   return static_cast<std::size_t>(p - s.data());
 }
 
+namespace {
+// Sorts out[first...] by start; of overlapping matches keeps the more confident one (the longer
+// one on a tie).
+void keep_most_confident(std::vector<Match>& out, std::size_t first) {
+  if (out.size() - first < 2) {
+    return;
+  }
+  auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
+  std::sort(begin, out.end(), [](const Match& a, const Match& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  auto kept = begin;
+  for (auto it = begin + 1; it != out.end(); ++it) {
+    if (it->start < kept->end) {
+      bool better =
+          it->confidence > kept->confidence ||
+          (it->confidence == kept->confidence && it->end - it->start > kept->end - kept->start);
+      if (better) {
+        *kept = *it;
+      }
+    } else {
+      *++kept = *it;
+    }
+  }
+  out.erase(kept + 1, out.end());
+}
+} // namespace
+
 void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out) {
   static thread_local std::vector<patterns::CueHit> scratch;
   Line line(text, mid_clause, scratch);
@@ -121,28 +149,15 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
     }
     find_names(line, row_has_pii, out);
   }
-  if (out.size() - first < 2) {
-    return;
-  }
-  auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
-  std::sort(begin, out.end(), [](const Match& a, const Match& b) {
-    return a.start != b.start ? a.start < b.start : a.end > b.end;
-  });
-  // Of overlapping matches keep the more confident one (the longer one on a tie).
-  auto kept = begin;
-  for (auto it = begin + 1; it != out.end(); ++it) {
-    if (it->start < kept->end) {
-      bool better =
-          it->confidence > kept->confidence ||
-          (it->confidence == kept->confidence && it->end - it->start > kept->end - kept->start);
-      if (better) {
-        *kept = *it;
-      }
-    } else {
-      *++kept = *it;
-    }
-  }
-  out.erase(kept + 1, out.end());
+  keep_most_confident(out, first);
+}
+
+void detect_names(std::string_view text, bool mid_clause, std::vector<Match>& out) {
+  static thread_local std::vector<patterns::CueHit> scratch;
+  Line line(text, mid_clause, scratch);
+  const std::size_t first = out.size();
+  find_names(line, false, out);
+  keep_most_confident(out, first);
 }
 
 } // namespace detectors

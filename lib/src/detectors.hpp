@@ -40,6 +40,8 @@ private:
 
 // detect() on a window the scanner cut out of a line; `mid_clause` as in Line.
 void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out);
+// The name detector alone on text that holds no other candidate (ScanOptions::thorough).
+void detect_names(std::string_view text, bool mid_clause, std::vector<Match>& out);
 
 // The first ASCII digit at or after `from`, or s.size().
 std::size_t next_digit(std::string_view s, std::size_t from);

@@ -117,8 +117,10 @@ private:
   // Runs the detectors on text[ps, pe); `mid_clause`: ps starts neither a line nor a clause.
   // Findings that end after `keep` are dropped; returns `keep`, or the start of the first
   // finding dropped if that is earlier (where the next piece must start).
+  // `names_only`: the name detector alone (text with no candidate, ScanOptions::thorough).
   std::size_t scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe, bool mid_clause,
-                         std::vector<Finding>& out, std::size_t keep = SIZE_MAX);
+                         std::vector<Finding>& out, std::size_t keep = SIZE_MAX,
+                         bool names_only = false);
   // When the line text[ls, le) is a table row (its findings are out[from...]) under a header
   // that names a date-of-birth column (出生日期) or name columns (姓名), adds the row's date and
   // names in those columns to `out` unless a finding holds them (dates only in rows with other
@@ -360,6 +362,28 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       m_col_carry = 0;
     }
   };
+  // With `thorough`, the text between windows goes through the name detector alone, a line (or
+  // k_max_piece bytes of one) at a time: it holds no digit, '@' or other candidate, so no other
+  // detector would find anything there. Its findings come out of order (resolve_overlaps
+  // sorts them).
+  const bool names_between = m_options.thorough && m_options.types.contains(PiiType::person_name);
+  auto names_in = [&](std::size_t from, std::size_t to) {
+    for (std::size_t ps = from; ps < to;) {
+      const std::size_t limit = std::min(to, ps + k_max_piece);
+      const void* nl = std::memchr(base + ps, '\n', limit - ps);
+      std::size_t pe = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : limit;
+      if (nl == nullptr && limit < to) {
+        while (pe > ps + 1 && util::is_continuation(text[pe])) {
+          --pe; // a piece of a very long line ends on a character boundary
+        }
+      }
+      if (pe - ps >= 9) { // a name has three bytes at least, a line more
+        advance_lines(ps);
+        scan_piece(block, ps, pe, ps != m_line_start, out, SIZE_MAX, true);
+      }
+      ps = pe < to && text[pe] == '\n' ? pe + 1 : pe;
+    }
+  };
   // Each candidate is looked at in a window: k_context bytes before it (for cue words and for
   // the letters or '+' that start a value), the value itself and some bytes after. Windows of
   // nearby candidates merge; a window never starts or ends inside a value (good_cut).
@@ -368,14 +392,6 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   while (pos < n) {
     const char* t =
         known_next != nullptr ? known_next : find_candidate(base, base + pos, base + n, m_triggers);
-    if (m_options.thorough) {
-      // Every line is looked at, all of it: the next text that is no line break is a candidate.
-      const char* q = base + pos;
-      while (q < t && (*q == '\n' || *q == '\r')) {
-        ++q;
-      }
-      t = q;
-    }
     known_next = nullptr;
     if (t == base + n) {
       break;
@@ -383,6 +399,14 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     std::size_t tpos = static_cast<std::size_t>(t - base);
     if (tpos >= line_end && columns) { // the line before is done
       add_table_fields(block, m_line_start, line_end, out, line_first_out);
+    }
+    if (names_between) {
+      // The lines between the last window and this candidate's line.
+      std::size_t ls = tpos;
+      while (ls > pos && text[ls - 1] != '\n') {
+        --ls;
+      }
+      names_in(pos, ls);
     }
     advance_lines(tpos);
     if (tpos >= line_end) {
@@ -408,6 +432,9 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
         }
         mid_clause = ws != m_line_start;
       }
+    }
+    if (names_between && ws > std::max(pos, m_line_start)) {
+      names_in(std::max(pos, m_line_start), ws); // this line before the window
     }
     std::size_t we = tpos;
     std::size_t last = tpos; // the last candidate in the window: k_after bytes follow it
@@ -470,10 +497,13 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   if (m_html_row.end != 0) {
     flush_html_row(block, m_line_start, line_end, out);
   }
+  if (names_between) {
+    names_in(pos, n);
+  }
   if (!m_names.empty()) {
     find_known_names(block, out);
   }
-  if (out.size() > first_out + 1 && (deny || !m_names.empty())) {
+  if (out.size() > first_out + 1 && (deny || names_between || !m_names.empty())) {
     resolve_overlaps(out, first_out);
   }
   advance_lines(n);
@@ -484,7 +514,8 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
 }
 
 std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,
-                                    bool mid_clause, std::vector<Finding>& out, std::size_t keep) {
+                                    bool mid_clause, std::vector<Finding>& out, std::size_t keep,
+                                    bool names_only) {
   std::string_view text = block.text();
   std::string_view piece = text.substr(ps, pe - ps);
   const bool fold = needs_normalizing(piece);
@@ -492,8 +523,12 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
     normalize(piece, m_norm);
   }
   m_matches.clear();
-  detectors::detect_window(fold ? std::string_view(m_norm.text) : piece, mid_clause,
-                           m_options.types, m_matches);
+  const std::string_view view = fold ? std::string_view(m_norm.text) : piece;
+  if (names_only) {
+    detectors::detect_names(view, mid_clause, m_matches);
+  } else {
+    detectors::detect_window(view, mid_clause, m_options.types, m_matches);
+  }
   std::size_t next = keep;
   for (const Match& m : m_matches) {
     std::size_t a = ps + (fold ? m_norm.map[m.start] : m.start);
