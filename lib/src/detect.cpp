@@ -86,13 +86,13 @@ std::size_t next_digit(std::string_view s, std::size_t from) {
 
 namespace {
 // Sorts out[first...] by start; of overlapping matches keeps the more confident one (the longer
-// one on a tie).
+// one on a tie, else the one found first).
 void keep_most_confident(std::vector<Match>& out, std::size_t first) {
   if (out.size() - first < 2) {
     return;
   }
   auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
-  std::sort(begin, out.end(), [](const Match& a, const Match& b) {
+  std::stable_sort(begin, out.end(), [](const Match& a, const Match& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
   auto kept = begin;

@@ -78,11 +78,20 @@ constexpr CharSet k_after_ceng(
     U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
     U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾");
 // The ends of place and organisation names: no given name holds them (申請人連江縣政府).
-constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司政會室隊課組");
+// (Not 政, a given-name character too: 劉政達; 政府 is tested for apart.)
+constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組");
 // Before 王君, what makes it a person: a label end or 據/洽/與 ….
 constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知");
 // Before 盧技士, what ends a word, so that 盧 starts one: offices (建設處), titles (村長藍村長).
 constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署部司長員師任書事人名者洽");
+
+// What ends a word before a name that has no cue (樓上住戶周黃素月, 請里長潘建宏協助, 由陳情人之母
+// 林淑惠): the ends of roles, kinship words and titles, and verbs and particles a name follows.
+// Not 中 度 月 經 家 里 有: they end words after which a surname character starts another word
+// (其中, 年度, 已經, 有關).
+constexpr CharSet k_before_name(U"人長的是師母員事名叫父女親工居課戶眾表理任主兒處與偶覆為同婆"
+                                U"由書佐姓護舅知請妹弟輩學士給媽託者謝委友班管太伴她科官婦孫跟"
+                                U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或");
 
 bool stops_name(std::string_view c) {
   return k_stops_name.contains(c);
@@ -200,15 +209,18 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   }
   std::size_t g = p + sl, hl = 0;
   *surname_only = false;
-  if (honorific_at(s, g, &hl) || title_at(s, g) != 0) {
-    *surname_only = true; // 陳小姐, 陳委員
-    return g;
-  }
   // Characters of places and organisations are not given names (申請人連江縣政府).
   auto given_ok = [&](std::size_t at) {
     return is_ideograph(s, at) && !stops_name(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
-           !k_places.contains(s.substr(at, 3)) && title_at(s, at) == 0;
+           !k_places.contains(s.substr(at, 3)) && s.substr(at, 6) != "政府" && title_at(s, at) == 0;
   };
+  // 君 starts a given name too (阮君英, 陳君豪表示) when a given character and the name's end
+  // follow; else it is an honorific (王君表示).
+  const bool jun_first = s.substr(g, 3) == "君" && given_ok(g + 3) && ends_name(s, g + 6);
+  if (!jun_first && (honorific_at(s, g, &hl) || title_at(s, g) != 0)) {
+    *surname_only = true; // 陳小姐, 陳委員
+    return g;
+  }
   // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英), where the
   // name ends: before what is no ideograph, stops a name or is an honorific (王李秀英表示,
   // 王李秀英女士), not before more words (出租人黃文彬拒退押金 is 黃文彬: 文 is a surname too).
@@ -216,13 +228,17 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
       ends_name(s, g + 9)) {
     return g + 9;
   }
-  if (!given_ok(g) || nd.surname_at(s, g) == 6) {
+  if ((!given_ok(g) && !jun_first) || nd.surname_at(s, g) == 6) {
     return npos;
   }
   std::size_t end = g + 3;
   // A second given character. 君 is one too (林怡君): as an honorific it follows a surname
   // (王君) or a whole name (李大同君), which has its two given characters already.
   if (given_ok(end) || s.substr(end, 3) == "君") {
+    end += 3;
+  }
+  // Vietnamese names: 阮氏 and two more (阮氏秋姮).
+  if (s.substr(g, 3) == "氏" && end == g + 6 && given_ok(end) && ends_name(s, end + 3)) {
     end += 3;
   }
   if (k_places.contains(s.substr(end, 3)) &&
@@ -437,13 +453,15 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
                  std::string_view rule, std::string_view cue, std::vector<Match>& out) {
   // After a label or an introducing word: 申訴人姓名：NGUYEN THI HOA, 看護工Siti Rahayu,
   // 病人姓名：巴奈．拉娃.
-  if (std::size_t e = latin_name_end(s, p, true); e != npos) {
-    add(out, p, e, 0.8f, "latin-name", cue);
-    return;
-  }
-  if (std::size_t e = dotted_name_end(s, p); e != npos) {
-    add(out, p, e, 0.8f, "dotted-name", cue);
-    return;
+  // The names listed after one of these go on in the loop below (與會者：Lahok Mayaw、尤瑪·達陸).
+  bool first = true;
+  for (std::size_t e; (e = latin_name_end(s, p, true)) != npos || (e = dotted_name_end(s, p)) != npos;) {
+    add(out, p, e, 0.8f, s[p] >= 'A' && s[p] <= 'Z' ? "latin-name" : "dotted-name", cue);
+    if (!s.substr(e).starts_with("、")) {
+      return;
+    }
+    p = e + 3;
+    first = false;
   }
   // 承辦人：建設課 羅振銘, 陪同檢查：廠長　秦志遠: a unit or a rank of up to five characters and
   // a blank between a label and the name.
@@ -472,14 +490,15 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
       p += 3;
     }
   }
-  for (bool first = true;; first = false) {
+  for (;; first = false) {
     bool surname_only = false;
-    // Items after the first may be dotted names (出席：胡瑄偉、瓦旦．伊將、賴廷).
-    const std::size_t dotted = first ? npos : dotted_name_end(s, p);
+    // Items after the first may be dotted or Latin names (出席：胡瑄偉、瓦旦．伊將、Tjuku Ruljiang).
+    const std::size_t latin = first ? npos : latin_name_end(s, p, true);
+    const std::size_t dotted = first || latin != npos ? latin : dotted_name_end(s, p);
     std::size_t e = dotted != npos ? dotted : name_end(s, p, &surname_only, ctx);
     std::size_t hl = 0;
     if (dotted != npos) {
-      add(out, p, e, 0.8f, "dotted-name", cue);
+      add(out, p, e, 0.8f, latin != npos ? "latin-name" : "dotted-name", cue);
     } else if (e != npos && surname_only) {
       // 夏學姊、柳宗翰: a surname with a title or an honorific (found as such elsewhere) is an
       // item of the list too.
@@ -680,6 +699,30 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
   }
 }
 
+// A student named by the surname and 生 in school records (潘生與同學柯宇軒相撞, 致司徒生鼻部流血,
+// 劉生表示): the surname starts a word and what follows 生 is punctuation, a particle or a verb
+// that follows a subject (not 生活, 生日, 生產, and not 生於: born in).
+void student(std::string_view s, std::size_t at, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  const std::size_t p = at >= 6 && nd.surname_at(s, at - 6) == 6 ? at - 6
+                        : at >= 3 && nd.surname_at(s, at - 3) == 3 ? at - 3
+                                                                     : npos;
+  if (p == npos || is_one_of(s.substr(p, 3), {"余", "高", "方", "甘", "蘇", "金", "畢"})) {
+    return; // 余生, 高生產, 方生方死, 蘇生: words
+  }
+  const std::size_t prev = p == 0 ? 0 : util::prev_char(s, p);
+  const bool starts_word = p == 0 || !is_ideograph(s, prev) ||
+                           k_before_name.contains(s.substr(prev, p - prev));
+  const std::string_view next = s.substr(at + 3, 3);
+  const bool ends = !is_ideograph(s, at + 3) ||
+                    ((stops_name(next) || k_after_name.contains(next) ||
+                      is_one_of(next, {"無", "跌", "鼻", "頭", "手", "腳", "臉", "哭", "受", "遭", "被"})) &&
+                     next != "於" && next != "生" && next != "日" && next != "產");
+  if (starts_word && ends) {
+    add(out, p, at, 0.5f, "surname+生", "生");
+  }
+}
+
 // A whole name before 的 and a kinship word (五年三班曾承翰的媽媽, 陳小明的家長): three characters,
 // or a compound surname and two.
 void before_de_kin(std::string_view s, std::size_t at, std::vector<Match>& out) {
@@ -742,14 +785,6 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   }
 }
 
-// What ends a word before a name that has no cue (樓上住戶周黃素月, 請里長潘建宏協助, 由陳情人之母
-// 林淑惠): the ends of roles, kinship words and titles, and verbs and particles a name follows.
-// Not 中 度 月 經 家 里 有: they end words after which a surname character starts another word
-// (其中, 年度, 已經, 有關).
-constexpr CharSet k_before_name(U"人長的是師母員事名叫父女親工居課戶眾表理任主兒處與偶覆為同婆"
-                                U"由書佐姓護舅知請妹弟輩學士給媽託者謝委友班管太伴她科官婦孫跟"
-                                U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或");
-
 // A name with no cue: a surname that starts a word and two characters common in given names
 // (patterns/given_names.txt: 素月, 建宏, 玲宗), or 冠夫姓 (田陳琴素: a second surname that is no
 // given-name character, then two). Not before a place or an organisation (林森|路, 文華國|中).
@@ -802,10 +837,11 @@ void common_names(std::string_view s, std::vector<Match>& out) {
       i += 3;
       continue;
     }
-    add(out, start, end, 0.6f, "given-name", "");
+    const std::size_t name_end = s.substr(c2, 3) == "氏" && nd.given_at(s, end) ? end + 3 : end;
+    add(out, start, name_end, 0.7f, "given-name", ""); // 阮氏秋姮: four characters
     c0 = c1 = c2 = npos;
     given2 = false;
-    i = end;
+    i = name_end;
   }
 }
 
@@ -992,7 +1028,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
   // 姓 (她姓游), 的 (曾承翰的媽媽) and signatures (王小明　敬上; not candidates of their own: in
   // the lines measured they never were the only cue, and that cost 3 % of the prose bench), in
   // one pass over the window.
-  static const CharFinder marks({"姓", "的", "敬", "謹"});
+  static const CharFinder marks({"姓", "的", "敬", "謹", "生"});
   at_chars.clear();
   marks.find_all(s, at_chars);
   for (std::size_t at : at_chars) {
@@ -1001,6 +1037,8 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
       after_xing(s, at, out);
     } else if (c == U'的') {
       before_de_kin(s, at, out);
+    } else if (c == U'生') {
+      student(s, at, out);
     } else if (s.substr(at + 3).starts_with("上") || s.substr(at + 3).starts_with("啟")) {
       before_signature(s, at, out);
     }
@@ -1008,10 +1046,10 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
   if (!line.mid_clause()) {
     list_item(s, out);
   }
-  common_names(s, out);
   if (row_has_pii) {
     row_fields(line, out);
   }
+  common_names(s, out); // last: a rule with a cue wins a tie (same span and confidence)
 }
 
 bool is_name(std::string_view field) {

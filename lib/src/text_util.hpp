@@ -206,7 +206,7 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     label = in(before, U"姓簽具") || in(spaced_before(), U"姓簽具");
     break;
   case U'者':
-    label = in(before, U"文信函訪件顧");
+    label = in(before, U"文信函訪件顧會席");
     break;
   case U'告':
     label = in(before, U"原被");

@@ -216,6 +216,21 @@ TEST_CASE("detect: a surname and two given-name characters starting a word, with
   CHECK(names("王大同來電").empty()); // 大, 同: not given-name characters (no cue either)
 }
 
+TEST_CASE("detect: 政 and 君 in given names, Vietnamese 阮氏 names, 與會者, students by surname") {
+  CHECK(names("聯絡人：辜政達（子）") == V{"辜政達"});
+  CHECK(names("申請人：連江縣政府").empty());
+  CHECK(names("出席人員：阮君英、林大同") == V{"阮君英", "林大同"}); // 君 starts the given name
+  CHECK(names("據王君表示") == V{"王"});                          // 君 the honorific
+  CHECK(names("中文名：阮氏秋姮，0912345678") == V{"阮氏秋姮"});
+  CHECK(names("與會者：Lahok Mayaw、林大同") == V{"Lahok Mayaw", "林大同"});
+  CHECK(names("潘生與同學柯宇軒相撞，潘生跌倒") == V{"潘", "柯宇軒", "潘"});
+  CHECK(names("致司徒生鼻部流血") == V{"司徒"});
+  for (const char* t : {"學生表示", "發生於", "余生無憾", "陳生活費", "林生日", "衛生所", "高生產"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   CHECK(names("<td>陳小明</td><td>0912-345-678</td>") == V{"陳小明"});
