@@ -63,8 +63,8 @@ void add_common(CLI::App* cmd, twpii::BatchOptions& o, std::string& types, std::
                   "GLOB (as for --include); repeatable")
       ->allow_extra_args(false); // --exclude GLOB PATH: PATH is not a second glob
   cmd->add_flag("--thorough", o.scan.thorough,
-                "Run the detectors over every line, not only around digits, labels and "
-                "honorifics: finds more names, about 10x slower on prose");
+                "Also look for names in lines with no digit, label or honorific (titles, "
+                "kinship words, common given names): about 3x slower on prose");
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
   cmd->add_option("--allow", o.allow_file,
                   "File of values (or re:RE2 patterns) never reported, one per line");
