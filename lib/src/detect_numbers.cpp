@@ -552,6 +552,10 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
 
 bool is_date(std::string_view field) {
   const std::size_t i = field.starts_with("民國") ? 6 : 0;
+  if (i + 3 <= field.size() && util::is_chinese_numeral(util::cp3(field.data() + i))) {
+    const YearDate d = year_date(field, i); // 三十四年二月二十三日 under 出生日期
+    return d.parts == 3 && d.end == field.size();
+  }
   return i < field.size() && is_digit(field[i]) && date_end(field, i, true) == field.size();
 }
 

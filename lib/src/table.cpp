@@ -25,11 +25,26 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
     std::size_t p = i;
     // Blanks and line breaks between the tags: a row may be written a cell per line.
     auto blank = [&](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    // Whether the tag at row[at] opens (</ closes) a cell: <td, <th, </td, </th.
+    auto cell_tag = [&](std::size_t at, bool closing) {
+      const std::size_t t = at + (closing ? 2 : 1);
+      return (!closing || (at + 1 < row.size() && row[at + 1] == '/')) && t + 1 < row.size() &&
+             (row[t] == 't' || row[t] == 'T') &&
+             (row[t + 1] == 'd' || row[t + 1] == 'D' || row[t + 1] == 'h' || row[t + 1] == 'H');
+    };
+    bool opened = false; // a cell opened in this run: an empty cell (<td></td>) ends it there
     while (p < row.size() && (row[p] == '<' || (p > i && blank(row[p])))) {
       if (blank(row[p])) {
         ++p;
         continue;
       }
+      if (opened && cell_tag(p, true)) {
+        while (blank(row[p - 1])) {
+          --p; // the blank is the empty cell's (<td> </td>)
+        }
+        break;
+      }
+      opened = opened || cell_tag(p, false);
       const std::size_t close = row.find('>', p);
       if (close == std::string_view::npos) {
         break;

@@ -142,6 +142,36 @@ TEST_CASE("scan: dates under a 出生日期 header are dates of birth, in every 
   }
 }
 
+TEST_CASE("scan: a headerless row with no ID gives the date right after its sex field") {
+  auto after_sex = scan_all("13\t孔秀琴\t女\t32/8/25\t0934-163-222\t打鐵村13鄰新華路118號\n");
+  REQUIRE(after_sex);
+  CHECK(std::count_if(after_sex->begin(), after_sex->end(), [](const auto& f) {
+          return f.type == twpii::PiiType::birth_date && f.value == "32/8/25";
+        }) == 1);
+  // A shift roster: the date comes first, no sex field (set5 juzhao-paiban.csv).
+  auto shift = scan_all("2024-04-01,08:00-10:00,李美惠,莊春生,社頭鄉織襪二路66號,0919259667\n");
+  REQUIRE(shift);
+  for (const auto& f : *shift) {
+    CHECK(f.type != twpii::PiiType::birth_date);
+  }
+  // Not after the sex field: whose date is it?
+  auto apart = scan_all("13\t孔秀琴\t女\t0934-163-222\t32/8/25\n");
+  REQUIRE(apart);
+  for (const auto& f : *apart) {
+    CHECK(f.type != twpii::PiiType::birth_date);
+  }
+}
+
+TEST_CASE("scan: a date in Chinese numerals under a date-of-birth column") {
+  auto html = scan_all("<table>\n<tr><th>編號</th><th>姓名</th><th>出生日期</th><th>電話</th></tr>\n"
+                       "<tr><td>10</td><td>范春生</td><td>三十四年二月二十三日</td><td>0920-577-175</td></tr>\n"
+                       "</table>\n");
+  REQUIRE(html);
+  CHECK(std::count_if(html->begin(), html->end(), [](const auto& f) {
+          return f.type == twpii::PiiType::birth_date && f.value == "三十四年二月二十三日";
+        }) == 1);
+}
+
 TEST_CASE("scan: date-of-birth columns split by ideographic spaces; rows with a longer last column") {
   // A police look-up log (ideographic spaces fold to one ASCII space: the row is split as it is).
   const std::string log = "序號　查詢日期　車主姓名　身分證字號　出生日期　住址\n"

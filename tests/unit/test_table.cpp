@@ -33,6 +33,10 @@ TEST_CASE("split_row: CSV with quotes, tabs, pipes, fixed-width and HTML rows") 
   CHECK(fields("<tr><td>王小明</td><td><a href=\"mailto:a@b.tw\">a@b.tw</a></td>"
                "<td>55.10.17</td></tr>",
                '<') == V{"王小明", "a@b.tw", "55.10.17"});
+  // An empty cell keeps its column (set5: rows of foreigners with no Chinese name).
+  CHECK(fields("<tr><td>8</td><td></td><td>Maricel Santos</td><td>1999-12-25</td></tr>", '<') ==
+        V{"8", "", "Maricel Santos", "1999-12-25"});
+  CHECK(fields("<tr><TD>8</TD> <TD> </TD><td>1999-12-25</td></tr>", '<') == V{"8", "", "1999-12-25"});
 }
 
 TEST_CASE("header: the columns a header names, in any table form") {
