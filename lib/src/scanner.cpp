@@ -624,8 +624,8 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
                                        std::size_t from) {
   // A roster with no header (V112,洪淑娟,女,B209128290,1970/12/14,…): a row with an ID and
   // exactly one field that is a date, with a field that is a sex or the date right after the
-  // ID, holds that person's date of birth; so does a row with other findings and no ID whose
-  // one date comes right after the sex (13<TAB>孔秀琴<TAB>女<TAB>32/8/25<TAB>0934-163-222).
+  // ID, holds that person's date of birth; so does a date right after the sex field in a row
+  // with other findings (13<TAB>孔秀琴<TAB>女<TAB>32/8/25<TAB>0934-163-222<TAB>…<TAB>113/05/18).
   const auto line_findings = std::span(out).subspan(from);
   const bool has_id = std::any_of(line_findings.begin(), line_findings.end(), [](const Finding& f) {
     return f.type == PiiType::national_id || f.type == PiiType::resident_id;
@@ -638,8 +638,8 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     if (m_fields.size() < 4) {
       continue;
     }
-    bool sex = false, after_id = false, after_sex = false;
-    std::size_t dates = 0, date = 0, sex_at = SIZE_MAX;
+    bool sex = false, after_id = false;
+    std::size_t dates = 0, date = 0, sex_at = SIZE_MAX, after_sex = SIZE_MAX;
     for (std::size_t k = 0; k < m_fields.size(); ++k) {
       std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
       if (field == "男" || field == "女" || field == "M" || field == "F") {
@@ -653,7 +653,9 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       if (!field.empty() && detectors::is_date(field)) {
         ++dates;
         date = k;
-        after_sex = sex_at != SIZE_MAX && sex_at + 1 == k;
+        if (sex_at != SIZE_MAX && sex_at + 1 == k) {
+          after_sex = k; // 孔秀琴,女,32/8/25: the usual order, whatever dates follow
+        }
         // Right after an ID field (翁芷涵,A251343066,0330824,…): whose date it is.
         const table::Field id = m_fields[k > 0 ? k - 1 : k];
         const std::uint64_t ia = block.to_input(ls + id.start), ib = block.to_input(ls + id.end);
@@ -665,13 +667,13 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
                                         });
       }
     }
-    if (!(has_id ? sex || after_id : after_sex) || dates != 1) {
+    if (after_sex == SIZE_MAX && (!has_id || !(sex || after_id) || dates != 1)) {
       continue;
     }
     table::Header h;
     h.sep = sep;
     h.fields = m_fields.size();
-    h.birth = date;
+    h.birth = after_sex != SIZE_MAX ? after_sex : date;
     h.birth_cue = "男/女";
     add_row_fields(block, h, ls, row, ls, ls + row.size(), out, true, false);
     return;

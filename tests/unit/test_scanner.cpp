@@ -143,7 +143,8 @@ TEST_CASE("scan: dates under a 出生日期 header are dates of birth, in every 
 }
 
 TEST_CASE("scan: a headerless row with no ID gives the date right after its sex field") {
-  auto after_sex = scan_all("13\t孔秀琴\t女\t32/8/25\t0934-163-222\t打鐵村13鄰新華路118號\n");
+  auto after_sex =
+      scan_all("13\t孔秀琴\t女\t32/8/25\t0934-163-222\t打鐵村13鄰新華路118號\t113/05/18\n");
   REQUIRE(after_sex);
   CHECK(std::count_if(after_sex->begin(), after_sex->end(), [](const auto& f) {
           return f.type == twpii::PiiType::birth_date && f.value == "32/8/25";
