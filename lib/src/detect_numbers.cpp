@@ -313,6 +313,9 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) 
   std::size_t q = d.end;
   q += s.substr(q).starts_with("出生") ? 6 : s.substr(q).starts_with("生") ? 3 : 0;
   const std::string_view rest = s.substr(q, 3);
+  if (rest == "的" && !util::ideograph_at(s.data() + q + 3, s.data() + s.size())) {
+    return true; // 我是民國二十七年出生的，: a clause ends, not 出生的人
+  }
   return !(rest.size() == 3 && std::u32string_view(U"之者的人率數後前").find(
                                   util::cp3(rest.data())) != std::u32string_view::npos);
 }

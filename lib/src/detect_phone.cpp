@@ -299,7 +299,8 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
   return consumed;
 }
 // Phones written in Chinese numerals, digit by digit (家裡市話〇三－八二六一五四七), next to a
-// phone cue word: a trunk 〇/零, then digits in groups split by '-' or a blank.
+// phone cue word: a trunk 〇/零, then digits in groups split by '-' or a blank. A mobile (〇九
+// and eight more) needs no cue: 號碼是〇九八四-一七一-七〇八 is no other kind of number.
 void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   for (std::string_view zero : {"〇", "零"}) {
@@ -324,7 +325,9 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
       }
       first = first == 0 ? national.size() : first;
       const patterns::AreaCode* area = valid_national(national, first);
-      if (area != nullptr && !line.cue_near(at, end, patterns::CueClass::phone, true).empty()) {
+      const bool mobile = national.size() == 10 && national.starts_with("09");
+      if (area != nullptr &&
+          (mobile || !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
         emit(line, at, end, 0.7f, 0.85f, "chinese-numerals", out);
       }
       at = end > at ? end - 3 : at;

@@ -60,6 +60,8 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("本公司誕生於1985年，").empty());
   CHECK(found("凡生於民國四十年之人").empty());
   CHECK(found("本班為二年生，").empty());
+  CHECK(found("我是民國二十七年出生的，今年八十六歲了") == V{"birth_date:民國二十七年"}); // set5
+  CHECK(found("民國七十年出生的人口").empty());
   CHECK(found("研究生於112年入學，畢業生於113年6月離校").empty());
   CHECK(found("本工程預算分十年次編列，貸款分12年次攤還").empty());
   CHECK(found("生　　日　：74.05.03") == V{"birth_date:74.05.03"});
