@@ -89,9 +89,11 @@ constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署
 // 林淑惠): the ends of roles, kinship words and titles, and verbs and particles a name follows.
 // Not 中 度 月 經 家 里 有: they end words after which a surname character starts another word
 // (其中, 年度, 已經, 有關).
+// (Set5 added 子 東 叔 伯 姨 姑 嫂 婿 姪 甥 娘 闆 警 之: 兒子劉睿哲, 房東林錦松, 老闆娘闕宛蓉.)
 constexpr CharSet k_before_name(U"人長的是師母員事名叫父女親工居課戶眾表理任主兒處與偶覆為同婆"
                                 U"由書佐姓護舅知請妹弟輩學士給媽託者謝委友班管太伴她科官婦孫跟"
-                                U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或");
+                                U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或子東叔"
+                                U"伯姨姑嫂婿姪甥娘闆警之");
 
 bool stops_name(std::string_view c) {
   return k_stops_name.contains(c);
@@ -211,6 +213,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   *surname_only = false;
   // Characters of places and organisations are not given names (申請人連江縣政府).
   auto given_ok = [&](std::size_t at) {
+    if (at >= 3 && s.substr(at - 3, 6) == "罔市") {
+      return true; // a name of the grandmothers' generation, not a city
+    }
     return is_ideograph(s, at) && !stops_name(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
            !k_places.contains(s.substr(at, 3)) && s.substr(at, 6) != "政府" && title_at(s, at) == 0;
   };
@@ -806,7 +811,8 @@ void common_names(std::string_view s, std::vector<Match>& out) {
       continue;
     }
     const char32_t cp = util::cp3(s.data() + i);
-    const bool g = ((given[cp >> 6] >> (cp & 63)) & 1) != 0;
+    const bool g = ((given[cp >> 6] >> (cp & 63)) & 1) != 0 ||
+                   (cp == U'市' && given2 && s.substr(c2, 3) == "罔"); // 林罔市
     if (!(g && given2) || c1 == npos) {
       c0 = c1, c1 = c2, c2 = i;
       given2 = g;
@@ -842,6 +848,28 @@ void common_names(std::string_view s, std::vector<Match>& out) {
     c0 = c1 = c2 = npos;
     given2 = false;
     i = name_end;
+  }
+}
+
+// A name's other form in brackets right after it: 阮氏秋香（NGUYEN THI THU HUONG）, 古拉斯‧佛挺
+// （Kolas Foting）, Tjuku Ruljiang（杜秀英） (the text is normalised: （） are ( )).
+void names_in_brackets(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t k = 0, n = out.size(); k < n; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name || m.end >= s.size() || s[m.end] != '(') {
+      continue;
+    }
+    const std::size_t p = m.end + 1;
+    std::size_t e = latin_name_end(s, p, true);
+    if (e == npos) {
+      bool surname_only = false;
+      e = dotted_name_end(s, p);
+      e = e != npos ? e : name_end(s, p, &surname_only, NameContext{true, false});
+      e = surname_only ? npos : e;
+    }
+    if (e != npos && e < s.size() && s[e] == ')') {
+      add(out, p, e, 0.8f, "name-in-brackets", "");
+    }
   }
 }
 
@@ -1050,6 +1078,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
     row_fields(line, out);
   }
   common_names(s, out); // last: a rule with a cue wins a tie (same span and confidence)
+  names_in_brackets(s, out);
 }
 
 bool is_name(std::string_view field) {
