@@ -81,7 +81,7 @@ constexpr CharSet k_after_ceng(
 // (Not 政, a given-name character too: 劉政達; 政府 is tested for apart.)
 constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組");
 // Before 王君, what makes it a person: a label end or 據/洽/與 ….
-constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知");
+constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知查");
 // Before 盧技士, what ends a word, so that 盧 starts one: offices (建設處), titles (村長藍村長).
 constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署部司長員師任書事人名者洽");
 
@@ -649,8 +649,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // What comes before the surname ends a word: not 主任|委員 (任 is a surname too).
         const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
         const std::string_view before = s.substr(b, p - b);
-        const bool boundary = p == 0 || !is_ideograph(s, b) ||
-                              k_before_title.contains(before) || function_word(before);
+        // Also after kinship, role and verb characters (案祖母鍾奶奶, 主管洪課長, 跟王老闆), not
+        // after all of k_before_name (主|任委員).
+        static constexpr CharSet k_kin_ends(U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友事學班找給問讓叫替幫陪是的");
+        const bool boundary = p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
+                              k_kin_ends.contains(before) || function_word(before);
         // 向議員反映: 向 is "to" there.
         if (boundary && !function_word(s.substr(p, 3)) && (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);

@@ -231,6 +231,18 @@ TEST_CASE("detect: 政 and 君 in given names, Vietnamese 阮氏 names, 與會�
   }
 }
 
+TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titles after kinship words") {
+  CHECK(names("姓名：阮氏秋香（NGUYEN THI THU HUONG）") == V{"阮氏秋香", "NGUYEN THI THU HUONG"});
+  CHECK(names("家長委員　Tjuku Ruljiang（杜秀英）") == V{"Tjuku Ruljiang", "杜秀英"});
+  CHECK(names("長青組,佳作,陳罔市,安南區老人會,0912345678") == V{"陳罔市"});
+  CHECK(names("臺北市政府").empty());
+  CHECK(names("我們主管洪課長說") == V{"洪"});
+  CHECK(names("案祖母鍾奶奶表示") == V{"鍾"});
+  CHECK(names("我已經跟王老闆講過") == V{"王"});
+  CHECK(names("經查尤君前次改名") == V{"尤"});
+  CHECK(names("出席：主任委員").empty()); // 任 is a surname, 主任 a word
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   CHECK(names("<td>陳小明</td><td>0912-345-678</td>") == V{"陳小明"});
