@@ -192,7 +192,7 @@ std::size_t joint_end(std::string_view s, std::size_t p) {
 }
 
 // End of the floor and room after an address number ending at `e` (3樓, 12之3樓, 6樓之9, B1F,
-// 地下1樓, 地下室, 5室, A-33室), or `e` if there is none.
+// 地下1樓, 地下室, 頂樓, 5室, A-33室), or `e` if there is none.
 std::size_t floor_end(std::string_view s, std::size_t e) {
   // A building before its floor (18號宿舍3樓, 5號A棟3樓): part of the address when a floor follows.
   for (std::string_view building : {"宿舍", "大樓", "大廈", "公寓"}) {
@@ -206,8 +206,8 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
     return after > e + 4 ? after : e;
   }
   std::string_view rest = s.substr(e);
-  if (rest.starts_with("地下室")) {
-    return e + 9;
+  if (rest.starts_with("地下室") || rest.starts_with("頂樓")) {
+    return e + (rest.starts_with("頂樓") ? 6 : 9); // 127號頂樓: the rooftop floor
   }
   std::size_t p = rest.starts_with("地下") ? e + 6 : spaces_after(s, e);
   const bool basement = p < s.size() && (s[p] == 'B' || s[p] == 'b');

@@ -62,6 +62,7 @@ TEST_CASE("detect: a rural place after 鄰, and a building before the floor") {
   CHECK(one_address("住桃園市觀音區工業三路18號宿舍3樓，") == "桃園市觀音區工業三路18號宿舍3樓");
   CHECK(one_address("住臺北市大安區信義路三段100號A棟5樓，") == "臺北市大安區信義路三段100號A棟5樓");
   CHECK(one_address("住臺北市大安區信義路三段100號大樓管理室") == "臺北市大安區信義路三段100號");
+  CHECK(one_address("被檢舉地點：臺南市永康區中正北路127號頂樓") == "臺南市永康區中正北路127號頂樓");
 }
 
 TEST_CASE("detect: an address stops where it stops") {
