@@ -876,6 +876,34 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// The names listed after a name found (同學莊以恩和嚴偉, 唐坤山、唐火旺, 胡金龍、高嘉慧夫婦): an item
+// after 、 和 與 及 that is a name standing alone (a surname and one or two given characters, not a
+// word such as 林地 or 高雄), each in turn.
+void names_listed_after(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name || m.end - m.start < 6) {
+      continue; // a whole name, not a surname alone (陳先生和王太太 are found as such)
+    }
+    std::size_t p = m.end;
+    bool joined = false;
+    for (std::string_view j : {"、", "和", "與", "及"}) {
+      if (s.substr(p).starts_with(j)) {
+        p += j.size();
+        joined = true;
+        break;
+      }
+    }
+    bool surname_only = false;
+    const std::size_t e = joined ? name_end(s, p, &surname_only, NameContext{true, false}) : npos;
+    if (e == npos || surname_only || !ends_name(s, e) || is_place(s.substr(p, e - p)) ||
+        std::any_of(out.begin(), out.end(), [&](const Match& f) { return f.start < e && p < f.end; })) {
+      continue;
+    }
+    add(out, p, e, 0.7f, "name-list", ""); // looked at in turn by this loop
+  }
+}
+
 // Names before honorifics: 王小明先生, 陳小姐, 李大同君.
 void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
                        std::vector<Match>& out) {
@@ -1082,6 +1110,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
   }
   common_names(s, out); // last: a rule with a cue wins a tie (same span and confidence)
   names_in_brackets(s, out);
+  names_listed_after(s, out);
 }
 
 bool is_name(std::string_view field) {

@@ -241,6 +241,9 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   CHECK(names("我已經跟王老闆講過") == V{"王"});
   CHECK(names("經查尤君前次改名") == V{"尤"});
   CHECK(names("出席：主任委員").empty()); // 任 is a surname, 主任 a word
+  // The names listed after a name found.
+  CHECK(names("個人組金牌：唐坤山、唐火旺") == V{"唐坤山", "唐火旺"});
+  CHECK(names("請陳志明與高雄市政府協調") == V{"陳志明"});
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {
