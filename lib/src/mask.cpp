@@ -55,6 +55,11 @@ std::vector<Char> split(std::string_view value) {
 }
 
 std::string_view star(const Char& c) {
+  // The middle dot of indigenous names (巴奈·吉勒): two bytes in UTF-8 as in Big5, so ×, of the
+  // same width and size in both, not ＊ (three bytes in UTF-8), keeps the file's length.
+  if (c.text == "\u00B7") {
+    return "\u00D7";
+  }
   return c.wide ? "＊" : "*";
 }
 
