@@ -882,7 +882,10 @@ Result<ScanResult> scan(Source& source, const ScanOptions& options, const BlockF
   const Encoding enc = options.encoding.value_or(sn.encoding);
   result.encoding = enc;
   std::size_t skip = bom_size(buf, enc);
-  TextScanner scanner(options);
+  // A small input (all of it in the first read) is read thoroughly.
+  ScanOptions effective = options;
+  effective.thorough = options.thorough || (eof && buf.size() <= options.thorough_up_to);
+  TextScanner scanner(effective);
   DecodedBlock block;
   std::vector<Finding> findings;
   std::size_t target = options.block_size;

@@ -234,6 +234,24 @@ case_interrupted_in_place_leaves_no_temp_file() {
     echo "note: finished before the signal; the interrupted path was not exercised"
   fi
 }
+case_thorough_by_size() {
+  # A name with no digit, label or honorific in its line: found in a small input, in a large
+  # one only with --thorough, never with --no-thorough.
+  printf '局長　趙國棟\n' >"$work/small.txt"
+  run scan --types person_name --reveal "$work/small.txt"
+  expect_rc 1
+  grep -q ':1:4: person_name 0.75 趙國棟$' "$work/out" || fail "small input: $(cat "$work/out")"
+  run scan --types person_name --no-thorough "$work/small.txt"
+  expect_rc 0
+  (set +o pipefail; yes '本案依規定辦理，並請相關單位配合。' | head -n 40000) >"$work/large.txt"
+  printf '局長　趙國棟\n' >>"$work/large.txt"
+  [ "$(stat -c %s "$work/large.txt")" -gt 1048576 ] || fail "large input too small"
+  run scan --types person_name "$work/large.txt"
+  expect_rc 0
+  run scan --types person_name --thorough "$work/large.txt"
+  expect_rc 1
+  grep -q ':40001:4: person_name' "$work/out" || fail "large input, --thorough: $(cat "$work/out")"
+}
 case_huge_file_bounded_memory() {
   # About 400 MB, one ID per line; scanned under a 300 MB address-space limit.
   line='陳情人身分證字號A123456789，其餘為一般文字內容，用以填充這一行的長度。'

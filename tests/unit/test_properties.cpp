@@ -37,10 +37,15 @@ struct Seen {
   bool propagated; // a name found again after it was found elsewhere in the document
 };
 
-std::vector<Seen> scan_doc(const std::string& doc, std::size_t block_size, bool* ok) {
+std::vector<Seen> scan_doc(const std::string& doc, std::size_t block_size, bool* ok,
+                           bool thorough = false) {
   twpii::MemorySource src(doc);
   twpii::ScanOptions o;
   o.block_size = block_size;
+  // Explicit either way: a small input is otherwise read thoroughly when it fits in one read,
+  // which depends on the block size.
+  o.thorough = thorough;
+  o.thorough_up_to = 0;
   std::vector<Seen> out;
   auto r = twpii::scan(src, o, [&](const twpii::Block& b) -> twpii::Result<void> {
     for (const auto& f : b.findings) {
@@ -87,11 +92,18 @@ TEST_CASE("scan and mask: invariants on 3,000 random documents") {
       return out;
     };
     CHECK(direct(small) == direct(whole));
+    auto small_thorough = scan_doc(doc, 256, &ok, true);
+    REQUIRE(ok);
+    auto whole_thorough = scan_doc(doc, std::size_t{4} << 20, &ok, true);
+    REQUIRE(ok);
+    CHECK(direct(small_thorough) == direct(whole_thorough));
     // Masking changes the findings' bytes and nothing else.
     twpii::MemorySource src(doc);
     twpii::StringSink sink;
     twpii::MaskStats stats;
-    REQUIRE(twpii::mask(src, sink, {}, twpii::MaskOptions{twpii::Style::label, ""}, stats));
+    twpii::ScanOptions same; // as `whole` was scanned
+    same.thorough_up_to = 0;
+    REQUIRE(twpii::mask(src, sink, same, twpii::MaskOptions{twpii::Style::label, ""}, stats));
     std::string expect;
     std::uint64_t at = 0;
     for (const auto& f : whole) {

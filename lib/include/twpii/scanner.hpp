@@ -30,8 +30,11 @@ struct ScanOptions {
   bool pass_binary = false;
   // Also run the name detector over the text between windows (lines with no digit, '@', label
   // or honorific: 我兒子洪家豪在台北上班, 局長　趙國棟): the other detectors need a candidate to
-  // find anything. About 2.7 times the time of a default scan on prose.
+  // find anything. About 3 times the time of a default scan on prose.
   bool thorough = false;
+  // An input of at most this many bytes is scanned as with `thorough` (a petition, a web page:
+  // milliseconds either way); a larger one only if `thorough` is set. 0: never.
+  std::size_t thorough_up_to = std::size_t{1} << 20;
 };
 
 struct Finding {
