@@ -263,6 +263,9 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   if (after.starts_with("出生")) {
     return "出生";
   }
+  if (after.starts_with("生於")) {
+    return "生於"; // 民國13年2月8日生於馬太鞍部落
+  }
   if (after.starts_with("生") &&
       (after.size() < 6 || static_cast<unsigned char>(after[3]) < 0xE4 ||
        static_cast<unsigned char>(after[3]) > 0xE9)) {

@@ -62,6 +62,7 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("本班為二年生，").empty());
   CHECK(found("我是民國二十七年出生的，今年八十六歲了") == V{"birth_date:民國二十七年"}); // set5
   CHECK(found("民國七十年出生的人口").empty());
+  CHECK(found("耆老巴奈‧卡照民國13年2月8日生於馬太鞍部落") == V{"birth_date:民國13年2月8日"}); // set6
   CHECK(found("研究生於112年入學，畢業生於113年6月離校").empty());
   CHECK(found("本工程預算分十年次編列，貸款分12年次攤還").empty());
   CHECK(found("生　　日　：74.05.03") == V{"birth_date:74.05.03"});

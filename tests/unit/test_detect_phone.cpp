@@ -57,6 +57,9 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   // A mobile needs no cue (set5: a forum comment); a landline does.
   CHECK(one_phone("我媽抄的號碼是〇九八四-一七一-七〇八 07/17") == "〇九八四-一七一-七〇八");
   CHECK(one_phone("號碼是〇三八二六一五四七 07/17").empty());
+  // A failed number that runs into the next column of a fixed-width row (set6).
+  CHECK(one_phone("男    0610907  082-377398        892金門縣") == "082-377398");
+  CHECK(one_phone("手機0912  345678") == "0912  345678");
 }
 
 TEST_CASE("detect: wrong subscriber lengths and service numbers are not phones") {
