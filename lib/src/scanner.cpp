@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -619,6 +620,39 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   add_row_fields(block, *h, ls, row, ls, le, out, row_findings);
 }
 
+namespace {
+// Whether the date `field` (detectors::is_date) lies ten years back at least: ROC years (63.7.3,
+// 0540825, 350425) and Western ones (1974-07-03, 03/07/1974).
+bool old_enough(std::string_view field) {
+  static const int latest = [] {
+    const std::chrono::year_month_day today{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return static_cast<int>(today.year()) - 10;
+  }();
+  int year = 0;
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < field.size(); ++i) { // a run of four digits is the year
+    digits = util::is_digit(field[i]) ? digits + 1 : 0;
+    if (digits == 4 && (i + 1 == field.size() || !util::is_digit(field[i + 1]))) {
+      year = std::stoi(std::string(field.substr(i - 3, 4)));
+    }
+  }
+  if (year == 0) {
+    std::size_t run = 0;
+    while (run < field.size() && util::is_digit(field[run])) {
+      ++run;
+    }
+    // 0540825, 350425: the ROC year and four digits of month and day; 63.7.3: the year alone.
+    const std::size_t year_digits = run >= 6 ? run - 4 : run;
+    if (year_digits == 0 || year_digits > 3) {
+      return false;
+    }
+    year = std::stoi(std::string(field.substr(0, year_digits))) + 1911;
+  }
+  return year <= latest;
+}
+} // namespace
+
 void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls,
                                        std::string_view row, std::vector<Finding>& out,
                                        std::size_t from) {
@@ -638,12 +672,30 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     if (m_fields.size() < 4) {
       continue;
     }
+    // Whether a finding of the line covers field k exactly and `pred` holds for its type.
+    auto covered = [&](std::size_t k, auto pred) {
+      const std::uint64_t ia = block.to_input(ls + m_fields[k].start),
+                          ib = block.to_input(ls + m_fields[k].end);
+      return std::any_of(line_findings.begin(), line_findings.end(), [&](const Finding& f) {
+        return pred(f.type) && f.start == ia && f.end == ib;
+      });
+    };
+    auto is_id = [](PiiType t) { return t == PiiType::national_id || t == PiiType::resident_id; };
+    auto is_person = [](PiiType t) {
+      return t == PiiType::person_name || t == PiiType::national_id || t == PiiType::resident_id;
+    };
     bool sex = false, after_id = false;
-    std::size_t dates = 0, date = 0, sex_at = SIZE_MAX, after_sex = SIZE_MAX;
+    std::size_t dates = 0, date = 0, sex_at = SIZE_MAX, after_sex = SIZE_MAX, after_name = SIZE_MAX;
     for (std::size_t k = 0; k < m_fields.size(); ++k) {
       std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
       if (field == "男" || field == "女" || field == "M" || field == "F") {
         sex = true;
+        sex_at = k;
+      } else if ((field == "1" || field == "2") && k > 0 &&
+                 (covered(k - 1, is_person) || (k > 1 && covered(k - 2, is_id)))) {
+        // The 1/2 of household registers after the name or the ID and a name
+        // (D258675742,涂寶珠,2,38.04.14): only the date right after it counts, a digit being
+        // a weak sign (X114329875,于炎山,1,,…,1130318 has no date of birth).
         sex_at = k;
       }
       if (needs_normalizing(field)) {
@@ -656,17 +708,18 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         if (sex_at != SIZE_MAX && sex_at + 1 == k) {
           after_sex = k; // 孔秀琴,女,32/8/25: the usual order, whatever dates follow
         }
+        // Right after a name (V001<TAB>邵美惠<TAB>63.7.3<TAB>0965-814-192), when the year is ten
+        // years back at least: a date of last week after a name is an appointment.
+        if (after_name == SIZE_MAX && k > 0 &&
+            covered(k - 1, [](PiiType t) { return t == PiiType::person_name; }) &&
+            line_findings.size() >= 2 && old_enough(field)) {
+          after_name = k;
+        }
         // Right after an ID field (翁芷涵,A251343066,0330824,…): whose date it is.
-        const table::Field id = m_fields[k > 0 ? k - 1 : k];
-        const std::uint64_t ia = block.to_input(ls + id.start), ib = block.to_input(ls + id.end);
-        after_id = k > 0 && std::any_of(line_findings.begin(), line_findings.end(),
-                                        [&](const Finding& f) {
-                                          return (f.type == PiiType::national_id ||
-                                                  f.type == PiiType::resident_id) &&
-                                                 f.start == ia && f.end == ib;
-                                        });
+        after_id = k > 0 && covered(k - 1, is_id);
       }
     }
+    after_sex = after_sex != SIZE_MAX ? after_sex : after_name;
     if (after_sex == SIZE_MAX && (!has_id || !(sex || after_id) || dates != 1)) {
       continue;
     }
@@ -705,9 +758,23 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   // fixed-width table shifts the rest) unless it is HTML, whose empty cells (<td></td>) are lost
   // in the split too but mostly end the row; the field must then still be a name or a date.
   table::split_row(row, h.sep, m_fields);
-  if (m_fields.size() < 3 || (m_fields.size() < h.fields && h.sep != '<')) {
+  // A fixed-width row is read by display column when its fields do not match the header's.
+  const bool by_column = h.sep == ' ' && m_fields.size() != h.fields;
+  if (m_fields.size() < 3 || (m_fields.size() < h.fields && h.sep != '<' && !by_column)) {
     return;
   }
+  // The row field that starts at the header field's display column, or k_no_column.
+  auto at_column = [&](std::size_t column, std::size_t display) {
+    if (!by_column) {
+      return column;
+    }
+    for (std::size_t k = 0; k < m_fields.size() && display != table::k_no_column; ++k) {
+      if (table::display_column(row, m_fields[k].start) == display) {
+        return k;
+      }
+    }
+    return table::k_no_column;
+  };
   const std::uint64_t row_start = block.to_input(rs);
   // Adds a finding for the field in `column` when `is_value` holds for it (normalised) and no
   // finding overlaps it.
@@ -760,12 +827,14 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     }
   };
   if (dates && h.birth != table::k_no_column) {
-    add(h.birth, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_date);
+    add(at_column(h.birth, h.birth_at), PiiType::birth_date, "birth_date", h.birth_cue,
+        detectors::is_date);
   }
   if (names) {
-    for (std::size_t column : h.names) {
-      if (column != table::k_no_column) {
-        add(column, PiiType::person_name, "person_name", h.name_cue, detectors::is_name);
+    for (std::size_t k = 0; k < 2; ++k) {
+      if (h.names[k] != table::k_no_column) {
+        add(at_column(h.names[k], h.names_at[k]), PiiType::person_name, "person_name", h.name_cue,
+            detectors::is_name);
       }
     }
   }

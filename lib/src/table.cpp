@@ -183,7 +183,8 @@ bool may_be_row(std::string_view row) {
     n += c == ' ' && i + 1 < row.size() && row[i + 1] == ' ' ? 2 : 0;
   }
   return n >= 2 || util::find_char3(row, 0, k_ideographic_space) != std::string_view::npos ||
-         util::find_char3(row, 0, "│") != std::string_view::npos;
+         util::find_char3(row, 0, "│") != std::string_view::npos ||
+         util::find_char3(row, 0, "｜") != std::string_view::npos;
 }
 
 bool has_lone_date(std::string_view row) {
@@ -314,10 +315,29 @@ std::optional<Header> header(std::string_view row) {
       }
     }
     if (short_fields && (h.birth != k_no_column || names != 0)) {
+      if (sep == ' ') {
+        auto at = [&](std::size_t i) {
+          return i == k_no_column ? k_no_column : display_column(row, fields[i].start);
+        };
+        h.birth_at = at(h.birth);
+        h.names_at[0] = at(h.names[0]);
+        h.names_at[1] = at(h.names[1]);
+      }
       return h;
     }
   }
   return std::nullopt;
+}
+
+std::size_t display_column(std::string_view row, std::size_t at) {
+  std::size_t column = 0;
+  for (std::size_t i = 0; i < at && i < row.size();) {
+    std::size_t len = 0;
+    const char32_t cp = util::utf8_decode(row, i, &len);
+    column += util::is_wide(cp) ? 2 : 1;
+    i += len == 0 ? 1 : len;
+  }
+  return column;
 }
 
 bool table_line(std::string_view line) {

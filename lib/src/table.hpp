@@ -51,7 +51,15 @@ struct Header {
   std::string_view birth_cue;            // the birth word (static storage)
   std::size_t names[2] = {k_no_column, k_no_column}; // indexes of name fields
   std::string_view name_cue;                          // the name word (static storage)
+  // Fixed-width tables (sep ' '): where those fields start, in display columns (an ideograph is
+  // two), for rows whose fields do not match the header's one for one (序號 地段 is one header
+  // field, 1    大雅段 two row fields; an empty cell).
+  std::size_t birth_at = k_no_column;
+  std::size_t names_at[2] = {k_no_column, k_no_column};
 };
+
+// The display column (an East Asian wide character is two) at which row[at] starts.
+std::size_t display_column(std::string_view row, std::size_t at);
 
 // The header `row` is, if it is one: three fields at least under one separator, all short, one
 // of them a birth word or a name word.

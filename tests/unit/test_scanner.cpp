@@ -163,6 +163,43 @@ TEST_CASE("scan: a headerless row with no ID gives the date right after its sex 
   }
 }
 
+TEST_CASE("scan: headerless rows from set6 — a 1/2 sex code, a date right after a name") {
+  auto births = [](const std::string& doc) {
+    std::vector<std::string> out;
+    auto r = scan_all(doc);
+    REQUIRE(r);
+    for (const auto& f : *r) {
+      if (f.type == twpii::PiiType::birth_date) {
+        out.emplace_back(f.value);
+      }
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(births("D258675742,涂寶珠,2,38.04.14,0955 570 187,1130402\n") == V{"38.04.14"});
+  // No date of birth in the row: the application date after it is none.
+  CHECK(births("X114329875,于炎山,1,,0988-890886,彰化縣北斗鎮神農路155巷115號,1130318\n").empty());
+  CHECK(births("V001\t邵美惠\t63.7.3\t0965-814-192\t共餐組\t112.05.04\n") == V{"63.7.3"});
+  // A date of last year after a name is an appointment, not a birth.
+  CHECK(births("V001\t邵美惠\t2025-06-03\t0965-814-192\t共餐組\n").empty());
+}
+
+TEST_CASE("scan: fixed-width rows read by display column; tables split by full-width bars") {
+  const std::string fixed =
+      "序號 地段     地號       所有權人              統一編號    出生日期   住址\n"
+      "1    大雅段   0412-0000  林志明                B131158088  069/04/15  臺中市西屯區櫻城二街181號\n";
+  auto r = scan_all(fixed);
+  REQUIRE(r);
+  CHECK(std::count_if(r->begin(), r->end(), [](const auto& f) {
+          return f.type == twpii::PiiType::birth_date && f.value == "069/04/15";
+        }) == 1);
+  auto bars = scan_all("｜稱謂｜姓名｜出生年月日｜身分證統一編號｜\n｜配偶｜鄧添丁｜３４年１月７日｜Ｏ１０９５７９４８４｜\n");
+  REQUIRE(bars);
+  CHECK(std::count_if(bars->begin(), bars->end(), [](const auto& f) {
+          return f.type == twpii::PiiType::birth_date && f.value == "３４年１月７日";
+        }) == 1);
+}
+
 TEST_CASE("scan: a date in Chinese numerals under a date-of-birth column") {
   auto html = scan_all("<table>\n<tr><th>編號</th><th>姓名</th><th>出生日期</th><th>電話</th></tr>\n"
                        "<tr><td>10</td><td>范春生</td><td>三十四年二月二十三日</td><td>0920-577-175</td></tr>\n"
