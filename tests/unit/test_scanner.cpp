@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -180,8 +181,11 @@ TEST_CASE("scan: headerless rows from set6 — a 1/2 sex code, a date right afte
   // No date of birth in the row: the application date after it is none.
   CHECK(births("X114329875,于炎山,1,,0988-890886,彰化縣北斗鎮神農路155巷115號,1130318\n").empty());
   CHECK(births("V001\t邵美惠\t63.7.3\t0965-814-192\t共餐組\t112.05.04\n") == V{"63.7.3"});
-  // A date of last year after a name is an appointment, not a birth.
-  CHECK(births("V001\t邵美惠\t2025-06-03\t0965-814-192\t共餐組\n").empty());
+  // A date of this year after a name is an appointment, not a birth.
+  const std::chrono::year_month_day today{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  const std::string recent = std::to_string(static_cast<int>(today.year())) + "-01-02";
+  CHECK(births("V001\t邵美惠\t" + recent + "\t0965-814-192\t共餐組\n").empty());
 }
 
 TEST_CASE("scan: fixed-width rows read by display column; tables split by full-width bars") {
