@@ -1113,6 +1113,33 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
   names_listed_after(s, out);
 }
 
+std::string_view given_name_of(std::string_view name) {
+  const patterns::NameData& nd = patterns::name_data();
+  const std::size_t sl = nd.surname_at(name, 0);
+  // 施志明, 范姜國華, 陳林秀英 (冠夫姓): the last two characters.
+  const bool whole = (sl == 3 && name.size() == 9) ||
+                     (name.size() == 12 && (sl == 6 || nd.surname_at(name, 3) == 3));
+  if (sl == 0 || !whole || !is_ideograph(name, name.size() - 6) || !is_ideograph(name, name.size() - 3)) {
+    return {};
+  }
+  const std::string_view given = name.substr(name.size() - 6);
+  for (std::string_view word : {"正義", "信義", "和平", "光明", "自由", "平安", "中正", "建國",
+                                "國家", "文化", "成功", "勝利", "中華", "民主", "英雄", "美麗"}) {
+    if (given == word) {
+      return {};
+    }
+  }
+  return given;
+}
+
+bool given_name_alone(std::string_view s, std::size_t at, std::size_t end) {
+  const std::size_t prev = at == 0 ? 0 : util::prev_char(s, at);
+  const std::string_view before = s.substr(prev, at - prev);
+  const bool starts = at == 0 || !is_ideograph(s, prev) || k_before_name.contains(before) ||
+                      function_word(before);
+  return starts && ends_name(s, end) && !k_places.contains(s.substr(end, 3));
+}
+
 bool is_name(std::string_view field) {
   if (latin_name_end(field, 0, true) == field.size() || dotted_name_end(field, 0) == field.size()) {
     return true;

@@ -73,6 +73,13 @@ bool is_date(std::string_view field);
 // Whether `field` (normalised) is one person's name and nothing else, as a cell under 姓名:
 // 王小明, 李子晴, 王李秀英, NGUYEN THI HOA, Maria Santos, 巴奈.拉娃.
 bool is_name(std::string_view field);
+// The given name of a whole name (`name`: 施志明 → 志明, 范姜國華 → 國華, 陳林秀英 → 秀英), or ""
+// when it has none to stand for the person alone: not two characters, or a common word
+// (正義, 信義, 和平).
+std::string_view given_name_of(std::string_view name);
+// Whether the given name at text[at, end) stands alone as a name there (大兒子志明在台北,
+// （范姜國華）): a word ends before it and after it (not 信義路, 社會正義).
+bool given_name_alone(std::string_view text, std::size_t at, std::size_t end);
 void find_emails(Line& line, std::vector<Match>& out);
 
 } // namespace twpii::detectors

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <chrono>
 #include <cstring>
 #include <map>
@@ -154,6 +155,7 @@ private:
   bool m_names_off = false;
   // By surname (its first character): names of the document, longest first.
   std::map<std::string, std::vector<std::string>, std::less<>> m_names;
+  std::set<std::string, std::less<>> m_given; // the given names among them (志明 of 施志明)
   std::size_t m_names_count = 0;
   std::unique_ptr<CharFinder> m_surnames; // the keys of m_names; null when they changed
   std::vector<std::size_t> m_surname_hits;
@@ -251,9 +253,17 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
       continue;
     }
     for (const std::string& name : it->second) { // longest first
-      if (text.substr(at).starts_with(name)) {
+      if (!text.substr(at).starts_with(name)) {
+        continue;
+      }
+      if (!m_given.contains(name)) {
         hits.push_back(
             Literal{at, name.size(), PiiType::person_name, 0.75f, "person_name", "same-name"});
+        break;
+      }
+      if (detectors::given_name_alone(text, at, at + name.size())) {
+        hits.push_back(Literal{at, name.size(), PiiType::person_name, 0.6f, "person_name",
+                               "same-given-name"});
         break;
       }
     }
@@ -270,18 +280,30 @@ void TextScanner::remember_name(std::string_view name) {
   if (name.size() < 6 || (name.size() > 12 && !dotted) || m_names_off) {
     return;
   }
-  auto& names = m_names[std::string(name.substr(0, 3))];
-  m_surnames.reset();
-  if (std::find(names.begin(), names.end(), name) != names.end()) {
+  auto add = [&](std::string_view n) {
+    auto& names = m_names[std::string(n.substr(0, 3))];
+    if (std::find(names.begin(), names.end(), n) != names.end()) {
+      return false;
+    }
+    m_surnames.reset();
+    names.emplace_back(n);
+    std::sort(names.begin(), names.end(),
+              [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+    return true;
+  };
+  if (!add(name)) {
     return;
   }
-  names.emplace_back(name);
-  std::sort(names.begin(), names.end(),
-            [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+  // The given name alone stands for the person too (施志明 … 大兒子志明在台北).
+  if (const std::string_view given = detectors::given_name_of(name);
+      !given.empty() && !m_given.contains(given) && add(given)) {
+    m_given.emplace(given);
+  }
   if (++m_names_count > k_max_names) {
     // A roster or a corpus, not a petition: its names come with their own context, and a
     // search for each of them would cost a pass over the text per surname.
     m_names.clear();
+    m_given.clear();
     m_names_off = true;
   }
 }

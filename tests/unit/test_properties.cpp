@@ -49,7 +49,8 @@ std::vector<Seen> scan_doc(const std::string& doc, std::size_t block_size, bool*
   std::vector<Seen> out;
   auto r = twpii::scan(src, o, [&](const twpii::Block& b) -> twpii::Result<void> {
     for (const auto& f : b.findings) {
-      out.push_back(Seen{f.start, f.end, f.type, std::string(f.value), f.rule == "same-name"});
+      out.push_back(Seen{f.start, f.end, f.type, std::string(f.value),
+                         f.rule == "same-name" || f.rule == "same-given-name"});
     }
     return {};
   });

@@ -435,6 +435,25 @@ TEST_CASE("scan: a window cut inside a long clause does not take the cut-off wor
   CHECK(values == std::vector<std::string>{"周偉思", "0941758373"});
 }
 
+TEST_CASE("scan: the given name of a name found stands for the person elsewhere in the document") {
+  auto names = [](const std::string& doc) {
+    std::vector<std::string> out;
+    auto r = scan_all(doc);
+    REQUIRE(r);
+    for (const auto& f : *r) {
+      if (f.type == twpii::PiiType::person_name) {
+        out.emplace_back(f.value);
+      }
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(names("陳情人：施志明，電話0912345678\n大兒子志明在台北做工程。\n") == V{"施志明", "志明"});
+  // Not inside a word or a place: 信義路, 中國華人 (and 正義, 信義 are never taken alone).
+  CHECK(names("陳情人：林信義，電話0912345678\n住信義路五段。\n") == V{"林信義"});
+  CHECK(names("陳情人：王國華，電話0912345678\n中國華人社會\n") == V{"王國華"});
+}
+
 TEST_CASE("scan: a name found once is found again in later blocks, with 40 people named") {
   const std::u8string_view surnames =
       u8"王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董潘袁蔡蔣余";
