@@ -231,7 +231,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // 王李秀英女士), not before more words (出租人黃文彬拒退押金 is 黃文彬: 文 is a surname too).
   if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && given_ok(g + 6) &&
       ends_name(s, g + 9)) {
-    return g + 9;
+    return g + 9; // also 范姜彭月霞: a compound surname, the husband's
   }
   if ((!given_ok(g) && !jun_first) || nd.surname_at(s, g) == 6) {
     return npos;
@@ -402,11 +402,11 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
       head.find("\xE2\x80") == std::string_view::npos && head.find("\xE3\x83\xBB") == std::string_view::npos) {
     return npos;
   }
-  // A run of one to five ideographs; a stop or a place character ends it after two (伊將 is
-  // a name, 哈勇也說 ends at 也).
-  auto run_end = [&](std::size_t i) {
+  // A run of one to five ideographs before the dot, eight after (比令‧達給斯菲萊南); a stop or
+  // a place character ends it after two (伊將 is a name, 哈勇也說 ends at 也).
+  auto run_end = [&](std::size_t i, std::size_t most = 15) {
     std::size_t e = i;
-    while (e - i < 15 && is_ideograph(s, e) &&
+    while (e - i < most && is_ideograph(s, e) &&
            (e - i < 6 || (!stops_name(s.substr(e, 3)) && !k_places.contains(s.substr(e, 3))))) {
       e += 3;
     }
@@ -428,7 +428,7 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
       patterns::name_data().surname_at(s, a + dot) != 0) {
     return npos;
   }
-  const std::size_t b = dot != 0 ? run_end(a + dot) : a;
+  const std::size_t b = dot != 0 ? run_end(a + dot, 24) : a;
   return dot != 0 && b > a + dot &&
                  (!is_ideograph(s, b) || stops_name(s.substr(b, 3)) ||
                   k_after_name.contains(s.substr(b, 3)))
@@ -630,13 +630,18 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         return p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
                function_word(before);
       };
-      for (std::size_t len : {12u, 9u, 6u}) {
+      for (std::size_t len : {15u, 12u, 9u, 6u}) {
         bool surname_only = false;
-        if (!modified && start >= len && !function_word(s.substr(start - len, 3)) &&
-            (!generic || starts_word(start - len)) &&
-            name_end(s, start - len, &surname_only) == start && !surname_only &&
-            (len != 12 || nd.surname_at(s, start - len) == 6)) {
-          add(out, start - len, start, 0.8f, "name+title", word);
+        const std::size_t p = start - std::min<std::size_t>(start, len);
+        // Four characters: a compound surname and two, or 冠夫姓 (陳林秀英代表); five: both
+        // (范姜古滿妹代表).
+        const bool guanfu = nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
+        if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
+            (!generic || starts_word(p)) &&
+            name_end(s, p, &surname_only, NameContext{guanfu, false}) == start && !surname_only &&
+            (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
+            (len != 15 || (nd.surname_at(s, p) == 6 && guanfu))) {
+          add(out, p, start, 0.8f, "name+title", word);
           found = true;
           break;
         }

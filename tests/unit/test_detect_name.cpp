@@ -244,6 +244,10 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   // The names listed after a name found.
   CHECK(names("個人組金牌：唐坤山、唐火旺") == V{"唐坤山", "唐火旺"});
   CHECK(names("請陳志明與高雄市政府協調") == V{"陳志明"});
+  // set6: long indigenous names, 冠夫姓 with a compound surname before a title.
+  CHECK(names("我是紅葉部落的族人比令‧達給斯菲萊南（胡金龍），在後山種梅子") ==
+        V{"比令‧達給斯菲萊南", "胡金龍"});
+  CHECK(names("會議由范姜古滿妹委員主持") == V{"范姜古滿妹"});
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {
