@@ -7,6 +7,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdint>
 #include <map>
@@ -350,7 +351,8 @@ bool is_place(std::string_view name) {
 // one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
 // rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
 // a label or an introducing word) — or npos.
-std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false) {
+std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false,
+                           std::size_t min_words = 2) {
   auto upper = [&](std::size_t i) { return i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; };
   auto lower = [&](std::size_t i) { return i < s.size() && s[i] >= 'a' && s[i] <= 'z'; };
   // Capitalised words of organisations and places (申請人：Taipei City Government).
@@ -390,7 +392,20 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false
       break;
     }
   }
-  return words >= 2 ? q : npos;
+  if (words == 1 && words >= min_words) {
+    // One word alone: not the apps, brands and papers a migrant worker's letter names too.
+    std::string word(s.substr(p, q - p));
+    std::transform(word.begin(), word.end(), word.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    static const std::set<std::string, std::less<>> k_words = {
+        "LINE", "APP", "GOOGLE", "FACEBOOK", "YOUTUBE", "EMAIL", "MAIL", "GMAIL", "SKYPE",
+        "WHATSAPP", "MESSENGER", "WECHAT", "INSTAGRAM", "PDF", "USB", "ATM", "ARC", "APRC",
+        "OK", "NG", "SIM", "WIFI", "TAIWAN", "INDONESIA", "VIETNAM", "PHILIPPINES", "THAILAND"};
+    if (k_words.contains(word)) {
+      return npos;
+    }
+  }
+  return words >= min_words && q - p >= 3 ? q : npos;
 }
 
 // The end of an indigenous or transliterated name starting at p: one to five ideographs, a
@@ -458,9 +473,17 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
                  std::string_view rule, std::string_view cue, std::vector<Match>& out) {
   // After a label or an introducing word: 申訴人姓名：NGUYEN THI HOA, 看護工Siti Rahayu,
   // 病人姓名：巴奈．拉娃.
+  // Migrant workers go by one name (看護工Siti, 印尼籍的Wartini, 漁工AGUS): after these words a
+  // single capitalised word of three letters or more is one.
+  const bool migrant = is_one_of(cue, {"看護", "看護工", "移工", "漁工", "外勞", "印尼籍", "越南籍",
+                                       "菲律賓籍", "泰國籍"});
+  if (migrant && s.substr(p).starts_with("的")) {
+    p += 3;
+  }
   // The names listed after one of these go on in the loop below (與會者：Lahok Mayaw、尤瑪·達陸).
   bool first = true;
-  for (std::size_t e; (e = latin_name_end(s, p, true)) != npos || (e = dotted_name_end(s, p)) != npos;) {
+  for (std::size_t e; (e = latin_name_end(s, p, true, migrant ? 1 : 2)) != npos ||
+                      (e = dotted_name_end(s, p)) != npos;) {
     add(out, p, e, 0.8f, s[p] >= 'A' && s[p] <= 'Z' ? "latin-name" : "dotted-name", cue);
     if (!s.substr(e).starts_with("、")) {
       return;
