@@ -68,7 +68,7 @@ private:
 // (王小明表示, 陳大文於, 林怡君與) — a given name of two characters is cut before them.
 constexpr CharSet
     k_stops_name(U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
-                 U"蓋是有以將到要也都還又則而或主認反詢稱提");
+                 U"蓋是有以將到要也都還又則而或主認反詢稱提各");
 // Characters a name may end before although a given name may hold them (so they do not cut
 // one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
 constexpr CharSet k_after_name(U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹生可夫結拿會同均兩");
@@ -90,11 +90,12 @@ constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署
 // 林淑惠): the ends of roles, kinship words and titles, and verbs and particles a name follows.
 // Not 中 度 月 經 家 里 有: they end words after which a surname character starts another word
 // (其中, 年度, 已經, 有關).
-// (Set5 added 子 東 叔 伯 姨 姑 嫂 婿 姪 甥 娘 闆 警 之: 兒子劉睿哲, 房東林錦松, 老闆娘闕宛蓉.)
+// (Set5 added 子 東 叔 伯 姨 姑 嫂 婿 姪 甥 娘 闆 警 之: 兒子劉睿哲, 房東林錦松, 老闆娘闕宛蓉;
+// set6 手 面 生 故 爸 隊 棟: 牽手施洪玉蘭, 對面黃罔市, 您的先生宋國榮, 已故洪金水.)
 constexpr CharSet k_before_name(U"人長的是師母員事名叫父女親工居課戶眾表理任主兒處與偶覆為同婆"
                                 U"由書佐姓護舅知請妹弟輩學士給媽託者謝委友班管太伴她科官婦孫跟"
                                 U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或子東叔"
-                                U"伯姨姑嫂婿姪甥娘闆警之");
+                                U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟");
 
 bool stops_name(std::string_view c) {
   return k_stops_name.contains(c);
@@ -866,8 +867,10 @@ void common_names(std::string_view s, std::vector<Match>& out) {
     if (start == npos || !starts_word ||
         (start == c1 && nd.stopwords.contains(s.substr(start, 6))) ||
         (s.substr(start, 3) == "曾" && k_after_ceng.contains(s.substr(start + 3, 3))) ||
-        (k_places.contains(s.substr(end, 3)) && title_at(s, end) == 0) ||
+        (k_places.contains(s.substr(end, 3)) && title_at(s, end) == 0 &&
+         !is_one_of(s.substr(end, 6), {"會同", "會勘", "會商", "會辦", "會晤"})) || // 褚淑華會同
         (s.substr(i, 3) == "國" && is_one_of(s.substr(end, 3), {"中", "小"})) || // 文華國中
+        s.substr(c2, 6) == "氏宗" || // 張簡氏宗親會, 陳氏宗祠: a clan
         is_one_of(s.substr(end, 3), {"語", "族"})) { // 包欽豪語: a language
       c0 = c1, c1 = c2, c2 = i;
       given2 = g;

@@ -112,7 +112,9 @@ private:
   void find_denied(const DecodedBlock& block, std::vector<Finding>& out);
   // Findings for every occurrence of a name found earlier in the document (this block included).
   void find_known_names(const DecodedBlock& block, std::vector<Finding>& out);
-  void remember_name(std::string_view name);
+  // `given_too`: its given name alone stands for the person too (a name found with a cue, not
+  // by the cue-free rule, whose rare mistakes would spread: 古英語 → 英語).
+  void remember_name(std::string_view name, bool given_too);
   // Sorts out[first...] and leaves no two findings over each other: one inside another goes,
   // two across each other become one (rule "merged", masked whole).
   static void resolve_overlaps(std::vector<Finding>& out, std::size_t first);
@@ -271,7 +273,7 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
   add_literal_findings(block, hits, out);
 }
 
-void TextScanner::remember_name(std::string_view name) {
+void TextScanner::remember_name(std::string_view name, bool given_too) {
   // Two to four characters, or a dotted name (巴奈．拉娃) of up to twelve.
   const bool dotted = name.size() > 12 && name.size() <= 39 &&
                       (name.find("．") != std::string_view::npos ||
@@ -295,7 +297,7 @@ void TextScanner::remember_name(std::string_view name) {
     return;
   }
   // The given name alone stands for the person too (施志明 … 大兒子志明在台北).
-  if (const std::string_view given = detectors::given_name_of(name);
+  if (const std::string_view given = given_too ? detectors::given_name_of(name) : "";
       !given.empty() && !m_given.contains(given) && add(given)) {
     m_given.emplace(given);
   }
@@ -567,7 +569,7 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
       continue;
     }
     if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
-      remember_name(text.substr(a, b - a));
+      remember_name(text.substr(a, b - a), m.rule != "given-name");
     }
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
                           m.confidence, m.detector, m.rule, m.cue, text.substr(a, b - a)});
@@ -845,7 +847,7 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     }
     out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), finding);
     if (type == PiiType::person_name) {
-      remember_name(text.substr(a, b - a));
+      remember_name(text.substr(a, b - a), true);
     }
   };
   if (dates && h.birth != table::k_no_column) {

@@ -252,6 +252,14 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   CHECK(names("仲介介紹了印尼籍的Wartini，2022年3月入境") == V{"Wartini"});
   CHECK(names("我的看護工Siti說") == V{"Siti"});
   CHECK(names("看護工LINE群組").empty());
+  // set6: more word ends before a cue-free name, 會同 after one; clans, 照顧管理, 感謝各位.
+  CHECK(names("里幹事褚淑華會同警消到場") == V{"褚淑華"});
+  CHECK(names("房東您的先生宋國榮之前說過") == V{"宋國榮"});
+  for (const char* t : {"來賓：張簡氏宗親會理事長", "陳氏宗祠", "帶他去看兒童心智科", "照顧管理專員：",
+                        "感謝各位里民出席"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {
