@@ -71,7 +71,7 @@ constexpr CharSet
                  U"蓋是有以將到要也都還又則而或主認反詢稱提各");
 // Characters a name may end before although a given name may hold them (so they do not cut
 // one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
-constexpr CharSet k_after_name(U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹生可夫結拿會同均兩");
+constexpr CharSet k_after_name(U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹生可夫結拿會同均兩每最");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
@@ -91,11 +91,12 @@ constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署
 // Not 中 度 月 經 家 里 有: they end words after which a surname character starts another word
 // (其中, 年度, 已經, 有關).
 // (Set5 added 子 東 叔 伯 姨 姑 嫂 婿 姪 甥 娘 闆 警 之: 兒子劉睿哲, 房東林錦松, 老闆娘闕宛蓉;
-// set6 手 面 生 故 爸 隊 棟: 牽手施洪玉蘭, 對面黃罔市, 您的先生宋國榮, 已故洪金水.)
+// set6 手 面 生 故 爸 隊 棟 於 拜 況 排: 牽手施洪玉蘭, 對面黃罔市, 您的先生宋國榮, 已故洪金水,
+// 關於宥蓁, 這兩個禮拜宥蓁, 何況宥蓁, 安排宥蓁.)
 constexpr CharSet k_before_name(U"人長的是師母員事名叫父女親工居課戶眾表理任主兒處與偶覆為同婆"
                                 U"由書佐姓護舅知請妹弟輩學士給媽託者謝委友班管太伴她科官婦孫跟"
                                 U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或子東叔"
-                                U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟");
+                                U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟於拜況排");
 
 bool stops_name(std::string_view c) {
   return k_stops_name.contains(c);
@@ -590,6 +591,40 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
   }
 }
 
+// A given name alone next to a kinship word, as families write (大兒子志明在台北, 宥蓁媽媽,
+// 父親正雄、二姑洪麗華): two given-name characters (patterns/given_names.txt) right after one of
+// these words and before a word end (`none_after`: no whole name was found there), or right
+// before 媽媽, 爸爸, 同學 … after a word end. Confidence 0.6.
+void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
+                        std::string_view word, bool none_after, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  auto given_pair = [&](std::size_t at) {
+    return nd.given_at(s, at) && nd.given_at(s, at + 3) && nd.surname_at(s, at) != 6 &&
+           !nd.stopwords.contains(s.substr(at, 6));
+  };
+  if (is_one_of(word, {"兒子", "女兒", "孫子", "孫女", "媳婦", "女婿", "堂哥", "堂姊", "堂弟", "堂妹",
+                       "表哥", "表姊", "表弟", "表妹", "哥哥", "弟弟", "姊姊", "姐姐", "妹妹", "父親",
+                       "母親", "長子", "次子", "長女", "次女", "外孫", "丈夫", "妻子", "老公", "老婆"})) {
+    const std::size_t p = end;
+    if (!none_after) {
+      return; // a whole name follows (兒子洪家豪)
+    }
+    if (given_pair(p) && ends_name(s, p + 6) && !k_places.contains(s.substr(p + 6, 3))) {
+      add(out, p, p + 6, 0.6f, "given+kin", word);
+    }
+  } else if (is_one_of(word, {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"})) {
+    if (start < 6 || !given_pair(start - 6)) {
+      return;
+    }
+    const std::size_t p = start - 6;
+    const std::size_t prev = p == 0 ? 0 : util::prev_char(s, p);
+    const std::string_view b = s.substr(prev, p - prev);
+    if (p == 0 || !is_ideograph(s, prev) || k_before_name.contains(b) || function_word(b)) {
+      add(out, p, start, 0.6f, "given+kin", word);
+    }
+  }
+}
+
 // Surnames before titles (陳委員, 林姓檢舉人, 建設處盧技士) and names after titles and the words
 // that introduce a name in prose (秘書殷芷晴, 委員 沈家瑋, 我叫王美玲, 配偶黃志明): the cue words
 // of classes `title` and `intro`.
@@ -691,8 +726,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         break;
       }
     }
+    const std::size_t before = out.size();
     names_after(s, after_label(s, end), NameContext{true, false}, true,
                 title ? "title" : "intro", word, out);
+    given_names_by_kin(s, start, end, word, out.size() == before, out);
   }
 }
 

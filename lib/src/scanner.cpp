@@ -115,6 +115,8 @@ private:
   // `given_too`: its given name alone stands for the person too (a name found with a cue, not
   // by the cue-free rule, whose rare mistakes would spread: 古英語 → 英語).
   void remember_name(std::string_view name, bool given_too);
+  // A given name found alone (宥蓁媽媽): found again where it stands alone (given_name_alone).
+  void remember_given(std::string_view given);
   // Sorts out[first...] and leaves no two findings over each other: one inside another goes,
   // two across each other become one (rule "merged", masked whole).
   static void resolve_overlaps(std::vector<Finding>& out, std::size_t first);
@@ -271,6 +273,20 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
     }
   }
   add_literal_findings(block, hits, out);
+}
+
+void TextScanner::remember_given(std::string_view given) {
+  if (m_names_off || given.size() != 6 || m_given.contains(given)) {
+    return;
+  }
+  auto& names = m_names[std::string(given.substr(0, 3))];
+  if (std::find(names.begin(), names.end(), given) == names.end()) {
+    m_surnames.reset();
+    names.emplace_back(given);
+    std::sort(names.begin(), names.end(),
+              [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+  }
+  m_given.emplace(given);
 }
 
 void TextScanner::remember_name(std::string_view name, bool given_too) {
@@ -570,6 +586,8 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
     }
     if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
       remember_name(text.substr(a, b - a), m.rule != "given-name");
+    } else if (m.type == PiiType::person_name && m.rule == "given+kin") {
+      remember_given(text.substr(a, b - a)); // 宥蓁媽媽 … 宥蓁每天早上都說肚子痛
     }
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
                           m.confidence, m.detector, m.rule, m.cue, text.substr(a, b - a)});

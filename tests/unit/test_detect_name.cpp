@@ -255,6 +255,11 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   // set6: more word ends before a cue-free name, 會同 after one; clans, 照顧管理, 感謝各位.
   CHECK(names("里幹事褚淑華會同警消到場") == V{"褚淑華"});
   CHECK(names("房東您的先生宋國榮之前說過") == V{"宋國榮"});
+  // A given name alone next to a kinship word (set6).
+  CHECK(names("大兒子志明在台北做工程，媳婦美玲有時候會打電話來") == V{"志明", "美玲"});
+  CHECK(names("宥蓁媽媽　黃淑芬　敬上") == V{"宥蓁", "黃淑芬"});
+  CHECK(names("我兒子今年考大學").empty());
+  CHECK(names("全體同學與家長媽媽").empty());
   for (const char* t : {"來賓：張簡氏宗親會理事長", "陳氏宗祠", "帶他去看兒童心智科", "照顧管理專員：",
                         "感謝各位里民出席"}) {
     CAPTURE(t);

@@ -449,6 +449,9 @@ TEST_CASE("scan: the given name of a name found stands for the person elsewhere 
   };
   using V = std::vector<std::string>;
   CHECK(names("陳情人：施志明，電話0912345678\n大兒子志明在台北做工程。\n") == V{"施志明", "志明"});
+  // A given name found next to a kinship word is found again where it stands alone.
+  CHECK(names("這兩個禮拜宥蓁每天早上都說肚子痛。\n宥蓁媽媽　黃淑芬　敬上\n") ==
+        V{"宥蓁", "宥蓁", "黃淑芬"});
   // Not inside a word or a place: 信義路, 中國華人 (and 正義, 信義 are never taken alone).
   CHECK(names("陳情人：林信義，電話0912345678\n住信義路五段。\n") == V{"林信義"});
   CHECK(names("陳情人：王國華，電話0912345678\n中國華人社會\n") == V{"王國華"});
