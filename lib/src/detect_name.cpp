@@ -602,9 +602,25 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     return nd.given_at(s, at) && nd.given_at(s, at + 3) && nd.surname_at(s, at) != 6 &&
            !nd.stopwords.contains(s.substr(at, 6));
   };
-  if (is_one_of(word, {"兒子", "女兒", "孫子", "孫女", "媳婦", "女婿", "堂哥", "堂姊", "堂弟", "堂妹",
-                       "表哥", "表姊", "表弟", "表妹", "哥哥", "弟弟", "姊姊", "姐姐", "妹妹", "父親",
-                       "母親", "長子", "次子", "長女", "次女", "外孫", "丈夫", "妻子", "老公", "老婆"})) {
+  // 1: the given name follows the word, 2: it comes before (one look-up per title word found).
+  static const std::unordered_map<std::string_view, int> k_kin = [] {
+    std::unordered_map<std::string_view, int> m;
+    for (std::string_view w : {"兒子", "女兒", "孫子", "孫女", "媳婦", "女婿", "堂哥", "堂姊", "堂弟",
+                               "堂妹", "表哥", "表姊", "表弟", "表妹", "哥哥", "弟弟", "姊姊", "姐姐",
+                               "妹妹", "父親", "母親", "長子", "次子", "長女", "次女", "外孫", "丈夫",
+                               "妻子", "老公", "老婆"}) {
+      m.emplace(w, 1);
+    }
+    for (std::string_view w : {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
+      m.emplace(w, 2);
+    }
+    return m;
+  }();
+  const auto kin = k_kin.find(word);
+  if (kin == k_kin.end()) {
+    return;
+  }
+  if (kin->second == 1) {
     const std::size_t p = end;
     if (!none_after) {
       return; // a whole name follows (兒子洪家豪)
@@ -612,7 +628,7 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     if (given_pair(p) && ends_name(s, p + 6) && !k_places.contains(s.substr(p + 6, 3))) {
       add(out, p, p + 6, 0.6f, "given+kin", word);
     }
-  } else if (is_one_of(word, {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"})) {
+  } else {
     if (start < 6 || !given_pair(start - 6)) {
       return;
     }
