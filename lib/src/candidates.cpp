@@ -621,6 +621,9 @@ bool PrefixFinder::is_prefix_at(std::string_view s, std::size_t at) const {
     return false;
   }
   const std::uint64_t key = key6(s.data() + at);
+  if (key == 0) {
+    return false; // six zero bytes: the empty slot's value, in no prefix
+  }
   for (std::size_t h = slot_of(key);; h = (h + 1) & (m_slots.size() - 1)) {
     if (m_slots[h] == key) {
       return true;

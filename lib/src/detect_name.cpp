@@ -402,7 +402,9 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false
     static const std::set<std::string, std::less<>> k_words = {
         "LINE", "APP", "GOOGLE", "FACEBOOK", "YOUTUBE", "EMAIL", "MAIL", "GMAIL", "SKYPE",
         "WHATSAPP", "MESSENGER", "WECHAT", "INSTAGRAM", "PDF", "USB", "ATM", "ARC", "APRC",
-        "OK", "NG", "SIM", "WIFI", "TAIWAN", "INDONESIA", "VIETNAM", "PHILIPPINES", "THAILAND"};
+        "OK", "NG", "SIM", "WIFI", "TAIWAN", "INDONESIA", "VIETNAM", "PHILIPPINES", "THAILAND",
+        "NGO", "NPO", "ILO", "TIWA", "MOL", "NIA", "HR", "CEO", "SOP", "QR", "TW", "ROC", "UN",
+        "LINE", "VISA", "TEL", "FAX", "EXT", "NO", "DOB"};
     if (k_words.contains(word)) {
       return npos;
     }
@@ -591,6 +593,18 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
   }
 }
 
+// Two given-name characters that are mostly a word, not a given name: adjectives a kinship word
+// is followed by (哥哥英俊, 妹妹美麗), countries (美國), road and place words (信義, 中正).
+bool common_word(std::string_view pair) {
+  static const std::set<std::string_view, std::less<>> k_words = {
+      "英俊", "美麗", "賢慧", "清潔", "美好", "美滿", "秀麗", "英明", "明亮", "文雅", "正義",
+      "信義", "和平", "光明", "自由", "中正", "建國", "國家", "文化", "成功", "勝利", "英雄",
+      "美國", "英國", "德國", "泰國", "法國", "韓國", "中國", "祖國", "家園", "家鄉",
+      "華僑", "清明", "興盛", "昌盛", "富貴", "吉祥", "如意", "平安", "溫柔", "溫馨", "真心",
+      "心中", "心情", "開心", "安心", "誠信", "忠誠", "勇敢", "永遠", "進步", "發達"};
+  return k_words.contains(pair);
+}
+
 // A given name alone next to a kinship word, as families write (大兒子志明在台北, 宥蓁媽媽,
 // 父親正雄、二姑洪麗華): two given-name characters (patterns/given_names.txt) right after one of
 // these words and before a word end (`none_after`: no whole name was found there), or right
@@ -600,7 +614,7 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
   const patterns::NameData& nd = patterns::name_data();
   auto given_pair = [&](std::size_t at) {
     return nd.given_at(s, at) && nd.given_at(s, at + 3) && nd.surname_at(s, at) != 6 &&
-           !nd.stopwords.contains(s.substr(at, 6));
+           !nd.stopwords.contains(s.substr(at, 6)) && !common_word(s.substr(at, 6));
   };
   // 1: the given name follows the word, 2: it comes before (one look-up per title word found).
   static const std::unordered_map<std::string_view, int> k_kin = [] {
@@ -709,7 +723,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         bool surname_only = false;
         const std::size_t p = start - std::min<std::size_t>(start, len);
         // Four characters: a compound surname and two, or 冠夫姓 (陳林秀英代表); five: both
-        // (范姜古滿妹代表).
+        // (范姜古滿妹委員).
         const bool guanfu = nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
         if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
             (!generic || starts_word(p)) &&
@@ -797,8 +811,8 @@ void student(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const std::size_t p = at >= 6 && nd.surname_at(s, at - 6) == 6 ? at - 6
                         : at >= 3 && nd.surname_at(s, at - 3) == 3 ? at - 3
                                                                      : npos;
-  if (p == npos || is_one_of(s.substr(p, 3), {"余", "高", "方", "甘", "蘇", "金", "畢"})) {
-    return; // 余生, 高生產, 方生方死, 蘇生: words
+  if (p == npos || is_one_of(s.substr(p, 3), {"余", "高", "方", "甘", "蘇", "金", "畢", "武"})) {
+    return; // 余生, 高生產, 方生方死, 蘇生, 武生: words
   }
   const std::size_t prev = p == 0 ? 0 : util::prev_char(s, p);
   const bool starts_word = p == 0 || !is_ideograph(s, prev) ||
@@ -879,7 +893,7 @@ void list_item(std::string_view s, std::vector<Match>& out) {
 // (patterns/given_names.txt: 素月, 建宏, 玲宗), or 冠夫姓 (田陳琴素: a second surname that is no
 // given-name character, then two). Not before a place or an organisation (林森|路, 文華國|中).
 // On the circulars and the blind sets' negatives this rule alone made no finding.
-void common_names(std::string_view s, std::vector<Match>& out) {
+void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   // One pass over the characters: c0, c1, c2 are the last three three-byte characters before i
   // (npos when something else came between), a candidate is two given-name characters (c2, i)
@@ -915,9 +929,14 @@ void common_names(std::string_view s, std::vector<Match>& out) {
       start = c1;
     }
     const std::size_t prev = start == npos || start == 0 ? 0 : util::prev_char(s, start);
-    const bool starts_word = start == 0 || !is_ideograph(s, prev) ||
-                             k_before_name.contains(s.substr(prev, start - prev));
+    // (The start of a window cut inside a clause starts no word.)
+    const bool starts_word = start == 0 ? !mid_clause
+                                        : !is_ideograph(s, prev) ||
+                                              k_before_name.contains(s.substr(prev, start - prev));
     if (start == npos || !starts_word ||
+        // 向美國採購: 向 is mostly "to" (a 向 is found with a cue); 連美國, 為何美國 end in a word
+        (start == c1 && s.substr(start, 3) == "向") ||
+        common_word(s.substr(c2, 6)) ||
         (start == c1 && nd.stopwords.contains(s.substr(start, 6))) ||
         (s.substr(start, 3) == "曾" && k_after_ceng.contains(s.substr(start + 3, 3))) ||
         (k_places.contains(s.substr(end, 3)) && title_at(s, end) == 0 &&
@@ -954,8 +973,8 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
       e = e != npos ? e : name_end(s, p, &surname_only, NameContext{true, false});
       e = surname_only ? npos : e;
     }
-    if (e != npos && e < s.size() && s[e] == ')') {
-      add(out, p, e, 0.8f, "name-in-brackets", "");
+    if (e != npos && e < s.size() && s[e] == ')' && !is_place(s.substr(p, e - p))) {
+      add(out, p, e, 0.8f, "name-in-brackets", ""); // not 王小明（林口）
     }
   }
 }
@@ -1192,7 +1211,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
   if (row_has_pii) {
     row_fields(line, out);
   }
-  common_names(s, out); // last: a rule with a cue wins a tie (same span and confidence)
+  common_names(s, line.mid_clause(), out); // last: a rule with a cue wins a tie
   names_in_brackets(s, out);
   names_listed_after(s, out);
 }
@@ -1207,11 +1226,9 @@ std::string_view given_name_of(std::string_view name) {
     return {};
   }
   const std::string_view given = name.substr(name.size() - 6);
-  for (std::string_view word : {"正義", "信義", "和平", "光明", "自由", "平安", "中正", "建國",
-                                "國家", "文化", "成功", "勝利", "中華", "民主", "英雄", "美麗"}) {
-    if (given == word) {
-      return {};
-    }
+  // Both characters common in given names (吳健康 → no 健康, 李國民 → no 國民), and no word.
+  if (!nd.given_at(given, 0) || !nd.given_at(given, 3) || common_word(given)) {
+    return {};
   }
   return given;
 }

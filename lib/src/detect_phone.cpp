@@ -373,13 +373,14 @@ void find_phones(Line& line, std::vector<Match>& out) {
     }
     if (out.size() > found) {
       last_end = out.back().end;
-    } else if (std::size_t q = run_end; end > run_end) {
+    } else if (end > run_end) {
       // Nothing found, and the number tried ran on into the next column of a fixed-width table
-      // (0610907  082-377398: a date, two spaces, a phone): that column starts afresh.
-      while (q < n && s[q] == ' ') {
-        ++q;
+      // (0610907  082-377398, 063.07.03  0912345678: a date, two spaces, a phone): that column
+      // starts afresh.
+      if (const std::size_t gap = s.substr(run_end, end - run_end).find("  ");
+          gap != std::string_view::npos) {
+        end = run_end + gap;
       }
-      end = q - run_end >= 2 ? run_end : end;
     }
     i = std::max(end, run_end);
   }

@@ -30,6 +30,7 @@ constexpr std::size_t k_max_piece = std::size_t{64} << 10; // longest stretch no
 // A piece cut at k_max_piece (no clause end in reach) and the next one overlap by this much:
 // a value (shorter) that the cut splits is found whole in the next piece.
 constexpr std::size_t k_overlap = 512;
+constexpr std::size_t k_name_overlap = 48; // --thorough: pieces of a long line overlap by this
 constexpr std::size_t k_context = 120; // bytes looked at before a candidate: cue words (60),
                                        // the county-to-road part of an address
 constexpr std::size_t k_after = 96;    // bytes looked at after the last candidate of a window
@@ -112,8 +113,7 @@ private:
   void find_denied(const DecodedBlock& block, std::vector<Finding>& out);
   // Findings for every occurrence of a name found earlier in the document (this block included).
   void find_known_names(const DecodedBlock& block, std::vector<Finding>& out);
-  // `given_too`: its given name alone stands for the person too (a name found with a cue, not
-  // by the cue-free rule, whose rare mistakes would spread: 古英語 → 英語).
+  // `given_too`: its given name alone stands for the person too (detectors::given_name_of).
   void remember_name(std::string_view name, bool given_too);
   // A given name found alone (宥蓁媽媽): found again where it stands alone (given_name_alone).
   void remember_given(std::string_view given);
@@ -160,6 +160,7 @@ private:
   // By surname (its first character): names of the document, longest first.
   std::map<std::string, std::vector<std::string>, std::less<>> m_names;
   std::set<std::string, std::less<>> m_given; // the given names among them (志明 of 施志明)
+  std::set<std::string, std::less<>> m_cue_free; // names found only by the cue-free rule
   std::size_t m_names_count = 0;
   std::unique_ptr<CharFinder> m_surnames; // the keys of m_names; null when they changed
   std::vector<std::size_t> m_surname_hits;
@@ -183,6 +184,7 @@ private:
   // finding can tell a row of people from other rows).
   const bool m_id_types;
   std::vector<table::Field> m_fields;
+  std::vector<std::size_t> m_field_columns; // display columns of m_fields (fixed-width rows)
   NormText m_row_norm;
   std::uint64_t m_line = 1;      // line number of m_line_start
   std::size_t m_line_start = 0;  // in the current block
@@ -260,6 +262,14 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
       if (!text.substr(at).starts_with(name)) {
         continue;
       }
+      if (m_cue_free.contains(name)) {
+        if (detectors::given_name_alone(text, at, at + name.size())) {
+          hits.push_back(
+              Literal{at, name.size(), PiiType::person_name, 0.7f, "person_name", "same-name"});
+          break;
+        }
+        continue;
+      }
       if (!m_given.contains(name)) {
         hits.push_back(
             Literal{at, name.size(), PiiType::person_name, 0.75f, "person_name", "same-name"});
@@ -287,6 +297,12 @@ void TextScanner::remember_given(std::string_view given) {
               [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
   }
   m_given.emplace(given);
+  if (++m_names_count > k_max_names) {
+    m_names.clear();
+    m_given.clear();
+    m_cue_free.clear();
+    m_names_off = true;
+  }
 }
 
 void TextScanner::remember_name(std::string_view name, bool given_too) {
@@ -309,19 +325,24 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
               [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
     return true;
   };
-  if (!add(name)) {
-    return;
+  const bool added = add(name);
+  if (!given_too && added) {
+    m_cue_free.emplace(name); // found again only where it stands alone
+  } else if (given_too) {
+    m_cue_free.erase(std::string(name)); // now found with a cue too
   }
-  // The given name alone stands for the person too (施志明 … 大兒子志明在台北).
+  // The given name alone stands for the person too (施志明 … 大兒子志明在台北), also when the
+  // whole name was known already from an occurrence without a cue.
   if (const std::string_view given = given_too ? detectors::given_name_of(name) : "";
       !given.empty() && !m_given.contains(given) && add(given)) {
     m_given.emplace(given);
   }
-  if (++m_names_count > k_max_names) {
+  if (added && ++m_names_count > k_max_names) {
     // A roster or a corpus, not a petition: its names come with their own context, and a
     // search for each of them would cost a pass over the text per surname.
     m_names.clear();
     m_given.clear();
+    m_cue_free.clear();
     m_names_off = true;
   }
 }
@@ -421,6 +442,16 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       if (pe - ps >= 9) { // a name has three bytes at least, a line more
         advance_lines(ps);
         scan_piece(block, ps, pe, ps != m_line_start, out, SIZE_MAX, true);
+      }
+      if (nl == nullptr && limit < to && pe - ps > 2 * k_name_overlap) {
+        // A piece of a long line: the next one starts a little before this one's end, so that
+        // a name across the cut is found whole (twice at most: resolve_overlaps keeps one).
+        std::size_t back = pe - k_name_overlap;
+        while (back > ps && util::is_continuation(text[back])) {
+          --back;
+        }
+        ps = back;
+        continue;
       }
       ps = pe < to && text[pe] == '\n' ? pe + 1 : pe;
     }
@@ -584,6 +615,8 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
     if (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) {
       continue;
     }
+    // A cue-free name (given-name) is found again only where it stands alone as a word, and
+    // gives no given name: a mistake of the rule must not spread (向美國 → 在歐美國家).
     if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
       remember_name(text.substr(a, b - a), m.rule != "given-name");
     } else if (m.type == PiiType::person_name && m.rule == "given+kin") {
@@ -726,7 +759,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     auto is_person = [](PiiType t) {
       return t == PiiType::person_name || t == PiiType::national_id || t == PiiType::resident_id;
     };
-    bool sex = false, after_id = false;
+    bool sex = false, after_id = false, digit_sex = false;
     std::size_t dates = 0, date = 0, sex_at = SIZE_MAX, after_sex = SIZE_MAX, after_name = SIZE_MAX;
     for (std::size_t k = 0; k < m_fields.size(); ++k) {
       std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
@@ -736,9 +769,11 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       } else if ((field == "1" || field == "2") && k > 0 &&
                  (covered(k - 1, is_person) || (k > 1 && covered(k - 2, is_id)))) {
         // The 1/2 of household registers after the name or the ID and a name
-        // (D258675742,涂寶珠,2,38.04.14): only the date right after it counts, a digit being
-        // a weak sign (X114329875,于炎山,1,,…,1130318 has no date of birth).
+        // (D258675742,涂寶珠,2,38.04.14): only the date right after it counts, and only ten
+        // years back at least, a digit being a weak sign (X114329875,于炎山,1,,…,1130318 has
+        // no date of birth; 王小明,1,115/11/20 is an appointment).
         sex_at = k;
+        digit_sex = true;
       }
       if (needs_normalizing(field)) {
         normalize(field, m_row_norm);
@@ -747,7 +782,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       if (!field.empty() && detectors::is_date(field)) {
         ++dates;
         date = k;
-        if (sex_at != SIZE_MAX && sex_at + 1 == k) {
+        if (sex_at != SIZE_MAX && sex_at + 1 == k && (!digit_sex || old_enough(field))) {
           after_sex = k; // 孔秀琴,女,32/8/25: the usual order, whatever dates follow
         }
         // Right after a name (V001<TAB>邵美惠<TAB>63.7.3<TAB>0965-814-192), when the year is ten
@@ -805,17 +840,33 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   if (m_fields.size() < 3 || (m_fields.size() < h.fields && h.sep != '<' && !by_column)) {
     return;
   }
-  // The row field that starts at the header field's display column, or k_no_column.
+  // The display columns where the row's fields start, in one pass over the row (a field at a
+  // time from the last: a 3 MB row stays linear).
+  m_field_columns.clear();
+  if (by_column) {
+    std::size_t column = 0, at = 0;
+    for (const table::Field& f : m_fields) {
+      column += table::display_column(row.substr(at), f.start - at);
+      at = f.start;
+      m_field_columns.push_back(column);
+    }
+  }
+  // The row field that starts nearest the header field's display column (two columns either
+  // way: hand-made tables are off by one), else the one at the header field's index.
   auto at_column = [&](std::size_t column, std::size_t display) {
-    if (!by_column) {
+    if (!by_column || display == table::k_no_column) {
       return column;
     }
-    for (std::size_t k = 0; k < m_fields.size() && display != table::k_no_column; ++k) {
-      if (table::display_column(row, m_fields[k].start) == display) {
-        return k;
+    std::size_t best = table::k_no_column, distance = 3;
+    for (std::size_t k = 0; k < m_field_columns.size(); ++k) {
+      const std::size_t d = m_field_columns[k] > display ? m_field_columns[k] - display
+                                                         : display - m_field_columns[k];
+      if (d < distance) {
+        best = k;
+        distance = d;
       }
     }
-    return table::k_no_column;
+    return best != table::k_no_column ? best : column;
   };
   const std::uint64_t row_start = block.to_input(rs);
   // Adds a finding for the field in `column` when `is_value` holds for it (normalised) and no

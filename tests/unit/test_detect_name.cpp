@@ -260,6 +260,15 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   CHECK(names("宥蓁媽媽　黃淑芬　敬上") == V{"宥蓁", "黃淑芬"});
   CHECK(names("我兒子今年考大學").empty());
   CHECK(names("全體同學與家長媽媽").empty());
+  // From the end-of-session review: words taken for names.
+  for (const char* t : {"政府決定，向美國採購，連美國也說，為何美國要這樣", "江山如畫，溫柔婉約",
+                        "文明進步，金玉滿堂，高山峻嶺，白雲山，龍虎山，文心蘭，萬家香",
+                        "學校的清潔阿姨、哥哥英俊、妹妹美麗、母親賢慧", "協助移工NGO處理",
+                        "移工 TIWA 表示", "漁工 ILO 公約", "武生表演"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+  CHECK(names("陳情人：王小明（林口）陳述意見") == V{"王小明"}); // a place in the brackets
   for (const char* t : {"來賓：張簡氏宗親會理事長", "陳氏宗祠", "帶他去看兒童心智科", "照顧管理專員：",
                         "感謝各位里民出席"}) {
     CAPTURE(t);

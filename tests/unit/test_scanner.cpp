@@ -188,6 +188,51 @@ TEST_CASE("scan: headerless rows from set6 — a 1/2 sex code, a date right afte
   CHECK(births("V001\t邵美惠\t" + recent + "\t0965-814-192\t共餐組\n").empty());
 }
 
+TEST_CASE("scan: review cases — a row with more fields than its header, a long fixed-width row, "
+          "a date and a phone in adjacent columns, a recent date after a 1/2 code") {
+  auto found = [](const std::string& doc, twpii::PiiType type) {
+    std::vector<std::string> out;
+    auto r = scan_all(doc);
+    REQUIRE(r);
+    for (const auto& f : *r) {
+      if (f.type == type) {
+        out.emplace_back(f.value);
+      }
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  const std::string more = "序號  姓名      出生日期    電話        備註\n"
+                           "1     王小明     63.07.03   0912345678  外出  未歸\n";
+  CHECK(found(more, twpii::PiiType::birth_date) == V{"63.07.03"});
+  std::string big = "序號  姓名    出生日期  電話\n";
+  for (int i = 0; i < 20000; ++i) {
+    big += "1  王小明  63.07.03  0912345678  ";
+  }
+  big += "\n";
+  CHECK(found(big, twpii::PiiType::phone).size() == 20000); // linear: this took minutes
+  const std::string adjacent = "序號  地段    姓名    出生日期    電話\n"
+                               "1     大雅段  王小明  063.07.03   0912345678\n";
+  CHECK(found(adjacent, twpii::PiiType::phone) == V{"0912345678"});
+  CHECK(found(adjacent, twpii::PiiType::birth_date) == V{"063.07.03"});
+  const std::chrono::year_month_day today{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  const std::string roc = std::to_string(static_cast<int>(today.year()) - 1911);
+  CHECK(found("王小明,1," + roc + "/01/02,0912345678\n", twpii::PiiType::birth_date).empty());
+  // --thorough: a name across the cut between two 64 KiB pieces of one long line.
+  std::string line;
+  for (int i = 0; i < 21843; ++i) {
+    line += "之";
+  }
+  line += "，袁玲宗說";
+  for (int i = 0; i < 200; ++i) {
+    line += "之";
+  }
+  CHECK(line.find("袁玲宗") < 65536);
+  CHECK(line.find("袁玲宗") + 9 > 65536);
+  CHECK(found(line + "\n", twpii::PiiType::person_name) == V{"袁玲宗"});
+}
+
 TEST_CASE("scan: fixed-width rows read by display column; tables split by full-width bars") {
   const std::string fixed =
       "序號 地段     地號       所有權人              統一編號    出生日期   住址\n"
@@ -449,6 +494,12 @@ TEST_CASE("scan: the given name of a name found stands for the person elsewhere 
   };
   using V = std::vector<std::string>;
   CHECK(names("陳情人：施志明，電話0912345678\n大兒子志明在台北做工程。\n") == V{"施志明", "志明"});
+  // Also when the whole name was known already from an occurrence with no cue.
+  CHECK(names("據悉為施志明所有。\n陳情人：施志明，電話0912345678。\n昨天，志明說他不去。\n") ==
+        V{"施志明", "施志明", "志明"});
+  // No given name of a word-like given name (吳健康), and a cue-free name spreads only where
+  // it stands alone.
+  CHECK(names("陳情人：吳健康，電話0912345678。\n健康是最重要的財富\n") == V{"吳健康"});
   // A given name found next to a kinship word is found again where it stands alone.
   CHECK(names("這兩個禮拜宥蓁每天早上都說肚子痛。\n宥蓁媽媽　黃淑芬　敬上\n") ==
         V{"宥蓁", "宥蓁", "黃淑芬"});
