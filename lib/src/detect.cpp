@@ -112,7 +112,8 @@ void keep_most_confident(std::vector<Match>& out, std::size_t first) {
 }
 } // namespace
 
-void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out) {
+void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out,
+                   bool cue_free) {
   static thread_local std::vector<patterns::CueHit> scratch;
   Line line(text, mid_clause, scratch);
   const std::size_t first = out.size();
@@ -147,7 +148,7 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
       find_emails(line, context);
       row_has_pii = !context.empty();
     }
-    find_names(line, row_has_pii, out);
+    find_names(line, row_has_pii, out, cue_free);
   }
   keep_most_confident(out, first);
 }

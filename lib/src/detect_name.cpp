@@ -1161,7 +1161,7 @@ void row_fields(Line& line, std::vector<Match>& out) {
 }
 } // namespace
 
-void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
+void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free) {
   std::string_view s = line.text();
   std::vector<std::size_t> labels, honorifics;
   static thread_local std::vector<std::size_t> at_chars;
@@ -1211,7 +1211,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out) {
   if (row_has_pii) {
     row_fields(line, out);
   }
-  common_names(s, line.mid_clause(), out); // last: a rule with a cue wins a tie
+  if (cue_free) {
+    common_names(s, line.mid_clause(), out); // last: a rule with a cue wins a tie
+  }
   names_in_brackets(s, out);
   names_listed_after(s, out);
 }

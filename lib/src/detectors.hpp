@@ -39,7 +39,8 @@ private:
 };
 
 // detect() on a window the scanner cut out of a line; `mid_clause` as in Line.
-void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out);
+void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out,
+                   bool cue_free = true);
 // The name detector alone on text that holds no other candidate (ScanOptions::thorough).
 void detect_names(std::string_view text, bool mid_clause, std::vector<Match>& out);
 
@@ -66,7 +67,9 @@ void find_addresses(Line& line, std::vector<Match>& out);
 void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);
 // Names after labels and before honorifics; with `row_has_pii`, also fields of a row shaped
 // like names.
-void find_names(Line& line, bool row_has_pii, std::vector<Match>& out);
+// `cue_free`: also names with no cue at all (common_names), which read every character of the
+// window: on when the input is read thoroughly.
+void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free = true);
 void find_phones(Line& line, std::vector<Match>& out);
 // Whether `field` is one date and nothing else: 民國74年5月3日, 74.05.03, 1985/05/03, 0740503.
 bool is_date(std::string_view field);
