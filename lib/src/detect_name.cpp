@@ -486,8 +486,22 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   }
   // The names listed after one of these go on in the loop below (與會者：Lahok Mayaw、尤瑪·達陸).
   bool first = true;
-  for (std::size_t e; (e = latin_name_end(s, p, true, migrant ? 1 : 2)) != npos ||
-                      (e = dotted_name_end(s, p)) != npos;) {
+  // One word alone is a name only where a name ends after it (看護工Siti說, 印尼籍的Wartini，),
+  // not before more words (移工 Ramadan 期間, COVID-19, 漁工 ILO 公約).
+  auto single_ends = [&](std::size_t e) {
+    std::size_t q = e;
+    while (q < s.size() && s[q] == ' ') {
+      ++q;
+    }
+    if (q == s.size() || (s[q] == '-' && q + 1 < s.size() && util::is_alnum(s[q + 1]))) {
+      return q == s.size();
+    }
+    return !is_ideograph(s, q) ? !util::is_alnum(s[q]) : ends_name(s, q);
+  };
+  for (std::size_t e;
+       ((e = latin_name_end(s, p, true, 2)) != npos ||
+        (migrant && (e = latin_name_end(s, p, true, 1)) != npos && single_ends(e))) ||
+       (e = dotted_name_end(s, p)) != npos;) {
     add(out, p, e, 0.8f, s[p] >= 'A' && s[p] <= 'Z' ? "latin-name" : "dotted-name", cue);
     if (!s.substr(e).starts_with("、")) {
       return;
@@ -601,7 +615,10 @@ bool common_word(std::string_view pair) {
       "信義", "和平", "光明", "自由", "中正", "建國", "國家", "文化", "成功", "勝利", "英雄",
       "美國", "英國", "德國", "泰國", "法國", "韓國", "中國", "祖國", "家園", "家鄉",
       "華僑", "清明", "興盛", "昌盛", "富貴", "吉祥", "如意", "平安", "溫柔", "溫馨", "真心",
-      "心中", "心情", "開心", "安心", "誠信", "忠誠", "勇敢", "永遠", "進步", "發達"};
+      "心中", "心情", "開心", "安心", "誠信", "忠誠", "勇敢", "永遠", "進步", "發達", "剛剛",
+      "剛好", "正好", "明明", "真好", "真美", "好美", "好強", "好勝", "好心", "賢淑", "剛毅",
+      "剛強", "嬌美", "嬌柔", "英勇", "文靜", "智慧", "美金", "英文", "英美", "家庭", "宣傳",
+      "真如", "正如", "好像", "明白", "如此", "真正", "正在", "美德", "家人", "家裡", "家中"};
   return k_words.contains(pair);
 }
 
@@ -649,7 +666,8 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     const std::size_t p = start - 6;
     const std::size_t prev = p == 0 ? 0 : util::prev_char(s, p);
     const std::string_view b = s.substr(prev, p - prev);
-    if (p == 0 || !is_ideograph(s, prev) || k_before_name.contains(b) || function_word(b)) {
+    if ((p == 0 || !is_ideograph(s, prev) || k_before_name.contains(b) || function_word(b)) &&
+        !is_place(s.substr(p, 6))) { // not 宜蘭阿嬤, 花蓮同學
       add(out, p, start, 0.6f, "given+kin", word);
     }
   }
@@ -889,6 +907,19 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// Whether the character before a surname and the surname make a word (為何, 或許, 對方, 警方,
+// 任何): the surname character ends it, no name starts there.
+bool word_before(std::string_view s, std::size_t prev, std::size_t start) {
+  if (start == 0 || start - prev != 3) {
+    return false;
+  }
+  static const std::set<std::string_view, std::less<>> k_words = {
+      "為何", "如何", "任何", "或許", "也許", "允許", "期許", "對方", "女方", "男方", "警方", "官方",
+      "雙方", "各方", "地方", "一方", "他方", "我方", "甲方", "乙方", "資方", "勞方", "校方", "院方",
+      "廠方", "買方", "賣方", "前方", "後方", "上方", "下方", "多方", "軍方", "檢方", "院方", "子孫"};
+  return k_words.contains(s.substr(prev, 6));
+}
+
 // A name with no cue: a surname that starts a word and two characters common in given names
 // (patterns/given_names.txt: 素月, 建宏, 玲宗), or 冠夫姓 (田陳琴素: a second surname that is no
 // given-name character, then two). Not before a place or an organisation (林森|路, 文華國|中).
@@ -923,7 +954,9 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
     const std::size_t end = i + 3;
     std::size_t start = npos;
     if (c0 != npos && (nd.surname_at(s, c0) == 6 ||
-                       (nd.surname_at(s, c0) == 3 && nd.surname_at(s, c1) == 3 && !nd.given_at(s, c1)))) {
+                       (nd.surname_at(s, c0) == 3 && nd.surname_at(s, c1) == 3 && !nd.given_at(s, c1) &&
+                        s.substr(c0, 3) != s.substr(c1, 3) && // 馬馬虎虎, 方方正正
+                        !nd.stopwords.contains(s.substr(c0, 6))))) { // 任何家庭, 官方宣傳
       start = c0;
     } else if (nd.surname_at(s, c1) == 3) {
       start = c1;
@@ -934,9 +967,14 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
                                         : !is_ideograph(s, prev) ||
                                               k_before_name.contains(s.substr(prev, start - prev));
     if (start == npos || !starts_word ||
-        // 向美國採購: 向 is mostly "to" (a 向 is found with a cue); 連美國, 為何美國 end in a word
-        (start == c1 && s.substr(start, 3) == "向") ||
+        // 向美國採購, 連英文都不會: 向 is mostly "to", 連 "even" (both are found with a cue);
+        // 東方 is a direction more than a surname; 為何, 或許, 對方, 警方: the surname ends a word.
+        (start == c1 && is_one_of(s.substr(start, 3), {"向", "連"})) ||
+        s.substr(start, 6) == "東方" || word_before(s, prev, start) ||
         common_word(s.substr(c2, 6)) ||
+        // 林家祖先, 陳家子弟, 張家好味道, 林氏祖厝, 黃氏家廟: a family or a clan
+        (is_one_of(s.substr(c2, 3), {"家", "氏"}) &&
+         is_one_of(s.substr(i, 3), {"祖", "子", "好", "花", "家", "族", "人", "宗"})) ||
         (start == c1 && nd.stopwords.contains(s.substr(start, 6))) ||
         (s.substr(start, 3) == "曾" && k_after_ceng.contains(s.substr(start + 3, 3))) ||
         (k_places.contains(s.substr(end, 3)) && title_at(s, end) == 0 &&
@@ -1018,6 +1056,9 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
       continue;
     }
     std::string_view hon = s.substr(h, hon_len);
+    if (hon == "君" && h >= 3 && s.substr(h - 3, 3) == "帝") {
+      continue; // 關聖帝君: a god
+    }
     {
       // The longest surname-led name that ends here: a compound surname and two characters,
       // three characters, two, or a surname.

@@ -326,9 +326,11 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
     return true;
   };
   const bool added = add(name);
-  if (!given_too && added) {
-    m_cue_free.emplace(name); // found again only where it stands alone
-  } else if (given_too) {
+  // Found again only where it stands alone: a name found with no cue, and any of two
+  // characters (女兒文靜 → not 她很文靜).
+  if ((!given_too || name.size() == 6) && added) {
+    m_cue_free.emplace(name);
+  } else if (given_too && name.size() > 6) {
     m_cue_free.erase(std::string(name)); // now found with a cue too
   }
   // The given name alone stands for the person too (施志明 … 大兒子志明在台北), also when the

@@ -233,6 +233,26 @@ TEST_CASE("scan: review cases — a row with more fields than its header, a long
   CHECK(found(line + "\n", twpii::PiiType::person_name) == V{"袁玲宗"});
 }
 
+TEST_CASE("scan: ordinary prose read thoroughly gives no name (second review's sentences)") {
+  const char* lines[] = {
+      "對方剛剛打電話來，女方家庭反對，警方宣傳反詐騙。", "本案不涉及任何家庭糾紛，官方宣傳與實際不符。",
+      "或許正如他所說，為何剛好在這個時候。", "連妹妹都知道，連美金也跟著貶值，孩子連英文都不會，連嘉義也有。",
+      "本所印製之文宣品，這是高傳真音響，這裡的溫泉好舒服。",
+      "林家祖先，陳家子弟，林氏祖厝，黃氏家廟，巷口的張家好味道便當店，林家花園。",
+      "關山鎮農會，卓蘭鎮，萬華龍山寺。", "做事卻總是馬馬虎虎，這棟房子方方正正，祝福兩老子孫滿堂。",
+      "東方文明源遠流長。", "兒子剛剛回來，女兒剛好在家，媽媽真好，妹妹真美，母親賢淑，兒子英勇。",
+      "宜蘭阿嬤，花蓮同學。", "協助移工 COVID-19 疫苗，外籍漁工 Wi-Fi 使用，移工 Ramadan 期間。",
+      "供奉的是關聖帝君。"};
+  for (const char* line : lines) {
+    CAPTURE(line);
+    auto r = scan_all(std::string(line) + "\n");
+    REQUIRE(r);
+    for (const auto& f : *r) {
+      CHECK(f.type != twpii::PiiType::person_name);
+    }
+  }
+}
+
 TEST_CASE("scan: fixed-width rows read by display column; tables split by full-width bars") {
   const std::string fixed =
       "序號 地段     地號       所有權人              統一編號    出生日期   住址\n"
