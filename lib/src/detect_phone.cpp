@@ -380,6 +380,9 @@ void find_phones(Line& line, std::vector<Match>& out) {
       if (const std::size_t gap = s.substr(run_end, end - run_end).find("  ");
           gap != std::string_view::npos) {
         end = run_end + gap;
+      } else if (const std::size_t zero = s.substr(run_end, end - run_end).find(" 0");
+                 zero != std::string_view::npos) {
+        end = run_end + zero; // 063.07.03 0912345678: a number starts again at the 0 after a blank
       }
     }
     i = std::max(end, run_end);

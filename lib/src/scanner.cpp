@@ -463,6 +463,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   // nearby candidates merge; a window never starts or ends inside a value (good_cut).
   // The next candidate, when the window merging below already found it (no rescan).
   const char* known_next = nullptr;
+  bool resumed_mid_clause = false; // the last window was cut inside a clause, at `pos`
   while (pos < n) {
     const char* t =
         known_next != nullptr ? known_next : find_candidate(base, base + pos, base + n, m_triggers);
@@ -489,7 +490,10 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       line_end = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : n;
     }
     std::size_t ws = std::max(m_line_start, pos);
-    bool mid_clause = false; // the window starts neither a line nor a clause
+    // The window starts neither a line nor a clause: cut back to a good cut below, or resumed
+    // after a window that was cut inside a clause (the rest of a very long clause).
+    bool mid_clause = resumed_mid_clause && ws == pos && ws != m_line_start;
+    resumed_mid_clause = false;
     if (tpos - ws > k_context) {
       // Back to the punctuation that starts the clause, else to a good cut; never into the
       // previous window.
@@ -500,6 +504,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       }
       if (good_end(text, at)) {
         ws = at;
+        mid_clause = false;
       } else {
         for (ws = tpos - k_context; ws > lo && !good_cut(text[ws]);) {
           --ws;
@@ -508,7 +513,9 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       }
     }
     if (names_between && ws > std::max(pos, m_line_start)) {
-      names_in(std::max(pos, m_line_start), ws); // this line before the window
+      // This line before the window, and a little into it when the window starts inside a
+      // clause: a name across `ws` (請里長潘建|宏所有) is found whole here.
+      names_in(std::max(pos, m_line_start), mid_clause ? std::min(tpos, ws + k_name_overlap) : ws);
     }
     std::size_t we = tpos;
     std::size_t last = tpos; // the last candidate in the window: k_after bytes follow it
@@ -563,6 +570,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       --keep;
     }
     pos = std::max(scan_piece(block, ws, we, mid_clause, out, keep), ws + 1);
+    resumed_mid_clause = true;
     known_next = nullptr;
   }
   if (columns && line_end > 0) {
@@ -700,14 +708,15 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
 }
 
 namespace {
-// Whether the date `field` (detectors::is_date) lies ten years back at least: ROC years (63.7.3,
+// Whether the date `field` (detectors::is_date) lies `years` back at least: ROC years (63.7.3,
 // 0540825, 350425) and Western ones (1974-07-03, 03/07/1974).
-bool old_enough(std::string_view field) {
-  static const int latest = [] {
+bool old_enough(std::string_view field, int years = 10) {
+  static const int this_year = [] {
     const std::chrono::year_month_day today{
         std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    return static_cast<int>(today.year()) - 10;
+    return static_cast<int>(today.year());
   }();
+  const int latest = this_year - years;
   int year = 0;
   std::size_t digits = 0;
   for (std::size_t i = 0; i < field.size(); ++i) { // a run of four digits is the year
@@ -773,9 +782,9 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       } else if ((field == "1" || field == "2") && k > 0 &&
                  (covered(k - 1, is_person) || (k > 1 && covered(k - 2, is_id)))) {
         // The 1/2 of household registers after the name or the ID and a name
-        // (D258675742,涂寶珠,2,38.04.14): only the date right after it counts, and only ten
-        // years back at least, a digit being a weak sign (X114329875,于炎山,1,,…,1130318 has
-        // no date of birth; 王小明,1,115/11/20 is an appointment).
+        // (D258675742,涂寶珠,2,38.04.14): only the date right after it counts, and only a year
+        // back at least, a digit being a weak sign (X114329875,于炎山,1,,…,1130318 has no date
+        // of birth; 王小明,1,115/11/20 is an appointment; a child's 108.04.14 is one).
         sex_at = k;
         digit_sex = true;
       }
@@ -786,7 +795,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       if (!field.empty() && detectors::is_date(field)) {
         ++dates;
         date = k;
-        if (sex_at != SIZE_MAX && sex_at + 1 == k && (!digit_sex || old_enough(field))) {
+        if (sex_at != SIZE_MAX && sex_at + 1 == k && (!digit_sex || old_enough(field, 1))) {
           after_sex = k; // 孔秀琴,女,32/8/25: the usual order, whatever dates follow
         }
         // Right after a name (V001<TAB>邵美惠<TAB>63.7.3<TAB>0965-814-192), when the year is ten

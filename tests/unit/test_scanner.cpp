@@ -219,6 +219,15 @@ TEST_CASE("scan: review cases — a row with more fields than its header, a long
       std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
   const std::string roc = std::to_string(static_cast<int>(today.year()) - 1911);
   CHECK(found("王小明,1," + roc + "/01/02,0912345678\n", twpii::PiiType::birth_date).empty());
+  // A child's date of birth after a 1/2 code is one (a year back at least).
+  CHECK(found("D258675742,涂寶珠,2,108.04.14,0912345678\n", twpii::PiiType::birth_date) ==
+        V{"108.04.14"});
+  // A phone after a failed number and one blank (second review).
+  CHECK(found("王小明 063.07.03 0912345678\n", twpii::PiiType::phone) == V{"0912345678"});
+  CHECK(found("編號 0123 0912345678\n", twpii::PiiType::phone) == V{"0912345678"});
+  // A name across the start of a window cut inside a long clause (--thorough reads the gap).
+  CHECK(found("請里長潘建宏所有近溪邊而且長年無人管理的空地上堆滿了廢棄的家具與各種雜物與垃圾袋子0912345678\n",
+              twpii::PiiType::person_name) == V{"潘建宏"});
   // --thorough: a name across the cut between two 64 KiB pieces of one long line.
   std::string line;
   for (int i = 0; i < 21843; ++i) {
