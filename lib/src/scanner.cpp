@@ -932,10 +932,9 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       remember_name(text.substr(a, b - a), true);
     }
   };
-  if (dates && h.birth != table::k_no_column) {
-    add(at_column(h.birth, h.birth_at), PiiType::birth_date, "birth_date", h.birth_cue,
-        detectors::is_date);
-  }
+  // Names first: a name found under 姓名 is personal data of the row, so its date of birth
+  // counts too (序號,姓名,出生日期 / 1,王小明,63.07.03).
+  const std::size_t before_names = out.size();
   if (names) {
     for (std::size_t k = 0; k < 2; ++k) {
       if (h.names[k] != table::k_no_column) {
@@ -943,6 +942,12 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
             detectors::is_name);
       }
     }
+  }
+  const bool name_found = out.size() > before_names;
+  if ((dates || (name_found && m_options.types.contains(PiiType::birth_date))) &&
+      h.birth != table::k_no_column) {
+    add(at_column(h.birth, h.birth_at), PiiType::birth_date, "birth_date", h.birth_cue,
+        detectors::is_date);
   }
 }
 

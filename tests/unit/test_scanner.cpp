@@ -219,6 +219,8 @@ TEST_CASE("scan: review cases — a row with more fields than its header, a long
       std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
   const std::string roc = std::to_string(static_cast<int>(today.year()) - 1911);
   CHECK(found("王小明,1," + roc + "/01/02,0912345678\n", twpii::PiiType::birth_date).empty());
+  // A name under 姓名 makes its row's date of birth count (no other finding in the row).
+  CHECK(found("序號,姓名,出生日期\n1,王小明,63.07.03\n", twpii::PiiType::birth_date) == V{"63.07.03"});
   // A child's date of birth after a 1/2 code is one (a year back at least).
   CHECK(found("D258675742,涂寶珠,2,108.04.14,0912345678\n", twpii::PiiType::birth_date) ==
         V{"108.04.14"});
