@@ -62,13 +62,15 @@ void add_common(CLI::App* cmd, twpii::BatchOptions& o, std::string& types, std::
                   "Skip the files and directories found under a directory argument that match "
                   "GLOB (as for --include); repeatable")
       ->allow_extra_args(false); // --exclude GLOB PATH: PATH is not a second glob
-  cmd->add_flag("--thorough", o.scan.thorough,
-                "Also look for names in lines with no digit, label or honorific (titles, "
-                "kinship words, common given names) in inputs larger than 1 MiB too (smaller "
-                "ones always are): about 3x slower on prose");
+  auto* thorough = cmd->add_flag(
+      "--thorough", o.scan.thorough,
+      "Also look for names in lines with no digit, label or honorific (titles, kinship words, "
+      "common given names) in inputs larger than 1 MiB too (smaller ones always are): about 3x "
+      "slower on prose");
   cmd->add_flag_callback(
-      "--no-thorough", [&o] { o.scan.thorough_up_to = 0; },
-      "Not even in inputs of 1 MiB or less: only around digits, labels and honorifics");
+         "--no-thorough", [&o] { o.scan.thorough_up_to = 0; },
+         "Not even in inputs of 1 MiB or less: only around digits, labels and honorifics")
+      ->excludes(thorough);
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
   cmd->add_option("--allow", o.allow_file,
                   "File of values (or re:RE2 patterns) never reported, one per line");

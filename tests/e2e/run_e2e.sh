@@ -174,6 +174,8 @@ case_bad_options_exit_2() {
   expect_rc 2
   run scan --min-confidence nan samples
   expect_rc 2
+  run scan --thorough --no-thorough samples
+  expect_rc 2
   # A malformed --deny line is reported without the values on it (they may be personal data).
   printf 'A123456789\tF131104093\n' >"$work/deny"
   run scan --deny "$work/deny" samples
