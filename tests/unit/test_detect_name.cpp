@@ -248,6 +248,8 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   CHECK(names("我是紅葉部落的族人比令‧達給斯菲萊南（胡金龍），在後山種梅子") ==
         V{"比令‧達給斯菲萊南", "胡金龍"});
   CHECK(names("會議由范姜古滿妹委員主持") == V{"范姜古滿妹"});
+  CHECK(names("傅領班說零件還沒到") == V{"傅"}); // 領班, 師傅, 大哥 … are titles too
+  CHECK(names("老大哥，班長說，師傅們辛苦了").empty());
   // Migrant workers' single names after 看護工, 漁工, 印尼籍(的); not an app.
   CHECK(names("仲介介紹了印尼籍的Wartini，2022年3月入境") == V{"Wartini"});
   CHECK(names("我的看護工Siti說") == V{"Siti"});
