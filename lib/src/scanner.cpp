@@ -117,6 +117,10 @@ private:
   void remember_name(std::string_view name, bool given_too);
   // A given name found alone (宥蓁媽媽): found again where it stands alone (given_name_alone).
   void remember_given(std::string_view given);
+  // Adds `name` to m_names (longest first per first character); false if it was there.
+  bool add_known(std::string_view name);
+  // Counts a name remembered; past k_max_names, stops remembering names for the document.
+  void count_known();
   // Sorts out[first...] and leaves no two findings over each other: one inside another goes,
   // two across each other become one (rule "merged", masked whole).
   static void resolve_overlaps(std::vector<Finding>& out, std::size_t first);
@@ -285,24 +289,36 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
   add_literal_findings(block, hits, out);
 }
 
-void TextScanner::remember_given(std::string_view given) {
-  if (m_names_off || given.size() != 6 || m_given.contains(given)) {
-    return;
+bool TextScanner::add_known(std::string_view name) {
+  auto& names = m_names[std::string(name.substr(0, 3))];
+  if (std::find(names.begin(), names.end(), name) != names.end()) {
+    return false;
   }
-  auto& names = m_names[std::string(given.substr(0, 3))];
-  if (std::find(names.begin(), names.end(), given) == names.end()) {
-    m_surnames.reset();
-    names.emplace_back(given);
-    std::sort(names.begin(), names.end(),
-              [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
-  }
-  m_given.emplace(given);
+  m_surnames.reset();
+  names.emplace_back(name);
+  std::sort(names.begin(), names.end(),
+            [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+  return true;
+}
+
+void TextScanner::count_known() {
   if (++m_names_count > k_max_names) {
+    // A roster or a corpus, not a petition: its names come with their own context, and a
+    // search for each of them would cost a pass over the text per surname.
     m_names.clear();
     m_given.clear();
     m_cue_free.clear();
     m_names_off = true;
   }
+}
+
+void TextScanner::remember_given(std::string_view given) {
+  if (m_names_off || given.size() != 6 || m_given.contains(given)) {
+    return;
+  }
+  add_known(given);
+  m_given.emplace(given);
+  count_known();
 }
 
 void TextScanner::remember_name(std::string_view name, bool given_too) {
@@ -314,18 +330,7 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
   if (name.size() < 6 || (name.size() > 12 && !dotted) || m_names_off) {
     return;
   }
-  auto add = [&](std::string_view n) {
-    auto& names = m_names[std::string(n.substr(0, 3))];
-    if (std::find(names.begin(), names.end(), n) != names.end()) {
-      return false;
-    }
-    m_surnames.reset();
-    names.emplace_back(n);
-    std::sort(names.begin(), names.end(),
-              [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
-    return true;
-  };
-  const bool added = add(name);
+  const bool added = add_known(name);
   // Found again only where it stands alone: a name found with no cue, and any of two
   // characters (女兒文靜 → not 她很文靜).
   if ((!given_too || name.size() == 6) && added) {
@@ -336,16 +341,11 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
   // The given name alone stands for the person too (施志明 … 大兒子志明在台北), also when the
   // whole name was known already from an occurrence without a cue.
   if (const std::string_view given = given_too ? detectors::given_name_of(name) : "";
-      !given.empty() && !m_given.contains(given) && add(given)) {
+      !given.empty() && !m_given.contains(given) && add_known(given)) {
     m_given.emplace(given);
   }
-  if (added && ++m_names_count > k_max_names) {
-    // A roster or a corpus, not a petition: its names come with their own context, and a
-    // search for each of them would cost a pass over the text per surname.
-    m_names.clear();
-    m_given.clear();
-    m_cue_free.clear();
-    m_names_off = true;
+  if (added) {
+    count_known();
   }
 }
 
