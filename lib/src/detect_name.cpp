@@ -2,16 +2,12 @@
 // honorific (王小明先生, 陳小姐, 李大同君), and as a field of a row that holds other personal
 // data (王美玲,K223091878,0910-223-344). A name is a surname from the list (patterns/
 // surnames.txt) and one or two given characters. Reference: tw-pii-formats §7.
-#include "candidates.hpp"
-#include "detectors.hpp"
-#include "text_util.hpp"
+// The rules with no cue are in detect_name_nocue.cpp, the parts both share in name_parts.hpp.
+#include "name_parts.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
 #include <cstdint>
-#include <map>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -23,250 +19,9 @@
 
 namespace twpii::detectors {
 
+using namespace names;
+
 namespace {
-constexpr std::size_t npos = std::string_view::npos;
-
-bool is_ideograph(std::string_view s, std::size_t at) {
-  return at < s.size() && util::ideograph_at(s.data() + at, s.data() + s.size());
-}
-
-bool is_one_of(std::string_view c, std::initializer_list<std::string_view> set) {
-  for (std::string_view x : set) {
-    if (x.size() == c.size() && util::has_at(c, 0, x)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// A set of characters, tested through a 256-bit filter on the code point's low byte first:
-// most characters looked up are in none of the sets.
-class CharSet {
-public:
-  constexpr explicit CharSet(std::u32string_view chars) : m_chars(chars) {
-    for (char32_t c : chars) {
-      m_filter[(c >> 6) & 3] |= std::uint64_t{1} << (c & 63);
-    }
-  }
-  // Whether `c` (one UTF-8 character, or "") is in the set.
-  bool contains(std::string_view c) const {
-    if (c.empty()) {
-      return false;
-    }
-    std::size_t len = 0;
-    char32_t cp = util::utf8_decode(c, 0, &len);
-    return len == c.size() && ((m_filter[(cp >> 6) & 3] >> (cp & 63)) & 1) != 0 &&
-           m_chars.find(cp) != std::u32string_view::npos;
-  }
-
-private:
-  std::u32string_view m_chars;
-  std::uint64_t m_filter[4] = {};
-};
-
-// Characters that end a name when they follow it: verbs, particles and function words
-// (王小明表示, 陳大文於, 林怡君與) — a given name of two characters is cut before them.
-constexpr CharSet
-    k_stops_name(U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
-                 U"蓋是有以將到要也都還又則而或主認反詢稱提各");
-// Characters a name may end before although a given name may hold them (so they do not cut
-// one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
-constexpr CharSet k_after_name(U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹生可夫結拿會同均兩每最");
-// Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
-constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
-// 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
-constexpr CharSet k_after_ceng(
-    U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
-    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾");
-// The ends of place and organisation names: no given name holds them (申請人連江縣政府).
-// (Not 政, a given-name character too: 劉政達; 政府 is tested for apart.)
-constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組");
-// Before 王君, what makes it a person: a label end or 據/洽/與 ….
-constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知查");
-// Before 盧技士, what ends a word, so that 盧 starts one: offices (建設處), titles (村長藍村長).
-constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署部司長員師任書事人名者洽");
-
-// What ends a word before a name that has no cue (樓上住戶周黃素月, 請里長潘建宏協助, 由陳情人之母
-// 林淑惠): the ends of roles, kinship words and titles, and verbs and particles a name follows.
-// Not 中 度 月 經 家 里 有: they end words after which a surname character starts another word
-// (其中, 年度, 已經, 有關).
-// (Set5 added 子 東 叔 伯 姨 姑 嫂 婿 姪 甥 娘 闆 警 之: 兒子劉睿哲, 房東林錦松, 老闆娘闕宛蓉;
-// set6 手 面 生 故 爸 隊 棟 於 拜 況 排: 牽手施洪玉蘭, 對面黃罔市, 您的先生宋國榮, 已故洪金水,
-// 關於宥蓁, 這兩個禮拜宥蓁, 何況宥蓁, 安排宥蓁.)
-constexpr CharSet k_before_name(U"人長的是師母員事名叫父女親工居課戶眾表理任主兒處與偶覆為同婆"
-                                U"由書佐姓護舅知請妹弟輩學士給媽託者謝委友班管太伴她科官婦孫跟"
-                                U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或子東叔"
-                                U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟於拜況排");
-
-bool stops_name(std::string_view c) {
-  return k_stops_name.contains(c);
-}
-
-bool function_word(std::string_view c) {
-  return k_function_words.contains(c);
-}
-
-bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
-  // All honorifics start with E5: a cheap test before the comparisons.
-  if (at + 3 > s.size() || static_cast<unsigned char>(s[at]) != 0xE5) {
-    return false;
-  }
-  for (std::string_view h : {"先生", "小姐", "女士", "太太", "君"}) {
-    if (s.substr(at).starts_with(h)) {
-      *len = h.size();
-      return true;
-    }
-  }
-  return false;
-}
-
-// The title and intro words of patterns/cues.tsv by their first character, longest first, and a
-// finder of their first two characters (a window is searched for them in one SIMD pass).
-struct TitleWords {
-  CodePointSet firsts; // the first characters, for a test that stays in the L1 cache
-  std::vector<std::pair<char32_t, std::vector<const patterns::Cue*>>> lists; // sorted
-  PrefixFinder prefixes;
-
-  // The words that start with the character at p (three bytes), longest first; null if none.
-  const std::vector<const patterns::Cue*>* starting_at(const char* p) const {
-    const char32_t cp = util::cp3(p);
-    if (!firsts.contains(cp)) {
-      return nullptr;
-    }
-    auto it = std::lower_bound(lists.begin(), lists.end(), cp,
-                               [](const auto& l, char32_t c) { return l.first < c; });
-    return it != lists.end() && it->first == cp ? &it->second : nullptr;
-  }
-};
-
-const TitleWords& title_words() {
-  static const TitleWords words = [] {
-    CodePointSet firsts;
-    std::map<char32_t, std::vector<const patterns::Cue*>> by_first;
-    std::vector<std::string_view> chars;
-    for (const patterns::Cue& c : patterns::cues()) {
-      if (c.cls != patterns::CueClass::title && c.cls != patterns::CueClass::intro) {
-        continue;
-      }
-      const char32_t first = util::cp3(c.word.data());
-      firsts.insert(first);
-      by_first[first].push_back(&c);
-      chars.push_back(c.word.substr(0, 6)); // every word has two characters at least
-    }
-    std::vector<std::pair<char32_t, std::vector<const patterns::Cue*>>> lists(by_first.begin(),
-                                                                              by_first.end());
-    for (auto& [first, list] : lists) {
-      std::sort(list.begin(), list.end(),
-                [](const auto* a, const auto* b) { return a->word.size() > b->word.size(); });
-    }
-    return TitleWords{firsts, std::move(lists), PrefixFinder(chars)};
-  }();
-  return words;
-}
-
-// Bytes of the title (patterns/cues.tsv class `title`: 委員, 經理) at s[at], or 0. (林姓男子 is
-// no title: a surname with 姓 is how documents already hide a name.)
-std::size_t title_at(std::string_view s, std::size_t at) {
-  if (at + 3 > s.size() || !is_ideograph(s, at)) {
-    return 0;
-  }
-  const auto* list = title_words().starting_at(s.data() + at);
-  if (list == nullptr) {
-    return 0;
-  }
-  for (const patterns::Cue* c : *list) {
-    if (c->cls == patterns::CueClass::title && util::has_at(s, at, c->word)) {
-      return c->word.size();
-    }
-  }
-  return 0;
-}
-
-// How a name is looked for: after a label (which allows 冠夫姓 names of four characters),
-// after 姓名 (which also allows names that begin like a word: 李子晴, 黃金龍).
-struct NameContext {
-  bool label = false;
-  bool form_field = false;
-};
-
-// Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
-// name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
-bool ends_name(std::string_view s, std::size_t at) {
-  std::size_t hl = 0;
-  return !is_ideograph(s, at) || stops_name(s.substr(at, 3)) ||
-         k_after_name.contains(s.substr(at, 3)) || honorific_at(s, at, &hl) || title_at(s, at) != 0;
-}
-
-// The end of a name starting at `p`: a surname, then one or two given characters; npos if there
-// is none. `*surname_only`: a surname directly followed by an honorific (陳小姐), which ends there.
-std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, NameContext ctx = {}) {
-  const patterns::NameData& nd = patterns::name_data();
-  std::size_t sl = nd.surname_at(s, p);
-  if (sl == 0) {
-    return npos;
-  }
-  if (!ctx.form_field && p + 6 <= s.size() && nd.stopwords.contains(s.substr(p, 6))) {
-    return npos; // 陳情, 高雄, 林地
-  }
-  // 曾 is also "once": 陳情人曾注意到, 曾目睹, 曾建議 are not people named 曾.
-  if (!ctx.form_field && s.substr(p, 3) == "曾" && k_after_ceng.contains(s.substr(p + 3, 3))) {
-    return npos;
-  }
-  std::size_t g = p + sl, hl = 0;
-  *surname_only = false;
-  // Characters of places and organisations are not given names (申請人連江縣政府).
-  auto given_ok = [&](std::size_t at) {
-    if (at >= 3 && s.substr(at - 3, 6) == "罔市") {
-      return true; // a name of the grandmothers' generation, not a city
-    }
-    return is_ideograph(s, at) && !stops_name(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
-           !k_places.contains(s.substr(at, 3)) && s.substr(at, 6) != "政府" && title_at(s, at) == 0;
-  };
-  // 君 starts a given name too (阮君英, 陳君豪表示) when a given character and the name's end
-  // follow; else it is an honorific (王君表示).
-  const bool jun_first = s.substr(g, 3) == "君" && given_ok(g + 3) && ends_name(s, g + 6);
-  if (!jun_first && (honorific_at(s, g, &hl) || title_at(s, g) != 0)) {
-    *surname_only = true; // 陳小姐, 陳委員
-    return g;
-  }
-  // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英), where the
-  // name ends: before what is no ideograph, stops a name or is an honorific (王李秀英表示,
-  // 王李秀英女士), not before more words (出租人黃文彬拒退押金 is 黃文彬: 文 is a surname too).
-  if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && given_ok(g + 6) &&
-      ends_name(s, g + 9)) {
-    return g + 9; // also 范姜彭月霞: a compound surname, the husband's
-  }
-  if ((!given_ok(g) && !jun_first) || nd.surname_at(s, g) == 6) {
-    return npos;
-  }
-  std::size_t end = g + 3;
-  // A second given character. 君 is one too (林怡君): as an honorific it follows a surname
-  // (王君) or a whole name (李大同君), which has its two given characters already.
-  if (given_ok(end) || s.substr(end, 3) == "君") {
-    end += 3;
-  }
-  // Vietnamese names: 阮氏 and two more (阮氏秋姮).
-  if (s.substr(g, 3) == "氏" && end == g + 6 && given_ok(end) && ends_name(s, end + 3)) {
-    end += 3;
-  }
-  if (k_places.contains(s.substr(end, 3)) &&
-      !(is_one_of(s.substr(end, 3), {"里", "村"}) && title_at(s, end) != 0)) {
-    // 連江|縣政府: the start of a place or an organisation. 蔡碧霞|里民 is a name and a title,
-    // but 管委|會長期 and 文山|區長大 are not.
-    return npos;
-  }
-  // 向 is mostly "to" (檢舉人向警方報案): as a surname after a label, the name must end there.
-  if (ctx.label && !ctx.form_field && function_word(s.substr(p, 3)) && !ends_name(s, end)) {
-    return npos;
-  }
-  return end;
-}
-
-void add(std::vector<Match>& out, std::size_t start, std::size_t end, float conf,
-         std::string_view rule, std::string_view cue) {
-  out.push_back(Match{PiiType::person_name, static_cast<std::uint32_t>(start),
-                      static_cast<std::uint32_t>(end), conf, "person_name", rule, cue});
-}
 
 // The name labels of patterns/cues.tsv, found by their last character (人, 名, 者, 告): a few
 // SIMD passes instead of a search for every cue word of every class.
@@ -292,7 +47,7 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
     return w;
   }();
   for (std::size_t at : at_chars) { // label ends (util::name_char_kind)
-    std::size_t b = at; // letter-spaced labels: 姓　　名, 紀　　錄, 主　席
+    std::size_t b = at;             // letter-spaced labels: 姓　　名, 紀　　錄, 主　席
     while (b >= 1 && at - b < 12 && (s[b - 1] == ' ' || (b >= 3 && s.substr(b - 3, 3) == "　"))) {
       b -= s[b - 1] == ' ' ? 1 : 3;
     }
@@ -336,125 +91,6 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
 
 using util::after_label;
 
-// Whether `name` is a place with its 縣, 市, 鄉, 鎮 or 區 left off (我是羅東的游小姐).
-bool is_place(std::string_view name) {
-  const patterns::Gazetteer& g = patterns::gazetteer();
-  std::string with;
-  for (std::string_view suffix : {"縣", "市", "鄉", "鎮", "區"}) {
-    with.assign(name).append(suffix);
-    if (g.districts.contains(with) || g.counties.contains(with)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The end of a name in Latin letters starting at p — two to four words of two letters or more,
-// one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
-// rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
-// a label or an introducing word) — or npos.
-std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false,
-                           std::size_t min_words = 2) {
-  auto upper = [&](std::size_t i) { return i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; };
-  auto lower = [&](std::size_t i) { return i < s.size() && s[i] >= 'a' && s[i] <= 'z'; };
-  // Capitalised words of organisations and places (申請人：Taipei City Government).
-  static const std::set<std::string_view, std::less<>> k_not_names = {
-      "City",   "County",  "Government", "Company", "Co",     "Ltd",      "Inc",
-      "Corp",   "Bank",    "University", "College", "School", "Hospital", "Center",
-      "Centre", "Office",  "Department", "Bureau",  "Taiwan", "Taipei",   "Road",
-      "Street", "Section", "District",   "Sent",    "From",   "Dear",     "Association",
-      "National", "Health", "Insurance", "Administration", "Ministry", "Council", "Agency",
-      "Institute", "Foundation", "Museum", "Library", "Service", "Services", "International",
-      "Corporation", "Group", "Limited", "Big", "Data", "Team"};
-  std::size_t words = 0, q = p;
-  while (upper(q)) {
-    std::size_t w = q + 1;
-    if (mixed && lower(w)) {
-      // Hsiao-Ming, O'Neil: a hyphen or an apostrophe between letters stays in the word.
-      while (lower(w) || (w + 1 < s.size() && (s[w] == '-' || s[w] == '\'') &&
-                          (lower(w + 1) || upper(w + 1)))) {
-        w += lower(w) ? 1 : 2; // past the hyphen and the letter after it
-      }
-      if (k_not_names.contains(s.substr(q, w - q))) {
-        return npos;
-      }
-    } else {
-      while (upper(w) || (w < s.size() && (s[w] == '-' || s[w] == '\'') && upper(w + 1))) {
-        ++w;
-      }
-    }
-    if (w - q < 2 || (w < s.size() && util::is_alnum(s[w]))) {
-      return npos; // a short word, or letters and digits (A123456789)
-    }
-    ++words;
-    q = w;
-    if (q + 1 < s.size() && s[q] == ' ' && upper(q + 1) && words < 4) {
-      ++q;
-    } else {
-      break;
-    }
-  }
-  if (words == 1 && words >= min_words) {
-    // One word alone: not the apps, brands and papers a migrant worker's letter names too.
-    std::string word(s.substr(p, q - p));
-    std::transform(word.begin(), word.end(), word.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    static const std::set<std::string, std::less<>> k_words = {
-        "LINE", "APP", "GOOGLE", "FACEBOOK", "YOUTUBE", "EMAIL", "MAIL", "GMAIL", "SKYPE",
-        "WHATSAPP", "MESSENGER", "WECHAT", "INSTAGRAM", "PDF", "USB", "ATM", "ARC", "APRC",
-        "OK", "NG", "SIM", "WIFI", "TAIWAN", "INDONESIA", "VIETNAM", "PHILIPPINES", "THAILAND",
-        "NGO", "NPO", "ILO", "TIWA", "MOL", "NIA", "HR", "CEO", "SOP", "QR", "TW", "ROC", "UN",
-        "LINE", "VISA", "TEL", "FAX", "EXT", "NO", "DOB"};
-    if (k_words.contains(word)) {
-      return npos;
-    }
-  }
-  return words >= min_words && q - p >= 3 ? q : npos;
-}
-
-// The end of an indigenous or transliterated name starting at p: one to five ideographs, a
-// middle dot (．, ‧, ・, ·), one to five more (巴奈．拉娃, 撒韻‧武荖) — or npos.
-std::size_t dotted_name_end(std::string_view s, std::size_t p) {
-  // A cheap test first: '.' (．folded) or a dot character within the first six characters.
-  const std::string_view head = s.substr(p, 18);
-  if (head.find('.') == std::string_view::npos && head.find("\xC2\xB7") == std::string_view::npos &&
-      head.find("\xE2\x80") == std::string_view::npos && head.find("\xE3\x83\xBB") == std::string_view::npos) {
-    return npos;
-  }
-  // A run of one to five ideographs before the dot, eight after (比令‧達給斯菲萊南); a stop or
-  // a place character ends it after two (伊將 is a name, 哈勇也說 ends at 也).
-  auto run_end = [&](std::size_t i, std::size_t most = 15) {
-    std::size_t e = i;
-    while (e - i < most && is_ideograph(s, e) &&
-           (e - i < 6 || (!stops_name(s.substr(e, 3)) && !k_places.contains(s.substr(e, 3))))) {
-      e += 3;
-    }
-    return e;
-  };
-  const std::size_t a = run_end(p);
-  if (a == p) {
-    return npos;
-  }
-  std::size_t dot = 0;
-  for (std::string_view d : {".", "‧", "・", "·", "•"}) {
-    if (s.substr(a).starts_with(d)) {
-      dot = d.size();
-    }
-  }
-  // 王小明‧林小華: two names listed with a dot, not one indigenous name.
-  bool surname_only = false;
-  if (dot != 0 && name_end(s, p, &surname_only) == a &&
-      patterns::name_data().surname_at(s, a + dot) != 0) {
-    return npos;
-  }
-  const std::size_t b = dot != 0 ? run_end(a + dot, 24) : a;
-  return dot != 0 && b > a + dot &&
-                 (!is_ideograph(s, b) || stops_name(s.substr(b, 3)) ||
-                  k_after_name.contains(s.substr(b, 3)))
-             ? b
-             : npos;
-}
-
 // After a surname with an honorific or a title, the whole name in brackets with the same
 // surname: 薛先生(薛宇翔), 藍村長(藍正雄) (the text is normalised: （） are ( )).
 void bracketed_name(std::string_view s, std::size_t surname, std::size_t surname_len,
@@ -479,8 +115,8 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   // 病人姓名：巴奈．拉娃.
   // Migrant workers go by one name (看護工Siti, 印尼籍的Wartini, 漁工AGUS): after these words a
   // single capitalised word of three letters or more is one.
-  const bool migrant = is_one_of(cue, {"看護", "看護工", "移工", "漁工", "外勞", "印尼籍", "越南籍",
-                                       "菲律賓籍", "泰國籍"});
+  const bool migrant = is_one_of(
+      cue, {"看護", "看護工", "移工", "漁工", "外勞", "印尼籍", "越南籍", "菲律賓籍", "泰國籍"});
   if (migrant && s.substr(p).starts_with("的")) {
     p += 3;
   }
@@ -516,7 +152,8 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
     while (w < p + 15 && is_ideograph(s, w)) {
       w += 3;
     }
-    if (w > p + 3 && is_one_of(s.substr(w - 3, 3), {"課", "組", "室", "科", "股", "處", "員", "長", "師"})) {
+    if (w > p + 3 &&
+        is_one_of(s.substr(w - 3, 3), {"課", "組", "室", "科", "股", "處", "員", "長", "師"})) {
       if (const std::size_t q = after_label(s, w); q > w && q - w <= 6) {
         bool surname_only = false;
         const std::size_t e = name_end(s, q, &surname_only, ctx);
@@ -538,7 +175,8 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   }
   for (;; first = false) {
     bool surname_only = false;
-    // Items after the first may be dotted or Latin names (出席：胡瑄偉、瓦旦．伊將、Tjuku Ruljiang).
+    // Items after the first may be dotted or Latin names (出席：胡瑄偉、瓦旦．伊將、Tjuku
+    // Ruljiang).
     const std::size_t latin = first ? npos : latin_name_end(s, p, true);
     const std::size_t dotted = first || latin != npos ? latin : dotted_name_end(s, p);
     std::size_t e = dotted != npos ? dotted : name_end(s, p, &surname_only, ctx);
@@ -607,72 +245,6 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
   }
 }
 
-// Two given-name characters that are mostly a word, not a given name: adjectives a kinship word
-// is followed by (哥哥英俊, 妹妹美麗), countries (美國), road and place words (信義, 中正).
-bool common_word(std::string_view pair) {
-  static const std::set<std::string_view, std::less<>> k_words = {
-      "英俊", "美麗", "賢慧", "清潔", "美好", "美滿", "秀麗", "英明", "明亮", "文雅", "正義",
-      "信義", "和平", "光明", "自由", "中正", "建國", "國家", "文化", "成功", "勝利", "英雄",
-      "美國", "英國", "德國", "泰國", "法國", "韓國", "中國", "祖國", "家園", "家鄉",
-      "華僑", "清明", "興盛", "昌盛", "富貴", "吉祥", "如意", "平安", "溫柔", "溫馨", "真心",
-      "心中", "心情", "開心", "安心", "誠信", "忠誠", "勇敢", "永遠", "進步", "發達", "剛剛",
-      "剛好", "正好", "明明", "真好", "真美", "好美", "好強", "好勝", "好心", "賢淑", "剛毅",
-      "剛強", "嬌美", "嬌柔", "英勇", "文靜", "智慧", "美金", "英文", "英美", "家庭", "宣傳",
-      "真如", "正如", "好像", "明白", "如此", "真正", "正在", "美德", "家人", "家裡", "家中"};
-  return k_words.contains(pair);
-}
-
-// A given name alone next to a kinship word, as families write (大兒子志明在台北, 宥蓁媽媽,
-// 父親正雄、二姑洪麗華): two given-name characters (patterns/given_names.txt) right after one of
-// these words and before a word end (`none_after`: no whole name was found there), or right
-// before 媽媽, 爸爸, 同學 … after a word end. Confidence 0.6.
-void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
-                        std::string_view word, bool none_after, std::vector<Match>& out) {
-  const patterns::NameData& nd = patterns::name_data();
-  auto given_pair = [&](std::size_t at) {
-    return nd.given_at(s, at) && nd.given_at(s, at + 3) && nd.surname_at(s, at) != 6 &&
-           !nd.stopwords.contains(s.substr(at, 6)) && !common_word(s.substr(at, 6));
-  };
-  // 1: the given name follows the word, 2: it comes before (one look-up per title word found).
-  static const std::unordered_map<std::string_view, int> k_kin = [] {
-    std::unordered_map<std::string_view, int> m;
-    for (std::string_view w : {"兒子", "女兒", "孫子", "孫女", "媳婦", "女婿", "堂哥", "堂姊", "堂弟",
-                               "堂妹", "表哥", "表姊", "表弟", "表妹", "哥哥", "弟弟", "姊姊", "姐姐",
-                               "妹妹", "父親", "母親", "長子", "次子", "長女", "次女", "外孫", "丈夫",
-                               "妻子", "老公", "老婆"}) {
-      m.emplace(w, 1);
-    }
-    for (std::string_view w : {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
-      m.emplace(w, 2);
-    }
-    return m;
-  }();
-  const auto kin = k_kin.find(word);
-  if (kin == k_kin.end()) {
-    return;
-  }
-  if (kin->second == 1) {
-    const std::size_t p = end;
-    if (!none_after) {
-      return; // a whole name follows (兒子洪家豪)
-    }
-    if (given_pair(p) && ends_name(s, p + 6) && !k_places.contains(s.substr(p + 6, 3))) {
-      add(out, p, p + 6, 0.6f, "given+kin", word);
-    }
-  } else {
-    if (start < 6 || !given_pair(start - 6)) {
-      return;
-    }
-    const std::size_t p = start - 6;
-    const std::size_t prev = p == 0 ? 0 : util::prev_char(s, p);
-    const std::string_view b = s.substr(prev, p - prev);
-    if ((p == 0 || !is_ideograph(s, prev) || k_before_name.contains(b) || function_word(b)) &&
-        !is_place(s.substr(p, 6))) { // not 宜蘭阿嬤, 花蓮同學
-      add(out, p, start, 0.6f, "given+kin", word);
-    }
-  }
-}
-
 // Surnames before titles (陳委員, 林姓檢舉人, 建設處盧技士) and names after titles and the words
 // that introduce a name in prose (秘書殷芷晴, 委員 沈家瑋, 我叫王美玲, 配偶黃志明): the cue words
 // of classes `title` and `intro`.
@@ -704,7 +276,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       continue; // 吳厝里民活動中心: a village's hall, not a person of 吳厝
     }
     if (title && is_one_of(word.substr(0, 3), {"市", "縣", "鎮", "鄉", "區"}) &&
-        (is_one_of(s.substr(end + 3, 3), {"路", "街"}) || is_one_of(s.substr(end, 3), {"路", "街"}))) {
+        (is_one_of(s.substr(end + 3, 3), {"路", "街"}) ||
+         is_one_of(s.substr(end, 3), {"路", "街"}))) {
       continue; // 員林市長安路, 新市鎮長興街: a place and a road, not a mayor
     }
     if (title && start >= 3) {
@@ -742,7 +315,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const std::size_t p = start - std::min<std::size_t>(start, len);
         // Four characters: a compound surname and two, or 冠夫姓 (陳林秀英代表); five: both
         // (范姜古滿妹委員).
-        const bool guanfu = nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
+        const bool guanfu =
+            nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
         if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
             (!generic || starts_word(p)) &&
             name_end(s, p, &surname_only, NameContext{guanfu, false}) == start && !surname_only &&
@@ -763,7 +337,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const std::string_view before = s.substr(b, p - b);
         // Also after kinship, role and verb characters (案祖母鍾奶奶, 主管洪課長, 跟王老闆), not
         // after all of k_before_name (主|任委員).
-        static constexpr CharSet k_kin_ends(U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友事學班找給問讓叫替幫陪是的");
+        static constexpr CharSet k_kin_ends(
+            U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友事學班找給問讓叫替幫陪是的");
         const bool boundary = p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
                               k_kin_ends.contains(before) || function_word(before);
         // 向議員反映: 向 is "to" there.
@@ -775,8 +350,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       }
     }
     const std::size_t before = out.size();
-    names_after(s, after_label(s, end), NameContext{true, false}, true,
-                title ? "title" : "intro", word, out);
+    names_after(s, after_label(s, end), NameContext{true, false}, true, title ? "title" : "intro",
+                word, out);
     given_names_by_kin(s, start, end, word, out.size() == before, out);
   }
 }
@@ -808,7 +383,8 @@ void before_signature(std::string_view s, std::size_t at, std::vector<Match>& ou
 // surname before 姓 is how documents already hide a name).
 void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
-  if (at >= 3 && is_one_of(s.substr(at - 3, 3), {"百", "同", "貴", "複", "單", "冠", "改", "老", "雙"})) {
+  if (at >= 3 &&
+      is_one_of(s.substr(at - 3, 3), {"百", "同", "貴", "複", "單", "冠", "改", "老", "雙"})) {
     return;
   }
   const std::size_t p = at + 3, len = nd.surname_at(s, p);
@@ -826,20 +402,21 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
 // that follows a subject (not 生活, 生日, 生產, and not 生於: born in).
 void student(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
-  const std::size_t p = at >= 6 && nd.surname_at(s, at - 6) == 6 ? at - 6
+  const std::size_t p = at >= 6 && nd.surname_at(s, at - 6) == 6   ? at - 6
                         : at >= 3 && nd.surname_at(s, at - 3) == 3 ? at - 3
-                                                                     : npos;
+                                                                   : npos;
   if (p == npos || is_one_of(s.substr(p, 3), {"余", "高", "方", "甘", "蘇", "金", "畢", "武"})) {
     return; // 余生, 高生產, 方生方死, 蘇生, 武生: words
   }
   const std::size_t prev = p == 0 ? 0 : util::prev_char(s, p);
-  const bool starts_word = p == 0 || !is_ideograph(s, prev) ||
-                           k_before_name.contains(s.substr(prev, p - prev));
+  const bool starts_word =
+      p == 0 || !is_ideograph(s, prev) || k_before_name.contains(s.substr(prev, p - prev));
   const std::string_view next = s.substr(at + 3, 3);
-  const bool ends = !is_ideograph(s, at + 3) ||
-                    ((stops_name(next) || k_after_name.contains(next) ||
-                      is_one_of(next, {"無", "跌", "鼻", "頭", "手", "腳", "臉", "哭", "受", "遭", "被"})) &&
-                     next != "於" && next != "生" && next != "日" && next != "產");
+  const bool ends =
+      !is_ideograph(s, at + 3) ||
+      ((stops_name(next) || k_after_name.contains(next) ||
+        is_one_of(next, {"無", "跌", "鼻", "頭", "手", "腳", "臉", "哭", "受", "遭", "被"})) &&
+       next != "於" && next != "生" && next != "日" && next != "產");
   if (starts_word && ends) {
     add(out, p, at, 0.5f, "surname+生", "生");
   }
@@ -850,7 +427,8 @@ void student(std::string_view s, std::size_t at, std::vector<Match>& out) {
 void before_de_kin(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   std::string_view kin; // a literal: `s` does not outlive the match
-  for (std::string_view w : {"媽媽", "爸爸", "家長", "母親", "父親", "阿嬤", "阿公", "奶奶", "爺爺"}) {
+  for (std::string_view w :
+       {"媽媽", "爸爸", "家長", "母親", "父親", "阿嬤", "阿公", "奶奶", "爺爺"}) {
     kin = s.substr(at + 3, 6) == w ? w : kin;
   }
   if (kin.empty()) {
@@ -878,7 +456,9 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   const bool bracket = p < s.size() && s[p] == '(';
   p += bracket ? 1 : 0;
   const std::size_t n = p;
-  while (p < s.size() && (util::is_digit(s[p]) || (p + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + p))))) {
+  while (p < s.size() &&
+         (util::is_digit(s[p]) ||
+          (p + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + p))))) {
     p += util::is_digit(s[p]) ? 1 : 3;
   }
   if (p == n || p - n > 6) {
@@ -900,98 +480,11 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   while (q < s.size() && (s[q] == ' ' || s[q] == '\r')) {
     ++q;
   }
-  const bool more = q < s.size() && (q > e || s[e] == '(' || s[e] == ':' ||
-                                     s.substr(e).starts_with("、") || s.substr(e).starts_with("："));
+  const bool more =
+      q < s.size() && (q > e || s[e] == '(' || s[e] == ':' || s.substr(e).starts_with("、") ||
+                       s.substr(e).starts_with("："));
   if (e != npos && !surname_only && !is_place(s.substr(p, e - p)) && more) {
     add(out, p, e, 0.75f, "list-item", "");
-  }
-}
-
-// Whether the character before a surname and the surname make a word (為何, 或許, 對方, 警方,
-// 任何): the surname character ends it, no name starts there.
-bool word_before(std::string_view s, std::size_t prev, std::size_t start) {
-  if (start == 0 || start - prev != 3) {
-    return false;
-  }
-  static const std::set<std::string_view, std::less<>> k_words = {
-      "為何", "如何", "任何", "或許", "也許", "允許", "期許", "對方", "女方", "男方", "警方", "官方",
-      "雙方", "各方", "地方", "一方", "他方", "我方", "甲方", "乙方", "資方", "勞方", "校方", "院方",
-      "廠方", "買方", "賣方", "前方", "後方", "上方", "下方", "多方", "軍方", "檢方", "院方", "子孫"};
-  return k_words.contains(s.substr(prev, 6));
-}
-
-// A name with no cue: a surname that starts a word and two characters common in given names
-// (patterns/given_names.txt: 素月, 建宏, 玲宗), or 冠夫姓 (田陳琴素: a second surname that is no
-// given-name character, then two). Not before a place or an organisation (林森|路, 文華國|中).
-// On the circulars and the blind sets' negatives this rule alone made no finding.
-void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) {
-  const patterns::NameData& nd = patterns::name_data();
-  // One pass over the characters: c0, c1, c2 are the last three three-byte characters before i
-  // (npos when something else came between), a candidate is two given-name characters (c2, i)
-  // after a surname; dense text holds one in 30 characters.
-  std::size_t c0 = npos, c1 = npos, c2 = npos;
-  bool given2 = false; // whether c2 is a given-name character
-  const std::uint64_t* given = nd.given.data();
-  for (std::size_t i = 0; i + 3 <= s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if ((b & 0xF0) != 0xE0) {
-      c0 = c1 = c2 = npos;
-      given2 = false;
-      i += b < 0xC0 ? 1 : b < 0xE0 ? 2 : 4;
-      continue;
-    }
-    const char32_t cp = util::cp3(s.data() + i);
-    const bool g = ((given[cp >> 6] >> (cp & 63)) & 1) != 0 ||
-                   (cp == U'市' && given2 && s.substr(c2, 3) == "罔"); // 林罔市
-    if (!(g && given2) || c1 == npos) {
-      c0 = c1, c1 = c2, c2 = i;
-      given2 = g;
-      i += 3;
-      continue;
-    }
-    // The surname ends at c2: 歐陽 (c0, c1), 田陳 (冠夫姓: a second surname that is no given-name
-    // character), or c1 alone.
-    const std::size_t end = i + 3;
-    std::size_t start = npos;
-    if (c0 != npos && (nd.surname_at(s, c0) == 6 ||
-                       (nd.surname_at(s, c0) == 3 && nd.surname_at(s, c1) == 3 && !nd.given_at(s, c1) &&
-                        s.substr(c0, 3) != s.substr(c1, 3) && // 馬馬虎虎, 方方正正
-                        !nd.stopwords.contains(s.substr(c0, 6))))) { // 任何家庭, 官方宣傳
-      start = c0;
-    } else if (nd.surname_at(s, c1) == 3) {
-      start = c1;
-    }
-    const std::size_t prev = start == npos || start == 0 ? 0 : util::prev_char(s, start);
-    // (The start of a window cut inside a clause starts no word.)
-    const bool starts_word = start == 0 ? !mid_clause
-                                        : !is_ideograph(s, prev) ||
-                                              k_before_name.contains(s.substr(prev, start - prev));
-    if (start == npos || !starts_word ||
-        // 向美國採購, 連英文都不會: 向 is mostly "to", 連 "even" (both are found with a cue);
-        // 東方 is a direction more than a surname; 為何, 或許, 對方, 警方: the surname ends a word.
-        (start == c1 && is_one_of(s.substr(start, 3), {"向", "連"})) ||
-        s.substr(start, 6) == "東方" || word_before(s, prev, start) ||
-        common_word(s.substr(c2, 6)) ||
-        // 林家祖先, 陳家子弟, 張家好味道, 林氏祖厝, 黃氏家廟: a family or a clan
-        (is_one_of(s.substr(c2, 3), {"家", "氏"}) &&
-         is_one_of(s.substr(i, 3), {"祖", "子", "好", "花", "家", "族", "人", "宗"})) ||
-        (start == c1 && nd.stopwords.contains(s.substr(start, 6))) ||
-        (s.substr(start, 3) == "曾" && k_after_ceng.contains(s.substr(start + 3, 3))) ||
-        (k_places.contains(s.substr(end, 3)) && title_at(s, end) == 0 &&
-         !is_one_of(s.substr(end, 6), {"會同", "會勘", "會商", "會辦", "會晤"})) || // 褚淑華會同
-        (s.substr(i, 3) == "國" && is_one_of(s.substr(end, 3), {"中", "小"})) || // 文華國中
-        s.substr(c2, 6) == "氏宗" || // 張簡氏宗親會, 陳氏宗祠: a clan
-        is_one_of(s.substr(end, 3), {"語", "族"})) { // 包欽豪語: a language
-      c0 = c1, c1 = c2, c2 = i;
-      given2 = g;
-      i += 3;
-      continue;
-    }
-    const std::size_t name_end = s.substr(c2, 3) == "氏" && nd.given_at(s, end) ? end + 3 : end;
-    add(out, start, name_end, 0.7f, "given-name", ""); // 阮氏秋姮: four characters
-    c0 = c1 = c2 = npos;
-    given2 = false;
-    i = name_end;
   }
 }
 
@@ -1017,9 +510,9 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
   }
 }
 
-// The names listed after a name found (同學莊以恩和嚴偉, 唐坤山、唐火旺, 胡金龍、高嘉慧夫婦): an item
-// after 、 和 與 及 that is a name standing alone (a surname and one or two given characters, not a
-// word such as 林地 or 高雄), each in turn.
+// The names listed after a name found (同學莊以恩和嚴偉, 唐坤山、唐火旺, 胡金龍、高嘉慧夫婦): an
+// item after 、 和 與 及 that is a name standing alone (a surname and one or two given characters,
+// not a word such as 林地 or 高雄), each in turn.
 void names_listed_after(std::string_view s, std::vector<Match>& out) {
   for (std::size_t k = 0; k < out.size(); ++k) {
     const Match m = out[k];
@@ -1038,7 +531,8 @@ void names_listed_after(std::string_view s, std::vector<Match>& out) {
     bool surname_only = false;
     const std::size_t e = joined ? name_end(s, p, &surname_only, NameContext{true, false}) : npos;
     if (e == npos || surname_only || !ends_name(s, e) || is_place(s.substr(p, e - p)) ||
-        std::any_of(out.begin(), out.end(), [&](const Match& f) { return f.start < e && p < f.end; })) {
+        std::any_of(out.begin(), out.end(),
+                    [&](const Match& f) { return f.start < e && p < f.end; })) {
       continue;
     }
     add(out, p, e, 0.7f, "name-list", ""); // looked at in turn by this loop
@@ -1158,12 +652,13 @@ void row_fields(Line& line, std::vector<Match>& out) {
   // Latin names as fields of their own (1,NGUYEN VAN MINH,阮文明,H830127463): spaces are no
   // separators for them.
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] < 'A' || s[i] > 'Z' || (i > 0 && std::string_view(",\t|>\"").find(s[i - 1]) ==
-                                                  std::string_view::npos)) {
+    if (s[i] < 'A' || s[i] > 'Z' ||
+        (i > 0 && std::string_view(",\t|>\"").find(s[i - 1]) == std::string_view::npos)) {
       continue;
     }
     if (const std::size_t e = latin_name_end(s, i);
-        e != npos && (e == s.size() || std::string_view(",\t|<\"\r").find(s[e]) != std::string_view::npos)) {
+        e != npos &&
+        (e == s.size() || std::string_view(",\t|<\"\r").find(s[e]) != std::string_view::npos)) {
       add(out, i, e, 0.7f, "row-field", "");
       i = e;
     }
@@ -1257,31 +752,6 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   names_in_brackets(s, out);
   names_listed_after(s, out);
-}
-
-std::string_view given_name_of(std::string_view name) {
-  const patterns::NameData& nd = patterns::name_data();
-  const std::size_t sl = nd.surname_at(name, 0);
-  // 施志明, 范姜國華, 陳林秀英 (冠夫姓): the last two characters.
-  const bool whole = (sl == 3 && name.size() == 9) ||
-                     (name.size() == 12 && (sl == 6 || nd.surname_at(name, 3) == 3));
-  if (sl == 0 || !whole || !is_ideograph(name, name.size() - 6) || !is_ideograph(name, name.size() - 3)) {
-    return {};
-  }
-  const std::string_view given = name.substr(name.size() - 6);
-  // Both characters common in given names (吳健康 → no 健康, 李國民 → no 國民), and no word.
-  if (!nd.given_at(given, 0) || !nd.given_at(given, 3) || common_word(given)) {
-    return {};
-  }
-  return given;
-}
-
-bool given_name_alone(std::string_view s, std::size_t at, std::size_t end) {
-  const std::size_t prev = at == 0 ? 0 : util::prev_char(s, at);
-  const std::string_view before = s.substr(prev, at - prev);
-  const bool starts = at == 0 || !is_ideograph(s, prev) || k_before_name.contains(before) ||
-                      function_word(before);
-  return starts && ends_name(s, end) && !k_places.contains(s.substr(end, 3));
 }
 
 bool is_name(std::string_view field) {

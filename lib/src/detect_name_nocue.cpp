@@ -1,0 +1,188 @@
+// Names with no label, honorific or title before or after them: a surname and two characters
+// common in given names standing as a word (common_names), given names alone next to kinship
+// words (given_names_by_kin), and a found name's given name alone elsewhere (given_name_of,
+// given_name_alone, for the scanner's propagation). The riskiest rules of the name detector: each
+// was measured on the circulars and the blind sets' look-alikes (tests/eval/blind/README.md).
+#include "name_parts.hpp"
+
+#include <set>
+#include <string>
+#include <unordered_map>
+
+namespace twpii::detectors {
+namespace names {
+
+namespace {
+// Whether the character before a surname and the surname make a word (為何, 或許, 對方, 警方,
+// 任何): the surname character ends it, no name starts there.
+bool word_before(std::string_view s, std::size_t prev, std::size_t start) {
+  if (start == 0 || start - prev != 3) {
+    return false;
+  }
+  static const std::set<std::string_view, std::less<>> k_words = {
+      "為何", "如何", "任何", "或許", "也許", "允許", "期許", "對方", "女方",
+      "男方", "警方", "官方", "雙方", "各方", "地方", "一方", "他方", "我方",
+      "甲方", "乙方", "資方", "勞方", "校方", "院方", "廠方", "買方", "賣方",
+      "前方", "後方", "上方", "下方", "多方", "軍方", "檢方", "子孫"};
+  return k_words.contains(s.substr(prev, 6));
+}
+} // namespace
+
+// A given name alone next to a kinship word, as families write (大兒子志明在台北, 宥蓁媽媽,
+// 父親正雄、二姑洪麗華): two given-name characters (patterns/given_names.txt) right after one of
+// these words and before a word end (`none_after`: no whole name was found there), or right
+// before 媽媽, 爸爸, 同學 … after a word end. Confidence 0.6.
+void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
+                        std::string_view word, bool none_after, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  auto given_pair = [&](std::size_t at) {
+    return nd.given_at(s, at) && nd.given_at(s, at + 3) && nd.surname_at(s, at) != 6 &&
+           !nd.stopwords.contains(s.substr(at, 6)) && !common_word(s.substr(at, 6));
+  };
+  // 1: the given name follows the word, 2: it comes before (one look-up per title word found).
+  static const std::unordered_map<std::string_view, int> k_kin = [] {
+    std::unordered_map<std::string_view, int> m;
+    for (std::string_view w :
+         {"兒子", "女兒", "孫子", "孫女", "媳婦", "女婿", "堂哥", "堂姊", "堂弟", "堂妹",
+          "表哥", "表姊", "表弟", "表妹", "哥哥", "弟弟", "姊姊", "姐姐", "妹妹", "父親",
+          "母親", "長子", "次子", "長女", "次女", "外孫", "丈夫", "妻子", "老公", "老婆"}) {
+      m.emplace(w, 1);
+    }
+    for (std::string_view w : {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
+      m.emplace(w, 2);
+    }
+    return m;
+  }();
+  const auto kin = k_kin.find(word);
+  if (kin == k_kin.end()) {
+    return;
+  }
+  if (kin->second == 1) {
+    const std::size_t p = end;
+    if (!none_after) {
+      return; // a whole name follows (兒子洪家豪)
+    }
+    if (given_pair(p) && ends_name(s, p + 6) && !k_places.contains(s.substr(p + 6, 3))) {
+      add(out, p, p + 6, 0.6f, "given+kin", word);
+    }
+  } else {
+    if (start < 6 || !given_pair(start - 6)) {
+      return;
+    }
+    const std::size_t p = start - 6;
+    const std::size_t prev = p == 0 ? 0 : util::prev_char(s, p);
+    const std::string_view b = s.substr(prev, p - prev);
+    if ((p == 0 || !is_ideograph(s, prev) || k_before_name.contains(b) || function_word(b)) &&
+        !is_place(s.substr(p, 6))) { // not 宜蘭阿嬤, 花蓮同學
+      add(out, p, start, 0.6f, "given+kin", word);
+    }
+  }
+}
+
+// A name with no cue: a surname that starts a word and two characters common in given names
+// (patterns/given_names.txt: 素月, 建宏, 玲宗), or 冠夫姓 (田陳琴素: a second surname that is no
+// given-name character, then two). Not before a place or an organisation (林森|路, 文華國|中).
+// On the circulars and the blind sets' negatives this rule alone made no finding.
+void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  // One pass over the characters: c0, c1, c2 are the last three three-byte characters before i
+  // (npos when something else came between), a candidate is two given-name characters (c2, i)
+  // after a surname; dense text holds one in 30 characters.
+  std::size_t c0 = npos, c1 = npos, c2 = npos;
+  bool given2 = false; // whether c2 is a given-name character
+  const std::uint64_t* given = nd.given.data();
+  for (std::size_t i = 0; i + 3 <= s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if ((b & 0xF0) != 0xE0) {
+      c0 = c1 = c2 = npos;
+      given2 = false;
+      i += b < 0xC0 ? 1 : b < 0xE0 ? 2 : 4;
+      continue;
+    }
+    const char32_t cp = util::cp3(s.data() + i);
+    const bool g = ((given[cp >> 6] >> (cp & 63)) & 1) != 0 ||
+                   (cp == U'市' && given2 && s.substr(c2, 3) == "罔"); // 林罔市
+    if (!(g && given2) || c1 == npos) {
+      c0 = c1, c1 = c2, c2 = i;
+      given2 = g;
+      i += 3;
+      continue;
+    }
+    // The surname ends at c2: 歐陽 (c0, c1), 田陳 (冠夫姓: a second surname that is no given-name
+    // character), or c1 alone.
+    const std::size_t end = i + 3;
+    std::size_t start = npos;
+    if (c0 != npos &&
+        (nd.surname_at(s, c0) == 6 ||
+         (nd.surname_at(s, c0) == 3 && nd.surname_at(s, c1) == 3 && !nd.given_at(s, c1) &&
+          s.substr(c0, 3) != s.substr(c1, 3) &&        // 馬馬虎虎, 方方正正
+          !nd.stopwords.contains(s.substr(c0, 6))))) { // 任何家庭, 官方宣傳
+      start = c0;
+    } else if (nd.surname_at(s, c1) == 3) {
+      start = c1;
+    }
+    const std::size_t prev = start == npos || start == 0 ? 0 : util::prev_char(s, start);
+    // (The start of a window cut inside a clause starts no word.)
+    const bool starts_word =
+        start == 0 ? !mid_clause
+                   : !is_ideograph(s, prev) || k_before_name.contains(s.substr(prev, start - prev));
+    if (start == npos || !starts_word ||
+        // 向美國採購, 連英文都不會: 向 is mostly "to", 連 "even" (both are found with a cue);
+        // 東方 is a direction more than a surname; 為何, 或許, 對方, 警方: the surname ends a word.
+        (start == c1 && is_one_of(s.substr(start, 3), {"向", "連"})) ||
+        s.substr(start, 6) == "東方" || word_before(s, prev, start) ||
+        common_word(s.substr(c2, 6)) ||
+        // 林家祖先, 陳家子弟, 張家好味道, 林氏祖厝, 黃氏家廟: a family or a clan
+        (is_one_of(s.substr(c2, 3), {"家", "氏"}) &&
+         is_one_of(s.substr(i, 3), {"祖", "子", "好", "花", "家", "族", "人", "宗"})) ||
+        (start == c1 && nd.stopwords.contains(s.substr(start, 6))) ||
+        (s.substr(start, 3) == "曾" && k_after_ceng.contains(s.substr(start + 3, 3))) ||
+        (k_places.contains(s.substr(end, 3)) && title_at(s, end) == 0 &&
+         !is_one_of(s.substr(end, 6), {"會同", "會勘", "會商", "會辦", "會晤"})) || // 褚淑華會同
+        (s.substr(i, 3) == "國" && is_one_of(s.substr(end, 3), {"中", "小"})) ||    // 文華國中
+        s.substr(c2, 6) == "氏宗" ||                 // 張簡氏宗親會, 陳氏宗祠: a clan
+        is_one_of(s.substr(end, 3), {"語", "族"})) { // 包欽豪語: a language
+      c0 = c1, c1 = c2, c2 = i;
+      given2 = g;
+      i += 3;
+      continue;
+    }
+    const std::size_t name_end = s.substr(c2, 3) == "氏" && nd.given_at(s, end) ? end + 3 : end;
+    add(out, start, name_end, 0.7f, "given-name", ""); // 阮氏秋姮: four characters
+    c0 = c1 = c2 = npos;
+    given2 = false;
+    i = name_end;
+  }
+}
+
+} // namespace names
+
+using namespace names;
+
+std::string_view given_name_of(std::string_view name) {
+  const patterns::NameData& nd = patterns::name_data();
+  const std::size_t sl = nd.surname_at(name, 0);
+  // 施志明, 范姜國華, 陳林秀英 (冠夫姓): the last two characters.
+  const bool whole = (sl == 3 && name.size() == 9) ||
+                     (name.size() == 12 && (sl == 6 || nd.surname_at(name, 3) == 3));
+  if (sl == 0 || !whole || !is_ideograph(name, name.size() - 6) ||
+      !is_ideograph(name, name.size() - 3)) {
+    return {};
+  }
+  const std::string_view given = name.substr(name.size() - 6);
+  // Both characters common in given names (吳健康 → no 健康, 李國民 → no 國民), and no word.
+  if (!nd.given_at(given, 0) || !nd.given_at(given, 3) || common_word(given)) {
+    return {};
+  }
+  return given;
+}
+
+bool given_name_alone(std::string_view s, std::size_t at, std::size_t end) {
+  const std::size_t prev = at == 0 ? 0 : util::prev_char(s, at);
+  const std::string_view before = s.substr(prev, at - prev);
+  const bool starts =
+      at == 0 || !is_ideograph(s, prev) || k_before_name.contains(before) || function_word(before);
+  return starts && ends_name(s, end) && !k_places.contains(s.substr(end, 3));
+}
+
+} // namespace twpii::detectors

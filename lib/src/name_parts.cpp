@@ -1,0 +1,285 @@
+// The parts the name rules share: see name_parts.hpp.
+#include "name_parts.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <string>
+
+namespace twpii::detectors::names {
+
+bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
+  // All honorifics start with E5: a cheap test before the comparisons.
+  if (at + 3 > s.size() || static_cast<unsigned char>(s[at]) != 0xE5) {
+    return false;
+  }
+  for (std::string_view h : {"先生", "小姐", "女士", "太太", "君"}) {
+    if (s.substr(at).starts_with(h)) {
+      *len = h.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+const TitleWords& title_words() {
+  static const TitleWords words = [] {
+    CodePointSet firsts;
+    std::map<char32_t, std::vector<const patterns::Cue*>> by_first;
+    std::vector<std::string_view> chars;
+    for (const patterns::Cue& c : patterns::cues()) {
+      if (c.cls != patterns::CueClass::title && c.cls != patterns::CueClass::intro) {
+        continue;
+      }
+      const char32_t first = util::cp3(c.word.data());
+      firsts.insert(first);
+      by_first[first].push_back(&c);
+      chars.push_back(c.word.substr(0, 6)); // every word has two characters at least
+    }
+    std::vector<std::pair<char32_t, std::vector<const patterns::Cue*>>> lists(by_first.begin(),
+                                                                              by_first.end());
+    for (auto& [first, list] : lists) {
+      std::sort(list.begin(), list.end(),
+                [](const auto* a, const auto* b) { return a->word.size() > b->word.size(); });
+    }
+    return TitleWords{firsts, std::move(lists), PrefixFinder(chars)};
+  }();
+  return words;
+}
+
+// Bytes of the title (patterns/cues.tsv class `title`: 委員, 經理) at s[at], or 0. (林姓男子 is
+// no title: a surname with 姓 is how documents already hide a name.)
+std::size_t title_at(std::string_view s, std::size_t at) {
+  if (at + 3 > s.size() || !is_ideograph(s, at)) {
+    return 0;
+  }
+  const auto* list = title_words().starting_at(s.data() + at);
+  if (list == nullptr) {
+    return 0;
+  }
+  for (const patterns::Cue* c : *list) {
+    if (c->cls == patterns::CueClass::title && util::has_at(s, at, c->word)) {
+      return c->word.size();
+    }
+  }
+  return 0;
+}
+
+// Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
+// name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
+bool ends_name(std::string_view s, std::size_t at) {
+  std::size_t hl = 0;
+  return !is_ideograph(s, at) || stops_name(s.substr(at, 3)) ||
+         k_after_name.contains(s.substr(at, 3)) || honorific_at(s, at, &hl) || title_at(s, at) != 0;
+}
+
+// The end of a name starting at `p`: a surname, then one or two given characters; npos if there
+// is none. `*surname_only`: a surname directly followed by an honorific (陳小姐), which ends there.
+std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, NameContext ctx) {
+  const patterns::NameData& nd = patterns::name_data();
+  std::size_t sl = nd.surname_at(s, p);
+  if (sl == 0) {
+    return npos;
+  }
+  if (!ctx.form_field && p + 6 <= s.size() && nd.stopwords.contains(s.substr(p, 6))) {
+    return npos; // 陳情, 高雄, 林地
+  }
+  // 曾 is also "once": 陳情人曾注意到, 曾目睹, 曾建議 are not people named 曾.
+  if (!ctx.form_field && s.substr(p, 3) == "曾" && k_after_ceng.contains(s.substr(p + 3, 3))) {
+    return npos;
+  }
+  std::size_t g = p + sl, hl = 0;
+  *surname_only = false;
+  // Characters of places and organisations are not given names (申請人連江縣政府).
+  auto given_ok = [&](std::size_t at) {
+    if (at >= 3 && s.substr(at - 3, 6) == "罔市") {
+      return true; // a name of the grandmothers' generation, not a city
+    }
+    return is_ideograph(s, at) && !stops_name(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
+           !k_places.contains(s.substr(at, 3)) && s.substr(at, 6) != "政府" && title_at(s, at) == 0;
+  };
+  // 君 starts a given name too (阮君英, 陳君豪表示) when a given character and the name's end
+  // follow; else it is an honorific (王君表示).
+  const bool jun_first = s.substr(g, 3) == "君" && given_ok(g + 3) && ends_name(s, g + 6);
+  if (!jun_first && (honorific_at(s, g, &hl) || title_at(s, g) != 0)) {
+    *surname_only = true; // 陳小姐, 陳委員
+    return g;
+  }
+  // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英), where the
+  // name ends: before what is no ideograph, stops a name or is an honorific (王李秀英表示,
+  // 王李秀英女士), not before more words (出租人黃文彬拒退押金 is 黃文彬: 文 is a surname too).
+  if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && given_ok(g + 6) &&
+      ends_name(s, g + 9)) {
+    return g + 9; // also 范姜彭月霞: a compound surname, the husband's
+  }
+  if ((!given_ok(g) && !jun_first) || nd.surname_at(s, g) == 6) {
+    return npos;
+  }
+  std::size_t end = g + 3;
+  // A second given character. 君 is one too (林怡君): as an honorific it follows a surname
+  // (王君) or a whole name (李大同君), which has its two given characters already.
+  if (given_ok(end) || s.substr(end, 3) == "君") {
+    end += 3;
+  }
+  // Vietnamese names: 阮氏 and two more (阮氏秋姮).
+  if (s.substr(g, 3) == "氏" && end == g + 6 && given_ok(end) && ends_name(s, end + 3)) {
+    end += 3;
+  }
+  if (k_places.contains(s.substr(end, 3)) &&
+      !(is_one_of(s.substr(end, 3), {"里", "村"}) && title_at(s, end) != 0)) {
+    // 連江|縣政府: the start of a place or an organisation. 蔡碧霞|里民 is a name and a title,
+    // but 管委|會長期 and 文山|區長大 are not.
+    return npos;
+  }
+  // 向 is mostly "to" (檢舉人向警方報案): as a surname after a label, the name must end there.
+  if (ctx.label && !ctx.form_field && function_word(s.substr(p, 3)) && !ends_name(s, end)) {
+    return npos;
+  }
+  return end;
+}
+
+void add(std::vector<Match>& out, std::size_t start, std::size_t end, float conf,
+         std::string_view rule, std::string_view cue) {
+  out.push_back(Match{PiiType::person_name, static_cast<std::uint32_t>(start),
+                      static_cast<std::uint32_t>(end), conf, "person_name", rule, cue});
+}
+
+// Whether `name` is a place with its 縣, 市, 鄉, 鎮 or 區 left off (我是羅東的游小姐).
+bool is_place(std::string_view name) {
+  const patterns::Gazetteer& g = patterns::gazetteer();
+  std::string with;
+  for (std::string_view suffix : {"縣", "市", "鄉", "鎮", "區"}) {
+    with.assign(name).append(suffix);
+    if (g.districts.contains(with) || g.counties.contains(with)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The end of a name in Latin letters starting at p — two to four words of two letters or more,
+// one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
+// rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
+// a label or an introducing word) — or npos.
+std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::size_t min_words) {
+  auto upper = [&](std::size_t i) { return i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; };
+  auto lower = [&](std::size_t i) { return i < s.size() && s[i] >= 'a' && s[i] <= 'z'; };
+  // Capitalised words of organisations and places (申請人：Taipei City Government).
+  static const std::set<std::string_view, std::less<>> k_not_names = {
+      "City",        "County",         "Government", "Company",     "Co",         "Ltd",
+      "Inc",         "Corp",           "Bank",       "University",  "College",    "School",
+      "Hospital",    "Center",         "Centre",     "Office",      "Department", "Bureau",
+      "Taiwan",      "Taipei",         "Road",       "Street",      "Section",    "District",
+      "Sent",        "From",           "Dear",       "Association", "National",   "Health",
+      "Insurance",   "Administration", "Ministry",   "Council",     "Agency",     "Institute",
+      "Foundation",  "Museum",         "Library",    "Service",     "Services",   "International",
+      "Corporation", "Group",          "Limited",    "Big",         "Data",       "Team"};
+  std::size_t words = 0, q = p;
+  while (upper(q)) {
+    std::size_t w = q + 1;
+    if (mixed && lower(w)) {
+      // Hsiao-Ming, O'Neil: a hyphen or an apostrophe between letters stays in the word.
+      while (lower(w) || (w + 1 < s.size() && (s[w] == '-' || s[w] == '\'') &&
+                          (lower(w + 1) || upper(w + 1)))) {
+        w += lower(w) ? 1 : 2; // past the hyphen and the letter after it
+      }
+      if (k_not_names.contains(s.substr(q, w - q))) {
+        return npos;
+      }
+    } else {
+      while (upper(w) || (w < s.size() && (s[w] == '-' || s[w] == '\'') && upper(w + 1))) {
+        ++w;
+      }
+    }
+    if (w - q < 2 || (w < s.size() && util::is_alnum(s[w]))) {
+      return npos; // a short word, or letters and digits (A123456789)
+    }
+    ++words;
+    q = w;
+    if (q + 1 < s.size() && s[q] == ' ' && upper(q + 1) && words < 4) {
+      ++q;
+    } else {
+      break;
+    }
+  }
+  if (words == 1 && words >= min_words) {
+    // One word alone: not the apps, brands and papers a migrant worker's letter names too.
+    std::string word(s.substr(p, q - p));
+    std::transform(word.begin(), word.end(), word.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    static const std::set<std::string, std::less<>> k_words = {
+        "LINE",  "APP",    "GOOGLE",    "FACEBOOK",  "YOUTUBE",     "EMAIL",     "MAIL",
+        "GMAIL", "SKYPE",  "WHATSAPP",  "MESSENGER", "WECHAT",      "INSTAGRAM", "PDF",
+        "USB",   "ATM",    "ARC",       "APRC",      "OK",          "NG",        "SIM",
+        "WIFI",  "TAIWAN", "INDONESIA", "VIETNAM",   "PHILIPPINES", "THAILAND",  "NGO",
+        "NPO",   "ILO",    "TIWA",      "MOL",       "NIA",         "HR",        "CEO",
+        "SOP",   "QR",     "TW",        "ROC",       "UN",          "LINE",      "VISA",
+        "TEL",   "FAX",    "EXT",       "NO",        "DOB"};
+    if (k_words.contains(word)) {
+      return npos;
+    }
+  }
+  return words >= min_words && q - p >= 3 ? q : npos;
+}
+
+// The end of an indigenous or transliterated name starting at p: one to five ideographs, a
+// middle dot (．, ‧, ・, ·), one to five more (巴奈．拉娃, 撒韻‧武荖) — or npos.
+std::size_t dotted_name_end(std::string_view s, std::size_t p) {
+  // A cheap test first: '.' (．folded) or a dot character within the first six characters.
+  const std::string_view head = s.substr(p, 18);
+  if (head.find('.') == std::string_view::npos && head.find("\xC2\xB7") == std::string_view::npos &&
+      head.find("\xE2\x80") == std::string_view::npos &&
+      head.find("\xE3\x83\xBB") == std::string_view::npos) {
+    return npos;
+  }
+  // A run of one to five ideographs before the dot, eight after (比令‧達給斯菲萊南); a stop or
+  // a place character ends it after two (伊將 is a name, 哈勇也說 ends at 也).
+  auto run_end = [&](std::size_t i, std::size_t most = 15) {
+    std::size_t e = i;
+    while (e - i < most && is_ideograph(s, e) &&
+           (e - i < 6 || (!stops_name(s.substr(e, 3)) && !k_places.contains(s.substr(e, 3))))) {
+      e += 3;
+    }
+    return e;
+  };
+  const std::size_t a = run_end(p);
+  if (a == p) {
+    return npos;
+  }
+  std::size_t dot = 0;
+  for (std::string_view d : {".", "‧", "・", "·", "•"}) {
+    if (s.substr(a).starts_with(d)) {
+      dot = d.size();
+    }
+  }
+  // 王小明‧林小華: two names listed with a dot, not one indigenous name.
+  bool surname_only = false;
+  if (dot != 0 && name_end(s, p, &surname_only) == a &&
+      patterns::name_data().surname_at(s, a + dot) != 0) {
+    return npos;
+  }
+  const std::size_t b = dot != 0 ? run_end(a + dot, 24) : a;
+  return dot != 0 && b > a + dot &&
+                 (!is_ideograph(s, b) || stops_name(s.substr(b, 3)) ||
+                  k_after_name.contains(s.substr(b, 3)))
+             ? b
+             : npos;
+}
+
+// Two given-name characters that are mostly a word, not a given name: adjectives a kinship word
+// is followed by (哥哥英俊, 妹妹美麗), countries (美國), road and place words (信義, 中正).
+bool common_word(std::string_view pair) {
+  static const std::set<std::string_view, std::less<>> k_words = {
+      "英俊", "美麗", "賢慧", "清潔", "美好", "美滿", "秀麗", "英明", "明亮", "文雅", "正義",
+      "信義", "和平", "光明", "自由", "中正", "建國", "國家", "文化", "成功", "勝利", "英雄",
+      "美國", "英國", "德國", "泰國", "法國", "韓國", "中國", "祖國", "家園", "家鄉", "華僑",
+      "清明", "興盛", "昌盛", "富貴", "吉祥", "如意", "平安", "溫柔", "溫馨", "真心", "心中",
+      "心情", "開心", "安心", "誠信", "忠誠", "勇敢", "永遠", "進步", "發達", "剛剛", "剛好",
+      "正好", "明明", "真好", "真美", "好美", "好強", "好勝", "好心", "賢淑", "剛毅", "剛強",
+      "嬌美", "嬌柔", "英勇", "文靜", "智慧", "美金", "英文", "英美", "家庭", "宣傳", "真如",
+      "正如", "好像", "明白", "如此", "真正", "正在", "美德", "家人", "家裡", "家中"};
+  return k_words.contains(pair);
+}
+
+} // namespace twpii::detectors::names

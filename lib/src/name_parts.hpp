@@ -1,0 +1,185 @@
+// The parts the name rules share (internal to detect_name.cpp and detect_name_nocue.cpp):
+// classes of characters around names, where a name starts and ends (name_end: a surname and one
+// or two given characters), titles and honorifics, Latin and dotted names. Everything works on
+// the normalised UTF-8 text, offsets in bytes; the tables are built once, on first use
+// (thread-safe), and nothing else holds state.
+#pragma once
+
+#include "candidates.hpp"
+#include "detectors.hpp"
+#include "text_util.hpp"
+
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace twpii::detectors::names {
+
+inline constexpr std::size_t npos = std::string_view::npos;
+
+inline bool is_ideograph(std::string_view s, std::size_t at) {
+  return at < s.size() && util::ideograph_at(s.data() + at, s.data() + s.size());
+}
+
+inline bool is_one_of(std::string_view c, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set) {
+    if (x.size() == c.size() && util::has_at(c, 0, x)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A set of characters, tested through a 256-bit filter on the code point's low byte first:
+// most characters looked up are in none of the sets.
+class CharSet {
+public:
+  constexpr explicit CharSet(std::u32string_view chars) : m_chars(chars) {
+    for (char32_t c : chars) {
+      m_filter[(c >> 6) & 3] |= std::uint64_t{1} << (c & 63);
+    }
+  }
+  // Whether `c` (one UTF-8 character, or "") is in the set.
+  bool contains(std::string_view c) const {
+    if (c.empty()) {
+      return false;
+    }
+    std::size_t len = 0;
+    char32_t cp = util::utf8_decode(c, 0, &len);
+    return len == c.size() && ((m_filter[(cp >> 6) & 3] >> (cp & 63)) & 1) != 0 &&
+           m_chars.find(cp) != std::u32string_view::npos;
+  }
+
+private:
+  std::u32string_view m_chars;
+  std::uint64_t m_filter[4] = {};
+};
+
+// Characters that end a name when they follow it: verbs, particles and function words
+// (王小明表示, 陳大文於, 林怡君與) — a given name of two characters is cut before them.
+inline constexpr CharSet
+    k_stops_name(U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
+                 U"蓋是有以將到要也都還又則而或主認反詢稱提各");
+// Characters a name may end before although a given name may hold them (so they do not cut
+// one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
+inline constexpr CharSet k_after_name(
+    U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹生可夫結拿會同均兩每最");
+// Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
+inline constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
+// 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
+inline constexpr CharSet k_after_ceng(
+    U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
+    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾");
+// The ends of place and organisation names: no given name holds them (申請人連江縣政府).
+// (Not 政, a given-name character too: 劉政達; 政府 is tested for apart.)
+inline constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組");
+// Before 王君, what makes it a person: a label end or 據/洽/與 ….
+inline constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知查");
+// Before 盧技士, what ends a word, so that 盧 starts one: offices (建設處), titles (村長藍村長).
+inline constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署部司長員師任書事人名者洽");
+
+// What ends a word before a name that has no cue (樓上住戶周黃素月, 請里長潘建宏協助, 由陳情人之母
+// 林淑惠): the ends of roles, kinship words and titles, and verbs and particles a name follows.
+// Not 中 度 月 經 家 里 有: they end words after which a surname character starts another word
+// (其中, 年度, 已經, 有關).
+// (Set5 added 子 東 叔 伯 姨 姑 嫂 婿 姪 甥 娘 闆 警 之: 兒子劉睿哲, 房東林錦松, 老闆娘闕宛蓉;
+// set6 手 面 生 故 爸 隊 棟 於 拜 況 排: 牽手施洪玉蘭, 對面黃罔市, 您的先生宋國榮, 已故洪金水,
+// 關於宥蓁, 這兩個禮拜宥蓁, 何況宥蓁, 安排宥蓁.)
+inline constexpr CharSet
+    k_before_name(U"人長的是師母員事名叫父女親工居課戶眾表理任主兒處與偶覆為同婆"
+                  U"由書佐姓護舅知請妹弟輩學士給媽託者謝委友班管太伴她科官婦孫跟"
+                  U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或子東叔"
+                  U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟於拜況排");
+
+inline bool stops_name(std::string_view c) {
+  return k_stops_name.contains(c);
+}
+
+inline bool function_word(std::string_view c) {
+  return k_function_words.contains(c);
+}
+
+// Whether an honorific (先生, 小姐, 女士, 太太, 君) starts at s[at]; its bytes in `*len`.
+bool honorific_at(std::string_view s, std::size_t at, std::size_t* len);
+
+// The title and intro words of patterns/cues.tsv by their first character, longest first, and a
+// finder of their first two characters (a window is searched for them in one SIMD pass).
+struct TitleWords {
+  CodePointSet firsts; // the first characters, for a test that stays in the L1 cache
+  std::vector<std::pair<char32_t, std::vector<const patterns::Cue*>>> lists; // sorted
+  PrefixFinder prefixes;
+
+  // The words that start with the character at p (three bytes), longest first; null if none.
+  const std::vector<const patterns::Cue*>* starting_at(const char* p) const {
+    const char32_t cp = util::cp3(p);
+    if (!firsts.contains(cp)) {
+      return nullptr;
+    }
+    auto it = std::lower_bound(lists.begin(), lists.end(), cp,
+                               [](const auto& l, char32_t c) { return l.first < c; });
+    return it != lists.end() && it->first == cp ? &it->second : nullptr;
+  }
+};
+
+const TitleWords& title_words();
+
+// Bytes of the title (patterns/cues.tsv class `title`: 委員, 經理) at s[at], or 0. (林姓男子 is
+// no title: a surname with 姓 is how documents already hide a name.)
+std::size_t title_at(std::string_view s, std::size_t at);
+
+// How a name is looked for: after a label (which allows 冠夫姓 names of four characters),
+// after 姓名 (which also allows names that begin like a word: 李子晴, 黃金龍).
+struct NameContext {
+  bool label = false;
+  bool form_field = false;
+};
+
+// Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
+// name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
+bool ends_name(std::string_view s, std::size_t at);
+
+// The end of a name starting at `p`: a surname, then one or two given characters; npos if there
+// is none. `*surname_only`: a surname directly followed by an honorific (陳小姐), which ends there.
+std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, NameContext ctx = {});
+
+// Appends a person_name match; `rule` and `cue` must have static storage.
+void add(std::vector<Match>& out, std::size_t start, std::size_t end, float conf,
+         std::string_view rule, std::string_view cue);
+
+// Whether `name` is a place with its 縣, 市, 鄉, 鎮 or 區 left off (我是羅東的游小姐).
+bool is_place(std::string_view name);
+
+// The end of a name in Latin letters starting at p — two to four words of two letters or more,
+// one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
+// rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
+// a label or an introducing word); one word with `min_words` 1 — or npos.
+std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false,
+                           std::size_t min_words = 2);
+
+// The end of an indigenous or transliterated name starting at p: one to five ideographs, a
+// middle dot (．, ‧, ・, ·), one to five more (巴奈．拉娃, 撒韻‧武荖) — or npos.
+std::size_t dotted_name_end(std::string_view s, std::size_t p);
+
+// Two given-name characters that are mostly a word, not a given name: adjectives a kinship word
+// is followed by (哥哥英俊, 妹妹美麗), countries (美國), road and place words (信義, 中正).
+bool common_word(std::string_view pair);
+
+// detect_name_nocue.cpp: names with no cue word.
+
+// A given name alone next to a kinship word, as families write (大兒子志明在台北, 宥蓁媽媽,
+// 父親正雄、二姑洪麗華): two given-name characters (patterns/given_names.txt) right after one of
+// these words and before a word end (`none_after`: no whole name was found there), or right
+// before 媽媽, 爸爸, 同學 … after a word end. Confidence 0.6.
+void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
+                        std::string_view word, bool none_after, std::vector<Match>& out);
+
+// A name with no cue: a surname that starts a word and two characters common in given names
+// (patterns/given_names.txt: 素月, 建宏, 玲宗), or 冠夫姓 (田陳琴素: a second surname that is no
+// given-name character, then two). Not before a place or an organisation (林森|路, 文華國|中).
+// On the circulars and the blind sets' negatives this rule alone made no finding.
+// `mid_clause`: the text starts inside a clause (Line::mid_clause).
+void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out);
+
+} // namespace twpii::detectors::names
