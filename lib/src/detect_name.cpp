@@ -106,6 +106,27 @@ void bracketed_name(std::string_view s, std::size_t surname, std::size_t surname
   }
 }
 
+// The end of a name at p whose surname is not in the list (記錄：豆惠雯, 出席：日秀蘭、郭婉婷;
+// rare surnames of small communities), or npos: three characters standing alone right after a
+// colon or a 、, the last two common in given names, the first no place, numeral or particle.
+std::size_t unlisted_surname_end(std::string_view s, std::size_t p) {
+  const patterns::NameData& nd = patterns::name_data();
+  const std::size_t b = util::skip_blanks_back(s, p);
+  if (!(util::has_at(s, b - std::min<std::size_t>(b, 3), "：") ||
+        util::has_at(s, b - std::min<std::size_t>(b, 3), "、") || (b > 0 && s[b - 1] == ':')) ||
+      !is_ideograph(s, p) || !nd.given_at(s, p + 3) || !nd.given_at(s, p + 6) ||
+      is_ideograph(s, p + 9)) {
+    return npos;
+  }
+  const std::string_view first = s.substr(p, 3);
+  if (stops_name(first) || k_places.contains(first) || function_word(first) ||
+      util::is_chinese_numeral(util::cp3(s.data() + p)) || common_word(s.substr(p + 3, 6)) ||
+      nd.stopwords.contains(s.substr(p, 6)) || title_at(s, p) != 0) {
+    return npos;
+  }
+  return p + 9;
+}
+
 // The name at p after a label, title or introducing word, and the names listed after it
 // (列席：謝志明、劉冠恩; 家長委員 方怡君 紀文龍). `strict`: the name must end there (ends_name),
 // and a place is no name (我是羅東的…).
@@ -191,6 +212,8 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
         return;
       }
       e += t != 0 ? t : hl;
+    } else if (e == npos && !strict && (e = unlisted_surname_end(s, p)) != npos) {
+      add(out, p, e, 0.6f, "unlisted-surname", cue);
     } else if (e == npos || ((strict || !first) && !ends_name(s, e)) ||
                (strict && is_place(s.substr(p, e - p)))) {
       return;
@@ -317,8 +340,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // (范姜古滿妹委員).
         const bool guanfu =
             nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
+        // 冠夫姓 must start a word: 謝謝雷郁婷個管師 is no 謝雷郁婷.
         if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
-            (!generic || starts_word(p)) &&
+            (!generic || starts_word(p)) && (!guanfu || len < 12 || word_starts(s, p)) &&
             name_end(s, p, &surname_only, NameContext{guanfu, false}) == start && !surname_only &&
             (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
             (len != 15 || (nd.surname_at(s, p) == 6 && guanfu))) {
@@ -336,9 +360,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
         const std::string_view before = s.substr(b, p - b);
         // Also after kinship, role and verb characters (案祖母鍾奶奶, 主管洪課長, 跟王老闆), not
-        // after all of k_before_name (主|任委員).
-        static constexpr CharSet k_kin_ends(
-            U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友事學班找給問讓叫替幫陪是的");
+        // after all of k_before_name (主|任委員); after pronouns (叫他黃大哥).
+        static constexpr CharSet k_kin_ends(U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友"
+                                            U"事學班找給問讓叫替幫陪是的他她您你");
         const bool boundary = p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
                               k_kin_ends.contains(before) || function_word(before);
         // 向議員反映: 向 is "to" there.
@@ -350,7 +374,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       }
     }
     const std::size_t before = out.size();
-    names_after(s, after_label(s, end), NameContext{true, false}, true, title ? "title" : "intro",
+    // With a colon the word is a label (出席村民：日秀蘭、…): what follows need not end there.
+    const bool colon = s.substr(end).starts_with("：") || s.substr(end).starts_with(":");
+    names_after(s, after_label(s, end), NameContext{true, false}, !colon, title ? "title" : "intro",
                 word, out);
     given_names_by_kin(s, start, end, word, out.size() == before, out);
   }
@@ -570,7 +596,9 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
           continue; // 上官芬珊女士 is not 官芬珊
         }
         if (guanfu) {
-          if (name_end(s, p, &surname_only, NameContext{true, false}) == h && !surname_only) {
+          // Starting a word: 感謝錢家瑋先生 is no 謝錢家瑋.
+          if (word_starts(s, p) && name_end(s, p, &surname_only, NameContext{true, false}) == h &&
+              !surname_only) {
             add(out, p, h, 0.8f, "name+honorific", "");
             break;
           }

@@ -115,8 +115,9 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
     if (c0 != npos &&
         (nd.surname_at(s, c0) == 6 ||
          (nd.surname_at(s, c0) == 3 && nd.surname_at(s, c1) == 3 && !nd.given_at(s, c1) &&
-          s.substr(c0, 3) != s.substr(c1, 3) &&        // 馬馬虎虎, 方方正正
-          !nd.stopwords.contains(s.substr(c0, 6))))) { // 任何家庭, 官方宣傳
+          s.substr(c0, 3) != s.substr(c1, 3) &&         // 馬馬虎虎, 方方正正
+          !nd.stopwords.contains(s.substr(c0, 6)) &&    // 任何家庭, 官方宣傳
+          !k_before_name.contains(s.substr(c0, 3))))) { // 謝謝雷郁婷: 謝 ends a word
       start = c0;
     } else if (nd.surname_at(s, c1) == 3) {
       start = c1;

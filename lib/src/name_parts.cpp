@@ -9,6 +9,16 @@
 
 namespace twpii::detectors::names {
 
+bool word_starts(std::string_view s, std::size_t p) {
+  if (p == 0) {
+    return true;
+  }
+  const std::size_t b = util::prev_char(s, p);
+  const std::string_view before = s.substr(b, p - b);
+  return !is_ideograph(s, b) || k_before_name.contains(before) || k_before_title.contains(before) ||
+         function_word(before);
+}
+
 bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
   // All honorifics start with E5: a cheap test before the comparisons.
   if (at + 3 > s.size() || static_cast<unsigned char>(s[at]) != 0xE5) {

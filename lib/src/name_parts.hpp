@@ -101,6 +101,11 @@ inline bool function_word(std::string_view c) {
   return k_function_words.contains(c);
 }
 
+// Whether a word may start at s[p]: at the start, after what is no ideograph, or after the end
+// of a role, kinship word or title, a verb or particle a name follows (k_before_name,
+// k_before_title, function words). Not inside 感謝 or 謝謝.
+bool word_starts(std::string_view s, std::size_t p);
+
 // Whether an honorific (先生, 小姐, 女士, 太太, 君) starts at s[at]; its bytes in `*len`.
 bool honorific_at(std::string_view s, std::size_t at, std::size_t* len);
 

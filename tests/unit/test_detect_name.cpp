@@ -278,6 +278,27 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   }
 }
 
+TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a word (session 6)") {
+  // Three characters standing alone after a label's colon or in its list, the last two common in
+  // given names: rare surnames of small communities (風, 豆, 日, 絲).
+  CHECK(names("記錄：豆惠雯") == V{"豆惠雯"});
+  CHECK(names("出席村民：日秀蘭、郭婉婷、絲美惠") == V{"日秀蘭", "郭婉婷", "絲美惠"});
+  CHECK(names("（提案人：日秀蘭）") == V{"日秀蘭"});
+  for (const char* t : {"陳情人：本公司", "聯絡人：承辦人", "申請人：同上", "記錄：三月份",
+                        "出席：各委員", "申請人：市政府", "陳情人：請見附件", "主席致詞：歡迎各位"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+  // Not after an introducing word without a colon (我叫, 同事): no list there.
+  CHECK(names("同事豆惠雯說").empty());
+  // A four-character name (冠夫姓) starts a word: 謝謝 and 感謝 are no surnames there.
+  CHECK(names("我也想謝謝雷郁婷個管師和俞") == V{"雷郁婷"});
+  CHECK(names("感謝錢家瑋先生協助") == V{"錢家瑋"});
+  CHECK(names("由林陳美玉委員主持") == V{"林陳美玉"});
+  // A pronoun before a surname and a title.
+  CHECK(names("大家都叫他黃大哥") == V{"黃"});
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   CHECK(names("<td>陳小明</td><td>0912-345-678</td>") == V{"陳小明"});
