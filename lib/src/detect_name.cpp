@@ -135,9 +135,15 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   // After a label or an introducing word: 申訴人姓名：NGUYEN THI HOA, 看護工Siti Rahayu,
   // 病人姓名：巴奈．拉娃.
   // Migrant workers go by one name (看護工Siti, 印尼籍的Wartini, 漁工AGUS): after these words a
-  // single capitalised word of three letters or more is one.
+  // single capitalised word of three letters or more is one; so after words for the people
+  // close to someone (同事Agus, 我的朋友 Wulan, 和太太Umav).
   const bool migrant = is_one_of(
       cue, {"看護", "看護工", "移工", "漁工", "外勞", "印尼籍", "越南籍", "菲律賓籍", "泰國籍"});
+  const bool single =
+      migrant || is_one_of(cue, {"同事",   "朋友", "友人", "室友", "鄰居", "太太", "丈夫", "妻子",
+                                 "老公",   "老婆", "女兒", "兒子", "配偶", "雇主", "僱主", "員工",
+                                 "病人",   "病患", "患者", "我叫", "名叫", "她叫", "他叫", "名字叫",
+                                 "名字是", "女友", "男友", "房客", "租客", "媳婦"});
   if (migrant && s.substr(p).starts_with("的")) {
     p += 3;
   }
@@ -155,10 +161,9 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
     }
     return !is_ideograph(s, q) ? !util::is_alnum(s[q]) : ends_name(s, q);
   };
-  for (std::size_t e;
-       ((e = latin_name_end(s, p, true, 2)) != npos ||
-        (migrant && (e = latin_name_end(s, p, true, 1)) != npos && single_ends(e))) ||
-       (e = dotted_name_end(s, p)) != npos;) {
+  for (std::size_t e; ((e = latin_name_end(s, p, true, 2)) != npos ||
+                       (single && (e = latin_name_end(s, p, true, 1)) != npos && single_ends(e))) ||
+                      (e = dotted_name_end(s, p)) != npos;) {
     add(out, p, e, 0.8f, s[p] >= 'A' && s[p] <= 'Z' ? "latin-name" : "dotted-name", cue);
     if (!s.substr(e).starts_with("、")) {
       return;

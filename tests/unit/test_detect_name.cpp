@@ -297,6 +297,14 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   CHECK(names("由林陳美玉委員主持") == V{"林陳美玉"});
   // A pronoun before a surname and a title.
   CHECK(names("大家都叫他黃大哥") == V{"黃"});
+  // One Latin name after words for the people close to someone, as after 看護工.
+  CHECK(names("我和太太Umav Istasipal只能走山路") == V{"Umav Istasipal"});
+  CHECK(names("同事Agus以為我已經把手收回來") == V{"Agus"});
+  CHECK(names("我的朋友 Wulan 說") == V{"Wulan"});
+  for (const char* t : {"同事LINE群組", "朋友 Facebook 上", "同事 COVID-19 確診", "我是 Android 手機"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {
