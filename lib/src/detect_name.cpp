@@ -111,11 +111,13 @@ void bracketed_name(std::string_view s, std::size_t surname, std::size_t surname
 // colon or a 、, the last two common in given names, the first no place, numeral or particle.
 std::size_t unlisted_surname_end(std::string_view s, std::size_t p) {
   const patterns::NameData& nd = patterns::name_data();
+  if (!nd.given_at(s, p + 3) || !nd.given_at(s, p + 6) || !is_ideograph(s, p) ||
+      is_ideograph(s, p + 9)) {
+    return npos;
+  }
   const std::size_t b = util::skip_blanks_back(s, p);
   if (!(util::has_at(s, b - std::min<std::size_t>(b, 3), "：") ||
-        util::has_at(s, b - std::min<std::size_t>(b, 3), "、") || (b > 0 && s[b - 1] == ':')) ||
-      !is_ideograph(s, p) || !nd.given_at(s, p + 3) || !nd.given_at(s, p + 6) ||
-      is_ideograph(s, p + 9)) {
+        util::has_at(s, b - std::min<std::size_t>(b, 3), "、") || (b > 0 && s[b - 1] == ':'))) {
     return npos;
   }
   const std::string_view first = s.substr(p, 3);
@@ -137,14 +139,20 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   // Migrant workers go by one name (看護工Siti, 印尼籍的Wartini, 漁工AGUS): after these words a
   // single capitalised word of three letters or more is one; so after words for the people
   // close to someone (同事Agus, 我的朋友 Wulan, 和太太Umav).
-  const bool migrant = is_one_of(
-      cue, {"看護", "看護工", "移工", "漁工", "外勞", "印尼籍", "越南籍", "菲律賓籍", "泰國籍"});
-  const bool single =
-      migrant || is_one_of(cue, {"同事",   "朋友", "友人", "室友", "鄰居", "太太", "丈夫", "妻子",
-                                 "老公",   "老婆", "女兒", "兒子", "配偶", "雇主", "僱主", "員工",
-                                 "病人",   "病患", "患者", "我叫", "名叫", "她叫", "他叫", "名字叫",
-                                 "名字是", "女友", "男友", "房客", "租客", "媳婦"});
-  if (migrant && s.substr(p).starts_with("的")) {
+  auto migrant = [&] {
+    return is_one_of(
+        cue, {"看護", "看護工", "移工", "漁工", "外勞", "印尼籍", "越南籍", "菲律賓籍", "泰國籍"});
+  };
+  // (Tested only before a capital: names_after runs for every title word of a window.)
+  auto single = [&] {
+    return s.substr(p, 1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0 &&
+           (migrant() ||
+            is_one_of(cue, {"同事",   "朋友", "友人", "室友", "鄰居", "太太", "丈夫", "妻子",
+                            "老公",   "老婆", "女兒", "兒子", "配偶", "雇主", "僱主", "員工",
+                            "病人",   "病患", "患者", "我叫", "名叫", "她叫", "他叫", "名字叫",
+                            "名字是", "女友", "男友", "房客", "租客", "媳婦"}));
+  };
+  if (s.substr(p).starts_with("的") && migrant()) {
     p += 3;
   }
   // The names listed after one of these go on in the loop below (與會者：Lahok Mayaw、尤瑪·達陸).
@@ -161,9 +169,10 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
     }
     return !is_ideograph(s, q) ? !util::is_alnum(s[q]) : ends_name(s, q);
   };
-  for (std::size_t e; ((e = latin_name_end(s, p, true, 2)) != npos ||
-                       (single && (e = latin_name_end(s, p, true, 1)) != npos && single_ends(e))) ||
-                      (e = dotted_name_end(s, p)) != npos;) {
+  for (std::size_t e;
+       ((e = latin_name_end(s, p, true, 2)) != npos ||
+        (single() && (e = latin_name_end(s, p, true, 1)) != npos && single_ends(e))) ||
+       (e = dotted_name_end(s, p)) != npos;) {
     add(out, p, e, 0.8f, s[p] >= 'A' && s[p] <= 'Z' ? "latin-name" : "dotted-name", cue);
     if (!s.substr(e).starts_with("、")) {
       return;
