@@ -59,7 +59,7 @@ unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
 
 // Whether a birth cue word may be close enough to a date at [p, q) for the birth-date detector
 // (which looks 36 bytes before the date's start and at 出生/生 right after it): every Chinese cue
-// word holds 生, the others (DOB, Birth) are ASCII letters.
+// word holds 生, the others (DOB, Birth) are ASCII letters; or 男/女 just before it.
 bool birth_cue_near(const char* begin, const char* p, const char* q, const char* end) {
   const char* lo = p - begin > 60 ? p - 60 : begin; // 36 + 民國 + the year, month and 月
   const char* hi = end - q > 12 ? q + 12 : end;     // 出生 after the date (or after its 日)
@@ -80,7 +80,19 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
     return true;
   }
   std::string_view around(lo, static_cast<std::size_t>(hi - lo));
-  return util::find_char3(around, 0, "生") != std::string_view::npos;
+  if (util::find_char3(around, 0, "生") != std::string_view::npos) {
+    return true;
+  }
+  // A sex field just before the date (王大同，男，74.05.03; 男 / 74.05.03): the detector's
+  // sex_before, 男 (E7 94 B7) or 女 (E5 A5 B3) four to nine bytes back.
+  for (const char* c = p - lo > 9 ? p - 9 : lo; c + 4 <= p; ++c) {
+    const auto b0 = static_cast<unsigned char>(c[0]);
+    if ((b0 == 0xE7 && c[1] == '\x94' && c[2] == '\xB7') ||
+        (b0 == 0xE5 && c[1] == '\xA5' && c[2] == '\xB3')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // For the run of ASCII digits that starts at p: nullptr when it may be part of a value (the
@@ -387,9 +399,9 @@ constexpr ShuftiTables k_tables = make_tables();
 
 [[gnu::target("avx2")]] const char* find_avx2(const char* begin, const char* p, const char* end,
                                               Triggers t) {
-  const auto wanted = static_cast<std::uint8_t>(
-      k_bit_digit | k_bit_fullwidth | (t.hao || t.birth ? k_bit_hao : 0) |
-      (t.names ? k_bits_names : 0));
+  const auto wanted =
+      static_cast<std::uint8_t>(k_bit_digit | k_bit_fullwidth | (t.hao || t.birth ? k_bit_hao : 0) |
+                                (t.names ? k_bits_names : 0));
   const char* resume = p;
   const __m256i at_sign = _mm256_set1_epi8('@');
   while (end - p >= 34) {
@@ -651,12 +663,13 @@ namespace {
         _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
     acc = _mm256_and_si256(acc, _mm256_and_si256(l, h));
   }
-  return ~static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(acc, _mm256_setzero_si256())));
+  return ~static_cast<unsigned>(
+      _mm256_movemask_epi8(_mm256_cmpeq_epi8(acc, _mm256_setzero_si256())));
 }
 
 [[gnu::target("avx2")]] void find_prefixes_avx2(const std::uint8_t (*lo)[16],
-                                                 const std::uint8_t (*hi)[16], std::string_view s,
-                                                 std::vector<std::size_t>& hits) {
+                                                const std::uint8_t (*hi)[16], std::string_view s,
+                                                std::vector<std::size_t>& hits) {
   auto block = [&](const char* p) { return prefix_block(lo, hi, p); };
   std::size_t i = 0;
   for (; s.size() - i >= 38; i += 32) {

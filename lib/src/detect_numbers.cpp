@@ -3,6 +3,7 @@
 // numbers, licence plates, bank accounts, credit cards, citizen certificates.
 // Reference: tw-pii-formats §3, §4.
 #include "detectors.hpp"
+#include "table.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -67,6 +68,29 @@ Groups digit_groups(std::string_view s, std::size_t i, std::string_view seps) {
   return g;
 }
 
+// The sex field right before a date that starts at s[i], as a person is described in one line
+// (王大同，男，民國74年5月3日, 林美玲（女／59.03.12）, 王大同 男 74.05.03): "男" or "女" standing
+// alone, one separator or blanks after it; or "".
+std::string_view sex_before(std::string_view s, std::size_t i) {
+  std::size_t b = util::skip_blanks_back(s, i);
+  if (b > 0 && (s[b - 1] == ',' || s[b - 1] == '/' || s[b - 1] == ';')) {
+    b = util::skip_blanks_back(s, b - 1);
+  } else if (b >= 3 && (s.substr(b - 3, 3) == "、" || s.substr(b - 3, 3) == "，" ||
+                        s.substr(b - 3, 3) == "／")) {
+    b = util::skip_blanks_back(s, b - 3);
+  } else if (b == i) {
+    return ""; // 男74: no separator
+  }
+  if (b < 3 || (s.substr(b - 3, 3) != "男" && s.substr(b - 3, 3) != "女")) {
+    return "";
+  }
+  const std::size_t a = b - 3;
+  const bool alone = a == 0 || s[a - 1] == ',' || s[a - 1] == '(' || s[a - 1] == ' ' ||
+                     s[a - 1] == '\t' || s[a - 1] == '/' ||
+                     (a >= 3 && (s.substr(a - 3, 3) == "、" || s.substr(a - 3, 3) == "，"));
+  return !alone ? "" : s.substr(a, 3) == "男" ? "男" : "女";
+}
+
 // The birth label that ends right before s[i] (出生日期：, 生日:, a colon and spaces after it),
 // also letter-spaced (生　　日：, on the normalised text 生  日:), or "".
 std::string_view birth_label_before(std::string_view s, std::size_t i) {
@@ -123,7 +147,8 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
       }
     }
   }
-  const bool packed = compact && (run - i == 7 || run - i == 8) && (run >= s.size() || !is_alnum(s[run]));
+  const bool packed =
+      compact && (run - i == 7 || run - i == 8) && (run >= s.size() || !is_alnum(s[run]));
   const std::size_t y_end = packed ? run - 4 : run; // YYYMMDD, YYYYMMDD
   const std::size_t ylen = y_end - i;
   if (ylen < 2 || ylen > 4) {
@@ -266,15 +291,14 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   if (after.starts_with("生於")) {
     return "生於"; // 民國13年2月8日生於馬太鞍部落
   }
-  if (after.starts_with("生") &&
-      (after.size() < 6 || static_cast<unsigned char>(after[3]) < 0xE4 ||
-       static_cast<unsigned char>(after[3]) > 0xE9)) {
+  if (after.starts_with("生") && (after.size() < 6 || static_cast<unsigned char>(after[3]) < 0xE4 ||
+                                  static_cast<unsigned char>(after[3]) > 0xE9)) {
     return "生";
   }
   if (after.starts_with("在") || after.starts_with("於")) {
     // 1991年8月19日在越南芹苴出生: a place of up to six characters between.
-    for (std::size_t p = end + 3; p < end + 24 && p + 3 <= s.size() && util::ideograph_at(
-                                      s.data() + p, s.data() + s.size());
+    for (std::size_t p = end + 3;
+         p < end + 24 && p + 3 <= s.size() && util::ideograph_at(s.data() + p, s.data() + s.size());
          p += 3) {
       if (s.substr(p).starts_with("出生")) {
         return "出生";
@@ -319,8 +343,9 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) 
   if (rest == "的" && !util::ideograph_at(s.data() + q + 3, s.data() + s.size())) {
     return true; // 我是民國二十七年出生的，: a clause ends, not 出生的人
   }
-  return !(rest.size() == 3 && std::u32string_view(U"之者的人率數後前").find(
-                                  util::cp3(rest.data())) != std::u32string_view::npos);
+  return !(rest.size() == 3 &&
+           std::u32string_view(U"之者的人率數後前").find(util::cp3(rest.data())) !=
+               std::u32string_view::npos);
 }
 
 // Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03, and
@@ -331,8 +356,9 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   std::size_t end = is_digit(s[i]) ? date_end(s, i, false) : std::string_view::npos;
   if (end == std::string_view::npos && is_digit(s[i])) {
     end = date_end(s, i, true);
-    if (end != std::string_view::npos && birth_label_before(s, i).empty()) {
-      return;
+    if (end != std::string_view::npos && birth_label_before(s, i).empty() &&
+        (sex_before(s, i).empty() || !table::old_enough(s.substr(i, end - i)))) {
+      return; // 74.05.03 is a date of birth after 出生日期： or 男,
     }
   }
   if (end == std::string_view::npos && is_digit(s[i]) &&
@@ -380,6 +406,12 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   if (cue.empty()) {
     cue = birth_label_before(s, start); // 生　　日：９７．１１．０２
+  }
+  if (cue.empty()) {
+    cue = sex_before(s, start); // a date ten years back after 男 or 女: no appointment
+    if (!cue.empty() && !table::old_enough(s.substr(start, end - start))) {
+      cue = "";
+    }
   }
   if (const std::size_t at = s.substr(0, start).rfind("生日");
       cue == "生日" && at != std::string_view::npos && at >= 3 && s.substr(at - 3, 3) == "發") {

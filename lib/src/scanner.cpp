@@ -707,39 +707,6 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   add_row_fields(block, *h, ls, row, ls, le, out, row_findings);
 }
 
-namespace {
-// Whether the date `field` (detectors::is_date) lies `years` back at least: ROC years (63.7.3,
-// 0540825, 350425) and Western ones (1974-07-03, 03/07/1974).
-bool old_enough(std::string_view field, int years = 10) {
-  static const int this_year = [] {
-    const std::chrono::year_month_day today{
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    return static_cast<int>(today.year());
-  }();
-  const int latest = this_year - years;
-  int year = 0;
-  std::size_t digits = 0;
-  for (std::size_t i = 0; i < field.size(); ++i) { // a run of four digits is the year
-    digits = util::is_digit(field[i]) ? digits + 1 : 0;
-    if (digits == 4 && (i + 1 == field.size() || !util::is_digit(field[i + 1]))) {
-      year = std::stoi(std::string(field.substr(i - 3, 4)));
-    }
-  }
-  if (year == 0) {
-    std::size_t run = 0;
-    while (run < field.size() && util::is_digit(field[run])) {
-      ++run;
-    }
-    // 0540825, 350425: the ROC year and four digits of month and day; 63.7.3: the year alone.
-    const std::size_t year_digits = run >= 6 ? run - 4 : run;
-    if (year_digits == 0 || year_digits > 3) {
-      return false;
-    }
-    year = std::stoi(std::string(field.substr(0, year_digits))) + 1911;
-  }
-  return year <= latest;
-}
-} // namespace
 
 void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls,
                                        std::string_view row, std::vector<Finding>& out,
@@ -795,14 +762,14 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       if (!field.empty() && detectors::is_date(field)) {
         ++dates;
         date = k;
-        if (sex_at != SIZE_MAX && sex_at + 1 == k && (!digit_sex || old_enough(field, 1))) {
+        if (sex_at != SIZE_MAX && sex_at + 1 == k && (!digit_sex || table::old_enough(field, 1))) {
           after_sex = k; // 孔秀琴,女,32/8/25: the usual order, whatever dates follow
         }
         // Right after a name (V001<TAB>邵美惠<TAB>63.7.3<TAB>0965-814-192), when the year is ten
         // years back at least: a date of last week after a name is an appointment.
         if (after_name == SIZE_MAX && k > 0 &&
             covered(k - 1, [](PiiType t) { return t == PiiType::person_name; }) &&
-            line_findings.size() >= 2 && old_enough(field)) {
+            line_findings.size() >= 2 && table::old_enough(field)) {
           after_name = k;
         }
         // Right after an ID field (翁芷涵,A251343066,0330824,…): whose date it is.

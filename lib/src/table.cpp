@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstring>
 #include <string>
 
@@ -85,8 +86,8 @@ Field trimmed(std::string_view row, std::size_t a, std::size_t b) {
   while (a + 3 <= b && util::has_at(row, a, k_ideographic_space)) {
     a += 3;
   }
-  while (b > a && (row[b - 1] == ' ' || row[b - 1] == '"' || row[b - 1] == '\r' ||
-                   row[b - 1] == '\n')) {
+  while (b > a &&
+         (row[b - 1] == ' ' || row[b - 1] == '"' || row[b - 1] == '\r' || row[b - 1] == '\n')) {
     --b;
   }
   while (b >= a + 3 && util::has_at(row, b - 3, k_ideographic_space)) {
@@ -166,9 +167,8 @@ bool may_be_row(std::string_view row) {
   for (; i + 17 <= row.size() && n < 2; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row.data() + i));
     const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row.data() + i + 1));
-    const __m128i sep =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, tab)),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, bar), _mm_cmpeq_epi8(v, lt)));
+    const __m128i sep = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, tab)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, bar), _mm_cmpeq_epi8(v, lt)));
     const __m128i blanks = _mm_and_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(w, space));
     // Separators counted up to two (all the test needs): without -mpopcnt, __builtin_popcount
     // is a call into libgcc (1 % of the prose bench).
@@ -257,7 +257,8 @@ std::string_view name_word(std::string_view field) {
   for (char& c : lower) {
     c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
   }
-  for (std::string_view w : {"name", "full name", "chinese name", "english name", "name (chinese)"}) {
+  for (std::string_view w :
+       {"name", "full name", "chinese name", "english name", "name (chinese)"}) {
     if (lower == w) {
       return "Name";
     }
@@ -281,8 +282,9 @@ std::optional<Header> header(std::string_view row) {
   }
   // Three fields need two separators of one kind: most lines of prose have none (their commas
   // are full-width), and are not split five ways.
-  const auto ascii = std::count(row.begin(), row.end(), ',') + std::count(row.begin(), row.end(), '\t') +
-                     std::count(row.begin(), row.end(), '|') + std::count(row.begin(), row.end(), '<');
+  const auto ascii =
+      std::count(row.begin(), row.end(), ',') + std::count(row.begin(), row.end(), '\t') +
+      std::count(row.begin(), row.end(), '|') + std::count(row.begin(), row.end(), '<');
   if (ascii < 2 && row.find("  ") == std::string_view::npos &&
       util::find_char3(row, 0, k_ideographic_space) == std::string_view::npos &&
       util::find_char3(row, 0, "│") == std::string_view::npos &&
@@ -344,7 +346,8 @@ bool table_line(std::string_view line) {
   if (line.find('<') != std::string_view::npos) {
     // HTML: the lines of rows and cells; <table> and </table> alone are a table's bounds, and
     // other markup (<p>…</p>) is no row.
-    for (std::string_view tag : {"<tr", "<td", "<th", "</tr", "</td", "</th", "<tbody", "</tbody"}) {
+    for (std::string_view tag :
+         {"<tr", "<td", "<th", "</tr", "</td", "</th", "<tbody", "</tbody"}) {
       if (line.find(tag) != std::string_view::npos) {
         return true;
       }
@@ -427,12 +430,11 @@ std::optional<std::pair<std::size_t, Header>> header_at(std::string_view text, s
   }
   // A header row written a cell per line (<tr>, <th>姓名</th> …, </tr>, or the same in <thead>
   // without <tr>): the whole row.
-  for (auto [opener, closer] : {std::pair<std::string_view, std::string_view>{"<tr", "</tr>"},
-                                {"<thead", "</thead>"}}) {
+  for (auto [opener, closer] :
+       {std::pair<std::string_view, std::string_view>{"<tr", "</tr>"}, {"<thead", "</thead>"}}) {
     const std::size_t open = text.substr(0, ls).rfind(opener);
     const std::size_t close = text.find(closer, ls);
-    if (open == std::string_view::npos || close == std::string_view::npos ||
-        close - open >= 4096 ||
+    if (open == std::string_view::npos || close == std::string_view::npos || close - open >= 4096 ||
         text.substr(open, ls - open).find(closer) != std::string_view::npos) {
       continue;
     }
@@ -441,6 +443,39 @@ std::optional<std::pair<std::size_t, Header>> header_at(std::string_view text, s
     }
   }
   return std::nullopt;
+}
+
+bool old_enough(std::string_view field, int years) {
+  static const int this_year = [] {
+    const std::chrono::year_month_day today{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return static_cast<int>(today.year());
+  }();
+  const int latest = this_year - years;
+  if (field.starts_with("民國")) {
+    field.remove_prefix(6);
+  }
+  int year = 0;
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < field.size(); ++i) { // a run of four digits is the year
+    digits = util::is_digit(field[i]) ? digits + 1 : 0;
+    if (digits == 4 && (i + 1 == field.size() || !util::is_digit(field[i + 1]))) {
+      year = std::stoi(std::string(field.substr(i - 3, 4)));
+    }
+  }
+  if (year == 0) {
+    std::size_t run = 0;
+    while (run < field.size() && util::is_digit(field[run])) {
+      ++run;
+    }
+    // 0540825, 350425: the ROC year and four digits of month and day; 63.7.3: the year alone.
+    const std::size_t year_digits = run >= 6 ? run - 4 : run;
+    if (year_digits == 0 || year_digits > 3) {
+      return false;
+    }
+    year = std::stoi(std::string(field.substr(0, year_digits))) + 1911;
+  }
+  return year <= latest;
 }
 
 } // namespace twpii::table

@@ -46,11 +46,11 @@ inline constexpr std::size_t k_no_column = static_cast<std::size_t>(-1);
 // (姓名, 名字, Name, Chinese Name), or both.
 struct Header {
   char sep = ',';
-  std::size_t fields = 0;                // number of fields
-  std::size_t birth = k_no_column;       // index of the date-of-birth field
-  std::string_view birth_cue;            // the birth word (static storage)
+  std::size_t fields = 0;                            // number of fields
+  std::size_t birth = k_no_column;                   // index of the date-of-birth field
+  std::string_view birth_cue;                        // the birth word (static storage)
   std::size_t names[2] = {k_no_column, k_no_column}; // indexes of name fields
-  std::string_view name_cue;                          // the name word (static storage)
+  std::string_view name_cue;                         // the name word (static storage)
   // Fixed-width tables (sep ' '): where those fields start, in display columns (an ideograph is
   // two), for rows whose fields do not match the header's one for one (序號 地段 is one header
   // field, 1    大雅段 two row fields; an empty cell).
@@ -74,5 +74,11 @@ bool table_line(std::string_view line);
 // header row written a cell per line (<th>…</th> without <tr>) the whole <tr>…</tr> around it.
 std::optional<std::pair<std::size_t, Header>> header_at(std::string_view text, std::size_t ls,
                                                         std::size_t le);
+
+// Whether the date `field` (detectors::is_date) lies `years` back at least: ROC years (63.7.3,
+// 0540825, 350425) and Western ones (1974-07-03, 03/07/1974).
+// (民國 before the year is skipped; dates in Chinese numerals are never old enough.) Reads the
+// system clock once.
+bool old_enough(std::string_view field, int years = 10);
 
 } // namespace twpii::table

@@ -35,6 +35,20 @@ TEST_CASE("detect: dates of birth need a cue word") {
   CHECK(found("出生 113.13.02").empty()); // no 13th month
 }
 
+TEST_CASE("detect: a date ten years back right after a sex field is a date of birth") {
+  CHECK(found("王小明(男,74.05.03)") == V{"person_name:王小明", "birth_date:74.05.03"});
+  CHECK(found("王大同，男，民國74年5月3日，住台北市") ==
+        V{"person_name:王大同", "birth_date:民國74年5月3日"});
+  CHECK(found("林美玲（女／59.03.12）") == V{"person_name:林美玲", "birth_date:59.03.12"});
+  CHECK(found("王大同 男 1985-05-03") == V{"person_name:王大同", "birth_date:1985-05-03"});
+  // Not a date of last year (an appointment), not 男 inside a word, not without a separator.
+  for (const char* t : {"報案人，男，113年5月3日到案說明", "少男，74.05.03", "男女74年5月3日",
+                        "男74年5月3日", "參加者：男，2020年1月1日報到"}) {
+    CAPTURE(t);
+    CHECK(found(t).empty());
+  }
+}
+
 TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and cohorts") {
   CHECK(found("出生年月日：民國七十二年八月十四日") == V{"birth_date:民國七十二年八月十四日"});
   CHECK(found("男　民國八十一年一月二十日生") == V{"birth_date:民國八十一年一月二十日"});

@@ -58,7 +58,13 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   CHECK(one_phone("我媽抄的號碼是〇九八四-一七一-七〇八 07/17") == "〇九八四-一七一-七〇八");
   CHECK(one_phone("號碼是〇三八二六一五四七 07/17").empty());
   // A failed number that runs into the next column of a fixed-width row (set6).
-  CHECK(one_phone("男    0610907  082-377398        892金門縣") == "082-377398");
+  {
+    // (0610907 after 男 is a date of birth.)
+    const auto hits = test::detect_all("男    0610907  082-377398        892金門縣");
+    REQUIRE(hits.size() == 2);
+    CHECK((hits[0].type == PiiType::birth_date && hits[0].text == "0610907"));
+    CHECK((hits[1].type == PiiType::phone && hits[1].text == "082-377398"));
+  }
   CHECK(one_phone("手機0912  345678") == "0912  345678");
 }
 

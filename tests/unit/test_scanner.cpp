@@ -621,6 +621,18 @@ TEST_CASE("mask: redact in Big5 keeps the file's length and encoding") {
                              Encoding::big5));
 }
 
+TEST_CASE("scan: a dotted date after a sex field passes the candidate filter (no 生 near)") {
+  // The filter skips dates with no birth cue near; 男/女 just before one counts as a cue.
+  twpii::ScanOptions o;
+  o.types = twpii::TypeSet::none();
+  o.types.add(PiiType::birth_date);
+  auto r = scan_all("王小明 男,74.05.03\n會議日期 113.05.03\n", o);
+  REQUIRE(r);
+  REQUIRE(r->size() == 1);
+  CHECK((*r)[0].value == "74.05.03");
+  CHECK((*r)[0].start == 14);
+}
+
 TEST_CASE("mask: UTF-16 keeps its BOM and encoding") {
   std::string u16 = "\xFF\xFE" + twpii::encode("ID A123456789\n", Encoding::utf16le);
   std::string out = mask_all(u16, twpii::Style::label);
