@@ -419,10 +419,22 @@ void before_signature(std::string_view s, std::size_t at, std::vector<Match>& ou
 }
 
 // A surname given alone after 姓 (她姓游，, 據悉姓黃）): how a neighbour or an official names
-// someone whose full name is not known. Not 百姓, 同姓, 貴姓, 姓名, 姓氏, and not 林姓男子 (the
-// surname before 姓 is how documents already hide a name).
+// someone whose full name is not known; and before 姓 followed by who the person is (吳姓男子,
+// 林姓老婦, 張簡姓女子): how news and replies half hide a name, still a part of it that every
+// blind set's writer counted (the surname is masked, 姓男子 kept). Not 百姓, 同姓, 貴姓, 姓名,
+// 姓氏, 冠姓權, 林姓宗親會, 陳姓家族.
 void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
+  for (std::size_t len : {6u, 3u}) {
+    const std::size_t p = at - std::min<std::size_t>(at, len);
+    if (at >= len && nd.surname_at(s, p) == len && s.substr(p, 3) != "冠" &&
+        is_ideograph(s, at + 3) &&
+        !is_one_of(s.substr(at + 3, 3), {"名", "氏", "的", "之", "與", "及", "和", "或", "權", "宗",
+                                         "家", "族", "人", "者", "為", "是", "不"})) {
+      add(out, p, at, 0.5f, "surname+姓", "姓");
+      break;
+    }
+  }
   if (at >= 3 &&
       is_one_of(s.substr(at - 3, 3), {"百", "同", "貴", "複", "單", "冠", "改", "老", "雙"})) {
     return;

@@ -130,7 +130,11 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("部落會議主席比令．哈勇也說") == V{"比令.哈勇"});
   CHECK(names("她姓游，就說是找游小姐") == V{"游", "游"});
   CHECK(names("姓名不詳，據悉姓黃）") == V{"黃"});
-  CHECK(names("老百姓的心聲；同姓的人很多；林姓男子").empty());
+  CHECK(names("老百姓的心聲；同姓的人很多；冠姓權；林姓宗親會；陳姓家族").empty());
+  // A surname before 姓 and who the person is (every blind set counts it).
+  CHECK(names("負責人是一位吳姓男子，") == V{"吳"});
+  CHECK(names("新北市一名85歲林姓老婦日前接到") == V{"林"});
+  CHECK(names("並循線查獲負責收水的張簡姓女子（31歲）") == V{"張簡"});
   CHECK(names("五年三班曾承翰的媽媽詹淑華") == V{"曾承翰", "詹淑華"});
   CHECK(names("我的媽媽很好").empty());
   // From a review of session 4.
