@@ -291,6 +291,12 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   if (after.starts_with("生於")) {
     return "生於"; // 民國13年2月8日生於馬太鞍部落
   }
+  if (after.starts_with("生的")) {
+    return "生"; // 雅淑是民國100年11月21日生的
+  }
+  if (after.starts_with("生日")) {
+    return "生日"; // 小她四歲，2015/3/18生日
+  }
   if (after.starts_with("生") && (after.size() < 6 || static_cast<unsigned char>(after[3]) < 0xE4 ||
                                   static_cast<unsigned char>(after[3]) > 0xE9)) {
     return "生";

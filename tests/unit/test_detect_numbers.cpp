@@ -35,6 +35,13 @@ TEST_CASE("detect: dates of birth need a cue word") {
   CHECK(found("出生 113.13.02").empty()); // no 13th month
 }
 
+TEST_CASE("detect: 生的 and 生日 right after a date") {
+  CHECK(found("是民國100年11月21日生的，現在") == V{"birth_date:民國100年11月21日"});
+  CHECK(found("小她四歲，2015/3/18生日，小名") == V{"birth_date:2015/3/18"});
+  CHECK(found("我女兒是民國八十八年十二月二十四日生的，她") == V{"birth_date:民國八十八年十二月二十四日"});
+  CHECK(found("113年5月3日發生的事故").empty());
+}
+
 TEST_CASE("detect: a date ten years back right after a sex field is a date of birth") {
   CHECK(found("王小明(男,74.05.03)") == V{"person_name:王小明", "birth_date:74.05.03"});
   CHECK(found("王大同，男，民國74年5月3日，住台北市") ==
