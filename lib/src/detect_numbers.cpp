@@ -354,12 +354,57 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) 
                std::u32string_view::npos);
 }
 
-// Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03, and
-// right after a label (出生日期：0740503) the compact forms.
+// The end of a date with an English month starting at s[i] — 31 DEC 1996, 3-May-1985,
+// 3 March 1985 (passports and residence permits print dates so) — or npos. Day 1-31, the month's
+// first three letters in any case or its whole name, a four-digit year 1900-2099.
+std::size_t english_date_end(std::string_view s, std::size_t i) {
+  std::size_t p = i;
+  const std::size_t day = digits_end(s, p) - p;
+  if (day == 0 || day > 2 || (day == 2 && s[p] > '3')) {
+    return std::string_view::npos;
+  }
+  p += day;
+  const char sep = p < s.size() ? s[p] : '\0';
+  if (sep != ' ' && sep != '-') {
+    return std::string_view::npos;
+  }
+  ++p;
+  static constexpr std::string_view k_months[] = {"january",   "february", "march",    "april",
+                                                  "may",       "june",     "july",     "august",
+                                                  "september", "october",  "november", "december"};
+  std::size_t letters = 0;
+  while (p + letters < s.size() && util::is_alpha(s[p + letters])) {
+    ++letters;
+  }
+  if (letters < 3) {
+    return std::string_view::npos;
+  }
+  std::string word(s.substr(p, letters));
+  for (char& c : word) {
+    c = static_cast<char>(c | 0x20);
+  }
+  const bool month = std::any_of(std::begin(k_months), std::end(k_months), [&](std::string_view m) {
+    return word == m || (letters == 3 && m.starts_with(word)) || (letters == 4 && word == "sept");
+  });
+  p += letters;
+  if (!month || p + 5 > s.size() || s[p] != sep || (s[p + 1] != '1' && s[p + 1] != '2') ||
+      digits_end(s, p + 1) != p + 5) {
+    return std::string_view::npos;
+  }
+  const int year = std::stoi(std::string(s.substr(p + 1, 4)));
+  return year >= 1900 && year <= 2099 ? p + 5 : std::string_view::npos;
+}
+
+// Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03,
+// 31 DEC 1996 (with a cue), and right after a label (出生日期：0740503) the compact forms.
 void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t start = s.substr(0, i).ends_with("民國") ? i - 6 : i;
   std::size_t end = is_digit(s[i]) ? date_end(s, i, false) : std::string_view::npos;
+  if (end == std::string_view::npos && is_digit(s[i]) && s.size() - i >= 10 &&
+      (s[i + 1] == ' ' || s[i + 1] == '-' || s[i + 2] == ' ' || s[i + 2] == '-')) {
+    end = english_date_end(s, i); // DOB: 31 DEC 1996
+  }
   if (end == std::string_view::npos && is_digit(s[i])) {
     end = date_end(s, i, true);
     if (end != std::string_view::npos && birth_label_before(s, i).empty() &&
@@ -600,7 +645,9 @@ bool is_date(std::string_view field) {
     const YearDate d = year_date(field, i); // 三十四年二月二十三日 under 出生日期
     return d.parts == 3 && d.end == field.size();
   }
-  return i < field.size() && is_digit(field[i]) && date_end(field, i, true) == field.size();
+  return i < field.size() && is_digit(field[i]) &&
+         (date_end(field, i, true) == field.size() ||
+          (i == 0 && english_date_end(field, 0) == field.size()));
 }
 
 } // namespace twpii::detectors

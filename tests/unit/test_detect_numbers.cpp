@@ -1,5 +1,6 @@
 // Dates of birth and the other identifiers (reference §3, §4): found with their cue word or
 // check digit, quiet without them.
+#include "detectors.hpp"
 #include "test_util.hpp"
 
 #include <twpii/mask.hpp>
@@ -33,6 +34,20 @@ TEST_CASE("detect: dates of birth need a cue word") {
   CHECK(found("本辦法自110.11.10生效").empty());
   CHECK(found("該校學生於民國107年02月01日放學").empty());
   CHECK(found("出生 113.13.02").empty()); // no 13th month
+}
+
+TEST_CASE("detect: dates with an English month, as passports print them") {
+  CHECK(found("DOB: 31 DEC 1996") == V{"birth_date:31 DEC 1996"});
+  CHECK(found("Born 3 May 1985") == V{"birth_date:3 May 1985"});
+  CHECK(found("出生日期：3-Mar-1985") == V{"birth_date:3-Mar-1985"});
+  CHECK(found("Date of Birth: 03 September 1990") == V{"birth_date:03 September 1990"});
+  for (const char* t : {"會議 3 May 2024 舉行", "DOB: 41 DEC 1996", "DOB: 3 Dec 96", "DOB: 3 Decx 1996",
+                        "DOB: 3 DEC-1996"}) {
+    CAPTURE(t);
+    CHECK(found(t).empty());
+  }
+  CHECK(twpii::detectors::is_date("31 DEC 1996"));
+  CHECK(!twpii::detectors::is_date("31 DEC"));
 }
 
 TEST_CASE("detect: 生的 and 生日 right after a date") {
