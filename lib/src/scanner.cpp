@@ -13,12 +13,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
 #include <chrono>
 #include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <span>
 
 namespace twpii {
@@ -31,9 +31,9 @@ constexpr std::size_t k_max_piece = std::size_t{64} << 10; // longest stretch no
 // a value (shorter) that the cut splits is found whole in the next piece.
 constexpr std::size_t k_overlap = 512;
 constexpr std::size_t k_name_overlap = 48; // --thorough: pieces of a long line overlap by this
-constexpr std::size_t k_context = 120; // bytes looked at before a candidate: cue words (60),
-                                       // the county-to-road part of an address
-constexpr std::size_t k_after = 96;    // bytes looked at after the last candidate of a window
+constexpr std::size_t k_context = 120;     // bytes looked at before a candidate: cue words (60),
+                                           // the county-to-road part of an address
+constexpr std::size_t k_after = 96;        // bytes looked at after the last candidate of a window
 
 // Whether a window may start just before text[i] (or a very long line be cut there): before an
 // ASCII byte that cannot be part of a value, or before a CJK ideograph (lead byte E4-E9).
@@ -66,8 +66,9 @@ inline bool good_cut(char c) {
 }
 
 // The types of which a roster row holds at least one besides a date of birth.
-constexpr PiiType k_row_types[] = {PiiType::national_id, PiiType::resident_id, PiiType::phone,
-                                   PiiType::email,       PiiType::address,     PiiType::person_name};
+constexpr PiiType k_row_types[] = {PiiType::national_id, PiiType::resident_id,
+                                   PiiType::phone,       PiiType::email,
+                                   PiiType::address,     PiiType::person_name};
 
 // Whether a finding that starts at `from` or later lies across [a, b). Findings are in order and
 // within a line: the search goes back from the last one and stops before `from` (looking
@@ -163,7 +164,7 @@ private:
   bool m_names_off = false;
   // By surname (its first character): names of the document, longest first.
   std::map<std::string, std::vector<std::string>, std::less<>> m_names;
-  std::set<std::string, std::less<>> m_given; // the given names among them (志明 of 施志明)
+  std::set<std::string, std::less<>> m_given;    // the given names among them (志明 of 施志明)
   std::set<std::string, std::less<>> m_cue_free; // names found only by the cue-free rule
   std::size_t m_names_count = 0;
   std::unique_ptr<CharFinder> m_surnames; // the keys of m_names; null when they changed
@@ -280,8 +281,8 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
         break;
       }
       if (detectors::given_name_alone(text, at, at + name.size())) {
-        hits.push_back(Literal{at, name.size(), PiiType::person_name, 0.6f, "person_name",
-                               "same-given-name"});
+        hits.push_back(
+            Literal{at, name.size(), PiiType::person_name, 0.6f, "person_name", "same-given-name"});
         break;
       }
     }
@@ -323,10 +324,10 @@ void TextScanner::remember_given(std::string_view given) {
 
 void TextScanner::remember_name(std::string_view name, bool given_too) {
   // Two to four characters, or a dotted name (巴奈．拉娃) of up to twelve.
-  const bool dotted = name.size() > 12 && name.size() <= 39 &&
-                      (name.find("．") != std::string_view::npos ||
-                       name.find("‧") != std::string_view::npos ||
-                       name.find("・") != std::string_view::npos);
+  const bool dotted =
+      name.size() > 12 && name.size() <= 39 &&
+      (name.find("．") != std::string_view::npos || name.find("‧") != std::string_view::npos ||
+       name.find("・") != std::string_view::npos);
   if (name.size() < 6 || (name.size() > 12 && !dotted) || m_names_off) {
     return;
   }
@@ -408,8 +409,8 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   m_html_row = {};
   m_col_pos = 0;
   m_col_count = m_col_carry;
-  std::size_t counted = 0;  // line breaks before this position are counted
-  std::size_t line_end = 0; // end of the line holding the current candidate
+  std::size_t counted = 0;                 // line breaks before this position are counted
+  std::size_t line_end = 0;                // end of the line holding the current candidate
   std::size_t line_first_out = out.size(); // its first finding
   const bool columns = m_options.types.contains(PiiType::birth_date) ||
                        m_options.types.contains(PiiType::person_name);
@@ -435,7 +436,8 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     for (std::size_t ps = from; ps < to;) {
       const std::size_t limit = std::min(to, ps + k_max_piece);
       const void* nl = std::memchr(base + ps, '\n', limit - ps);
-      std::size_t pe = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : limit;
+      std::size_t pe =
+          nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : limit;
       if (nl == nullptr && limit < to) {
         while (pe > ps + 1 && util::is_continuation(text[pe])) {
           --pe; // a piece of a very long line ends on a character boundary
@@ -519,7 +521,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     }
     std::size_t we = tpos;
     std::size_t last = tpos; // the last candidate in the window: k_after bytes follow it
-    bool cut = false; // we is a forced cut, not a clause or line end
+    bool cut = false;        // we is a forced cut, not a clause or line end
     while (true) {
       we = std::max(we, std::min(line_end, last + k_after));
       while (we < line_end && !good_end(text, we) && we - ws < k_max_piece) {
@@ -654,7 +656,8 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   const bool row_findings = out.size() > from;
   const bool names = m_options.types.contains(PiiType::person_name) &&
                      (row_findings || !m_id_types || table::starts_with_serial(row));
-  const bool births = m_options.types.contains(PiiType::birth_date) && (row_findings || !m_row_types);
+  const bool births =
+      m_options.types.contains(PiiType::birth_date) && (row_findings || !m_row_types);
   if ((!names && !births) || !table::may_be_row(row)) {
     return; // most lines: neither normalised nor split
   }
@@ -669,7 +672,8 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
     std::optional<table::Header> line_header;
     for (std::size_t at = first; at != std::string_view::npos;) {
       const std::size_t next = row.find("<tr", at + 3);
-      const std::string_view seg = row.substr(at, (next == std::string_view::npos ? row.size() : next) - at);
+      const std::string_view seg =
+          row.substr(at, (next == std::string_view::npos ? row.size() : next) - at);
       if (!line_header) {
         line_header = table::header(seg);
       } else {
@@ -707,7 +711,6 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   add_row_fields(block, *h, ls, row, ls, le, out, row_findings);
 }
 
-
 void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls,
                                        std::string_view row, std::vector<Finding>& out,
                                        std::size_t from) {
@@ -739,7 +742,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     auto is_person = [](PiiType t) {
       return t == PiiType::person_name || t == PiiType::national_id || t == PiiType::resident_id;
     };
-    bool sex = false, after_id = false, digit_sex = false;
+    bool sex = false, after_id = false, digit_sex = false, date_old = false;
     std::size_t dates = 0, date = 0, sex_at = SIZE_MAX, after_sex = SIZE_MAX, after_name = SIZE_MAX;
     for (std::size_t k = 0; k < m_fields.size(); ++k) {
       std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
@@ -762,6 +765,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       if (!field.empty() && detectors::is_date(field)) {
         ++dates;
         date = k;
+        date_old = table::old_enough(field);
         if (sex_at != SIZE_MAX && sex_at + 1 == k && (!digit_sex || table::old_enough(field, 1))) {
           after_sex = k; // 孔秀琴,女,32/8/25: the usual order, whatever dates follow
         }
@@ -777,6 +781,13 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       }
     }
     after_sex = after_sex != SIZE_MAX ? after_sex : after_name;
+    // The one date of a row with a name and another finding, ten years back at least, wherever
+    // it stands (3,曾廷政,N12570****,0390728,047646177,彰化縣…: a masked ID between).
+    if (after_sex == SIZE_MAX && dates == 1 && date_old && line_findings.size() >= 2 &&
+        std::any_of(line_findings.begin(), line_findings.end(),
+                    [](const Finding& f) { return f.type == PiiType::person_name; })) {
+      after_sex = date;
+    }
     if (after_sex == SIZE_MAX && (!has_id || !(sex || after_id) || dates != 1)) {
       continue;
     }
@@ -802,13 +813,13 @@ void TextScanner::flush_html_row(const DecodedBlock& block, std::size_t ls, std:
   }
 }
 
-void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header& h,
-                                 std::size_t rs, std::string_view row, std::size_t ls,
-                                 std::size_t le, std::vector<Finding>& out, bool row_findings,
-                                 bool with_names) {
+void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header& h, std::size_t rs,
+                                 std::string_view row, std::size_t ls, std::size_t le,
+                                 std::vector<Finding>& out, bool row_findings, bool with_names) {
   const std::string_view text = block.text();
   const bool names = with_names && m_options.types.contains(PiiType::person_name);
-  const bool dates = m_options.types.contains(PiiType::birth_date) && (!m_row_types || row_findings);
+  const bool dates =
+      m_options.types.contains(PiiType::birth_date) && (!m_row_types || row_findings);
   // The fields in the header's columns, split as the header was (from the text as it is:
   // folding would turn an ideographic space, a column separator, into a space). A row may have
   // more fields than its header (a last column of two words), not fewer (an empty cell of a
@@ -851,8 +862,8 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   const std::uint64_t row_start = block.to_input(rs);
   // Adds a finding for the field in `column` when `is_value` holds for it (normalised) and no
   // finding overlaps it.
-  auto add = [&](std::size_t column, PiiType type, std::string_view detector,
-                 std::string_view cue, bool (*is_value)(std::string_view)) {
+  auto add = [&](std::size_t column, PiiType type, std::string_view detector, std::string_view cue,
+                 bool (*is_value)(std::string_view)) {
     if (column >= m_fields.size()) {
       return;
     }
@@ -867,8 +878,8 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     const bool found = overlapped(out, row_start, ia, ib);
     // A Latin field under Name counts only in a row with other personal data: 1,Green Tea,30
     // is a price list.
-    const bool latin_alone = type == PiiType::person_name && !row_findings &&
-                             !field.empty() && util::is_alpha(field[0]);
+    const bool latin_alone =
+        type == PiiType::person_name && !row_findings && !field.empty() && util::is_alpha(field[0]);
     if (f.end == f.start || found || latin_alone || !is_value(field) ||
         (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
         m_options.min_confidence > 0.8f) {
@@ -888,8 +899,16 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       column_number = (start == 0 ? m_block_col_carry : 0) +
                       util::count_chars(text.substr(start, a - start)) + 1;
     }
-    const Finding finding{type, ia, ib, line, column_number, 0.8f, detector, "table-column",
-                          cue, text.substr(a, b - a)};
+    const Finding finding{type,
+                          ia,
+                          ib,
+                          line,
+                          column_number,
+                          0.8f,
+                          detector,
+                          "table-column",
+                          cue,
+                          text.substr(a, b - a)};
     std::size_t at = out.size(); // in order among the findings
     while (at > 0 && out[at - 1].start > ia) {
       --at;
@@ -1098,9 +1117,8 @@ Result<ScanResult> mask(Source& source, Sink& sink, const ScanOptions& options,
       }
       // A merged finding (two values over each other) has no official form: all of it goes.
       const bool whole = f.rule == "merged" && mask_options.style == Style::official;
-      std::string replacement =
-          mask_value(f.type, f.value,
-                     whole ? MaskOptions{Style::redact, mask_options.key} : mask_options);
+      std::string replacement = mask_value(
+          f.type, f.value, whole ? MaskOptions{Style::redact, mask_options.key} : mask_options);
       if (auto r = sink.write(encode(replacement, block.encoding)); !r) {
         return r;
       }

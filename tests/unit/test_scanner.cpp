@@ -156,11 +156,23 @@ TEST_CASE("scan: a headerless row with no ID gives the date right after its sex 
   for (const auto& f : *shift) {
     CHECK(f.type != twpii::PiiType::birth_date);
   }
-  // Not after the sex field: whose date is it?
-  auto apart = scan_all("13\t孔秀琴\t女\t0934-163-222\t32/8/25\n");
+  // Not after the sex field: a date of last year is no date of birth.
+  auto apart = scan_all("13\t孔秀琴\t女\t0934-163-222\t114/8/25\n");
   REQUIRE(apart);
   for (const auto& f : *apart) {
     CHECK(f.type != twpii::PiiType::birth_date);
+  }
+  // The one date of a row with a name and other findings, ten years back at least, wherever it
+  // stands (set7a: a masked ID between the name and the date).
+  auto masked_id = scan_all("3,曾廷政,N12570****,0390728,047646177,彰化縣田中鎮中州路一段441號\n");
+  REQUIRE(masked_id);
+  CHECK(std::count_if(masked_id->begin(), masked_id->end(), [](const auto& f) {
+          return f.type == twpii::PiiType::birth_date && f.value == "0390728";
+        }) == 1);
+  auto two_dates = scan_all("3,曾廷政,047646177,0390728,彰化縣田中鎮中州路一段441號,0450101\n");
+  REQUIRE(two_dates);
+  for (const auto& f : *two_dates) {
+    CHECK(f.type != twpii::PiiType::birth_date); // two old dates: whose is which?
   }
 }
 
