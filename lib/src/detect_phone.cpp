@@ -300,20 +300,32 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
 }
 // Phones written in Chinese numerals, digit by digit (家裡市話〇三－八二六一五四七), next to a
 // phone cue word: a trunk 〇/零, then digits in groups split by '-' or a blank. A mobile (〇九
-// and eight more) needs no cue: 號碼是〇九八四-一七一-七〇八 is no other kind of number.
+// and eight more) needs no cue: 號碼是〇九八四-一七一-七〇八 is no other kind of number. Big5
+// has no 〇: such files write ○ (U+25CB) for it (○九一一-二七七-四三九); three ○ in a row are a
+// masked number (○九一一-○○○-○○○), not zeros.
 void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
-  for (std::string_view zero : {"〇", "零"}) {
+  auto digit_at = [&](std::size_t p) {
+    if (p + 3 > s.size()) {
+      return -1;
+    }
+    const char32_t cp = util::cp3(s.data() + p);
+    return cp == U'○' ? 0 : static_cast<unsigned char>(s[p]) >= 0xE3 ? util::chinese_digit(cp) : -1;
+  };
+  for (std::string_view zero : {"〇", "零", "○"}) {
     for (std::size_t at = util::find_char3(s, 0, zero); at != std::string_view::npos;
          at = util::find_char3(s, at + 3, zero)) {
-      if (at >= 3 && util::chinese_digit(util::cp3(s.data() + at - 3)) >= 0) {
+      if (at >= 3 && digit_at(at - 3) >= 0) {
         continue; // inside a longer number
       }
       std::string national;
-      std::size_t p = at, end = at, first = 0;
+      std::size_t p = at, end = at, first = 0, circles = 0;
+      bool masked = false;
       while (p + 3 <= s.size() && national.size() < 11) {
-        const int d = util::chinese_digit(util::cp3(s.data() + p));
-        if (d >= 0 && static_cast<unsigned char>(s[p]) >= 0xE3) {
+        const int d = digit_at(p);
+        if (d >= 0) {
+          circles = s.substr(p, 3) == "○" ? circles + 1 : 0;
+          masked = masked || circles == 3;
           national.push_back(static_cast<char>('0' + d));
           end = p += 3;
         } else if ((s[p] == '-' || s[p] == ' ') && !national.empty()) {
@@ -326,7 +338,7 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
       first = first == 0 ? national.size() : first;
       const patterns::AreaCode* area = valid_national(national, first);
       const bool mobile = national.size() == 10 && national.starts_with("09");
-      if (area != nullptr &&
+      if (area != nullptr && !masked &&
           (mobile || !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
         emit(line, at, end, 0.7f, 0.85f, "chinese-numerals", out);
       }
@@ -340,7 +352,8 @@ void find_phones(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t n = s.size();
   // Every number holds digits: start at each run of digits, or at the '+' or '(' before it.
-  std::size_t last_end = std::string_view::npos; // end of the last number found: 04-8321957/0922-306-145
+  std::size_t last_end =
+      std::string_view::npos; // end of the last number found: 04-8321957/0922-306-145
   for (std::size_t i = next_digit(s, 0); i < n; i = next_digit(s, i)) {
     std::size_t run_end = i;
     while (run_end < n && is_digit(s[run_end])) {

@@ -54,6 +54,9 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   CHECK(one_phone("手機〇九一二三四五六七八") == "〇九一二三四五六七八");
   CHECK(one_phone("民國一〇九年〇三八二六一五四七").empty()); // no cue
   CHECK(one_phone("電話〇三－八二六一").empty());               // too short
+  // Big5 has no 〇: ○ stands for it; three in a row are a masked number.
+  CHECK(one_phone("他的手機是○九一一-二七七-四三九。") == "○九一一-二七七-四三九");
+  CHECK(one_phone("手機○九一一-○○○-○○○").empty());
   // A mobile needs no cue (set5: a forum comment); a landline does.
   CHECK(one_phone("我媽抄的號碼是〇九八四-一七一-七〇八 07/17") == "〇九八四-一七一-七〇八");
   CHECK(one_phone("號碼是〇三八二六一五四七 07/17").empty());
