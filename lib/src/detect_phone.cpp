@@ -188,6 +188,39 @@ std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
 }
 
 // Tries a phone number starting at s[i]; returns the end of what was consumed (> i).
+// A number abroad, at the '+' at p (+84 912 408 337, +1-415-555-0132, +8613812345678): a
+// country code other than 886 and digit groups one blank or '-' apart, 8 to 15 digits in all
+// (E.164), ending where no letter or digit follows. Relatives and employers abroad are written
+// so in migrant workers' letters. Returns the end of what was consumed.
+std::size_t try_foreign(Line& line, std::size_t i, std::size_t p, std::vector<Match>& out) {
+  std::string_view s = line.text();
+  const std::size_t n = s.size();
+  std::size_t q = p + 1, digits = 0, groups = 0;
+  while (q < n && is_digit(s[q])) {
+    std::size_t r = q;
+    while (r < n && is_digit(s[r])) {
+      ++r;
+    }
+    if (groups == 0 && r - q > 3 && r - q < 8) {
+      return r; // a country code has one to three digits: +12345 is no phone
+    }
+    digits += r - q;
+    ++groups;
+    q = r;
+    if (q + 1 < n && (s[q] == ' ' || s[q] == '-') && is_digit(s[q + 1])) {
+      ++q;
+    } else {
+      break;
+    }
+  }
+  if (digits < 8 || digits > 15 || (q < n && (is_alnum(s[q]) || s[q] == '.' || s[q] == ',')) ||
+      (groups < 2 && digits < 10)) {
+    return std::max(q, i + 1);
+  }
+  emit(line, i, q, 0.6f, 0.85f, "international", out);
+  return q;
+}
+
 std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t n = s.size();
@@ -199,7 +232,7 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   if (p < n && s[p] == '+') {
     if (!starts_with_at(s, p + 1, "886")) {
-      return i + 1;
+      return paren ? i + 1 : try_foreign(line, i, p, out);
     }
     intl = true;
     p += 4;

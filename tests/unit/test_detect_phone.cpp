@@ -49,6 +49,17 @@ TEST_CASE("detect: extensions belong to the number") {
   CHECK(one_phone("0912345678,1234,備註") == "0912345678"); // a CSV field after it
 }
 
+TEST_CASE("detect: numbers abroad with + and a country code") {
+  CHECK(one_phone("在越南的哥哥電話是+84 912 408 337，如果") == "+84 912 408 337");
+  CHECK(one_phone("+1-415-555-0132") == "+1-415-555-0132");
+  CHECK(one_phone("+8613812345678") == "+8613812345678");
+  for (const char* t : {"溫度+12.5度", "+12345 人", "成長+15%", "比分 +3-2", "+84 912 408 337abc",
+                        "+84 9124"}) {
+    CAPTURE(t);
+    CHECK(one_phone(t).empty());
+  }
+}
+
 TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   CHECK(one_phone("家裡市話〇三－八二六一五四七。") == "〇三-八二六一五四七");
   CHECK(one_phone("手機〇九一二三四五六七八") == "〇九一二三四五六七八");
