@@ -328,15 +328,26 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       break; // only a named lane is preceded by its road
     }
   }
+  bool lin = false;
   if (ends_at(s, p, "鄰")) {
     if (std::size_t q = number_start(s, p - 3); q != npos) {
       p = ends_at(s, q, "第") ? q - 3 : q;
       ++evidence;
+      lin = true;
     }
   }
   std::size_t v = g.villages.longest_ending_at(s, p);
   if (std::size_t gv = generic_village_start(g, s, p); gv != npos && (v == npos || gv < v)) {
     v = gv; // 外中村 where the gazetteer knows only 中村
+  }
+  for (std::size_t len : {6u, 9u}) {
+    // 秀林鄉民享10鄰67號: a village with its 村 left off, between a district and N鄰.
+    if (v == npos && lin && p >= len &&
+        util::ideograph_at(s.data() + p - len, s.data() + s.size()) &&
+        util::ideograph_at(s.data() + p - 3, s.data() + s.size()) &&
+        g.districts.longest_ending_at(s, p - len) != npos) {
+      v = p - len;
+    }
   }
   if (v != npos) {
     p = v;
@@ -363,9 +374,9 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       --z;
     }
     // Not the end of a phone number (0912-345-678 臺北市, 0912 345 678 臺北市).
-    const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' &&
-                                  s[z - 1] != '.' && s[z - 1] != '/' &&
-                                  !(s[z - 1] == ' ' && z >= 2 && util::is_digit(s[z - 2])));
+    const bool alone =
+        z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
+                   s[z - 1] != '/' && !(s[z - 1] == ' ' && z >= 2 && util::is_digit(s[z - 2])));
     std::size_t digits = b - z;
     if ((digits == 3 || digits == 5 || digits == 6) && alone) {
       p = z;

@@ -77,6 +77,11 @@ TEST_CASE("detect: addresses that start at the road need the gazetteer or a cue 
   CHECK(one_address("鯨豚灣街8號").empty());
 }
 
+TEST_CASE("detect: a village with its 村 left off between the district and N鄰") {
+  CHECK(one_address("住花蓮縣秀林鄉民享10鄰67號") == "花蓮縣秀林鄉民享10鄰67號");
+  CHECK(one_address("秀林鄉民享10鄰67號3樓") == "秀林鄉民享10鄰67號3樓");
+}
+
 TEST_CASE("detect: look-alikes are not addresses") {
   for (const char* t : {"行經中山路時", "府地權字第1100012345號", "新城鄉○○段260-2地號",
                         "地址：臺北市○○區○○○路0段0巷00號1樓", "金山南路二段○○號",
