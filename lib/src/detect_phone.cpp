@@ -1,5 +1,6 @@
 // Phone numbers: mobiles, landlines by area code and subscriber length, +886 forms, extensions.
 // A number is found whole or not at all. Reference: tw-pii-formats §5.
+#include "candidates.hpp"
 #include "detectors.hpp"
 #include "patterns.hpp"
 #include "text_util.hpp"
@@ -345,38 +346,41 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
     const char32_t cp = util::cp3(s.data() + p);
     return cp == U'○' ? 0 : static_cast<unsigned char>(s[p]) >= 0xE3 ? util::chinese_digit(cp) : -1;
   };
-  for (std::string_view zero : {"〇", "零", "○"}) {
-    for (std::size_t at = util::find_char3(s, 0, zero); at != std::string_view::npos;
-         at = util::find_char3(s, at + 3, zero)) {
-      if (at >= 3 && digit_at(at - 3) >= 0) {
-        continue; // inside a longer number
-      }
-      std::string national;
-      std::size_t p = at, end = at, first = 0, circles = 0;
-      bool masked = false;
-      while (p + 3 <= s.size() && national.size() < 11) {
-        const int d = digit_at(p);
-        if (d >= 0) {
-          circles = s.substr(p, 3) == "○" ? circles + 1 : 0;
-          masked = masked || circles == 3;
-          national.push_back(static_cast<char>('0' + d));
-          end = p += 3;
-        } else if ((s[p] == '-' || s[p] == ' ') && !national.empty()) {
-          first = first == 0 ? national.size() : first;
-          ++p;
-        } else {
-          break;
-        }
-      }
-      first = first == 0 ? national.size() : first;
-      const patterns::AreaCode* area = valid_national(national, first);
-      const bool mobile = national.size() == 10 && national.starts_with("09");
-      if (area != nullptr && !masked &&
-          (mobile || !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
-        emit(line, at, end, 0.7f, 0.85f, "chinese-numerals", out);
-      }
-      at = end > at ? end - 3 : at;
+  // The three zeros in one pass over the window.
+  static const CharFinder zeros({"〇", "零", "○"});
+  static thread_local std::vector<std::size_t> starts;
+  starts.clear();
+  zeros.find_all(s, starts);
+  std::size_t next = 0; // what a number found has consumed
+  for (std::size_t at : starts) {
+    if (at < next || (at >= 3 && digit_at(at - 3) >= 0)) {
+      continue; // inside a longer number
     }
+    std::string national;
+    std::size_t p = at, end = at, first = 0, circles = 0;
+    bool masked = false;
+    while (p + 3 <= s.size() && national.size() < 11) {
+      const int d = digit_at(p);
+      if (d >= 0) {
+        circles = s.substr(p, 3) == "○" ? circles + 1 : 0;
+        masked = masked || circles == 3;
+        national.push_back(static_cast<char>('0' + d));
+        end = p += 3;
+      } else if ((s[p] == '-' || s[p] == ' ') && !national.empty()) {
+        first = first == 0 ? national.size() : first;
+        ++p;
+      } else {
+        break;
+      }
+    }
+    first = first == 0 ? national.size() : first;
+    const patterns::AreaCode* area = valid_national(national, first);
+    const bool mobile = national.size() == 10 && national.starts_with("09");
+    if (area != nullptr && !masked &&
+        (mobile || !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
+      emit(line, at, end, 0.7f, 0.85f, "chinese-numerals", out);
+    }
+    next = end;
   }
 }
 } // namespace
