@@ -128,6 +128,7 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
   }
   if (types.contains(PiiType::address)) {
     find_addresses(line, out);
+    find_english_addresses(line, out);
   }
   if (types.contains(PiiType::birth_date) || types.contains(PiiType::passport) ||
       types.contains(PiiType::nhi_card) || types.contains(PiiType::business_id) ||

@@ -62,6 +62,9 @@ bool parse_address(Line* line, std::string_view text, std::size_t hao, AddressPa
 
 void find_ids(Line& line, TypeSet types, std::vector<Match>& out);
 void find_addresses(Line& line, std::vector<Match>& out);
+// Addresses written in English (2F., No. 6, Ln. 217, Sec. 2, Xinglong Rd., Wenshan Dist., Taipei
+// City 116071): detect_address_en.cpp.
+void find_english_addresses(Line& line, std::vector<Match>& out);
 // Dates of birth, passports, NHI cards, business numbers, plates, bank accounts, credit cards,
 // citizen certificates (the enabled ones among `types`).
 void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);

@@ -82,6 +82,24 @@ TEST_CASE("detect: a village with its 村 left off between the district and N鄰
   CHECK(one_address("秀林鄉民享10鄰67號3樓") == "秀林鄉民享10鄰67號3樓");
 }
 
+TEST_CASE("detect: addresses written in English, as Chunghwa Post romanises them") {
+  CHECK(one_address("Address: 2F., No. 6, Aly. 14, Ln. 217, Sec. 2, Xinglong Rd., Wenshan Dist., "
+                    "Taipei City 116071, Taiwan (R.O.C.)") ==
+        "2F., No. 6, Aly. 14, Ln. 217, Sec. 2, Xinglong Rd., Wenshan Dist., Taipei City 116071");
+  CHECK(one_address("No. 67, 10th Neighborhood, Minxiang Vil., Xiulin Township, Hualien County 972") ==
+        "No. 67, 10th Neighborhood, Minxiang Vil., Xiulin Township, Hualien County 972");
+  CHECK(one_address("Room 501, No. 8-1, Lane 5, Minsheng E. Rd., Songshan Dist., Taipei City") ==
+        "Room 501, No. 8-1, Lane 5, Minsheng E. Rd., Songshan Dist., Taipei City");
+  // A number with no road or village, or a road with no district, city or postal code.
+  for (const char* t : {"Case No. 6, Taipei City", "No. 7, Ren'ai Rd.", "No. 12, Section 3 of it"}) {
+    CAPTURE(t);
+    CHECK(one_address(t).empty());
+  }
+  // Officially masked: every digit (no 號 tells where the numbers start).
+  CHECK(twpii::preview(PiiType::address, "2F., No. 6, Ln. 217, Xinglong Rd., Taipei City 116071") ==
+        "*F., No. *, Ln. ***, Xinglong Rd., Taipei City ******");
+}
+
 TEST_CASE("detect: look-alikes are not addresses") {
   for (const char* t : {"行經中山路時", "府地權字第1100012345號", "新城鄉○○段260-2地號",
                         "地址：臺北市○○區○○○路0段0巷00號1樓", "金山南路二段○○號",
