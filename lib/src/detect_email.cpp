@@ -4,6 +4,9 @@
 #include "patterns.hpp"
 #include "text_util.hpp"
 
+#include <algorithm>
+#include <string>
+
 namespace twpii::detectors {
 
 namespace {
@@ -32,12 +35,20 @@ bool valid_domain(std::string_view d) {
   if (tld.size() < 2) {
     return false;
   }
+  std::string lower;
   for (char c : tld) {
     if (!util::is_alpha(c)) {
       return false;
     }
+    lower.push_back(static_cast<char>(c | 0x20));
   }
-  return true;
+  // Image and document names with a scale or version after '@' (logo@2x.png, icon@3x.webp) are
+  // files, not addresses: no TLD is a file extension (.zip and .mov are TLDs, but no mail
+  // domain here uses them).
+  static constexpr std::string_view k_files[] = {"png", "jpg", "jpeg", "gif", "svg", "webp",
+                                                 "bmp", "ico", "pdf", "js", "css", "zip", "mov",
+                                                 "mp4", "mp3", "doc", "docx", "xls", "xlsx", "txt"};
+  return std::find(std::begin(k_files), std::end(k_files), lower) == std::end(k_files);
 }
 } // namespace
 

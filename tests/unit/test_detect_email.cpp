@@ -23,7 +23,7 @@ TEST_CASE("detect: full-width at sign") {
 
 TEST_CASE("detect: not e-mail") {
   for (const char* t : {"@example.com", "a@b", "a@b.c", "user@-example.com", "a@example.c0m",
-                        "twitter @someone", "x..y@example.com"}) {
+                        "twitter @someone", "x..y@example.com", "logo@2x.png", "icon@3x.WEBP"}) {
     CAPTURE(t);
     CHECK(test::detect_all(t).empty());
   }
