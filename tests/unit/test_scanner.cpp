@@ -645,6 +645,13 @@ TEST_CASE("scan: a dotted date after a sex field passes the candidate filter (no
   CHECK((*r)[0].start == 14);
 }
 
+TEST_CASE("mask: redact keeps the length of a Big5 file whose phone is written with ○") {
+  const std::string big5 = twpii::encode("他的手機是○九一一-二七七-四三九，12\r\n", Encoding::big5);
+  const std::string out = mask_all(big5, twpii::Style::redact);
+  CHECK(out.size() == big5.size());
+  CHECK(out == twpii::encode("他的手機是＊＊＊＊*＊＊＊*＊＊＊，12\r\n", Encoding::big5));
+}
+
 TEST_CASE("mask: UTF-16 keeps its BOM and encoding") {
   std::string u16 = "\xFF\xFE" + twpii::encode("ID A123456789\n", Encoding::utf16le);
   std::string out = mask_all(u16, twpii::Style::label);
