@@ -317,7 +317,20 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
          is_one_of(s.substr(end, 3), {"路", "街"}))) {
       continue; // 員林市長安路, 新市鎮長興街: a place and a road, not a mayor
     }
-    if (title && start >= 3) {
+    // 古寧村長: the village's name before 村長, 里長, 里幹事 (古寧村 is in the gazetteer).
+    bool village = false;
+    if (title && (word.starts_with("村") || word.starts_with("里"))) {
+      const patterns::Gazetteer& g = patterns::gazetteer();
+      std::string v;
+      for (std::size_t len : {6u, 9u, 12u}) {
+        if (start >= len) {
+          v.assign(s.substr(start - len, len)).append(word.substr(0, 3));
+          // (Starting a word: 賴金水里民 is a person of 金水里 named 賴金水.)
+          village = village || (g.villages.contains(v) && word_starts(s, start - len));
+        }
+      }
+    }
+    if (title && start >= 3 && !village) {
       // A surname, or a whole name, before the title.
       bool found = false;
       // 高階主管, 直屬 主管: a rank or a unit before the title, not a given name.
@@ -338,9 +351,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
           }
         }
       }
-      // Titles that also end common words (資訊人員, 業務主管, 學生代表) need the name to start
-      // a word: 各機關資訊人員 is no 關資訊.
-      const bool generic = is_one_of(word, {"人員", "主管", "代表", "助理"});
+      // Titles that also end common words (資訊人員, 業務主管, 學生代表, 高齡住戶) need the name to
+      // start a word: 各機關資訊人員 is no 關資訊.
+      const bool generic = is_one_of(word, {"人員", "主管", "代表", "助理", "住戶", "老闆"});
       auto starts_word = [&](std::size_t p) {
         const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
         const std::string_view before = s.substr(b, p - b);
@@ -535,7 +548,10 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   const bool more =
       q < s.size() && (q > e || s[e] == '(' || s[e] == ':' || s.substr(e).starts_with("、") ||
                        s.substr(e).starts_with("："));
-  if (e != npos && !surname_only && !is_place(s.substr(p, e - p)) && more) {
+  // A given character common in names (not 2. 高血壓（I10）: a diagnosis list).
+  const patterns::NameData& nd = patterns::name_data();
+  const bool given = e != npos && (nd.given_at(s, e - 3) || nd.given_at(s, e - 6));
+  if (e != npos && !surname_only && !is_place(s.substr(p, e - p)) && more && given) {
     add(out, p, e, 0.75f, "list-item", "");
   }
 }

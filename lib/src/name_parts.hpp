@@ -61,7 +61,7 @@ private:
 // (王小明表示, 陳大文於, 林怡君與) — a given name of two characters is cut before them.
 inline constexpr CharSet
     k_stops_name(U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
-                 U"蓋是有以將到要也都還又則而或主認反詢稱提各");
+                 U"蓋是有以將到要也都還又則而或主認反詢稱提各我你他她們者");
 // Characters a name may end before although a given name may hold them (so they do not cut
 // one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
 inline constexpr CharSet k_after_name(
@@ -71,10 +71,10 @@ inline constexpr CharSet k_function_words(U"向與和及請由被對給跟之的
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
 inline constexpr CharSet k_after_ceng(
     U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
-    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾");
+    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾委");
 // The ends of place and organisation names: no given name holds them (申請人連江縣政府).
 // (Not 政, a given-name character too: 劉政達; 政府 is tested for apart.)
-inline constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組");
+inline constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組廈寺廟");
 // Before 王君, what makes it a person: a label end or 據/洽/與 ….
 inline constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知查");
 // Before 盧技士, what ends a word, so that 盧 starts one: offices (建設處), titles (村長藍村長).

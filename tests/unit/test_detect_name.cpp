@@ -299,6 +299,16 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   CHECK(names("我也想謝謝雷郁婷個管師和俞") == V{"雷郁婷"});
   CHECK(names("感謝錢家瑋先生協助") == V{"錢家瑋"});
   CHECK(names("由林陳美玉委員主持") == V{"林陳美玉"});
+  // set7's look-alikes: a village before 村長, a diagnosis in a numbered list, pronouns and 者
+  // in no given name, 曾 as "once", a generic title, a building.
+  for (const char* t : {"07:58\t古寧村長 李明德\t各位隊員早安", "2. 高血壓（I10）", "五分鐘讓我太太下車",
+                        "請實施者依委員意見修正", "陳情人曾委請村長出面", "請實施者補充高齡住戶安置計畫",
+                        "金龍華廈社區管理委員會"}) {
+    CAPTURE(t);
+    const auto found = names(t);
+    CHECK((found.empty() || found == V{"李明德"}));
+  }
+  CHECK(names("（1）賴金水里民（長春路62號）") == V{"賴金水"});
   // A pronoun before a surname and a title.
   CHECK(names("大家都叫他黃大哥") == V{"黃"});
   // One Latin name after words for the people close to someone, as after 看護工.
