@@ -374,9 +374,11 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       --z;
     }
     // Not the end of a phone number (0912-345-678 臺北市, 0912 345 678 臺北市).
-    const bool alone =
-        z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
-                   s[z - 1] != '/' && !(s[z - 1] == ' ' && z >= 2 && util::is_digit(s[z - 2])));
+    // Nor the end of a masked number (B14○○○○526 臺中市, A12****526).
+    const bool masked = (z >= 3 && s.substr(z - 3, 3) == "○") || (z >= 1 && s[z - 1] == '*');
+    const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
+                                  s[z - 1] != '/' && !masked &&
+                                  !(s[z - 1] == ' ' && z >= 2 && util::is_digit(s[z - 2])));
     std::size_t digits = b - z;
     if ((digits == 3 || digits == 5 || digits == 6) && alone) {
       p = z;
@@ -403,12 +405,30 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   return evidence >= 1 && (a.road_known || a.village || a.county || a.district || cue);
 }
 
+namespace {
+// Whether `after` (the text right after a 號) names a numbered thing that is no house: a pole,
+// a street lamp, an exit, a platform, a gate, a berth (巷口21號電桿, 3號出口, 2號月台).
+bool is_numbered_thing(std::string_view after) {
+  for (std::string_view w :
+       {"電桿", "電線桿", "燈桿", "路燈", "出口", "月台", "登機門", "碼頭", "閘門", "水門"}) {
+    if (after.starts_with(w)) {
+      return true;
+    }
+  }
+  return false;
+}
+} // namespace
+
 void find_addresses(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   std::size_t done = 0; // an address found ends here; do not start another inside it
   for (std::size_t h = util::find_char3(s, 0, "號"); h != npos;
        h = util::find_char3(s, h + 3, "號")) {
     if (h < done) {
+      continue;
+    }
+    // 21號電桿, 3號出口: a numbered pole, exit or platform, not a house.
+    if (is_numbered_thing(s.substr(h + 3, 9))) {
       continue;
     }
     AddressParts a;

@@ -100,6 +100,14 @@ TEST_CASE("detect: addresses written in English, as Chunghwa Post romanises them
         "*F., No. *, Ln. ***, Xinglong Rd., Taipei City ******");
 }
 
+TEST_CASE("detect: set7's address look-alikes — a numbered pole, a masked ID before the county") {
+  CHECK(one_address("三、巷口21號電桿旁邊和巷子裡路燈壞了兩支").empty());
+  CHECK(one_address("5　上官偉賢　B14○○○○526　臺中市清水區民享路279之8號　1130090468") ==
+        "臺中市清水區民享路279之8號");
+  CHECK(one_address("526 臺中市清水區民享路279之8號") == "526 臺中市清水區民享路279之8號");
+  CHECK(one_address("地址：中山路3號倉庫旁") == "中山路3號");
+}
+
 TEST_CASE("detect: look-alikes are not addresses") {
   for (const char* t : {"行經中山路時", "府地權字第1100012345號", "新城鄉○○段260-2地號",
                         "地址：臺北市○○區○○○路0段0巷00號1樓", "金山南路二段○○號",
