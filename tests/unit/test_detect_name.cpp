@@ -309,6 +309,14 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
     CHECK((found.empty() || found == V{"李明德"}));
   }
   CHECK(names("（1）賴金水里民（長春路62號）") == V{"賴金水"});
+  // A line that lists names only, blanks between them: each whole name is one.
+  CHECK(names("　　邱阿增　劉秀梅　謝金城") == V{"邱阿增", "劉秀梅", "謝金城"});
+  CHECK(names("出席調解委員　　朱秀英　錢國良　風美雲") == V{"朱秀英", "錢國良", "風美雲"});
+  for (const char* t : {"林口 新莊 板橋 三重", "大安區 信義區 中正區", "今天 天氣 很好 王小明",
+                        "高雄市 台南市 林建宏"}) {
+    CAPTURE(t);
+    CHECK(names(t).size() <= 1);
+  }
   // A pronoun before a surname and a title.
   CHECK(names("大家都叫他黃大哥") == V{"黃"});
   // One Latin name after words for the people close to someone, as after 看護工.
