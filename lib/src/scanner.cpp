@@ -166,6 +166,7 @@ private:
   std::map<std::string, std::vector<std::string>, std::less<>> m_names;
   std::set<std::string, std::less<>> m_given;    // the given names among them (志明 of 施志明)
   std::set<std::string, std::less<>> m_cue_free; // names found only by the cue-free rule
+  std::set<std::string, std::less<>> m_nicknames; // 阿 and a name's last character (阿娟)
   std::size_t m_names_count = 0;
   std::unique_ptr<CharFinder> m_surnames; // the keys of m_names; null when they changed
   std::vector<std::size_t> m_surname_hits;
@@ -281,8 +282,8 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
         break;
       }
       if (detectors::given_name_alone(text, at, at + name.size())) {
-        hits.push_back(
-            Literal{at, name.size(), PiiType::person_name, 0.6f, "person_name", "same-given-name"});
+        hits.push_back(Literal{at, name.size(), PiiType::person_name, 0.6f, "person_name",
+                               m_nicknames.contains(name) ? "nickname" : "same-given-name"});
         break;
       }
     }
@@ -309,6 +310,7 @@ void TextScanner::count_known() {
     m_names.clear();
     m_given.clear();
     m_cue_free.clear();
+    m_nicknames.clear();
     m_names_off = true;
   }
 }
@@ -344,6 +346,19 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
   if (const std::string_view given = given_too ? detectors::given_name_of(name) : "";
       !given.empty() && !m_given.contains(given) && add_known(given)) {
     m_given.emplace(given);
+  }
+  // So does 阿 and its last character, as family and neighbours call people (蔡佩娟 … 我們都叫
+  // 她「阿娟」, 范姜仁傑 … 阿傑請了一台怪手): from a whole name of three or four characters
+  // (with a cue or without: 阿 and a character standing alone is a name either way), where it
+  // stands alone.
+  if (!dotted && name.size() >= 9 && util::ideograph_at(name.data() + name.size() - 3,
+                                                                      name.data() + name.size())) {
+    std::string nick = "阿";
+    nick.append(name.substr(name.size() - 3));
+    if (!m_given.contains(nick) && add_known(nick)) {
+      m_given.emplace(nick);
+      m_nicknames.emplace(std::move(nick));
+    }
   }
   if (added) {
     count_known();

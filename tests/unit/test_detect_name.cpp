@@ -348,6 +348,20 @@ TEST_CASE("scan: every other occurrence of a name found in the document") {
   CHECK(lines == std::vector<std::uint64_t>{1, 2, 3});
 }
 
+TEST_CASE("scan: 阿 and the last character of a name found, where it stands alone") {
+  twpii::MemorySource src("二姊蔡佩娟嫁在馬公，我們都叫她「阿娟」。\n阿娟一個人顧不來。\n阿美族的豐年祭\n");
+  std::vector<std::pair<std::string, std::string>> found;
+  auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
+    for (const auto& f : b.findings) {
+      found.emplace_back(std::string(f.value), std::string(f.rule));
+    }
+    return {};
+  });
+  REQUIRE(r);
+  using P = std::pair<std::string, std::string>;
+  CHECK(found == std::vector<P>{P{"蔡佩娟", "given-name"}, P{"阿娟", "nickname"}, P{"阿娟", "nickname"}});
+}
+
 TEST_CASE("scan: names on lines without digits are found (labels and honorifics are candidates)") {
   for (const char* text : {"姓　　名：施曾秀英\n", "陳情人：王大明\n", "據悉吳國棟先生表示\n", "列席：謝志明\n"}) {
     CAPTURE(text);
