@@ -914,6 +914,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (cue_free) {
     common_names(s, line.mid_clause(), out); // last: a rule with a cue wins a tie
+    given_names_before_kin(s, out);
   }
   names_in_brackets(s, out);
   names_listed_after(s, out);

@@ -43,9 +43,10 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
   static const std::unordered_map<std::string_view, int> k_kin = [] {
     std::unordered_map<std::string_view, int> m;
     for (std::string_view w :
-         {"兒子", "女兒", "孫子", "孫女", "媳婦", "女婿", "堂哥", "堂姊", "堂弟", "堂妹",
-          "表哥", "表姊", "表弟", "表妹", "哥哥", "弟弟", "姊姊", "姐姐", "妹妹", "父親",
-          "母親", "長子", "次子", "長女", "次女", "外孫", "丈夫", "妻子", "老公", "老婆"}) {
+         {"兒子", "女兒", "孫子", "孫女", "媳婦", "女婿", "堂哥", "堂姊", "堂弟",
+          "堂妹", "表哥", "表姊", "表弟", "表妹", "哥哥", "弟弟", "姊姊", "姐姐",
+          "妹妹", "父親", "母親", "長子", "次子", "長女", "次女", "外孫", "丈夫",
+          "妻子", "老公", "老婆", "她叫", "他叫", "我叫", "名叫"}) {
       m.emplace(w, 1);
     }
     for (std::string_view w : {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
@@ -153,6 +154,45 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
     c0 = c1 = c2 = npos;
     given2 = false;
     i = name_end;
+  }
+}
+
+// A given name or a nickname before a kinship title, as neighbours and villages name their
+// elders (明德伯, 月嬌姐, 阿桃姨, 阿福哥, 阿興師): two given-name characters that start a word,
+// or 阿 and one character, right before 伯 叔 姨 嬸 姆 嫂 姐 姊 哥 (阿X also before 師). Not 阿公,
+// 阿兵哥, 阿拉伯: the character after 阿 is no kinship word; not 阿薩姆語: the title ends a word.
+// Confidence 0.6, the title left out.
+void given_names_before_kin(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  static const CharFinder k_suffixes({"伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師"});
+  static constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆爸媽母兵里拉爹舅妹弟娘");
+  static thread_local std::vector<std::size_t> at;
+  at.clear();
+  k_suffixes.find_all(s, at);
+  for (std::size_t k : at) {
+    if (k < 6 || (!out.empty() && out.back().end > k - 6)) {
+      continue;
+    }
+    const std::size_t p = k - 6;
+    const bool master = s.substr(k, 3) == "師";
+    // The title ends a word (明德伯的, 阿桃姨說, 石松伯公過身; not 阿薩姆語).
+    const bool gong = !master && s.substr(k + 3, 3) == "公";
+    if (!ends_name(s, k + (gong ? 6 : 3))) {
+      continue;
+    }
+    if (s.substr(p, 3) == "阿") {
+      if (is_ideograph(s, k - 3) && !k_not_after_a.contains(s.substr(k - 3, 3)) &&
+          (word_starts(s, p) || (p >= 3 && util::has_at(s, p - 3, "「")))) {
+        add(out, p, k, 0.6f, "nickname+kin", "");
+      }
+      continue;
+    }
+    if (!master && nd.given_at(s, p) && nd.given_at(s, p + 3) && nd.surname_at(s, p) != 6 &&
+        !nd.stopwords.contains(s.substr(p, 6)) && !common_word(s.substr(p, 6)) &&
+        (word_starts(s, p) || (p >= 3 && util::has_at(s, p - 3, "「"))) &&
+        !(p >= 3 && nd.surname_at(s, util::prev_char(s, p)) == 3 && !word_starts(s, p))) {
+      add(out, p, k, 0.6f, "given+kin", "");
+    }
   }
 }
 

@@ -187,4 +187,7 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
 // `mid_clause`: the text starts inside a clause (Line::mid_clause).
 void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out);
 
+// A given name or 阿 and a character before a kinship title (明德伯, 月嬌姐, 阿桃姨, 阿興師).
+void given_names_before_kin(std::string_view s, std::vector<Match>& out);
+
 } // namespace twpii::detectors::names

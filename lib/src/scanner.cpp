@@ -351,8 +351,8 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
   // 她「阿娟」, 范姜仁傑 … 阿傑請了一台怪手): from a whole name of three or four characters
   // (with a cue or without: 阿 and a character standing alone is a name either way), where it
   // stands alone.
-  if (!dotted && name.size() >= 9 && util::ideograph_at(name.data() + name.size() - 3,
-                                                                      name.data() + name.size())) {
+  if (!dotted && name.size() >= 9 &&
+      util::ideograph_at(name.data() + name.size() - 3, name.data() + name.size())) {
     std::string nick = "阿";
     nick.append(name.substr(name.size() - 3));
     if (!m_given.contains(nick) && add_known(nick)) {

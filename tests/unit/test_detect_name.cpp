@@ -317,6 +317,14 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
     CAPTURE(t);
     CHECK(names(t).size() <= 1);
   }
+  // A given name or 阿 and a character before a kinship title (the title left out).
+  CHECK(names("我有去跟明德伯的太太講") == V{"明德"});
+  CHECK(names("感謝志工阿梅姐、桂香姐每天五點就來") == V{"阿梅", "桂香"});
+  CHECK(names("他叫我「阿福哥」") == V{"阿福"});
+  for (const char* t : {"阿公阿嬤和阿兵哥去阿拉伯", "大哥哥和小姐姐", "我的學姐和帥哥", "阿薩姆語"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
   // A pronoun before a surname and a title.
   CHECK(names("大家都叫他黃大哥") == V{"黃"});
   // One Latin name after words for the people close to someone, as after 看護工.
