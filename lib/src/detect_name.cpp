@@ -815,15 +815,19 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
 void row_fields(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   // Latin names as fields of their own (1,NGUYEN VAN MINH,阮文明,H830127463): spaces are no
-  // separators for them.
+  // separators for them, but two are in a fixed-width row (1  AGUS SETIAWAN     印尼).
+  auto two_blanks = [&](std::size_t at) {
+    return at + 1 < s.size() && s[at] == ' ' && s[at + 1] == ' ';
+  };
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] < 'A' || s[i] > 'Z' ||
-        (i > 0 && std::string_view(",\t|>\"").find(s[i - 1]) == std::string_view::npos)) {
+        (i > 0 && std::string_view(",\t|>\"").find(s[i - 1]) == std::string_view::npos &&
+         !(i >= 2 && two_blanks(i - 2)))) {
       continue;
     }
     if (const std::size_t e = latin_name_end(s, i);
-        e != npos &&
-        (e == s.size() || std::string_view(",\t|<\"\r").find(s[e]) != std::string_view::npos)) {
+        e != npos && (e == s.size() || two_blanks(e) ||
+                      std::string_view(",\t|<\"\r").find(s[e]) != std::string_view::npos)) {
       add(out, i, e, 0.7f, "row-field", "");
       i = e;
     }

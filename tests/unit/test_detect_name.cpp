@@ -339,6 +339,8 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
 
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
+  // A Latin name between runs of blanks in a fixed-width row.
+  CHECK(names("１　　AGUS SETIAWAN　　　　　印尼　　H852976317") == V{"AGUS SETIAWAN"});
   CHECK(names("<td>陳小明</td><td>0912-345-678</td>") == V{"陳小明"});
   CHECK(names("王大同,高雄市,林口區").empty()); // no personal data in the row; places anyway
 }
