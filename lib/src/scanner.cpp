@@ -757,7 +757,8 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     auto is_person = [](PiiType t) {
       return t == PiiType::person_name || t == PiiType::national_id || t == PiiType::resident_id;
     };
-    bool sex = false, after_id = false, digit_sex = false, date_old = false;
+    bool sex = false, after_id = false, digit_sex = false;
+    std::size_t old_dates = 0, old_date = 0; // dates ten years back at least
     std::size_t dates = 0, date = 0, sex_at = SIZE_MAX, after_sex = SIZE_MAX, after_name = SIZE_MAX;
     for (std::size_t k = 0; k < m_fields.size(); ++k) {
       std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
@@ -780,7 +781,10 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       if (!field.empty() && detectors::is_date(field)) {
         ++dates;
         date = k;
-        date_old = table::old_enough(field);
+        if (table::old_enough(field)) {
+          ++old_dates;
+          old_date = k;
+        }
         if (sex_at != SIZE_MAX && sex_at + 1 == k && (!digit_sex || table::old_enough(field, 1))) {
           after_sex = k; // 孔秀琴,女,32/8/25: the usual order, whatever dates follow
         }
@@ -796,12 +800,13 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       }
     }
     after_sex = after_sex != SIZE_MAX ? after_sex : after_name;
-    // The one date of a row with a name and another finding, ten years back at least, wherever
-    // it stands (3,曾廷政,N12570****,0390728,047646177,彰化縣…: a masked ID between).
-    if (after_sex == SIZE_MAX && dates == 1 && date_old && line_findings.size() >= 2 &&
+    // The one date ten years back at least of a row with a name and another finding, wherever
+    // it stands (3,曾廷政,N12570****,0390728,047646177,彰化縣…: a masked ID between; …,AGUS
+    // PRASETYO,男,印尼,1996/02/14,B5273121,N813788377,2023/03/01: the other date is recent).
+    if (after_sex == SIZE_MAX && old_dates == 1 && line_findings.size() >= 2 &&
         std::any_of(line_findings.begin(), line_findings.end(),
                     [](const Finding& f) { return f.type == PiiType::person_name; })) {
-      after_sex = date;
+      after_sex = old_date;
     }
     if (after_sex == SIZE_MAX && (!has_id || !(sex || after_id) || dates != 1)) {
       continue;

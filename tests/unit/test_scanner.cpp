@@ -136,9 +136,18 @@ TEST_CASE("scan: dates under a 出生日期 header are dates of birth, in every 
   CHECK(std::count_if(one->begin(), one->end(), [](const auto& f) {
           return f.type == twpii::PiiType::birth_date && f.value == "1970/12/14";
         }) == 1);
-  auto two = scan_all("V112,洪淑娟,女,B209128290,1970/12/14,2023/01/05\n"); // which one?
+  // Two dates: the one ten years back is the date of birth, the recent one a date of entry.
+  auto two = scan_all("V112,洪淑娟,女,B209128290,1970/12/14,2023/01/05\n");
   REQUIRE(two);
-  for (const auto& f : *two) {
+  CHECK(std::count_if(two->begin(), two->end(), [](const auto& f) {
+          return f.type == twpii::PiiType::birth_date;
+        }) == 1);
+  CHECK(std::count_if(two->begin(), two->end(), [](const auto& f) {
+          return f.type == twpii::PiiType::birth_date && f.value == "1970/12/14";
+        }) == 1);
+  auto two_old = scan_all("V112,洪淑娟,B209128290,1970/12/14,1995/01/05\n"); // which one?
+  REQUIRE(two_old);
+  for (const auto& f : *two_old) {
     CHECK(f.type != twpii::PiiType::birth_date);
   }
 }
