@@ -284,6 +284,14 @@ YearDate year_date(std::string_view s, std::size_t i) {
 
 // 出生 or 生 right after a date (民國74年5月3日生, 於1970年出生), else "": not 生效, 生活.
 std::string_view born_after(std::string_view s, std::size_t end) {
+  if (end < s.size() && s[end] == '(') {
+    // 國曆113年10月30日（農曆九月廿八）生: the same day in the lunar calendar between.
+    if (const std::size_t close = s.find(')', end); close != std::string_view::npos &&
+                                                    close - end <= 30 &&
+                                                    s.substr(close + 1).starts_with("生")) {
+      end = close + 1;
+    }
+  }
   std::string_view after = s.substr(end, 9);
   if (after.starts_with("出生")) {
     return "出生";

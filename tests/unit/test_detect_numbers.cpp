@@ -55,6 +55,7 @@ TEST_CASE("detect: 生的 and 生日 right after a date") {
   CHECK(found("小她四歲，2015/3/18生日，小名") == V{"birth_date:2015/3/18"});
   CHECK(found("我女兒是民國八十八年十二月二十四日生的，她") == V{"birth_date:民國八十八年十二月二十四日"});
   CHECK(found("113年5月3日發生的事故").empty());
+  CHECK(found("國曆113年10月30日（農曆九月廿八）生") == V{"birth_date:113年10月30日"});
 }
 
 TEST_CASE("detect: a date ten years back right after a sex field is a date of birth") {
