@@ -147,10 +147,11 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   auto single = [&] {
     return s.substr(p, 1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0 &&
            (migrant() ||
-            is_one_of(cue, {"同事",   "朋友", "友人", "室友", "鄰居", "太太", "丈夫", "妻子",
-                            "老公",   "老婆", "女兒", "兒子", "配偶", "雇主", "僱主", "員工",
-                            "病人",   "病患", "患者", "我叫", "名叫", "她叫", "他叫", "名字叫",
-                            "名字是", "女友", "男友", "房客", "租客", "媳婦"}));
+            is_one_of(cue, {"同事",   "朋友",   "友人", "室友", "鄰居", "太太", "丈夫", "妻子",
+                            "老公",   "老婆",   "女兒", "兒子", "配偶", "雇主", "僱主", "員工",
+                            "病人",   "病患",   "患者", "我叫", "名叫", "她叫", "他叫", "名字叫",
+                            "名字是", "女友",   "男友", "房客", "租客", "媳婦", "族名", "原名",
+                            "本名",   "英文名", "小名", "綽號", "暱稱"}));
   };
   if (s.substr(p).starts_with("的") && migrant()) {
     p += 3;
@@ -282,6 +283,31 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
   }
 }
 
+// The nickname after 小名, 綽號, 暱稱 or 外號 (小名小棟, 綽號「阿凱」, 小名是阿土): two or three
+// characters up to where a name ends. Confidence 0.6.
+void nickname_after(std::string_view s, std::size_t end, std::string_view word,
+                    std::vector<Match>& out) {
+  std::size_t p = end; // no cell border crossed: 暱稱<TAB>性別 is a header
+  while (p < s.size() && (s[p] == ' ' || s[p] == ':')) {
+    ++p;
+  }
+  p = s.substr(p).starts_with("：") ? p + 3 : p;
+  for (std::string_view skip : {"「", "是", "叫", "為"}) {
+    if (s.substr(p).starts_with(skip)) {
+      p += skip.size();
+      break;
+    }
+  }
+  p = s.substr(p).starts_with("「") ? p + 3 : p;
+  std::size_t e = p;
+  while (e < p + 9 && is_ideograph(s, e) && !stops_name(s.substr(e, 3))) {
+    e += 3;
+  }
+  if (e - p >= 6 && e - p <= 9 && ends_name(s, e)) {
+    add(out, p, e, 0.6f, "nickname", word);
+  }
+}
+
 // Surnames before titles (陳委員, 林姓檢舉人, 建設處盧技士) and names after titles and the words
 // that introduce a name in prose (秘書殷芷晴, 委員 沈家瑋, 我叫王美玲, 配偶黃志明): the cue words
 // of classes `title` and `intro`.
@@ -389,7 +415,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // Also after kinship, role and verb characters (案祖母鍾奶奶, 主管洪課長, 跟王老闆), not
         // after all of k_before_name (主|任委員); after pronouns (叫他黃大哥).
         static constexpr CharSet k_kin_ends(U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友"
-                                            U"事學班找給問讓叫替幫陪是的他她您你");
+                                            U"事學班找給問讓叫替幫陪是的他她您你到見");
         const bool boundary = p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
                               k_kin_ends.contains(before) || function_word(before);
         // 向議員反映: 向 is "to" there.
@@ -406,6 +432,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     names_after(s, after_label(s, end), NameContext{true, false}, !colon, title ? "title" : "intro",
                 word, out);
     given_names_by_kin(s, start, end, word, out.size() == before, out);
+    if (out.size() == before && is_one_of(word, {"小名", "綽號", "暱稱", "外號"})) {
+      nickname_after(s, end, word, out);
+    }
   }
 }
 

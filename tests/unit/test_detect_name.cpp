@@ -325,6 +325,13 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
     CAPTURE(t);
     CHECK(names(t).empty());
   }
+  // The nickname after 小名, 綽號 …, and a single Latin name after 族名.
+  CHECK(names("被查詢人：傅姓男子，綽號「阿凱」，真實姓名待查") == V{"傅", "阿凱"});
+  CHECK(names("案主：蔡國棟（小名小棟），一百零三年一月十四日生") == V{"蔡國棟", "小棟"});
+  CHECK(names("證人：董阿惜（族名Ljumiq），嘉蘭村第六鄰。") == V{"董阿惜", "Ljumiq"});
+  CHECK(names("小名的由來").empty());
+  CHECK(names("志工證號\t姓名\t暱稱\t性別\t生日").empty());
+  CHECK(names("上次好不容易遇到孫醫師") == V{"孫"});
   // A pronoun before a surname and a title.
   CHECK(names("大家都叫他黃大哥") == V{"黃"});
   // One Latin name after words for the people close to someone, as after 看護工.
