@@ -157,11 +157,11 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
   }
 }
 
-// A given name or a nickname before a kinship title, as neighbours and villages name their
-// elders (明德伯, 月嬌姐, 阿桃姨, 阿福哥, 阿興師): two given-name characters that start a word,
-// or 阿 and one character, right before 伯 叔 姨 嬸 姆 嫂 姐 姊 哥 (阿X also before 師). Not 阿公,
-// 阿兵哥, 阿拉伯: the character after 阿 is no kinship word; not 阿薩姆語: the title ends a word.
-// Confidence 0.6, the title left out.
+// A given name, a nickname or a surname before a kinship title, as neighbours and villages name
+// their elders (明德伯, 月嬌姐, 阿桃姨, 阿福哥, 阿興師; 隔壁的陳伯 gives 陳, 0.5): two given-name
+// characters that start a word, or 阿 and one character, right before 伯 叔 姨 嬸 姆 嫂 姐 姊 哥
+// (阿X also before 師). Not 阿公, 阿兵哥, 阿拉伯: the character after 阿 is no kinship word; not
+// 阿薩姆語: the title ends a word. Confidence 0.6, the title left out.
 void given_names_before_kin(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   static const CharFinder k_suffixes({"伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師"});
@@ -170,6 +170,18 @@ void given_names_before_kin(std::string_view s, std::vector<Match>& out) {
   at.clear();
   k_suffixes.find_all(s, at);
   for (std::size_t k : at) {
+    // A surname alone before the title (隔壁的陳伯, 翁伯, 林姨說): a word starts at it.
+    for (std::size_t len : {6u, 3u}) {
+      if (const std::size_t p = k - std::min<std::size_t>(k, len);
+          k >= len && nd.surname_at(s, p) == len && s.substr(k, 3) != "師" &&
+          (out.empty() || out.back().end <= p) && word_starts(s, p) &&
+          !function_word(s.substr(p, 3)) &&
+          (p < 3 || nd.surname_at(s, util::prev_char(s, p)) != 6) &&
+          ends_name(s, k + (s.substr(k + 3, 3) == "公" ? 6 : 3))) {
+        add(out, p, k, 0.5f, "surname+kin", "");
+        break;
+      }
+    }
     if (k < 6 || (!out.empty() && out.back().end > k - 6)) {
       continue;
     }

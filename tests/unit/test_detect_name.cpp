@@ -325,6 +325,9 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
     CAPTURE(t);
     CHECK(names(t).empty());
   }
+  // A surname alone before a one-character kinship title, starting and ending a word.
+  CHECK(names("打電話給住隔壁的陳伯，") == V{"陳"});
+  CHECK(names("大伯和小叔、阿姨、大嫂、小姐、學姐都來了").empty());
   // The nickname after 小名, 綽號 …, and a single Latin name after 族名.
   CHECK(names("被查詢人：傅姓男子，綽號「阿凱」，真實姓名待查") == V{"傅", "阿凱"});
   CHECK(names("案主：蔡國棟（小名小棟），一百零三年一月十四日生") == V{"蔡國棟", "小棟"});
