@@ -410,7 +410,7 @@ namespace {
 // a street lamp, an exit, a platform, a gate, a berth (巷口21號電桿, 3號出口, 2號月台).
 bool is_numbered_thing(std::string_view after) {
   for (std::string_view w :
-       {"電桿", "電線桿", "燈桿", "路燈", "出口", "月台", "登機門", "碼頭", "閘門", "水門"}) {
+       {"電桿", "電線桿", "燈桿", "出口", "月台", "登機門", "碼頭", "閘門", "水門"}) {
     if (after.starts_with(w)) {
       return true;
     }

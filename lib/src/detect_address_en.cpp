@@ -148,7 +148,7 @@ std::size_t component_at(std::string_view s, std::size_t i, Part* part) {
     std::size_t w = e;
     if (upper(s, w)) {
       ++w;
-      while (lower(s, w) || ((s[w] == '\'' || s[w] == '-') && lower(s, w + 1))) {
+      while (lower(s, w) || (w < s.size() && (s[w] == '\'' || s[w] == '-') && lower(s, w + 1))) {
         ++w;
       }
       if (w == e + 1 && w < s.size() && s[w] == '.' && words > 0) {

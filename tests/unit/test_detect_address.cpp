@@ -90,6 +90,7 @@ TEST_CASE("detect: addresses written in English, as Chunghwa Post romanises them
         "No. 67, 10th Neighborhood, Minxiang Vil., Xiulin Township, Hualien County 972");
   CHECK(one_address("Room 501, No. 8-1, Lane 5, Minsheng E. Rd., Songshan Dist., Taipei City") ==
         "Room 501, No. 8-1, Lane 5, Minsheng E. Rd., Songshan Dist., Taipei City");
+  CHECK(one_address("No. 5, X").empty()); // (read past the text's end)
   // A number with no road or village, or a road with no district, city or postal code.
   for (const char* t : {"Case No. 6, Taipei City", "No. 7, Ren'ai Rd.", "No. 12, Section 3 of it"}) {
     CAPTURE(t);
