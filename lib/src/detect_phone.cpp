@@ -196,6 +196,10 @@ std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
 std::size_t try_foreign(Line& line, std::size_t i, std::size_t p, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t n = s.size();
+  // (+84) 912 408 337: the bracket closes after the country code; (+84 912 408 337): it encloses
+  // the number and stays out of it.
+  const bool paren = i < p;
+  bool closed = false;
   std::size_t q = p + 1, digits = 0, groups = 0;
   while (q < n && is_digit(s[q])) {
     std::size_t r = q;
@@ -208,17 +212,25 @@ std::size_t try_foreign(Line& line, std::size_t i, std::size_t p, std::vector<Ma
     digits += r - q;
     ++groups;
     q = r;
-    if (q + 1 < n && (s[q] == ' ' || s[q] == '-') && is_digit(s[q + 1])) {
+    if (paren && groups == 1 && q + 2 < n && s[q] == ')' && s[q + 1] == ' ' && is_digit(s[q + 2])) {
+      closed = true;
+      q += 2;
+    } else if (q + 1 < n && (s[q] == ' ' || s[q] == '-') && is_digit(s[q + 1])) {
       ++q;
     } else {
       break;
     }
   }
-  if (digits < 8 || digits > 15 || (q < n && (is_alnum(s[q]) || s[q] == '.' || s[q] == ',')) ||
-      (groups < 2 && digits < 10)) {
+  // Not a time zone (UTC +8 2024-01-15 10:00): nothing after it is a time or a date, no UTC or
+  // GMT before it.
+  const std::string_view before = s.substr(0, p);
+  const bool zone = (q < n && s[q] == ':') || before.ends_with("UTC") || before.ends_with("UTC ") ||
+                    before.ends_with("GMT") || before.ends_with("GMT ");
+  if (digits < 8 || digits > 15 || zone ||
+      (q < n && (is_alnum(s[q]) || s[q] == '.' || s[q] == ',')) || (groups < 2 && digits < 10)) {
     return std::max(q, i + 1);
   }
-  emit(line, i, q, 0.6f, 0.85f, "international", out);
+  emit(line, closed ? i : p, q, 0.6f, 0.85f, "international", out);
   return q;
 }
 
@@ -233,7 +245,7 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   if (p < n && s[p] == '+') {
     if (!starts_with_at(s, p + 1, "886")) {
-      return paren ? i + 1 : try_foreign(line, i, p, out);
+      return try_foreign(line, i, p, out);
     }
     intl = true;
     p += 4;
@@ -335,7 +347,7 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
 // Phones written in Chinese numerals, digit by digit (家裡市話〇三－八二六一五四七), next to a
 // phone cue word: a trunk 〇/零, then digits in groups split by '-' or a blank. A mobile (〇九
 // and eight more) needs no cue: 號碼是〇九八四-一七一-七〇八 is no other kind of number. Big5
-// has no 〇: such files write ○ (U+25CB) for it (○九一一-二七七-四三九); three ○ in a row are a
+// has no 〇: such files write ○ (U+25CB) for it (○九一一-二七七-四三九); a group all ○ is a
 // masked number (○九一一-○○○-○○○), not zeros.
 void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
@@ -357,17 +369,21 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
       continue; // inside a longer number
     }
     std::string national;
-    std::size_t p = at, end = at, first = 0, circles = 0;
+    // Masked: a group of three digits or more all ○ (○九一一-○○○-○○○), or five ○ in a row
+    // (○九一一○○○○○○); not 二三○○ (2300).
+    std::size_t p = at, end = at, first = 0, circles = 0, group = 0;
     bool masked = false;
     while (p + 3 <= s.size() && national.size() < 11) {
       const int d = digit_at(p);
       if (d >= 0) {
         circles = s.substr(p, 3) == "○" ? circles + 1 : 0;
-        masked = masked || circles == 3;
+        ++group;
+        masked = masked || circles >= 5 || (circles == group && group >= 3);
         national.push_back(static_cast<char>('0' + d));
         end = p += 3;
       } else if ((s[p] == '-' || s[p] == ' ') && !national.empty()) {
         first = first == 0 ? national.size() : first;
+        circles = group = 0;
         ++p;
       } else {
         break;

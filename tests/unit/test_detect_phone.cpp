@@ -53,6 +53,9 @@ TEST_CASE("detect: numbers abroad with + and a country code") {
   CHECK(one_phone("在越南的哥哥電話是+84 912 408 337，如果") == "+84 912 408 337");
   CHECK(one_phone("+1-415-555-0132") == "+1-415-555-0132");
   CHECK(one_phone("+8613812345678") == "+8613812345678");
+  CHECK(one_phone("越南家人電話(+84 912 408 337)") == "+84 912 408 337");
+  CHECK(one_phone("電話(+84) 912 408 337") == "(+84) 912 408 337");
+  CHECK(one_phone("UTC +8 2024-01-15 10:00 開會").empty());
   for (const char* t : {"溫度+12.5度", "+12345 人", "成長+15%", "比分 +3-2", "+84 912 408 337abc",
                         "+84 9124"}) {
     CAPTURE(t);
@@ -68,6 +71,8 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   // Big5 has no 〇: ○ stands for it; three in a row are a masked number.
   CHECK(one_phone("他的手機是○九一一-二七七-四三九。") == "○九一一-二七七-四三九");
   CHECK(one_phone("手機○九一一-○○○-○○○").empty());
+  CHECK(one_phone("手機○九一一○○○○○○").empty());
+  CHECK(one_phone("電話：○二-二三○○-○一二三") == "○二-二三○○-○一二三"); // 02-2300-0123
   // A mobile needs no cue (set5: a forum comment); a landline does.
   CHECK(one_phone("我媽抄的號碼是〇九八四-一七一-七〇八 07/17") == "〇九八四-一七一-七〇八");
   CHECK(one_phone("號碼是〇三八二六一五四七 07/17").empty());
