@@ -75,8 +75,7 @@ std::string_view sex_before(std::string_view s, std::size_t i) {
   std::size_t b = util::skip_blanks_back(s, i);
   if (b > 0 && (s[b - 1] == ',' || s[b - 1] == '/' || s[b - 1] == ';')) {
     b = util::skip_blanks_back(s, b - 1);
-  } else if (b >= 3 && (s.substr(b - 3, 3) == "、" || s.substr(b - 3, 3) == "，" ||
-                        s.substr(b - 3, 3) == "／")) {
+  } else if (b >= 3 && (s.substr(b - 3, 3) == "，" || s.substr(b - 3, 3) == "／")) {
     b = util::skip_blanks_back(s, b - 3);
   } else if (b == i) {
     return ""; // 男74: no separator
@@ -84,11 +83,18 @@ std::string_view sex_before(std::string_view s, std::size_t i) {
   if (b < 3 || (s.substr(b - 3, 3) != "男" && s.substr(b - 3, 3) != "女")) {
     return "";
   }
+  // Standing alone, not in an enumeration (分男、女，2008-03-05舉行).
   const std::size_t a = b - 3;
   const bool alone = a == 0 || s[a - 1] == ',' || s[a - 1] == '(' || s[a - 1] == ' ' ||
-                     s[a - 1] == '\t' || s[a - 1] == '/' ||
-                     (a >= 3 && (s.substr(a - 3, 3) == "、" || s.substr(a - 3, 3) == "，"));
+                     s[a - 1] == '\t' || s[a - 1] == '/' || (a >= 3 && s.substr(a - 3, 3) == "，");
   return !alone ? "" : s.substr(a, 3) == "男" ? "男" : "女";
+}
+
+// Whether a date that ends at s[end] stands as a field of its own or is followed by 生: the end
+// of the text, what is no ideograph (，、）), 生 or 出生 — not 2010年3月5日因竊盜案被捕, an event.
+bool date_stands_alone(std::string_view s, std::size_t end) {
+  return end >= s.size() || !util::ideograph_at(s.data() + end, s.data() + s.size()) ||
+         s.substr(end).starts_with("生") || s.substr(end).starts_with("出生");
 }
 
 // The birth label that ends right before s[i] (出生日期：, 生日:, a colon and spaces after it),
@@ -368,8 +374,9 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) 
 std::size_t english_date_end(std::string_view s, std::size_t i) {
   std::size_t p = i;
   const std::size_t day = digits_end(s, p) - p;
-  if (day == 0 || day > 2 || (day == 2 && s[p] > '3')) {
-    return std::string_view::npos;
+  const int day_value = day == 0 || day > 2 ? 0 : std::stoi(std::string(s.substr(p, day)));
+  if (day_value < 1 || day_value > 31) {
+    return std::string_view::npos; // DOB: 35 DEC 1996 is no date
   }
   p += day;
   const char sep = p < s.size() ? s[p] : '\0';
@@ -416,7 +423,8 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   if (end == std::string_view::npos && is_digit(s[i])) {
     end = date_end(s, i, true);
     if (end != std::string_view::npos && birth_label_before(s, i).empty() &&
-        (sex_before(s, i).empty() || !table::old_enough(s.substr(i, end - i)))) {
+        (sex_before(s, i).empty() || !date_stands_alone(s, end) ||
+         !table::old_enough(s.substr(i, end - i)))) {
       return; // 74.05.03 is a date of birth after 出生日期： or 男,
     }
   }
@@ -468,7 +476,8 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   if (cue.empty()) {
     cue = sex_before(s, start); // a date ten years back after 男 or 女: no appointment
-    if (!cue.empty() && !table::old_enough(s.substr(start, end - start))) {
+    if (!cue.empty() &&
+        (!date_stands_alone(s, end) || !table::old_enough(s.substr(start, end - start)))) {
       cue = "";
     }
   }

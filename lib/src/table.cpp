@@ -468,7 +468,11 @@ bool old_enough(std::string_view field, int years) {
     while (run < field.size() && util::is_digit(field[run])) {
       ++run;
     }
-    // 0540825, 350425: the ROC year and four digits of month and day; 63.7.3: the year alone.
+    // 19850503: a Western year and four digits; 0540825, 350425: the ROC year and four digits
+    // of month and day; 63.7.3: the year alone.
+    if (run == 8 && (field.starts_with("19") || field.starts_with("20"))) {
+      return std::stoi(std::string(field.substr(0, 4))) <= latest;
+    }
     const std::size_t year_digits = run >= 6 ? run - 4 : run;
     if (year_digits == 0 || year_digits > 3) {
       return false;

@@ -65,6 +65,12 @@ TEST_CASE("detect: a date ten years back right after a sex field is a date of bi
   CHECK(found("林美玲（女／59.03.12）") == V{"person_name:林美玲", "birth_date:59.03.12"});
   CHECK(found("王大同 男 1985-05-03") == V{"person_name:王大同", "birth_date:1985-05-03"});
   // Not a date of last year (an appointment), not 男 inside a word, not without a separator.
+  CHECK(found("報案人，男，19850503，住台北") == V{"birth_date:19850503"});
+  for (const char* t : {"這次比賽分男、女，2008-03-05舉行。", "，男，2010年3月5日因竊盜案被捕",
+                        "DOB: 35 DEC 1996", "DOB: 0 DEC 1996"}) {
+    CAPTURE(t);
+    CHECK(found(t).empty());
+  }
   for (const char* t : {"報案人，男，113年5月3日到案說明", "少男，74.05.03", "男女74年5月3日",
                         "男74年5月3日", "參加者：男，2020年1月1日報到"}) {
     CAPTURE(t);
