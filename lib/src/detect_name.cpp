@@ -145,13 +145,24 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   };
   // (Tested only before a capital: names_after runs for every title word of a window.)
   auto single = [&] {
-    return s.substr(p, 1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0 &&
-           (migrant() ||
-            is_one_of(cue, {"同事",   "朋友",   "友人", "室友", "鄰居", "太太", "丈夫", "妻子",
-                            "老公",   "老婆",   "女兒", "兒子", "配偶", "雇主", "僱主", "員工",
-                            "病人",   "病患",   "患者", "我叫", "名叫", "她叫", "他叫", "名字叫",
-                            "名字是", "女友",   "男友", "房客", "租客", "媳婦", "族名", "原名",
-                            "本名",   "英文名", "小名", "綽號", "暱稱"}));
+    // (After the words for close people not an abbreviation of up to four capitals: 病人MRI.)
+    std::size_t caps = p;
+    while (caps < s.size() && s[caps] >= 'A' && s[caps] <= 'Z') {
+      ++caps;
+    }
+    const bool abbreviation = caps - p <= 4 && (caps == s.size() || !util::is_alpha(s[caps]));
+    if (s.substr(p, 1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 0) {
+      return false;
+    }
+    if (migrant()) {
+      return true;
+    }
+    return !abbreviation &&
+           is_one_of(cue, {"同事",   "朋友",   "友人", "室友", "鄰居", "太太", "丈夫", "妻子",
+                           "老公",   "老婆",   "女兒", "兒子", "配偶", "雇主", "僱主", "員工",
+                           "病人",   "病患",   "患者", "我叫", "名叫", "她叫", "他叫", "名字叫",
+                           "名字是", "女友",   "男友", "房客", "租客", "媳婦", "族名", "原名",
+                           "本名",   "英文名", "小名", "綽號", "暱稱"});
   };
   if (s.substr(p).starts_with("的") && migrant()) {
     p += 3;
@@ -292,18 +303,24 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
     ++p;
   }
   p = s.substr(p).starts_with("：") ? p + 3 : p;
-  for (std::string_view skip : {"「", "是", "叫", "為"}) {
+  for (std::string_view skip : {"叫做", "「", "是", "叫", "為"}) {
     if (s.substr(p).starts_with(skip)) {
       p += skip.size();
       break;
     }
   }
+  const bool quoted = s.substr(p).starts_with("「") || (p >= 3 && util::has_at(s, p - 3, "「"));
   p = s.substr(p).starts_with("「") ? p + 3 : p;
   std::size_t e = p;
   while (e < p + 9 && is_ideograph(s, e) && !stops_name(s.substr(e, 3))) {
     e += 3;
   }
-  if (e - p >= 6 && e - p <= 9 && ends_name(s, e)) {
+  // What a nickname looks like unless quoted: 阿X, 小X, 老X, or given-name characters (not
+  // 綽號很多, 小名欄位, 暱稱不詳).
+  const patterns::NameData& nd = patterns::name_data();
+  const bool shaped = is_one_of(s.substr(p, 3), {"阿", "小", "老"}) ||
+                      (nd.given_at(s, e - 6) && nd.given_at(s, e - 3));
+  if (e - p >= 6 && e - p <= 9 && ends_name(s, e) && (quoted || shaped)) {
     add(out, p, e, 0.6f, "nickname", word);
   }
 }
@@ -339,7 +356,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       continue; // 吳厝里民活動中心: a village's hall, not a person of 吳厝
     }
     if (title && is_one_of(word.substr(0, 3), {"市", "縣", "鎮", "鄉", "區"}) &&
-        (is_one_of(s.substr(end + 3, 3), {"路", "街"}) ||
+        ((end + 3 <= s.size() && is_one_of(s.substr(end + 3, 3), {"路", "街"})) ||
          is_one_of(s.substr(end, 3), {"路", "街"}))) {
       continue; // 員林市長安路, 新市鎮長興街: a place and a road, not a mayor
     }
@@ -471,8 +488,9 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
     const std::size_t p = at - std::min<std::size_t>(at, len);
     if (at >= len && nd.surname_at(s, p) == len && s.substr(p, 3) != "冠" &&
         is_ideograph(s, at + 3) &&
-        !is_one_of(s.substr(at + 3, 3), {"名", "氏", "的", "之", "與", "及", "和", "或", "權", "宗",
-                                         "家", "族", "人", "者", "為", "是", "不"})) {
+        !is_one_of(s.substr(at + 3, 3),
+                   {"名", "氏", "的", "之", "與", "及", "和", "或", "權", "宗",
+                    "家", "族", "人", "者", "為", "是", "不", "何", "什", "啥"})) {
       add(out, p, at, 0.5f, "surname+姓", "姓");
       break;
     }
@@ -795,7 +813,7 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
     std::size_t start, end;
   };
   std::array<Token, 48> tokens;
-  std::size_t n = 0, names = 0;
+  std::size_t n = 0, names = 0, strongs = 0;
   const patterns::NameData& nd = patterns::name_data();
   for (std::size_t i = 0; i < s.size();) {
     if (const std::size_t b = blank_at(i); b != 0) {
@@ -813,23 +831,33 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
       return;
     }
     if (n == tokens.size()) {
-      return;
+      break; // judged by its first 48 tokens
     }
     const std::size_t len = e - i;
     bool surname_only = false;
-    const bool name = (len == 9 || len == 12) && is_ideograph(s, i) && is_ideograph(s, i + 3) &&
-                      is_ideograph(s, i + 6) && (len == 9 || is_ideograph(s, i + 9)) &&
-                      !is_place(s.substr(i, len)) &&
-                      (name_end(s, i, &surname_only, NameContext{true, true}) == e ||
-                       (len == 9 && nd.given_at(s, i + 3) && nd.given_at(s, i + 6)));
-    tokens[n++] = name ? Token{i, e} : Token{i, i}; // a non-name is kept only to count
-    names += name ? 1 : 0;
+    const bool ideographs = (len == 9 || len == 12) && is_ideograph(s, i) &&
+                            is_ideograph(s, i + 3) && is_ideograph(s, i + 6) &&
+                            (len == 9 || is_ideograph(s, i + 9)) && !is_place(s.substr(i, len));
+    // Strong: the last two characters common in given names (劉秀梅; also 風美雲, whose surname
+    // is not listed); weak: a listed surname and two more, no word (謝金城; not 高麗菜 alone).
+    const bool listed = ideographs && name_end(s, i, &surname_only, NameContext{true, false}) == e;
+    const std::string_view first = s.substr(i, 3);
+    const bool strong = ideographs && nd.given_at(s, e - 6) && nd.given_at(s, e - 3) &&
+                        !common_word(s.substr(e - 6, 6)) &&
+                        (listed || (len == 9 && !stops_name(first) && !k_places.contains(first) &&
+                                    !function_word(first) && title_at(s, i) == 0));
+    const bool weak = listed && !strong;
+    tokens[n++] = strong || weak ? Token{i, e} : Token{i, i}; // a non-name only counts
+    names += strong || weak ? 1 : 0;
+    strongs += strong ? 1 : 0;
     if (n - names >= 2 && n <= 3) {
       return; // two of the first three are no names
     }
     i = e;
   }
-  if (n < 3 || names < 3 || names * 3 < n * 2) {
+  // Three tokens or more, two thirds names, two of them at least (and half) strong: a list of
+  // vegetables (高麗菜　花椰菜　白蘿蔔) is no list of people.
+  if (n < 3 || names < 3 || names * 3 < n * 2 || strongs < 2 || strongs * 2 < names) {
     return;
   }
   for (std::size_t k = 0; k < n; ++k) {

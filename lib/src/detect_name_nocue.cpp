@@ -5,6 +5,7 @@
 // was measured on the circulars and the blind sets' look-alikes (tests/eval/blind/README.md).
 #include "name_parts.hpp"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -157,6 +158,10 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
   }
 }
 
+// Characters that make a word, not a nickname, after 阿: kinship words (阿公, 阿姨, 阿弟), 阿兵哥,
+// 阿里山, 阿拉伯, and 美 (阿美族, the Amis).
+constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆爸媽母兵里拉爹舅妹弟娘美");
+
 // A given name, a nickname or a surname before a kinship title, as neighbours and villages name
 // their elders (明德伯, 月嬌姐, 阿桃姨, 阿福哥, 阿興師; 隔壁的陳伯 gives 陳, 0.5): two given-name
 // characters that start a word, or 阿 and one character, right before 伯 叔 姨 嬸 姆 嫂 姐 姊 哥
@@ -165,24 +170,28 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
 void given_names_before_kin(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   static const CharFinder k_suffixes({"伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師"});
-  static constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆爸媽母兵里拉爹舅妹弟娘");
   static thread_local std::vector<std::size_t> at;
   at.clear();
   k_suffixes.find_all(s, at);
+  // Whether no name found in this text (by any rule, in any order) overlaps [a, b).
+  auto free = [&](std::size_t a, std::size_t b) {
+    return std::none_of(out.begin(), out.end(), [&](const Match& m) {
+      return m.type == PiiType::person_name && m.start < b && a < m.end;
+    });
+  };
   for (std::size_t k : at) {
     // A surname alone before the title (隔壁的陳伯, 翁伯, 林姨說): a word starts at it.
     for (std::size_t len : {6u, 3u}) {
       if (const std::size_t p = k - std::min<std::size_t>(k, len);
-          k >= len && nd.surname_at(s, p) == len && s.substr(k, 3) != "師" &&
-          (out.empty() || out.back().end <= p) && word_starts(s, p) &&
-          !function_word(s.substr(p, 3)) &&
+          k >= len && nd.surname_at(s, p) == len && s.substr(k, 3) != "師" && free(p, k) &&
+          word_starts(s, p) && !function_word(s.substr(p, 3)) &&
           (p < 3 || nd.surname_at(s, util::prev_char(s, p)) != 6) &&
           ends_name(s, k + (s.substr(k + 3, 3) == "公" ? 6 : 3))) {
         add(out, p, k, 0.5f, "surname+kin", "");
         break;
       }
     }
-    if (k < 6 || (!out.empty() && out.back().end > k - 6)) {
+    if (k < 6 || !free(k - 6, k)) {
       continue;
     }
     const std::size_t p = k - 6;
@@ -211,6 +220,14 @@ void given_names_before_kin(std::string_view s, std::vector<Match>& out) {
 } // namespace names
 
 using namespace names;
+
+std::string nickname_of(std::string_view name) {
+  if (name.size() < 9 || name.size() > 12 || !is_ideograph(name, name.size() - 3)) {
+    return {};
+  }
+  const std::string_view last = name.substr(name.size() - 3);
+  return k_not_after_a.contains(last) ? std::string() : std::string("阿").append(last);
+}
 
 std::string_view given_name_of(std::string_view name) {
   const patterns::NameData& nd = patterns::name_data();

@@ -7,6 +7,7 @@
 #include <twpii/detect.hpp>
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -83,6 +84,9 @@ bool is_name(std::string_view field);
 // when it has none to stand for the person alone: not two characters, or a common word
 // (正義, 信義, 和平).
 std::string_view given_name_of(std::string_view name);
+// The nickname 阿 + the last character of a whole name of three or four characters (蔡佩娟 →
+// 阿娟), or "" when that makes a word (王招弟 → no 阿弟, 林秀美 → no 阿美).
+std::string nickname_of(std::string_view name);
 // Whether the given name at text[at, end) stands alone as a name there (大兒子志明在台北,
 // （范姜國華）): a word ends before it and after it (not 信義路, 社會正義).
 bool given_name_alone(std::string_view text, std::size_t at, std::size_t end);

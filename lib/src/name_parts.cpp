@@ -225,7 +225,8 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
         "WIFI",  "TAIWAN", "INDONESIA", "VIETNAM",   "PHILIPPINES", "THAILAND",  "NGO",
         "NPO",   "ILO",    "TIWA",      "MOL",       "NIA",         "HR",        "CEO",
         "SOP",   "QR",     "TW",        "ROC",       "UN",          "LINE",      "VISA",
-        "TEL",   "FAX",    "EXT",       "NO",        "DOB"};
+        "TEL",   "FAX",    "EXT",       "NO",        "DOB",         "ZOOM",      "TEAMS",
+        "MEET",  "WEBEX",  "IPHONE",    "IPAD",      "ANDROID",     "WINDOWS",   "EXCEL"};
     if (k_words.contains(word)) {
       return npos;
     }

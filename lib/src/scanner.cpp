@@ -351,14 +351,10 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
   // 她「阿娟」, 范姜仁傑 … 阿傑請了一台怪手): from a whole name of three or four characters
   // (with a cue or without: 阿 and a character standing alone is a name either way), where it
   // stands alone.
-  if (!dotted && name.size() >= 9 &&
-      util::ideograph_at(name.data() + name.size() - 3, name.data() + name.size())) {
-    std::string nick = "阿";
-    nick.append(name.substr(name.size() - 3));
-    if (!m_given.contains(nick) && add_known(nick)) {
-      m_given.emplace(nick);
-      m_nicknames.emplace(std::move(nick));
-    }
+  if (std::string nick = dotted ? std::string() : detectors::nickname_of(name);
+      !nick.empty() && !m_given.contains(nick) && add_known(nick)) {
+    m_given.emplace(nick);
+    m_nicknames.emplace(std::move(nick));
   }
   if (added) {
     count_known();
@@ -644,10 +640,11 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
     if (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) {
       continue;
     }
-    // A cue-free name (given-name) is found again only where it stands alone as a word, and
-    // gives no given name: a mistake of the rule must not spread (向美國 → 在歐美國家).
+    // A cue-free name (given-name, name-list-line) is found again only where it stands alone
+    // as a word, and gives no given name: a mistake of the rule must not spread (向美國 → 在歐美
+    // 國家).
     if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
-      remember_name(text.substr(a, b - a), m.rule != "given-name");
+      remember_name(text.substr(a, b - a), m.rule != "given-name" && m.rule != "name-list-line");
     } else if (m.type == PiiType::person_name && m.rule == "given+kin") {
       remember_given(text.substr(a, b - a)); // 宥蓁媽媽 … 宥蓁每天早上都說肚子痛
     }
@@ -781,7 +778,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       if (!field.empty() && detectors::is_date(field)) {
         ++dates;
         date = k;
-        if (table::old_enough(field)) {
+        if (table::old_enough(field, 18)) { // an adult's; not a hire date of 2010
           ++old_dates;
           old_date = k;
         }
@@ -800,7 +797,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       }
     }
     after_sex = after_sex != SIZE_MAX ? after_sex : after_name;
-    // The one date ten years back at least of a row with a name and another finding, wherever
+    // The one date eighteen years back at least of a row with a name and another finding, wherever
     // it stands (3,曾廷政,N12570****,0390728,047646177,彰化縣…: a masked ID between; …,AGUS
     // PRASETYO,男,印尼,1996/02/14,B5273121,N813788377,2023/03/01: the other date is recent).
     if (after_sex == SIZE_MAX && old_dates == 1 && line_findings.size() >= 2 &&

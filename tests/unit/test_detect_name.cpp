@@ -310,10 +310,10 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   }
   CHECK(names("（1）賴金水里民（長春路62號）") == V{"賴金水"});
   // A line that lists names only, blanks between them: each whole name is one.
-  CHECK(names("　　邱阿增　劉秀梅　謝金城") == V{"邱阿增", "劉秀梅", "謝金城"});
+  CHECK(names("　　邱阿增　劉秀梅　謝金城　吳玉英") == V{"邱阿增", "劉秀梅", "謝金城", "吳玉英"});
   CHECK(names("出席調解委員　　朱秀英　錢國良　風美雲") == V{"朱秀英", "錢國良", "風美雲"});
   for (const char* t : {"林口 新莊 板橋 三重", "大安區 信義區 中正區", "今天 天氣 很好 王小明",
-                        "高雄市 台南市 林建宏"}) {
+                        "高雄市 台南市 林建宏", "高麗菜　花椰菜　白蘿蔔　黃豆芽"}) {
     CAPTURE(t);
     CHECK(names(t).size() <= 1);
   }
@@ -335,6 +335,17 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   CHECK(names("小名的由來").empty());
   CHECK(names("志工證號\t姓名\t暱稱\t性別\t生日").empty());
   CHECK(names("上次好不容易遇到孫醫師") == V{"孫"});
+  // From the review of session 6: a title at the text's end (threw), a name found after a later
+  // one, words after 小名/綽號, stock phrases, abbreviations and apps after close-person words.
+  CHECK(names("問市長").empty());
+  CHECK(names("阿桃姨來了，陳小姐也來了。") == V{"阿桃", "陳"});
+  CHECK(names("明德伯來了，陳小姐也來了。") == V{"明德", "陳"});
+  for (const char* t : {"他的綽號很多", "本案小名欄位請勿填寫", "暱稱不詳的使用者", "問他何姓何名，他不肯說。",
+                        "病人MRI，結果正常", "同事Zoom說明會改期"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+  CHECK(names("她的綽號叫做小胖") == V{"小胖"});
   // A pronoun before a surname and a title.
   CHECK(names("大家都叫他黃大哥") == V{"黃"});
   // One Latin name after words for the people close to someone, as after 看護工.
@@ -380,6 +391,24 @@ TEST_CASE("scan: 阿 and the last character of a name found, where it stands alo
   REQUIRE(r);
   using P = std::pair<std::string, std::string>;
   CHECK(found == std::vector<P>{P{"蔡佩娟", "given-name"}, P{"阿娟", "nickname"}, P{"阿娟", "nickname"}});
+}
+
+TEST_CASE("scan: no nickname that makes a word, no list of vegetables spread into prose") {
+  for (const char* text : {"陳情人：王招弟。\n她的阿弟說要來幫忙，阿弟在台北工作。\n",
+                           "申請人：林秀美\n這是阿美的傳統\n",
+                           "高麗菜　花椰菜　白蘿蔔　黃豆芽\n颱風過後，高麗菜一顆要價百元，據說黃豆芽也漲了。\n"}) {
+    CAPTURE(text);
+    twpii::MemorySource src(text);
+    std::vector<std::uint64_t> lines;
+    auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
+      for (const auto& f : b.findings) {
+        lines.push_back(f.line);
+      }
+      return {};
+    });
+    REQUIRE(r);
+    CHECK(std::count(lines.begin(), lines.end(), 2u) == 0);
+  }
 }
 
 TEST_CASE("scan: names on lines without digits are found (labels and honorifics are candidates)") {
