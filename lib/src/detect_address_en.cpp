@@ -88,7 +88,7 @@ std::size_t component_at(std::string_view s, std::size_t i, Part* part) {
   static constexpr std::array<std::string_view, 5> k_districts = {"Dist", "District", "Township",
                                                                   "Twp", "Town"};
   static constexpr std::array<std::string_view, 2> k_cities = {"City", "County"};
-  // Floor, room: 2F., 2F.-1, B1, 3rd Fl., Rm. 5, Room 501.
+  // Floor, room: 2F., 2F.-1, 3rd Fl., Rm. 5, Room 501 (not B1: basements are left out).
   if (util::is_digit(s[i])) {
     std::size_t e = digits_from(s, i);
     if (e < s.size() && s[e] == 'F') {
