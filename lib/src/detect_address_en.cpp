@@ -31,9 +31,19 @@ std::size_t digits_from(std::string_view s, std::size_t i) {
   return i;
 }
 
-// The end of `word` at i, with its '.' if one follows, when no letter follows; else npos.
+// The end of `word` at i, as written or in capitals (forms: NO. 6, LN. 217, XINGLONG RD.),
+// with its '.' if one follows, when no letter follows; else npos.
 std::size_t word_at(std::string_view s, std::size_t i, std::string_view word) {
-  if (!s.substr(i).starts_with(word) || lower(s, i + word.size()) || upper(s, i + word.size())) {
+  if (i + word.size() > s.size() || lower(s, i + word.size()) || upper(s, i + word.size())) {
+    return npos;
+  }
+  bool as_written = true, capitals = true;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = s[i + k], w = word[k];
+    as_written = as_written && c == w;
+    capitals = capitals && c == (w >= 'a' && w <= 'z' ? static_cast<char>(w - 32) : w);
+  }
+  if (!as_written && !capitals) {
     return npos;
   }
   i += word.size();
@@ -148,7 +158,10 @@ std::size_t component_at(std::string_view s, std::size_t i, Part* part) {
     std::size_t w = e;
     if (upper(s, w)) {
       ++w;
-      while (lower(s, w) || (w < s.size() && (s[w] == '\'' || s[w] == '-') && lower(s, w + 1))) {
+      // Capitalised (Xinglong, Ren'ai) or in capitals (XINGLONG).
+      const bool caps = upper(s, w);
+      while ((caps ? upper(s, w) : lower(s, w)) || (w < s.size() && (s[w] == '\'' || s[w] == '-') &&
+                                                    (caps ? upper(s, w + 1) : lower(s, w + 1)))) {
         ++w;
       }
       if (w == e + 1 && w < s.size() && s[w] == '.' && words > 0) {
@@ -196,8 +209,9 @@ std::size_t component_at(std::string_view s, std::size_t i, Part* part) {
 
 void find_english_addresses(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
-  for (std::size_t k = s.find("No"); k != npos; k = s.find("No", k + 2)) {
-    if (k > 0 && util::is_alnum(s[k - 1])) {
+  for (std::size_t k = s.find('N'); k != npos; k = s.find('N', k + 1)) {
+    if ((k > 0 && util::is_alnum(s[k - 1])) || k + 1 >= s.size() ||
+        (s[k + 1] != 'o' && s[k + 1] != 'O')) {
       continue;
     }
     Part part = Part::none;

@@ -91,6 +91,10 @@ TEST_CASE("detect: addresses written in English, as Chunghwa Post romanises them
   CHECK(one_address("Room 501, No. 8-1, Lane 5, Minsheng E. Rd., Songshan Dist., Taipei City") ==
         "Room 501, No. 8-1, Lane 5, Minsheng E. Rd., Songshan Dist., Taipei City");
   CHECK(one_address("No. 5, X").empty()); // (read past the text's end)
+  // In capitals, as forms print them.
+  CHECK(one_address("ADDRESS: 2F., NO. 6, LN. 217, XINGLONG RD., WENSHAN DIST., TAIPEI CITY 116071") ==
+        "2F., NO. 6, LN. 217, XINGLONG RD., WENSHAN DIST., TAIPEI CITY 116071");
+  CHECK(one_address("CASE NO. 6, TAIPEI CITY").empty());
   // A number with no road or village, or a road with no district, city or postal code.
   for (const char* t : {"Case No. 6, Taipei City", "No. 7, Ren'ai Rd.", "No. 12, Section 3 of it"}) {
     CAPTURE(t);
