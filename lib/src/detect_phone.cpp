@@ -227,7 +227,9 @@ std::size_t try_foreign(Line& line, std::size_t i, std::size_t p, std::vector<Ma
   const bool zone = (q < n && s[q] == ':') || before.ends_with("UTC") || before.ends_with("UTC ") ||
                     before.ends_with("GMT") || before.ends_with("GMT ");
   if (digits < 8 || digits > 15 || zone ||
-      (q < n && (is_alnum(s[q]) || s[q] == '.' || s[q] == ',')) || (groups < 2 && digits < 10)) {
+      (q < n &&
+       (is_alnum(s[q]) || ((s[q] == '.' || s[q] == ',') && q + 1 < n && is_digit(s[q + 1])))) ||
+      (groups < 2 && digits < 10)) {
     return std::max(q, i + 1);
   }
   emit(line, closed ? i : p, q, 0.6f, 0.85f, "international", out);

@@ -56,6 +56,8 @@ TEST_CASE("detect: numbers abroad with + and a country code") {
   CHECK(one_phone("越南家人電話(+84 912 408 337)") == "+84 912 408 337");
   CHECK(one_phone("電話(+84) 912 408 337") == "(+84) 912 408 337");
   CHECK(one_phone("UTC +8 2024-01-15 10:00 開會").empty());
+  CHECK(one_phone("聯絡人電話,+84 916 967 278,夜班") == "+84 916 967 278"); // a CSV field
+  CHECK(one_phone("成長+12,345,678人").empty());
   for (const char* t : {"溫度+12.5度", "+12345 人", "成長+15%", "比分 +3-2", "+84 912 408 337abc",
                         "+84 9124"}) {
     CAPTURE(t);
