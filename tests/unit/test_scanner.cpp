@@ -661,6 +661,15 @@ TEST_CASE("mask: redact keeps the length of a Big5 file whose phone is written w
   CHECK(out == twpii::encode("他的手機是＊＊＊＊*＊＊＊*＊＊＊，12\r\n", Encoding::big5));
 }
 
+TEST_CASE("scan: a Latin name under 姓名 counts in a row with a date of birth") {
+  auto r = scan_all("序,職務,姓名,國籍,出生日期,護照號碼\n5,甲板員,BUDI HARTONO,印尼,24/07/1989,X4039217\n"
+                    "序,品名,價格\n1,Green Tea,30\n");
+  REQUIRE(r);
+  REQUIRE(r->size() == 2);
+  CHECK((*r)[0].value == "BUDI HARTONO");
+  CHECK((*r)[1].value == "24/07/1989");
+}
+
 TEST_CASE("mask: UTF-16 keeps its BOM and encoding") {
   std::string u16 = "\xFF\xFE" + twpii::encode("ID A123456789\n", Encoding::utf16le);
   std::string out = mask_all(u16, twpii::Style::label);
