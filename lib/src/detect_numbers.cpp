@@ -90,6 +90,26 @@ std::string_view sex_before(std::string_view s, std::size_t i) {
   return !alone ? "" : s.substr(a, 3) == "男" ? "男" : "女";
 }
 
+// Whether a whole name of three or four characters ends right before the date at s[i], one
+// comma between (車主尹政勳，068/06/14，221新北市…: how look-up logs write a person).
+bool name_before(std::string_view s, std::size_t i) {
+  std::size_t b = i;
+  if (b >= 3 && (s.substr(b - 3, 3) == "，" || s.substr(b - 3, 3) == "、")) {
+    b -= 3;
+  } else if (b >= 1 && s[b - 1] == ',') {
+    b -= 1;
+  } else {
+    return false;
+  }
+  for (std::size_t len : {9u, 12u}) {
+    if (b >= len && util::ideograph_at(s.data() + b - len, s.data() + s.size()) &&
+        is_name(s.substr(b - len, len))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a date that ends at s[end] stands as a field of its own or is followed by 生: the end
 // of the text, what is no ideograph (，、）), 生 or 出生 — not 2010年3月5日因竊盜案被捕, an event.
 bool date_stands_alone(std::string_view s, std::size_t end) {
@@ -473,6 +493,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   if (cue.empty()) {
     cue = birth_label_before(s, start); // 生　　日：９７．１１．０２
+  }
+  if (cue.empty() && name_before(s, start) && date_stands_alone(s, end) &&
+      table::old_enough(s.substr(start, end - start), 18)) {
+    cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name
   }
   if (cue.empty()) {
     cue = sex_before(s, start); // a date ten years back after 男 or 女: no appointment

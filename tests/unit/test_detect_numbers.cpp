@@ -50,6 +50,13 @@ TEST_CASE("detect: dates with an English month, as passports print them") {
   CHECK(!twpii::detectors::is_date("31 DEC"));
 }
 
+TEST_CASE("detect: a date eighteen years back right after a name and a comma") {
+  CHECK(found("527\t車籍\t車號 KNK-3206\t車主尹政勳，068/06/14，221新北市") ==
+        V{"license_plate:KNK-3206", "person_name:尹政勳", "birth_date:068/06/14"});
+  CHECK(found("報案人王小明，100/05/03，至本所報案") == V{"person_name:王小明"}); // too recent
+  CHECK(found("會議於林口，1975/05/03，舉行").empty());                         // no name
+}
+
 TEST_CASE("detect: 生的 and 生日 right after a date") {
   CHECK(found("是民國100年11月21日生的，現在") == V{"birth_date:民國100年11月21日"});
   CHECK(found("小她四歲，2015/3/18生日，小名") == V{"birth_date:2015/3/18"});
