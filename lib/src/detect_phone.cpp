@@ -5,6 +5,7 @@
 #include "patterns.hpp"
 #include "text_util.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace twpii::detectors {
@@ -145,7 +146,30 @@ bool looks_like_reference(std::string_view s, std::size_t start, std::size_t end
   }
   std::size_t lo = start > 12 ? start - 12 : 0;
   std::string_view near = s.substr(lo, start - lo);
-  return near.find("ISBN") != std::string_view::npos || near.find("isbn") != std::string_view::npos;
+  if (near.find("ISBN") != std::string_view::npos || near.find("isbn") != std::string_view::npos) {
+    return true;
+  }
+  // The label of a reference number right before it (案號「0921-337-815」, 病歷號碼：0920148367,
+  // 收據號碼0913305521): a number shaped like a mobile that is none. (Not 手機號碼, 門號, 號碼.)
+  std::size_t b = start;
+  while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == ':')) {
+    --b;
+  }
+  for (std::string_view punct : {"：", "「", "（"}) {
+    if (b >= punct.size() && s.substr(0, b).ends_with(punct)) {
+      b -= punct.size();
+      break;
+    }
+  }
+  const std::string_view label = s.substr(0, b);
+  for (std::string_view w : {"案號", "病歷號", "病歷號碼", "收據號碼", "單號", "保單號碼", "編號",
+                             "代碼", "字號",   "序號",     "流水號",   "卡號", "帳號",     "文號",
+                             "批號", "票號",   "發票號碼", "訂單號碼", "檔號", "證號"}) {
+    if (label.ends_with(w)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void emit(Line& line, std::size_t start, std::size_t end, float conf, float conf_cue,
@@ -277,6 +301,18 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   if (!intl && (p >= n || s[p] != '0')) {
     return try_local(line, i, p, paren, out);
+  }
+  // A mobile with slashes (0920/118/246), as some hand-typed forms have it: four, three and
+  // three digits exactly ('/' is no separator of other numbers: 088/05/03 is a date).
+  auto digits_at = [&](std::size_t a, std::size_t b) {
+    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(a),
+                       s.begin() + static_cast<std::ptrdiff_t>(b), is_digit);
+  };
+  if (!intl && !paren && p + 12 <= n && s[p] == '0' && s[p + 1] == '9' && s[p + 4] == '/' &&
+      s[p + 8] == '/' && digits_at(p, p + 4) && digits_at(p + 5, p + 8) &&
+      digits_at(p + 9, p + 12) && (p + 12 == n || (!is_alnum(s[p + 12]) && s[p + 12] != '/'))) {
+    emit(line, p, p + 12, 0.8f, 0.95f, "mobile", out);
+    return p + 12;
   }
   // Digit groups.
   Group groups[8];

@@ -58,6 +58,18 @@ TEST_CASE("detect: numbers abroad with + and a country code") {
   CHECK(one_phone("UTC +8 2024-01-15 10:00 開會").empty());
   CHECK(one_phone("聯絡人電話,+84 916 967 278,夜班") == "+84 916 967 278"); // a CSV field
   CHECK(one_phone("成長+12,345,678人").empty());
+}
+
+TEST_CASE("detect: reference numbers shaped like mobiles, mobiles with slashes") {
+  for (const char* t : {"（對方還念出一組「案號0921-337-815」）", "病歷號碼：0920148367", "收據號碼：0913305521",
+                        "保單號碼0923410078", "客服紀錄編號0968040811"}) {
+    CAPTURE(t);
+    CHECK(one_phone(t).empty());
+  }
+  CHECK(one_phone("手機號碼：0913305521") == "0913305521");
+  CHECK(one_phone("門號0913305521") == "0913305521");
+  CHECK(one_phone("手機0920/118/246，") == "0920/118/246");
+  CHECK(one_phone("0920/118/2467").empty());
   for (const char* t : {"溫度+12.5度", "+12345 人", "成長+15%", "比分 +3-2", "+84 912 408 337abc",
                         "+84 9124"}) {
     CAPTURE(t);
