@@ -255,6 +255,16 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     if (std::size_t pu = spaces_before(s, p); ends_at(s, pu, unit)) {
       p = pu;
       std::size_t r = unit == "巷" ? g.roads.longest_ending_at(s, p) : npos;
+      // A named lane the gazetteer lacks, right after a district (西屯區華夏巷東一弄158號).
+      for (std::size_t len : {6u, 9u}) {
+        const std::size_t c = p >= 3 + len ? p - 3 - len : npos;
+        if (r == npos && unit == "巷" && c != npos &&
+            util::ideograph_at(s.data() + c, s.data() + s.size()) &&
+            util::ideograph_at(s.data() + c + 3, s.data() + s.size()) &&
+            numerals_start(s, p - 3) == p - 3 && g.districts.longest_ending_at(s, c) != npos) {
+          r = c;
+        }
+      }
       // A named lane has a name (十三巷 in the gazetteer is just lane 13) and does not follow
       // a numeral (一百|三十三巷).
       if (r != npos && numerals_start(s, p - unit.size()) > r &&

@@ -105,6 +105,11 @@ TEST_CASE("detect: addresses written in English, as Chunghwa Post romanises them
         "*F., No. *, Ln. ***, Xinglong Rd., Taipei City ******");
 }
 
+TEST_CASE("detect: a named lane the gazetteer lacks, right after a district") {
+  CHECK(one_address("臺中市西屯區華夏巷東一弄158號5樓之2") == "臺中市西屯區華夏巷東一弄158號5樓之2");
+  CHECK(one_address("臺中市西屯區華夏巷2弄158號") == "臺中市西屯區華夏巷2弄158號");
+}
+
 TEST_CASE("detect: set7's address look-alikes — a numbered pole, a masked ID before the county") {
   CHECK(one_address("三、巷口21號電桿旁邊和巷子裡路燈壞了兩支").empty());
   CHECK(one_address("5　上官偉賢　B14○○○○526　臺中市清水區民享路279之8號　1130090468") ==
