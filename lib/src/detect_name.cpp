@@ -408,6 +408,12 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const std::size_t p = start - std::min<std::size_t>(start, len);
         // Four characters: a compound surname and two, or 冠夫姓 (陳林秀英代表); five: both
         // (范姜古滿妹委員).
+        // 擔任財務委員: 任 ends a word there (擔任, 主任, 現任, 連任 …).
+        if (s.substr(start - std::min<std::size_t>(start, len), 3) == "任" && start >= len + 3 &&
+            std::u32string_view(U"擔主責信歷首前現接兼新上就出留連調升派聘續繼")
+                    .find(util::cp3(s.data() + start - len - 3)) != std::u32string_view::npos) {
+          continue;
+        }
         const bool guanfu =
             nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
         // 冠夫姓 must start a word: 謝謝雷郁婷個管師 is no 謝雷郁婷.

@@ -346,6 +346,9 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
     CHECK(names(t).empty());
   }
   CHECK(names("她的綽號叫做小胖") == V{"小胖"});
+  // set8a's look-alikes: 孫女 is a kinship word, 擔任 ends in 任.
+  CHECK(names("支持系統為鄰居洪珠、孫女（遠距）") == V{"洪珠"});
+  CHECK(names("時委員去年擔任財務委員，熟悉會務").empty());
   // A pronoun before a surname and a title.
   CHECK(names("大家都叫他黃大哥") == V{"黃"});
   // One Latin name after words for the people close to someone, as after 看護工.
