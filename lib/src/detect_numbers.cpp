@@ -509,6 +509,24 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
       cue == "生日" && at != std::string_view::npos && at >= 3 && s.substr(at - 3, 3) == "發") {
     cue = ""; // 事故發生日期：27/02/2024 holds 生日 but is the date of an accident
   }
+  // A range of dates is a group's, not a person's (幼兒出生日期110年9月2日至111年9月1日): a
+  // range word right after the date, or right before it after a date's end (a digit or 日).
+  auto range_word = [&](std::size_t at) -> std::size_t {
+    if (at < s.size() && s[at] == '~') {
+      return 1;
+    }
+    return util::has_at(s, at, "至") || util::has_at(s, at, "到") || util::has_at(s, at, "～") ? 3
+                                                                                               : 0;
+  };
+  constexpr std::size_t none = std::string_view::npos;
+  const std::size_t range_before = start >= 3 && range_word(start - 3) == 3   ? start - 3
+                                   : start >= 1 && range_word(start - 1) == 1 ? start - 1
+                                                                              : none;
+  if (range_word(end) != 0 ||
+      (range_before != none && range_before >= 3 &&
+       (util::is_digit(s[range_before - 1]) || util::has_at(s, range_before - 3, "日")))) {
+    cue = "";
+  }
   if (!cue.empty()) {
     add(out, PiiType::birth_date, start, end, 0.9f, "birth_date", "date+cue", cue);
   }

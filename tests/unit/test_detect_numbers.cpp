@@ -57,6 +57,12 @@ TEST_CASE("detect: a date eighteen years back right after a name and a comma") {
   CHECK(found("會議於林口，1975/05/03，舉行").empty());                         // no name
 }
 
+TEST_CASE("detect: a range of dates of birth is a group's") {
+  CHECK(found("一、3歲班（幼兒出生日期110年9月2日至111年9月1日）錄取名單").empty());
+  CHECK(found("出生日期 1985/05/03~1990/01/01").empty());
+  CHECK(found("出生日期：110年9月2日，住") == V{"birth_date:110年9月2日"});
+}
+
 TEST_CASE("detect: 生的 and 生日 right after a date") {
   CHECK(found("是民國100年11月21日生的，現在") == V{"birth_date:民國100年11月21日"});
   CHECK(found("小她四歲，2015/3/18生日，小名") == V{"birth_date:2015/3/18"});
