@@ -86,6 +86,15 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
   // A sex field just before the date (王大同，男，74.05.03; 男 / 74.05.03): the detector's
   // sex_before, 男 (E7 94 B7) or 女 (E5 A5 B3) four to nine bytes before the date or its 民國.
   const char* d = p - lo >= 6 && std::string_view(p - 6, 6) == "民國" ? p - 6 : p;
+  // (Only after a separator: ',' '/' ';' or the last byte of ，／ — most dates follow words.)
+  const char* b = d;
+  while (b > lo && b[-1] == ' ' && d - b < 2) {
+    --b;
+  }
+  if (b == lo ||
+      (b[-1] != ',' && b[-1] != '/' && b[-1] != ';' && b[-1] != '\x8C' && b[-1] != '\x8F')) {
+    return false;
+  }
   for (const char* c = d - lo > 9 ? d - 9 : lo; c + 4 <= d; ++c) {
     const auto b0 = static_cast<unsigned char>(c[0]);
     if ((b0 == 0xE7 && c[1] == '\x94' && c[2] == '\xB7') ||

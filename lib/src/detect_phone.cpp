@@ -6,6 +6,10 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string>
 
 namespace twpii::detectors {
@@ -162,6 +166,9 @@ bool looks_like_reference(std::string_view s, std::size_t start, std::size_t end
     }
   }
   const std::string_view label = s.substr(0, b);
+  if (!label.ends_with("號") && !label.ends_with("碼")) {
+    return false; // most phones follow 電話, 手機 or a colon after them
+  }
   for (std::string_view w : {"案號", "病歷號", "病歷號碼", "收據號碼", "單號", "保單號碼", "編號",
                              "代碼", "字號",   "序號",     "流水號",   "卡號", "帳號",     "文號",
                              "批號", "票號",   "發票號碼", "訂單號碼", "檔號", "證號"}) {
@@ -396,11 +403,32 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
     const char32_t cp = util::cp3(s.data() + p);
     return cp == U'○' ? 0 : static_cast<unsigned char>(s[p]) >= 0xE3 ? util::chinese_digit(cp) : -1;
   };
-  // The three zeros in one pass over the window.
-  static const CharFinder zeros({"〇", "零", "○"});
+  // The zeros 〇 零 ○, in one SIMD pass for the three (a CharFinder pass cost 7x more on the
+  // dense bench, three find_char3 passes 1.5x).
   static thread_local std::vector<std::size_t> starts;
   starts.clear();
-  zeros.find_all(s, starts);
+  std::size_t from = 0;
+#if defined(__SSE2__)
+  auto eq = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  for (; s.size() - from >= 18; from += 16) {
+    const char* p = s.data() + from;
+    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_and_si128(eq(v0, '\xE3'), _mm_and_si128(eq(v1, '\x80'), eq(v2, '\x87'))),
+                     _mm_and_si128(eq(v0, '\xE9'), _mm_and_si128(eq(v1, '\x9B'), eq(v2, '\xB6')))),
+        _mm_and_si128(eq(v0, '\xE2'), _mm_and_si128(eq(v1, '\x97'), eq(v2, '\x8B'))));
+    for (int mask = _mm_movemask_epi8(hit); mask != 0; mask &= mask - 1) {
+      starts.push_back(from + static_cast<unsigned>(__builtin_ctz(mask)));
+    }
+  }
+#endif
+  for (; from + 3 <= s.size(); ++from) {
+    if (util::has_at(s, from, "〇") || util::has_at(s, from, "零") || util::has_at(s, from, "○")) {
+      starts.push_back(from);
+    }
+  }
   std::size_t next = 0; // what a number found has consumed
   for (std::size_t at : starts) {
     if (at < next || (at >= 3 && digit_at(at - 3) >= 0)) {
