@@ -1,7 +1,9 @@
 // Names with no label, honorific or title before or after them: a surname and two characters
 // common in given names standing as a word (common_names), given names alone next to kinship
-// words (given_names_by_kin), and a found name's given name alone elsewhere (given_name_of,
-// given_name_alone, for the scanner's propagation). The riskiest rules of the name detector: each
+// words (given_names_by_kin), given names, 阿X and surnames before kinship titles (明德伯, 阿桃姨,
+// 陳伯: given_names_before_kin), and a found name's given name or nickname alone elsewhere
+// (given_name_of, nickname_of, given_name_alone, for the scanner's propagation). The riskiest
+// rules of the name detector: each
 // was measured on the circulars and the blind sets' look-alikes (tests/eval/blind/README.md).
 #include "name_parts.hpp"
 
