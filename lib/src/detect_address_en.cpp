@@ -24,13 +24,6 @@ bool lower(std::string_view s, std::size_t i) {
   return i < s.size() && s[i] >= 'a' && s[i] <= 'z';
 }
 
-std::size_t digits_from(std::string_view s, std::size_t i) {
-  while (i < s.size() && util::is_digit(s[i])) {
-    ++i;
-  }
-  return i;
-}
-
 // The end of `word` at i, as written or in capitals (forms: NO. 6, LN. 217, XINGLONG RD.),
 // with its '.' if one follows, when no letter follows; else npos.
 std::size_t word_at(std::string_view s, std::size_t i, std::string_view word) {
@@ -64,19 +57,19 @@ std::size_t any_word_at(std::string_view s, std::size_t i,
 
 // A number (12, 12-3) at i and its end, or npos.
 std::size_t number_at(std::string_view s, std::size_t i) {
-  std::size_t e = digits_from(s, i);
+  std::size_t e = util::digits_end(s, i);
   if (e == i || e - i > 5) {
     return npos;
   }
   if (e + 1 < s.size() && s[e] == '-' && util::is_digit(s[e + 1])) {
-    e = digits_from(s, e + 1);
+    e = util::digits_end(s, e + 1);
   }
   return e;
 }
 
 // The end of an ordinal at i (1st, 2nd, 23rd, 4th), or npos.
 std::size_t ordinal_at(std::string_view s, std::size_t i) {
-  const std::size_t e = digits_from(s, i);
+  const std::size_t e = util::digits_end(s, i);
   if (e == i) {
     return npos;
   }
@@ -100,11 +93,11 @@ std::size_t component_at(std::string_view s, std::size_t i, Part* part) {
   static constexpr std::array<std::string_view, 2> k_cities = {"City", "County"};
   // Floor, room: 2F., 2F.-1, 3rd Fl., Rm. 5, Room 501 (not B1: basements are left out).
   if (util::is_digit(s[i])) {
-    std::size_t e = digits_from(s, i);
+    std::size_t e = util::digits_end(s, i);
     if (e < s.size() && s[e] == 'F') {
       e = word_at(s, e, "F");
       if (e != npos && e + 1 < s.size() && s[e] == '-' && util::is_digit(s[e + 1])) {
-        e = digits_from(s, e + 1);
+        e = util::digits_end(s, e + 1);
       }
       *part = Part::floor;
       return e;
@@ -193,7 +186,7 @@ std::size_t component_at(std::string_view s, std::size_t i, Part* part) {
       if (const std::size_t k = any_word_at(s, next, k_cities); k != npos) {
         *part = Part::city; // the postal code after it, one blank apart: Taipei City 116071
         if (k + 1 < s.size() && s[k] == ' ' && util::is_digit(s[k + 1])) {
-          const std::size_t z = digits_from(s, k + 1);
+          const std::size_t z = util::digits_end(s, k + 1);
           return z - k - 1 >= 3 && z - k - 1 <= 6 ? z : k;
         }
         return k;

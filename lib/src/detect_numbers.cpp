@@ -16,12 +16,7 @@ using util::is_alnum;
 using util::is_alpha;
 using util::is_digit;
 
-std::size_t digits_end(std::string_view s, std::size_t p) {
-  while (p < s.size() && is_digit(s[p])) {
-    ++p;
-  }
-  return p;
-}
+using util::digits_end;
 
 int value_of(std::string_view s, std::size_t a, std::size_t b) {
   int v = 0;

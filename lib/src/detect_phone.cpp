@@ -233,10 +233,7 @@ std::size_t try_foreign(Line& line, std::size_t i, std::size_t p, std::vector<Ma
   bool closed = false;
   std::size_t q = p + 1, digits = 0, groups = 0;
   while (q < n && is_digit(s[q])) {
-    std::size_t r = q;
-    while (r < n && is_digit(s[r])) {
-      ++r;
-    }
+    const std::size_t r = util::digits_end(s, q);
     if (groups == 0 && r - q > 3 && r - q < 8) {
       return r; // a country code has one to three digits: +12345 is no phone
     }
@@ -311,13 +308,10 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   // A mobile with slashes (0920/118/246), as some hand-typed forms have it: four, three and
   // three digits exactly ('/' is no separator of other numbers: 088/05/03 is a date).
-  auto digits_at = [&](std::size_t a, std::size_t b) {
-    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(a),
-                       s.begin() + static_cast<std::ptrdiff_t>(b), is_digit);
-  };
   if (!intl && !paren && p + 12 <= n && s[p] == '0' && s[p + 1] == '9' && s[p + 4] == '/' &&
-      s[p + 8] == '/' && digits_at(p, p + 4) && digits_at(p + 5, p + 8) &&
-      digits_at(p + 9, p + 12) && (p + 12 == n || (!is_alnum(s[p + 12]) && s[p + 12] != '/'))) {
+      s[p + 8] == '/' && util::digits_end(s, p) == p + 4 && util::digits_end(s, p + 5) == p + 8 &&
+      util::digits_end(s, p + 9) == p + 12 &&
+      (p + 12 == n || (!is_alnum(s[p + 12]) && s[p + 12] != '/'))) {
     emit(line, p, p + 12, 0.8f, 0.95f, "mobile", out);
     return p + 12;
   }

@@ -27,6 +27,13 @@ inline bool cpu_has_avx2() {
 inline bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
+// The end of the run of ASCII digits that starts at s[p] (p itself if there is none).
+inline std::size_t digits_end(std::string_view s, std::size_t p) {
+  while (p < s.size() && is_digit(s[p])) {
+    ++p;
+  }
+  return p;
+}
 inline bool is_alpha(char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
