@@ -877,20 +877,28 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     return best != table::k_no_column ? best : column;
   };
   const std::uint64_t row_start = block.to_input(rs);
-  // Whether the row holds a date under the date-of-birth header.
-  const bool birth_dated = [&] {
-    const std::size_t column = at_column(h.birth, h.birth_at);
-    if (h.birth == table::k_no_column || column >= m_fields.size()) {
-      return false;
-    }
-    std::string_view field =
-        row.substr(m_fields[column].start, m_fields[column].end - m_fields[column].start);
+  // The field in `column`, normalised into `norm` if need be.
+  auto cell = [&](std::size_t column, NormText& norm) {
+    const table::Field f = m_fields[column];
+    std::string_view field = row.substr(f.start, f.end - f.start);
     if (needs_normalizing(field)) {
-      normalize(field, m_row_norm);
-      field = m_row_norm.text;
+      normalize(field, norm);
+      field = norm.text;
     }
-    return !field.empty() && detectors::is_date(field);
-  }();
+    return field;
+  };
+  // Whether the row holds a date under the date-of-birth header: asked only of Latin names in
+  // rows with no other finding, once.
+  std::optional<bool> birth_dated;
+  auto row_has_birth_date = [&] {
+    if (!birth_dated) {
+      static thread_local NormText norm; // not m_row_norm: the name's field lives there
+      const std::size_t column = at_column(h.birth, h.birth_at);
+      birth_dated = h.birth != table::k_no_column && column < m_fields.size() &&
+                    detectors::is_date(cell(column, norm));
+    }
+    return *birth_dated;
+  };
   // Adds a finding for the field in `column` when `is_value` holds for it (normalised) and no
   // finding overlaps it.
   auto add = [&](std::size_t column, PiiType type, std::string_view detector, std::string_view cue,
@@ -899,19 +907,15 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       return;
     }
     const table::Field f = m_fields[column];
-    std::string_view field = row.substr(f.start, f.end - f.start);
-    if (needs_normalizing(field)) {
-      normalize(field, m_row_norm);
-      field = m_row_norm.text;
-    }
+    const std::string_view field = cell(column, m_row_norm);
     const std::size_t a = rs + f.start, b = rs + f.end;
     const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
     const bool found = overlapped(out, row_start, ia, ib);
     // A Latin field under Name counts only in a row with other personal data or a date under
     // the date-of-birth header (5,甲板員,BUDI HARTONO,印尼,24/07/1989): 1,Green Tea,30 is a
     // price list.
-    const bool latin_alone = type == PiiType::person_name && !row_findings && !birth_dated &&
-                             !field.empty() && util::is_alpha(field[0]);
+    const bool latin_alone = type == PiiType::person_name && !row_findings && !field.empty() &&
+                             util::is_alpha(field[0]) && !row_has_birth_date();
     if (f.end == f.start || found || latin_alone || !is_value(field) ||
         (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
         m_options.min_confidence > 0.8f) {
