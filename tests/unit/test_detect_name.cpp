@@ -20,6 +20,24 @@ std::vector<std::string> names(const std::string& text) {
   return out;
 }
 using V = std::vector<std::string>;
+
+// What the whole pipeline finds in `text` (one document), in order.
+struct Found {
+  std::string value, rule;
+  std::uint64_t line;
+};
+std::vector<Found> scan_text(const std::string& text) {
+  twpii::MemorySource src(text);
+  std::vector<Found> out;
+  auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
+    for (const auto& f : b.findings) {
+      out.push_back(Found{std::string(f.value), std::string(f.rule), f.line});
+    }
+    return {};
+  });
+  REQUIRE(r);
+  return out;
+}
 } // namespace
 
 TEST_SUITE_BEGIN("detect_name");
@@ -370,28 +388,19 @@ TEST_CASE("detect: fields of a row with other personal data") {
 }
 
 TEST_CASE("scan: every other occurrence of a name found in the document") {
-  twpii::MemorySource src("本件王大明來函。\n陳情人：王大明\n後續王大明又表示\n");
   std::vector<std::uint64_t> lines;
-  auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
-    for (const auto& f : b.findings) {
-      lines.push_back(f.line);
-    }
-    return {};
-  });
-  REQUIRE(r);
+  for (const Found& f : scan_text("本件王大明來函。\n陳情人：王大明\n後續王大明又表示\n")) {
+    lines.push_back(f.line);
+  }
   CHECK(lines == std::vector<std::uint64_t>{1, 2, 3});
 }
 
 TEST_CASE("scan: 阿 and the last character of a name found, where it stands alone") {
-  twpii::MemorySource src("二姊蔡佩娟嫁在馬公，我們都叫她「阿娟」。\n阿娟一個人顧不來。\n阿美族的豐年祭\n");
   std::vector<std::pair<std::string, std::string>> found;
-  auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
-    for (const auto& f : b.findings) {
-      found.emplace_back(std::string(f.value), std::string(f.rule));
-    }
-    return {};
-  });
-  REQUIRE(r);
+  for (const Found& f :
+       scan_text("二姊蔡佩娟嫁在馬公，我們都叫她「阿娟」。\n阿娟一個人顧不來。\n阿美族的豐年祭\n")) {
+    found.emplace_back(f.value, f.rule);
+  }
   using P = std::pair<std::string, std::string>;
   CHECK(found == std::vector<P>{P{"蔡佩娟", "given-name"}, P{"阿娟", "nickname"}, P{"阿娟", "nickname"}});
 }
@@ -401,15 +410,10 @@ TEST_CASE("scan: no nickname that makes a word, no list of vegetables spread int
                            "申請人：林秀美\n這是阿美的傳統\n",
                            "高麗菜　花椰菜　白蘿蔔　黃豆芽\n颱風過後，高麗菜一顆要價百元，據說黃豆芽也漲了。\n"}) {
     CAPTURE(text);
-    twpii::MemorySource src(text);
     std::vector<std::uint64_t> lines;
-    auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
-      for (const auto& f : b.findings) {
-        lines.push_back(f.line);
-      }
-      return {};
-    });
-    REQUIRE(r);
+    for (const Found& f : scan_text(text)) {
+      lines.push_back(f.line);
+    }
     CHECK(std::count(lines.begin(), lines.end(), 2u) == 0);
   }
 }
@@ -417,14 +421,7 @@ TEST_CASE("scan: no nickname that makes a word, no list of vegetables spread int
 TEST_CASE("scan: names on lines without digits are found (labels and honorifics are candidates)") {
   for (const char* text : {"姓　　名：施曾秀英\n", "陳情人：王大明\n", "據悉吳國棟先生表示\n", "列席：謝志明\n"}) {
     CAPTURE(text);
-    twpii::MemorySource src(text);
-    std::size_t n = 0;
-    auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
-      n += b.findings.size();
-      return {};
-    });
-    REQUIRE(r);
-    CHECK(n == 1);
+    CHECK(scan_text(text).size() == 1);
   }
 }
 
