@@ -181,14 +181,23 @@ void given_names_before_kin(std::string_view s, std::vector<Match>& out) {
       return m.type == PiiType::person_name && m.start < b && a < m.end;
     });
   };
+  // A word starts at p, or a quote opens before it (叫他「阿福哥」).
+  auto starts = [&](std::size_t p) {
+    return word_starts(s, p) || (p >= 3 && util::has_at(s, p - 3, "「"));
+  };
   for (std::size_t k : at) {
+    const bool master = s.substr(k, 3) == "師";
+    // The title ends a word (明德伯的, 阿桃姨說, 石松伯公過身; not 阿薩姆語).
+    const bool gong = !master && s.substr(k + 3, 3) == "公";
+    if (!ends_name(s, k + (gong ? 6 : 3))) {
+      continue;
+    }
     // A surname alone before the title (隔壁的陳伯, 翁伯, 林姨說): a word starts at it.
     for (std::size_t len : {6u, 3u}) {
       if (const std::size_t p = k - std::min<std::size_t>(k, len);
-          k >= len && nd.surname_at(s, p) == len && s.substr(k, 3) != "師" && free(p, k) &&
-          word_starts(s, p) && !function_word(s.substr(p, 3)) &&
-          (p < 3 || nd.surname_at(s, util::prev_char(s, p)) != 6) &&
-          ends_name(s, k + (s.substr(k + 3, 3) == "公" ? 6 : 3))) {
+          !master && k >= len && nd.surname_at(s, p) == len && free(p, k) && word_starts(s, p) &&
+          !function_word(s.substr(p, 3)) &&
+          (p < 3 || nd.surname_at(s, util::prev_char(s, p)) != 6)) {
         add(out, p, k, 0.5f, "surname+kin", "");
         break;
       }
@@ -197,23 +206,13 @@ void given_names_before_kin(std::string_view s, std::vector<Match>& out) {
       continue;
     }
     const std::size_t p = k - 6;
-    const bool master = s.substr(k, 3) == "師";
-    // The title ends a word (明德伯的, 阿桃姨說, 石松伯公過身; not 阿薩姆語).
-    const bool gong = !master && s.substr(k + 3, 3) == "公";
-    if (!ends_name(s, k + (gong ? 6 : 3))) {
-      continue;
-    }
     if (s.substr(p, 3) == "阿") {
-      if (is_ideograph(s, k - 3) && !k_not_after_a.contains(s.substr(k - 3, 3)) &&
-          (word_starts(s, p) || (p >= 3 && util::has_at(s, p - 3, "「")))) {
+      if (is_ideograph(s, k - 3) && !k_not_after_a.contains(s.substr(k - 3, 3)) && starts(p)) {
         add(out, p, k, 0.6f, "nickname+kin", "");
       }
-      continue;
-    }
-    if (!master && nd.given_at(s, p) && nd.given_at(s, p + 3) && nd.surname_at(s, p) != 6 &&
-        !nd.stopwords.contains(s.substr(p, 6)) && !common_word(s.substr(p, 6)) &&
-        (word_starts(s, p) || (p >= 3 && util::has_at(s, p - 3, "「"))) &&
-        !(p >= 3 && nd.surname_at(s, util::prev_char(s, p)) == 3 && !word_starts(s, p))) {
+    } else if (!master && nd.given_at(s, p) && nd.given_at(s, p + 3) && nd.surname_at(s, p) != 6 &&
+               !nd.stopwords.contains(s.substr(p, 6)) && !common_word(s.substr(p, 6)) &&
+               starts(p)) {
       add(out, p, k, 0.6f, "given+kin", "");
     }
   }
