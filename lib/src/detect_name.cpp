@@ -134,6 +134,7 @@ std::size_t unlisted_surname_end(std::string_view s, std::size_t p) {
 // and a place is no name (我是羅東的…).
 void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict,
                  std::string_view rule, std::string_view cue, std::vector<Match>& out) {
+  ctx.rare = true; // a name is expected here: 警務員甄立群
   // After a label or an introducing word: 申訴人姓名：NGUYEN THI HOA, 看護工Siti Rahayu,
   // 病人姓名：巴奈．拉娃.
   // Migrant workers go by one name (看護工Siti, 印尼籍的Wartini, 漁工AGUS): after these words a
@@ -419,7 +420,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // 冠夫姓 must start a word: 謝謝雷郁婷個管師 is no 謝雷郁婷.
         if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
             (!generic || starts_word(p)) && (!guanfu || len < 12 || word_starts(s, p)) &&
-            name_end(s, p, &surname_only, NameContext{guanfu, false}) == start && !surname_only &&
+            name_end(s, p, &surname_only, NameContext{guanfu, false, len == 9 && word_starts(s, p)}) == start && !surname_only &&
             (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
             (len != 15 || (nd.surname_at(s, p) == 6 && guanfu))) {
           add(out, p, start, 0.8f, "name+title", word);
@@ -472,7 +473,7 @@ void before_signature(std::string_view s, std::size_t at, std::vector<Match>& ou
     const std::size_t p = e - len;
     bool surname_only = false;
     if ((p == 0 || !is_ideograph(s, util::prev_char(s, p))) &&
-        name_end(s, p, &surname_only, NameContext{true, false}) == e && !surname_only) {
+        name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only) {
       std::string_view word = "敬上"; // the cue as a literal: `s` does not outlive the match
       for (std::string_view w : {"敬啟", "謹上", "謹啟"}) {
         word = s.substr(at, 6) == w ? w : word;
@@ -505,7 +506,8 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
       is_one_of(s.substr(at - 3, 3), {"百", "同", "貴", "複", "單", "冠", "改", "老", "雙"})) {
     return;
   }
-  const std::size_t p = at + 3, len = nd.surname_at(s, p);
+  const std::size_t p = at + 3;
+  const std::size_t len = nd.surname_at(s, p) != 0 ? nd.surname_at(s, p) : nd.rare_at(s, p) ? 3 : 0;
   if (len == 0 || is_one_of(s.substr(p, 3), {"名", "氏"})) {
     return;
   }
@@ -591,7 +593,7 @@ void list_item(std::string_view s, std::vector<Match>& out) {
     ++p;
   }
   bool surname_only = false;
-  const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false});
+  const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, true});
   // Something about the person must follow: a bracket, a colon or more words after a blank
   // (1. 龍山寺 alone at the end of a line is an itinerary, not a name).
   std::size_t q = e;
@@ -622,7 +624,7 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
     if (e == npos) {
       bool surname_only = false;
       e = dotted_name_end(s, p);
-      e = e != npos ? e : name_end(s, p, &surname_only, NameContext{true, false});
+      e = e != npos ? e : name_end(s, p, &surname_only, NameContext{true, false, true});
       e = surname_only ? npos : e;
     }
     if (e != npos && e < s.size() && s[e] == ')' && !is_place(s.substr(p, e - p))) {
@@ -650,7 +652,8 @@ void names_listed_after(std::string_view s, std::vector<Match>& out) {
       }
     }
     bool surname_only = false;
-    const std::size_t e = joined ? name_end(s, p, &surname_only, NameContext{true, false}) : npos;
+    const std::size_t e =
+        joined ? name_end(s, p, &surname_only, NameContext{true, false, true}) : npos;
     if (e == npos || surname_only || !ends_name(s, e) || is_place(s.substr(p, e - p)) ||
         std::any_of(out.begin(), out.end(),
                     [&](const Match& f) { return f.start < e && p < f.end; })) {
@@ -684,6 +687,10 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
         std::size_t p = h - len;
         bool surname_only = false;
         std::size_t sl = nd.surname_at(s, p);
+        // A rarer surname where a word starts, before 先生, 小姐, 女士, 太太 (樊先生, 甄立群先生).
+        const bool rare = sl == 0 && len != 12 && len != 6 && hon != "君" && nd.rare_at(s, p) &&
+                          word_starts(s, p);
+        sl = rare ? 3 : sl;
         // Twelve bytes: a compound surname and two given characters, or 冠夫姓 (鍾林秀英女士).
         const bool guanfu = len == 12 && sl == 3 && nd.surname_at(s, p + 3) == 3;
         if (sl == 0 || (len == 12 && sl != 6 && !guanfu) || function_word(s.substr(p, 3)) ||
@@ -708,7 +715,7 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
           bracketed_name(s, p, len, h + hon_len, out);
           break;
         }
-        std::size_t e = name_end(s, p, &surname_only);
+        std::size_t e = name_end(s, p, &surname_only, NameContext{false, false, rare});
         if (e == h) {
           add(out, p, h, 0.8f, "name+honorific", "");
           break;
@@ -842,7 +849,8 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
                             (len == 9 || is_ideograph(s, i + 9)) && !is_place(s.substr(i, len));
     // Strong: the last two characters common in given names (劉秀梅; also 風美雲, whose surname
     // is not listed); weak: a listed surname and two more, no word (謝金城; not 高麗菜 alone).
-    const bool listed = ideographs && name_end(s, i, &surname_only, NameContext{true, false}) == e;
+    const bool listed =
+        ideographs && name_end(s, i, &surname_only, NameContext{true, false, true}) == e;
     const std::string_view first = s.substr(i, 3);
     const bool strong = ideographs && nd.given_at(s, e - 6) && nd.given_at(s, e - 3) &&
                         !common_word(s.substr(e - 6, 6)) &&
@@ -910,7 +918,8 @@ void row_fields(Line& line, std::vector<Match>& out) {
         all_ideographs = all_ideographs && is_ideograph(s, k);
       }
       bool surname_only = false;
-      if (all_ideographs && name_end(s, field, &surname_only, NameContext{true, false}) == i &&
+      if (all_ideographs &&
+          name_end(s, field, &surname_only, NameContext{true, false, true}) == i &&
           !surname_only) {
         std::string_view last = s.substr(i - 3, 3);
         bool place = is_one_of(last, {"市", "縣", "區", "鄉", "鎮", "里", "村", "路", "街", "巷",
@@ -989,7 +998,7 @@ bool is_name(std::string_view field) {
     return true;
   }
   bool surname_only = false;
-  return name_end(field, 0, &surname_only, NameContext{true, true}) == field.size() &&
+  return name_end(field, 0, &surname_only, NameContext{true, true, true}) == field.size() &&
          !surname_only && !is_place(field);
 }
 

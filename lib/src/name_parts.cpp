@@ -89,9 +89,11 @@ bool ends_name(std::string_view s, std::size_t at) {
 std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, NameContext ctx) {
   const patterns::NameData& nd = patterns::name_data();
   std::size_t sl = nd.surname_at(s, p);
-  if (sl == 0) {
+  const bool rare = sl == 0 && ctx.rare && nd.rare_at(s, p);
+  if (sl == 0 && !rare) {
     return npos;
   }
+  sl = rare ? 3 : sl;
   if (!ctx.form_field && p + 6 <= s.size() && nd.stopwords.contains(s.substr(p, 6))) {
     return npos; // 陳情, 高雄, 林地
   }
@@ -113,8 +115,18 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // follow; else it is an honorific (王君表示).
   const bool jun_first = s.substr(g, 3) == "君" && given_ok(g + 3) && ends_name(s, g + 6);
   if (!jun_first && (honorific_at(s, g, &hl) || title_at(s, g) != 0)) {
+    if (rare && (title_at(s, g) != 0 || s.substr(g, 3) == "君")) {
+      return npos; // 時委員會, 利君: words
+    }
     *surname_only = true; // 陳小姐, 陳委員
     return g;
+  }
+  if (rare) { // 甄立群: three characters standing alone, a given-name character among them
+    return given_ok(g) && given_ok(g + 3) && (nd.given_at(s, g) || nd.given_at(s, g + 3)) &&
+                   nd.surname_at(s, g) == 0 && ends_name(s, g + 6) &&
+                   !k_places.contains(s.substr(g + 6, 3))
+               ? g + 6
+               : npos;
   }
   // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英), where the
   // name ends: before what is no ideograph, stops a name or is an honorific (王李秀英表示,

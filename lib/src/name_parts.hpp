@@ -135,10 +135,13 @@ const TitleWords& title_words();
 std::size_t title_at(std::string_view s, std::size_t at);
 
 // How a name is looked for: after a label (which allows 冠夫姓 names of four characters),
-// after 姓名 (which also allows names that begin like a word: 李子晴, 黃金龍).
+// after 姓名 (which also allows names that begin like a word: 李子晴, 黃金龍), where a name is
+// expected (which allows a rarer surname: three characters, one of the given two common in
+// given names, standing alone — 警務員甄立群 — or the surname before 先生, 小姐, 女士, 太太).
 struct NameContext {
   bool label = false;
   bool form_field = false;
+  bool rare = false;
 };
 
 // Whether a name may end just before s[at]: at what is no ideograph, a character that stops a

@@ -22,6 +22,7 @@ extern const std::string_view k_gazetteer_districts_tsv;
 extern const std::string_view k_gazetteer_roads_txt;
 extern const std::string_view k_gazetteer_villages_txt;
 extern const std::string_view k_surnames_txt;
+extern const std::string_view k_surnames_rare_txt;
 extern const std::string_view k_name_stopwords_txt;
 extern const std::string_view k_given_names_txt;
 
@@ -249,12 +250,22 @@ std::size_t NameData::surname_at(std::string_view text, std::size_t at) const {
   return ((single[cp >> 6] >> (cp & 63)) & 1) != 0 ? 3 : 0;
 }
 
-bool NameData::given_at(std::string_view text, std::size_t at) const {
+namespace {
+bool bit_at(const std::vector<std::uint64_t>& bits, std::string_view text, std::size_t at) {
   if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
     return false;
   }
   const char32_t cp = util::cp3(text.data() + at);
-  return ((given[cp >> 6] >> (cp & 63)) & 1) != 0;
+  return ((bits[cp >> 6] >> (cp & 63)) & 1) != 0;
+}
+} // namespace
+
+bool NameData::given_at(std::string_view text, std::size_t at) const {
+  return bit_at(given, text, at);
+}
+
+bool NameData::rare_at(std::string_view text, std::size_t at) const {
+  return bit_at(rare, text, at);
 }
 
 const NameData& name_data() {
@@ -263,6 +274,7 @@ const NameData& name_data() {
     out.single.assign(0x10000 / 64, 0);
     out.compound_first.assign(0x10000 / 64, 0);
     out.given.assign(0x10000 / 64, 0);
+    out.rare.assign(0x10000 / 64, 0);
     // Space-separated words on each line.
     auto words = [](std::string_view data, auto fn) {
       for (const auto& f : parse_tsv(data)) {
@@ -291,14 +303,20 @@ const NameData& name_data() {
         out.compound_first[first >> 6] |= std::uint64_t{1} << (first & 63);
       }
     });
-    words(k_given_names_txt, [&](std::string_view w) {
-      std::size_t len = 0;
-      const char32_t cp = util::utf8_decode(w, 0, &len);
-      if (len != 3 || w.size() != 3) {
-        bad_row("given_names.txt");
-      }
-      out.given[cp >> 6] |= std::uint64_t{1} << (cp & 63);
-    });
+    // One character per word: a bit in `bits`.
+    auto characters = [&](std::string_view data, std::vector<std::uint64_t>& bits,
+                          const char* file) {
+      words(data, [&](std::string_view w) {
+        std::size_t len = 0;
+        const char32_t cp = util::utf8_decode(w, 0, &len);
+        if (len != 3 || w.size() != 3) {
+          bad_row(file);
+        }
+        bits[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+      });
+    };
+    characters(k_given_names_txt, out.given, "given_names.txt");
+    characters(k_surnames_rare_txt, out.rare, "surnames_rare.txt");
     words(k_name_stopwords_txt, [&](std::string_view w) { out.stopwords.insert(w); });
     out.surnames.build();
     out.stopwords.build();

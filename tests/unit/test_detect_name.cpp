@@ -311,8 +311,10 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
     CAPTURE(t);
     CHECK(names(t).empty());
   }
-  // Not after an introducing word without a colon (我叫, 同事): no list there.
-  CHECK(names("同事豆惠雯說").empty());
+  // Not after an introducing word without a colon (我叫, 同事): no list there. (豆 is a rarer
+  // surname of surnames_rare.txt, which an introducing word allows: 同事豆惠雯說.)
+  CHECK(names("同事日惠雯說").empty());
+  CHECK(names("同事豆惠雯說") == V{"豆惠雯"});
   // A four-character name (冠夫姓) starts a word: 謝謝 and 感謝 are no surnames there.
   CHECK(names("我也想謝謝雷郁婷個管師和俞") == V{"雷郁婷"});
   CHECK(names("感謝錢家瑋先生協助") == V{"錢家瑋"});
@@ -377,6 +379,23 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
     CAPTURE(t);
     CHECK(names(t).empty());
   }
+}
+
+TEST_CASE("detect: rarer surnames (surnames_rare.txt) only where a name is expected") {
+  CHECK(names("承辦人：督察組警務員甄立群（分機2213）") == V{"甄立群"});
+  CHECK(names("導護老師牛家豪到場") == V{"牛家豪"});
+  CHECK(names("缺席：鄒國輝、郝德聖") == V{"鄒國輝", "郝德聖"});
+  CHECK(names("主治醫師：骨科晁世豪醫師。") == V{"晁世豪"});
+  CHECK(names("台電員林服務所樊先生") == V{"樊"});
+  CHECK(names("樓上新搬來的房客，是一位姓酆的先生") == V{"酆"});
+  CHECK(names("1,郝坤山,J108675955,0320406") == V{"郝坤山"});
+  // Not as words: no cue (花費新臺幣), a title after the surname alone (時委員會), after a
+  // title but not three characters standing alone (委員時間不多), not before 君.
+  CHECK(names("本案花費新臺幣十萬元").empty());
+  CHECK(names("主任委員時間有限").empty());
+  CHECK(names("會議當時委員會決議").empty());
+  CHECK(names("陳情人應該是").empty());
+  CHECK(names("據利君表示").empty());
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {
