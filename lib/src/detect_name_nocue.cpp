@@ -232,7 +232,9 @@ std::string nickname_of(std::string_view name) {
 
 std::string_view given_name_of(std::string_view name) {
   const patterns::NameData& nd = patterns::name_data();
-  const std::size_t sl = nd.surname_at(name, 0);
+  const std::size_t sl = nd.surname_at(name, 0) != 0 ? nd.surname_at(name, 0)
+                         : name.size() == 9 && nd.rare_at(name, 0) ? 3
+                                                                     : 0;
   // 施志明, 范姜國華, 陳林秀英 (冠夫姓): the last two characters.
   const bool whole = (sl == 3 && name.size() == 9) ||
                      (name.size() == 12 && (sl == 6 || nd.surname_at(name, 3) == 3));
@@ -254,6 +256,28 @@ bool given_name_alone(std::string_view s, std::size_t at, std::size_t end) {
   const bool starts =
       at == 0 || !is_ideograph(s, prev) || k_before_name.contains(before) || function_word(before);
   return starts && ends_name(s, end) && !k_places.contains(s.substr(end, 3));
+}
+
+std::string_view rare_surname_of(std::string_view name) {
+  const patterns::NameData& nd = patterns::name_data();
+  return name.size() == 9 && nd.surname_at(name, 0) == 0 && nd.rare_at(name, 0)
+             ? name.substr(0, 3)
+             : std::string_view();
+}
+
+bool surname_titled(std::string_view s, std::size_t at) {
+  const std::size_t t = title_at(s, at + 3);
+  std::size_t hl = 0;
+  if (t == 0 && !honorific_at(s, at + 3, &hl)) {
+    return false;
+  }
+  if (t != 0 && is_one_of(s.substr(at + 3 + t, 3), {"會", "處", "室", "局", "科", "課", "組"})) {
+    return false; // 時委員會: an office
+  }
+  const std::size_t prev = at == 0 ? 0 : util::prev_char(s, at);
+  const std::string_view before = s.substr(prev, at - prev); // ends a word
+  return at == 0 || !is_ideograph(s, prev) || k_before_name.contains(before) ||
+         k_before_title.contains(before) || function_word(before);
 }
 
 } // namespace twpii::detectors

@@ -90,6 +90,13 @@ std::string nickname_of(std::string_view name);
 // Whether the given name at text[at, end) stands alone as a name there (大兒子志明在台北,
 // （范姜國華）): a word ends before it and after it (not 信義路, 社會正義).
 bool given_name_alone(std::string_view text, std::size_t at, std::size_t end);
+// The rarer surname (patterns/surnames_rare.txt) a whole name of three characters starts with
+// (翟啟明 → 翟), or "": the rules take it before a title only once the document named the person
+// (翟經理), where it starts a word (surname_titled).
+std::string_view rare_surname_of(std::string_view name);
+// Whether the surname at text[at, at + 3) stands before a title or an honorific and after a
+// word's end (報告（翟經理）, 請戚分隊長; not 當時委員, 時委員會).
+bool surname_titled(std::string_view text, std::size_t at);
 void find_emails(Line& line, std::vector<Match>& out);
 
 } // namespace twpii::detectors

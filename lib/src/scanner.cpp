@@ -167,6 +167,7 @@ private:
   std::set<std::string, std::less<>> m_given;    // the given names among them (志明 of 施志明)
   std::set<std::string, std::less<>> m_cue_free; // names found only by the cue-free rule
   std::set<std::string, std::less<>> m_nicknames; // 阿 and a name's last character (阿娟)
+  std::set<std::string, std::less<>> m_titled;    // rarer surnames, found before titles (翟經理)
   std::size_t m_names_count = 0;
   std::unique_ptr<CharFinder> m_surnames; // the keys of m_names; null when they changed
   std::vector<std::size_t> m_surname_hits;
@@ -268,6 +269,14 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
       if (!text.substr(at).starts_with(name)) {
         continue;
       }
+      if (m_titled.contains(name)) {
+        if (detectors::surname_titled(text, at)) {
+          hits.push_back(Literal{at, name.size(), PiiType::person_name, 0.6f, "person_name",
+                                 "same-surname+title"});
+          break;
+        }
+        continue;
+      }
       if (m_cue_free.contains(name)) {
         if (detectors::given_name_alone(text, at, at + name.size())) {
           hits.push_back(
@@ -311,6 +320,7 @@ void TextScanner::count_known() {
     m_given.clear();
     m_cue_free.clear();
     m_nicknames.clear();
+    m_titled.clear();
     m_names_off = true;
   }
 }
@@ -355,6 +365,12 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
       !nick.empty() && !m_given.contains(nick) && add_known(nick)) {
     m_given.emplace(nick);
     m_nicknames.emplace(std::move(nick));
+  }
+  // A rarer surname before a title or an honorific, once the person is named (翟啟明 … 翟經理):
+  // the rules do not take it alone (時委員會).
+  if (const std::string_view surname = detectors::rare_surname_of(name);
+      !surname.empty() && !m_titled.contains(surname) && add_known(surname)) {
+    m_titled.emplace(surname);
   }
   if (added) {
     count_known();

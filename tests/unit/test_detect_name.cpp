@@ -414,6 +414,16 @@ TEST_CASE("scan: every other occurrence of a name found in the document") {
   CHECK(lines == std::vector<std::uint64_t>{1, 2, 3});
 }
 
+TEST_CASE("scan: a rarer surname before a title once the document named the person") {
+  std::vector<std::string> found;
+  for (const Found& f : scan_text("技術顧問：專案經理 翟啟明\n二、技術顧問報告（翟經理）：\n"
+                                  "主任委員時淑芬主持。\n會議當時委員會決議，時委員附議。\n")) {
+    found.push_back(f.value);
+  }
+  CHECK(found == std::vector<std::string>{"翟啟明", "翟", "時淑芬", "時"});
+  CHECK(scan_text("二、技術顧問報告（翟經理）：\n").empty()); // nobody named 翟 before
+}
+
 TEST_CASE("scan: 阿 and the last character of a name found, where it stands alone") {
   std::vector<std::pair<std::string, std::string>> found;
   for (const Found& f :
