@@ -168,6 +168,10 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   if (s.substr(p).starts_with("的") && migrant()) {
     p += 3;
   }
+  // 族名是巴奈．卡照, 原名為…: the verb between the word and the name.
+  if (cue.ends_with("名") && (s.substr(p).starts_with("是") || s.substr(p).starts_with("為"))) {
+    p += 3;
+  }
   // The names listed after one of these go on in the loop below (與會者：Lahok Mayaw、尤瑪·達陸).
   bool first = true;
   // One word alone is a name only where a name ends after it (看護工Siti說, 印尼籍的Wartini，),
@@ -277,6 +281,8 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     if (role && !(s.substr(h.end).starts_with("：") || s.substr(h.end).starts_with(":"))) {
       if (const std::size_t e = dotted_name_end(s, p); e != npos) {
         add(out, p, e, 0.8f, "dotted-name", h.word); // 部落會議主席比令．哈勇也說
+      } else if (const std::size_t l = latin_name_end(s, p, true); l != npos) {
+        add(out, p, l, 0.8f, "latin-name", h.word); // 部落會議主席 Sawmah Ofad
       }
       continue;
     }
@@ -629,6 +635,71 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
     }
     if (e != npos && e < s.size() && s[e] == ')' && !is_place(s.substr(p, e - p))) {
       add(out, p, e, 0.8f, "name-in-brackets", ""); // not 王小明（林口）
+    }
+  }
+}
+
+// A name in Latin letters and the same name in Chinese characters, one in brackets after the
+// other, where neither had a cue: 拉赫·卡造（Lahok Kacaw）, Sawmah Ofad（林文雄）, Panay Kacaw
+// （巴奈．卡照） (the text is normalised: （） are ( )). A pair is evidence enough.
+void bracket_pairs(std::string_view s, std::vector<Match>& out) {
+  auto found = [&](std::size_t a, std::size_t e) {
+    return std::any_of(out.begin(), out.end(), [&](const Match& m) {
+      return m.type == PiiType::person_name && m.start == a && m.end == e;
+    });
+  };
+  for (std::size_t q = s.find('('); q != npos && q + 1 < s.size(); q = s.find('(', q + 1)) {
+    // Latin inside: a dotted name before, nearest the dot from where a word starts (族名是巴奈．
+    // 卡照: 巴奈, not 是巴奈).
+    if (const std::size_t l = latin_name_end(s, q + 1, true); l != npos && l < s.size() &&
+                                                               s[l] == ')') {
+      for (std::size_t st = q >= 6 ? q - 6 : 0, tried = 0; tried < 16 && st > 0; ++tried) {
+        if (dotted_name_end(s, st) == q && word_starts(s, st)) {
+          if (!found(st, q)) {
+            add(out, st, q, 0.75f, "name-pair", "");
+          }
+          if (!found(q + 1, l)) {
+            add(out, q + 1, l, 0.75f, "name-pair", "");
+          }
+          break;
+        }
+        st = util::prev_char(s, st);
+      }
+      continue;
+    }
+    // A name inside (found, or dotted): a Latin name before, from where its first word starts.
+    std::size_t r = dotted_name_end(s, q + 1);
+    bool inner_found = false;
+    if (r == npos || r >= s.size() || s[r] != ')') {
+      r = npos;
+      for (const Match& m : out) {
+        if (m.type == PiiType::person_name && m.start == q + 1 && m.end < s.size() &&
+            s[m.end] == ')') {
+          r = m.end;
+          inner_found = true;
+        }
+      }
+    }
+    if (r == npos || q == 0 || !util::is_alpha(s[q - 1])) {
+      continue;
+    }
+    std::size_t st = q;
+    while (st > 0 && q - st < 64 &&
+           (util::is_alpha(s[st - 1]) || s[st - 1] == ' ' || s[st - 1] == '-' ||
+            static_cast<unsigned char>(s[st - 1]) >= 0x80) &&
+           !is_ideograph(s, util::prev_char(s, st))) {
+      st = util::prev_char(s, st);
+    }
+    for (; st < q; ++st) {
+      if ((st == 0 || !util::is_alpha(s[st - 1])) && latin_name_end(s, st, true) == q) {
+        if (!found(st, q)) {
+          add(out, st, q, 0.75f, "name-pair", "");
+        }
+        if (!inner_found && !found(q + 1, r)) {
+          add(out, q + 1, r, 0.75f, "name-pair", "");
+        }
+        break;
+      }
     }
   }
 }
@@ -989,6 +1060,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     given_names_before_kin(s, out);
   }
   names_in_brackets(s, out);
+  bracket_pairs(s, out);
   names_listed_after(s, out);
   names_on_list_line(s, out);
 }

@@ -1,6 +1,8 @@
 // The parts the name rules share: see name_parts.hpp.
 #include "name_parts.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -185,8 +187,33 @@ bool is_place(std::string_view name) {
 // rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
 // a label or an introducing word) — or npos.
 std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::size_t min_words) {
-  auto upper = [&](std::size_t i) { return i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; };
-  auto lower = [&](std::size_t i) { return i < s.size() && s[i] >= 'a' && s[i] <= 'z'; };
+  // Letters with diacritics (Nguyễn Thị Hương, Võ, ĐỖ): Latin-1 to Latin Extended Additional,
+  // and combining marks after a letter (decomposed text); their bytes in `*len`.
+  auto accented = [&](std::size_t i, bool want_upper, std::size_t* len) {
+    if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0xC3) {
+      return false;
+    }
+    const char32_t cp = util::utf8_decode(s, i, len);
+    if (cp >= 0x300 && cp <= 0x36F) {
+      return !want_upper && i > p; // a combining mark continues a word
+    }
+    if (cp < 0xC0 || (cp > 0x24F && (cp < 0x1E00 || cp > 0x1EFF)) || cp == 0xD7 || cp == 0xF7) {
+      return false;
+    }
+    return want_upper ? u_isupper(static_cast<UChar32>(cp)) != 0
+                      : u_islower(static_cast<UChar32>(cp)) != 0;
+  };
+  // Bytes of the capital or small letter at i, or 0.
+  auto upper_len = [&](std::size_t i) -> std::size_t {
+    std::size_t len = 0;
+    return i < s.size() && s[i] >= 'A' && s[i] <= 'Z' ? 1 : accented(i, true, &len) ? len : 0;
+  };
+  auto lower_len = [&](std::size_t i) -> std::size_t {
+    std::size_t len = 0;
+    return i < s.size() && s[i] >= 'a' && s[i] <= 'z' ? 1 : accented(i, false, &len) ? len : 0;
+  };
+  auto upper = [&](std::size_t i) { return upper_len(i) != 0; };
+  auto lower = [&](std::size_t i) { return lower_len(i) != 0; };
   // Capitalised words of organisations and places (申請人：Taipei City Government).
   static const std::set<std::string_view, std::less<>> k_not_names = {
       "City",        "County",         "Government", "Company",     "Co",         "Ltd",
@@ -199,19 +226,19 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       "Corporation", "Group",          "Limited",    "Big",         "Data",       "Team"};
   std::size_t words = 0, q = p;
   while (upper(q)) {
-    std::size_t w = q + 1;
+    std::size_t w = q + upper_len(q);
     if (mixed && lower(w)) {
       // Hsiao-Ming, O'Neil: a hyphen or an apostrophe between letters stays in the word.
       while (lower(w) || (w + 1 < s.size() && (s[w] == '-' || s[w] == '\'') &&
                           (lower(w + 1) || upper(w + 1)))) {
-        w += lower(w) ? 1 : 2; // past the hyphen and the letter after it
+        w += lower(w) ? lower_len(w) : 1 + std::max(lower_len(w + 1), upper_len(w + 1));
       }
       if (k_not_names.contains(s.substr(q, w - q))) {
         return npos;
       }
     } else {
       while (upper(w) || (w < s.size() && (s[w] == '-' || s[w] == '\'') && upper(w + 1))) {
-        ++w;
+        w += upper(w) ? upper_len(w) : 1;
       }
     }
     if (w - q < 2 || (w < s.size() && util::is_alnum(s[w]))) {

@@ -118,6 +118,9 @@ private:
   void remember_name(std::string_view name, bool given_too);
   // A given name found alone (宥蓁媽媽): found again where it stands alone (given_name_alone).
   void remember_given(std::string_view given);
+  // A name in Latin letters (Sawmah Ofad): found again whole, and its words of four letters or
+  // more where they stand alone (Sawmah主席, 請Ofad的女兒), but not Binti or Dela.
+  void remember_latin(std::string_view name);
   // Adds `name` to m_names (longest first per first character); false if it was there.
   bool add_known(std::string_view name);
   // Counts a name remembered; past k_max_names, stops remembering names for the document.
@@ -168,6 +171,9 @@ private:
   std::set<std::string, std::less<>> m_cue_free; // names found only by the cue-free rule
   std::set<std::string, std::less<>> m_nicknames; // 阿 and a name's last character (阿娟)
   std::set<std::string, std::less<>> m_titled;    // rarer surnames, found before titles (翟經理)
+  // Latin names (Sawmah Ofad) and their words of four letters or more (Sawmah): searched for
+  // one by one, as words of their own.
+  std::vector<std::string> m_latin;
   std::size_t m_names_count = 0;
   std::unique_ptr<CharFinder> m_surnames; // the keys of m_names; null when they changed
   std::vector<std::size_t> m_surname_hits;
@@ -297,6 +303,37 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
       }
     }
   }
+  // Latin names and their words where they stand as words of their own: not inside a longer
+  // word, and not next to another capitalised word (Ofad Sawmah is someone else than Sawmah Ofad,
+  // and is no half of a name).
+  // A letter or digit, with diacritics too (Nguyễn), at text[i].
+  auto letter = [&](std::size_t i) {
+    if (util::is_alnum(text[i]) || static_cast<unsigned char>(text[i]) < 0x80) {
+      return util::is_alnum(text[i]);
+    }
+    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) {
+      --i; // the start of the character
+    }
+    std::size_t len = 0;
+    const char32_t cp = util::utf8_decode(text, i, &len);
+    return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x300 && cp <= 0x36F) ||
+           (cp >= 0x1E00 && cp <= 0x1EFF);
+  };
+  for (const std::string& name : m_latin) {
+    for (std::size_t at = text.find(name); at != std::string_view::npos;
+         at = text.find(name, at + name.size())) {
+      const std::size_t end = at + name.size();
+      const bool alone = (at == 0 || !letter(at - 1)) && (end == text.size() || !letter(end));
+      const bool next_word =
+          (at >= 2 && text[at - 1] == ' ' && util::is_alpha(text[at - 2])) ||
+          (end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= 'A' &&
+           text[end + 1] <= 'Z');
+      if (alone && !next_word) {
+        hits.push_back(Literal{at, name.size(), PiiType::person_name, 0.7f, "person_name", "same-name"});
+      }
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const Literal& a, const Literal& b) { return a.at < b.at; });
   add_literal_findings(block, hits, out);
 }
 
@@ -321,7 +358,30 @@ void TextScanner::count_known() {
     m_cue_free.clear();
     m_nicknames.clear();
     m_titled.clear();
+    m_latin.clear();
     m_names_off = true;
+  }
+}
+
+void TextScanner::remember_latin(std::string_view name) {
+  if (m_names_off || name.size() > 64) {
+    return;
+  }
+  auto add = [&](std::string_view w) {
+    if (std::find(m_latin.begin(), m_latin.end(), w) == m_latin.end()) {
+      m_latin.emplace_back(w);
+      count_known();
+    }
+  };
+  add(name);
+  for (std::size_t a = 0; a < name.size() && !m_names_off;) {
+    const std::size_t e = std::min(name.find(' ', a), name.size());
+    const std::string_view w = name.substr(a, e - a);
+    if (w.size() >= 4 && w.size() < name.size() && w != "Binti" && w != "BINTI" && w != "Dela" &&
+        w != "DELA" && w != "Binte" && w != "BINTE") {
+      add(w);
+    }
+    a = e + 1;
   }
 }
 
@@ -335,6 +395,10 @@ void TextScanner::remember_given(std::string_view given) {
 }
 
 void TextScanner::remember_name(std::string_view name, bool given_too) {
+  if (!name.empty() && util::is_alpha(name[0])) {
+    remember_latin(name);
+    return;
+  }
   // Two to four characters, or a dotted name (巴奈．拉娃) of up to twelve.
   const bool dotted =
       name.size() > 12 && name.size() <= 39 &&
@@ -611,10 +675,11 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   if (names_between) {
     names_in(pos, n);
   }
-  if (!m_names.empty()) {
+  if (!m_names.empty() || !m_latin.empty()) {
     find_known_names(block, out);
   }
-  if (out.size() > first_out + 1 && (deny || names_between || !m_names.empty())) {
+  if (out.size() > first_out + 1 &&
+      (deny || names_between || !m_names.empty() || !m_latin.empty())) {
     resolve_overlaps(out, first_out);
   }
   advance_lines(n);

@@ -398,6 +398,19 @@ TEST_CASE("detect: rarer surnames (surnames_rare.txt) only where a name is expec
   CHECK(names("據利君表示").empty());
 }
 
+TEST_CASE("detect: Latin names with diacritics, notes before the colon, pairs in brackets") {
+  CHECK(names("越南名字是Nguyễn Thị Hương，") == V{"Nguyễn Thị Hương"});
+  CHECK(names("通譯：武氏幸（Võ Thị Hạnh）") == V{"武氏幸", "Võ Thị Hạnh"});
+  CHECK(names("英文姓名（同護照）：NGUYEN THI THU HA") == V{"NGUYEN THI THU HA"});
+  CHECK(names("召集人：部落會議主席 Sawmah Ofad（林文雄）") ==
+        V{"Sawmah Ofad", "林文雄"});
+  CHECK(names(" 6　拉赫·卡造（Lahok Kacaw）　47歲") == V{"拉赫·卡造", "Lahok Kacaw"});
+  CHECK(names("族名是巴奈．卡照（Panay Kacaw）。") == V{"巴奈.卡照", "Panay Kacaw"}); // ．folded
+  // No pair without a name on one side: a place, an organisation's English name.
+  CHECK(names("本局（Taipei City Government）").empty());
+  CHECK(names("台北（Taipei）").empty());
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
@@ -422,6 +435,15 @@ TEST_CASE("scan: a rarer surname before a title once the document named the pers
   }
   CHECK(found == std::vector<std::string>{"翟啟明", "翟", "時淑芬", "時"});
   CHECK(scan_text("二、技術顧問報告（翟經理）：\n").empty()); // nobody named 翟 before
+}
+
+TEST_CASE("scan: a Latin name found, and its words standing alone") {
+  std::vector<std::string> found;
+  for (const Found& f : scan_text("主席：Sawmah Ofad\n　Sawmah主席：開會。\n請與Ofad的女兒聯繫。"
+                                  "Ofadx 不算，Ofad Sawmah另有其人\n")) {
+    found.push_back(f.value);
+  }
+  CHECK(found == std::vector<std::string>{"Sawmah Ofad", "Sawmah", "Ofad"});
 }
 
 TEST_CASE("scan: 阿 and the last character of a name found, where it stands alone") {
