@@ -649,10 +649,15 @@ void bracket_pairs(std::string_view s, std::vector<Match>& out) {
     });
   };
   for (std::size_t q = s.find('('); q != npos && q + 1 < s.size(); q = s.find('(', q + 1)) {
+    const bool latin_inside = s[q + 1] >= 'A' && s[q + 1] <= 'Z';
+    const bool latin_before = q > 0 && util::is_alpha(s[q - 1]);
+    if (!latin_inside && !latin_before) {
+      continue; // (05)213-7438, 王小明(男): neither side in Latin letters
+    }
     // Latin inside: a dotted name before, nearest the dot from where a word starts (族名是巴奈．
     // 卡照: 巴奈, not 是巴奈).
-    if (const std::size_t l = latin_name_end(s, q + 1, true); l != npos && l < s.size() &&
-                                                               s[l] == ')') {
+    if (const std::size_t l = latin_inside ? latin_name_end(s, q + 1, true) : npos;
+        l != npos && l < s.size() && s[l] == ')') {
       for (std::size_t st = q >= 6 ? q - 6 : 0, tried = 0; tried < 16 && st > 0; ++tried) {
         if (dotted_name_end(s, st) == q && word_starts(s, st)) {
           if (!found(st, q)) {
@@ -665,6 +670,9 @@ void bracket_pairs(std::string_view s, std::vector<Match>& out) {
         }
         st = util::prev_char(s, st);
       }
+      continue;
+    }
+    if (!latin_before) {
       continue;
     }
     // A name inside (found, or dotted): a Latin name before, from where its first word starts.
@@ -680,7 +688,7 @@ void bracket_pairs(std::string_view s, std::vector<Match>& out) {
         }
       }
     }
-    if (r == npos || q == 0 || !util::is_alpha(s[q - 1])) {
+    if (r == npos) {
       continue;
     }
     std::size_t st = q;
