@@ -380,7 +380,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         }
       }
     }
-    if (title && start >= 3 && !village) {
+    // 工程科科長: a unit and its head, no name before the title (許登科 is a name elsewhere).
+    const bool unit_head =
+        title && start >= 3 && s.substr(start - 3, 3) == word.substr(0, 3) &&
+        is_one_of(word.substr(0, 3), {"科", "股", "課", "組", "室", "處", "局", "隊", "所"});
+    if (title && start >= 3 && !village && !unit_head) {
       // A surname, or a whole name, before the title.
       bool found = false;
       // 高階主管, 直屬 主管: a rank or a unit before the title, not a given name.
@@ -403,7 +407,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       }
       // Titles that also end common words (資訊人員, 業務主管, 學生代表, 高齡住戶) need the name to
       // start a word: 各機關資訊人員 is no 關資訊.
-      const bool generic = is_one_of(word, {"人員", "主管", "代表", "助理", "住戶", "老闆"});
+      const bool generic = is_one_of(
+          word, {"人員", "主管", "代表", "助理", "住戶", "老闆", "志工", "隊員", "組員", "董事"});
       auto starts_word = [&](std::size_t p) {
         const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
         const std::string_view before = s.substr(b, p - b);

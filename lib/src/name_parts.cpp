@@ -17,6 +17,9 @@ bool word_starts(std::string_view s, std::size_t p) {
   }
   const std::size_t b = util::prev_char(s, p);
   const std::string_view before = s.substr(b, p - b);
+  if (before == "謝" && s.substr(p, 3) == "謝") {
+    return false; // inside 謝謝
+  }
   return !is_ideograph(s, b) || k_before_name.contains(before) || k_before_title.contains(before) ||
          function_word(before);
 }

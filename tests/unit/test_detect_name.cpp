@@ -411,6 +411,20 @@ TEST_CASE("detect: Latin names with diacritics, notes before the colon, pairs in
   CHECK(names("台北（Taipei）").empty());
 }
 
+TEST_CASE("detect: titles and kinship words of blind sets 7 and 8") {
+  CHECK(names("已通知長照中心，照專呂冠廷預定9月5日家訪。") == V{"呂冠廷"});
+  CHECK(names("請洽交通分隊尤分隊長，電話") == V{"尤"});
+  CHECK(names("緣陳情人等之先父楊水木（已歿）遺有") == V{"楊水木"});
+  CHECK(names("家屬另一聯絡方式：長媳蔡宜君 886-933-612-002") == V{"蔡宜君"});
+  // Look-alikes the new words brought: a unit and its head, re-election, a test given, thanks.
+  CHECK(names("主持人：水利局河海工程科科長史文傑") == V{"史文傑"});
+  CHECK(names("選舉結果：姚國峰（連任主委）") == V{"姚國峰"});
+  CHECK(names("建議學校於上下學時段增設志工導護站。").empty());
+  CHECK(names("感謝志工辛勞。").empty());
+  CHECK(names("　　歐陽個管師施測CDR，") == V{"歐陽"});
+  CHECK(names("我也想謝謝雷郁婷個管師") == V{"雷郁婷"});
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.

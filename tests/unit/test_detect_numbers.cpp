@@ -112,7 +112,8 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("1990年以後出生者").empty());
   CHECK(found("即「50年次至59年次」占總人口17.2%").empty());
   // From a review: a crash on 生於 near the end of a line, and small numbers of years.
-  CHECK(found("先父何大同生於民國十五年八月。") == V{"birth_date:民國十五年八月"});
+  CHECK(found("先父何大同生於民國十五年八月。") ==
+        V{"person_name:何大同", "birth_date:民國十五年八月"});
   CHECK(found("本公司誕生於1985年，").empty());
   CHECK(found("凡生於民國四十年之人").empty());
   CHECK(found("本班為二年生，").empty());
