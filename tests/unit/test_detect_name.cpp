@@ -425,6 +425,19 @@ TEST_CASE("detect: titles and kinship words of blind sets 7 and 8") {
   CHECK(names("我也想謝謝雷郁婷個管師") == V{"雷郁婷"});
 }
 
+TEST_CASE("detect: surnames in news and police shorthand (林婦, 王嫌, 魏女, 賴男, 鄭董)") {
+  CHECK(names("。林婦信以為真，") == V{"林"});
+  CHECK(names("在超商前逮捕王嫌，") == V{"王"});
+  CHECK(names("魏女表示賴男曾向其炫耀") == V{"魏", "賴"});
+  CHECK(names("我不肯簽，鄭董就叫人打電話") == V{"鄭"});
+  // Words: a granddaughter, an antique, women, a suspicion, a board, staff named as agencies do.
+  for (const char* t : {"她的孫女今年考高中", "收藏古董", "浙江女性", "婦女團體", "王嫌疑重大",
+                        "召開董事會", "全案謝員坦承不諱", "張男女混合組"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
