@@ -317,6 +317,9 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   if (after.starts_with("出生")) {
     return "出生";
   }
+  if (after.starts_with("出世")) {
+    return "出世"; // 民國三十一年農曆七月初九出世
+  }
   if (after.starts_with("生於")) {
     return "生於"; // 民國13年2月8日生於馬太鞍部落
   }
@@ -454,7 +457,12 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
     if (d.end == std::string_view::npos || (d.cohort && i > 0 && s.substr(0, i).ends_with("第"))) {
       return;
     }
-    if (d.cohort || d.parts < 3) {
+    // 民國三十一年農曆七月初九, 四十八年正月初五: a day of the lunar calendar.
+    if (const std::size_t lunar = !d.cohort && d.parts < 3 ? lunar_date_end(s, i)
+                                                           : std::string_view::npos;
+        lunar != std::string_view::npos) {
+      end = lunar;
+    } else if (d.cohort || d.parts < 3) {
       if (!partial_birth_ok(s, start, d)) {
         return;
       }
@@ -467,8 +475,9 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
             d.cohort ? "cohort" : "year+born", born);
       }
       return;
+    } else {
+      end = d.end;
     }
-    end = d.end;
   }
   // Every birth cue word holds 生 or is English (DOB, Birth): dates in prose mostly have
   // neither close before them, and then the cue words need not be looked up.
@@ -524,6 +533,21 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   if (!cue.empty()) {
     add(out, PiiType::birth_date, start, end, 0.9f, "birth_date", "date+cue", cue);
+  }
+}
+
+// 農曆 and a month and a day at s[at] (農曆七月初七), a date of birth with a birth cue word
+// before it (生日是, 出生於) or 生 after it.
+void try_lunar_birth_date(Line& line, std::size_t at, std::vector<Match>& out) {
+  std::string_view s = line.text();
+  const std::size_t end = lunar_month_day_end(s, at + 6);
+  if (end == std::string_view::npos) {
+    return;
+  }
+  std::string_view cue = line.cue_near(at, end, CueClass::birth, true, 36, 0);
+  cue = cue.empty() ? born_after(s, end) : cue;
+  if (!cue.empty()) {
+    add(out, PiiType::birth_date, at, end, 0.85f, "birth_date", "lunar+cue", cue);
   }
 }
 
@@ -593,6 +617,13 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t n = s.size();
   if (types.contains(PiiType::birth_date)) {
+    // A lunar month and day with no year (生日是農曆七月初七), with a birth cue as any date.
+    for (std::size_t at = s.find("農曆"); at != std::string_view::npos;
+         at = s.find("農曆", at + 6)) {
+      if (!(at >= 3 && s.substr(at - 3, 3) == "年")) { // else the year's date (…年農曆七月)
+        try_lunar_birth_date(line, at, out);
+      }
+    }
     // Years in Chinese numerals: from each 年 back to the year's first numeral.
     for (std::size_t at = util::find_char3(s, 0, "年"); at != std::string_view::npos;
          at = util::find_char3(s, at + 3, "年")) {
@@ -693,7 +724,72 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
   }
 }
 
+namespace {
+bool one_of_at(std::string_view s, std::size_t at, std::u32string_view set) {
+  return at + 3 <= s.size() && (static_cast<unsigned char>(s[at]) & 0xF0) == 0xE0 &&
+         set.find(util::cp3(s.data() + at)) != std::u32string_view::npos;
+}
+} // namespace
+
+std::size_t lunar_month_day_end(std::string_view s, std::size_t p) {
+  // The month: 正 (the first), 冬 and 臘 (the last two) or numerals (閏 before a leap month).
+  p += s.substr(p).starts_with("閏") ? 3 : 0;
+  int month = 0;
+  std::size_t m = p;
+  if (one_of_at(s, p, U"正冬臘")) {
+    m = p + 3;
+    month = 1;
+  } else {
+    m = number_end(s, p, true, &month);
+  }
+  if (m == p || month < 1 || month > 12 || !s.substr(m).starts_with("月")) {
+    return std::string_view::npos;
+  }
+  p = m + 3;
+  // The day: 初一 to 初十, then numerals (十五, 廿六, 三十), 日 or not.
+  int day = 0;
+  const bool chu = s.substr(p).starts_with("初");
+  const std::size_t d = number_end(s, chu ? p + 3 : p, true, &day);
+  if (d == (chu ? p + 3 : p) || day < 1 || day > 30 || (chu && day > 10)) {
+    return std::string_view::npos;
+  }
+  return s.substr(d).starts_with("日") ? d + 3 : d;
+}
+
+std::size_t lunar_date_end(std::string_view s, std::size_t i) {
+  // The year: digits, Chinese numerals (an ROC or a Western year) or a stem and a branch (壬辰).
+  std::size_t p = i;
+  int year = 0;
+  if (one_of_at(s, p, U"甲乙丙丁戊己庚辛壬癸") && one_of_at(s, p + 3, U"子丑寅卯辰巳午未申酉戌亥")) {
+    p += 6;
+  } else {
+    const bool chinese = p < s.size() && !is_digit(s[p]);
+    p = number_end(s, p, chinese, &year);
+    if (p == i || !((year >= 1 && year <= 150) || (year >= 1900 && year <= 2100))) {
+      return std::string_view::npos;
+    }
+  }
+  if (!s.substr(p).starts_with("年")) {
+    return std::string_view::npos;
+  }
+  p += 3;
+  p += s.substr(p).starts_with("農曆") ? 6 : 0; // 民國三十一年農曆七月初九
+  return lunar_month_day_end(s, p);
+}
+
 bool is_date(std::string_view field) {
+  if (const std::size_t h = hour_suffix(field); h != field.size()) {
+    field = field.substr(0, h); // 壬辰年四月廿六日 戌時: the hour of birth after the date
+  }
+  for (std::string_view prefix : {"農曆", "國曆", "陰曆"}) {
+    if (field.starts_with(prefix)) {
+      field.remove_prefix(prefix.size());
+    }
+  }
+  const std::size_t roc = field.starts_with("民國") ? 6 : 0;
+  if (roc < field.size() && lunar_date_end(field, roc) == field.size()) {
+    return true; // 民國六十三年四月初十日, 85年八月廿七日, 庚午年十一月初十
+  }
   const std::size_t i = field.starts_with("民國") ? 6 : 0;
   if (i + 3 <= field.size() && util::is_chinese_numeral(util::cp3(field.data() + i))) {
     const YearDate d = year_date(field, i); // 三十四年二月二十三日 under 出生日期
@@ -702,6 +798,23 @@ bool is_date(std::string_view field) {
   return i < field.size() && is_digit(field[i]) &&
          (date_end(field, i, true) == field.size() ||
           (i == 0 && english_date_end(field, 0) == field.size()));
+}
+
+std::size_t hour_suffix(std::string_view field) {
+  // A blank (ASCII or ideographic), a branch or 吉, 時.
+  if (field.size() < 7 || !field.ends_with("時")) {
+    return field.size();
+  }
+  const std::size_t b = field.size() - 6;
+  const char32_t branch = util::cp3(field.data() + b);
+  if (std::u32string_view(U"子丑寅卯辰巳午未申酉戌亥吉").find(branch) == std::u32string_view::npos) {
+    return field.size();
+  }
+  std::size_t e = b;
+  while (e > 0 && (field[e - 1] == ' ' || (e >= 3 && field.substr(e - 3, 3) == "　"))) {
+    e -= field[e - 1] == ' ' ? 1 : 3;
+  }
+  return e < b && e > 0 ? e : field.size();
 }
 
 } // namespace twpii::detectors

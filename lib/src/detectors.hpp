@@ -75,8 +75,18 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);
 // window: on when the input is read thoroughly.
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free = true);
 void find_phones(Line& line, std::vector<Match>& out);
-// Whether `field` is one date and nothing else: 民國74年5月3日, 74.05.03, 1985/05/03, 0740503.
+// Whether `field` is one date and nothing else: 民國74年5月3日, 74.05.03, 1985/05/03, 0740503,
+// or of the lunar calendar (農曆七月初七, 壬辰年四月廿六日), an hour of birth after it or not.
 bool is_date(std::string_view field);
+// The end of a date of the lunar calendar at s[i] (農曆 and 民國 before it are the caller's):
+// a year in digits or numerals or a stem and branch (壬辰年, 85年, 民國六十三年), a month (正月,
+// 八月, 閏四月, 臘月), a day (初五, 廿六, 十三日) — or npos.
+std::size_t lunar_date_end(std::string_view s, std::size_t i);
+// The same without the year: a month and a day at s[p] (七月初七, 正月十二日), or npos.
+std::size_t lunar_month_day_end(std::string_view s, std::size_t p);
+// Where the hour of birth at the end of a field starts (its blanks included): 壬辰年四月廿六日
+// 戌時 → before " 戌時"; the field's size if there is none.
+std::size_t hour_suffix(std::string_view field);
 // Whether `field` (normalised) is one person's name and nothing else, as a cell under 姓名:
 // 王小明, 李子晴, 王李秀英, NGUYEN THI HOA, Maria Santos, 巴奈.拉娃.
 bool is_name(std::string_view field);

@@ -987,7 +987,11 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     if (column >= m_fields.size()) {
       return;
     }
-    const table::Field f = m_fields[column];
+    table::Field f = m_fields[column];
+    if (type == PiiType::birth_date) { // the date, not the hour after it (戌時)
+      f.end = f.start + detectors::hour_suffix(row.substr(f.start, f.end - f.start));
+      m_fields[column] = f;
+    }
     const std::string_view field = cell(column, m_row_norm);
     const std::size_t a = rs + f.start, b = rs + f.end;
     const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);

@@ -227,10 +227,11 @@ bool has_lone_date(std::string_view row) {
 }
 
 namespace {
-// The birth word `field` (a header cell) holds, or "": 出生日期, 出生年月日, 生日, 出生, and
+// The birth word `field` (a header cell) holds, or "": 出生日期, 出生年月日, 生日, 出生, 生辰 (a
+// temple's 農曆生辰), and
 // in any case Birth, DOB (birth_date, Date of Birth).
 std::string_view birth_word(std::string_view field) {
-  for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生"}) {
+  for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生辰"}) {
     if (field.find(w) != std::string_view::npos) {
       return w;
     }
@@ -353,6 +354,26 @@ bool table_line(std::string_view line) {
       }
     }
     return false;
+  }
+  // A rule between a header and its rows: box-drawing characters (├────┼────┤) or +---+---+.
+  {
+    std::size_t box = 0, plus = 0, k = 0;
+    while (k < line.size()) {
+      if (k + 2 < line.size() && line[k] == '\xE2' &&
+          (line[k + 1] == '\x94' || line[k + 1] == '\x95')) {
+        ++box; // U+2500-U+257F
+        k += 3;
+      } else if (line[k] == '+' || line[k] == '-' || line[k] == '=' || line[k] == ' ' ||
+                 line[k] == '\r') {
+        plus += line[k] == '+' ? 1 : 0;
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (k == line.size() && (box >= 3 || plus >= 2)) {
+      return true;
+    }
   }
   // Two separators at least after the indentation (prose paragraphs start with ideographic
   // spaces and hold some full-width ones; fields need separators between them).

@@ -147,6 +147,17 @@ TEST_CASE("detect: business numbers only for sole proprietors") {
   CHECK(found("統一編號10458574，獨資") == V{"business_id:10458574"}); // 7th-digit rule
 }
 
+TEST_CASE("detect: dates of birth in the lunar calendar") {
+  CHECK(found("草民今年八十二歲，民國三十一年農曆七月初九出世，住在斗六") ==
+        V{"birth_date:民國三十一年農曆七月初九"});
+  CHECK(found("他是四十八年正月初五生的。") == V{"birth_date:四十八年正月初五"});
+  CHECK(found("真正的生日是農曆七月初七，所以") == V{"birth_date:農曆七月初七"});
+  CHECK(found("農曆七月初七是七夕，中元節在農曆七月十五日").empty()); // no birth cue
+  CHECK(twpii::detectors::is_date("壬辰年四月廿六日 戌時"));
+  CHECK(twpii::detectors::is_date("民國一百零二年三月初五"));
+  CHECK(!twpii::detectors::is_date("壬辰年四月卅五日"));
+}
+
 TEST_CASE("detect: licence plates next to 車牌 or 車號") {
   CHECK(found("車牌號碼ABC-1235號") == V{"license_plate:ABC-1235"});
   CHECK(found("車號1234-AB，自用小客車") == V{"license_plate:1234-AB"});

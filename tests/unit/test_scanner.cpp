@@ -152,6 +152,26 @@ TEST_CASE("scan: dates under a 出生日期 header are dates of birth, in every 
   }
 }
 
+TEST_CASE("scan: a box table's rule under its header, a temple's 農曆生辰 column") {
+  auto births = [](const std::string& doc) {
+    std::vector<std::string> out;
+    auto found = scan_all(doc);
+    REQUIRE(found);
+    for (const auto& f : *found) {
+      if (f.type == twpii::PiiType::birth_date) {
+        out.emplace_back(f.value);
+      }
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(births("│稱謂│姓名│出生年月日│身分證│\n├──┼──┼──┼──┤\n"
+               "│本人│陳林美雲│民國五十一年四月九日│F268408246│\n") == V{"民國五十一年四月九日"});
+  CHECK(births("燈號|信眾姓名|農曆生辰|住址\n1088|鍾正雄|壬辰年四月廿六日 戌時|嘉義縣布袋鎮信義街56號\n"
+               "1090|鍾安琪|85年八月廿七日 丑時|嘉義縣布袋鎮信義街56號\n") ==
+        V{"壬辰年四月廿六日", "85年八月廿七日"});
+}
+
 TEST_CASE("scan: a headerless row with no ID gives the date right after its sex field") {
   auto after_sex =
       scan_all("13\t孔秀琴\t女\t32/8/25\t0934-163-222\t打鐵村13鄰新華路118號\t113/05/18\n");
