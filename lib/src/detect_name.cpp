@@ -168,8 +168,8 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   if (s.substr(p).starts_with("的") && migrant()) {
     p += 3;
   }
-  // 族名是巴奈．卡照, 原名為…: the verb between the word and the name.
-  if (cue.ends_with("名") && (s.substr(p).starts_with("是") || s.substr(p).starts_with("為"))) {
+  // 族名是巴奈．卡照, 原名為…, 父親是瓦旦．尤命: the verb between the word and the name.
+  if (s.substr(p).starts_with("是") || (cue.ends_with("名") && s.substr(p).starts_with("為"))) {
     p += 3;
   }
   // The names listed after one of these go on in the loop below (與會者：Lahok Mayaw、尤瑪·達陸).
@@ -440,7 +440,12 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         }
       }
       for (std::size_t len : {6u, 3u}) {
-        if (found || start < len || nd.surname_at(s, start - len) != len) {
+        // A rarer surname only after another title or a blank (導師晏老師, 委員　車委員).
+        const bool rare = !found && len == 3 && start >= 3 && nd.surname_at(s, start - 3) == 0 &&
+                          nd.rare_at(s, start - 3) && start >= 6 &&
+                          (k_before_title.contains(s.substr(start - 6, 3)) || s[start - 4] == ' ' ||
+                           s.substr(start - 6, 3) == "　" || s[start - 4] == '(');
+        if (found || start < len || (nd.surname_at(s, start - len) != len && !rare)) {
           continue;
         }
         const std::size_t p = start - len;
@@ -464,7 +469,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     const std::size_t before = out.size();
     // With a colon the word is a label (出席村民：日秀蘭、…): what follows need not end there.
     const bool colon = s.substr(end).starts_with("：") || s.substr(end).starts_with(":");
-    names_after(s, after_label(s, end), NameContext{true, false}, !colon, title ? "title" : "intro",
+    // After the words that say a name follows, a name may begin like a word (漢名黃金城).
+    const bool naming = is_one_of(word, {"漢名", "本名", "原名", "中文名", "名字", "名字是", "名字叫",
+                                         "名叫", "我叫", "她叫", "他叫"});
+    names_after(s, after_label(s, end), NameContext{true, naming}, !colon, title ? "title" : "intro",
                 word, out);
     given_names_by_kin(s, start, end, word, out.size() == before, out);
     if (out.size() == before && is_one_of(word, {"小名", "綽號", "暱稱", "外號"})) {
@@ -581,7 +589,7 @@ void shorthand(std::string_view s, std::size_t at, std::vector<Match>& out) {
     }
     break;
   case U'婦':
-    if (is_one_of(next, {"女", "人", "產", "幼", "聯", "科"})) {
+    if (is_one_of(next, {"女", "產", "幼", "聯", "科"})) { // (黃婦人說: a name still)
       return;
     }
     break;
@@ -711,7 +719,7 @@ void bracket_pairs(std::string_view s, std::vector<Match>& out) {
     // 卡照: 巴奈, not 是巴奈).
     if (const std::size_t l = latin_inside ? latin_name_end(s, q + 1, true) : npos;
         l != npos && l < s.size() && s[l] == ')') {
-      for (std::size_t st = q >= 6 ? q - 6 : 0, tried = 0; tried < 16 && st > 0; ++tried) {
+      for (std::size_t st = q >= 6 ? q - 6 : 0, tried = 0; tried < 16; ++tried) {
         if (dotted_name_end(s, st) == q && word_starts(s, st)) {
           if (!found(st, q)) {
             add(out, st, q, 0.75f, "name-pair", "");
@@ -719,6 +727,9 @@ void bracket_pairs(std::string_view s, std::vector<Match>& out) {
           if (!found(q + 1, l)) {
             add(out, q + 1, l, 0.75f, "name-pair", "");
           }
+          break;
+        }
+        if (st == 0) {
           break;
         }
         st = util::prev_char(s, st);
@@ -1044,7 +1055,9 @@ void row_fields(Line& line, std::vector<Match>& out) {
       field = i + len;
       continue;
     }
-    if (bytes >= 6 && bytes <= 12 && bytes % 3 == 0) { // two to four CJK characters
+    if (bytes >= 9 && bytes <= 39 && dotted_name_end(s, field) == i) {
+      add(out, field, i, 0.7f, "row-field", ""); // 吉洛	男	38.5.12	U121312932	巴奈．馬耀
+    } else if (bytes >= 6 && bytes <= 12 && bytes % 3 == 0) { // two to four CJK characters
       bool all_ideographs = true;
       for (std::size_t k = field; k < i; k += 3) {
         all_ideographs = all_ideographs && is_ideograph(s, k);

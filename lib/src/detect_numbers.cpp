@@ -93,6 +93,13 @@ bool name_before(std::string_view s, std::size_t i) {
     b -= 3;
   } else if (b >= 1 && s[b - 1] == ',') {
     b -= 1;
+  } else if (b >= 1 && s[b - 1] == ' ') {
+    // Blanks, and an ID between perhaps (車主：葉重光 G100262829 0780307: a look-up log).
+    b = util::skip_blanks_back(s, b);
+    if (b >= 11 && util::is_alpha(s[b - 10]) && util::digits_end(s, b - 9) == b &&
+        (s[b - 11] == ' ' || s[b - 11] == '\t')) {
+      b = util::skip_blanks_back(s, b - 10);
+    }
   } else {
     return false;
   }
@@ -442,8 +449,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
     end = date_end(s, i, true);
     if (end != std::string_view::npos && birth_label_before(s, i).empty() &&
         (sex_before(s, i).empty() || !date_stands_alone(s, end) ||
-         !table::old_enough(s.substr(i, end - i)))) {
-      return; // 74.05.03 is a date of birth after 出生日期： or 男,
+         !table::old_enough(s.substr(i, end - i))) &&
+        (!name_before(s, i) || !date_stands_alone(s, end) ||
+         !table::old_enough(s.substr(i, end - i), 18))) {
+      return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916)
     }
   }
   if (end == std::string_view::npos && is_digit(s[i]) &&

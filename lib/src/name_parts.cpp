@@ -148,6 +148,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // (王君) or a whole name (李大同君), which has its two given characters already.
   if (given_ok(end) || s.substr(end, 3) == "君") {
     end += 3;
+  } else if (is_one_of(s.substr(end, 3), {"年", "和", "地"}) && !is_ideograph(s, end + 3) &&
+             !util::is_chinese_numeral(util::cp3(s.data() + g))) {
+    end += 3; // 豐年, 振和, 坤地 end given names too, where the name stands alone (局長　許豐年)
   }
   // Vietnamese names: 阮氏 and two more (阮氏秋姮).
   if (s.substr(g, 3) == "氏" && end == g + 6 && given_ok(end) && ends_name(s, end + 3)) {

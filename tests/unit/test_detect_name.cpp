@@ -438,6 +438,18 @@ TEST_CASE("detect: surnames in news and police shorthand (林婦, 王嫌, 魏女
   }
 }
 
+TEST_CASE("detect: from blind set9a — 豐年, names after 漢名 and 是, dotted names in rows") {
+  CHECK(names("局長　許豐年") == V{"許豐年"});
+  CHECK(names("人為其胞弟游振和，並非訴願人本人") == V{"游振和"});
+  CHECK(names("王小明明年") == V{}); // 年 ends a name only where the name stands alone
+  CHECK(names("我的父親是瓦旦．尤命，漢名黃金城，已經過世") == V{"瓦旦.尤命", "黃金城"});
+  CHECK(names("吉洛\t男\t38.5.12\tU121312932\t巴奈．馬耀\t女") == V{"巴奈.馬耀"});
+  CHECK(names("拉罕．馬耀（Lahan Mayaw），我們的小孩") == V{"拉罕.馬耀", "Lahan Mayaw"});
+  CHECK(names("由檢察官仇冠廷偵辦。") == V{"仇冠廷"});
+  CHECK(names("找了一位郭代書") == V{"郭"});
+  CHECK(names("黃婦人說，對方") == V{"黃"});
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
@@ -461,7 +473,10 @@ TEST_CASE("scan: a rarer surname before a title once the document named the pers
     found.push_back(f.value);
   }
   CHECK(found == std::vector<std::string>{"翟啟明", "翟", "時淑芬", "時"});
-  CHECK(scan_text("二、技術顧問報告（翟經理）：\n").empty()); // nobody named 翟 before
+  CHECK(scan_text("二、技術顧問報告，翟經理說明：\n").empty()); // nobody named 翟 before
+  // After a title, a blank or a bracket, the rule takes it alone (導師晏老師, 委員　車委員).
+  CHECK(scan_text("向導師晏老師表示\n").size() == 1);
+  CHECK(scan_text("二、技術顧問報告（翟經理）：\n").size() == 1);
 }
 
 TEST_CASE("scan: a Latin name found, and its words standing alone") {

@@ -158,6 +158,13 @@ TEST_CASE("detect: dates of birth in the lunar calendar") {
   CHECK(!twpii::detectors::is_date("壬辰年四月卅五日"));
 }
 
+TEST_CASE("detect: a compact ROC date after a name and an ID in a look-up log") {
+  CHECK(found("查詢結果　車主：葉重光 G100262829 0780307 宜蘭縣") ==
+        V{"person_name:葉重光", "national_id:G100262829", "birth_date:0780307"});
+  CHECK(found("戶役政　莫淑芳 0720916 現住") == V{"person_name:莫淑芳", "birth_date:0720916"});
+  CHECK(found("收件 1130307 號").empty()); // no name before, and recent
+}
+
 TEST_CASE("detect: licence plates next to 車牌 or 車號") {
   CHECK(found("車牌號碼ABC-1235號") == V{"license_plate:ABC-1235"});
   CHECK(found("車號1234-AB，自用小客車") == V{"license_plate:1234-AB"});
