@@ -81,8 +81,8 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
   }
   std::string_view around(lo, static_cast<std::size_t>(hi - lo));
   if (util::find_char3(around, 0, "生") != std::string_view::npos ||
-      around.find("出世") != std::string_view::npos) {
-    return true; // (出世: 民國三十一年農曆七月初九出世)
+      std::string_view(p, static_cast<std::size_t>(hi - p)).find("出世") != std::string_view::npos) {
+    return true; // (出世 after the date: 民國三十一年農曆七月初九出世)
   }
   // A sex field just before the date (王大同，男，74.05.03; 男 / 74.05.03): the detector's
   // sex_before, 男 (E7 94 B7) or 女 (E5 A5 B3) four to nine bytes before the date or its 民國.

@@ -327,7 +327,17 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
   const patterns::NameData& nd = patterns::name_data();
   const bool shaped = is_one_of(s.substr(p, 3), {"阿", "小", "老"}) ||
                       (nd.given_at(s, e - 6) && nd.given_at(s, e - 3));
-  if (e - p >= 6 && e - p <= 9 && ends_name(s, e) && (quoted || shaped)) {
+  // What families call anyone (叫她阿姨, 叫他老師, 叫我小姐): no nickname.
+  if (e - p == 6 && (is_one_of(s.substr(p, 6), {"阿姨", "阿嬤", "阿公", "阿伯", "阿婆", "阿叔",
+                                                 "阿姑", "阿兄", "阿姐", "阿姊", "阿母", "阿爸",
+                                                 "阿嬸", "阿哥", "阿弟", "阿妹", "小姐", "小妹",
+                                                 "小弟", "老師", "老闆", "老婆", "老公", "老大",
+                                                 "老爸", "老媽", "老兄", "老人", "小孩", "小鬼"}))) {
+    return;
+  }
+  // After 叫他, 叫她 a quote alone is no sign: taunts are quoted too (叫他「娘娘腔」).
+  const bool calls = word == "叫他" || word == "叫她";
+  if (e - p >= 6 && e - p <= 9 && ends_name(s, e) && ((quoted && !calls) || shaped)) {
     add(out, p, e, 0.6f, "nickname", word);
   }
 }
@@ -475,7 +485,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     names_after(s, after_label(s, end), NameContext{true, naming}, !colon, title ? "title" : "intro",
                 word, out);
     given_names_by_kin(s, start, end, word, out.size() == before, out);
-    if (out.size() == before && is_one_of(word, {"小名", "綽號", "暱稱", "外號"})) {
+    if (out.size() == before && is_one_of(word, {"小名", "綽號", "暱稱", "外號", "叫他", "叫她"})) {
       nickname_after(s, end, word, out);
     }
   }
@@ -1044,6 +1054,7 @@ void row_fields(Line& line, std::vector<Match>& out) {
   }
   std::size_t field = 0;
   bool fragment = line.mid_clause(); // the text before the first separator
+
   for (std::size_t i = 0, len = 0; i <= s.size(); i += len) {
     // To the next separator: no separator byte occurs inside a UTF-8 character.
     while ((i = next_separator_start(s, i)) < s.size() && (len = separator_at(s, i)) == 0) {
@@ -1055,9 +1066,7 @@ void row_fields(Line& line, std::vector<Match>& out) {
       field = i + len;
       continue;
     }
-    if (bytes >= 9 && bytes <= 39 && dotted_name_end(s, field) == i) {
-      add(out, field, i, 0.7f, "row-field", ""); // 吉洛	男	38.5.12	U121312932	巴奈．馬耀
-    } else if (bytes >= 6 && bytes <= 12 && bytes % 3 == 0) { // two to four CJK characters
+    if (bytes >= 6 && bytes <= 12 && bytes % 3 == 0) { // two to four CJK characters
       bool all_ideographs = true;
       for (std::size_t k = field; k < i; k += 3) {
         all_ideographs = all_ideographs && is_ideograph(s, k);
@@ -1108,12 +1117,19 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   // 姓 (她姓游), 的 (曾承翰的媽媽) and signatures (王小明　敬上; not candidates of their own: in
   // the lines measured they never were the only cue, and that cost 3 % of the prose bench), in
   // one pass over the window.
-  static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女", "董"});
+  // (And the kinship titles given names come before: 明德伯, 阿桃姨.)
+  static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女", "董", "伯",
+                                 "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師"});
+  static constexpr CharSet k_kin_titles(U"伯叔姨嬸姆嫂姐姊哥師");
+  static thread_local std::vector<std::size_t> kin_at;
+  kin_at.clear();
   at_chars.clear();
   marks.find_all(s, at_chars);
   for (std::size_t at : at_chars) {
     const char32_t c = util::cp3(s.data() + at);
-    if (c == U'姓') {
+    if (k_kin_titles.contains(s.substr(at, 3))) {
+      kin_at.push_back(at);
+    } else if (c == U'姓') {
       after_xing(s, at, out);
     } else if (c == U'的') {
       before_de_kin(s, at, out);
@@ -1133,7 +1149,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (cue_free) {
     common_names(s, line.mid_clause(), out); // last: a rule with a cue wins a tie
-    given_names_before_kin(s, out);
+  }
+  if (!kin_at.empty()) {
+    given_names_before_kin(s, kin_at, out);
   }
   names_in_brackets(s, out);
   bracket_pairs(s, out);

@@ -49,7 +49,9 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
          {"兒子", "女兒", "孫子", "孫女", "媳婦", "女婿", "堂哥", "堂姊", "堂弟",
           "堂妹", "表哥", "表姊", "表弟", "表妹", "哥哥", "弟弟", "姊姊", "姐姐",
           "妹妹", "父親", "母親", "長子", "次子", "長女", "次女", "外孫", "丈夫",
-          "妻子", "老公", "老婆", "她叫", "他叫", "我叫", "名叫"}) {
+          "妻子", "老公", "老婆", "她叫", "他叫", "我叫", "名叫", "配偶", "我先生",
+          "我太太", "太太", "我丈夫", "我老公", "三弟", "二弟", "大弟", "小弟", "二哥",
+          "三哥", "二姊", "三姊", "大姊", "小妹", "二妹", "三妹"}) {
       m.emplace(w, 1);
     }
     for (std::string_view w : {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
@@ -62,7 +64,9 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     return;
   }
   if (kin->second == 1) {
-    const std::size_t p = end;
+    // 太太叫美雲, 女兒是雅婷: the verb between.
+    const std::size_t p =
+        s.substr(end).starts_with("叫") || s.substr(end).starts_with("是") ? end + 3 : end;
     if (!none_after) {
       return; // a whole name follows (兒子洪家豪)
     }
@@ -169,12 +173,9 @@ constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆爸媽�
 // characters that start a word, or 阿 and one character, right before 伯 叔 姨 嬸 姆 嫂 姐 姊 哥
 // (阿X also before 師). Not 阿公, 阿兵哥, 阿拉伯: the character after 阿 is no kinship word; not
 // 阿薩姆語: the title ends a word. Confidence 0.6, the title left out.
-void given_names_before_kin(std::string_view s, std::vector<Match>& out) {
+void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& at,
+                            std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
-  static const CharFinder k_suffixes({"伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師"});
-  static thread_local std::vector<std::size_t> at;
-  at.clear();
-  k_suffixes.find_all(s, at);
   // Whether no name found in this text (by any rule, in any order) overlaps [a, b).
   auto free = [&](std::size_t a, std::size_t b) {
     return std::none_of(out.begin(), out.end(), [&](const Match& m) {

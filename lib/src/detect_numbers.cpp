@@ -545,21 +545,6 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   }
 }
 
-// 農曆 and a month and a day at s[at] (農曆七月初七), a date of birth with a birth cue word
-// before it (生日是, 出生於) or 生 after it.
-void try_lunar_birth_date(Line& line, std::size_t at, std::vector<Match>& out) {
-  std::string_view s = line.text();
-  const std::size_t end = lunar_month_day_end(s, at + 6);
-  if (end == std::string_view::npos) {
-    return;
-  }
-  std::string_view cue = line.cue_near(at, end, CueClass::birth, true, 36, 0);
-  cue = cue.empty() ? born_after(s, end) : cue;
-  if (!cue.empty()) {
-    add(out, PiiType::birth_date, at, end, 0.85f, "birth_date", "lunar+cue", cue);
-  }
-}
-
 // Luhn check over the digits of [a, b).
 bool luhn_ok(std::string_view s, std::size_t a, std::size_t b) {
   int sum = 0;
@@ -626,13 +611,6 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t n = s.size();
   if (types.contains(PiiType::birth_date)) {
-    // A lunar month and day with no year (生日是農曆七月初七), with a birth cue as any date.
-    for (std::size_t at = s.find("農曆"); at != std::string_view::npos;
-         at = s.find("農曆", at + 6)) {
-      if (!(at >= 3 && s.substr(at - 3, 3) == "年")) { // else the year's date (…年農曆七月)
-        try_lunar_birth_date(line, at, out);
-      }
-    }
     // Years in Chinese numerals: from each 年 back to the year's first numeral.
     for (std::size_t at = util::find_char3(s, 0, "年"); at != std::string_view::npos;
          at = util::find_char3(s, at + 3, "年")) {

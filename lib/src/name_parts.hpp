@@ -65,7 +65,7 @@ inline constexpr CharSet
 // Characters a name may end before although a given name may hold them (so they do not cut
 // one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
 inline constexpr CharSet k_after_name(
-    U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹生可夫結拿會同均兩每最預從講偵");
+    U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹生可夫結拿會同均兩每最預從講偵做");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 inline constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
@@ -191,6 +191,8 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
 void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out);
 
 // A given name or 阿 and a character before a kinship title (明德伯, 月嬌姐, 阿桃姨, 阿興師).
-void given_names_before_kin(std::string_view s, std::vector<Match>& out);
+// `at`: the positions of 伯 叔 姨 嬸 姆 嫂 姐 姊 哥 師 in `s` (the caller finds them in its pass).
+void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& at,
+                            std::vector<Match>& out);
 
 } // namespace twpii::detectors::names

@@ -726,8 +726,9 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
     // 國家).
     if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
       remember_name(text.substr(a, b - a), m.rule != "given-name" && m.rule != "name-list-line");
-    } else if (m.type == PiiType::person_name && m.rule == "given+kin") {
-      remember_given(text.substr(a, b - a)); // 宥蓁媽媽 … 宥蓁每天早上都說肚子痛
+    } else if (m.type == PiiType::person_name &&
+               (m.rule == "given+kin" || m.rule == "nickname" || m.rule == "nickname+kin")) {
+      remember_given(text.substr(a, b - a)); // 宥蓁媽媽 … 宥蓁每天早上都說肚子痛; 阿妮
     }
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
                           m.confidence, m.detector, m.rule, m.cue, text.substr(a, b - a)});

@@ -151,7 +151,9 @@ TEST_CASE("detect: dates of birth in the lunar calendar") {
   CHECK(found("草民今年八十二歲，民國三十一年農曆七月初九出世，住在斗六") ==
         V{"birth_date:民國三十一年農曆七月初九"});
   CHECK(found("他是四十八年正月初五生的。") == V{"birth_date:四十八年正月初五"});
-  CHECK(found("真正的生日是農曆七月初七，所以") == V{"birth_date:農曆七月初七"});
+  // (A lunar month and day with no year is not looked for in prose: a search for 農曆 in every
+  // window cost 0.5 % of the prose bench for one date in two blind sets.)
+  CHECK(found("真正的生日是農曆七月初七，所以").empty());
   CHECK(found("農曆七月初七是七夕，中元節在農曆七月十五日").empty()); // no birth cue
   CHECK(twpii::detectors::is_date("壬辰年四月廿六日 戌時"));
   CHECK(twpii::detectors::is_date("民國一百零二年三月初五"));
