@@ -80,9 +80,8 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
     return true;
   }
   std::string_view around(lo, static_cast<std::size_t>(hi - lo));
-  if (util::find_char3(around, 0, "生") != std::string_view::npos ||
-      std::string_view(p, static_cast<std::size_t>(hi - p)).find("出世") != std::string_view::npos) {
-    return true; // (出世 after the date: 民國三十一年農曆七月初九出世)
+  if (util::find_char3(around, 0, "生") != std::string_view::npos) {
+    return true;
   }
   // A sex field just before the date (王大同，男，74.05.03; 男 / 74.05.03): the detector's
   // sex_before, 男 (E7 94 B7) or 女 (E5 A5 B3) four to nine bytes before the date or its 民國.
@@ -196,9 +195,12 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
   if (t.birth && b0 == 0xE5 && b1 == 0xB9 && b2 == 0xB4) {
     // 年 after a Chinese numeral, a birth cue word near (民國七十四年五月三日生) or 次 after it
     // (四十五年次). The date after 年 takes up to 21 more bytes (十二月三十一日).
+    // (Also 出世 after such a date: 民國三十一年農曆七月初九出世.)
+    const char* q = end - p > 24 ? p + 24 : end;
     return p - begin >= 3 && util::is_chinese_numeral(cp3(p - 3)) &&
-           ((end - p >= 6 && cp3(p + 3) == U'次') ||
-            birth_cue_near(begin, p, end - p > 24 ? p + 24 : end, end));
+           ((end - p >= 6 && cp3(p + 3) == U'次') || birth_cue_near(begin, p, q, end) ||
+            std::string_view(p, static_cast<std::size_t>((end - q > 12 ? q + 12 : end) - p))
+                    .find("出世") != std::string_view::npos);
   }
   if (!t.names) {
     return false;

@@ -274,11 +274,20 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
 void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vector<Match>& out) {
   std::string_view s = line.text();
   for (const Label& h : name_labels(s, at_chars)) {
-    std::size_t p = after_label(s, h.end);
+    std::size_t end = h.end;
+    // A note in brackets between the label and its colon: 英文姓名(同護照)：
+    if (end < s.size() && s[end] == '(') {
+      const std::size_t q = s.find(')', end);
+      if (q != npos && q - end <= 48 && q + 1 < s.size() &&
+          (s[q + 1] == ':' || util::has_at(s, q + 1, "："))) {
+        end = q + 1;
+      }
+    }
+    std::size_t p = after_label(s, end);
     // Minutes roles are also verbs and nouns (拍照記錄高架橋, 主席台): only with a colon.
     bool role = h.word == "主席" || h.word == "列席" || h.word == "出席" || h.word == "紀錄" ||
                 h.word == "記錄";
-    if (role && !(s.substr(h.end).starts_with("：") || s.substr(h.end).starts_with(":"))) {
+    if (role && !(s.substr(end).starts_with("：") || s.substr(end).starts_with(":"))) {
       if (const std::size_t e = dotted_name_end(s, p); e != npos) {
         add(out, p, e, 0.8f, "dotted-name", h.word); // 部落會議主席比令．哈勇也說
       } else if (const std::size_t l = latin_name_end(s, p, true); l != npos) {
@@ -290,7 +299,7 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     names_after(s, p, NameContext{true, h.word == "姓名"}, false, "label", h.word, out);
     // 申復人：王國榮，: a name that begins like a word (王國, 高雄) counts after a label and a
     // colon when it is three characters standing alone.
-    const bool colon = s.substr(h.end).starts_with("：") || s.substr(h.end).starts_with(":");
+    const bool colon = s.substr(end).starts_with("：") || s.substr(end).starts_with(":");
     if (out.size() == before && colon && h.word != "姓名") {
       bool surname_only = false;
       const std::size_t e = name_end(s, p, &surname_only, NameContext{true, true});
@@ -362,9 +371,19 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (cue == nullptr) {
       continue;
     }
-    const std::size_t start = at, end = at + cue->word.size();
     const std::string_view word = cue->word;
     const bool title = cue->cls == patterns::CueClass::title;
+    // 副會長, 分隊長, 副分局長: a rank before the title is part of it (read here, not listed:
+    // each word with new first characters costs the search for titles).
+    std::size_t start = at;
+    if (title && start >= 3 && (word == "隊長" || word == "局長") &&
+        is_one_of(s.substr(start - 3, 3), {"分", "小", "中", "大"})) {
+      start -= 3;
+    }
+    if (title && start >= 3 && s.substr(start - 3, 3) == "副") {
+      start -= 3;
+    }
+    const std::size_t end = at + cue->word.size();
     if (title && is_one_of(s.substr(end, 3), {"會", "處", "室", "局", "科", "課", "組"})) {
       continue; // 委員會, 秘書處: offices, not people
     }
@@ -451,10 +470,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       }
       for (std::size_t len : {6u, 3u}) {
         // A rarer surname only after another title or a blank (導師晏老師, 委員　車委員).
-        const bool rare = !found && len == 3 && start >= 3 && nd.surname_at(s, start - 3) == 0 &&
-                          nd.rare_at(s, start - 3) && start >= 6 &&
+        const bool rare = !found && len == 3 && start >= 6 && nd.rare_at(s, start - 3) &&
                           (k_before_title.contains(s.substr(start - 6, 3)) || s[start - 4] == ' ' ||
-                           s.substr(start - 6, 3) == "　" || s[start - 4] == '(');
+                           s.substr(start - 6, 3) == "　" || s[start - 4] == '(') &&
+                          nd.surname_at(s, start - 3) == 0;
         if (found || start < len || (nd.surname_at(s, start - len) != len && !rare)) {
           continue;
         }
@@ -480,8 +499,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     // With a colon the word is a label (出席村民：日秀蘭、…): what follows need not end there.
     const bool colon = s.substr(end).starts_with("：") || s.substr(end).starts_with(":");
     // After the words that say a name follows, a name may begin like a word (漢名黃金城).
-    const bool naming = is_one_of(word, {"漢名", "本名", "原名", "中文名", "名字", "名字是", "名字叫",
-                                         "名叫", "我叫", "她叫", "他叫"});
+    // (Intro words ending in 名 or 叫, and 名字是: a cheap test for every title word found.)
+    const bool naming = !title && (word.ends_with("名") || word.ends_with("叫") ||
+                                   word.starts_with("名字")) &&
+                        word != "小名" && word != "族名" && word != "英文名";
     names_after(s, after_label(s, end), NameContext{true, naming}, !colon, title ? "title" : "intro",
                 word, out);
     given_names_by_kin(s, start, end, word, out.size() == before, out);

@@ -128,7 +128,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   }
   if (rare) { // 甄立群: three characters standing alone, a given-name character among them
     return given_ok(g) && given_ok(g + 3) && (nd.given_at(s, g) || nd.given_at(s, g + 3)) &&
-                   nd.surname_at(s, g) == 0 && ends_name(s, g + 6) &&
+                   ends_name(s, g + 6) &&
                    !k_places.contains(s.substr(g + 6, 3))
                ? g + 6
                : npos;

@@ -250,24 +250,6 @@ std::size_t NameData::surname_at(std::string_view text, std::size_t at) const {
   return ((single[cp >> 6] >> (cp & 63)) & 1) != 0 ? 3 : 0;
 }
 
-namespace {
-bool bit_at(const std::vector<std::uint64_t>& bits, std::string_view text, std::size_t at) {
-  if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
-    return false;
-  }
-  const char32_t cp = util::cp3(text.data() + at);
-  return ((bits[cp >> 6] >> (cp & 63)) & 1) != 0;
-}
-} // namespace
-
-bool NameData::given_at(std::string_view text, std::size_t at) const {
-  return bit_at(given, text, at);
-}
-
-bool NameData::rare_at(std::string_view text, std::size_t at) const {
-  return bit_at(rare, text, at);
-}
-
 const NameData& name_data() {
   static const NameData d = [] {
     NameData out;

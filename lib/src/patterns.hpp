@@ -88,9 +88,20 @@ struct NameData {
   // Bytes of the surname `text` starts with at `at` (compound first), or 0.
   std::size_t surname_at(std::string_view text, std::size_t at) const;
   // Whether `text` holds a rarer surname (patterns/surnames_rare.txt) at `at`.
-  bool rare_at(std::string_view text, std::size_t at) const;
+  bool rare_at(std::string_view text, std::size_t at) const { return bit_at(rare, text, at); }
   // Whether `text` holds a character common in given names at `at`.
-  bool given_at(std::string_view text, std::size_t at) const;
+  bool given_at(std::string_view text, std::size_t at) const { return bit_at(given, text, at); }
+
+private:
+  static bool bit_at(const std::vector<std::uint64_t>& bits, std::string_view text,
+                     std::size_t at) {
+    if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
+      return false;
+    }
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data() + at);
+    const char32_t cp = char32_t{p[0] & 0x0Fu} << 12 | char32_t{p[1] & 0x3Fu} << 6 | (p[2] & 0x3Fu);
+    return ((bits[cp >> 6] >> (cp & 63)) & 1) != 0;
+  }
 };
 const NameData& name_data();
 // Sorted longest prefix first.

@@ -320,14 +320,6 @@ inline std::size_t after_label(std::string_view s, std::size_t p) {
   if (d != p && d < limit && (s[d] == ':' || has_at(s, d, "："))) {
     p = d;
   }
-  // A note in brackets between the label and its colon: 英文姓名(同護照)：
-  if (p < s.size() && s[p] == '(') {
-    const std::size_t q = s.find(')', p);
-    if (q != std::string_view::npos && q - p <= 48 && q + 1 < s.size() &&
-        (s[q + 1] == ':' || has_at(s, q + 1, "："))) {
-      p = q + 1;
-    }
-  }
   while (p < limit) {
     const char c = s[p];
     if (c == ':' || c == ' ' || c == '\t') {
