@@ -251,12 +251,20 @@ std::string_view given_name_of(std::string_view name) {
   return given;
 }
 
-bool given_name_alone(std::string_view s, std::size_t at, std::size_t end) {
+bool given_name_alone(std::string_view s, std::size_t at, std::size_t end, bool known) {
   const std::size_t prev = at == 0 ? 0 : util::prev_char(s, at);
   const std::string_view before = s.substr(prev, at - prev);
   const bool starts =
       at == 0 || !is_ideograph(s, prev) || k_before_name.contains(before) || function_word(before);
-  return starts && ends_name(s, end) && !k_places.contains(s.substr(end, 3));
+  if (!starts || k_places.contains(s.substr(end, 3))) {
+    return false;
+  }
+  // A known given name may be followed by any verb (郁婷很有耐心, 子傑會叫他): not by a character
+  // of given names (a longer name) or one that makes a word of it (國華人, 志豪工程行).
+  static constexpr CharSet k_word_after(U"人們族語文字國店行社園館廠公司號氏家工商企實科電診醫藥堂宮寺");
+  return ends_name(s, end) ||
+         (known && is_ideograph(s, end) && !patterns::name_data().given_at(s, end) &&
+          !k_word_after.contains(s.substr(end, 3)));
 }
 
 std::string_view rare_surname_of(std::string_view name) {

@@ -99,7 +99,9 @@ std::string_view given_name_of(std::string_view name);
 std::string nickname_of(std::string_view name);
 // Whether the given name at text[at, end) stands alone as a name there (大兒子志明在台北,
 // （范姜國華）): a word ends before it and after it (not 信義路, 社會正義).
-bool given_name_alone(std::string_view text, std::size_t at, std::size_t end);
+// `known`: the given name of a person the document named with a cue (施志明 → 志明), which may be
+// followed by any verb that is no character of given names (郁婷很有耐心).
+bool given_name_alone(std::string_view text, std::size_t at, std::size_t end, bool known = false);
 // The rarer surname (patterns/surnames_rare.txt) a whole name of three characters starts with
 // (翟啟明 → 翟), or "": the rules take it before a title only once the document named the person
 // (翟經理), where it starts a word (surname_titled).

@@ -296,7 +296,7 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
             Literal{at, name.size(), PiiType::person_name, 0.75f, "person_name", "same-name"});
         break;
       }
-      if (detectors::given_name_alone(text, at, at + name.size())) {
+      if (detectors::given_name_alone(text, at, at + name.size(), true)) {
         hits.push_back(Literal{at, name.size(), PiiType::person_name, 0.6f, "person_name",
                                m_nicknames.contains(name) ? "nickname" : "same-given-name"});
         break;

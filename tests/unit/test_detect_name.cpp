@@ -498,6 +498,15 @@ TEST_CASE("scan: nicknames after 叫他/叫她, given names after 太太叫 and 
         std::vector<std::string>{"阿妮", "阿妮", "美雲", "美雲", "秋恆", "阿水", "0912345678"});
 }
 
+TEST_CASE("scan: a known given name before any verb, not inside a word") {
+  std::vector<std::string> found;
+  for (const Found& f : scan_text("個管師雷郁婷來家裡評估。\n郁婷很有耐心，幫我們申請。\n"
+                                  "陳情人尤志豪\n志豪工程行承攬\n")) {
+    found.push_back(f.value);
+  }
+  CHECK(found == std::vector<std::string>{"雷郁婷", "郁婷", "尤志豪"});
+}
+
 TEST_CASE("scan: 阿 and the last character of a name found, where it stands alone") {
   std::vector<std::pair<std::string, std::string>> found;
   for (const Found& f :
