@@ -387,6 +387,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (title && is_one_of(s.substr(end, 3), {"會", "處", "室", "局", "科", "課", "組"})) {
       continue; // 委員會, 秘書處: offices, not people
     }
+    if (end >= 3 && title_at(s, end - 3) > 3) {
+      continue; // 工地主任: 地主 ends where 主任 begins, the title is that one
+    }
     if ((word == "里民" || word == "村民") &&
         is_one_of(s.substr(end, 6), {"活動", "大會", "中心", "辦公", "集會", "會議", "代表"})) {
       continue; // 吳厝里民活動中心: a village's hall, not a person of 吳厝

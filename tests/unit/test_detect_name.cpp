@@ -313,7 +313,7 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   }
   // Not after an introducing word without a colon (我叫, 同事): no list there. (豆 is a rarer
   // surname of surnames_rare.txt, which an introducing word allows: 同事豆惠雯說.)
-  CHECK(names("同事日惠雯說").empty());
+  CHECK(names("同事星惠雯說").empty());
   CHECK(names("同事豆惠雯說") == V{"豆惠雯"});
   // A four-character name (冠夫姓) starts a word: 謝謝 and 感謝 are no surnames there.
   CHECK(names("我也想謝謝雷郁婷個管師和俞") == V{"雷郁婷"});
@@ -447,6 +447,8 @@ TEST_CASE("detect: from blind set9a — 豐年, names after 漢名 and 是, dott
   CHECK(names("由檢察官仇冠廷偵辦。") == V{"仇冠廷"});
   CHECK(names("找了一位郭代書") == V{"郭"});
   CHECK(names("黃婦人說，對方") == V{"黃"});
+  CHECK(names("（四）工地主任孫建成稱當日") == V{"孫建成"}); // not 地主 + 任孫建成
+  CHECK(names("三、主席：村長風明輝　　記錄：豆惠雯") == V{"風明輝", "豆惠雯"});
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {
