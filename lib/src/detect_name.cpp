@@ -285,8 +285,8 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     }
     std::size_t p = after_label(s, end);
     // Minutes roles are also verbs and nouns (拍照記錄高架橋, 主席台): only with a colon.
-    bool role = h.word == "主席" || h.word == "列席" || h.word == "出席" || h.word == "紀錄" ||
-                h.word == "記錄";
+    bool role = h.word == "主席" || h.word == "列席" || h.word == "出席" || h.word == "缺席" ||
+                h.word == "紀錄" || h.word == "記錄";
     if (role && !(s.substr(end).starts_with("：") || s.substr(end).starts_with(":"))) {
       if (const std::size_t e = dotted_name_end(s, p); e != npos) {
         add(out, p, e, 0.8f, "dotted-name", h.word); // 部落會議主席比令．哈勇也說
@@ -985,6 +985,29 @@ bool blanks_near_start(std::string_view s) {
   return found >= 2;
 }
 
+// Bytes of a household or class unit at s[i, e) before a name in a list (第3鄰, 1班, A棟3樓之2,
+// 12號), or 0.
+std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e) {
+  std::size_t p = i + (util::has_at(s, i, "第") ? 3 : 0);
+  if (p + 4 <= e && s[p] >= 'A' && s[p] <= 'Z' && util::has_at(s, p + 1, "棟")) {
+    p += 4; // A棟
+  }
+  const std::size_t digits = p;
+  while (p < e && (util::is_digit(s[p]) ||
+                   (p + 3 <= e && util::is_chinese_numeral(util::cp3(s.data() + p))))) {
+    p += util::is_digit(s[p]) ? 1 : 3;
+  }
+  if (p == digits || p + 3 > e || !is_one_of(s.substr(p, 3), {"鄰", "班", "號", "樓", "戶"})) {
+    return 0;
+  }
+  p += 3;
+  if (util::has_at(s, p - 3, "樓") && util::has_at(s, p, "之")) {
+    const std::size_t q = util::digits_end(s, p + 3);
+    p = q > p + 3 ? q : p;
+  }
+  return p - i;
+}
+
 void names_on_list_line(std::string_view s, std::vector<Match>& out) {
   if (!blanks_near_start(s)) {
     return; // a list's first token is no longer than a label
@@ -1019,22 +1042,24 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
     if (n == tokens.size()) {
       break; // judged by its first 48 tokens
     }
-    const std::size_t len = e - i;
+    // A unit before the name: 第3鄰許志銘, 1班陸建銘, A棟3樓之2錢萬福 (attendance by household).
+    const std::size_t a = i + unit_prefix(s, i, e);
+    const std::size_t len = e - a;
     bool surname_only = false;
-    const bool ideographs = (len == 9 || len == 12) && is_ideograph(s, i) &&
-                            is_ideograph(s, i + 3) && is_ideograph(s, i + 6) &&
-                            (len == 9 || is_ideograph(s, i + 9)) && !is_place(s.substr(i, len));
+    const bool ideographs = (len == 9 || len == 12) && is_ideograph(s, a) &&
+                            is_ideograph(s, a + 3) && is_ideograph(s, a + 6) &&
+                            (len == 9 || is_ideograph(s, a + 9)) && !is_place(s.substr(a, len));
     // Strong: the last two characters common in given names (劉秀梅; also 風美雲, whose surname
     // is not listed); weak: a listed surname and two more, no word (謝金城; not 高麗菜 alone).
     const bool listed =
-        ideographs && name_end(s, i, &surname_only, NameContext{true, false, true}) == e;
-    const std::string_view first = s.substr(i, 3);
+        ideographs && name_end(s, a, &surname_only, NameContext{true, false, true}) == e;
+    const std::string_view first = s.substr(a, 3);
     const bool strong = ideographs && nd.given_at(s, e - 6) && nd.given_at(s, e - 3) &&
                         !common_word(s.substr(e - 6, 6)) &&
                         (listed || (len == 9 && !stops_name(first) && !k_places.contains(first) &&
-                                    !function_word(first) && title_at(s, i) == 0));
+                                    !function_word(first) && title_at(s, a) == 0));
     const bool weak = listed && !strong;
-    tokens[n++] = strong || weak ? Token{i, e} : Token{i, i}; // a non-name only counts
+    tokens[n++] = strong || weak ? Token{a, e} : Token{i, i}; // a non-name only counts
     names += strong || weak ? 1 : 0;
     strongs += strong ? 1 : 0;
     if (n - names >= 2 && n <= 3) {

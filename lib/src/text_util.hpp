@@ -223,7 +223,7 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     label = in(before, U"原被");
     break;
   case U'席':
-    label = in(before, U"主列出") || in(spaced_before(), U"主列出");
+    label = in(before, U"主列出缺") || in(spaced_before(), U"主列出缺");
     break;
   case U'錄':
     label = in(before, U"紀記") || in(spaced_before(), U"紀記");

@@ -451,6 +451,15 @@ TEST_CASE("detect: from blind set9a — 豐年, names after 漢名 and 是, dott
   CHECK(names("三、主席：村長風明輝　　記錄：豆惠雯") == V{"風明輝", "豆惠雯"});
 }
 
+TEST_CASE("detect: minutes — 缺席 as a label, units before names on list lines") {
+  CHECK(names("缺席：鄒國輝、郝德聖") == V{"鄒國輝", "郝德聖"});
+  CHECK(names("今天缺席的人很多").empty());
+  CHECK(names("A棟2樓陳怡君  A棟3樓之2錢萬福  A棟4樓溫惠雯") == V{"陳怡君", "錢萬福", "溫惠雯"});
+  CHECK(names("　七年級　1班陸建銘　2班潘怡如　3班靳雅文　4班隋志明") ==
+        V{"陸建銘", "潘怡如", "靳雅文", "隋志明"});
+  CHECK(names("1號高麗菜　2號花椰菜　3號白蘿蔔").empty());
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
