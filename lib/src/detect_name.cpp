@@ -129,6 +129,34 @@ std::size_t unlisted_surname_end(std::string_view s, std::size_t p) {
   return p + 9;
 }
 
+// The end of a letter-spaced name at p (朱 佩 君, 李　永　福: three or four characters, one
+// blank after each but the last) that is a name once its blanks are taken out, or npos.
+std::size_t spaced_name_end(std::string_view s, std::size_t p, NameContext ctx) {
+  std::array<std::size_t, 4> ends{};
+  std::string compact;
+  std::size_t n = 0;
+  for (std::size_t q = p; n < 4 && is_ideograph(s, q);) {
+    compact.append(s.substr(q, 3));
+    ends[n++] = q + 3;
+    const std::size_t b = q + 3 < s.size() && s[q + 3] == ' '          ? q + 4
+                          : util::has_at(s, q + 3, "\u3000") ? q + 6
+                                                                       : npos;
+    if (b == npos || !is_ideograph(s, b)) {
+      break;
+    }
+    q = b;
+  }
+  for (; n >= 3; --n) {
+    bool surname_only = false;
+    const std::string_view name = std::string_view(compact).substr(0, 3 * n);
+    if (name_end(name, 0, &surname_only, ctx) == name.size() && !surname_only &&
+        ends_name(s, ends[n - 1])) {
+      return ends[n - 1];
+    }
+  }
+  return npos;
+}
+
 // The name at p after a label, title or introducing word, and the names listed after it
 // (列席：謝志明、劉冠恩; 家長委員 方怡君 紀文龍). `strict`: the name must end there (ends_name),
 // and a place is no name (我是羅東的…).
@@ -243,6 +271,8 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
         return;
       }
       e += t != 0 ? t : hl;
+    } else if (e == npos && (e = spaced_name_end(s, p, ctx)) != npos) {
+      add(out, p, e, 0.75f, "spaced-name", cue);
     } else if (e == npos && !strict && (e = unlisted_surname_end(s, p)) != npos) {
       add(out, p, e, 0.6f, "unlisted-surname", cue);
     } else if (e == npos || ((strict || !first) && !ends_name(s, e)) ||
@@ -1042,8 +1072,13 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
     if (n == tokens.size()) {
       break; // judged by its first 48 tokens
     }
-    // A unit before the name: 第3鄰許志銘, 1班陸建銘, A棟3樓之2錢萬福 (attendance by household).
+    // A unit before the name: 第3鄰許志銘, 1班陸建銘, A棟3樓之2錢萬福 (attendance by household);
+    // a unit alone is no token (６樓 閻文清).
     const std::size_t a = i + unit_prefix(s, i, e);
+    if (a == e) {
+      i = e;
+      continue;
+    }
     const std::size_t len = e - a;
     bool surname_only = false;
     const bool ideographs = (len == 9 || len == 12) && is_ideograph(s, a) &&

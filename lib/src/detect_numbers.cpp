@@ -232,7 +232,7 @@ int chinese_value(std::string_view s, std::size_t a, std::size_t b) {
   bool positional = false;
   for (std::size_t i = a; i + 3 <= b; i += 3) {
     const char32_t c = util::cp3(s.data() + i);
-    const int d = util::chinese_digit(c);
+    const int d = c == U'○' ? 0 : util::chinese_digit(c);
     if (d >= 0) {
       current = d;
       sequence = sequence * 10 + d;
@@ -260,7 +260,9 @@ std::size_t number_end(std::string_view s, std::size_t p, bool chinese, int* val
     return e;
   }
   std::size_t e = p;
-  while (e + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + e))) {
+  // (○ after a numeral is a zero too: Big5 has no 〇, 民國一○○年.)
+  while (e + 3 <= s.size() && (util::is_chinese_numeral(util::cp3(s.data() + e)) ||
+                               (e > p && util::cp3(s.data() + e) == U'○'))) {
     e += 3;
   }
   *value = e > p && e - p <= 15 ? chinese_value(s, p, e) : -1;
@@ -435,12 +437,64 @@ std::size_t english_date_end(std::string_view s, std::size_t i) {
   return year >= 1900 && year <= 2099 ? p + 5 : std::string_view::npos;
 }
 
+// Whether an English month name (Aug, August, Sept) and one space end right before s[i]: its
+// start, or npos.
+std::size_t month_before(std::string_view s, std::size_t i) {
+  if (i < 4 || s[i - 1] != ' ') {
+    return std::string_view::npos;
+  }
+  std::size_t a = i - 1;
+  while (a > 0 && util::is_alpha(s[a - 1]) && i - 1 - a < 9) {
+    --a;
+  }
+  if ((a > 0 && util::is_alnum(s[a - 1])) || i - 1 - a < 3) {
+    return std::string_view::npos;
+  }
+  std::string word(s.substr(a, i - 1 - a));
+  for (char& c : word) {
+    c = static_cast<char>(c | 0x20);
+  }
+  static constexpr std::string_view k_months[] = {"january",   "february", "march",    "april",
+                                                  "may",       "june",     "july",     "august",
+                                                  "september", "october",  "november", "december"};
+  const bool month = std::any_of(std::begin(k_months), std::end(k_months), [&](std::string_view m) {
+    return word == m || (word.size() == 3 && m.starts_with(word)) || word == "sept";
+  });
+  return month ? a : std::string_view::npos;
+}
+
+// The end of the day and year of a date written month first, at s[i] (21, 1949 / 21 1949), or
+// npos.
+std::size_t month_first_date_end(std::string_view s, std::size_t i) {
+  const std::size_t d = digits_end(s, i);
+  if (d - i < 1 || d - i > 2) {
+    return std::string_view::npos;
+  }
+  const int day = std::stoi(std::string(s.substr(i, d - i)));
+  std::size_t p = d + (d < s.size() && s[d] == ',' ? 1 : 0);
+  if (day < 1 || day > 31 || p >= s.size() || s[p] != ' ' || digits_end(s, p + 1) != p + 5) {
+    return std::string_view::npos;
+  }
+  const int year = std::stoi(std::string(s.substr(p + 1, 4)));
+  return year >= 1900 && year <= 2099 ? p + 5 : std::string_view::npos;
+}
+
 // Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03,
 // 31 DEC 1996 (with a cue), and right after a label (出生日期：0740503) the compact forms.
 void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   std::string_view s = line.text();
-  const std::size_t start = s.substr(0, i).ends_with("民國") ? i - 6 : i;
+  // The era before the year is part of the date (民國74年, 西元1991年, 民56.2.14).
+  const std::string_view head = s.substr(0, i);
+  std::size_t start = head.ends_with("民國") || head.ends_with("西元") ? i - 6
+                      : head.ends_with("民")                          ? i - 3
+                                                                       : i;
   std::size_t end = is_digit(s[i]) ? date_end(s, i, false) : std::string_view::npos;
+  if (end == std::string_view::npos && is_digit(s[i])) {
+    if (const std::size_t m = month_before(s, i); m != std::string_view::npos) {
+      end = month_first_date_end(s, i); // DOB Aug 21, 1949
+      start = end != std::string_view::npos ? m : start;
+    }
+  }
   if (end == std::string_view::npos && is_digit(s[i]) && s.size() - i >= 10 &&
       (s[i + 1] == ' ' || s[i + 1] == '-' || s[i + 2] == ' ' || s[i + 2] == '-')) {
     end = english_date_end(s, i); // DOB: 31 DEC 1996
@@ -615,8 +669,13 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
     for (std::size_t at = util::find_char3(s, 0, "年"); at != std::string_view::npos;
          at = util::find_char3(s, at + 3, "年")) {
       std::size_t y = at;
-      while (y >= 3 && util::is_chinese_numeral(util::cp3(s.data() + y - 3)) && at - y < 15) {
+      while (y >= 3 && at - y < 15 &&
+             (util::is_chinese_numeral(util::cp3(s.data() + y - 3)) ||
+              (y >= 6 && util::cp3(s.data() + y - 3) == U'○'))) {
         y -= 3;
+      }
+      while (y < at && util::cp3(s.data() + y) == U'○') {
+        y += 3; // a numeral first (○○年 is a masked year)
       }
       if (y != at) {
         try_birth_date(line, y, out);
@@ -776,6 +835,10 @@ bool is_date(std::string_view field) {
   const std::size_t roc = field.starts_with("民國") ? 6 : 0;
   if (roc < field.size() && lunar_date_end(field, roc) == field.size()) {
     return true; // 民國六十三年四月初十日, 85年八月廿七日, 庚午年十一月初十
+  }
+  if (field.size() == 6 && digits_end(field, 0) == 6) { // 800809: YYMMDD of an ROC year
+    const int month = value_of(field, 2, 4), day = value_of(field, 4, 6);
+    return value_of(field, 0, 2) >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
   const std::size_t i = field.starts_with("民國") ? 6 : 0;
   if (i + 3 <= field.size() && util::is_chinese_numeral(util::cp3(field.data() + i))) {

@@ -205,11 +205,20 @@ std::string official(PiiType type, const std::vector<Char>& chars, std::string_v
       }
       return out;
     }
-    std::size_t given = chars.size() - std::min(chars.size(), surname / 3);
+    // A surname outside the list (翟佳穎, 風明輝) is the first character all the same; blanks of a
+    // letter-spaced name stay (李　永　福 → 李　○　福).
+    const std::size_t surname_chars = std::max<std::size_t>(surname / 3, 1);
+    const auto letters = static_cast<std::size_t>(
+        std::count_if(chars.begin(), chars.end(), [](const Char& c) { return c.folded != ' '; }));
+    const std::size_t given = letters - std::min(letters, surname_chars);
     std::size_t k = 0;
     for (const Char& c : chars) {
-      bool in_given = k >= surname / 3;
-      bool keep = !in_given || (given >= 2 && k + 1 == chars.size());
+      if (c.folded == ' ') {
+        out += c.text;
+        continue;
+      }
+      bool in_given = k >= surname_chars;
+      bool keep = !in_given || (given >= 2 && k + 1 == letters);
       out += keep ? c.text : (c.wide ? std::string_view("○") : std::string_view("*"));
       ++k;
     }

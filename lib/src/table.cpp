@@ -306,6 +306,8 @@ std::optional<Header> header(std::string_view row) {
     for (std::size_t i = 0; i < fields.size() && short_fields; ++i) {
       std::string_view f = row.substr(fields[i].start, fields[i].end - fields[i].start);
       short_fields = f.size() <= 36; // column names, not sentences
+      // A note in brackets after the name of the column: 出生日期(日/月/年), 姓名（中文）.
+      f = f.substr(0, std::min(f.find('('), f.find("（")));
       if (f.size() > 18) {
         continue;
       }

@@ -460,6 +460,14 @@ TEST_CASE("detect: minutes — 缺席 as a label, units before names on list lin
   CHECK(names("1號高麗菜　2號花椰菜　3號白蘿蔔").empty());
 }
 
+TEST_CASE("detect: letter-spaced names after a title or a label, 召集人") {
+  CHECK(names("主　　席：家長會長　李　永　福　　　　記　　錄：唐　玲　妍") ==
+        V{"李 永 福", "唐 玲 妍"}); // (the text is normalised: 　 is a space)
+  CHECK(names("列席人員：校長邱 文 忠、學務主任曾淑娥") == V{"邱 文 忠", "曾淑娥"});
+  CHECK(names("主持人：召集人蔡孟璋（副市長）") == V{"蔡孟璋"});
+  CHECK(names("委員 高 雄 市 政府").empty());
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
@@ -553,6 +561,10 @@ TEST_CASE("mask_value: official names keep the surname and the last given charac
   CHECK(twpii::preview(PiiType::person_name, "王明") == "王○");
   CHECK(twpii::preview(PiiType::person_name, "歐陽小明") == "歐陽○明");
   CHECK(twpii::preview(PiiType::person_name, "NGUYEN THI HOA") == "N***** *** ***");
+  // A surname outside the list is the first character too; blanks of a spaced name stay.
+  CHECK(twpii::preview(PiiType::person_name, "翟佳穎") == "翟○穎");
+  CHECK(twpii::preview(PiiType::person_name, "李　永　福") == "李　○　福");
+  CHECK(twpii::preview(PiiType::person_name, "邱 文 忠") == "邱 ○ 忠");
   twpii::MaskOptions label{twpii::Style::label, ""};
   CHECK(twpii::mask_value(PiiType::person_name, "王小明", label) == "[姓名]");
 }

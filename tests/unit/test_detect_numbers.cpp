@@ -167,6 +167,18 @@ TEST_CASE("detect: a compact ROC date after a name and an ID in a look-up log") 
   CHECK(found("收件 1130307 號").empty()); // no name before, and recent
 }
 
+TEST_CASE("detect: set9b's dates of birth — eras, English month first, ○ for zero") {
+  CHECK(found("75-year-old male, DOB Aug 21, 1949, with HTN") == V{"birth_date:Aug 21, 1949"});
+  CHECK(found("出生：民56.2.14") == V{"birth_date:民56.2.14"});
+  CHECK(found("出生年月日：西元1991年2月14日") == V{"birth_date:西元1991年2月14日"});
+  CHECK(found("民國一○○年三月五日生") == V{"birth_date:民國一○○年三月五日"});
+  CHECK(found("市民1999專線").empty());
+  CHECK(found("民國○○年○月○日出生").empty()); // a masked date
+  CHECK(twpii::detectors::is_date("800809"));
+  CHECK(!twpii::detectors::is_date("801309"));
+  CHECK(twpii::detectors::is_date("國曆2011/06/18"));
+}
+
 TEST_CASE("detect: licence plates next to 車牌 or 車號") {
   CHECK(found("車牌號碼ABC-1235號") == V{"license_plate:ABC-1235"});
   CHECK(found("車號1234-AB，自用小客車") == V{"license_plate:1234-AB"});

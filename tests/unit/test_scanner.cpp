@@ -170,6 +170,9 @@ TEST_CASE("scan: a box table's rule under its header, a temple's 農曆生辰 co
   CHECK(births("燈號|信眾姓名|農曆生辰|住址\n1088|鍾正雄|壬辰年四月廿六日 戌時|嘉義縣布袋鎮信義街56號\n"
                "1090|鍾安琪|85年八月廿七日 丑時|嘉義縣布袋鎮信義街56號\n") ==
         V{"壬辰年四月廿六日", "85年八月廿七日"});
+  // A note in brackets after a column name (set9b's rosters).
+  CHECK(births("序號\t英文姓名\t出生日期(日/月/年)\t入境日期\n1\tNGUYEN VAN HUNG\t14/02/1994\t"
+               "2019-05-18\n") == V{"14/02/1994"});
 }
 
 TEST_CASE("scan: a headerless row with no ID gives the date right after its sex field") {
