@@ -386,9 +386,17 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     // Not the end of a phone number (0912-345-678 臺北市, 0912 345 678 臺北市).
     // Nor the end of a masked number (B14○○○○526 臺中市, A12****526).
     const bool masked = (z >= 3 && s.substr(z - 3, 3) == "○") || (z >= 1 && s[z - 1] == '*');
+    // (A digit and a blank before: the end of a phone, not of an ID: S118604125　701台南市.)
+    bool phone_tail = false;
+    if (z >= 2 && s[z - 1] == ' ' && util::is_digit(s[z - 2])) {
+      std::size_t y = z - 1;
+      while (y > 0 && util::is_alnum(s[y - 1])) {
+        --y;
+      }
+      phone_tail = !util::is_alpha(s[y]);
+    }
     const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
-                                  s[z - 1] != '/' && !masked &&
-                                  !(s[z - 1] == ' ' && z >= 2 && util::is_digit(s[z - 2])));
+                                  s[z - 1] != '/' && !masked && !phone_tail);
     std::size_t digits = b - z;
     if ((digits == 3 || digits == 5 || digits == 6) && alone) {
       p = z;

@@ -143,6 +143,11 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if ((!given_ok(g) && !jun_first) || nd.surname_at(s, g) == 6) {
     return npos;
   }
+  // Words of organisations after a surname character (健康中心, 石膏板 is the caller's).
+  if (is_one_of(s.substr(g, 6), {"中心", "公司", "協會", "學會", "醫院", "診所", "大學", "國小",
+                                  "國中", "高中", "學校", "銀行", "商行", "企業"})) {
+    return npos;
+  }
   std::size_t end = g + 3;
   // A second given character. 君 is one too (林怡君): as an honorific it follows a surname
   // (王君) or a whole name (李大同君), which has its two given characters already.
@@ -327,7 +332,7 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
 // is followed by (哥哥英俊, 妹妹美麗), countries (美國), road and place words (信義, 中正).
 bool common_word(std::string_view pair) {
   static const std::set<std::string_view, std::less<>> k_words = {
-      "英俊", "美麗", "賢慧", "清潔", "美好", "美滿", "秀麗", "英明", "明亮", "文雅", "正義",
+      "招標", "英俊", "美麗", "賢慧", "清潔", "美好", "美滿", "秀麗", "英明", "明亮", "文雅", "正義",
       "信義", "和平", "光明", "自由", "中正", "建國", "國家", "文化", "成功", "勝利", "英雄",
       "美國", "英國", "德國", "泰國", "法國", "韓國", "中國", "祖國", "家園", "家鄉", "華僑",
       "清明", "興盛", "昌盛", "富貴", "吉祥", "如意", "平安", "溫柔", "溫馨", "真心", "心中",

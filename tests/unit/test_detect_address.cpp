@@ -118,6 +118,12 @@ TEST_CASE("detect: set7's address look-alikes — a numbered pole, a masked ID b
   CHECK(one_address("地址：中山路3號倉庫旁") == "中山路3號");
 }
 
+TEST_CASE("detect: a postal code after an ID and one blank (set9b's table of signatures)") {
+  CHECK(one_address("６　　闕振豐　　S118604125　701台南市東區崇明一街廿三號") ==
+        "701台南市東區崇明一街廿三號");
+  CHECK(one_address("0912 345 678 臺北市大安區和平東路一段1號") == "臺北市大安區和平東路一段1號");
+}
+
 TEST_CASE("detect: look-alikes are not addresses") {
   for (const char* t : {"行經中山路時", "府地權字第1100012345號", "新城鄉○○段260-2地號",
                         "地址：臺北市○○區○○○路0段0巷00號1樓", "金山南路二段○○號",

@@ -468,6 +468,12 @@ TEST_CASE("detect: letter-spaced names after a title or a label, 召集人") {
   CHECK(names("委員 高 雄 市 政府").empty());
 }
 
+TEST_CASE("detect: set9b's look-alikes — 工程招標, 健康中心, 文昌燈") {
+  CHECK(names("案由：本大廈頂樓防水工程招標案。").empty());
+  CHECK(names("10時25分健康中心護理師管怡君到場") == V{"管怡君"});
+  CHECK(names("<td>豬</td><td>文昌燈</td><td>0912-345-678</td>").empty());
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
