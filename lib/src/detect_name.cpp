@@ -129,6 +129,25 @@ std::size_t unlisted_surname_end(std::string_view s, std::size_t p) {
   return p + 9;
 }
 
+// Words that look like nicknames but name no one in particular (阿姨, 老師, 小姐).
+bool what_anyone_is_called(std::string_view two) {
+  return is_one_of(two, {"阿姨", "阿嬤", "阿公", "阿伯", "阿婆", "阿叔", "阿姑", "阿兄",
+                         "阿姐", "阿姊", "阿母", "阿爸", "阿嬸", "阿哥", "阿弟", "阿妹",
+                         "小姐", "小妹", "小弟", "老師", "老闆", "老婆", "老公", "老大",
+                         "老爸", "老媽", "老兄", "老人", "小孩", "小鬼", "小時", "小心",
+                         "老家", "小組", "小學", "老舊", "老化", "小型", "小額"});
+}
+
+// The end of a nickname of 阿 or 老 and one character at p where a name ends (師傅老吳, 保全阿輝;
+// not 小: 助理小雅 was a scammer's alias), or npos.
+std::size_t short_nickname_end(std::string_view s, std::size_t p) {
+  if (!is_one_of(s.substr(p, 3), {"阿", "老"}) || !is_ideograph(s, p + 3) ||
+      what_anyone_is_called(s.substr(p, 6)) || !ends_name(s, p + 6)) {
+    return npos;
+  }
+  return p + 6;
+}
+
 // The end of a letter-spaced name at p (朱 佩 君, 李　永　福: three or four characters, one
 // blank after each but the last) that is a name once its blanks are taken out, or npos.
 std::size_t spaced_name_end(std::string_view s, std::size_t p, NameContext ctx) {
@@ -190,7 +209,7 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
            is_one_of(cue, {"同事",   "朋友",   "友人", "室友", "鄰居", "太太", "丈夫", "妻子",
                            "老公",   "老婆",   "女兒", "兒子", "配偶", "雇主", "僱主", "員工",
                            "病人",   "病患",   "患者", "我叫", "名叫", "她叫", "他叫", "名字叫",
-                           "名字是", "女友",   "男友", "房客", "租客", "媳婦", "族名", "原名",
+                           "名字是", "女友",   "男友", "房客", "租客", "媳婦", "族名", "原名", "叫我",
                            "本名",   "英文名", "小名", "綽號", "暱稱"});
   };
   if (s.substr(p).starts_with("的") && migrant()) {
@@ -273,6 +292,8 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
       e += t != 0 ? t : hl;
     } else if (e == npos && (e = spaced_name_end(s, p, ctx)) != npos) {
       add(out, p, e, 0.75f, "spaced-name", cue);
+    } else if (e == npos && first && rule == "title" && (e = short_nickname_end(s, p)) != npos) {
+      add(out, p, e, 0.6f, "nickname", cue); // 師傅老吳, 社區保全阿輝
     } else if (e == npos && !strict && (e = unlisted_surname_end(s, p)) != npos) {
       add(out, p, e, 0.6f, "unlisted-surname", cue);
     } else if (e == npos || ((strict || !first) && !ends_name(s, e)) ||
@@ -311,6 +332,13 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       if (q != npos && q - end <= 48 && q + 1 < s.size() &&
           (s[q + 1] == ':' || util::has_at(s, q + 1, "："))) {
         end = q + 1;
+      }
+    }
+    // 受託人簽章：, 立書人簽名: — the signature's word between the label and its colon.
+    for (std::string_view w : {"簽章", "簽名", "簽字", "蓋章"}) {
+      if (util::has_at(s, end, w) &&
+          (s.substr(end + 6).starts_with(":") || s.substr(end + 6).starts_with("："))) {
+        end += 6;
       }
     }
     std::size_t p = after_label(s, end);
@@ -358,7 +386,10 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
   const bool quoted = s.substr(p).starts_with("「") || (p >= 3 && util::has_at(s, p - 3, "「"));
   p = s.substr(p).starts_with("「") ? p + 3 : p;
   std::size_t e = p;
-  while (e < p + 9 && is_ideograph(s, e) && !stops_name(s.substr(e, 3))) {
+  // (A kinship title after two characters is not part of it: 叫我「阿福哥」 → 阿福.)
+  static constexpr CharSet k_kin_title(U"伯叔姨嬸姆嫂姐姊哥");
+  while (e < p + 9 && is_ideograph(s, e) && !stops_name(s.substr(e, 3)) &&
+         !(e - p >= 6 && k_kin_title.contains(s.substr(e, 3)))) {
     e += 3;
   }
   // What a nickname looks like unless quoted: 阿X, 小X, 老X, or given-name characters (not
@@ -367,15 +398,11 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
   const bool shaped = is_one_of(s.substr(p, 3), {"阿", "小", "老"}) ||
                       (nd.given_at(s, e - 6) && nd.given_at(s, e - 3));
   // What families call anyone (叫她阿姨, 叫他老師, 叫我小姐): no nickname.
-  if (e - p == 6 && (is_one_of(s.substr(p, 6), {"阿姨", "阿嬤", "阿公", "阿伯", "阿婆", "阿叔",
-                                                 "阿姑", "阿兄", "阿姐", "阿姊", "阿母", "阿爸",
-                                                 "阿嬸", "阿哥", "阿弟", "阿妹", "小姐", "小妹",
-                                                 "小弟", "老師", "老闆", "老婆", "老公", "老大",
-                                                 "老爸", "老媽", "老兄", "老人", "小孩", "小鬼"}))) {
+  if (e - p == 6 && what_anyone_is_called(s.substr(p, 6))) {
     return;
   }
   // After 叫他, 叫她 a quote alone is no sign: taunts are quoted too (叫他「娘娘腔」).
-  const bool calls = word == "叫他" || word == "叫她";
+  const bool calls = word == "叫他" || word == "叫她" || word == "叫我" || word == "叫孩子";
   if (e - p >= 6 && e - p <= 9 && ends_name(s, e) && ((quoted && !calls) || shaped)) {
     add(out, p, e, 0.6f, "nickname", word);
   }
@@ -451,9 +478,14 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       bool found = false;
       // 高階主管, 直屬 主管: a rank or a unit before the title, not a given name.
       const std::size_t nb = util::skip_blanks_back(s, start);
-      const bool modified = nb >= 6 && is_one_of(s.substr(nb - 6, 6),
-                                                 {"高階", "中階", "基層", "直屬", "部門", "單位",
-                                                  "業務", "相關", "權責", "各級", "資深", "一級"});
+      // (Their first characters first: one test for most titles found.)
+      static constexpr CharSet k_rank_firsts(U"高中基直部單業相權各資一財總監常候執公文會榮名");
+      const bool modified =
+          nb >= 6 && k_rank_firsts.contains(s.substr(nb - 6, 3)) &&
+          is_one_of(s.substr(nb - 6, 6),
+                    {"高階", "中階", "基層", "直屬", "部門", "單位", "業務", "相關", "權責", "各級",
+                     "資深", "一級", "財務", "總務", "監察", "常務", "候補", "執行", "公關", "文書",
+                     "會計", "榮譽", "名譽"});
       // 施嘉慧 醫師, 周黃筑亭　醫師: a whole name standing alone, a blank, the title.
       if (nb != start && start - nb <= 6 && !modified) {
         for (std::size_t len : {12u, 9u, 6u}) {
@@ -539,7 +571,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     names_after(s, after_label(s, end), NameContext{true, naming}, !colon, title ? "title" : "intro",
                 word, out);
     given_names_by_kin(s, start, end, word, out.size() == before, out);
-    if (out.size() == before && is_one_of(word, {"小名", "綽號", "暱稱", "外號", "叫他", "叫她"})) {
+    if (out.size() == before &&
+        is_one_of(word, {"小名", "綽號", "暱稱", "外號", "叫他", "叫她", "叫我", "叫孩子"})) {
       nickname_after(s, end, word, out);
     }
   }
@@ -875,15 +908,21 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
                        std::vector<Match>& out) {
   std::string_view s = line.text();
   const patterns::NameData& nd = patterns::name_data();
-  for (std::size_t h : at_chars) {
+  for (std::size_t at : at_chars) {
     std::size_t hon_len = 0;
-    if (!honorific_at(s, h, &hon_len)) {
+    if (!honorific_at(s, at, &hon_len)) {
       continue;
     }
-    std::string_view hon = s.substr(h, hon_len);
-    if (hon == "君" && h >= 3 && s.substr(h - 3, 3) == "帝") {
+    std::string_view hon = s.substr(at, hon_len);
+    if (hon == "君" && at >= 3 && s.substr(at - 3, 3) == "帝") {
       continue; // 關聖帝君: a god
     }
+    // 莊老先生, 林老太太: 老 is part of the honorific, the name ends before it.
+    const std::size_t h = (hon == "先生" || hon == "太太") && at >= 6 &&
+                                  s.substr(at - 3, 3) == "老" && nd.surname_at(s, at - 6) != 0
+                              ? at - 3
+                              : at;
+    hon_len += at - h;
     {
       // The longest surname-led name that ends here: a compound surname and two characters,
       // three characters, two, or a surname.

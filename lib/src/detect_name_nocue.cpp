@@ -2,7 +2,7 @@
 // common in given names standing as a word (common_names), given names alone next to kinship
 // words (given_names_by_kin), given names, 阿X and surnames before kinship titles (明德伯, 阿桃姨,
 // 陳伯: given_names_before_kin), and a found name's given name or nickname alone elsewhere
-// (given_name_of, nickname_of, given_name_alone, for the scanner's propagation). The riskiest
+// (given_name_of, nicknames_of, given_name_alone, for the scanner's propagation). The riskiest
 // rules of the name detector: each
 // was measured on the circulars and the blind sets' look-alikes (tests/eval/blind/README.md).
 #include "name_parts.hpp"
@@ -51,7 +51,8 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
           "妹妹", "父親", "母親", "長子", "次子", "長女", "次女", "外孫", "丈夫",
           "妻子", "老公", "老婆", "她叫", "他叫", "我叫", "名叫", "配偶", "我先生",
           "我太太", "太太", "我丈夫", "我老公", "三弟", "二弟", "大弟", "小弟", "二哥",
-          "三哥", "二姊", "三姊", "大姊", "小妹", "二妹", "三妹"}) {
+          "三哥", "二姊", "三姊", "大姊", "小妹", "二妹", "三妹", "我弟", "我哥", "我姊",
+          "我妹", "老伴"}) {
       m.emplace(w, 1);
     }
     for (std::string_view w : {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
@@ -223,12 +224,32 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
 
 using namespace names;
 
-std::string nickname_of(std::string_view name) {
+std::vector<std::string> nicknames_of(std::string_view name) {
+  std::vector<std::string> out;
   if (name.size() < 9 || name.size() > 12 || !is_ideograph(name, name.size() - 3)) {
-    return {};
+    return out;
   }
   const std::string_view last = name.substr(name.size() - 3);
-  return k_not_after_a.contains(last) ? std::string() : std::string("阿").append(last);
+  if (!k_not_after_a.contains(last)) {
+    out.push_back(std::string("阿").append(last)); // 阿娟
+  }
+  // 小宇, 睿睿: 小 and the last character, or the last character twice, as families call
+  // children — not where that makes a word (小國, 小時, 明明, 常常).
+  static constexpr CharSet k_not_after_small(U"國學時心姐妹弟孩朋組吃說型額便孫兒女生人事數量姨寫");
+  if (!k_not_after_small.contains(last)) {
+    out.push_back(std::string("小").append(last));
+  }
+  const std::string twice = std::string(last).append(last);
+  static const std::set<std::string_view, std::less<>> k_words = {
+      "明明", "常常", "剛剛", "天天", "人人", "好好", "慢慢", "漸漸", "偏偏", "往往", "默默",
+      "靜靜", "輕輕", "多多", "年年", "平平", "高高", "大大", "小小", "謝謝", "哥哥", "弟弟",
+      "姐姐", "姊姊", "妹妹", "爸爸", "媽媽", "寶寶", "星星", "紛紛", "處處", "個個", "家家",
+      "連連", "頻頻", "深深", "久久", "遠遠", "早早", "生生", "世世", "代代", "滿滿", "萬萬",
+      "正正", "清清", "白白", "長長", "忠忠", "公公", "婆婆", "伯伯", "叔叔", "舅舅", "姑姑"};
+  if (patterns::name_data().given_at(name, name.size() - 3) && !k_words.contains(twice)) {
+    out.push_back(twice);
+  }
+  return out;
 }
 
 std::string_view given_name_of(std::string_view name) {

@@ -94,9 +94,10 @@ bool is_name(std::string_view field);
 // when it has none to stand for the person alone: not two characters, or a common word
 // (正義, 信義, 和平).
 std::string_view given_name_of(std::string_view name);
-// The nickname 阿 + the last character of a whole name of three or four characters (蔡佩娟 →
-// 阿娟), or "" when that makes a word (王招弟 → no 阿弟, 林秀美 → no 阿美).
-std::string nickname_of(std::string_view name);
+// The nicknames of a whole name of three or four characters as family and neighbours call
+// people: 阿 + the last character (蔡佩娟 → 阿娟), 小 + it (黃品宇 → 小宇) and it twice (睿睿) —
+// each left out where it makes a word (王招弟 → no 阿弟, 林秀美 → no 阿美, 明明, 小國).
+std::vector<std::string> nicknames_of(std::string_view name);
 // Whether the given name at text[at, end) stands alone as a name there (大兒子志明在台北,
 // （范姜國華）): a word ends before it and after it (not 信義路, 社會正義).
 // `known`: the given name of a person the document named with a cue (施志明 → 志明), which may be

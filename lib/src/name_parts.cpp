@@ -259,6 +259,8 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
     q = w;
     if (q + 1 < s.size() && s[q] == ' ' && upper(q + 1) && words < 4) {
       ++q;
+    } else if (words == 1 && q + 2 < s.size() && s[q] == ',' && s[q + 1] == ' ' && upper(q + 2)) {
+      q += 2; // as passports write it: SANTOS, MARIA LOURDES; CHOU, YU-HSUAN
     } else {
       break;
     }
@@ -299,7 +301,8 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
   auto run_end = [&](std::size_t i, std::size_t most = 15) {
     std::size_t e = i;
     while (e - i < most && is_ideograph(s, e) &&
-           (e - i < 6 || (!stops_name(s.substr(e, 3)) && !k_places.contains(s.substr(e, 3))))) {
+           (e - i < 6 || (!stops_name(s.substr(e, 3)) && !k_places.contains(s.substr(e, 3)) &&
+                          !k_after_name.contains(s.substr(e, 3))))) {
       e += 3;
     }
     return e;

@@ -296,9 +296,13 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
             Literal{at, name.size(), PiiType::person_name, 0.75f, "person_name", "same-name"});
         break;
       }
-      if (detectors::given_name_alone(text, at, at + name.size(), true)) {
-        hits.push_back(Literal{at, name.size(), PiiType::person_name, 0.6f, "person_name",
-                               m_nicknames.contains(name) ? "nickname" : "same-given-name"});
+      // 阿雄仔: the Taiwanese 仔 after a nickname is part of it.
+      const bool nick = m_nicknames.contains(name);
+      const std::size_t size =
+          nick && text.substr(at + name.size()).starts_with("仔") ? name.size() + 3 : name.size();
+      if (detectors::given_name_alone(text, at, at + size, true)) {
+        hits.push_back(Literal{at, size, PiiType::person_name, 0.6f, "person_name",
+                               nick ? "nickname" : "same-given-name"});
         break;
       }
     }
@@ -421,14 +425,15 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
       !given.empty() && !m_given.contains(given) && add_known(given)) {
     m_given.emplace(given);
   }
-  // So does 阿 and its last character, as family and neighbours call people (蔡佩娟 … 我們都叫
-  // 她「阿娟」, 范姜仁傑 … 阿傑請了一台怪手): from a whole name of three or four characters
+  // So do 阿, 小 and its last character, or it twice, as family and neighbours call people (蔡佩娟
+  // … 我們都叫她「阿娟」, 范姜仁傑 … 阿傑請了一台怪手, 黃睿恩 … 恩恩): from a whole name of three or four characters
   // (with a cue or without: 阿 and a character standing alone is a name either way), where it
   // stands alone.
-  if (std::string nick = dotted ? std::string() : detectors::nickname_of(name);
-      !nick.empty() && !m_given.contains(nick) && add_known(nick)) {
-    m_given.emplace(nick);
-    m_nicknames.emplace(std::move(nick));
+  for (std::string& nick : dotted ? std::vector<std::string>() : detectors::nicknames_of(name)) {
+    if (!m_given.contains(nick) && add_known(nick)) {
+      m_given.emplace(nick);
+      m_nicknames.emplace(std::move(nick));
+    }
   }
   // A rarer surname before a title or an honorific, once the person is named (翟啟明 … 翟經理):
   // the rules do not take it alone (時委員會).

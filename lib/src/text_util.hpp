@@ -213,8 +213,8 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     // Also letter-spaced: 陳　情　人, 負 責 人, 對 造 人.
     label = in(before, k_before_ren) || in(spaced_before(), k_before_ren);
     break;
-  case U'名': // also letter-spaced: 姓　名, 姓 名
-    label = in(before, U"姓簽具") || in(spaced_before(), U"姓簽具");
+  case U'名': // also letter-spaced: 姓　名, 姓 名; 實名 (a board's real name under a pen name)
+    label = in(before, U"姓簽具實") || in(spaced_before(), U"姓簽具");
     break;
   case U'者':
     label = in(before, U"文信函訪件顧會席");

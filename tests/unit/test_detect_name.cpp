@@ -474,6 +474,24 @@ TEST_CASE("detect: set9b's look-alikes — 工程招標, 健康中心, 文昌燈
   CHECK(names("<td>豬</td><td>文昌燈</td><td>0912-345-678</td>").empty());
 }
 
+TEST_CASE("detect: set9's names — nicknames after titles, kin, passport Latin, 老先生, 簽章") {
+  CHECK(names("後來我們自己花錢請抓漏師傅老吳來看") == V{"老吳"});
+  CHECK(names("夜班保全阿旺多次於崗哨睡覺") == V{"阿旺"});
+  CHECK(names("財富密碼－助理小雅」").empty()); // a scammer's alias
+  CHECK(names("家裡都叫孩子睿睿。") == V{"睿睿"});
+  CHECK(names("大家叫我Aini，印尼人") == V{"Aini"});
+  CHECK(names("我弟志鴻上去按電鈴") == V{"志鴻"});
+  CHECK(names("隔壁鄭進興、王麗卿夫婦") == V{"鄭進興", "王麗卿"});
+  CHECK(names("信義區老住戶（實名：溫建國）") == V{"溫建國"});
+  CHECK(names("本人周宥萱（英文姓名：CHOU, YU-HSUAN），因") == V{"周宥萱", "CHOU, YU-HSUAN"});
+  CHECK(names("我媽媽比黛．諾幹今年七十一歲") == V{"比黛.諾幹"});
+  CHECK(names("二、財務報告（阮財務委員）").empty());
+  CHECK(names("家屬莊老先生於該處跌倒") == V{"莊"});
+  CHECK(names("受託人簽章：Lan Nguyen") == V{"Lan Nguyen"});
+  CHECK(names("無法將 SSH 簽名金鑰寫入").empty());
+  CHECK(names("地點：Taipei, Taiwan").empty());
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
@@ -530,6 +548,16 @@ TEST_CASE("scan: a known given name before any verb, not inside a word") {
     found.push_back(f.value);
   }
   CHECK(found == std::vector<std::string>{"雷郁婷", "郁婷", "尤志豪"});
+}
+
+TEST_CASE("scan: 小, the last character twice and 仔 as nicknames of a name found") {
+  std::vector<std::string> found;
+  for (const Found& f : scan_text("兒子黃品宇今年十歲。\n小宇回家說很痛。\n大兒子林國雄住宜蘭。\n"
+                                  "阿雄仔說要幫我管錢。\n女兒吳睿恩也怕，恩恩說司機會罵人。\n"
+                                  "明明是他的錯，小時候\n")) {
+    found.push_back(f.value);
+  }
+  CHECK(found == std::vector<std::string>{"黃品宇", "小宇", "林國雄", "阿雄仔", "吳睿恩", "恩恩"});
 }
 
 TEST_CASE("scan: 阿 and the last character of a name found, where it stands alone") {
