@@ -537,7 +537,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // A rarer surname only after another title or a blank (導師晏老師, 委員　車委員).
         const bool rare = !found && len == 3 && start >= 6 && nd.rare_at(s, start - 3) &&
                           (k_before_title.contains(s.substr(start - 6, 3)) || s[start - 4] == ' ' ||
-                           s.substr(start - 6, 3) == "　" || s[start - 4] == '(') &&
+                           s.substr(start - 6, 3) == "　" || s[start - 4] == '(' ||
+                           s[start - 4] == ':' || s.substr(start - 6, 3) == "：" ||
+                           s.substr(start - 6, 3) == "、") &&
                           nd.surname_at(s, start - 3) == 0;
         if (found || start < len || (nd.surname_at(s, start - len) != len && !rare)) {
           continue;
@@ -867,6 +869,35 @@ void bracket_pairs(std::string_view s, std::vector<Match>& out) {
         if (!inner_found && !found(q + 1, r)) {
           add(out, q + 1, r, 0.75f, "name-pair", "");
         }
+        break;
+      }
+    }
+  }
+}
+
+// The name an e-mail address is shown with (From: Grace Pao <grace.pao@…>, To: "Jessica Wu"
+// <…>): a Latin name, quoted or not, and one blank before the bracketed address.
+void email_display_names(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t q = s.find('<'); q != npos; q = s.find('<', q + 1)) {
+    const std::size_t close = s.find('>', q);
+    if (close == npos || close - q > 80 || s.substr(q, close - q).find('@') == npos || q < 3) {
+      continue;
+    }
+    std::size_t e = q;
+    while (e > 0 && s[e - 1] == ' ') {
+      --e;
+    }
+    const bool quoted = e > 0 && s[e - 1] == '"';
+    e -= quoted ? 1 : 0;
+    std::size_t st = e;
+    while (st > 0 && e - st < 48 && (util::is_alpha(s[st - 1]) || s[st - 1] == ' ' ||
+                                     s[st - 1] == '-' || s[st - 1] == ',')) {
+      --st;
+    }
+    for (; st < e; ++st) {
+      if (s[st] >= 'A' && s[st] <= 'Z' && (st == 0 || !util::is_alpha(s[st - 1])) &&
+          latin_name_end(s, st, true) == e) {
+        add(out, st, e, 0.75f, "email-name", "");
         break;
       }
     }
@@ -1278,6 +1309,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   names_in_brackets(s, out);
   bracket_pairs(s, out);
+  if (s.find('@') != npos) {
+    email_display_names(s, out);
+  }
   names_listed_after(s, out);
   names_on_list_line(s, out);
 }

@@ -136,7 +136,12 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英), where the
   // name ends: before what is no ideograph, stops a name or is an honorific (王李秀英表示,
   // 王李秀英女士), not before more words (出租人黃文彬拒退押金 is 黃文彬: 文 is a surname too).
-  if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && given_ok(g + 6) &&
+  // (The fourth character no verb or numeral that follows a name: 爸爸鄭金水今年, 翁文雄十年前.)
+  auto fourth_ok = [&](std::size_t at) {
+    return given_ok(at) && !k_after_name.contains(s.substr(at, 3)) &&
+           !util::is_chinese_numeral(util::cp3(s.data() + at));
+  };
+  if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && fourth_ok(g + 6) &&
       ends_name(s, g + 9)) {
     return g + 9; // also 范姜彭月霞: a compound surname, the husband's
   }
@@ -158,7 +163,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     end += 3; // 豐年, 振和, 坤地 end given names too, where the name stands alone (局長　許豐年)
   }
   // Vietnamese names: 阮氏 and two more (阮氏秋姮).
-  if (s.substr(g, 3) == "氏" && end == g + 6 && given_ok(end) && ends_name(s, end + 3)) {
+  if (s.substr(g, 3) == "氏" && end == g + 6 && fourth_ok(end) && ends_name(s, end + 3)) {
     end += 3;
   }
   if (k_places.contains(s.substr(end, 3)) &&

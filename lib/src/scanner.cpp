@@ -120,7 +120,7 @@ private:
   void remember_given(std::string_view given);
   // A name in Latin letters (Sawmah Ofad): found again whole, and its words of four letters or
   // more where they stand alone (Sawmah主席, 請Ofad的女兒), but not Binti or Dela.
-  void remember_latin(std::string_view name);
+  void remember_latin(std::string_view name, bool words);
   // Adds `name` to m_names (longest first per first character); false if it was there.
   bool add_known(std::string_view name);
   // Counts a name remembered; past k_max_names, stops remembering names for the document.
@@ -327,7 +327,10 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
     for (std::size_t at = text.find(name); at != std::string_view::npos;
          at = text.find(name, at + name.size())) {
       const std::size_t end = at + name.size();
-      const bool alone = (at == 0 || !letter(at - 1)) && (end == text.size() || !letter(end));
+      // (Not in an e-mail address or a domain: Jedi@Jedi.org.)
+      auto mail = [&](std::size_t i) { return text[i] == '@' || text[i] == '.'; };
+      const bool alone = (at == 0 || (!letter(at - 1) && !mail(at - 1))) &&
+                         (end == text.size() || (!letter(end) && !mail(end)));
       const bool next_word =
           (at >= 2 && text[at - 1] == ' ' && util::is_alpha(text[at - 2])) ||
           (end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= 'A' &&
@@ -367,7 +370,7 @@ void TextScanner::count_known() {
   }
 }
 
-void TextScanner::remember_latin(std::string_view name) {
+void TextScanner::remember_latin(std::string_view name, bool words) {
   if (m_names_off || name.size() > 64) {
     return;
   }
@@ -378,7 +381,7 @@ void TextScanner::remember_latin(std::string_view name) {
     }
   };
   add(name);
-  for (std::size_t a = 0; a < name.size() && !m_names_off;) {
+  for (std::size_t a = 0; words && a < name.size() && !m_names_off;) {
     const std::size_t e = std::min(name.find(' ', a), name.size());
     const std::string_view w = name.substr(a, e - a);
     if (w.size() >= 4 && w.size() < name.size() && w != "Binti" && w != "BINTI" && w != "Dela" &&
@@ -400,7 +403,7 @@ void TextScanner::remember_given(std::string_view given) {
 
 void TextScanner::remember_name(std::string_view name, bool given_too) {
   if (!name.empty() && util::is_alpha(name[0])) {
-    remember_latin(name);
+    remember_latin(name, given_too);
     return;
   }
   // Two to four characters, or a dotted name (巴奈．拉娃) of up to twelve.
@@ -730,7 +733,8 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
     // as a word, and gives no given name: a mistake of the rule must not spread (向美國 → 在歐美
     // 國家).
     if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
-      remember_name(text.substr(a, b - a), m.rule != "given-name" && m.rule != "name-list-line");
+      remember_name(text.substr(a, b - a), m.rule != "given-name" && m.rule != "name-list-line" &&
+                                               m.rule != "email-name");
     } else if (m.type == PiiType::person_name &&
                (m.rule == "given+kin" || m.rule == "nickname" || m.rule == "nickname+kin")) {
       remember_given(text.substr(a, b - a)); // 宥蓁媽媽 … 宥蓁每天早上都說肚子痛; 阿妮

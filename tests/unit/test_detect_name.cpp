@@ -492,6 +492,18 @@ TEST_CASE("detect: set9's names — nicknames after titles, kin, passport Latin,
   CHECK(names("地點：Taipei, Taiwan").empty());
 }
 
+TEST_CASE("detect: e-mail display names, 冠夫姓 that is a name and a verb, rarer surname after a colon") {
+  CHECK(names("To: Yuwen Ling <yuwen.ling0318@gmail.com>, Grace Pao <grace.pao@example.com.tw>") ==
+        V{"Yuwen Ling", "Grace Pao"});
+  CHECK(names("From: \"Jessica Wu\" <jessica.wu0917@yahoo.com.tw>") == V{"Jessica Wu"});
+  CHECK(names("Sent: Monday <a@b.c>").empty());
+  CHECK(names("我爸爸鄭金水今年79歲") == V{"鄭金水"});
+  CHECK(names("這封信是我朋友阮氏梅幫我一起寫的") == V{"阮氏梅"});
+  CHECK(names("姓名：王李秀英") == V{"王李秀英"});
+  CHECK(names("導師：蒲老師、卓老師") == V{"蒲", "卓"});
+  CHECK(names("實際駕駛人為諸葛君，並非陳情人本人") == V{"諸葛"});
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
@@ -558,6 +570,16 @@ TEST_CASE("scan: 小, the last character twice and 仔 as nicknames of a name fo
     found.push_back(f.value);
   }
   CHECK(found == std::vector<std::string>{"黃品宇", "小宇", "林國雄", "阿雄仔", "吳睿恩", "恩恩"});
+}
+
+TEST_CASE("scan: the words of a Latin name from an e-mail header are not spread") {
+  std::vector<std::string> found;
+  for (const Found& f : scan_text("Last-Translator: Mingye Wang <mw@example.org>\n"
+                                  "舊式 Wang 724 鍵盤\nJedi Lin <Jedi@Jedi.org>\n")) {
+    found.push_back(f.value);
+  }
+  CHECK(found == std::vector<std::string>{"Mingye Wang", "mw@example.org", "Jedi Lin",
+                                          "Jedi@Jedi.org"});
 }
 
 TEST_CASE("scan: 阿 and the last character of a name found, where it stands alone") {
