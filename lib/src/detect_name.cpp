@@ -140,7 +140,7 @@ bool what_anyone_is_called(std::string_view two) {
 
 // The end of a nickname of 阿 or 老 and one character at p where a name ends (師傅老吳, 保全阿輝;
 // not 小: 助理小雅 was a scammer's alias), or npos.
-std::size_t short_nickname_end(std::string_view s, std::size_t p) {
+[[gnu::noinline]] std::size_t short_nickname_end(std::string_view s, std::size_t p) {
   if (!is_one_of(s.substr(p, 3), {"阿", "老"}) || !is_ideograph(s, p + 3) ||
       what_anyone_is_called(s.substr(p, 6)) || !ends_name(s, p + 6)) {
     return npos;
@@ -150,7 +150,7 @@ std::size_t short_nickname_end(std::string_view s, std::size_t p) {
 
 // The end of a letter-spaced name at p (朱 佩 君, 李　永　福: three or four characters, one
 // blank after each but the last) that is a name once its blanks are taken out, or npos.
-std::size_t spaced_name_end(std::string_view s, std::size_t p, NameContext ctx) {
+[[gnu::noinline]] std::size_t spaced_name_end(std::string_view s, std::size_t p, NameContext ctx) {
   std::array<std::size_t, 4> ends{};
   std::string compact;
   std::size_t n = 0;
@@ -335,10 +335,12 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       }
     }
     // 受託人簽章：, 立書人簽名: — the signature's word between the label and its colon.
-    for (std::string_view w : {"簽章", "簽名", "簽字", "蓋章"}) {
-      if (util::has_at(s, end, w) &&
-          (s.substr(end + 6).starts_with(":") || s.substr(end + 6).starts_with("："))) {
-        end += 6;
+    if (util::has_at(s, end, "簽") || util::has_at(s, end, "蓋")) {
+      for (std::string_view w : {"簽章", "簽名", "簽字", "蓋章"}) {
+        if (util::has_at(s, end, w) &&
+            (s.substr(end + 6).starts_with(":") || s.substr(end + 6).starts_with("："))) {
+          end += 6;
+        }
       }
     }
     std::size_t p = after_label(s, end);
@@ -802,7 +804,7 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
 // A name in Latin letters and the same name in Chinese characters, one in brackets after the
 // other, where neither had a cue: 拉赫·卡造（Lahok Kacaw）, Sawmah Ofad（林文雄）, Panay Kacaw
 // （巴奈．卡照） (the text is normalised: （） are ( )). A pair is evidence enough.
-void bracket_pairs(std::string_view s, std::vector<Match>& out) {
+[[gnu::noinline]] void bracket_pairs(std::string_view s, std::vector<Match>& out) {
   auto found = [&](std::size_t a, std::size_t e) {
     return std::any_of(out.begin(), out.end(), [&](const Match& m) {
       return m.type == PiiType::person_name && m.start == a && m.end == e;
@@ -877,7 +879,7 @@ void bracket_pairs(std::string_view s, std::vector<Match>& out) {
 
 // The name an e-mail address is shown with (From: Grace Pao <grace.pao@…>, To: "Jessica Wu"
 // <…>): a Latin name, quoted or not, and one blank before the bracketed address.
-void email_display_names(std::string_view s, std::vector<Match>& out) {
+[[gnu::noinline]] void email_display_names(std::string_view s, std::vector<Match>& out) {
   for (std::size_t q = s.find('<'); q != npos; q = s.find('<', q + 1)) {
     const std::size_t close = s.find('>', q);
     if (close == npos || close - q > 80 || s.substr(q, close - q).find('@') == npos || q < 3) {
@@ -1087,7 +1089,7 @@ bool blanks_near_start(std::string_view s) {
 
 // Bytes of a household or class unit at s[i, e) before a name in a list (第3鄰, 1班, A棟3樓之2,
 // 12號), or 0.
-std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e) {
+[[gnu::noinline]] std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e) {
   std::size_t p = i + (util::has_at(s, i, "第") ? 3 : 0);
   if (p + 4 <= e && s[p] >= 'A' && s[p] <= 'Z' && util::has_at(s, p + 1, "棟")) {
     p += 4; // A棟

@@ -149,7 +149,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return npos;
   }
   // Words of organisations after a surname character (健康中心, 石膏板 is the caller's).
-  if (is_one_of(s.substr(g, 6), {"中心", "公司", "協會", "學會", "醫院", "診所", "大學", "國小",
+  static constexpr CharSet k_org_firsts(U"中公協學醫診大國高銀商企");
+  if (k_org_firsts.contains(s.substr(g, 3)) &&
+      is_one_of(s.substr(g, 6), {"中心", "公司", "協會", "學會", "醫院", "診所", "大學", "國小",
                                   "國中", "高中", "學校", "銀行", "商行", "企業"})) {
     return npos;
   }
