@@ -199,7 +199,8 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
     }
     d_start = m_end + 3;
     d_end = digits_end(s, d_start);
-    end = s.substr(d_end).starts_with("日") ? d_end + 3 : d_end;
+    // (號 for 日 as people say it: 民國30年5月1號生的.)
+    end = s.substr(d_end).starts_with("日") || s.substr(d_end).starts_with("號") ? d_end + 3 : d_end;
   } else if (p < s.size() && (s[p] == '.' || s[p] == '/' || s[p] == '-')) {
     char sep = s[p];
     m_start = p + 1;
@@ -485,9 +486,11 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   std::string_view s = line.text();
   // The era before the year is part of the date (民國74年, 西元1991年, 民56.2.14).
   const std::string_view head = s.substr(0, i);
-  std::size_t start = head.ends_with("民國") || head.ends_with("西元") ? i - 6
-                      : head.ends_with("民")                          ? i - 3
-                                                                       : i;
+  std::size_t start = head.ends_with("民國") || head.ends_with("西元") || head.ends_with("大正") ||
+                              head.ends_with("昭和") || head.ends_with("明治")
+                          ? i - 6 // (the Japanese eras of the oldest household registers too)
+                      : head.ends_with("民") ? i - 3
+                                             : i;
   std::size_t end = is_digit(s[i]) ? date_end(s, i, false) : std::string_view::npos;
   if (end == std::string_view::npos && is_digit(s[i])) {
     if (const std::size_t m = month_before(s, i); m != std::string_view::npos) {

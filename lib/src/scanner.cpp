@@ -140,7 +140,7 @@ private:
   // names in those columns to `out` unless a finding holds them (dates only in rows with other
   // findings). m_line and m_line_start are still those of the line.
   void add_table_fields(const DecodedBlock& block, std::size_t ls, std::size_t le,
-                        std::vector<Finding>& out, std::size_t from);
+                        std::vector<Finding>& out, std::size_t from, bool under_header = false);
   // The header (出生日期, 姓名) nearest above the line at text[ls], in this block or an earlier
   // one, or null. Looks at the lines it has not seen yet (once each).
   // The header of the table the line at text[ls] is a row of, or null: the lines since the
@@ -559,6 +559,26 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       ps = pe < to && text[pe] == '\n' ? pe + 1 : pe;
     }
   };
+  // The rows of a table under a header that hold no candidate of their own (│２│莊沐宸│
+  // 111.02.14│: a date far from its header's 出生 is none), from the line after line_end to the
+  // line holding `to` (not included).
+  auto table_rows_until = [&](std::size_t to) {
+    for (std::size_t ls = line_end + 1;
+         m_table.open && m_table.header && m_table.reach == ls && ls < to && line_end < n;) {
+      const void* nl = std::memchr(base + ls, '\n', n - ls);
+      const std::size_t le =
+          nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : n;
+      if (le >= to && to < n) {
+        break; // the candidate's own line: looked at by the scan
+      }
+      advance_lines(ls);
+      add_table_fields(block, ls, le, out, out.size(), true);
+      if (m_table.reach != le + 1) {
+        break; // no table line: the table ended
+      }
+      ls = le + 1;
+    }
+  };
   // Each candidate is looked at in a window: k_context bytes before it (for cue words and for
   // the letters or '+' that start a value), the value itself and some bytes after. Windows of
   // nearby candidates merge; a window never starts or ends inside a value (good_cut).
@@ -575,6 +595,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     std::size_t tpos = static_cast<std::size_t>(t - base);
     if (tpos >= line_end && columns) { // the line before is done
       add_table_fields(block, m_line_start, line_end, out, line_first_out);
+      table_rows_until(tpos);
     }
     if (names_between) {
       // The lines between the last window and this candidate's line.
@@ -676,6 +697,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   }
   if (columns && line_end > 0) {
     add_table_fields(block, m_line_start, line_end, out, line_first_out);
+    table_rows_until(n);
   }
   if (m_html_row.end != 0) {
     flush_html_row(block, m_line_start, line_end, out);
@@ -746,7 +768,8 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
 }
 
 void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, std::size_t le,
-                                   std::vector<Finding>& out, std::size_t from) {
+                                   std::vector<Finding>& out, std::size_t from,
+                                   bool under_header) {
   const std::string_view text = block.text();
   if (m_html_row.end != 0 && ls >= m_html_row.end) {
     flush_html_row(block, ls, le, out);
@@ -757,10 +780,13 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   // serial number (1,洪惠珍 / <td>1</td>). Only table lines under a header are split. Cheap
   // tests first: this runs for every line with a candidate, and most are prose.
   const bool row_findings = out.size() > from;
+  // (`under_header`: a row of a table whose header was found, with no candidate of its own; so
+  // is a row right after such a row: │２│莊沐宸│111.02.14│ holds no finding but under 姓名.)
+  under_header = under_header || (m_table.open && m_table.header && m_table.reach == ls);
   const bool names = m_options.types.contains(PiiType::person_name) &&
-                     (row_findings || !m_id_types || table::starts_with_serial(row));
-  const bool births =
-      m_options.types.contains(PiiType::birth_date) && (row_findings || !m_row_types);
+                     (row_findings || under_header || !m_id_types || table::starts_with_serial(row));
+  const bool births = m_options.types.contains(PiiType::birth_date) &&
+                      (row_findings || under_header || !m_row_types);
   if ((!names && !births) || !table::may_be_row(row)) {
     return; // most lines: neither normalised nor split
   }
@@ -1065,6 +1091,9 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       h.birth != table::k_no_column) {
     add(at_column(h.birth, h.birth_at), PiiType::birth_date, "birth_date", h.birth_cue,
         detectors::is_date);
+    if (h.birth2 != table::k_no_column && h.sep != ' ') {
+      add(h.birth2, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_date);
+    }
   }
 }
 

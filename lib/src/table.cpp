@@ -308,12 +308,14 @@ std::optional<Header> header(std::string_view row) {
       short_fields = f.size() <= 36; // column names, not sentences
       // A note in brackets after the name of the column: 出生日期(日/月/年), 姓名（中文）.
       f = f.substr(0, std::min(f.find('('), f.find("（")));
-      if (f.size() > 18) {
+      if (f.size() > 30) { // ten characters: 被看護者出生日期, 受輔導學生姓名
         continue;
       }
       if (std::string_view w = birth_word(f); !w.empty() && h.birth == k_no_column) {
         h.birth = i;
         h.birth_cue = w;
+      } else if (!w.empty() && h.birth2 == k_no_column) {
+        h.birth2 = i;
       } else if (std::string_view n = name_word(f); !n.empty() && names < 2) {
         h.names[names++] = i;
         h.name_cue = n;

@@ -48,6 +48,7 @@ struct Header {
   char sep = ',';
   std::size_t fields = 0;                            // number of fields
   std::size_t birth = k_no_column;                   // index of the date-of-birth field
+  std::size_t birth2 = k_no_column; // a second one (農曆生辰, 國曆生日); separated rows only
   std::string_view birth_cue;                        // the birth word (static storage)
   std::size_t names[2] = {k_no_column, k_no_column}; // indexes of name fields
   std::string_view name_cue;                         // the name word (static storage)

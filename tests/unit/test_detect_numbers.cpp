@@ -173,6 +173,8 @@ TEST_CASE("detect: set9b's dates of birth — eras, English month first, ○ for
   CHECK(found("出生年月日：西元1991年2月14日") == V{"birth_date:西元1991年2月14日"});
   CHECK(found("民國一○○年三月五日生") == V{"birth_date:民國一○○年三月五日"});
   CHECK(found("市民1999專線").empty());
+  CHECK(found("先祖父（大正十四年三月五日生）") == V{"birth_date:大正十四年三月五日"});
+  CHECK(found("她是民國30年5月1號生的") == V{"birth_date:民國30年5月1號"});
   CHECK(found("民國○○年○月○日出生").empty()); // a masked date
   CHECK(twpii::detectors::is_date("800809"));
   CHECK(!twpii::detectors::is_date("801309"));

@@ -173,6 +173,14 @@ TEST_CASE("scan: a box table's rule under its header, a temple's 農曆生辰 co
   // A note in brackets after a column name (set9b's rosters).
   CHECK(births("序號\t英文姓名\t出生日期(日/月/年)\t入境日期\n1\tNGUYEN VAN HUNG\t14/02/1994\t"
                "2019-05-18\n") == V{"14/02/1994"});
+  // Long column names (set8): 被看護者出生日期; two date-of-birth columns (農曆生辰, 國曆生日).
+  CHECK(births("序\t雇主姓名\t被看護者姓名\t被看護者出生日期\n1\t吳美雲\t周阿嬌\t1937/09/22\n") ==
+        V{"1937/09/22"});
+  CHECK(births("燈號|信眾姓名|農曆生辰|國曆生日|住址\n1089|鍾語彤|壬辰年十一月十五日 未時|101/12/22|"
+               "嘉義縣布袋鎮信義街56號\n") == V{"壬辰年十一月十五日", "101/12/22"});
+  // A row with no finding of its own right after a row of the table (set8's box table).
+  CHECK(births("│編號│姓名　　│出生年月日　│備註│\n├──┼──┼──┼──┤\n│１　│莊宥蓁　│108.09.30　│對花生過敏│\n"
+               "│２　│莊沐宸　│111.02.14　│　　│\n") == V{"108.09.30", "111.02.14"});
 }
 
 TEST_CASE("scan: a headerless row with no ID gives the date right after its sex field") {
