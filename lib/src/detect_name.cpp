@@ -959,11 +959,22 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
     {
       // The longest surname-led name that ends here: a compound surname and two characters,
       // three characters, two, or a surname.
-      for (std::size_t len : {12u, 9u, 6u, 3u}) {
+      for (std::size_t len : {15u, 12u, 9u, 6u, 3u}) {
         if (h < len) {
           continue;
         }
         std::size_t p = h - len;
+        // Fifteen bytes: a compound surname, the husband's, and a wife's own surname and two
+        // characters (范姜陳秀鳳女士), where a word starts.
+        if (len == 15) {
+          bool so = false;
+          if (nd.surname_at(s, p) == 6 && nd.surname_at(s, p + 6) == 3 && word_starts(s, p) &&
+              name_end(s, p + 6, &so, NameContext{true, false}) == h && !so) {
+            add(out, p, h, 0.8f, "name+honorific", "");
+            break;
+          }
+          continue;
+        }
         bool surname_only = false;
         std::size_t sl = nd.surname_at(s, p);
         // A rarer surname where a word starts, before 先生, 小姐, 女士, 太太 (樊先生, 甄立群先生).

@@ -148,6 +148,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if ((!given_ok(g) && !jun_first) || nd.surname_at(s, g) == 6) {
     return npos;
   }
+  if (is_one_of(s.substr(g, 3), {"科", "股", "課"})) {
+    return npos; // 工程科鍾股長: a unit, then the name (登科 ends a given name, it starts none)
+  }
   // Words of organisations after a surname character (健康中心, 石膏板 is the caller's).
   static constexpr CharSet k_org_firsts(U"中公協學醫診大國高銀商企");
   if (k_org_firsts.contains(s.substr(g, 3)) &&
@@ -242,7 +245,7 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       "Insurance",   "Administration", "Ministry",   "Council",     "Agency",     "Institute",
       "Foundation",  "Museum",         "Library",    "Service",     "Services",   "International",
       "Corporation", "Group",          "Limited",    "Big",         "Data",       "Team"};
-  std::size_t words = 0, q = p;
+  std::size_t words = 0, q = p, sep_start = p;
   while (upper(q)) {
     std::size_t w = q + upper_len(q);
     if (mixed && lower(w)) {
@@ -262,8 +265,18 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
     if (w - q < 2 || (w < s.size() && util::is_alnum(s[w]))) {
       return npos; // a short word, or letters and digits (A123456789)
     }
+    // A field label after the name (WEN, PIN-YEN　DOB：): the name ends before it.
+    if (words >= 2 || (words == 1 && q > p)) {
+      const std::string_view word = s.substr(q, w - q);
+      if (word == "DOB" || word == "TEL" || word == "FAX" || word == "ARC" || word == "SEX" ||
+          word == "ID" || word == "NO") {
+        q = sep_start;
+        break;
+      }
+    }
     ++words;
     q = w;
+    sep_start = q;
     if (q + 1 < s.size() && s[q] == ' ' && upper(q + 1) && words < 4) {
       ++q;
     } else if (words == 1 && q + 2 < s.size() && s[q] == ',' && s[q + 1] == ' ' && upper(q + 2)) {

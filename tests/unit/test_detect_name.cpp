@@ -502,6 +502,11 @@ TEST_CASE("detect: e-mail display names, 冠夫姓 that is a name and a verb, ra
   CHECK(names("姓名：王李秀英") == V{"王李秀英"});
   CHECK(names("導師：蒲老師、卓老師") == V{"蒲", "卓"});
   CHECK(names("實際駕駛人為諸葛君，並非陳情人本人") == V{"諸葛"});
+  // set6's overruns and a five-character name.
+  CHECK(names("英文姓名（同護照）：WEN, PIN-YEN　DOB：2009-03-14") == V{"WEN, PIN-YEN"});
+  CHECK(names("案夫曹文雄外出未在家") == V{"曹文雄"});
+  CHECK(names("請洽本局養護工程科鍾股長，電話") == V{"鍾"});
+  CHECK(names("<li>聖化村：范姜陳秀鳳女士（44年次）</li>") == V{"范姜陳秀鳳"});
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {
