@@ -244,6 +244,11 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
     p = e + 3;
     first = false;
   }
+  // What people are called after 叫他, 叫她, 叫我 is a nickname (nickname_after), or a kinship
+  // form (叫他「石松伯」): no name of the usual shape is read there.
+  if (is_one_of(cue, {"叫他", "叫她", "叫我", "叫孩子"})) {
+    return;
+  }
   // 承辦人：建設課 羅振銘, 陪同檢查：廠長　秦志遠: a unit or a rank of up to five characters and
   // a blank between a label and the name.
   if (!strict) {
@@ -526,7 +531,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
         // 冠夫姓 must start a word: 謝謝雷郁婷個管師 is no 謝雷郁婷.
         if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
-            (!generic || starts_word(p)) && (!guanfu || len < 12 || word_starts(s, p)) &&
+            (!(generic || len == 6) || starts_word(p)) && (!guanfu || len < 12 || word_starts(s, p)) &&
             name_end(s, p, &surname_only, NameContext{guanfu, false, len == 9 && word_starts(s, p)}) == start && !surname_only &&
             (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
             (len != 15 || (nd.surname_at(s, p) == 6 && guanfu))) {
@@ -1212,7 +1217,8 @@ void row_fields(Line& line, std::vector<Match>& out) {
          !(i >= 2 && two_blanks(i - 2)))) {
       continue;
     }
-    if (const std::size_t e = latin_name_end(s, i);
+    // (Capitalised too, two words or more: 三甲|01|黃宇軒|Yupas Watan|男.)
+    if (const std::size_t e = latin_name_end(s, i, true);
         e != npos && (e == s.size() || two_blanks(e) ||
                       std::string_view(",\t|<\"\r").find(s[e]) != std::string_view::npos)) {
       add(out, i, e, 0.7f, "row-field", "");

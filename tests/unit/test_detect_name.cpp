@@ -507,6 +507,12 @@ TEST_CASE("detect: e-mail display names, 冠夫姓 that is a name and a verb, ra
   CHECK(names("案夫曹文雄外出未在家") == V{"曹文雄"});
   CHECK(names("請洽本局養護工程科鍾股長，電話") == V{"鍾"});
   CHECK(names("<li>聖化村：范姜陳秀鳳女士（44年次）</li>") == V{"范姜陳秀鳳"});
+  // set7: what one is called is no name of the usual shape; 感謝 holds no surname; Latin names
+  // capitalised as row fields.
+  CHECK(names("我叫他「石松伯」。").empty());
+  CHECK(names("感謝洪里長及各位里民參加。") == V{"洪"});
+  CHECK(names("三甲|01|黃宇軒|Yupas Watan|男|2015/04/12|0916123456") ==
+        V{"黃宇軒", "Yupas Watan"});
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {
