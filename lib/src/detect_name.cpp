@@ -559,8 +559,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // after all of k_before_name (主|任委員); after pronouns (叫他黃大哥).
         static constexpr CharSet k_kin_ends(U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友"
                                             U"事學班找給問讓叫替幫陪是的他她您你到見");
+        // (After 感謝 and 多謝 too, not after 謝謝: 感謝洪里長, but 謝謝老師 holds no 謝.)
+        const bool thanks = p >= 6 && (util::has_at(s, p - 6, "感謝") || util::has_at(s, p - 6, "多謝"));
         const bool boundary = p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
-                              k_kin_ends.contains(before) || function_word(before);
+                              k_kin_ends.contains(before) || function_word(before) || thanks;
         // 向議員反映: 向 is "to" there.
         if (boundary && !function_word(s.substr(p, 3)) && (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);
