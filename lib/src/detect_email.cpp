@@ -73,6 +73,16 @@ void find_emails(Line& line, std::vector<Match>& out) {
         !valid_domain(s.substr(at + 1, r - at - 1))) {
       continue;
     }
+    // A message's identifier in a mail header (Message-ID: <CAF9x…@mail.gmail.com>) is no one's
+    // address.
+    if (l > 0 && s[l - 1] == '<') {
+      const std::size_t ls = s.rfind('\n', l);
+      const std::string_view head = s.substr(ls == std::string_view::npos ? 0 : ls + 1, 16);
+      if (head.starts_with("Message-ID") || head.starts_with("Message-Id") ||
+          head.starts_with("In-Reply-To") || head.starts_with("References")) {
+        continue;
+      }
+    }
     std::string_view cue = line.cue_near(l, r, patterns::CueClass::email, true);
     out.push_back(Match{PiiType::email, static_cast<std::uint32_t>(l),
                         static_cast<std::uint32_t>(r), cue.empty() ? 0.95f : 0.99f, "email",

@@ -311,6 +311,13 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
       add(out, p, e, strict ? 0.75f : 0.85f, rule, cue);
     }
     std::size_t q = e;
+    // A note in brackets after an item (湯淑婷（八年七班）、孟繁宇): the list goes on after it.
+    if (q < s.size() && s[q] == '(') {
+      const std::size_t close = s.find(')', q);
+      if (close != npos && close - q <= 30 && util::has_at(s, close + 1, "、")) {
+        q = close + 1;
+      }
+    }
     if (s.substr(q).starts_with("、") || s.substr(q).starts_with("‧") ||
         s.substr(q).starts_with("・")) {
       q += 3;
@@ -352,7 +359,9 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     // Minutes roles are also verbs and nouns (拍照記錄高架橋, 主席台): only with a colon.
     bool role = h.word == "主席" || h.word == "列席" || h.word == "出席" || h.word == "缺席" ||
                 h.word == "紀錄" || h.word == "記錄";
-    if (role && !(s.substr(end).starts_with("：") || s.substr(end).starts_with(":"))) {
+    // (A cell border after the role counts as its colon: <th>紀錄</th><td>祝欣怡.)
+    const bool cell = end < s.size() && (s[end] == '<' || s[end] == '\t' || s[end] == '|');
+    if (role && !cell && !(s.substr(end).starts_with("：") || s.substr(end).starts_with(":"))) {
       if (const std::size_t e = dotted_name_end(s, p); e != npos) {
         add(out, p, e, 0.8f, "dotted-name", h.word); // 部落會議主席比令．哈勇也說
       } else if (const std::size_t l = latin_name_end(s, p, true); l != npos) {
@@ -448,8 +457,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       start -= 3;
     }
     const std::size_t end = at + cue->word.size();
-    if (title && is_one_of(s.substr(end, 3), {"會", "處", "室", "局", "科", "課", "組"})) {
-      continue; // 委員會, 秘書處: offices, not people
+    if (title && (is_one_of(s.substr(end, 3), {"會", "處", "室", "局", "科", "課", "組"}) ||
+                  util::has_at(s, end, "教會"))) {
+      continue; // 委員會, 秘書處, 長老教會: offices and churches, not people
     }
     if (end >= 3 && title_at(s, end - 3) > 3) {
       continue; // 工地主任: 地主 ends where 主任 begins, the title is that one
@@ -509,7 +519,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       // Titles that also end common words (資訊人員, 業務主管, 學生代表, 高齡住戶) need the name to
       // start a word: 各機關資訊人員 is no 關資訊.
       const bool generic = is_one_of(
-          word, {"人員", "主管", "代表", "助理", "住戶", "老闆", "志工", "隊員", "組員", "董事"});
+          word, {"人員", "主管", "代表", "助理", "住戶", "老闆", "志工", "隊員", "組員", "董事", "員警"});
       auto starts_word = [&](std::size_t p) {
         const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
         const std::string_view before = s.substr(b, p - b);
@@ -557,7 +567,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const std::string_view before = s.substr(b, p - b);
         // Also after kinship, role and verb characters (案祖母鍾奶奶, 主管洪課長, 跟王老闆), not
         // after all of k_before_name (主|任委員); after pronouns (叫他黃大哥).
-        static constexpr CharSet k_kin_ends(U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友"
+        static constexpr CharSet k_kin_ends(U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友居"
                                             U"事學班找給問讓叫替幫陪是的他她您你到見");
         // (After 感謝 and 多謝 too, not after 謝謝: 感謝洪里長, but 謝謝老師 holds no 謝.)
         const bool thanks = p >= 6 && (util::has_at(s, p - 6, "感謝") || util::has_at(s, p - 6, "多謝"));
@@ -620,11 +630,14 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   for (std::size_t len : {6u, 3u}) {
     const std::size_t p = at - std::min<std::size_t>(at, len);
+    // (Also in brackets: 負責人（蔡姓）; and 盧姓人士.)
+    const bool bracketed = p > 0 && s[p - 1] == '(' && at + 3 < s.size() && s[at + 3] == ')';
     if (at >= len && nd.surname_at(s, p) == len && s.substr(p, 3) != "冠" &&
-        is_ideograph(s, at + 3) &&
-        !is_one_of(s.substr(at + 3, 3),
+        (bracketed || util::has_at(s, at + 3, "人士") ||
+         (is_ideograph(s, at + 3) &&
+         !is_one_of(s.substr(at + 3, 3),
                    {"名", "氏", "的", "之", "與", "及", "和", "或", "權", "宗",
-                    "家", "族", "人", "者", "為", "是", "不", "何", "什", "啥"})) {
+                    "家", "族", "人", "者", "為", "是", "不", "何", "什", "啥"})))) {
       add(out, p, at, 0.5f, "surname+姓", "姓");
       break;
     }
@@ -652,8 +665,8 @@ void student(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const std::size_t p = at >= 6 && nd.surname_at(s, at - 6) == 6   ? at - 6
                         : at >= 3 && nd.surname_at(s, at - 3) == 3 ? at - 3
                                                                    : npos;
-  if (p == npos || is_one_of(s.substr(p, 3), {"余", "高", "方", "甘", "蘇", "金", "畢", "武"})) {
-    return; // 余生, 高生產, 方生方死, 蘇生, 武生: words
+  if (p == npos || is_one_of(s.substr(p, 3), {"余", "高", "方", "甘", "蘇", "金", "畢", "武", "丁"})) {
+    return; // 余生, 高生產, 方生方死, 蘇生, 武生: words; 甲生 乙生 丙生 丁生: students A-D
   }
   const std::size_t prev = p == 0 ? 0 : util::prev_char(s, p);
   const bool starts_word =
@@ -1213,15 +1226,19 @@ void row_fields(Line& line, std::vector<Match>& out) {
   auto two_blanks = [&](std::size_t at) {
     return at + 1 < s.size() && s[at] == ' ' && s[at + 1] == ' ';
   };
+  // (A cell of a table drawn with bars and a blank either side: | NGUYEN THI THU | 越南 |.)
+  auto bar_blank = [&](std::size_t at) {
+    return at + 1 < s.size() && s[at] == ' ' && (s[at + 1] == '|' || util::has_at(s, at + 1, "│"));
+  };
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] < 'A' || s[i] > 'Z' ||
         (i > 0 && std::string_view(",\t|>\"").find(s[i - 1]) == std::string_view::npos &&
-         !(i >= 2 && two_blanks(i - 2)))) {
+         !(i >= 2 && two_blanks(i - 2)) && !(i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|'))) {
       continue;
     }
     // (Capitalised too, two words or more: 三甲|01|黃宇軒|Yupas Watan|男.)
     if (const std::size_t e = latin_name_end(s, i, true);
-        e != npos && (e == s.size() || two_blanks(e) ||
+        e != npos && (e == s.size() || two_blanks(e) || bar_blank(e) ||
                       std::string_view(",\t|<\"\r").find(s[e]) != std::string_view::npos)) {
       add(out, i, e, 0.7f, "row-field", "");
       i = e;

@@ -17,8 +17,8 @@ bool word_starts(std::string_view s, std::size_t p) {
   }
   const std::size_t b = util::prev_char(s, p);
   const std::string_view before = s.substr(b, p - b);
-  if (before == "謝" && s.substr(p, 3) == "謝") {
-    return false; // inside 謝謝
+  if ((before == "謝" && s.substr(p, 3) == "謝") || before == "○") {
+    return false; // inside 謝謝; the rest of a masked name (曾○華)
   }
   return !is_ideograph(s, b) || k_before_name.contains(before) || k_before_title.contains(before) ||
          function_word(before);
@@ -151,6 +151,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if (is_one_of(s.substr(g, 3), {"科", "股", "課"})) {
     return npos; // 工程科鍾股長: a unit, then the name (登科 ends a given name, it starts none)
   }
+  if (is_one_of(s.substr(g, 6), {"鈞鑒", "鈞鑑", "鈞啟", "台鑒", "惠鑒"})) {
+    return npos; // 局長官鈞鑒: a letter's salutation (長官 鈞鑒), no name
+  }
   // Words of organisations after a surname character (健康中心, 石膏板 is the caller's).
   static constexpr CharSet k_org_firsts(U"中公協學醫診大國高銀商企");
   if (k_org_firsts.contains(s.substr(g, 3)) &&
@@ -170,6 +173,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // Vietnamese names: 阮氏 and two more (阮氏秋姮).
   if (s.substr(g, 3) == "氏" && end == g + 6 && fourth_ok(end) && ends_name(s, end + 3)) {
     end += 3;
+  }
+  if (const std::size_t t = title_at(s, end); t != 0 && util::has_at(s, end + t, "教會")) {
+    return npos; // 文蘭長老教會: a church, not a name and a title
   }
   if (k_places.contains(s.substr(end, 3)) &&
       !(is_one_of(s.substr(end, 3), {"里", "村"}) && title_at(s, end) != 0)) {

@@ -1116,7 +1116,18 @@ const table::Header* TextScanner::header_before(std::string_view text, std::size
   const std::size_t next = std::min(text.size(), text.find('\n', ls)) + 1;
   if (m_table.open && ls >= m_table.reach && ls - m_table.reach <= k_walk &&
       all_table_lines(m_table.reach, ls)) {
-    m_table.reach = next; // the same table goes on
+    // The same table goes on; a header may come among the lines since (a title line of two
+    // fields, then +----+ and the header: 列印日期：…　　查核人員：…).
+    if (!m_table.header) {
+      for (std::size_t a = m_table.reach; a < ls;) {
+        const std::size_t b = std::min(ls - 1, text.find('\n', a));
+        if (auto h = table::header_at(text, a, b)) {
+          m_table.header = h->second;
+        }
+        a = b + 1;
+      }
+    }
+    m_table.reach = next;
     return m_table.header ? &*m_table.header : nullptr;
   }
   // A new table, or none: walk back from this row over table lines to a header.

@@ -15,6 +15,12 @@ TEST_CASE("detect: addresses glued to Chinese text and in brackets") {
   CHECK(br[0].text == "a_b+tag@mail.example.org");
 }
 
+TEST_CASE("detect: a message's identifier in a mail header is no address") {
+  CHECK(test::detect_all("Message-ID: <CAF9x2kq7r0-20241015003122@mail.gmail.com>").empty());
+  CHECK(test::detect_all("In-Reply-To: <abc.def@mail.example.org>").empty());
+  CHECK(test::detect_all("To: <chen.ming@example.com.tw>").size() == 1);
+}
+
 TEST_CASE("detect: full-width at sign") {
   auto hits = test::detect_all("ｗａｎｇ＠ｅｘａｍｐｌｅ．ｃｏｍ");
   REQUIRE(hits.size() == 1);

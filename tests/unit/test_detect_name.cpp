@@ -515,6 +515,22 @@ TEST_CASE("detect: e-mail display names, 冠夫姓 that is a name and a verb, ra
         V{"黃宇軒", "Yupas Watan"});
 }
 
+TEST_CASE("detect: set10b's look-alikes and forms") {
+  CHECK(names("派出所會在上下學時段加派員警").empty());
+  CHECK(names("文蘭村村長 高德勝、文蘭長老教會 牧師") == V{"高德勝"});
+  CHECK(names("　　　　丁生：八年三班").empty()); // 甲生 … 丁生: students A to D
+  CHECK(names("衛生局長官鈞鑒：").empty());
+  CHECK(names("有關曾○華女士之申請案").empty()); // a masked name
+  CHECK(names("<tr><th>紀錄</th><td>祝欣怡</td></tr>") == V{"祝欣怡"});
+  CHECK(names("　（四）導師：湯淑婷（八年七班）、孟繁宇（八年三班）") == V{"湯淑婷", "孟繁宇"});
+  CHECK(names("另該廠負責人（蔡姓）曾向本人表示") == V{"蔡"});
+  CHECK(names("地主為盧姓人士，") == V{"盧"});
+  CHECK(names("先父羅金水過世後") == V{"羅金水"});
+  CHECK(names("半夜是鄰居邵大哥幫忙") == V{"邵"});
+  CHECK(names("| 1  | 阮氏秋 | NGUYEN THI THU          | 越南   | BD24548665     |") ==
+        V{"阮氏秋", "NGUYEN THI THU"});
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.

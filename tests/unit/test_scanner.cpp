@@ -178,6 +178,10 @@ TEST_CASE("scan: a box table's rule under its header, a temple's 農曆生辰 co
         V{"1937/09/22"});
   CHECK(births("燈號|信眾姓名|農曆生辰|國曆生日|住址\n1089|鍾語彤|壬辰年十一月十五日 未時|101/12/22|"
                "嘉義縣布袋鎮信義街56號\n") == V{"壬辰年十一月十五日", "101/12/22"});
+  // A header after a title line the table's walk had already taken for a table line (set10b).
+  CHECK(births("列印日期：2024/09/12　　查核人員：賴柏諺　　頁次：1/1\n+----+------+--------+\n"
+               "| No | 姓名 | 出生日期 |\n+----+------+--------+\n| 1  | 王小明 | 14 MAR 1987 | "
+               "0912-345-678 |\n") == V{"14 MAR 1987"});
   // A row with no finding of its own right after a row of the table (set8's box table).
   CHECK(births("│編號│姓名　　│出生年月日　│備註│\n├──┼──┼──┼──┤\n│１　│莊宥蓁　│108.09.30　│對花生過敏│\n"
                "│２　│莊沐宸　│111.02.14　│　　│\n") == V{"108.09.30", "111.02.14"});
