@@ -34,16 +34,22 @@ using util::is_numeral;
 
 // Start of a run of numerals ending at `end`, or `end` if there is none.
 // A number is written in one script: ASCII digits or Chinese numerals (5一帶 is 5, then 一帶).
+// (○ after a Chinese numeral is a zero, as Big5 documents write it: 三二○號; ○ alone is a
+// masked digit: 金山南路二段○○號 is no address.)
 std::size_t numerals_start(std::string_view s, std::size_t end) {
   std::size_t p = end;
   bool ascii = false;
   while (p > 0) {
     std::size_t c = prev_char(s, p);
-    if (!is_numeral(s.substr(c, p - c)) || (p != end && (p - c == 1) != ascii)) {
+    const std::string_view ch = s.substr(c, p - c);
+    if ((!is_numeral(ch) && ch != "○") || (p != end && (p - c == 1) != ascii)) {
       break;
     }
     ascii = p - c == 1;
     p = c;
+  }
+  while (p < end && s.substr(p, 3) == "○") {
+    p += 3; // a number starts with a numeral
   }
   return p;
 }
@@ -71,7 +77,8 @@ std::size_t number_end(std::string_view s, std::size_t p) {
     const std::size_t first = q;
     while (q < s.size()) {
       std::size_t len = util::utf8_length(s[q]);
-      if (!is_numeral(s.substr(q, len)) || s.substr(q).starts_with("一帶") ||
+      if ((!is_numeral(s.substr(q, len)) && !(q != first && s.substr(q, 3) == "○")) ||
+          s.substr(q).starts_with("一帶") ||
           (q != first && (len == 1) != (util::utf8_length(s[first]) == 1))) {
         break;
       }

@@ -753,6 +753,34 @@ void before_de_kin(std::string_view s, std::size_t at, std::vector<Match>& out) 
   }
 }
 
+std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
+
+// A speaker in minutes: a name alone at the start of a line before a colon (　　王大明：我反對,
+// A棟2樓呂宗憲：…; a unit before it is left out). Not a place or a word (高雄：, 陳情：).
+[[gnu::noinline]] void speaker(std::string_view s, std::vector<Match>& out) {
+  std::size_t p = 0;
+  while (p < s.size() && (s[p] == ' ' || s[p] == '\t')) {
+    ++p;
+  }
+  const std::size_t colon = s.find_first_of(":\xEF", p); // : or the lead byte of ：
+  if (colon == npos || colon - p > 40 || (!is_ideograph(s, p) && !util::is_alnum(s[p]))) {
+    return;
+  }
+  if (s[colon] != ':' && !util::has_at(s, colon, "：")) {
+    return;
+  }
+  std::size_t a = colon > p ? p + unit_prefix(s, p, colon) : p;
+  while (a < colon && s[a] == ' ') {
+    ++a;
+  }
+  bool surname_only = false;
+  if (a < colon && colon - a >= 9 && colon - a <= 12 && // (three or four characters: not 丁生)
+      name_end(s, a, &surname_only, NameContext{true, false, true}) == colon && !surname_only &&
+      !is_place(s.substr(a, colon - a)) && colon + 3 < s.size()) {
+    add(out, a, colon, 0.7f, "speaker", "");
+  }
+}
+
 // A name that is an item of a numbered list at the start of the line: 1. 連金龍（第3鄰）,
 // 2、何燕玲, (3) 沈文彬, （一）徐金財: standing alone (a bracket, a blank, a colon or the end
 // after it).
@@ -1120,6 +1148,55 @@ bool blanks_near_start(std::string_view s) {
 
 // Bytes of a household or class unit at s[i, e) before a name in a list (第3鄰, 1班, A棟3樓之2,
 // 12號), or 0.
+// A line listing Latin and Chinese names joined by 、 (Lekal Sawmah、Panay Mayaw、吳建華、
+// Afo Pacidal（其餘32戶…）): three items or more, two thirds of them names, one in Latin
+// letters at least (names_on_list_line reads the Chinese ones, split at blanks too).
+[[gnu::noinline]] void latin_list_line(std::string_view s, std::vector<Match>& out) {
+  struct Item {
+    std::size_t start, end;
+    bool name;
+  };
+  std::vector<Item> items;
+  std::size_t latin = 0, names = 0;
+  for (std::size_t a = 0; a < s.size();) {
+    std::size_t e = s.find("、", a);
+    const bool last = e == npos;
+    e = last ? s.size() : e;
+    std::size_t b = a, c = e;
+    while (b < c && s[b] == ' ') {
+      ++b;
+    }
+    if (last) { // the last item ends at a bracket or the end of the clause
+      c = std::min({c, s.find('(', b), s.find("，", b), s.find("。", b)});
+    }
+    while (c > b && (s[c - 1] == ' ' || s[c - 1] == '\r')) {
+      --c;
+    }
+    bool surname_only = false;
+    const bool is_latin = b < c && latin_name_end(s, b, true) == c;
+    const bool is_cjk = !is_latin && b < c && c - b <= 12 &&
+                        name_end(s, b, &surname_only, NameContext{true, false, true}) == c &&
+                        !surname_only;
+    items.push_back(Item{b, c, is_latin || is_cjk});
+    latin += is_latin ? 1 : 0;
+    names += is_latin || is_cjk ? 1 : 0;
+    if (last || items.size() > 40) {
+      break;
+    }
+    a = e + 3;
+  }
+  if (items.size() < 3 || latin == 0 || names * 3 < items.size() * 2) {
+    return;
+  }
+  for (const Item& it : items) {
+    if (it.name && std::none_of(out.begin(), out.end(), [&](const Match& m) {
+          return m.type == PiiType::person_name && m.start < it.end && it.start < m.end;
+        })) {
+      add(out, it.start, it.end, 0.7f, "name-list-line", "");
+    }
+  }
+}
+
 [[gnu::noinline]] std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e) {
   std::size_t p = i + (util::has_at(s, i, "第") ? 3 : 0);
   if (p + 4 <= e && s[p] >= 'A' && s[p] <= 'Z' && util::has_at(s, p + 1, "棟")) {
@@ -1335,6 +1412,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (!line.mid_clause()) {
     list_item(s, out);
+    speaker(s, out);
   }
   if (row_has_pii) {
     row_fields(line, out);
@@ -1352,6 +1430,11 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   names_listed_after(s, out);
   names_on_list_line(s, out);
+  // (Two 、 and a capital letter at least: most windows have neither.)
+  if (const std::size_t d = s.find("、"); d != npos && s.find("、", d + 3) != npos &&
+      std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    latin_list_line(s, out);
+  }
 }
 
 bool is_name(std::string_view field) {

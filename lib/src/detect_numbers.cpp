@@ -848,6 +848,11 @@ bool is_date(std::string_view field) {
     const YearDate d = year_date(field, i); // 三十四年二月二十三日 under 出生日期
     return d.parts == 3 && d.end == field.size();
   }
+  if (i == 0 && !field.empty() && util::is_alpha(field[0])) { // January 30, 1994
+    const std::size_t sp = field.find(' ');
+    return sp != std::string_view::npos && sp + 1 < field.size() &&
+           month_before(field, sp + 1) == 0 && month_first_date_end(field, sp + 1) == field.size();
+  }
   return i < field.size() && is_digit(field[i]) &&
          (date_end(field, i, true) == field.size() ||
           (i == 0 && english_date_end(field, 0) == field.size()));

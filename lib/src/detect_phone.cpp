@@ -479,7 +479,8 @@ void find_phones(Line& line, std::vector<Match>& out) {
     if (start > 0 && s[start - 1] == '(') {
       --start;
     }
-    char prev = start > 0 ? s[start - 1] : ' ';
+    // (A bracket opens the number: a letter before it is no part of it — Lee(+886-2-…).)
+    char prev = start > 0 && s[start] != '(' ? s[start - 1] : ' ';
     // Part of a longer number: 12-0912345678, 3.0912, 1/2, and thousands groups 1,234,567 (a
     // comma before a lone run of three digits; other fields after a comma start afresh).
     bool after_digit = start > 1 && is_digit(s[start - 2]);

@@ -178,7 +178,8 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return npos; // 文蘭長老教會: a church, not a name and a title
   }
   if (k_places.contains(s.substr(end, 3)) &&
-      !(is_one_of(s.substr(end, 3), {"里", "村"}) && title_at(s, end) != 0)) {
+      !(is_one_of(s.substr(end, 3), {"里", "村", "校", "院", "館", "站", "所", "隊", "處", "局"}) &&
+        title_at(s, end) != 0)) {
     // 連江|縣政府: the start of a place or an organisation. 蔡碧霞|里民 is a name and a title,
     // but 管委|會長期 and 文山|區長大 are not.
     return npos;

@@ -124,6 +124,10 @@ TEST_CASE("detect: a postal code after an ID and one blank (set9b's table of sig
   CHECK(one_address("0912 345 678 臺北市大安區和平東路一段1號") == "臺北市大安區和平東路一段1號");
 }
 
+TEST_CASE("detect: ○ for a zero after a Chinese numeral (Big5 has no 〇)") {
+  CHECK(one_address("住址：嘉義縣中埔鄉忠義路三二○號") == "嘉義縣中埔鄉忠義路三二○號");
+}
+
 TEST_CASE("detect: look-alikes are not addresses") {
   for (const char* t : {"行經中山路時", "府地權字第1100012345號", "新城鄉○○段260-2地號",
                         "地址：臺北市○○區○○○路0段0巷00號1樓", "金山南路二段○○號",

@@ -531,6 +531,20 @@ TEST_CASE("detect: set10b's look-alikes and forms") {
         V{"阮氏秋", "NGUYEN THI THU"});
 }
 
+TEST_CASE("detect: set10a's forms — speakers, 受處分人, a name before 校長, Latin lists with 、") {
+  CHECK(names("（一）受處分人：隋永福（民國65年1月8日生）") == V{"隋永福"});
+  CHECK(names("主席：葛茂林校長　　紀錄：晏婉婷") == V{"葛茂林", "晏婉婷"});
+  CHECK(names("　　　A棟2樓呂宗憲：我養的是導盲犬") == V{"呂宗憲"});
+  CHECK(names("　　王大明：我反對這個提案。") == V{"王大明"});
+  for (const char* t : {"　　高雄：天氣晴", "　　陳情：如附件", "林地：三筆", "　　　　丁生：八年三班"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+  CHECK(names("Lekal Sawmah、Panay Mayaw、吳建華、Afo Pacidal（其餘32戶名單詳簽到表）") ==
+        V{"Lekal Sawmah", "Panay Mayaw", "吳建華", "Afo Pacidal"});
+  CHECK(names("Taipei、Tainan、Kaohsiung、高雄").empty());
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.

@@ -19,6 +19,17 @@ std::string one_phone(const std::string& text) {
 
 TEST_SUITE_BEGIN("detect_phone");
 
+TEST_CASE("detect: a bracket opens a number after a Latin name (Jason Lee（+886-(0)2-…）)") {
+  auto hits = test::detect_all("物業管理公司經理Jason Lee（+886-(0)2-2713-5806）");
+  std::vector<std::string> phones;
+  for (const auto& h : hits) {
+    if (h.type == twpii::PiiType::phone) {
+      phones.push_back(h.text);
+    }
+  }
+  CHECK(phones == std::vector<std::string>{"+886-(0)2-2713-5806"});
+}
+
 TEST_CASE("detect: valid numbers are found whole") {
   for (const char* p :
        {"02-2345-6789",     "(02)2345-6789",     "+886-(0)2-2345-6789", "+886 2 2345 6789",

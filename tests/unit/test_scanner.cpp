@@ -182,6 +182,9 @@ TEST_CASE("scan: a box table's rule under its header, a temple's 農曆生辰 co
   CHECK(births("列印日期：2024/09/12　　查核人員：賴柏諺　　頁次：1/1\n+----+------+--------+\n"
                "| No | 姓名 | 出生日期 |\n+----+------+--------+\n| 1  | 王小明 | 14 MAR 1987 | "
                "0912-345-678 |\n") == V{"14 MAR 1987"});
+  // An English date month first in a date-of-birth column (set10a).
+  CHECK(births("│姓名│居留證號│出生日期│\n│NGUYEN THI MAI│H908406731│January 30, 1994│\n") ==
+        V{"January 30, 1994"});
   // A row with no finding of its own right after a row of the table (set8's box table).
   CHECK(births("│編號│姓名　　│出生年月日　│備註│\n├──┼──┼──┼──┤\n│１　│莊宥蓁　│108.09.30　│對花生過敏│\n"
                "│２　│莊沐宸　│111.02.14　│　　│\n") == V{"108.09.30", "111.02.14"});
