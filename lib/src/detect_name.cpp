@@ -393,14 +393,15 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
     ++p;
   }
   p = s.substr(p).starts_with("：") ? p + 3 : p;
-  for (std::string_view skip : {"叫做", "「", "是", "叫", "為"}) {
+  for (std::string_view skip : {"叫做", "「", "『", "是", "叫", "為"}) {
     if (s.substr(p).starts_with(skip)) {
       p += skip.size();
       break;
     }
   }
-  const bool quoted = s.substr(p).starts_with("「") || (p >= 3 && util::has_at(s, p - 3, "「"));
-  p = s.substr(p).starts_with("「") ? p + 3 : p;
+  const bool quoted = s.substr(p).starts_with("「") || s.substr(p).starts_with("『") ||
+                      (p >= 3 && (util::has_at(s, p - 3, "「") || util::has_at(s, p - 3, "『")));
+  p = s.substr(p).starts_with("「") || s.substr(p).starts_with("『") ? p + 3 : p;
   std::size_t e = p;
   // (A kinship title after two characters is not part of it: 叫我「阿福哥」 → 阿福.)
   static constexpr CharSet k_kin_title(U"伯叔姨嬸姆嫂姐姊哥");
@@ -911,8 +912,12 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
            !is_ideograph(s, util::prev_char(s, st))) {
       st = util::prev_char(s, st);
     }
+    // (One Latin word is enough before a whole Chinese name found: 店長Kevin（張凱文）.)
+    const bool whole_inside = inner_found && r - (q + 1) >= 9;
     for (; st < q; ++st) {
-      if ((st == 0 || !util::is_alpha(s[st - 1])) && latin_name_end(s, st, true) == q) {
+      if ((st == 0 || !util::is_alpha(s[st - 1])) &&
+          (latin_name_end(s, st, true) == q ||
+           (whole_inside && latin_name_end(s, st, true, 1) == q && q - st >= 3))) {
         if (!found(st, q)) {
           add(out, st, q, 0.75f, "name-pair", "");
         }
