@@ -151,6 +151,11 @@ bool what_anyone_is_called(std::string_view two) {
 // The end of a letter-spaced name at p (朱 佩 君, 李　永　福: three or four characters, one
 // blank after each but the last) that is a name once its blanks are taken out, or npos.
 [[gnu::noinline]] std::size_t spaced_name_end(std::string_view s, std::size_t p, NameContext ctx) {
+  // (A blank after the first character first: most names are not spaced.)
+  if (!is_ideograph(s, p) ||
+      !(util::has_at(s, p + 3, " ") || util::has_at(s, p + 3, "\u3000"))) {
+    return npos;
+  }
   std::array<std::size_t, 4> ends{};
   std::string compact;
   std::size_t n = 0;
@@ -763,8 +768,13 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
   while (p < s.size() && (s[p] == ' ' || s[p] == '\t')) {
     ++p;
   }
-  const std::size_t colon = s.find_first_of(":\xEF", p); // : or the lead byte of ：
-  if (colon == npos || colon - p > 40 || (!is_ideograph(s, p) && !util::is_alnum(s[p]))) {
+  if (p >= s.size() || (!is_ideograph(s, p) && !util::is_alnum(s[p]))) {
+    return;
+  }
+  // : or the lead byte of ：, within the first 40 bytes.
+  std::size_t colon = s.substr(p, 42).find_first_of(":\xEF");
+  colon = colon == npos ? npos : p + colon;
+  if (colon == npos) {
     return;
   }
   if (s[colon] != ':' && !util::has_at(s, colon, "：")) {
@@ -1435,10 +1445,13 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   names_listed_after(s, out);
   names_on_list_line(s, out);
-  // (Two 、 and a capital letter at least: most windows have neither.)
-  if (const std::size_t d = s.find("、"); d != npos && s.find("、", d + 3) != npos &&
-      std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    latin_list_line(s, out);
+  // (A Latin letter next to a 、 first: most windows have no 、, most lists no Latin name.)
+  for (std::size_t d = s.find("、"); d != npos; d = s.find("、", d + 3)) {
+    if ((d + 3 < s.size() && s[d + 3] >= 'A' && s[d + 3] <= 'Z') ||
+        (d > 0 && util::is_alpha(s[d - 1]))) {
+      latin_list_line(s, out);
+      break;
+    }
   }
 }
 

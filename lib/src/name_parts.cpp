@@ -148,11 +148,13 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if ((!given_ok(g) && !jun_first) || nd.surname_at(s, g) == 6) {
     return npos;
   }
-  if (is_one_of(s.substr(g, 3), {"科", "股", "課"})) {
-    return npos; // 工程科鍾股長: a unit, then the name (登科 ends a given name, it starts none)
-  }
-  if (is_one_of(s.substr(g, 6), {"鈞鑒", "鈞鑑", "鈞啟", "台鑒", "惠鑒"})) {
-    return npos; // 局長官鈞鑒: a letter's salutation (長官 鈞鑒), no name
+  // 工程科鍾股長: a unit, then the name (登科 ends a given name, it starts none); 局長官鈞鑒: a
+  // letter's salutation (長官 鈞鑒), no name.
+  static constexpr CharSet k_not_first_given(U"科股課鈞台惠");
+  if (k_not_first_given.contains(s.substr(g, 3)) &&
+      (is_one_of(s.substr(g, 3), {"科", "股", "課"}) ||
+       is_one_of(s.substr(g, 6), {"鈞鑒", "鈞鑑", "鈞啟", "台鑒", "惠鑒"}))) {
+    return npos;
   }
   // Words of organisations after a surname character (健康中心, 石膏板 is the caller's).
   static constexpr CharSet k_org_firsts(U"中公協學醫診大國高銀商企");
@@ -174,7 +176,8 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if (s.substr(g, 3) == "氏" && end == g + 6 && fourth_ok(end) && ends_name(s, end + 3)) {
     end += 3;
   }
-  if (const std::size_t t = title_at(s, end); t != 0 && util::has_at(s, end + t, "教會")) {
+  if ((util::has_at(s, end + 6, "教會") || util::has_at(s, end + 9, "教會")) &&
+      title_at(s, end) != 0 && util::has_at(s, end + title_at(s, end), "教會")) {
     return npos; // 文蘭長老教會: a church, not a name and a title
   }
   if (k_places.contains(s.substr(end, 3)) &&
