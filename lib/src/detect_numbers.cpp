@@ -93,6 +93,14 @@ bool name_before(std::string_view s, std::size_t i) {
     b -= 3;
   } else if (b >= 1 && s[b - 1] == ',') {
     b -= 1;
+    // An ID between, masked or not (鄭志強,D26268****,0541024: a disbursement list).
+    std::size_t q = b;
+    while (q > 0 && (util::is_digit(s[q - 1]) || s[q - 1] == '*')) {
+      --q;
+    }
+    if (b - q == 9 && q >= 2 && util::is_alpha(s[q - 1]) && s[q - 2] == ',') {
+      b = q - 2;
+    }
   } else if (b >= 1 && s[b - 1] == ' ') {
     // Blanks, and an ID between perhaps (車主：葉重光 G100262829 0780307: a look-up log).
     b = util::skip_blanks_back(s, b);
@@ -445,6 +453,9 @@ std::size_t month_before(std::string_view s, std::size_t i) {
     return std::string_view::npos;
   }
   std::size_t a = i - 1;
+  const bool dot = s[a - 1] == '.'; // Aug. 17, 1990
+  a -= dot ? 1 : 0;
+  i -= dot ? 1 : 0;
   while (a > 0 && util::is_alpha(s[a - 1]) && i - 1 - a < 9) {
     --a;
   }

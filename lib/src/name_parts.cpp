@@ -127,7 +127,8 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return g;
   }
   if (rare) { // 甄立群: three characters standing alone, a given-name character among them
-    return given_ok(g) && given_ok(g + 3) && (nd.given_at(s, g) || nd.given_at(s, g + 3)) &&
+    return given_ok(g) && (given_ok(g + 3) || s.substr(g + 3, 3) == "君") && // 冉怡君
+                   (nd.given_at(s, g) || nd.given_at(s, g + 3)) &&
                    ends_name(s, g + 6) &&
                    !k_places.contains(s.substr(g + 6, 3))
                ? g + 6
@@ -144,6 +145,10 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && fourth_ok(g + 6) &&
       ends_name(s, g + 9)) {
     return g + 9; // also 范姜彭月霞: a compound surname, the husband's
+  }
+  if (ctx.label && sl == 3 && nd.surname_at(s, g) == 6 && given_ok(g + 6) && fourth_ok(g + 9) &&
+      ends_name(s, g + 12)) {
+    return g + 12; // 侯歐陽素貞: the wife's own surname compound
   }
   if ((!given_ok(g) && !jun_first) || nd.surname_at(s, g) == 6) {
     return npos;

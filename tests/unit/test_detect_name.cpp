@@ -546,6 +546,11 @@ TEST_CASE("detect: set10a's forms — speakers, 受處分人, a name before 校�
   // One Latin word before a whole Chinese name in brackets (set10).
   CHECK(names("都是店長Kevin（張凱文）在管") == V{"Kevin", "張凱文"});
   CHECK(names("公司名稱ABC（中華電信）").empty());
+  // set11a: a rarer surname with 君 in a row, a wife's own compound surname, 聞人, 大哥 + given.
+  CHECK(names("113/04/17|005|冉怡君|26|臺中市北區健行里26鄰武昌路41號|0976778634") == V{"冉怡君"});
+  CHECK(names("見證人：侯歐陽素貞　　身分證統一編號：E283106886") == V{"侯歐陽素貞"});
+  CHECK(names("委員　蘇麗華　邵靜宜　聞人建宏") == V{"蘇麗華", "邵靜宜", "聞人建宏"});
+  CHECK(names("也可以打給我大哥建銘（0930-819763）。") == V{"建銘"});
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {

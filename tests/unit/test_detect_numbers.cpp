@@ -169,6 +169,7 @@ TEST_CASE("detect: a compact ROC date after a name and an ID in a look-up log") 
 
 TEST_CASE("detect: set9b's dates of birth — eras, English month first, ○ for zero") {
   CHECK(found("75-year-old male, DOB Aug 21, 1949, with HTN") == V{"birth_date:Aug 21, 1949"});
+  CHECK(found("照顧者出生日期：Aug. 17, 1990") == V{"birth_date:Aug. 17, 1990"});
   CHECK(found("出生：民56.2.14") == V{"birth_date:民56.2.14"});
   CHECK(found("出生年月日：西元1991年2月14日") == V{"birth_date:西元1991年2月14日"});
   CHECK(found("民國一○○年三月五日生") == V{"birth_date:民國一○○年三月五日"});

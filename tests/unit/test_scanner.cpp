@@ -145,11 +145,17 @@ TEST_CASE("scan: dates under a 出生日期 header are dates of birth, in every 
   CHECK(std::count_if(two->begin(), two->end(), [](const auto& f) {
           return f.type == twpii::PiiType::birth_date && f.value == "1970/12/14";
         }) == 1);
-  auto two_old = scan_all("V112,洪淑娟,B209128290,1970/12/14,1995/01/05\n"); // which one?
+  auto two_old = scan_all("V112,洪淑娟,B209128290,臺北,1970/12/14,1995/01/05\n"); // which one?
   REQUIRE(two_old);
   for (const auto& f : *two_old) {
     CHECK(f.type != twpii::PiiType::birth_date);
   }
+  // Right after a name and an ID (masked or not), the date is the person's (set11a's lists).
+  auto masked_id = scan_all("1,中正里,9,鄭志強,D26268****,0541024,10000,008-213215508347\n");
+  REQUIRE(masked_id);
+  CHECK(std::count_if(masked_id->begin(), masked_id->end(), [](const auto& f) {
+          return f.type == twpii::PiiType::birth_date && f.value == "0541024";
+        }) == 1);
 }
 
 TEST_CASE("scan: a box table's rule under its header, a temple's 農曆生辰 column") {
