@@ -551,6 +551,7 @@ TEST_CASE("detect: set10a's forms — speakers, 受處分人, a name before 校�
   CHECK(names("見證人：侯歐陽素貞　　身分證統一編號：E283106886") == V{"侯歐陽素貞"});
   CHECK(names("委員　蘇麗華　邵靜宜　聞人建宏") == V{"蘇麗華", "邵靜宜", "聞人建宏"});
   CHECK(names("也可以打給我大哥建銘（0930-819763）。") == V{"建銘"});
+  CHECK(names("投保單位：金龍旺企業有限公司").empty());
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {
