@@ -832,7 +832,7 @@ void list_item(std::string_view s, std::vector<Match>& out) {
                        s.substr(e).starts_with("："));
   // A given character common in names (not 2. 高血壓（I10）: a diagnosis list).
   const patterns::NameData& nd = patterns::name_data();
-  const bool given = e != npos && (nd.given_at(s, e - 3) || nd.given_at(s, e - 6));
+  const bool given = e != npos && (nd.given_at(s, e - 3) || (e >= 6 && nd.given_at(s, e - 6)));
   if (e != npos && !surname_only && !is_place(s.substr(p, e - p)) && more && given) {
     add(out, p, e, 0.75f, "list-item", "");
   }

@@ -239,8 +239,9 @@ const Gazetteer& gazetteer() {
 }
 
 std::size_t NameData::surname_at(std::string_view text, std::size_t at) const {
-  if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
-    return 0; // surnames are made of three-byte UTF-8 characters
+  if (at >= text.size() || text.size() - at < 3 ||
+      (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
+    return 0; // surnames are made of three-byte UTF-8 characters (and at may have wrapped)
   }
   const char32_t cp = util::cp3(text.data() + at);
   if (((compound_first[cp >> 6] >> (cp & 63)) & 1) != 0 && at + 6 <= text.size() &&

@@ -95,7 +95,9 @@ struct NameData {
 private:
   static bool bit_at(const std::vector<std::uint64_t>& bits, std::string_view text,
                      std::size_t at) {
-    if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
+    // (at may be an offset that wrapped below 0: at >= size catches it, at + 3 would not.)
+    if (at >= text.size() || text.size() - at < 3 ||
+        (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
       return false;
     }
     const auto* p = reinterpret_cast<const unsigned char*>(text.data() + at);

@@ -552,6 +552,10 @@ TEST_CASE("detect: set10a's forms — speakers, 受處分人, a name before 校�
   CHECK(names("委員　蘇麗華　邵靜宜　聞人建宏") == V{"蘇麗華", "邵靜宜", "聞人建宏"});
   CHECK(names("也可以打給我大哥建銘（0930-819763）。") == V{"建銘"});
   CHECK(names("投保單位：金龍旺企業有限公司").empty());
+  // From an ASan/UBSan review: a numbered item right at the text's start with a surname and an
+  // honorific read one byte before the text (1.林小姐: e - 6 wrapped below 0).
+  CHECK(names("1.林小姐") == V{"林"});
+  CHECK(names("9.王先生 0912345678") == V{"王"});
 }
 
 TEST_CASE("detect: fields of a row with other personal data") {
