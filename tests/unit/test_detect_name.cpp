@@ -38,6 +38,14 @@ std::vector<Found> scan_text(const std::string& text) {
   REQUIRE(r);
   return out;
 }
+// The values the whole pipeline finds in `text`, in order.
+std::vector<std::string> scan_values(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Found& f : scan_text(text)) {
+    out.push_back(f.value);
+  }
+  return out;
+}
 } // namespace
 
 TEST_SUITE_BEGIN("detect_name");
@@ -575,12 +583,8 @@ TEST_CASE("scan: every other occurrence of a name found in the document") {
 }
 
 TEST_CASE("scan: a rarer surname before a title once the document named the person") {
-  std::vector<std::string> found;
-  for (const Found& f : scan_text("技術顧問：專案經理 翟啟明\n二、技術顧問報告（翟經理）：\n"
-                                  "主任委員時淑芬主持。\n會議當時委員會決議，時委員附議。\n")) {
-    found.push_back(f.value);
-  }
-  CHECK(found == std::vector<std::string>{"翟啟明", "翟", "時淑芬", "時"});
+  CHECK(scan_values("技術顧問：專案經理 翟啟明\n二、技術顧問報告（翟經理）：\n"
+                                  "主任委員時淑芬主持。\n會議當時委員會決議，時委員附議。\n") == std::vector<std::string>{"翟啟明", "翟", "時淑芬", "時"});
   CHECK(scan_text("二、技術顧問報告，翟經理說明：\n").empty()); // nobody named 翟 before
   // After a title, a blank or a bracket, the rule takes it alone (導師晏老師, 委員　車委員).
   CHECK(scan_text("向導師晏老師表示\n").size() == 1);
@@ -588,51 +592,31 @@ TEST_CASE("scan: a rarer surname before a title once the document named the pers
 }
 
 TEST_CASE("scan: a Latin name found, and its words standing alone") {
-  std::vector<std::string> found;
-  for (const Found& f : scan_text("主席：Sawmah Ofad\n　Sawmah主席：開會。\n請與Ofad的女兒聯繫。"
-                                  "Ofadx 不算，Ofad Sawmah另有其人\n")) {
-    found.push_back(f.value);
-  }
-  CHECK(found == std::vector<std::string>{"Sawmah Ofad", "Sawmah", "Ofad"});
+  CHECK(scan_values("主席：Sawmah Ofad\n　Sawmah主席：開會。\n請與Ofad的女兒聯繫。"
+                                  "Ofadx 不算，Ofad Sawmah另有其人\n") == std::vector<std::string>{"Sawmah Ofad", "Sawmah", "Ofad"});
 }
 
 TEST_CASE("scan: nicknames after 叫他/叫她, given names after 太太叫 and 配偶, kin titles") {
-  std::vector<std::string> found;
-  for (const Found& f : scan_text("我們都叫她阿妮，112年6月來台。\n阿妮做事很認真。\n"
+  CHECK(scan_values("我們都叫她阿妮，112年6月來台。\n阿妮做事很認真。\n"
                                   "太太叫美雲，在市場賣菜。開門的是美雲，\n配偶秋恆於112年底住院\n"
-                                  "從鄰居阿水伯（0912345678）那裡聽說\n叫她阿姨就好，叫他不要來，叫他「娘娘腔」\n")) {
-    found.push_back(f.value);
-  }
-  CHECK(found ==
+                                  "從鄰居阿水伯（0912345678）那裡聽說\n叫她阿姨就好，叫他不要來，叫他「娘娘腔」\n") ==
         std::vector<std::string>{"阿妮", "阿妮", "美雲", "美雲", "秋恆", "阿水", "0912345678"});
 }
 
 TEST_CASE("scan: a known given name before any verb, not inside a word") {
-  std::vector<std::string> found;
-  for (const Found& f : scan_text("個管師雷郁婷來家裡評估。\n郁婷很有耐心，幫我們申請。\n"
-                                  "陳情人尤志豪\n志豪工程行承攬\n")) {
-    found.push_back(f.value);
-  }
-  CHECK(found == std::vector<std::string>{"雷郁婷", "郁婷", "尤志豪"});
+  CHECK(scan_values("個管師雷郁婷來家裡評估。\n郁婷很有耐心，幫我們申請。\n"
+                                  "陳情人尤志豪\n志豪工程行承攬\n") == std::vector<std::string>{"雷郁婷", "郁婷", "尤志豪"});
 }
 
 TEST_CASE("scan: 小, the last character twice and 仔 as nicknames of a name found") {
-  std::vector<std::string> found;
-  for (const Found& f : scan_text("兒子黃品宇今年十歲。\n小宇回家說很痛。\n大兒子林國雄住宜蘭。\n"
+  CHECK(scan_values("兒子黃品宇今年十歲。\n小宇回家說很痛。\n大兒子林國雄住宜蘭。\n"
                                   "阿雄仔說要幫我管錢。\n女兒吳睿恩也怕，恩恩說司機會罵人。\n"
-                                  "明明是他的錯，小時候\n")) {
-    found.push_back(f.value);
-  }
-  CHECK(found == std::vector<std::string>{"黃品宇", "小宇", "林國雄", "阿雄仔", "吳睿恩", "恩恩"});
+                                  "明明是他的錯，小時候\n") == std::vector<std::string>{"黃品宇", "小宇", "林國雄", "阿雄仔", "吳睿恩", "恩恩"});
 }
 
 TEST_CASE("scan: the words of a Latin name from an e-mail header are not spread") {
-  std::vector<std::string> found;
-  for (const Found& f : scan_text("Last-Translator: Mingye Wang <mw@example.org>\n"
-                                  "舊式 Wang 724 鍵盤\nJedi Lin <Jedi@Jedi.org>\n")) {
-    found.push_back(f.value);
-  }
-  CHECK(found == std::vector<std::string>{"Mingye Wang", "mw@example.org", "Jedi Lin",
+  CHECK(scan_values("Last-Translator: Mingye Wang <mw@example.org>\n"
+                                  "舊式 Wang 724 鍵盤\nJedi Lin <Jedi@Jedi.org>\n") == std::vector<std::string>{"Mingye Wang", "mw@example.org", "Jedi Lin",
                                           "Jedi@Jedi.org"});
 }
 
