@@ -131,11 +131,11 @@ std::size_t unlisted_surname_end(std::string_view s, std::size_t p) {
 
 // Words that look like nicknames but name no one in particular (阿姨, 老師, 小姐).
 bool what_anyone_is_called(std::string_view two) {
-  return is_one_of(two, {"阿姨", "阿嬤", "阿公", "阿伯", "阿婆", "阿叔", "阿姑", "阿兄",
-                         "阿姐", "阿姊", "阿母", "阿爸", "阿嬸", "阿哥", "阿弟", "阿妹",
-                         "小姐", "小妹", "小弟", "老師", "老闆", "老婆", "老公", "老大",
-                         "老爸", "老媽", "老兄", "老人", "小孩", "小鬼", "小時", "小心",
-                         "老家", "小組", "小學", "老舊", "老化", "小型", "小額"});
+  return is_one_of(two,
+                   {"阿姨", "阿嬤", "阿公", "阿伯", "阿婆", "阿叔", "阿姑", "阿兄", "阿姐", "阿姊",
+                    "阿母", "阿爸", "阿嬸", "阿哥", "阿弟", "阿妹", "小姐", "小妹", "小弟", "老師",
+                    "老闆", "老婆", "老公", "老大", "老爸", "老媽", "老兄", "老人", "小孩", "小鬼",
+                    "小時", "小心", "老家", "小組", "小學", "老舊", "老化", "小型", "小額"});
 }
 
 // The end of a nickname of 阿 or 老 and one character at p where a name ends (師傅老吳, 保全阿輝;
@@ -152,8 +152,7 @@ bool what_anyone_is_called(std::string_view two) {
 // blank after each but the last) that is a name once its blanks are taken out, or npos.
 [[gnu::noinline]] std::size_t spaced_name_end(std::string_view s, std::size_t p, NameContext ctx) {
   // (A blank after the first character first: most names are not spaced.)
-  if (!is_ideograph(s, p) ||
-      !(util::has_at(s, p + 3, " ") || util::has_at(s, p + 3, "\u3000"))) {
+  if (!is_ideograph(s, p) || !(util::has_at(s, p + 3, " ") || util::has_at(s, p + 3, "\u3000"))) {
     return npos;
   }
   std::array<std::size_t, 4> ends{};
@@ -162,9 +161,9 @@ bool what_anyone_is_called(std::string_view two) {
   for (std::size_t q = p; n < 4 && is_ideograph(s, q);) {
     compact.append(s.substr(q, 3));
     ends[n++] = q + 3;
-    const std::size_t b = q + 3 < s.size() && s[q + 3] == ' '          ? q + 4
-                          : util::has_at(s, q + 3, "\u3000") ? q + 6
-                                                                       : npos;
+    const std::size_t b = q + 3 < s.size() && s[q + 3] == ' ' ? q + 4
+                          : util::has_at(s, q + 3, "\u3000")  ? q + 6
+                                                              : npos;
     if (b == npos || !is_ideograph(s, b)) {
       break;
     }
@@ -211,11 +210,11 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
       return true;
     }
     return !abbreviation &&
-           is_one_of(cue, {"同事",   "朋友",   "友人", "室友", "鄰居", "太太", "丈夫", "妻子",
-                           "老公",   "老婆",   "女兒", "兒子", "配偶", "雇主", "僱主", "員工",
-                           "病人",   "病患",   "患者", "我叫", "名叫", "她叫", "他叫", "名字叫",
-                           "名字是", "女友",   "男友", "房客", "租客", "媳婦", "族名", "原名", "叫我",
-                           "本名",   "英文名", "小名", "綽號", "暱稱"});
+           is_one_of(cue, {"同事",   "朋友", "友人",   "室友", "鄰居", "太太", "丈夫", "妻子",
+                           "老公",   "老婆", "女兒",   "兒子", "配偶", "雇主", "僱主", "員工",
+                           "病人",   "病患", "患者",   "我叫", "名叫", "她叫", "他叫", "名字叫",
+                           "名字是", "女友", "男友",   "房客", "租客", "媳婦", "族名", "原名",
+                           "叫我",   "本名", "英文名", "小名", "綽號", "暱稱"});
   };
   if (s.substr(p).starts_with("的") && migrant()) {
     p += 3;
@@ -506,9 +505,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       const bool modified =
           nb >= 6 && k_rank_firsts.contains(s.substr(nb - 6, 3)) &&
           is_one_of(s.substr(nb - 6, 6),
-                    {"高階", "中階", "基層", "直屬", "部門", "單位", "業務", "相關", "權責", "各級",
-                     "資深", "一級", "財務", "總務", "監察", "常務", "候補", "執行", "公關", "文書",
-                     "會計", "榮譽", "名譽"});
+                    {"高階", "中階", "基層", "直屬", "部門", "單位", "業務", "相關",
+                     "權責", "各級", "資深", "一級", "財務", "總務", "監察", "常務",
+                     "候補", "執行", "公關", "文書", "會計", "榮譽", "名譽"});
       // 施嘉慧 醫師, 周黃筑亭　醫師: a whole name standing alone, a blank, the title.
       if (nb != start && start - nb <= 6 && !modified) {
         for (std::size_t len : {12u, 9u, 6u}) {
@@ -524,8 +523,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       }
       // Titles that also end common words (資訊人員, 業務主管, 學生代表, 高齡住戶) need the name to
       // start a word: 各機關資訊人員 is no 關資訊.
-      const bool generic = is_one_of(
-          word, {"人員", "主管", "代表", "助理", "住戶", "老闆", "志工", "隊員", "組員", "董事", "員警"});
+      const bool generic = is_one_of(word, {"人員", "主管", "代表", "助理", "住戶", "老闆", "志工",
+                                            "隊員", "組員", "董事", "員警"});
       auto starts_word = [&](std::size_t p) {
         const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
         const std::string_view before = s.substr(b, p - b);
@@ -547,9 +546,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
         // 冠夫姓 must start a word: 謝謝雷郁婷個管師 is no 謝雷郁婷.
         if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
-            (!(generic || len == 6) || starts_word(p)) && (!guanfu || len < 12 || word_starts(s, p)) &&
-            name_end(s, p, &surname_only, NameContext{guanfu, false, len == 9 && word_starts(s, p)}) == start && !surname_only &&
-            (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
+            (!(generic || len == 6) || starts_word(p)) &&
+            (!guanfu || len < 12 || word_starts(s, p)) &&
+            name_end(s, p, &surname_only,
+                     NameContext{guanfu, false, len == 9 && word_starts(s, p)}) == start &&
+            !surname_only && (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
             (len != 15 || (nd.surname_at(s, p) == 6 && guanfu))) {
           add(out, p, start, 0.8f, "name+title", word);
           found = true;
@@ -558,12 +559,12 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       }
       for (std::size_t len : {6u, 3u}) {
         // A rarer surname only after another title or a blank (導師晏老師, 委員　車委員).
-        const bool rare = !found && len == 3 && start >= 6 && nd.rare_at(s, start - 3) &&
-                          (k_before_title.contains(s.substr(start - 6, 3)) || s[start - 4] == ' ' ||
-                           s.substr(start - 6, 3) == "　" || s[start - 4] == '(' ||
-                           s[start - 4] == ':' || s.substr(start - 6, 3) == "：" ||
-                           s.substr(start - 6, 3) == "、") &&
-                          nd.surname_at(s, start - 3) == 0;
+        const bool rare =
+            !found && len == 3 && start >= 6 && nd.rare_at(s, start - 3) &&
+            (k_before_title.contains(s.substr(start - 6, 3)) || s[start - 4] == ' ' ||
+             s.substr(start - 6, 3) == "　" || s[start - 4] == '(' || s[start - 4] == ':' ||
+             s.substr(start - 6, 3) == "：" || s.substr(start - 6, 3) == "、") &&
+            nd.surname_at(s, start - 3) == 0;
         if (found || start < len || (nd.surname_at(s, start - len) != len && !rare)) {
           continue;
         }
@@ -573,10 +574,12 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const std::string_view before = s.substr(b, p - b);
         // Also after kinship, role and verb characters (案祖母鍾奶奶, 主管洪課長, 跟王老闆), not
         // after all of k_before_name (主|任委員); after pronouns (叫他黃大哥).
-        static constexpr CharSet k_kin_ends(U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友居"
-                                            U"事學班找給問讓叫替幫陪是的他她您你到見");
+        static constexpr CharSet k_kin_ends(
+            U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友居"
+            U"事學班找給問讓叫替幫陪是的他她您你到見");
         // (After 感謝 and 多謝 too, not after 謝謝: 感謝洪里長, but 謝謝老師 holds no 謝.)
-        const bool thanks = p >= 6 && (util::has_at(s, p - 6, "感謝") || util::has_at(s, p - 6, "多謝"));
+        const bool thanks =
+            p >= 6 && (util::has_at(s, p - 6, "感謝") || util::has_at(s, p - 6, "多謝"));
         const bool boundary = p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
                               k_kin_ends.contains(before) || function_word(before) || thanks;
         // 向議員反映: 向 is "to" there.
@@ -592,11 +595,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     const bool colon = s.substr(end).starts_with("：") || s.substr(end).starts_with(":");
     // After the words that say a name follows, a name may begin like a word (漢名黃金城).
     // (Intro words ending in 名 or 叫, and 名字是: a cheap test for every title word found.)
-    const bool naming = !title && (word.ends_with("名") || word.ends_with("叫") ||
-                                   word.starts_with("名字")) &&
-                        word != "小名" && word != "族名" && word != "英文名";
-    names_after(s, after_label(s, end), NameContext{true, naming}, !colon, title ? "title" : "intro",
-                word, out);
+    const bool naming =
+        !title && (word.ends_with("名") || word.ends_with("叫") || word.starts_with("名字")) &&
+        word != "小名" && word != "族名" && word != "英文名";
+    names_after(s, after_label(s, end), NameContext{true, naming}, !colon,
+                title ? "title" : "intro", word, out);
     given_names_by_kin(s, start, end, word, out.size() == before, out);
     if (out.size() == before &&
         is_one_of(word, {"小名", "綽號", "暱稱", "外號", "叫他", "叫她", "叫我", "叫孩子"})) {
@@ -641,9 +644,9 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
     if (at >= len && nd.surname_at(s, p) == len && s.substr(p, 3) != "冠" &&
         (bracketed || util::has_at(s, at + 3, "人士") ||
          (is_ideograph(s, at + 3) &&
-         !is_one_of(s.substr(at + 3, 3),
-                   {"名", "氏", "的", "之", "與", "及", "和", "或", "權", "宗",
-                    "家", "族", "人", "者", "為", "是", "不", "何", "什", "啥"})))) {
+          !is_one_of(s.substr(at + 3, 3),
+                     {"名", "氏", "的", "之", "與", "及", "和", "或", "權", "宗",
+                      "家", "族", "人", "者", "為", "是", "不", "何", "什", "啥"})))) {
       add(out, p, at, 0.5f, "surname+姓", "姓");
       break;
     }
@@ -671,7 +674,8 @@ void student(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const std::size_t p = at >= 6 && nd.surname_at(s, at - 6) == 6   ? at - 6
                         : at >= 3 && nd.surname_at(s, at - 3) == 3 ? at - 3
                                                                    : npos;
-  if (p == npos || is_one_of(s.substr(p, 3), {"余", "高", "方", "甘", "蘇", "金", "畢", "武", "丁"})) {
+  if (p == npos ||
+      is_one_of(s.substr(p, 3), {"余", "高", "方", "甘", "蘇", "金", "畢", "武", "丁"})) {
     return; // 余生, 高生產, 方生方死, 蘇生, 武生: words; 甲生 乙生 丙生 丁生: students A-D
   }
   const std::size_t prev = p == 0 ? 0 : util::prev_char(s, p);
@@ -955,8 +959,9 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
     const bool quoted = e > 0 && s[e - 1] == '"';
     e -= quoted ? 1 : 0;
     std::size_t st = e;
-    while (st > 0 && e - st < 48 && (util::is_alpha(s[st - 1]) || s[st - 1] == ' ' ||
-                                     s[st - 1] == '-' || s[st - 1] == ',')) {
+    while (
+        st > 0 && e - st < 48 &&
+        (util::is_alpha(s[st - 1]) || s[st - 1] == ' ' || s[st - 1] == '-' || s[st - 1] == ',')) {
       --st;
     }
     for (; st < e; ++st) {
@@ -1357,8 +1362,7 @@ void row_fields(Line& line, std::vector<Match>& out) {
       }
       bool surname_only = false;
       if (all_ideographs &&
-          name_end(s, field, &surname_only, NameContext{true, false, true}) == i &&
-          !surname_only) {
+          name_end(s, field, &surname_only, NameContext{true, false, true}) == i && !surname_only) {
         std::string_view last = s.substr(i - 3, 3);
         bool place = is_one_of(last, {"市", "縣", "區", "鄉", "鎮", "里", "村", "路", "街", "巷",
                                       "弄", "號", "樓", "室", "段"});
@@ -1402,8 +1406,8 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   // the lines measured they never were the only cue, and that cost 3 % of the prose bench), in
   // one pass over the window.
   // (And the kinship titles given names come before: 明德伯, 阿桃姨.)
-  static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女", "董", "伯",
-                                 "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師"});
+  static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女", "董",
+                                 "伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師"});
   static constexpr CharSet k_kin_titles(U"伯叔姨嬸姆嫂姐姊哥師");
   static thread_local std::vector<std::size_t> kin_at;
   kin_at.clear();

@@ -46,13 +46,12 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
   static const std::unordered_map<std::string_view, int> k_kin = [] {
     std::unordered_map<std::string_view, int> m;
     for (std::string_view w :
-         {"兒子", "女兒", "孫子", "孫女", "媳婦", "女婿", "堂哥", "堂姊", "堂弟",
-          "堂妹", "表哥", "表姊", "表弟", "表妹", "哥哥", "弟弟", "姊姊", "姐姐",
-          "妹妹", "父親", "母親", "長子", "次子", "長女", "次女", "外孫", "丈夫",
-          "妻子", "老公", "老婆", "她叫", "他叫", "我叫", "名叫", "配偶", "我先生",
-          "我太太", "太太", "我丈夫", "我老公", "三弟", "二弟", "大弟", "小弟", "二哥",
-          "三哥", "二姊", "三姊", "大姊", "小妹", "二妹", "三妹", "我弟", "我哥", "我姊",
-          "我妹", "老伴", "大哥", "大姐"}) {
+         {"兒子", "女兒", "孫子", "孫女", "媳婦", "女婿",   "堂哥",   "堂姊", "堂弟",   "堂妹",
+          "表哥", "表姊", "表弟", "表妹", "哥哥", "弟弟",   "姊姊",   "姐姐", "妹妹",   "父親",
+          "母親", "長子", "次子", "長女", "次女", "外孫",   "丈夫",   "妻子", "老公",   "老婆",
+          "她叫", "他叫", "我叫", "名叫", "配偶", "我先生", "我太太", "太太", "我丈夫", "我老公",
+          "三弟", "二弟", "大弟", "小弟", "二哥", "三哥",   "二姊",   "三姊", "大姊",   "小妹",
+          "二妹", "三妹", "我弟", "我哥", "我姊", "我妹",   "老伴",   "大哥", "大姐"}) {
       m.emplace(w, 1);
     }
     for (std::string_view w : {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
@@ -254,9 +253,9 @@ std::vector<std::string> nicknames_of(std::string_view name) {
 
 std::string_view given_name_of(std::string_view name) {
   const patterns::NameData& nd = patterns::name_data();
-  const std::size_t sl = nd.surname_at(name, 0) != 0 ? nd.surname_at(name, 0)
+  const std::size_t sl = nd.surname_at(name, 0) != 0               ? nd.surname_at(name, 0)
                          : name.size() == 9 && nd.rare_at(name, 0) ? 3
-                                                                     : 0;
+                                                                   : 0;
   // 施志明, 范姜國華, 陳林秀英 (冠夫姓): the last two characters.
   const bool whole = (sl == 3 && name.size() == 9) ||
                      (name.size() == 12 && (sl == 6 || nd.surname_at(name, 3) == 3));
@@ -282,7 +281,8 @@ bool given_name_alone(std::string_view s, std::size_t at, std::size_t end, bool 
   }
   // A known given name may be followed by any verb (郁婷很有耐心, 子傑會叫他): not by a character
   // of given names (a longer name) or one that makes a word of it (國華人, 志豪工程行).
-  static constexpr CharSet k_word_after(U"人們族語文字國店行社園館廠公司號氏家工商企實科電診醫藥堂宮寺");
+  static constexpr CharSet k_word_after(
+      U"人們族語文字國店行社園館廠公司號氏家工商企實科電診醫藥堂宮寺");
   return ends_name(s, end) ||
          (known && is_ideograph(s, end) && !patterns::name_data().given_at(s, end) &&
           !k_word_after.contains(s.substr(end, 3)));

@@ -208,7 +208,8 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
     d_start = m_end + 3;
     d_end = digits_end(s, d_start);
     // (號 for 日 as people say it: 民國30年5月1號生的.)
-    end = s.substr(d_end).starts_with("日") || s.substr(d_end).starts_with("號") ? d_end + 3 : d_end;
+    end =
+        s.substr(d_end).starts_with("日") || s.substr(d_end).starts_with("號") ? d_end + 3 : d_end;
   } else if (p < s.size() && (s[p] == '.' || s[p] == '/' || s[p] == '-')) {
     char sep = s[p];
     m_start = p + 1;
@@ -535,8 +536,8 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
       return;
     }
     // 民國三十一年農曆七月初九, 四十八年正月初五: a day of the lunar calendar.
-    if (const std::size_t lunar = !d.cohort && d.parts < 3 ? lunar_date_end(s, i)
-                                                           : std::string_view::npos;
+    if (const std::size_t lunar =
+            !d.cohort && d.parts < 3 ? lunar_date_end(s, i) : std::string_view::npos;
         lunar != std::string_view::npos) {
       end = lunar;
     } else if (d.cohort || d.parts < 3) {
@@ -820,7 +821,8 @@ std::size_t lunar_date_end(std::string_view s, std::size_t i) {
   // The year: digits, Chinese numerals (an ROC or a Western year) or a stem and a branch (壬辰).
   std::size_t p = i;
   int year = 0;
-  if (one_of_at(s, p, U"甲乙丙丁戊己庚辛壬癸") && one_of_at(s, p + 3, U"子丑寅卯辰巳午未申酉戌亥")) {
+  if (one_of_at(s, p, U"甲乙丙丁戊己庚辛壬癸") &&
+      one_of_at(s, p + 3, U"子丑寅卯辰巳午未申酉戌亥")) {
     p += 6;
   } else {
     const bool chinese = p < s.size() && !is_digit(s[p]);
@@ -876,7 +878,8 @@ std::size_t hour_suffix(std::string_view field) {
   }
   const std::size_t b = field.size() - 6;
   const char32_t branch = util::cp3(field.data() + b);
-  if (std::u32string_view(U"子丑寅卯辰巳午未申酉戌亥吉").find(branch) == std::u32string_view::npos) {
+  if (std::u32string_view(U"子丑寅卯辰巳午未申酉戌亥吉").find(branch) ==
+      std::u32string_view::npos) {
     return field.size();
   }
   std::size_t e = b;

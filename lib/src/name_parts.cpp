@@ -128,8 +128,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   }
   if (rare) { // 甄立群: three characters standing alone, a given-name character among them
     return given_ok(g) && (given_ok(g + 3) || s.substr(g + 3, 3) == "君") && // 冉怡君
-                   (nd.given_at(s, g) || nd.given_at(s, g + 3)) &&
-                   ends_name(s, g + 6) &&
+                   (nd.given_at(s, g) || nd.given_at(s, g + 3)) && ends_name(s, g + 6) &&
                    !k_places.contains(s.substr(g + 6, 3))
                ? g + 6
                : npos;
@@ -165,7 +164,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   static constexpr CharSet k_org_firsts(U"中公協學醫診大國高銀商企");
   if (k_org_firsts.contains(s.substr(g, 3)) &&
       is_one_of(s.substr(g, 6), {"中心", "公司", "協會", "學會", "醫院", "診所", "大學", "國小",
-                                  "國中", "高中", "學校", "銀行", "商行", "企業"})) {
+                                 "國中", "高中", "學校", "銀行", "商行", "企業"})) {
     return npos;
   }
   std::size_t end = g + 3;
@@ -370,14 +369,14 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
 // is followed by (哥哥英俊, 妹妹美麗), countries (美國), road and place words (信義, 中正).
 bool common_word(std::string_view pair) {
   static const std::set<std::string_view, std::less<>> k_words = {
-      "招標", "英俊", "美麗", "賢慧", "清潔", "美好", "美滿", "秀麗", "英明", "明亮", "文雅", "正義",
-      "信義", "和平", "光明", "自由", "中正", "建國", "國家", "文化", "成功", "勝利", "英雄",
-      "美國", "英國", "德國", "泰國", "法國", "韓國", "中國", "祖國", "家園", "家鄉", "華僑",
-      "清明", "興盛", "昌盛", "富貴", "吉祥", "如意", "平安", "溫柔", "溫馨", "真心", "心中",
-      "心情", "開心", "安心", "誠信", "忠誠", "勇敢", "永遠", "進步", "發達", "剛剛", "剛好",
-      "正好", "明明", "真好", "真美", "好美", "好強", "好勝", "好心", "賢淑", "剛毅", "剛強",
-      "嬌美", "嬌柔", "英勇", "文靜", "智慧", "美金", "英文", "英美", "家庭", "宣傳", "真如",
-      "正如", "好像", "明白", "如此", "真正", "正在", "美德", "家人", "家裡", "家中"};
+      "招標", "英俊", "美麗", "賢慧", "清潔", "美好", "美滿", "秀麗", "英明", "明亮", "文雅",
+      "正義", "信義", "和平", "光明", "自由", "中正", "建國", "國家", "文化", "成功", "勝利",
+      "英雄", "美國", "英國", "德國", "泰國", "法國", "韓國", "中國", "祖國", "家園", "家鄉",
+      "華僑", "清明", "興盛", "昌盛", "富貴", "吉祥", "如意", "平安", "溫柔", "溫馨", "真心",
+      "心中", "心情", "開心", "安心", "誠信", "忠誠", "勇敢", "永遠", "進步", "發達", "剛剛",
+      "剛好", "正好", "明明", "真好", "真美", "好美", "好強", "好勝", "好心", "賢淑", "剛毅",
+      "剛強", "嬌美", "嬌柔", "英勇", "文靜", "智慧", "美金", "英文", "英美", "家庭", "宣傳",
+      "真如", "正如", "好像", "明白", "如此", "真正", "正在", "美德", "家人", "家裡", "家中"};
   return k_words.contains(pair);
 }
 

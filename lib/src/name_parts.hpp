@@ -64,8 +64,8 @@ inline constexpr CharSet
                  U"蓋是有以將到要也都還又則而或主認反詢稱提各我你他她們者姓鑒鑑");
 // Characters a name may end before although a given name may hold them (so they do not cut
 // one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
-inline constexpr CharSet k_after_name(
-    U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬謹生可夫結拿會同均兩每最預從講偵做帶外過頒");
+inline constexpr CharSet k_after_name(U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬"
+                                      U"謹生可夫結拿會同均兩每最預從講偵做帶外過頒");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 inline constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
@@ -78,7 +78,8 @@ inline constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院�
 // Before 王君, what makes it a person: a label end or 據/洽/與 ….
 inline constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知查為");
 // Before 盧技士, what ends a word, so that 盧 starts one: offices (建設處), titles (村長藍村長).
-inline constexpr CharSet k_before_title(U"處局課科室所府會隊組站館校院署部司長員師任書事人名者洽位");
+inline constexpr CharSet
+    k_before_title(U"處局課科室所府會隊組站館校院署部司長員師任書事人名者洽位");
 
 // What ends a word before a name that has no cue (樓上住戶周黃素月, 請里長潘建宏協助, 由陳情人之母
 // 林淑惠): the ends of roles, kinship words and titles, and verbs and particles a name follows.

@@ -331,16 +331,17 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
       auto mail = [&](std::size_t i) { return text[i] == '@' || text[i] == '.'; };
       const bool alone = (at == 0 || (!letter(at - 1) && !mail(at - 1))) &&
                          (end == text.size() || (!letter(end) && !mail(end)));
-      const bool next_word =
-          (at >= 2 && text[at - 1] == ' ' && util::is_alpha(text[at - 2])) ||
-          (end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= 'A' &&
-           text[end + 1] <= 'Z');
+      const bool next_word = (at >= 2 && text[at - 1] == ' ' && util::is_alpha(text[at - 2])) ||
+                             (end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= 'A' &&
+                              text[end + 1] <= 'Z');
       if (alone && !next_word) {
-        hits.push_back(Literal{at, name.size(), PiiType::person_name, 0.7f, "person_name", "same-name"});
+        hits.push_back(
+            Literal{at, name.size(), PiiType::person_name, 0.7f, "person_name", "same-name"});
       }
     }
   }
-  std::sort(hits.begin(), hits.end(), [](const Literal& a, const Literal& b) { return a.at < b.at; });
+  std::sort(hits.begin(), hits.end(),
+            [](const Literal& a, const Literal& b) { return a.at < b.at; });
   add_literal_findings(block, hits, out);
 }
 
@@ -429,9 +430,9 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
     m_given.emplace(given);
   }
   // So do 阿, 小 and its last character, or it twice, as family and neighbours call people (蔡佩娟
-  // … 我們都叫她「阿娟」, 范姜仁傑 … 阿傑請了一台怪手, 黃睿恩 … 恩恩): from a whole name of three or four characters
-  // (with a cue or without: 阿 and a character standing alone is a name either way), where it
-  // stands alone.
+  // … 我們都叫她「阿娟」, 范姜仁傑 … 阿傑請了一台怪手, 黃睿恩 … 恩恩): from a whole name of three
+  // or four characters (with a cue or without: 阿 and a character standing alone is a name either
+  // way), where it stands alone.
   for (std::string& nick : dotted ? std::vector<std::string>() : detectors::nicknames_of(name)) {
     if (!m_given.contains(nick) && add_known(nick)) {
       m_given.emplace(nick);
@@ -755,8 +756,8 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
     // as a word, and gives no given name: a mistake of the rule must not spread (向美國 → 在歐美
     // 國家).
     if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
-      remember_name(text.substr(a, b - a), m.rule != "given-name" && m.rule != "name-list-line" &&
-                                               m.rule != "email-name");
+      remember_name(text.substr(a, b - a),
+                    m.rule != "given-name" && m.rule != "name-list-line" && m.rule != "email-name");
     } else if (m.type == PiiType::person_name &&
                (m.rule == "given+kin" || m.rule == "nickname" || m.rule == "nickname+kin")) {
       remember_given(text.substr(a, b - a)); // 宥蓁媽媽 … 宥蓁每天早上都說肚子痛; 阿妮
@@ -768,8 +769,7 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
 }
 
 void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, std::size_t le,
-                                   std::vector<Finding>& out, std::size_t from,
-                                   bool under_header) {
+                                   std::vector<Finding>& out, std::size_t from, bool under_header) {
   const std::string_view text = block.text();
   if (m_html_row.end != 0 && ls >= m_html_row.end) {
     flush_html_row(block, ls, le, out);
@@ -783,8 +783,9 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   // (`under_header`: a row of a table whose header was found, with no candidate of its own; so
   // is a row right after such a row: │２│莊沐宸│111.02.14│ holds no finding but under 姓名.)
   under_header = under_header || (m_table.open && m_table.header && m_table.reach == ls);
-  const bool names = m_options.types.contains(PiiType::person_name) &&
-                     (row_findings || under_header || !m_id_types || table::starts_with_serial(row));
+  const bool names =
+      m_options.types.contains(PiiType::person_name) &&
+      (row_findings || under_header || !m_id_types || table::starts_with_serial(row));
   const bool births = m_options.types.contains(PiiType::birth_date) &&
                       (row_findings || under_header || !m_row_types);
   if ((!names && !births) || !table::may_be_row(row)) {

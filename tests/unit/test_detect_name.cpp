@@ -410,8 +410,7 @@ TEST_CASE("detect: Latin names with diacritics, notes before the colon, pairs in
   CHECK(names("越南名字是Nguyễn Thị Hương，") == V{"Nguyễn Thị Hương"});
   CHECK(names("通譯：武氏幸（Võ Thị Hạnh）") == V{"武氏幸", "Võ Thị Hạnh"});
   CHECK(names("英文姓名（同護照）：NGUYEN THI THU HA") == V{"NGUYEN THI THU HA"});
-  CHECK(names("召集人：部落會議主席 Sawmah Ofad（林文雄）") ==
-        V{"Sawmah Ofad", "林文雄"});
+  CHECK(names("召集人：部落會議主席 Sawmah Ofad（林文雄）") == V{"Sawmah Ofad", "林文雄"});
   CHECK(names(" 6　拉赫·卡造（Lahok Kacaw）　47歲") == V{"拉赫·卡造", "Lahok Kacaw"});
   CHECK(names("族名是巴奈．卡照（Panay Kacaw）。") == V{"巴奈.卡照", "Panay Kacaw"}); // ．folded
   // No pair without a name on one side: a place, an organisation's English name.
@@ -500,7 +499,8 @@ TEST_CASE("detect: set9's names — nicknames after titles, kin, passport Latin,
   CHECK(names("地點：Taipei, Taiwan").empty());
 }
 
-TEST_CASE("detect: e-mail display names, 冠夫姓 that is a name and a verb, rarer surname after a colon") {
+TEST_CASE(
+    "detect: e-mail display names, 冠夫姓 that is a name and a verb, rarer surname after a colon") {
   CHECK(names("To: Yuwen Ling <yuwen.ling0318@gmail.com>, Grace Pao <grace.pao@example.com.tw>") ==
         V{"Yuwen Ling", "Grace Pao"});
   CHECK(names("From: \"Jessica Wu\" <jessica.wu0917@yahoo.com.tw>") == V{"Jessica Wu"});
@@ -519,8 +519,7 @@ TEST_CASE("detect: e-mail display names, 冠夫姓 that is a name and a verb, ra
   // capitalised as row fields.
   CHECK(names("我叫他「石松伯」。").empty());
   CHECK(names("感謝洪里長及各位里民參加。") == V{"洪"});
-  CHECK(names("三甲|01|黃宇軒|Yupas Watan|男|2015/04/12|0916123456") ==
-        V{"黃宇軒", "Yupas Watan"});
+  CHECK(names("三甲|01|黃宇軒|Yupas Watan|男|2015/04/12|0916123456") == V{"黃宇軒", "Yupas Watan"});
 }
 
 TEST_CASE("detect: set10b's look-alikes and forms") {
@@ -544,7 +543,8 @@ TEST_CASE("detect: set10a's forms — speakers, 受處分人, a name before 校�
   CHECK(names("主席：葛茂林校長　　紀錄：晏婉婷") == V{"葛茂林", "晏婉婷"});
   CHECK(names("　　　A棟2樓呂宗憲：我養的是導盲犬") == V{"呂宗憲"});
   CHECK(names("　　王大明：我反對這個提案。") == V{"王大明"});
-  for (const char* t : {"　　高雄：天氣晴", "　　陳情：如附件", "林地：三筆", "　　　　丁生：八年三班"}) {
+  for (const char* t :
+       {"　　高雄：天氣晴", "　　陳情：如附件", "林地：三筆", "　　　　丁生：八年三班"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
@@ -584,7 +584,8 @@ TEST_CASE("scan: every other occurrence of a name found in the document") {
 
 TEST_CASE("scan: a rarer surname before a title once the document named the person") {
   CHECK(scan_values("技術顧問：專案經理 翟啟明\n二、技術顧問報告（翟經理）：\n"
-                                  "主任委員時淑芬主持。\n會議當時委員會決議，時委員附議。\n") == std::vector<std::string>{"翟啟明", "翟", "時淑芬", "時"});
+                    "主任委員時淑芬主持。\n會議當時委員會決議，時委員附議。\n") ==
+        std::vector<std::string>{"翟啟明", "翟", "時淑芬", "時"});
   CHECK(scan_text("二、技術顧問報告，翟經理說明：\n").empty()); // nobody named 翟 before
   // After a title, a blank or a bracket, the rule takes it alone (導師晏老師, 委員　車委員).
   CHECK(scan_text("向導師晏老師表示\n").size() == 1);
@@ -593,31 +594,35 @@ TEST_CASE("scan: a rarer surname before a title once the document named the pers
 
 TEST_CASE("scan: a Latin name found, and its words standing alone") {
   CHECK(scan_values("主席：Sawmah Ofad\n　Sawmah主席：開會。\n請與Ofad的女兒聯繫。"
-                                  "Ofadx 不算，Ofad Sawmah另有其人\n") == std::vector<std::string>{"Sawmah Ofad", "Sawmah", "Ofad"});
+                    "Ofadx 不算，Ofad Sawmah另有其人\n") ==
+        std::vector<std::string>{"Sawmah Ofad", "Sawmah", "Ofad"});
 }
 
 TEST_CASE("scan: nicknames after 叫他/叫她, given names after 太太叫 and 配偶, kin titles") {
-  CHECK(scan_values("我們都叫她阿妮，112年6月來台。\n阿妮做事很認真。\n"
-                                  "太太叫美雲，在市場賣菜。開門的是美雲，\n配偶秋恆於112年底住院\n"
-                                  "從鄰居阿水伯（0912345678）那裡聽說\n叫她阿姨就好，叫他不要來，叫他「娘娘腔」\n") ==
+  CHECK(scan_values(
+            "我們都叫她阿妮，112年6月來台。\n阿妮做事很認真。\n"
+            "太太叫美雲，在市場賣菜。開門的是美雲，\n配偶秋恆於112年底住院\n"
+            "從鄰居阿水伯（0912345678）那裡聽說\n叫她阿姨就好，叫他不要來，叫他「娘娘腔」\n") ==
         std::vector<std::string>{"阿妮", "阿妮", "美雲", "美雲", "秋恆", "阿水", "0912345678"});
 }
 
 TEST_CASE("scan: a known given name before any verb, not inside a word") {
   CHECK(scan_values("個管師雷郁婷來家裡評估。\n郁婷很有耐心，幫我們申請。\n"
-                                  "陳情人尤志豪\n志豪工程行承攬\n") == std::vector<std::string>{"雷郁婷", "郁婷", "尤志豪"});
+                    "陳情人尤志豪\n志豪工程行承攬\n") ==
+        std::vector<std::string>{"雷郁婷", "郁婷", "尤志豪"});
 }
 
 TEST_CASE("scan: 小, the last character twice and 仔 as nicknames of a name found") {
   CHECK(scan_values("兒子黃品宇今年十歲。\n小宇回家說很痛。\n大兒子林國雄住宜蘭。\n"
-                                  "阿雄仔說要幫我管錢。\n女兒吳睿恩也怕，恩恩說司機會罵人。\n"
-                                  "明明是他的錯，小時候\n") == std::vector<std::string>{"黃品宇", "小宇", "林國雄", "阿雄仔", "吳睿恩", "恩恩"});
+                    "阿雄仔說要幫我管錢。\n女兒吳睿恩也怕，恩恩說司機會罵人。\n"
+                    "明明是他的錯，小時候\n") ==
+        std::vector<std::string>{"黃品宇", "小宇", "林國雄", "阿雄仔", "吳睿恩", "恩恩"});
 }
 
 TEST_CASE("scan: the words of a Latin name from an e-mail header are not spread") {
   CHECK(scan_values("Last-Translator: Mingye Wang <mw@example.org>\n"
-                                  "舊式 Wang 724 鍵盤\nJedi Lin <Jedi@Jedi.org>\n") == std::vector<std::string>{"Mingye Wang", "mw@example.org", "Jedi Lin",
-                                          "Jedi@Jedi.org"});
+                    "舊式 Wang 724 鍵盤\nJedi Lin <Jedi@Jedi.org>\n") ==
+        std::vector<std::string>{"Mingye Wang", "mw@example.org", "Jedi Lin", "Jedi@Jedi.org"});
 }
 
 TEST_CASE("scan: 阿 and the last character of a name found, where it stands alone") {

@@ -173,17 +173,20 @@ TEST_CASE("scan: a box table's rule under its header, a temple's 農曆生辰 co
   using V = std::vector<std::string>;
   CHECK(births("│稱謂│姓名│出生年月日│身分證│\n├──┼──┼──┼──┤\n"
                "│本人│陳林美雲│民國五十一年四月九日│F268408246│\n") == V{"民國五十一年四月九日"});
-  CHECK(births("燈號|信眾姓名|農曆生辰|住址\n1088|鍾正雄|壬辰年四月廿六日 戌時|嘉義縣布袋鎮信義街56號\n"
-               "1090|鍾安琪|85年八月廿七日 丑時|嘉義縣布袋鎮信義街56號\n") ==
-        V{"壬辰年四月廿六日", "85年八月廿七日"});
+  CHECK(
+      births(
+          "燈號|信眾姓名|農曆生辰|住址\n1088|鍾正雄|壬辰年四月廿六日 戌時|嘉義縣布袋鎮信義街56號\n"
+          "1090|鍾安琪|85年八月廿七日 丑時|嘉義縣布袋鎮信義街56號\n") ==
+      V{"壬辰年四月廿六日", "85年八月廿七日"});
   // A note in brackets after a column name (set9b's rosters).
   CHECK(births("序號\t英文姓名\t出生日期(日/月/年)\t入境日期\n1\tNGUYEN VAN HUNG\t14/02/1994\t"
                "2019-05-18\n") == V{"14/02/1994"});
   // Long column names (set8): 被看護者出生日期; two date-of-birth columns (農曆生辰, 國曆生日).
   CHECK(births("序\t雇主姓名\t被看護者姓名\t被看護者出生日期\n1\t吳美雲\t周阿嬌\t1937/09/22\n") ==
         V{"1937/09/22"});
-  CHECK(births("燈號|信眾姓名|農曆生辰|國曆生日|住址\n1089|鍾語彤|壬辰年十一月十五日 未時|101/12/22|"
-               "嘉義縣布袋鎮信義街56號\n") == V{"壬辰年十一月十五日", "101/12/22"});
+  CHECK(
+      births("燈號|信眾姓名|農曆生辰|國曆生日|住址\n1089|鍾語彤|壬辰年十一月十五日 未時|101/12/22|"
+             "嘉義縣布袋鎮信義街56號\n") == V{"壬辰年十一月十五日", "101/12/22"});
   // A header after a title line the table's walk had already taken for a table line (set10b).
   CHECK(births("列印日期：2024/09/12　　查核人員：賴柏諺　　頁次：1/1\n+----+------+--------+\n"
                "| No | 姓名 | 出生日期 |\n+----+------+--------+\n| 1  | 王小明 | 14 MAR 1987 | "
@@ -192,7 +195,8 @@ TEST_CASE("scan: a box table's rule under its header, a temple's 農曆生辰 co
   CHECK(births("│姓名│居留證號│出生日期│\n│NGUYEN THI MAI│H908406731│January 30, 1994│\n") ==
         V{"January 30, 1994"});
   // A row with no finding of its own right after a row of the table (set8's box table).
-  CHECK(births("│編號│姓名　　│出生年月日　│備註│\n├──┼──┼──┼──┤\n│１　│莊宥蓁　│108.09.30　│對花生過敏│\n"
+  CHECK(births("│編號│姓名　　│出生年月日　│備註│\n├──┼──┼──┼──┤\n│１　│莊宥蓁　│108.09."
+               "30　│對花生過敏│\n"
                "│２　│莊沐宸　│111.02.14　│　　│\n") == V{"108.09.30", "111.02.14"});
 }
 
