@@ -248,9 +248,12 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
     p = e + 3;
     first = false;
   }
+  // (Character sets, not lists of strings: this runs for every title and label found.)
+  static constexpr CharSet k_rank_ends(U"課組室科股處員長師");
+  static constexpr CharSet k_kin_chars(U"母父妻夫兄弟姊妹孫");
   // What people are called after 叫他, 叫她, 叫我 is a nickname (nickname_after), or a kinship
   // form (叫他「石松伯」): no name of the usual shape is read there.
-  if (is_one_of(cue, {"叫他", "叫她", "叫我", "叫孩子"})) {
+  if (cue.starts_with("叫")) { // 叫他, 叫她, 叫我, 叫孩子 (no other cue word starts so)
     return;
   }
   // 承辦人：建設課 羅振銘, 陪同檢查：廠長　秦志遠: a unit or a rank of up to five characters and
@@ -261,7 +264,7 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
       w += 3;
     }
     if (w > p + 3 &&
-        is_one_of(s.substr(w - 3, 3), {"課", "組", "室", "科", "股", "處", "員", "長", "師"})) {
+        k_rank_ends.contains(s.substr(w - 3, 3))) {
       if (const std::size_t q = after_label(s, w); q > w && q - w <= 6) {
         bool surname_only = false;
         const std::size_t e = name_end(s, q, &surname_only, ctx);
@@ -274,7 +277,7 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   // 家長：母邱淑惠, 聯絡人：子辜政達: one kinship character between a label and the name (孫
   // and 夫 are surnames too: a name that starts there comes first).
   // (Not 女, 子, 男: 女方代表, 子女 are words.)
-  if (is_one_of(s.substr(p, 3), {"母", "父", "妻", "夫", "兄", "弟", "姊", "妹", "孫"})) {
+  if (k_kin_chars.contains(s.substr(p, 3))) {
     bool surname_only = false;
     const std::size_t e = name_end(s, p, &surname_only, ctx);
     if (e == npos || !ends_name(s, e)) {
@@ -775,9 +778,15 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
   if (p >= s.size() || (!is_ideograph(s, p) && !util::is_alnum(s[p]))) {
     return;
   }
-  // : or the lead byte of ：, within the first 40 bytes.
-  std::size_t colon = s.substr(p, 42).find_first_of(":\xEF");
-  colon = colon == npos ? npos : p + colon;
+  // : or the lead byte of ：, within the first 40 bytes (a byte loop: find_first_of calls
+  // memchr on its set for every byte).
+  std::size_t colon = npos;
+  for (std::size_t k = p; k < s.size() && k < p + 42; ++k) {
+    if (s[k] == ':' || s[k] == '\xEF') {
+      colon = k;
+      break;
+    }
+  }
   if (colon == npos) {
     return;
   }

@@ -504,7 +504,8 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
                       : head.ends_with("民") ? i - 3
                                              : i;
   std::size_t end = is_digit(s[i]) ? date_end(s, i, false) : std::string_view::npos;
-  if (end == std::string_view::npos && is_digit(s[i])) {
+  if (end == std::string_view::npos && is_digit(s[i]) && i >= 4 && s[i - 1] == ' ' &&
+      util::is_alpha(s[i - 2] == '.' ? s[i - 3] : s[i - 2])) {
     if (const std::size_t m = month_before(s, i); m != std::string_view::npos) {
       end = month_first_date_end(s, i); // DOB Aug 21, 1949
       start = end != std::string_view::npos ? m : start;
