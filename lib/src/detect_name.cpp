@@ -263,8 +263,7 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
     while (w < p + 15 && is_ideograph(s, w)) {
       w += 3;
     }
-    if (w > p + 3 &&
-        k_rank_ends.contains(s.substr(w - 3, 3))) {
+    if (w > p + 3 && k_rank_ends.contains(s.substr(w - 3, 3))) {
       if (const std::size_t q = after_label(s, w); q > w && q - w <= 6) {
         bool surname_only = false;
         const std::size_t e = name_end(s, q, &surname_only, ctx);
