@@ -198,7 +198,7 @@ std::size_t joint_end(std::string_view s, std::size_t p) {
   return p;
 }
 
-// End of the floor and room after an address number ending at `e` (3樓, 12之3樓, 6樓之9, B1F,
+// End of the floor and room after an address number ending at `e` (3樓, 12之3樓, 6樓之9, B1F, 2F-1,
 // 地下1樓, 地下室, 頂樓, 5室, A-33室), or `e` if there is none.
 std::size_t floor_end(std::string_view s, std::size_t e) {
   // A building before its floor (18號宿舍3樓, 5號A棟3樓): part of the address when a floor follows.
@@ -227,6 +227,9 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
     } else if (num < s.size() && (s[num] == 'F' || s[num] == 'f') &&
                (num + 1 >= s.size() || !util::is_alnum(s[num + 1]))) {
       after = num + 1;
+      if (after + 1 < s.size() && s[after] == '-' && util::is_digit(s[after + 1])) {
+        after = util::digits_end(s, after + 1); // 2F-1: the second floor, flat 1
+      }
     } else if (basement && (num >= s.size() || !util::is_alnum(s[num]))) {
       after = num; // B1
     }

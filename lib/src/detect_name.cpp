@@ -578,7 +578,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // after all of k_before_name (主|任委員); after pronouns (叫他黃大哥).
         static constexpr CharSet k_kin_ends(
             U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友居"
-            U"事學班找給問讓叫替幫陪是的他她您你到見");
+            U"事學班找給問讓叫替幫陪是的他她您你到見過了");
         // (After 感謝 and 多謝 too, not after 謝謝: 感謝洪里長, but 謝謝老師 holds no 謝.)
         const bool thanks =
             p >= 6 && (util::has_at(s, p - 6, "感謝") || util::has_at(s, p - 6, "多謝"));
@@ -1081,6 +1081,11 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
           bracketed_name(s, p, len, h + hon_len, out);
           break;
         }
+        // The surname character may end a title instead (副主任卓先生 is 卓, not 任卓).
+        if (len == 6 &&
+            ((p >= 3 && title_at(s, p - 3) == 6) || (p >= 6 && title_at(s, p - 6) == 9))) {
+          continue;
+        }
         std::size_t e = name_end(s, p, &surname_only, NameContext{false, false, rare});
         if (e == h) {
           add(out, p, h, 0.8f, "name+honorific", "");
@@ -1229,6 +1234,14 @@ bool blanks_near_start(std::string_view s) {
   std::size_t p = i + (util::has_at(s, i, "第") ? 3 : 0);
   if (p + 4 <= e && s[p] >= 'A' && s[p] <= 'Z' && util::has_at(s, p + 1, "棟")) {
     p += 4; // A棟
+  }
+  // A floor and a flat as condominiums write them: 1F, 2F-1, 12F-2.
+  if (const std::size_t f = util::digits_end(s, p); f > p && f - p <= 2 && f < e && s[f] == 'F') {
+    std::size_t q = f + 1;
+    if (q + 1 < e && s[q] == '-' && util::is_digit(s[q + 1])) {
+      q = util::digits_end(s, q + 1);
+    }
+    return q - i;
   }
   const std::size_t digits = p;
   while (p < e && (util::is_digit(s[p]) ||

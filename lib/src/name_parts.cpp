@@ -113,6 +113,10 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     if (at >= 3 && s.substr(at - 3, 6) == "罔市") {
       return true; // a name of the grandmothers' generation, not a city
     }
+    if (s.substr(at, 3) == "老" &&
+        (util::has_at(s, at + 3, "先生") || util::has_at(s, at + 3, "太太"))) {
+      return false; // 姜老先生: 老 is the honorific's
+    }
     return is_ideograph(s, at) && !stops_name(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
            !k_places.contains(s.substr(at, 3)) && s.substr(at, 6) != "政府" && title_at(s, at) == 0;
   };
@@ -126,13 +130,6 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     *surname_only = true; // 陳小姐, 陳委員
     return g;
   }
-  if (rare) { // 甄立群: three characters standing alone, a given-name character among them
-    return given_ok(g) && (given_ok(g + 3) || s.substr(g + 3, 3) == "君") && // 冉怡君
-                   (nd.given_at(s, g) || nd.given_at(s, g + 3)) && ends_name(s, g + 6) &&
-                   !k_places.contains(s.substr(g + 6, 3))
-               ? g + 6
-               : npos;
-  }
   // 冠夫姓: a second surname and two given characters after a label (姓名：王李秀英), where the
   // name ends: before what is no ideograph, stops a name or is an honorific (王李秀英表示,
   // 王李秀英女士), not before more words (出租人黃文彬拒退押金 is 黃文彬: 文 is a surname too).
@@ -143,11 +140,18 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   };
   if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && fourth_ok(g + 6) &&
       ends_name(s, g + 9)) {
-    return g + 9; // also 范姜彭月霞: a compound surname, the husband's
+    return g + 9; // also 范姜彭月霞 (a compound husband's surname), 邢劉阿妹 (a rare one)
   }
   if (ctx.label && sl == 3 && nd.surname_at(s, g) == 6 && given_ok(g + 6) && fourth_ok(g + 9) &&
       ends_name(s, g + 12)) {
     return g + 12; // 侯歐陽素貞: the wife's own surname compound
+  }
+  if (rare) { // 甄立群: three characters standing alone, a given-name character among them
+    return given_ok(g) && (given_ok(g + 3) || s.substr(g + 3, 3) == "君") && // 冉怡君
+                   (nd.given_at(s, g) || nd.given_at(s, g + 3)) && ends_name(s, g + 6) &&
+                   !k_places.contains(s.substr(g + 6, 3))
+               ? g + 6
+               : npos;
   }
   if ((!given_ok(g) && !jun_first) || nd.surname_at(s, g) == 6) {
     return npos;

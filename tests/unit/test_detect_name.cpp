@@ -566,6 +566,20 @@ TEST_CASE("detect: set10a's forms — speakers, 受處分人, a name before 校�
   CHECK(names("9.王先生 0912345678") == V{"王"});
 }
 
+TEST_CASE("detect: set11's last forms — flats before names, a title's last character, 邢劉阿妹") {
+  CHECK(names("1F 林志明　2F-1 張美華　12F-2 吳宗翰") == V{"林志明", "張美華", "吳宗翰"});
+  // 任 is a surname, but here it ends 主任.
+  CHECK(names("由副主任卓先生說明") == V{"卓"});
+  CHECK(names("由主任卓先生說明") == V{"卓"});
+  CHECK(names("請王明先生說明") == V{"王明"});
+  CHECK(names("我去找過林課長兩次") == V{"林"});
+  // 冠夫姓 with a rarer husband's surname after a label.
+  CHECK(names("姓名：邢劉阿妹　電話：0912345678") == V{"邢劉阿妹"});
+  // 老 before 先生 belongs to the honorific, also after kinship words (set10).
+  CHECK(names("我爸爸姜老先生生前很愛這個城市") == V{"姜"});
+  CHECK(names("我父親賀老先生今年九十歲") == V{"賀"});
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
