@@ -9,7 +9,6 @@
 #elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-#include <deque>
 #include <stdexcept>
 #include <string>
 
@@ -17,10 +16,6 @@ namespace twpii::patterns {
 
 extern const std::string_view k_phone_area_codes_tsv;
 extern const std::string_view k_cues_tsv;
-extern const std::string_view k_counties_tsv;
-extern const std::string_view k_gazetteer_districts_tsv;
-extern const std::string_view k_gazetteer_roads_txt;
-extern const std::string_view k_gazetteer_villages_txt;
 extern const std::string_view k_surnames_txt;
 extern const std::string_view k_surnames_rare_txt;
 extern const std::string_view k_name_stopwords_txt;
@@ -102,142 +97,6 @@ const std::vector<Cue>& cues() {
   return table;
 }
 
-namespace {
-constexpr std::uint64_t k_fnv_basis = 0xcbf29ce484222325ULL;
-inline std::uint64_t fnv_step(std::uint64_t h, char b) {
-  return (h ^ static_cast<unsigned char>(b)) * 0x100000001b3ULL;
-}
-// The low six bits of the last two bytes: for a CJK character (two continuation bytes last)
-// they tell it from the other characters of its 64-character block. 4,096 values.
-inline unsigned last_two(std::string_view s, std::size_t end) {
-  return (static_cast<unsigned char>(s[end - 2]) & 0x3F) << 6 |
-         (static_cast<unsigned char>(s[end - 1]) & 0x3F);
-}
-} // namespace
-
-void NameSet::insert(std::string_view name) {
-  if (name.size() >= 2) {
-    m_pending.push_back(name);
-  }
-}
-
-void NameSet::build() {
-  std::size_t size = 16;
-  while (size < m_pending.size() * 2) {
-    size *= 2;
-  }
-  m_slots.assign(size, Slot{});
-  m_filter.assign(std::max<std::size_t>(size * 4 / 64, 1), 0); // 8 bits per name
-  m_longest.assign(4096, 0); // an upper bound per last_two() value
-  for (std::string_view name : m_pending) {
-    std::uint64_t h = k_fnv_basis;
-    for (std::size_t i = name.size(); i-- > 0;) {
-      h = fnv_step(h, name[i]);
-    }
-    std::size_t at = h & (size - 1);
-    while (!m_slots[at].name.empty() && m_slots[at].name != name) {
-      at = (at + 1) & (size - 1);
-    }
-    m_slots[at] = Slot{h, name};
-    const std::size_t bit = (h >> 20) & (m_filter.size() * 64 - 1);
-    m_filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
-    auto chars = static_cast<std::uint8_t>(std::min<std::size_t>(util::count_chars(name), 255));
-    unsigned key = last_two(name, name.size());
-    m_longest[key] = std::max(m_longest[key], chars);
-  }
-  m_pending.clear();
-  m_pending.shrink_to_fit();
-}
-
-bool NameSet::contains(std::string_view name) const {
-  return name.size() >= 2 && longest_ending_at(name, name.size()) == 0;
-}
-
-std::size_t NameSet::longest_ending_at(std::string_view text, std::size_t end) const {
-  if (end < 2 || m_slots.empty()) {
-    return std::string_view::npos;
-  }
-  int most = m_longest[last_two(text, end)];
-  const std::size_t mask = m_slots.size() - 1;
-  const std::size_t filter_mask = m_filter.size() * 64 - 1;
-  std::size_t best = std::string_view::npos, p = end;
-  std::uint64_t h = k_fnv_basis;
-  for (int k = 0; k < most && p > 0; ++k) {
-    std::size_t q = p;
-    do {
-      --p;
-    } while (p > 0 && util::is_continuation(text[p]));
-    if (auto lead = static_cast<unsigned char>(text[p]); lead < 0xE4 || lead > 0xE9) {
-      break;
-    }
-    for (std::size_t i = q; i-- > p;) {
-      h = fnv_step(h, text[i]);
-    }
-    if (k == 0) {
-      continue; // names have two characters at least
-    }
-    if (const std::size_t bit = (h >> 20) & filter_mask;
-        ((m_filter[bit >> 6] >> (bit & 63)) & 1) == 0) {
-      continue;
-    }
-    for (std::size_t at = h & mask; !m_slots[at].name.empty(); at = (at + 1) & mask) {
-      if (m_slots[at].hash == h && m_slots[at].name == text.substr(p, end - p)) {
-        best = p;
-        break;
-      }
-    }
-  }
-  return best;
-}
-
-const Gazetteer& gazetteer() {
-  static const Gazetteer g = [] {
-    Gazetteer out;
-    // Spellings made here (台 for 臺, old district forms); a deque never moves its strings.
-    static std::deque<std::string> made;
-    auto add = [&](NameSet& set, std::string name) {
-      set.insert(made.emplace_back(std::move(name)));
-    };
-    for (const auto& f : parse_tsv(k_counties_tsv)) {
-      if (f.size() != 2) {
-        bad_row("counties.tsv");
-      }
-      out.counties.insert(f[0]);
-      if (f[0].starts_with("臺")) {
-        add(out.counties, "台" + std::string(f[0].substr(3)));
-      }
-    }
-    for (const auto& f : parse_tsv(k_gazetteer_districts_tsv)) {
-      if (f.size() != 2) {
-        bad_row("gazetteer_districts.tsv");
-      }
-      out.districts.insert(f[1]);
-      if (f[1].starts_with("臺")) {
-        add(out.districts, "台" + std::string(f[1].substr(3))); // 台東市, 台西鄉
-      }
-      // Districts of the merged counties were 市, 鎮 or 鄉 before (板橋市 → 板橋區).
-      bool merged = f[0] == "新北市" || f[0] == "臺中市" || f[0] == "臺南市" || f[0] == "高雄市" ||
-                    f[0] == "桃園市";
-      if (merged && f[1].ends_with("區") && f[1].size() > 6) {
-        std::string base(f[1].substr(0, f[1].size() - 3));
-        for (const char* suffix : {"市", "鎮", "鄉"}) {
-          add(out.districts, base + suffix);
-        }
-      }
-    }
-    // One name per line, 34,000 of them: no row vectors (their allocations were a third of the
-    // start-up).
-    each_line(k_gazetteer_roads_txt, [&](std::string_view l) { out.roads.insert(l.substr(0, l.find('\t'))); });
-    each_line(k_gazetteer_villages_txt,
-              [&](std::string_view l) { out.villages.insert(l.substr(0, l.find('\t'))); });
-    for (NameSet* set : {&out.counties, &out.districts, &out.roads, &out.villages}) {
-      set->build();
-    }
-    return out;
-  }();
-  return g;
-}
-
 std::size_t NameData::surname_at(std::string_view text, std::size_t at) const {
   if (at >= text.size() || text.size() - at < 3 ||
       (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) {
@@ -272,6 +131,7 @@ const NameData& name_data() {
         }
       }
     };
+    std::vector<std::string_view> compound, stopwords;
     words(k_surnames_txt, [&](std::string_view w) {
       if (w.size() == 3) {
         std::size_t len = 0;
@@ -281,7 +141,7 @@ const NameData& name_data() {
         }
         out.single[cp >> 6] |= std::uint64_t{1} << (cp & 63);
       } else {
-        out.surnames.insert(w);
+        compound.push_back(w);
         const char32_t first = util::cp3(w.data());
         out.compound_first[first >> 6] |= std::uint64_t{1} << (first & 63);
       }
@@ -300,9 +160,9 @@ const NameData& name_data() {
     };
     characters(k_given_names_txt, out.given, "given_names.txt");
     characters(k_surnames_rare_txt, out.rare, "surnames_rare.txt");
-    words(k_name_stopwords_txt, [&](std::string_view w) { out.stopwords.insert(w); });
-    out.surnames.build();
-    out.stopwords.build();
+    words(k_name_stopwords_txt, [&](std::string_view w) { stopwords.push_back(w); });
+    out.surnames = NameSet(compound);
+    out.stopwords = NameSet(stopwords);
     return out;
   }();
   return d;

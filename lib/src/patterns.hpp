@@ -1,6 +1,8 @@
 // The pattern data embedded from patterns/*.tsv, parsed once on first use (thread-safe statics).
 #pragma once
 
+#include "name_set.hpp"
+
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -40,33 +42,8 @@ struct AreaCode {
 
 const std::vector<Cue>& cues();
 
-// A set of Chinese names that answers "which name ends here?" quickly: walking back from the
-// end one character at a time, a hash of the bytes seen so far (in reverse) is extended and
-// looked up in an open-addressing table (after a bit set of the hashes that rules most lengths
-// out); the last two bytes of a name give the most characters worth trying. Fill with insert(),
-// then call build() once; then immutable and thread-safe.
-class NameSet {
-public:
-  void insert(std::string_view name);
-  void build();
-  // Start of the longest name in the set that ends at `end` in `text`, or npos. Only CJK
-  // ideographs are part of names.
-  std::size_t longest_ending_at(std::string_view text, std::size_t end) const;
-  bool contains(std::string_view name) const;
-
-private:
-  struct Slot {
-    std::uint64_t hash = 0;
-    std::string_view name; // empty: free slot
-  };
-  std::vector<std::string_view> m_pending;
-  std::vector<Slot> m_slots;           // size a power of two
-  std::vector<std::uint64_t> m_filter; // bit per hash (8 per name): most misses end here,
-                                       // in a table small enough to stay in the cache
-  std::vector<std::uint8_t> m_longest; // by last two bytes (6 bits each): most characters
-};
-
-// Place names for addresses, from patterns/counties.tsv and patterns/gazetteer_*.txt.
+// Place names for addresses, from patterns/counties.tsv and patterns/gazetteer_*, laid out at
+// build time (patterns/gen_gazetteer_tables.cpp).
 struct Gazetteer {
   NameSet counties;  // with 台 spellings of 臺 names
   NameSet districts; // 大安區, and the old 板橋市 forms
