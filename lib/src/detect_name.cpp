@@ -575,15 +575,26 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
         const std::string_view before = s.substr(b, p - b);
         // Also after kinship, role and verb characters (案祖母鍾奶奶, 主管洪課長, 跟王老闆), not
-        // after all of k_before_name (主|任委員); after pronouns (叫他黃大哥).
+        // after all of k_before_name (主|任委員); after pronouns (叫他黃大哥). A rarer surname
+        // or a title that ends common words (人員, 代表) needs one of these.
         static constexpr CharSet k_kin_ends(
             U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友居"
             U"事學班找給問讓叫替幫陪是的他她您你到見過了");
+        // After any other character, unless the surname character often ends the word before
+        // (主任, 照管, 感謝, 相關, 連江, 照顧, 警方, 國文老師, 歷史老師, 會計師, 工程師, 山莊主委,
+        // 風紀股長, 安全主任, 設施, 村民, 健康, 兒童): 那天蘇主任, 隔壁詹媽媽, 建議馮阿姨.
+        // (萬里長城, 第一金董事長, 時段里長 too.) Not before the titles of places (雲林縣長,
+        // 士林區長): the character may end the place's name.
+        static constexpr CharSet k_word_tails(U"任管謝關江顧葉方于文史計程莊紀全施民康童段金萬");
+        static constexpr CharSet k_place_units(U"縣市鄉鎮區里村鄰");
         // (After 感謝 and 多謝 too, not after 謝謝: 感謝洪里長, but 謝謝老師 holds no 謝.)
         const bool thanks =
             p >= 6 && (util::has_at(s, p - 6, "感謝") || util::has_at(s, p - 6, "多謝"));
-        const bool boundary = p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
-                              k_kin_ends.contains(before) || function_word(before) || thanks;
+        const bool boundary =
+            p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
+            k_kin_ends.contains(before) || function_word(before) || thanks ||
+            (len == 3 && !rare && !generic && !k_word_tails.contains(s.substr(p, 3)) &&
+             !k_place_units.contains(word.substr(0, 3)));
         // 向議員反映: 向 is "to" there.
         if (boundary && !function_word(s.substr(p, 3)) && (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);

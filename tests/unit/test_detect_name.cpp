@@ -580,6 +580,23 @@ TEST_CASE("detect: set11's last forms — flats before names, a title's last cha
   CHECK(names("我父親賀老先生今年九十歲") == V{"賀"});
 }
 
+TEST_CASE("detect: a surname before a title after any word, unless its character ends words") {
+  for (const char* t : {"那天蘇主任不在", "隔壁詹媽媽也說不知道", "建議馮阿姨改列贊助會員",
+                        "有人說黎主委找熟人", "聯絡窗口官社工，037-558120", "以下稱蔡同學）"}) {
+    CAPTURE(t);
+    CHECK(names(t).size() == 1);
+  }
+  CHECK(names("那天蘇主任不在") == V{"蘇"});
+  // The character ends the word before, or the place before a place's title.
+  for (const char* t :
+       {"由主任秘書說明", "照管專員到府", "相關人員到場", "連江縣長出席", "國文老師請假",
+        "歷史老師請假", "會計師簽證", "風紀股長", "安全主任", "中午時段里長到場", "登上萬里長城",
+        "雲林縣長出席", "士林區長致詞", "第一金董事長", "山莊主委召集", "照顧爸爸"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
