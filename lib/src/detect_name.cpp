@@ -1408,8 +1408,38 @@ void row_fields(Line& line, std::vector<Match>& out) {
 }
 } // namespace
 
+// A name found right after a middle dot is the second half of a dotted name (哈古‧陸浪村長 gave
+// 陸浪): it takes the first half too, back to where a word starts (a place's unit, a particle or
+// what is no ideograph; four characters at most), if the whole is a dotted name.
+void dotted_first_halves(std::string_view s, std::size_t first, std::vector<Match>& out) {
+  for (std::size_t k = first; k < out.size(); ++k) {
+    Match& m = out[k];
+    std::size_t dot = 0;
+    for (std::string_view d : {"‧", "・", "·", "•"}) {
+      if (m.start >= d.size() + 3 && s.substr(m.start - d.size(), d.size()) == d) {
+        dot = d.size();
+      }
+    }
+    if (dot == 0 || m.type != PiiType::person_name || m.end - m.start < 6) {
+      continue; // (a surname alone after a dot: 春‧夏主任 is no name)
+    }
+    std::size_t p = m.start - dot;
+    for (int n = 0;
+         n < 4 && p >= 3 && is_ideograph(s, p - 3) && !k_places.contains(s.substr(p - 3, 3)) &&
+         !stops_name(s.substr(p - 3, 3)) && !function_word(s.substr(p - 3, 3));
+         ++n) {
+      p -= 3;
+    }
+    // (The text cut at the name's end: a rule found where the name ends, 村長 there.)
+    if (p + dot < m.start && dotted_name_end(s.substr(0, m.end), p) == m.end) {
+      m.start = static_cast<std::uint32_t>(p);
+    }
+  }
+}
+
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free) {
   std::string_view s = line.text();
+  const std::size_t first = out.size();
   std::vector<std::size_t> labels, honorifics;
   static thread_local std::vector<std::size_t> at_chars;
   at_chars.clear();
@@ -1488,6 +1518,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       latin_list_line(s, out);
       break;
     }
+  }
+  if (s.find("\xE2\x80") != npos || s.find("\xC2\xB7") != npos || s.find("・") != npos) {
+    dotted_first_halves(s, first, out); // (‧ and • start with E2 80)
   }
 }
 

@@ -597,6 +597,17 @@ TEST_CASE("detect: a surname before a title after any word, unless its character
   }
 }
 
+TEST_CASE("detect: given names after more kinship words, the first half of a dotted name") {
+  CHECK(names("小姑淑華住在附近") == V{"淑華"});
+  CHECK(names("二姊美惠嫁到嘉義") == V{"美惠"}); // 嫁 ends a name
+  CHECK(names("女兒佳琪才五歲") == V{"佳琪"});   // 才 may follow one
+  CHECK(names("三哥志明在台中") == V{"志明"});
+  // A rule found the second half only (陸浪村長); the whole is a dotted indigenous name.
+  CHECK(names("恭賀本鄉哈古‧陸浪村長、宋國華村長榮獲") == V{"哈古‧陸浪", "宋國華"});
+  CHECK(names("春‧夏主任說明") == V{"夏"});
+  CHECK(names("委員：王小明‧林小華") == V{"王小明", "林小華"});
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.
@@ -663,7 +674,8 @@ TEST_CASE("scan: 阿 and the last character of a name found, where it stands alo
     found.emplace_back(f.value, f.rule);
   }
   using P = std::pair<std::string, std::string>;
-  CHECK(found == std::vector<P>{P{"蔡佩娟", "given-name"}, P{"阿娟", "nickname"}, P{"阿娟", "nickname"}});
+  CHECK(found ==
+        std::vector<P>{P{"蔡佩娟", "intro"}, P{"阿娟", "nickname"}, P{"阿娟", "nickname"}});
 }
 
 TEST_CASE("scan: no nickname that makes a word, no list of vegetables spread into prose") {
