@@ -154,11 +154,17 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
   keep_most_confident(out, first);
 }
 
-void detect_names(std::string_view text, bool mid_clause, std::vector<Match>& out) {
+void detect_between(std::string_view text, bool mid_clause, TypeSet types,
+                    std::vector<Match>& out) {
   static thread_local std::vector<patterns::CueHit> scratch;
   Line line(text, mid_clause, scratch);
   const std::size_t first = out.size();
-  find_names(line, false, out);
+  if (types.contains(PiiType::email)) {
+    find_spelled_emails(line, out);
+  }
+  if (types.contains(PiiType::person_name)) {
+    find_names(line, out.size() > first, out);
+  }
   keep_most_confident(out, first);
 }
 

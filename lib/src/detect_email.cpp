@@ -1,5 +1,5 @@
-// E-mail addresses: found from each '@', local part and domain checked by hand (RFC 5321 shape,
-// dot-atom local parts; quoted local parts are not supported).
+// E-mail addresses: found from each '@' (or an "(at)" spelled out), local part and domain checked
+// by hand (RFC 5321 shape, dot-atom local parts; quoted local parts are not supported).
 #include "detectors.hpp"
 #include "patterns.hpp"
 #include "text_util.hpp"
@@ -50,7 +50,77 @@ bool valid_domain(std::string_view d) {
                                                  "mp4", "mp3", "doc", "docx", "xls", "xlsx", "txt"};
   return std::find(std::begin(k_files), std::end(k_files), lower) == std::end(k_files);
 }
+// Whether s holds a spelled-out word in brackets at p ("(at)", "[DOT]"); its length, or 0.
+std::size_t spelled_at(std::string_view s, std::size_t p, std::string_view word) {
+  if (p >= s.size() || (s[p] != '(' && s[p] != '[') || p + word.size() + 2 > s.size() ||
+      s[p + word.size() + 1] != (s[p] == '(' ? ')' : ']')) {
+    return 0;
+  }
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if ((s[p + 1 + i] | 0x20) != word[i]) {
+      return 0;
+    }
+  }
+  return word.size() + 2;
+}
 } // namespace
+
+// Addresses with the '@' spelled out so that harvesters miss them (lin.hsiao.ting (at)
+// gmail.com, wang[at]example[dot]com): still someone's address. "(at)" or "[at]" in either case,
+// one blank or none on each side; the domain's dots may be spelled "(dot)" the same way. Found
+// from each closing bracket (memchr: most windows hold none after "at").
+void find_spelled_emails(Line& line, std::vector<Match>& out) {
+  std::string_view s = line.text();
+  for (char close : {')', ']'}) {
+    for (std::size_t c = s.find(close); c != std::string_view::npos; c = s.find(close, c + 1)) {
+      if (c < 3 || spelled_at(s, c - 3, "at") == 0) {
+        continue;
+      }
+      const std::size_t p = c - 3;
+      std::size_t l = p > 0 && s[p - 1] == ' ' ? p - 1 : p;
+      const std::size_t local_end = l;
+      while (l > 0 && is_local_char(s[l - 1])) {
+        --l;
+      }
+      while (l < local_end && s[l] == '.') {
+        ++l;
+      }
+      std::size_t r = c + 1 < s.size() && s[c + 1] == ' ' ? c + 2 : c + 1;
+      std::string domain;
+      std::size_t end = r;
+      while (r < s.size()) {
+        if (is_domain_char(s[r])) {
+          domain.push_back(s[r++]);
+          end = r;
+          continue;
+        }
+        // " (dot) " between two labels.
+        std::size_t q = s[r] == ' ' ? r + 1 : r;
+        const std::size_t dot = spelled_at(s, q, "dot");
+        if (dot == 0 || domain.empty()) {
+          break;
+        }
+        q += dot;
+        q = q < s.size() && s[q] == ' ' ? q + 1 : q;
+        if (q >= s.size() || !is_domain_char(s[q])) {
+          break;
+        }
+        domain.push_back('.');
+        r = q;
+      }
+      while (!domain.empty() && (domain.back() == '.' || domain.back() == '-')) {
+        domain.pop_back();
+        --end;
+      }
+      if (l == local_end || s[local_end - 1] == '.' || !valid_domain(domain)) {
+        continue;
+      }
+      std::string_view cue = line.cue_near(l, end, patterns::CueClass::email, true);
+      out.push_back(Match{PiiType::email, static_cast<std::uint32_t>(l),
+                          static_cast<std::uint32_t>(end), 0.9f, "email", "spelled-at", cue});
+    }
+  }
+}
 
 void find_emails(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
@@ -88,6 +158,7 @@ void find_emails(Line& line, std::vector<Match>& out) {
                         static_cast<std::uint32_t>(r), cue.empty() ? 0.95f : 0.99f, "email",
                         cue.empty() ? "shape" : "shape+cue", cue});
   }
+  find_spelled_emails(line, out);
 }
 
 } // namespace twpii::detectors

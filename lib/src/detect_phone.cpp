@@ -27,8 +27,23 @@ bool starts_with_at(std::string_view s, std::size_t i, std::string_view w) {
   return util::has_at(s, i, w);
 }
 
-// Separators allowed between digit groups: up to three of " -.)", at most one ')'.
+// Separators allowed between digit groups: up to three of " -.)", at most one ')'; or one middle
+// dot (0910‧258‧617: Big5 has ‧, and people type it for a dot).
 std::size_t separator_length(std::string_view s, std::size_t p, bool* tight) {
+  if (p + 2 < s.size()) {
+    const auto b0 = static_cast<unsigned char>(s[p]);
+    const auto b1 = static_cast<unsigned char>(s[p + 1]);
+    const auto b2 = static_cast<unsigned char>(s[p + 2]);
+    if ((b0 == 0xE2 && b1 == 0x80 && (b2 == 0xA7 || b2 == 0xA2)) || // ‧ •
+        (b0 == 0xE3 && b1 == 0x83 && b2 == 0xBB)) {                 // ・
+      *tight = true;
+      return 3;
+    }
+    if (b0 == 0xC2 && b1 == 0xB7) { // ·
+      *tight = true;
+      return 2;
+    }
+  }
   std::size_t q = p;
   bool space = false;
   int close = 0;

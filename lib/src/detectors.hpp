@@ -42,8 +42,10 @@ private:
 // detect() on a window the scanner cut out of a line; `mid_clause` as in Line.
 void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out,
                    bool cue_free = true);
-// The name detector alone on text that holds no other candidate (ScanOptions::thorough).
-void detect_names(std::string_view text, bool mid_clause, std::vector<Match>& out);
+// On text that holds no candidate (ScanOptions::thorough): the name detector and e-mail
+// addresses with their '@' spelled out (the only finds there without a digit or '@'), as `types`
+// asks.
+void detect_between(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out);
 
 // The first ASCII digit at or after `from`, or s.size().
 std::size_t next_digit(std::string_view s, std::size_t from);
@@ -111,5 +113,7 @@ std::string_view rare_surname_of(std::string_view name);
 // word's end (報告（翟經理）, 請戚分隊長; not 當時委員, 時委員會).
 bool surname_titled(std::string_view text, std::size_t at);
 void find_emails(Line& line, std::vector<Match>& out);
+// Only the addresses with their '@' spelled out: lin.hsiao.ting (at) gmail.com.
+void find_spelled_emails(Line& line, std::vector<Match>& out);
 
 } // namespace twpii::detectors

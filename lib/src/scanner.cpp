@@ -131,7 +131,8 @@ private:
   // Runs the detectors on text[ps, pe); `mid_clause`: ps starts neither a line nor a clause.
   // Findings that end after `keep` are dropped; returns `keep`, or the start of the first
   // finding dropped if that is earlier (where the next piece must start).
-  // `names_only`: the name detector alone (text with no candidate, ScanOptions::thorough).
+  // `names_only`: names and spelled-out e-mails alone (text with no candidate,
+  // ScanOptions::thorough; detectors::detect_between).
   std::size_t scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe, bool mid_clause,
                          std::vector<Finding>& out, std::size_t keep = SIZE_MAX,
                          bool names_only = false);
@@ -527,11 +528,13 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       m_col_carry = 0;
     }
   };
-  // With `thorough`, the text between windows goes through the name detector alone, a line (or
-  // k_max_piece bytes of one) at a time: it holds no digit, '@' or other candidate, so no other
-  // detector would find anything there. Its findings come out of order (resolve_overlaps
-  // sorts them).
-  const bool names_between = m_options.thorough && m_options.types.contains(PiiType::person_name);
+  // With `thorough`, the text between windows goes through the name detector and the search for
+  // spelled-out e-mails (name (at) gmail.com) alone, a line (or k_max_piece bytes of one) at a
+  // time: it holds no digit, '@' or other candidate, so no other detector would find anything
+  // there. Its findings come out of order (resolve_overlaps sorts them).
+  const bool names_between =
+      m_options.thorough &&
+      (m_options.types.contains(PiiType::person_name) || m_options.types.contains(PiiType::email));
   auto names_in = [&](std::size_t from, std::size_t to) {
     for (std::size_t ps = from; ps < to;) {
       const std::size_t limit = std::min(to, ps + k_max_piece);
@@ -732,7 +735,7 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
   m_matches.clear();
   const std::string_view view = fold ? std::string_view(m_norm.text) : piece;
   if (names_only) {
-    detectors::detect_names(view, mid_clause, m_matches);
+    detectors::detect_between(view, mid_clause, m_options.types, m_matches);
   } else {
     // The cue-free name rule reads every character: only when the input is read thoroughly
     // (3 % of the prose bench, which is read fast).

@@ -41,4 +41,29 @@ TEST_CASE("detect: trailing punctuation is not part of the address") {
   CHECK(hits[0].text == "li@example.com");
 }
 
+TEST_CASE("detect: an address with its '@' spelled out, and its dots") {
+  for (const char* t : {"lin.hsiao.ting (at) gmail.com", "wang[at]example[dot]com[dot]tw",
+                        "Chen.Yi (AT) ntu (dot) edu (dot) tw", "lee[AT]mail.example.org"}) {
+    CAPTURE(t);
+    auto hits = test::detect_all(std::string("請寫信給我 ") + t + "。謝謝");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].text == t);
+    CHECK(hits[0].rule == "spelled-at");
+  }
+  for (const char* t : {"see (at) 3 o'clock", "a (at) b", "(at) gmail.com", "wang (at) localhost",
+                        "wang (at)gmail", "x (att) example.com", "lee{at}example.org"}) {
+    CAPTURE(t);
+    CHECK(test::detect_all(t).empty());
+  }
+}
+
+TEST_CASE("scan: a spelled-out address on a line with no other candidate (small inputs)") {
+  // No digit and no '@' on the line: only the thorough reading of small inputs looks at it.
+  const auto found = test::scan_text("有消息請寫信給我 lin.hsiao.ting (at) gmail.com\n謝謝。\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value == "lin.hsiao.ting (at) gmail.com");
+  CHECK(found[0].type == twpii::PiiType::email);
+  CHECK(found[0].line == 1);
+}
+
 TEST_SUITE_END();

@@ -7,6 +7,9 @@
 
 #include <doctest/doctest.h>
 
+using test::Found;
+using test::scan_text;
+using test::scan_values;
 using twpii::PiiType;
 
 namespace {
@@ -21,31 +24,6 @@ std::vector<std::string> names(const std::string& text) {
 }
 using V = std::vector<std::string>;
 
-// What the whole pipeline finds in `text` (one document), in order.
-struct Found {
-  std::string value, rule;
-  std::uint64_t line;
-};
-std::vector<Found> scan_text(const std::string& text) {
-  twpii::MemorySource src(text);
-  std::vector<Found> out;
-  auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
-    for (const auto& f : b.findings) {
-      out.push_back(Found{std::string(f.value), std::string(f.rule), f.line});
-    }
-    return {};
-  });
-  REQUIRE(r);
-  return out;
-}
-// The values the whole pipeline finds in `text`, in order.
-std::vector<std::string> scan_values(const std::string& text) {
-  std::vector<std::string> out;
-  for (const Found& f : scan_text(text)) {
-    out.push_back(f.value);
-  }
-  return out;
-}
 } // namespace
 
 TEST_SUITE_BEGIN("detect_name");

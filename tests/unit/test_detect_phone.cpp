@@ -169,6 +169,17 @@ TEST_CASE("detect: local numbers without area code need a cue word") {
   CHECK(test::detect_all("編號2345-6789").empty());
 }
 
+TEST_CASE("detect: groups split by a middle dot (Big5 has ‧; set12a)") {
+  for (const char* t : {"0910‧258‧617", "0921·338·605", "02‧2345‧6789", "(02)2345‧6789"}) {
+    CAPTURE(t);
+    auto hits = test::detect_all(std::string("理事長手機：") + t + "。");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].type == twpii::PiiType::phone);
+    CHECK(hits[0].text == t);
+  }
+  CHECK(test::detect_all("第3‧4‧5號").empty());
+}
+
 TEST_CASE("detect: cue words raise confidence") {
   auto plain = test::detect_all("0223456789");
   auto cued = test::detect_all("電話0223456789");

@@ -1,12 +1,15 @@
-// Helpers shared by the unit tests: running detectors on raw text, temporary directories.
+// Helpers shared by the unit tests: running detectors or the whole scan on raw text, temporary
+// directories.
 #pragma once
 
 #include <twpii/detect.hpp>
 #include <twpii/normalize.hpp>
+#include <twpii/scanner.hpp>
 
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -32,6 +35,36 @@ inline std::vector<Hit> detect_all(const std::string& raw,
         Hit{m.type, norm.text.substr(m.start, m.end - m.start), m.confidence, std::string(m.rule)});
   }
   return hits;
+}
+
+// What the whole pipeline (twpii::scan, default options) finds in `text` as one document, in
+// order. Throws if the scan fails.
+struct Found {
+  std::string value, rule;
+  std::uint64_t line;
+  twpii::PiiType type;
+};
+inline std::vector<Found> scan_text(const std::string& text) {
+  twpii::MemorySource src(text);
+  std::vector<Found> out;
+  auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
+    for (const auto& f : b.findings) {
+      out.push_back(Found{std::string(f.value), std::string(f.rule), f.line, f.type});
+    }
+    return {};
+  });
+  if (!r) {
+    throw std::runtime_error("scan failed");
+  }
+  return out;
+}
+// The values the whole pipeline finds in `text`, in order.
+inline std::vector<std::string> scan_values(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Found& f : scan_text(text)) {
+    out.push_back(f.value);
+  }
+  return out;
 }
 
 // A fresh directory under the system temp dir, removed when the test ends.
