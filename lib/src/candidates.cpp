@@ -91,6 +91,14 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
   while (b > lo && b[-1] == ' ' && d - b < 2) {
     --b;
   }
+  // (Or three or four ideographs, a name perhaps, and a bracket or a comma before the date: the
+  // detector's name_before, 游碧霞（37/05/14）, 尹政勳，068/06/14.)
+  if (b - lo >= 12 &&
+      (b[-1] == '(' || b[-1] == ',' || std::string_view(b - 3, 3) == "（" ||
+       std::string_view(b - 3, 3) == "，") &&
+      ideograph_at(b - (b[-1] == '(' || b[-1] == ',' ? 1 : 3) - 9, end)) {
+    return true;
+  }
   if (b == lo ||
       (b[-1] != ',' && b[-1] != '/' && b[-1] != ';' && b[-1] != '\x8C' && b[-1] != '\x8F')) {
     return false;

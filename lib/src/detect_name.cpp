@@ -587,9 +587,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // 士林區長): the character may end the place's name.
         static constexpr CharSet k_word_tails(U"任管謝關江顧葉方于文史計程莊紀全施民康童段金萬");
         static constexpr CharSet k_place_units(U"縣市鄉鎮區里村鄰");
-        // (After 感謝 and 多謝 too, not after 謝謝: 感謝洪里長, but 謝謝老師 holds no 謝.)
+        // (After 感謝, 多謝 and 謝謝 too: 感謝洪里長, 謝謝江理事; but 謝謝老師 holds no 謝.)
         const bool thanks =
-            p >= 6 && (util::has_at(s, p - 6, "感謝") || util::has_at(s, p - 6, "多謝"));
+            p >= 6 && (util::has_at(s, p - 6, "感謝") || util::has_at(s, p - 6, "多謝") ||
+                       util::has_at(s, p - 6, "謝謝"));
         const bool boundary =
             p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
             k_kin_ends.contains(before) || function_word(before) || thanks ||
@@ -608,9 +609,12 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     const bool colon = s.substr(end).starts_with("：") || s.substr(end).starts_with(":");
     // After the words that say a name follows, a name may begin like a word (漢名黃金城).
     // (Intro words ending in 名 or 叫, and 名字是: a cheap test for every title word found.)
+    // So may a name after a field's label (父：黃金龍); not after a speaker's title and colon
+    // (何俊毅里民：何時可以完成: speech follows).
     const bool naming =
-        !title && (word.ends_with("名") || word.ends_with("叫") || word.starts_with("名字")) &&
-        word != "小名" && word != "族名" && word != "英文名";
+        (!title && (word.ends_with("名") || word.ends_with("叫") || word.starts_with("名字")) &&
+         word != "小名" && word != "族名" && word != "英文名") ||
+        word.ends_with("：") || word.ends_with(":");
     names_after(s, after_label(s, end), NameContext{true, naming}, !colon,
                 title ? "title" : "intro", word, out);
     given_names_by_kin(s, start, end, word, out.size() == before, out);

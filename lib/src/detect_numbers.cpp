@@ -101,6 +101,8 @@ bool name_before(std::string_view s, std::size_t i) {
     if (b - q == 9 && q >= 2 && util::is_alpha(s[q - 1]) && s[q - 2] == ',') {
       b = q - 2;
     }
+  } else if (b >= 1 && s[b - 1] == '(') {
+    b -= 1; // 游碧霞（37/05/14）: the date in brackets after the name
   } else if (b >= 1 && s[b - 1] == ' ') {
     // Blanks, and an ID between perhaps (車主：葉重光 G100262829 0780307: a look-up log).
     b = util::skip_blanks_back(s, b);
@@ -498,8 +500,11 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   std::string_view s = line.text();
   // The era before the year is part of the date (民國74年, 西元1991年, 民56.2.14).
   const std::string_view head = s.substr(0, i);
-  std::size_t start = head.ends_with("民國") || head.ends_with("西元") || head.ends_with("大正") ||
-                              head.ends_with("昭和") || head.ends_with("明治")
+  // (中華民國 whole: 中華民國十年七月二十一日生.)
+  std::size_t start = head.ends_with("中華民國") ? i - 12
+                      : head.ends_with("民國") || head.ends_with("西元") ||
+                              head.ends_with("大正") || head.ends_with("昭和") ||
+                              head.ends_with("明治")
                           ? i - 6 // (the Japanese eras of the oldest household registers too)
                       : head.ends_with("民") ? i - 3
                                              : i;

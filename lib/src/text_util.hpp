@@ -313,10 +313,14 @@ inline std::size_t find_char3(std::string_view s, std::size_t from, std::string_
 inline std::size_t after_label(std::string_view s, std::size_t p) {
   const std::size_t limit = std::min(s.size(), p + 64);
   bool cell = false; // one cell border only: 姓名,身分證字號,電話 is a header row
-  // A number of the label before its colon: 發言人2：, 證人1:
+  // A number of the label before its colon: 發言人2：, 證人1:, 見證人一：
   std::size_t d = p;
   while (d < limit && d - p < 2 && is_digit(s[d])) {
     ++d;
+  }
+  if (d == p && p + 3 <= limit && static_cast<unsigned char>(s[p]) >= 0xE0 &&
+      is_chinese_numeral(cp3(s.data() + p))) {
+    d = p + 3;
   }
   if (d != p && d < limit && (s[d] == ':' || has_at(s, d, "："))) {
     p = d;

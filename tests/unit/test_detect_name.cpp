@@ -586,6 +586,23 @@ TEST_CASE("detect: given names after more kinship words, the first half of a dot
   CHECK(names("委員：王小明‧林小華") == V{"王小明", "林小華"});
 }
 
+TEST_CASE("detect: set12's labels — 父：, 母：, 見證人一：, 對造：, 全名, 府闔家, 謝謝江理事") {
+  CHECK(names("　父：歐陽水木　　母：歐陽王春桃") == V{"歐陽水木", "歐陽王春桃"});
+  CHECK(names("　父：黃金龍　　母：黃蔡玉蘭") == V{"黃金龍", "黃蔡玉蘭"}); // 黃金 is no word there
+  CHECK(names("何俊毅里民：何時可以完成排水工程？") == V{"何俊毅"});       // speech after a speaker
+  CHECK(names("見證人一：卓東昇　　電話：0983-710-566") == V{"卓東昇"});
+  CHECK(names("<p>對造：何士傑（74年次，詳細年籍詳卷）</p>") == V{"何士傑"});
+  CHECK(names("雇主是阿公的兒子，全名曾清水，還有他太太。") == V{"曾清水"});
+  CHECK(names("曾府闔家　　100000元") == V{"曾"});
+  CHECK(names("謝謝江理事提醒。") == V{"江"});
+  CHECK(names("謝謝老師").empty());
+  for (const char* t : {"我先生冠宇隔天請假", "我妹妹美珠特地從台北請假", "找我兒子承翰玩",
+                        "我家老二冠廷在中庭", "是姑丈勝雄在不知情下"}) {
+    CAPTURE(t);
+    CHECK(names(t).size() == 1);
+  }
+}
+
 TEST_CASE("detect: fields of a row with other personal data") {
   CHECK(names("王美玲,K223091878,0910-223-344") == V{"王美玲"});
   // A Latin name between runs of blanks in a fixed-width row.

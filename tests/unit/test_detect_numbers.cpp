@@ -182,6 +182,19 @@ TEST_CASE("detect: set9b's dates of birth — eras, English month first, ○ for
   CHECK(twpii::detectors::is_date("國曆2011/06/18"));
 }
 
+TEST_CASE(
+    "detect, scan: set12's dates of birth — 中華民國 whole, a date in brackets after a name") {
+  CHECK(found("出生日期：中華民國74年5月3日") == V{"birth_date:中華民國74年5月3日"});
+  CHECK(found("先祖父張簡水木（中華民國十年七月二十一日生，民國九十八年二月十日歿）") ==
+        V{"person_name:張簡水木", "birth_date:中華民國十年七月二十一日"});
+  // The line has no other candidate: the candidate filter must let the date through.
+  CHECK(test::scan_values("我媽媽游碧霞（37/05/14）申請的中低收入老人生活津貼\n") ==
+        V{"游碧霞", "37/05/14"});
+  CHECK(test::scan_values("王大同，74.05.03\n") == V{"王大同", "74.05.03"});
+  CHECK(test::scan_values("會議紀錄（113/05/14）\n").empty());
+  CHECK(test::scan_values("陳情人王小明（112年3月5日來函）\n") == V{"王小明"});
+}
+
 TEST_CASE("detect: licence plates next to 車牌 or 車號") {
   CHECK(found("車牌號碼ABC-1235號") == V{"license_plate:ABC-1235"});
   CHECK(found("車號1234-AB，自用小客車") == V{"license_plate:1234-AB"});
