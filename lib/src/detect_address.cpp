@@ -463,6 +463,15 @@ void find_addresses(Line& line, std::vector<Match>& out) {
     if (!parse_address(&line, s, h, a)) {
       continue;
     }
+    // 文化三路一段100號至388號間: a stretch of a road (works, closures), no one's house.
+    if (const std::size_t r = util::has_at(s, a.end, "至")          ? a.end + 3
+                              : util::has_at(s, a.end, "到")        ? a.end + 3
+                              : a.end < s.size() && s[a.end] == '~' ? a.end + 1
+                                                                    : npos;
+        r != npos && util::digits_end(s, r) > r && util::has_at(s, util::digits_end(s, r), "號")) {
+      done = util::digits_end(s, r) + 3;
+      continue;
+    }
     if (a.start < done) {
       // 新鄉路四號農路152號: the first 號 was part of a road name; keep the address that
       // covers the other.

@@ -468,6 +468,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                   util::has_at(s, end, "教會"))) {
       continue; // 委員會, 秘書處, 長老教會: offices and churches, not people
     }
+    // 理監事 (the board: 第五次理監事聯席會議), 張老師專線 (a hotline): no person's title.
+    if (title && ((word == "監事" && at >= 3 && util::has_at(s, at - 3, "理")) ||
+                  util::has_at(s, end, "專線"))) {
+      continue;
+    }
     if (end >= 3 && title_at(s, end - 3) > 3) {
       continue; // 工地主任: 地主 ends where 主任 begins, the title is that one
     }

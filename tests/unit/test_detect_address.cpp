@@ -136,6 +136,8 @@ TEST_CASE("detect: look-alikes are not addresses") {
     CAPTURE(t);
     CHECK(one_address(t).empty());
   }
+  // A stretch of a road (set12b's roadworks notice).
+  CHECK(test::detect_all("施工範圍：文化三路一段100號至388號間東側人行道").empty());
 }
 
 TEST_CASE("mask_value: official addresses keep the road and mask the numbers") {

@@ -596,6 +596,10 @@ TEST_CASE("detect: set12's labels — 父：, 母：, 見證人一：, 對造：
   CHECK(names("曾府闔家　　100000元") == V{"曾"});
   CHECK(names("謝謝江理事提醒。") == V{"江"});
   CHECK(names("謝謝老師").empty());
+  // Look-alikes: the board (理監事), a hotline.
+  CHECK(names("第七屆第五次理監事聯席會議紀錄").empty());
+  CHECK(names("心理支持可撥張老師專線1980").empty());
+  CHECK(names("王理事、林監事出席") == V{"王", "林"});
   for (const char* t : {"我先生冠宇隔天請假", "我妹妹美珠特地從台北請假", "找我兒子承翰玩",
                         "我家老二冠廷在中庭", "是姑丈勝雄在不知情下"}) {
     CAPTURE(t);
