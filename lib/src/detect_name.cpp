@@ -431,6 +431,26 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
   }
 }
 
+// A whole name standing as an entry before its title in brackets (　　白聰明　（副教授）, a
+// committee's list): from the start of the line or after blanks, up to `bracket`.
+void name_before_bracketed_title(std::string_view s, std::size_t bracket, std::string_view word,
+                                 std::vector<Match>& out) {
+  const std::size_t e = util::skip_blanks_back(s, bracket);
+  for (std::size_t len : {9u, 12u}) {
+    if (e < len) {
+      continue;
+    }
+    const std::size_t p = e - len;
+    bool surname_only = false;
+    if ((p == 0 || s[p - 1] == ' ' || s[p - 1] == '\t' ||
+         util::has_at(s, p - std::min<std::size_t>(p, 3), "　")) &&
+        name_end(s, p, &surname_only, NameContext{true, false}) == e && !surname_only) {
+      add(out, p, e, 0.7f, "name+title", word);
+      return;
+    }
+  }
+}
+
 // Surnames before titles (陳委員, 林姓檢舉人, 建設處盧技士) and names after titles and the words
 // that introduce a name in prose (秘書殷芷晴, 委員 沈家瑋, 我叫王美玲, 配偶黃志明): the cue words
 // of classes `title` and `intro`.
@@ -475,6 +495,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     }
     if (end >= 3 && title_at(s, end - 3) > 3) {
       continue; // 工地主任: 地主 ends where 主任 begins, the title is that one
+    }
+    // (副 before the title is its rank: （副教授）.)
+    if (const std::size_t b = at >= 3 && util::has_at(s, at - 3, "副") ? at - 3 : at;
+        title && b >= 1 && s[b - 1] == '(') {
+      name_before_bracketed_title(s, b - 1, word, out);
     }
     if ((word == "里民" || word == "村民") &&
         is_one_of(s.substr(end, 6), {"活動", "大會", "中心", "辦公", "集會", "會議", "代表"})) {
@@ -543,9 +568,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const std::size_t p = start - std::min<std::size_t>(start, len);
         // Four characters: a compound surname and two, or 冠夫姓 (陳林秀英代表); five: both
         // (范姜古滿妹委員).
-        // 擔任財務委員: 任 ends a word there (擔任, 主任, 現任, 連任 …).
+        // 擔任財務委員: 任 ends a word there (擔任, 主任, 現任, 連任, 委任 …).
         if (s.substr(start - std::min<std::size_t>(start, len), 3) == "任" && start >= len + 3 &&
-            std::u32string_view(U"擔主責信歷首前現接兼新上就出留連調升派聘續繼")
+            std::u32string_view(U"擔主責信歷首前現接兼新上就出留連調升派聘續繼委")
                     .find(util::cp3(s.data() + start - len - 3)) != std::u32string_view::npos) {
           continue;
         }
@@ -614,14 +639,16 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     const bool colon = s.substr(end).starts_with("：") || s.substr(end).starts_with(":");
     // After the words that say a name follows, a name may begin like a word (漢名黃金城).
     // (Intro words ending in 名 or 叫, and 名字是: a cheap test for every title word found.)
-    // So may a name after a field's label (父：黃金龍); not after a speaker's title and colon
-    // (何俊毅里民：何時可以完成: speech follows).
+    // So may a name after a field's label (父：黃金龍) and the first of a list after a colon
+    // (出席里民：黃金龍、林哲維); not speech after a speaker's title and colon
+    // (何俊毅里民：何時可以).
+    const std::size_t first = after_label(s, end);
     const bool naming =
         (!title && (word.ends_with("名") || word.ends_with("叫") || word.starts_with("名字")) &&
          word != "小名" && word != "族名" && word != "英文名") ||
-        word.ends_with("：") || word.ends_with(":");
-    names_after(s, after_label(s, end), NameContext{true, naming}, !colon,
-                title ? "title" : "intro", word, out);
+        word.ends_with("：") || word.ends_with(":") ||
+        (colon && (util::has_at(s, first + 9, "、") || util::has_at(s, first + 12, "、")));
+    names_after(s, first, NameContext{true, naming}, !colon, title ? "title" : "intro", word, out);
     given_names_by_kin(s, start, end, word, out.size() == before, out);
     if (out.size() == before &&
         is_one_of(word, {"小名", "綽號", "暱稱", "外號", "叫他", "叫她", "叫我", "叫孩子"})) {

@@ -600,6 +600,13 @@ TEST_CASE("detect: set12's labels — 父：, 母：, 見證人一：, 對造：
   CHECK(names("第七屆第五次理監事聯席會議紀錄").empty());
   CHECK(names("心理支持可撥張老師專線1980").empty());
   CHECK(names("王理事、林監事出席") == V{"王", "林"});
+  // The first of a list after a title and a colon; a name before its title in brackets; 委任.
+  CHECK(names("出席里民：黃金龍、林哲維、蔡志強") == V{"黃金龍", "林哲維", "蔡志強"});
+  CHECK(names("　　白聰明　（副教授）") == V{"白聰明"});
+  CHECK(names("　　田幸子　（律師）") == V{"田幸子"});
+  CHECK(names("本案（主任）說明").empty());
+  CHECK(names("陳情人已委任駱秉宏律師處理") == V{"駱秉宏"});
+  CHECK(names("<p>隔壁冼添財家裡養了五隻狗") == V{"冼添財"});
   for (const char* t : {"我先生冠宇隔天請假", "我妹妹美珠特地從台北請假", "找我兒子承翰玩",
                         "我家老二冠廷在中庭", "是姑丈勝雄在不知情下"}) {
     CAPTURE(t);
