@@ -1303,6 +1303,8 @@ bool blanks_near_start(std::string_view s) {
     const std::size_t q = util::digits_end(s, p + 3);
     p = q > p + 3 ? q : p;
   }
+  // A colon after the unit (第1鄰：王小明　陳玉花).
+  p += p < e && s[p] == ':' ? 1 : util::has_at(s, p, "：") && p + 3 <= e ? 3 : 0;
   return p - i;
 }
 
@@ -1310,18 +1312,42 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
   if (!blanks_near_start(s)) {
     return; // a list's first token is no longer than a label
   }
-  // Tokens: what lies between blanks, tabs, 、 and the ends of the text.
+  // Tokens: what lies between blanks, tabs, 、 and the ends of the text (full-width blanks are
+  // folded to ' ' in the view; a CRLF line ends in '\r').
   auto blank_at = [&](std::size_t i) -> std::size_t {
-    if (s[i] == ' ' || s[i] == '\t') {
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
       return 1;
     }
     return util::has_at(s, i, "　") || util::has_at(s, i, "、") ? 3 : 0;
+  };
+  // Capitalised Latin words one blank apart from `a` (Kacaw Mayaw Ofad Sawmah 陳玉花): their
+  // number, the end of the first two and of all.
+  auto latin_words = [&](std::size_t a, std::size_t* pair_end, std::size_t* run_end) {
+    std::size_t count = 0, q = a;
+    while (q < s.size() && s[q] >= 'A' && s[q] <= 'Z') {
+      std::size_t w = q + 1;
+      while (w < s.size() && s[w] >= 'a' && s[w] <= 'z') {
+        ++w;
+      }
+      if (w - q < 2 || (w < s.size() && (util::is_alnum(s[w]) || s[w] == '.'))) {
+        return std::size_t{0}; // not a capitalised word (ABC, Mr., B2)
+      }
+      if (++count == 2) {
+        *pair_end = w;
+      }
+      *run_end = w;
+      if (w + 1 >= s.size() || s[w] != ' ' || !(s[w + 1] >= 'A' && s[w + 1] <= 'Z')) {
+        break;
+      }
+      q = w + 1;
+    }
+    return count;
   };
   struct Token {
     std::size_t start, end;
   };
   std::array<Token, 48> tokens;
-  std::size_t n = 0, names = 0, strongs = 0;
+  std::size_t n = 0, names = 0, strongs = 0, latins = 0;
   const patterns::NameData& nd = patterns::name_data();
   for (std::size_t i = 0; i < s.size();) {
     if (const std::size_t b = blank_at(i); b != 0) {
@@ -1346,6 +1372,37 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
     if (a == e) {
       i = e;
       continue;
+    }
+    // Latin names of two words among the Chinese ones (indigenous names in a village's lists:
+    // given name and father's name). A run of capitalised words is read in pairs when it has an
+    // even number of them; one alone is a name too (Lahok), but weak; an odd run of three or
+    // more is no token of names.
+    if (s[a] >= 'A' && s[a] <= 'Z') {
+      std::size_t pair_end = 0, run_end = 0;
+      const std::size_t words = latin_words(a, &pair_end, &run_end);
+      if (words >= 2 && words % 2 == 0) {
+        tokens[n++] = Token{a, pair_end};
+        names += 1;
+        strongs += 1;
+        latins += 1;
+        i = pair_end;
+        continue;
+      }
+      if (words == 1) {
+        tokens[n++] = Token{a, e};
+        names += 1;
+        latins += 1;
+        i = e;
+        continue;
+      }
+      if (words >= 3) {
+        tokens[n++] = Token{i, i}; // an odd run: one token, no name
+        if (n - names >= 2 && n <= 3) {
+          return;
+        }
+        i = run_end;
+        continue;
+      }
     }
     const std::size_t len = e - a;
     bool surname_only = false;
@@ -1372,7 +1429,9 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
   }
   // Three tokens or more, two thirds names, two of them at least (and half) strong: a list of
   // vegetables (高麗菜　花椰菜　白蘿蔔) is no list of people.
-  if (n < 3 || names < 3 || names * 3 < n * 2 || strongs < 2 || strongs * 2 < names) {
+  // (Latin pairs only beside two Chinese names: New York Los Angeles San Francisco is no list.)
+  if (n < 3 || names < 3 || names * 3 < n * 2 || strongs < 2 || strongs * 2 < names ||
+      (latins != 0 && names - latins < 2)) {
     return;
   }
   for (std::size_t k = 0; k < n; ++k) {

@@ -607,6 +607,18 @@ TEST_CASE("detect: set12's labels — 父：, 母：, 見證人一：, 對造：
   CHECK(names("本案（主任）說明").empty());
   CHECK(names("陳情人已委任駱秉宏律師處理") == V{"駱秉宏"});
   CHECK(names("<p>隔壁冼添財家裡養了五隻狗") == V{"冼添財"});
+}
+
+TEST_CASE("detect: Latin names in pairs on a list line of Chinese names, a unit and a colon") {
+  CHECK(names("　第1鄰：王小明　陳玉花　李國華") == V{"王小明", "陳玉花", "李國華"});
+  CHECK(names("　第1鄰：Kacaw Mayaw　Ofad Sawmah　陳玉花　Panay Kolas　李國華　Lahok") ==
+        V{"Kacaw Mayaw", "Ofad Sawmah", "陳玉花", "Panay Kolas", "李國華", "Lahok"});
+  // A CRLF line ends in '\r': its last token is a name all the same.
+  CHECK(names("　第2鄰：Mayaw Tafong Hana Dongi 潘金妹 Calaw Kacaw 黃俊傑\r") ==
+        V{"Mayaw Tafong", "Hana Dongi", "潘金妹", "Calaw Kacaw", "黃俊傑"});
+  CHECK(names("New York Los Angeles San Francisco").empty());
+  CHECK(names("Taipei City　New Taipei　高雄市　台南市").empty());
+  CHECK(names("Kacaw Mayaw Ofad 陳玉花 李國華").size() == 2); // an odd run: no pairs
   for (const char* t : {"我先生冠宇隔天請假", "我妹妹美珠特地從台北請假", "找我兒子承翰玩",
                         "我家老二冠廷在中庭", "是姑丈勝雄在不知情下"}) {
     CAPTURE(t);
