@@ -253,7 +253,7 @@ void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict
   static constexpr CharSet k_kin_chars(U"母父妻夫兄弟姊妹孫");
   // What people are called after 叫他, 叫她, 叫我 is a nickname (nickname_after), or a kinship
   // form (叫他「石松伯」): no name of the usual shape is read there.
-  if (cue.starts_with("叫")) { // 叫他, 叫她, 叫我, 叫孩子 (no other cue word starts so)
+  if (cue.starts_with("叫") && cue != "叫做") { // 叫他, 叫她, 叫我, 叫孩子; 叫做 names one
     return;
   }
   // 承辦人：建設課 羅振銘, 陪同檢查：廠長　秦志遠: a unit or a rank of up to five characters and
@@ -649,6 +649,14 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         word.ends_with("：") || word.ends_with(":") ||
         (colon && (util::has_at(s, first + 9, "、") || util::has_at(s, first + 12, "、")));
     names_after(s, first, NameContext{true, naming}, !colon, title ? "title" : "intro", word, out);
+    // 叫做 names things as well (這種病叫做高血壓): a name after it needs a given-name character.
+    if (word == "叫做" && out.size() > before) {
+      const patterns::NameData& names = patterns::name_data();
+      const Match& m = out.back();
+      if (!names.given_at(s, m.end - 3) && !names.given_at(s, m.end - 6)) {
+        out.pop_back();
+      }
+    }
     given_names_by_kin(s, start, end, word, out.size() == before, out);
     if (out.size() == before &&
         is_one_of(word, {"小名", "綽號", "暱稱", "外號", "叫他", "叫她", "叫我", "叫孩子"})) {

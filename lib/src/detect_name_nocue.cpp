@@ -275,8 +275,12 @@ std::string_view given_name_of(std::string_view name) {
 bool given_name_alone(std::string_view s, std::size_t at, std::size_t end, bool known) {
   const std::size_t prev = at == 0 ? 0 : util::prev_char(s, at);
   const std::string_view before = s.substr(prev, at - prev);
+  // (A known name also after 到 and 候: 遇到宥廷, 的時候阿樑; a known nickname of 阿 and a
+  // character after anything: no word holds one.)
   const bool starts =
-      at == 0 || !is_ideograph(s, prev) || k_before_name.contains(before) || function_word(before);
+      at == 0 || !is_ideograph(s, prev) || k_before_name.contains(before) ||
+      function_word(before) ||
+      (known && (before == "到" || before == "候" || (end - at == 6 && s.substr(at, 3) == "阿")));
   if (!starts || k_places.contains(s.substr(end, 3))) {
     return false;
   }

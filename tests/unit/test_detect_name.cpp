@@ -609,6 +609,18 @@ TEST_CASE("detect: set12's labels — 父：, 母：, 見證人一：, 對造：
   CHECK(names("<p>隔壁冼添財家裡養了五隻狗") == V{"冼添財"});
 }
 
+TEST_CASE(
+    "detect, scan: 叫做, 再 after a name, a known given name after 到, a known 阿X anywhere") {
+  CHECK(names("租給一個人，叫做鄔國樑，大家都叫他阿樑") == V{"鄔國樑", "阿樑"});
+  CHECK(names("這種病叫做高血壓").empty());
+  CHECK(names("我先生邵正雄再去講") == V{"邵正雄"});
+  CHECK(scan_values("陳情人：詹宥廷\n同學在走廊遇到宥廷，還會學他。\n影片拍到宥廷的臉。\n") ==
+        V{"詹宥廷", "宥廷", "宥廷"});
+  CHECK(scan_values("大家都叫他「阿樑」。\n環保局來的時候阿樑早就收起來了。\n") ==
+        V{"阿樑", "阿樑"});
+  CHECK(scan_values("陳情人：詹宥廷\n看到宥廷報告。\n").size() == 2);
+}
+
 TEST_CASE("detect: Latin names in pairs on a list line of Chinese names, a unit and a colon") {
   CHECK(names("　第1鄰：王小明　陳玉花　李國華") == V{"王小明", "陳玉花", "李國華"});
   CHECK(names("　第1鄰：Kacaw Mayaw　Ofad Sawmah　陳玉花　Panay Kolas　李國華　Lahok") ==
