@@ -1355,7 +1355,7 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
     std::size_t start, end;
   };
   std::array<Token, 48> tokens;
-  std::size_t n = 0, names = 0, strongs = 0, latins = 0;
+  std::size_t n = 0, names = 0, strongs = 0, latins = 0, spaced = 0;
   const patterns::NameData& nd = patterns::name_data();
   for (std::size_t i = 0; i < s.size();) {
     if (const std::size_t b = blank_at(i); b != 0) {
@@ -1378,6 +1378,12 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
     // a unit alone is no token (６樓 閻文清).
     const std::size_t a = i + unit_prefix(s, i, e);
     if (a == e) {
+      i = e;
+      continue;
+    }
+    // A letter-spaced title before the list (委　　員　張阿土　周雅惠): single characters first.
+    if (n == 0 && e - i == 3 && spaced < 4 && is_ideograph(s, i)) {
+      ++spaced;
       i = e;
       continue;
     }

@@ -632,6 +632,9 @@ TEST_CASE("detect: Latin names in pairs on a list line of Chinese names, a unit 
   CHECK(names("　第2鄰：Mayaw Tafong Hana Dongi 潘金妹 Calaw Kacaw 黃俊傑\r") ==
         V{"Mayaw Tafong", "Hana Dongi", "潘金妹", "Calaw Kacaw", "黃俊傑"});
   CHECK(names("New York Los Angeles San Francisco").empty());
+  // A letter-spaced title before the list.
+  CHECK(names("　　委　　員　張阿土　周雅惠　黎來旺　廖春生　江宗翰　卓志偉").size() == 6);
+  CHECK(names("高 麗 菜 花椰菜 白蘿蔔").empty());
   CHECK(names("Taipei City　New Taipei　高雄市　台南市").empty());
   CHECK(names("Kacaw Mayaw Ofad 陳玉花 李國華").size() == 2); // an odd run: no pairs
   for (const char* t : {"我先生冠宇隔天請假", "我妹妹美珠特地從台北請假", "找我兒子承翰玩",
