@@ -617,6 +617,13 @@ TEST_CASE(
   CHECK(names("由陳情人之父蘇清海送達分局") == V{"蘇清海"});
   CHECK(names("決議：照案通過，由管理服務人卜信宏負責行文。") == V{"卜信宏"});
   CHECK(names("　　頭家：包耀中（４聖杯）") == V{"包耀中"});
+  // set7: 隊員, a roster's signers, 長媳 and 其兄 before a given name, 名下 and 借 after a name.
+  CHECK(names("或洽清潔隊梁涵英隊員，電話03-4445508分機7823。") == V{"梁涵英"});
+  CHECK(names("各隊隊員出席").empty());
+  CHECK(names("製表：吳瓊瑤　　覆核：鍾建中　　列印日期：113/09/30") == V{"吳瓊瑤", "鍾建中"});
+  CHECK(names("同意由長媳美玲擔任補助申請代理人") == V{"美玲"});
+  CHECK(names("當日騎乘其兄李冠宇名下之普通重型機車") == V{"李冠宇"});
+  CHECK(names("並評估其兄冠宇借車之家庭教育問題。") == V{"冠宇"});
   CHECK(scan_values("陳情人：詹宥廷\n同學在走廊遇到宥廷，還會學他。\n影片拍到宥廷的臉。\n") ==
         V{"詹宥廷", "宥廷", "宥廷"});
   CHECK(scan_values("大家都叫他「阿樑」。\n環保局來的時候阿樑早就收起來了。\n") ==
