@@ -1067,6 +1067,35 @@ void names_listed_after(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// The start of a dotted name that ends at `e` (阿布娪·卡照|女士), where a word starts (the
+// start of the text, what is no ideograph, a place's unit, a particle), two characters a side
+// at least, or npos.
+std::size_t dotted_start_before(std::string_view s, std::size_t e) {
+  std::size_t p = e, dot_at = npos;
+  bool dot = false;
+  for (int n = 0; n < 12 && p >= 2; ++n) {
+    std::size_t d = 0;
+    for (std::string_view c : {"‧", "・", "·", "•"}) {
+      d = p >= c.size() && s.substr(p - c.size(), c.size()) == c ? c.size() : d;
+    }
+    if (d != 0 && !dot) {
+      dot = true;
+      p -= d;
+      dot_at = p;
+      continue;
+    }
+    if (p < 3 || !is_ideograph(s, p - 3) ||
+        (dot && (k_places.contains(s.substr(p - 3, 3)) || function_word(s.substr(p - 3, 3))))) {
+      break;
+    }
+    p -= 3;
+  }
+  // (Two characters a side at least: 春‧夏先生 is no name.)
+  return dot && dot_at >= p + 6 && e >= dot_at + 8 && dotted_name_end(s.substr(0, e), p) == e
+             ? p
+             : npos;
+}
+
 // Names before honorifics: 王小明先生, 陳小姐, 李大同君.
 void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
                        std::vector<Match>& out) {
@@ -1087,6 +1116,12 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
                               ? at - 3
                               : at;
     hon_len += at - h;
+    // A dotted name before the honorific (阿布娪·卡照女士): back over up to eight ideographs to
+    // the first half's start.
+    if (const std::size_t dp = dotted_start_before(s, h); dp != npos) {
+      add(out, dp, h, 0.8f, "name+honorific", "");
+      continue;
+    }
     {
       // The longest surname-led name that ends here: a compound surname and two characters,
       // three characters, two, or a surname.
@@ -1511,6 +1546,9 @@ void row_fields(Line& line, std::vector<Match>& out) {
           add(out, field, i, 0.7f, "row-field", "");
         }
       }
+    } else if (bytes >= 8 && bytes <= 39 && is_ideograph(s, field) &&
+               dotted_name_end(s.substr(0, i), field) == i) {
+      add(out, field, i, 0.7f, "row-field", ""); // 達利‧沙浪: a dotted name as a field
     }
     field = i + len;
   }

@@ -583,6 +583,12 @@ TEST_CASE("detect: given names after more kinship words, the first half of a dot
   // A rule found the second half only (陸浪村長); the whole is a dotted indigenous name.
   CHECK(names("恭賀本鄉哈古‧陸浪村長、宋國華村長榮獲") == V{"哈古‧陸浪", "宋國華"});
   CHECK(names("春‧夏主任說明") == V{"夏"});
+  // A dotted name as a row's field, before an honorific, after 耆老 (set6).
+  CHECK(names("K112305314,達利‧沙浪,1,0400809,886-919-609-9") == V{"達利‧沙浪"});
+  CHECK(names("　　雙春村：阿布娪·卡照女士（47年次）") == V{"阿布娪·卡照"});
+  CHECK(names("春‧夏先生") == V{"夏"});
+  CHECK(names("阿美族耆老巴奈‧卡照（Panay Kacaw）民國13年2月8日生於") ==
+        V{"巴奈‧卡照", "Panay Kacaw"});
   CHECK(names("委員：王小明‧林小華") == V{"王小明", "林小華"});
 }
 
