@@ -83,6 +83,20 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
   if (util::find_char3(around, 0, "生") != std::string_view::npos) {
     return true;
   }
+  // The hour of birth or the zodiac sign after the date (a temple's register: 丑時, 吉時, 屬虎),
+  // up to （農曆） and a blank away: the detector's born_after.
+  const std::string_view after(q, static_cast<std::size_t>((end - q > 27 ? q + 27 : end) - q));
+  for (std::size_t k = util::find_char3(after, 0, "時"); k != std::string_view::npos;
+       k = util::find_char3(after, k + 3, "時")) {
+    if (k >= 3 &&
+        std::u32string_view(U"子丑寅卯辰巳午未申酉戌亥吉").find(cp3(after.data() + k - 3)) !=
+            std::u32string_view::npos) {
+      return true;
+    }
+  }
+  if (const std::size_t k = util::find_char3(after, 0, "屬"); k != std::string_view::npos) {
+    return true;
+  }
   // A sex field just before the date (王大同，男，74.05.03; 男 / 74.05.03): the detector's
   // sex_before, 男 (E7 94 B7) or 女 (E5 A5 B3) four to nine bytes before the date or its 民國.
   const char* d = p - lo >= 6 && std::string_view(p - 6, 6) == "民國" ? p - 6 : p;

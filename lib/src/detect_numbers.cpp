@@ -338,6 +338,24 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   if (after.starts_with("出生")) {
     return "出生";
   }
+  // A temple's lamp register: the hour of birth or the zodiac sign after the date, perhaps after
+  // （農曆） or 農 and blanks (農曆八十七年九月初三　丑時　屬虎, 63.12.26農　屬虎).
+  {
+    std::size_t q = end;
+    q += s.substr(q).starts_with("(農曆)") ? 8 : s.substr(q).starts_with("農") ? 3 : 0;
+    while (q < s.size() && s[q] == ' ') {
+      ++q;
+    }
+    static constexpr std::u32string_view k_hours = U"子丑寅卯辰巳午未申酉戌亥吉";
+    static constexpr std::u32string_view k_signs = U"鼠牛虎兔龍蛇馬羊猴雞狗豬";
+    if (q + 6 <= s.size() && util::ideograph_at(s.data() + q, s.data() + s.size())) {
+      const char32_t c0 = util::cp3(s.data() + q), c1 = util::cp3(s.data() + q + 3);
+      if ((k_hours.find(c0) != std::u32string_view::npos && c1 == U'時') ||
+          (c0 == U'屬' && k_signs.find(c1) != std::u32string_view::npos)) {
+        return c1 == U'時' ? "時辰" : "屬相";
+      }
+    }
+  }
   if (after.starts_with("出世")) {
     return "出世"; // 民國三十一年農曆七月初九出世
   }

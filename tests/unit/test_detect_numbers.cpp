@@ -195,6 +195,17 @@ TEST_CASE(
   CHECK(test::scan_values("陳情人王小明（112年3月5日來函）\n") == V{"王小明"});
 }
 
+TEST_CASE("detect, scan: a temple's lamp register — 生辰, the hour of birth, the zodiac sign") {
+  CHECK(found("生辰：民國59年11月20日") == V{"birth_date:民國59年11月20日"});
+  CHECK(test::scan_values("　　古博彬　農曆八十七年九月初三　丑時　屬虎　點：光明燈\n") ==
+        V{"古博彬", "八十七年九月初三"});
+  CHECK(test::scan_values("　　巫俊軒　63.12.26農　屬虎　點：文昌燈\n") == V{"巫俊軒", "63.12.26"});
+  CHECK(test::scan_values("　　戴家安　農曆四十四年一月二十三　酉時　屬羊\n") ==
+        V{"戴家安", "四十四年一月二十三"});
+  CHECK(test::scan_values("會議於113年5月3日下午2時召開\n").empty());
+  CHECK(test::scan_values("經查113年5月3日屬實\n").empty());
+}
+
 TEST_CASE("detect: licence plates next to 車牌 or 車號") {
   CHECK(found("車牌號碼ABC-1235號") == V{"license_plate:ABC-1235"});
   CHECK(found("車號1234-AB，自用小客車") == V{"license_plate:1234-AB"});
