@@ -1584,9 +1584,108 @@ void dotted_first_halves(std::string_view s, std::size_t first, std::vector<Matc
   }
 }
 
+// vCard's name fields (a contacts export): FN:劉建志, FN:Yuki Tanaka (the whole name), and
+// N:劉;建志;;; (family name and given names, each a span). Parameters may come before the
+// colon (FN;CHARSET=UTF-8:).
+void vcard_names(std::string_view s, std::vector<Match>& out) {
+  const bool full = s.starts_with("FN");
+  if (!full && !s.starts_with("N")) {
+    return;
+  }
+  std::size_t p = full ? 2 : 1;
+  if (p >= s.size() || (s[p] != ':' && s[p] != ';')) {
+    return;
+  }
+  const std::size_t colon = s.find(':', p);
+  if (colon == npos || colon > 64) {
+    return;
+  }
+  std::size_t e = s.find_first_of("\r\n", colon + 1);
+  e = e == npos ? s.size() : e;
+  auto value = [&](std::size_t a, std::size_t b) {
+    while (a < b && s[a] == ' ') {
+      ++a;
+    }
+    while (b > a && s[b - 1] == ' ') {
+      --b;
+    }
+    return std::pair{a, b};
+  };
+  if (full) {
+    const auto [a, b] = value(colon + 1, e);
+    if (b > a && b - a <= 60 &&
+        (is_name(s.substr(a, b - a)) || latin_name_end(s.substr(0, b), a, true, 1) == b)) {
+      add(out, a, b, 0.85f, "vcard", "FN");
+    }
+    return;
+  }
+  // N: family;given;additional;prefix;suffix — the first two.
+  std::size_t a = colon + 1;
+  for (int field = 0; field < 2 && a <= e; ++field) {
+    std::size_t b = s.find(';', a);
+    b = b == npos || b > e ? e : b;
+    const auto [x, y] = value(a, b);
+    const std::string_view v = s.substr(x, y - x);
+    const patterns::NameData& nd = patterns::name_data();
+    const bool latin = y > x && latin_name_end(s.substr(0, y), x, true, 1) == y;
+    const bool cjk =
+        (field == 0 && (nd.surname_at(v, 0) == v.size() || (v.size() == 3 && nd.rare_at(v, 0)))) ||
+        (field == 1 && (v.size() == 3 || v.size() == 6) && is_ideograph(v, 0) &&
+         is_ideograph(v, v.size() - 3));
+    if (y > x && (latin || cjk)) {
+      add(out, x, y, 0.85f, "vcard", "N");
+    }
+    a = b + 1;
+  }
+}
+
+// A Latin name after an English title (Mr. Jansen, Ms. Dela Cruz, Dr. Chen): one to three
+// capitalised words.
+void latin_titles(std::string_view s, std::vector<Match>& out) {
+  for (std::string_view t : {"Mr. ", "Mrs. ", "Ms. ", "Miss ", "Dr. ", "Mr ", "Mrs ", "Ms "}) {
+    for (std::size_t at = s.find(t); at != npos; at = s.find(t, at + 1)) {
+      const std::size_t p = at + t.size();
+      if ((at > 0 && util::is_alpha(s[at - 1])) || p >= s.size() || s[p] < 'A' || s[p] > 'Z') {
+        continue;
+      }
+      // (Up to three words: the name ends at what is no capitalised word.)
+      std::size_t e = p, words = 0;
+      while (words < 3 && e < s.size() && s[e] >= 'A' && s[e] <= 'Z') {
+        std::size_t w = e + 1;
+        // (Hyphenated given names as Taiwan romanises them: Chen Wei-Ming.)
+        while (w < s.size() && (util::is_alpha(s[w]) ||
+                                (s[w] == '-' && w + 1 < s.size() && util::is_alpha(s[w + 1])))) {
+          ++w;
+        }
+        if (w - e < 2) {
+          break;
+        }
+        e = w, ++words;
+        if (e + 1 < s.size() && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z') {
+          ++e;
+        } else {
+          break;
+        }
+      }
+      while (e > p && s[e - 1] == ' ') {
+        --e;
+      }
+      if (words > 0 && (e >= s.size() || !util::is_alnum(s[e]))) {
+        add(out, p, e, 0.75f, "latin-title", t.substr(0, t.find(' ')));
+      }
+    }
+  }
+}
+
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free) {
   std::string_view s = line.text();
   const std::size_t first = out.size();
+  if (!s.empty() && (s[0] == 'F' || s[0] == 'N')) {
+    vcard_names(s, out);
+  }
+  if (s.find("M") != npos || s.find("Dr") != npos) {
+    latin_titles(s, out);
+  }
   std::vector<std::size_t> labels, honorifics;
   static thread_local std::vector<std::size_t> at_chars;
   at_chars.clear();

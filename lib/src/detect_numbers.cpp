@@ -142,6 +142,10 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
       --p; // 生　　日　：
     }
   }
+  // vCard's date of birth (BDAY:19850619) at a line's start.
+  if (p >= 4 && s.substr(p - 4, 4) == "BDAY" && (p == 4 || s[p - 5] == '\n')) {
+    return "BDAY";
+  }
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生"}) {
     // From the word's last character back, blanks allowed between its characters.
     std::size_t q = p, k = w.size();

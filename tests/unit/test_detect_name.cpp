@@ -637,6 +637,22 @@ TEST_CASE(
   CHECK(scan_values("陳情人：詹宥廷\n看到宥廷報告。\n").size() == 2);
 }
 
+TEST_CASE("detect: set13b's forms — vCard, Mr./Ms., more kin words, 經紀人, 監察人") {
+  CHECK(names("FN:劉建志") == V{"劉建志"});
+  CHECK(names("FN;CHARSET=UTF-8:Yuki Tanaka\r") == V{"Yuki Tanaka"});
+  CHECK(names("N:歐陽;靜雯;;;") == V{"歐陽", "靜雯"});
+  CHECK(names("N:Tanaka;Yuki;;;") == V{"Tanaka", "Yuki"});
+  CHECK(names("NOTE:日籍交換學者").empty());
+  CHECK(names("住戶Mr. Jansen（荷蘭籍）以英文書面提問") == V{"Jansen"});
+  CHECK(names("Dr. Chen Wei-Ming said") == V{"Chen Wei-Ming"});
+  CHECK(names("Dear Ms. Dela Cruz, you may apply") == V{"Dela Cruz"});
+  CHECK(names("聯絡人：長男國明　0929-297-265　／　次男國輝") == V{"國明", "國輝"});
+  CHECK(names("都是我和大嫂玉華輪流。") == V{"玉華"});
+  CHECK(names("立書人同意子女筱涵自１１３學年度起於校外賃居") == V{"筱涵"});
+  CHECK(names("經紀人：施孟君（證號(107)中市經字第01234號）") == V{"施孟君"});
+  CHECK(names("決議：委請林水木監察人洽詢建築師") == V{"林水木"});
+}
+
 TEST_CASE("detect: Latin names in pairs on a list line of Chinese names, a unit and a colon") {
   CHECK(names("　第1鄰：王小明　陳玉花　李國華") == V{"王小明", "陳玉花", "李國華"});
   CHECK(names("　第1鄰：Kacaw Mayaw　Ofad Sawmah　陳玉花　Panay Kolas　李國華　Lahok") ==

@@ -197,6 +197,8 @@ TEST_CASE(
 
 TEST_CASE("detect, scan: a temple's lamp register — 生辰, the hour of birth, the zodiac sign") {
   CHECK(found("生辰：民國59年11月20日") == V{"birth_date:民國59年11月20日"});
+  CHECK(found("BDAY:1979-08-23") == V{"birth_date:1979-08-23"}); // vCard
+  CHECK(found("BDAY:19850619") == V{"birth_date:19850619"});
   CHECK(test::scan_values("　　古博彬　農曆八十七年九月初三　丑時　屬虎　點：光明燈\n") ==
         V{"古博彬", "八十七年九月初三"});
   CHECK(test::scan_values("　　巫俊軒　63.12.26農　屬虎　點：文昌燈\n") == V{"巫俊軒", "63.12.26"});
