@@ -651,6 +651,16 @@ TEST_CASE("detect: set13b's forms — vCard, Mr./Ms., more kin words, 經紀人,
   CHECK(names("立書人同意子女筱涵自１１３學年度起於校外賃居") == V{"筱涵"});
   CHECK(names("經紀人：施孟君（證號(107)中市經字第01234號）") == V{"施孟君"});
   CHECK(names("決議：委請林水木監察人洽詢建築師") == V{"林水木"});
+  // 小 or 老 and a surname (read when the input is read thoroughly: names() is).
+  CHECK(names("護理師小蔡才說「這兩天剛破的」") == V{"小蔡"});
+  CHECK(names("對面的老黃，就是開機車行的") == V{"老黃"});
+  CHECK(names("同事小鄧（鄧家銘）可作證。") == V{"小鄧", "鄧家銘"});
+  for (const char* t : {"叫小黃回家", "小康家庭", "老王賣瓜", "大小陳列",
+                        "鄉鎮市區　段　小段　地號", "一名75歲吳姓老翁，上月"}) {
+    CAPTURE(t);
+    CHECK(names(t).size() ==
+          (std::string_view(t).find("吳姓") != std::string_view::npos ? 1u : 0u));
+  }
 }
 
 TEST_CASE("detect: Latin names in pairs on a list line of Chinese names, a unit and a colon") {

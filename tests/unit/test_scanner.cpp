@@ -726,16 +726,20 @@ TEST_CASE("mask: UTF-16 keeps its BOM and encoding") {
 
 TEST_SUITE_END();
 
-TEST_CASE("scan: the circulars (long real prose, no personal data) give one finding") {
+TEST_CASE("scan: the circulars (long real prose, no personal data) give two half-hidden names") {
   std::ifstream in(TWPII_TEST_DATA "/circulars.txt", std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(in)), {});
   REQUIRE(text.size() > 40000);
   auto r = scan_all(text);
   REQUIRE(r);
-  // The one is the half-hidden name of case 4 (車主姓名提供予吳姓友人): a surname before 姓 and
-  // who the person is, a partial name form (tw-pii-formats §7.1) that the tool masks too.
-  REQUIRE(r->size() == 1);
+  // Both are how the circulars half hide a person, partial name forms (tw-pii-formats §7.1)
+  // that the tool masks too: the petitioner of the land-office case, 小李 (小 and a surname, as
+  // people call one another), and case 4's 吳姓友人 (a surname before 姓 and who the person is).
+  REQUIRE(r->size() == 2);
   CHECK((*r)[0].type == PiiType::person_name);
   CHECK((*r)[0].value == "吳");
   CHECK(text.substr((*r)[0].end, 9) == "姓友人");
+  CHECK((*r)[1].type == PiiType::person_name);
+  CHECK((*r)[1].value == "小李");
+  CHECK(text.substr((*r)[1].end, 3) == "和");
 }
