@@ -113,6 +113,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     if (at >= 3 && s.substr(at - 3, 6) == "罔市") {
       return true; // a name of the grandmothers' generation, not a city
     }
+    if (s.substr(at, 9) == "派出所") {
+      return false; // 萬芳派出所: a police post
+    }
     if (s.substr(at, 3) == "老" &&
         (util::has_at(s, at + 3, "先生") || util::has_at(s, at + 3, "太太"))) {
       return false; // 姜老先生: 老 is the honorific's

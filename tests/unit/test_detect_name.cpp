@@ -651,6 +651,11 @@ TEST_CASE("detect: set13b's forms — vCard, Mr./Ms., more kin words, 經紀人,
   CHECK(names("立書人同意子女筱涵自１１３學年度起於校外賃居") == V{"筱涵"});
   CHECK(names("經紀人：施孟君（證號(107)中市經字第01234號）") == V{"施孟君"});
   CHECK(names("決議：委請林水木監察人洽詢建築師") == V{"林水木"});
+  // Its look-alikes: 高血壓, 高風險, 文號 after a name, a police post after a title.
+  CHECK(names("　4. 祖母高血壓，服藥規律").empty());
+  CHECK(names("兒少高風險家庭　家庭訪視紀錄表").empty());
+  CHECK(names("收件人：汪采華　　文號：南市仁社字第1140213377號") == V{"汪采華"});
+  CHECK(names("列席：民政課課長歐陽建瑋、萬芳派出所副所長簡美瑩、") == V{"歐陽建瑋", "簡美瑩"});
   // 小 or 老 and a surname (read when the input is read thoroughly: names() is).
   CHECK(names("護理師小蔡才說「這兩天剛破的」") == V{"小蔡"});
   CHECK(names("對面的老黃，就是開機車行的") == V{"老黃"});
