@@ -83,19 +83,28 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
   if (util::find_char3(around, 0, "生") != std::string_view::npos) {
     return true;
   }
-  // The hour of birth or the zodiac sign after the date (a temple's register: 丑時, 吉時, 屬虎),
-  // up to （農曆） and a blank away: the detector's born_after.
-  const std::string_view after(q, static_cast<std::size_t>((end - q > 27 ? q + 27 : end) - q));
-  for (std::size_t k = util::find_char3(after, 0, "時"); k != std::string_view::npos;
-       k = util::find_char3(after, k + 3, "時")) {
-    if (k >= 3 &&
-        std::u32string_view(U"子丑寅卯辰巳午未申酉戌亥吉").find(cp3(after.data() + k - 3)) !=
-            std::u32string_view::npos) {
-      return true;
+  // The hour of birth or the zodiac sign right after the date, perhaps after （農曆） or 農 and
+  // blanks (a temple's register: 丑時, 吉時, 屬虎): the detector's born_after.
+  {
+    std::string_view after(q, static_cast<std::size_t>(end - q));
+    for (std::string_view lunar : {"（農曆）", "(農曆)", "農"}) {
+      if (after.starts_with(lunar)) {
+        after.remove_prefix(lunar.size());
+        break;
+      }
     }
-  }
-  if (const std::size_t k = util::find_char3(after, 0, "屬"); k != std::string_view::npos) {
-    return true;
+    while (!after.empty() && (after[0] == ' ' || after.starts_with("　"))) {
+      after.remove_prefix(after[0] == ' ' ? 1 : 3);
+    }
+    if (after.size() >= 6 && ideograph_at(after.data(), after.data() + after.size())) {
+      const char32_t c0 = cp3(after.data()), c1 = cp3(after.data() + 3);
+      if ((c1 == U'時' && std::u32string_view(U"子丑寅卯辰巳午未申酉戌亥吉").find(c0) !=
+                              std::u32string_view::npos) ||
+          (c0 == U'屬' && std::u32string_view(U"鼠牛虎兔龍蛇馬羊猴雞狗豬").find(c1) !=
+                              std::u32string_view::npos)) {
+        return true;
+      }
+    }
   }
   // A sex field just before the date (王大同，男，74.05.03; 男 / 74.05.03): the detector's
   // sex_before, 男 (E7 94 B7) or 女 (E5 A5 B3) four to nine bytes before the date or its 民國.
@@ -219,8 +228,17 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
     // (四十五年次). The date after 年 takes up to 21 more bytes (十二月三十一日).
     // (Also 出世 after such a date: 民國三十一年農曆七月初九出世.)
     const char* q = end - p > 24 ? p + 24 : end;
+    // (The date's end for the cues after it: past the numerals of month and day.)
+    const char* d = p + 3;
+    while (end - d >= 3 && static_cast<unsigned char>(*d) >= 0xE4) {
+      const char32_t c = cp3(d);
+      if (!util::is_chinese_numeral(c) && c != U'月' && c != U'日' && c != U'初' && c != U'正') {
+        break;
+      }
+      d += 3;
+    }
     return p - begin >= 3 && util::is_chinese_numeral(cp3(p - 3)) &&
-           ((end - p >= 6 && cp3(p + 3) == U'次') || birth_cue_near(begin, p, q, end) ||
+           ((end - p >= 6 && cp3(p + 3) == U'次') || birth_cue_near(begin, p, d, end) ||
             std::string_view(p, static_cast<std::size_t>((end - q > 12 ? q + 12 : end) - p))
                     .find("出世") != std::string_view::npos);
   }

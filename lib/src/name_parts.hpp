@@ -32,30 +32,9 @@ inline bool is_one_of(std::string_view c, std::initializer_list<std::string_view
   return false;
 }
 
-// A set of characters, tested through a 256-bit filter on the code point's low byte first:
-// most characters looked up are in none of the sets.
-class CharSet {
-public:
-  constexpr explicit CharSet(std::u32string_view chars) : m_chars(chars) {
-    for (char32_t c : chars) {
-      m_filter[(c >> 6) & 3] |= std::uint64_t{1} << (c & 63);
-    }
-  }
-  // Whether `c` (one UTF-8 character, or "") is in the set.
-  bool contains(std::string_view c) const {
-    if (c.empty()) {
-      return false;
-    }
-    std::size_t len = 0;
-    char32_t cp = util::utf8_decode(c, 0, &len);
-    return len == c.size() && ((m_filter[(cp >> 6) & 3] >> (cp & 63)) & 1) != 0 &&
-           m_chars.find(cp) != std::u32string_view::npos;
-  }
-
-private:
-  std::u32string_view m_chars;
-  std::uint64_t m_filter[4] = {};
-};
+// Sets of characters (util::CharSet: a 256-bit filter first; most characters looked up are in
+// none of the sets).
+using util::CharSet;
 
 // Characters that end a name when they follow it: verbs, particles and function words
 // (王小明表示, 陳大文於, 林怡君與) — a given name of two characters is cut before them.
