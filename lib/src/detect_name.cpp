@@ -1709,39 +1709,6 @@ void vcard_names(std::string_view s, std::vector<Match>& out) {
   }
 }
 
-// 小 or 老 and a surname, as colleagues and neighbours call one another (護理師小蔡才說, 同事小鄧
-// （鄧家銘）, 對面的老黃，): after 的, a role or what is no ideograph, before punctuation, a
-// bracket or a verb that follows a name. Not the words they make (小康, 小金門, 老顧客, 叫小黃: a
-// taxi, 小段 of a land register, 老翁). Read only when the input is read thoroughly (小 is too
-// common a character for the fast mode).
-void surname_nicknames(std::string_view s, std::vector<Match>& out) {
-  const patterns::NameData& nd = patterns::name_data();
-  static constexpr CharSet k_not_small(U"康白金方葉孫時馬湯江黃龍鐘童石田古段");
-  static constexpr CharSet k_not_old(U"顧古馬董錢湯林王石連翁");
-  for (std::string_view head : {"小", "老"}) {
-    for (std::size_t at = util::find_char3(s, 0, head); at != npos;
-         at = util::find_char3(s, at + 3, head)) {
-      const std::size_t p = at + 3;
-      if (nd.surname_at(s, p) != 3 ||
-          (head == "小" ? k_not_small : k_not_old).contains(s.substr(p, 3))) {
-        continue;
-      }
-      const std::size_t b = at == 0 ? 0 : util::prev_char(s, at);
-      const std::string_view before = s.substr(b, at - b);
-      // (Not after 姓: 吳姓老翁 is 吳.)
-      const bool starts =
-          at == 0 || !is_ideograph(s, b) || before == "的" ||
-          ((k_before_title.contains(before) || k_before_name.contains(before)) && before != "姓");
-      const std::string_view next = s.substr(p + 3, 3);
-      const bool ends = p + 3 >= s.size() || s[p + 3] == '(' || !is_ideograph(s, p + 3) ||
-                        is_one_of(next, {"說", "才", "也", "就", "都", "跟", "和", "還", "又"});
-      if (starts && ends) {
-        add(out, at, p + 3, 0.6f, "surname-nickname", head);
-      }
-    }
-  }
-}
-
 // A Latin name after an English title (Mr. Jansen, Ms. Dela Cruz, Dr. Chen): one to three
 // capitalised words.
 void latin_titles(std::string_view s, std::vector<Match>& out) {

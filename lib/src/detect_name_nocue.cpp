@@ -1,10 +1,10 @@
 // Names with no label, honorific or title before or after them: a surname and two characters
 // common in given names standing as a word (common_names), given names alone next to kinship
 // words (given_names_by_kin), given names, 阿X and surnames before kinship titles (明德伯, 阿桃姨,
-// 陳伯: given_names_before_kin), and a found name's given name or nickname alone elsewhere
-// (given_name_of, nicknames_of, given_name_alone, for the scanner's propagation). The riskiest
-// rules of the name detector: each
-// was measured on the circulars and the blind sets' look-alikes (tests/eval/blind/README.md).
+// 陳伯: given_names_before_kin), 小X and 老X (surname_nicknames), and a found name's given name
+// or nickname alone elsewhere (given_name_of, nicknames_of, given_name_alone, for the scanner's
+// propagation). The riskiest rules of the name detector: each was measured on the circulars and
+// the blind sets' look-alikes (tests/eval/blind/README.md).
 #include "name_parts.hpp"
 
 #include <algorithm>
@@ -217,6 +217,39 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
                !nd.stopwords.contains(s.substr(p, 6)) && !common_word(s.substr(p, 6)) &&
                starts(p)) {
       add(out, p, k, 0.6f, "given+kin", "");
+    }
+  }
+}
+
+// 小 or 老 and a surname, as colleagues and neighbours call one another (護理師小蔡才說, 同事小鄧
+// （鄧家銘）, 對面的老黃，): after 的, a role or what is no ideograph, before punctuation, a
+// bracket or a verb that follows a name. Not the words they make (小康, 小金門, 老顧客, 叫小黃: a
+// taxi, 小段 of a land register, 老翁). Read only when the input is read thoroughly (小 is too
+// common a character for the fast mode).
+void surname_nicknames(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  static constexpr CharSet k_not_small(U"康白金方葉孫時馬湯江黃龍鐘童石田古段");
+  static constexpr CharSet k_not_old(U"顧古馬董錢湯林王石連翁");
+  for (std::string_view head : {"小", "老"}) {
+    for (std::size_t at = util::find_char3(s, 0, head); at != npos;
+         at = util::find_char3(s, at + 3, head)) {
+      const std::size_t p = at + 3;
+      if (nd.surname_at(s, p) != 3 ||
+          (head == "小" ? k_not_small : k_not_old).contains(s.substr(p, 3))) {
+        continue;
+      }
+      const std::size_t b = at == 0 ? 0 : util::prev_char(s, at);
+      const std::string_view before = s.substr(b, at - b);
+      // (Not after 姓: 吳姓老翁 is 吳.)
+      const bool starts =
+          at == 0 || !is_ideograph(s, b) || before == "的" ||
+          ((k_before_title.contains(before) || k_before_name.contains(before)) && before != "姓");
+      const std::string_view next = s.substr(p + 3, 3);
+      const bool ends = p + 3 >= s.size() || s[p + 3] == '(' || !is_ideograph(s, p + 3) ||
+                        is_one_of(next, {"說", "才", "也", "就", "都", "跟", "和", "還", "又"});
+      if (starts && ends) {
+        add(out, at, p + 3, 0.6f, "surname-nickname", head);
+      }
     }
   }
 }

@@ -176,4 +176,8 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out);
 void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& at,
                             std::vector<Match>& out);
 
+// 小 or 老 and a surname as colleagues and neighbours call one another (護理師小蔡才說, 對面的
+// 老黃，); only when the input is read thoroughly (小 is too common for the fast mode).
+void surname_nicknames(std::string_view s, std::vector<Match>& out);
+
 } // namespace twpii::detectors::names
