@@ -1096,6 +1096,28 @@ std::size_t dotted_start_before(std::string_view s, std::size_t e) {
              : npos;
 }
 
+// The start of one or two capitalised Latin words (Wang, Maria Santos) that end at `e`, where a
+// word starts (not inside iPhone or ABC), or npos.
+std::size_t latin_words_before(std::string_view s, std::size_t e) {
+  std::size_t start = npos, p = e;
+  for (int words = 0; words < 2; ++words) {
+    std::size_t q = p;
+    while (q > 0 && s[q - 1] >= 'a' && s[q - 1] <= 'z') {
+      --q;
+    }
+    if (q == p || q == 0 || s[q - 1] < 'A' || s[q - 1] > 'Z' ||
+        (q >= 2 && util::is_alnum(s[q - 2]))) {
+      break;
+    }
+    start = q - 1;
+    if (start < 2 || s[start - 1] != ' ' || !util::is_alpha(s[start - 2])) {
+      break;
+    }
+    p = start - 1; // a blank, then perhaps a first name
+  }
+  return start;
+}
+
 // Names before honorifics: 王小明先生, 陳小姐, 李大同君.
 void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
                        std::vector<Match>& out) {
@@ -1116,6 +1138,14 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
                               ? at - 3
                               : at;
     hon_len += at - h;
+    // A Latin surname or name before the honorific (Wang先生, Maria Santos小姐): one or two
+    // capitalised words right before it.
+    if (h >= 2 && util::is_alpha(s[h - 1]) && hon != "君") {
+      if (const std::size_t p = latin_words_before(s, h); p != npos) {
+        add(out, p, h, 0.75f, "name+honorific", "");
+        continue;
+      }
+    }
     // A dotted name before the honorific (阿布娪·卡照女士): back over up to eight ideographs to
     // the first half's start.
     if (const std::size_t dp = dotted_start_before(s, h); dp != npos) {

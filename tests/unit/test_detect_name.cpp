@@ -651,6 +651,15 @@ TEST_CASE("detect: set13b's forms — vCard, Mr./Ms., more kin words, 經紀人,
   CHECK(names("立書人同意子女筱涵自１１３學年度起於校外賃居") == V{"筱涵"});
   CHECK(names("經紀人：施孟君（證號(107)中市經字第01234號）") == V{"施孟君"});
   CHECK(names("決議：委請林水木監察人洽詢建築師") == V{"林水木"});
+  // Donor lists, a Latin name before an honorific, 嫂嫂, 否 after a name.
+  CHECK(names("018|尤雨蓉闔家|20,000|AP114-8489|匯款帳") == V{"尤雨蓉"});
+  CHECK(names("022|方品貞（代亡父馮榮諺）|50,000|") == V{"方品貞", "馮榮諺"});
+  CHECK(names("<b>回覆：</b>Wang先生您好，本所將") == V{"Wang"});
+  CHECK(names("Maria Santos小姐") == V{"Maria Santos"});
+  CHECK(names("iPhone先生").empty());
+  CHECK(names("ABC先生").empty());
+  CHECK(names("我嫂嫂美惠問藥怎麼吃") == V{"美惠"});
+  CHECK(names("且主管翟俊偉否認有要求") == V{"翟俊偉"});
   // Its look-alikes: 高血壓, 高風險, 文號 after a name, a police post after a title.
   CHECK(names("　4. 祖母高血壓，服藥規律").empty());
   CHECK(names("兒少高風險家庭　家庭訪視紀錄表").empty());
