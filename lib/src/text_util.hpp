@@ -96,10 +96,13 @@ inline char32_t cp3(const char* q) {
 }
 
 // Whether q starts a CJK ideograph of the BMP's common blocks (lead bytes E4-E9) that ends
-// before `end`.
+// before `end`. (q may be `end`: the length is tested before the byte is read.)
 inline bool ideograph_at(const char* q, const char* end) {
-  auto lead = static_cast<unsigned char>(*q);
-  return end - q >= 3 && lead >= 0xE4 && lead <= 0xE9;
+  if (end - q < 3) {
+    return false;
+  }
+  const auto lead = static_cast<unsigned char>(*q);
+  return lead >= 0xE4 && lead <= 0xE9;
 }
 
 // East Asian wide or full-width characters take two columns ('＊' replaces them when redacting).

@@ -7,6 +7,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <memory>
+
 using twpii::PiiType;
 
 namespace {
@@ -22,6 +25,22 @@ using V = std::vector<std::string>;
 } // namespace
 
 TEST_SUITE_BEGIN("detect_numbers");
+
+TEST_CASE("detect: a year right at the text's end reads no byte past it (ASan, session 8 review)") {
+  // An ASan build of this test caught partial_birth_ok reading the byte after …年的 through
+  // ideograph_at; the text is copied into a buffer of exactly its size so that the sanitizer sees
+  // such a read (an ordinary build cannot).
+  for (std::string_view t : {"民國40年的", "八十七年的", "生於民國40年"}) {
+    CAPTURE(t);
+    twpii::NormText norm;
+    twpii::normalize(t, norm);
+    const std::unique_ptr<char[]> exact(new char[norm.text.size()]);
+    std::copy(norm.text.begin(), norm.text.end(), exact.get());
+    std::vector<twpii::Match> matches;
+    twpii::detect(std::string_view(exact.get(), norm.text.size()), twpii::TypeSet::all(), matches);
+    CHECK(matches.size() == (t.starts_with("生於") ? 1u : 0u));
+  }
+}
 
 TEST_CASE("detect: dates of birth need a cue word") {
   CHECK(found("出生年月日：民國74年5月3日") == V{"birth_date:民國74年5月3日"});
