@@ -205,7 +205,27 @@ void emit(Line& line, std::size_t start, std::size_t end, float conf, float conf
                       cue});
 }
 
-// Local numbers without an area code (2345-6789, 234-5678) count only next to a phone cue.
+// Whether a phone label of two characters or more (電話, 市話, TEL, 傳真; not 電 or 分機) ends
+// right before p, with at most a colon (: or ：) and blanks between.
+bool label_right_before(Line& line, std::size_t p) {
+  std::string_view before = line.text().substr(0, p);
+  for (bool more = true; more;) {
+    more = false;
+    if (!before.empty() && (before.back() == ' ' || before.back() == ':')) {
+      before.remove_suffix(1);
+      more = true;
+    } else if (before.ends_with("：")) {
+      before.remove_suffix(3);
+      more = true;
+    }
+  }
+  const std::string_view cue =
+      line.cue_near(before.size(), before.size(), patterns::CueClass::phone, true, 12, 0);
+  return cue.size() >= 3 && cue != "電" && cue != "分機" && before.ends_with(cue);
+}
+
+// Local numbers without an area code (2345-6789, 234-5678) count only next to a phone cue; the
+// digits alone (29617730) only right after a phone label.
 // `p` is the first digit; returns the end of what was consumed (> i).
 std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
                       std::vector<Match>& out) {
@@ -214,6 +234,15 @@ std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
   std::size_t q = p;
   while (q < n && is_digit(s[q])) {
     ++q;
+  }
+  if (!paren && i == p && (q - p == 7 || q - p == 8) && s[p] >= '2' &&
+      label_right_before(line, p) &&
+      (q == n ||
+       (!is_alnum(s[q]) && !((s[q] == '-' || s[q] == '.') && q + 1 < n && is_digit(s[q + 1]))))) {
+    // 電話29617730, 市話：2961773: the digits alone, right after the label.
+    const std::size_t end = q + extension_length(s, q);
+    emit(line, p, end, 0.6f, 0.6f, "local+label", out);
+    return end;
   }
   if (paren || q == p || s[p] < '2' || (q - p != 3 && q - p != 4) || q + 1 >= n || s[q] != '-') {
     return std::max(q, i + 1);

@@ -169,6 +169,20 @@ TEST_CASE("detect: local numbers without area code need a cue word") {
   CHECK(test::detect_all("編號2345-6789").empty());
 }
 
+TEST_CASE("detect: local digits alone count right after a phone label (set10's LINE chat)") {
+  CHECK(one_phone("10:27\t老爹\t電話29617730  她兒子") == "29617730");
+  CHECK(one_phone("市話：2961773。") == "2961773");
+  CHECK(one_phone("TEL: 29617730 分機12") == "29617730 分機12");
+  // Not after a mere 電 or 分機, not with words between, not 9 digits, not a part of a longer
+  // number.
+  for (const char* t :
+       {"用電29617730度", "分機29617730", "電話費29617730元", "電話號碼有誤，案號29617730",
+        "電話296177301", "電話29617730-1", "電話0.29617730", "電話12345678"}) {
+    CAPTURE(t);
+    CHECK(test::detect_all(t).empty());
+  }
+}
+
 TEST_CASE("detect: groups split by a middle dot (Big5 has ‧; set12a)") {
   for (const char* t : {"0910‧258‧617", "0921·338·605", "02‧2345‧6789", "(02)2345‧6789"}) {
     CAPTURE(t);
