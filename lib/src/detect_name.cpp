@@ -1653,6 +1653,70 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     field = i + len;
   }
 }
+
+// Characters that transliterate sounds: Austronesian and Western names written in Chinese
+// (瓦旦．巴萬, 撒瑪·卡造, 喬治·華盛頓) use little else.
+constexpr CharSet k_phonetic(
+    U"阿巴拉馬瓦達伊旦耀斯卡尤奈比娃萬利布造哈幹坦大命烏瑪令勇照古將勞浪諾亞吉道拜蘇外基娜尚"
+    U"那塔陸木蓋沙撒罕畢力魯紹凱格雅朗麓灣漾里曼芙丹杜羅兒互佛挺駭少努谷印歷給菲萊南思度韻武"
+    U"荖黛得莎納法勒陵伏單芭翁伍冠安洛紀威慕赫尼瑤娪西莫黑夷拔路嘎吼伐楚可代樂依希爾克特森德"
+    U"恩漢喬治湯姆約翰彼保麗莉亨詹史密肯迪蒂琳艾倫夫維薇絲蓮妮芬頓柏華盛普歐麥查理士衛克里蘭"
+    U"珍佩派翠文萊瑞海露蘿蓓葛賓奧波索托提米蜜泰瓊蒙夏班邦博柯科庫昆坎戈果高哥貝碧皮帕潘坡"
+    U"傑捷加嘉賈佳迦喀咖嘎旺汪宛婉溫烏吾悟蒲浦孟門夢彌密穆牧姆娘寧妞紐農濃儂");
+
+// A dotted name wherever it stands (由撒瑪·卡造頭目翻譯, 3. 古拉斯·沙度：, 村民 瓦旦．巴萬 說):
+// Chinese writes indigenous and other transliterated names so, and few words. Its first half starts
+// where a word starts — after what is no ideograph or after a particle (由, 和, 的 …) — and both
+// halves have two characters at least (中·英文 and 真·善·美 are none), half of them or more
+// k_phonetic (臨櫃．人工申請 is a choice of two words); no half is a place (臺北·東京) and no book
+// title is one (《哈利·波特》 is a character's name).
+void dotted_names(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const auto c = static_cast<unsigned char>(s[k]);
+    if (c != '.' && c != 0xC2 && c != 0xE2 && c != 0xE3) {
+      continue;
+    }
+    std::size_t dot = 0;
+    for (std::string_view d : {".", "‧", "・", "·", "•"}) {
+      if (s.substr(k).starts_with(d)) {
+        dot = d.size();
+      }
+    }
+    if (dot == 0 || k < 6 || !is_ideograph(s, k - 3) || !is_ideograph(s, k - 6)) {
+      continue;
+    }
+    std::size_t p = k - 6;
+    while (p >= 3 && k - p < 12 && is_ideograph(s, p - 3) && !function_word(s.substr(p - 3, 3))) {
+      p -= 3;
+    }
+    if (p >= 3 && is_ideograph(s, p - 3) && !function_word(s.substr(p - 3, 3))) {
+      continue; // inside a run of words: where the name starts is not known
+    }
+    std::size_t e = dotted_name_end(s, p);
+    for (std::size_t q = k + dot + 6; e != npos && q < e; q += 3) {
+      if (title_at(s, q) != 0 || util::has_at(s, q, "頭目")) {
+        e = q; // 撒瑪·卡造|頭目
+      }
+    }
+    if (e == npos || e < k + dot + 6 ||
+        (p >= 3 && (util::has_at(s, p - 3, "《") || util::has_at(s, p - 3, "〈")))) {
+      k = e == npos ? k : e;
+      continue;
+    }
+    std::size_t chars = 0, phonetic = 0;
+    for (std::size_t q = p; q < e; q += q == k ? dot : 3) {
+      if (q != k) {
+        ++chars;
+        phonetic += k_phonetic.contains(s.substr(q, 3)) ? 1 : 0;
+      }
+    }
+    if (phonetic * 2 >= chars && !is_place(s.substr(p, k - p)) &&
+        !is_place(s.substr(k + dot, e - k - dot))) {
+      add(out, p, e, 0.7f, "dotted-name", "");
+    }
+    k = e;
+  }
+}
 } // namespace
 
 // A name found right after a middle dot is the second half of a dotted name (哈古‧陸浪村長 gave
@@ -1866,8 +1930,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       break;
     }
   }
-  if (s.find("\xE2\x80") != npos || s.find("\xC2\xB7") != npos || s.find("・") != npos) {
-    dotted_first_halves(s, first, out); // (‧ and • start with E2 80)
+  if (has_middle_dot(s)) {
+    dotted_names(s, out);
+    dotted_first_halves(s, first, out);
   }
 }
 

@@ -592,6 +592,18 @@ TEST_CASE("detect: given names after more kinship words, the first half of a dot
   CHECK(names("委員：王小明‧林小華") == V{"王小明", "林小華"});
 }
 
+TEST_CASE("detect: a dotted transliterated name wherever a word starts (set13)") {
+  CHECK(names("　族語發言，由撒瑪·卡造頭目翻譯：希望施工期間不要封路") == V{"撒瑪·卡造"});
+  CHECK(names("3. 古拉斯·沙度：我們反對") == V{"古拉斯·沙度"});
+  CHECK(names("同宿舍的伊苞‧烏茂也被扣薪") == V{"伊苞‧烏茂"}); // after a particle
+  // Not a choice of words, a place pair, a book, single characters, or where the start is unknown.
+  CHECK(names("申請方式（臨櫃．人工申請）").empty());
+  CHECK(names("本月主題：臺北·東京").empty());
+  CHECK(names("借閱《哈利·波特》一書").empty());
+  CHECK(names("真·善·美，中·英文版").empty());
+  CHECK(names("部落的年輕人阿布．伊斯坦大想申請").empty());
+}
+
 TEST_CASE("detect: set12's labels — 父：, 母：, 見證人一：, 對造：, 全名, 府闔家, 謝謝江理事") {
   CHECK(names("　父：歐陽水木　　母：歐陽王春桃") == V{"歐陽水木", "歐陽王春桃"});
   CHECK(names("　父：黃金龍　　母：黃蔡玉蘭") == V{"黃金龍", "黃蔡玉蘭"}); // 黃金 is no word there
