@@ -1007,6 +1007,101 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// What people call someone, right before a bracket that says who it is: 阿美（本名施美惠）,
+// 小萱（范姜語萱，今年國小三年級）, 阿雄仔（長子陳文雄）, Batu（漢名高振榮）, 阿豪（我先生）.
+// Inside: a name found, of three characters or more (after 本名, 漢名, 原名 …, or a kinship word),
+// or the writer's own kinship word alone. Before: 阿X, 小X, 老X, X仔 or 阿X仔, two given-name
+// characters where a word starts, or a capitalised Latin word (the text is normalised: （） are (
+// )).
+[[gnu::noinline]] void aliases_before_brackets(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  const std::size_t found = out.size();
+  for (std::size_t q = s.find('('); q != npos; q = s.find('(', q + 1)) {
+    if (q < 3) {
+      continue;
+    }
+    std::size_t p = q + 1;
+    for (std::string_view w : {"本名", "漢名", "原名", "中文名", "真名", "本名為", "本名是"}) {
+      p = util::has_at(s, q + 1, w) ? q + 1 + w.size() : p;
+    }
+    bool kin = false;
+    for (std::string_view w :
+         {"我先生", "我太太", "我老公", "我老婆", "我兒子", "我女兒", "我丈夫", "我妻子", "我媽媽",
+          "我爸爸", "長子", "長女", "次子", "次女", "兒子", "女兒"}) {
+      if (util::has_at(s, p, w)) {
+        kin = true;
+        p += w.size();
+        break;
+      }
+    }
+    bool named = kin && p < s.size() && s[p] == ')'; // 阿豪（我先生）
+    for (std::size_t k = 0; k < found && !named; ++k) {
+      const Match& m = out[k];
+      named = m.type == PiiType::person_name && m.start == p && m.end - m.start >= 9;
+    }
+    // (Or a whole name there, which the bracket's end or a comma ends: 小萱（范姜語萱，今年…）.)
+    std::size_t inner = npos;
+    if (!named) {
+      bool surname_only = false;
+      inner = name_end(s, p, &surname_only, NameContext{true, false, true});
+      named = inner != npos && !surname_only && inner - p >= 9 && inner < s.size() &&
+              (s[inner] == ')' || s[inner] == ',' || util::has_at(s, inner, "，")) &&
+              !is_place(s.substr(p, inner - p));
+    }
+    if (!named) {
+      continue;
+    }
+    std::size_t a = npos;
+    if (util::is_alpha(s[q - 1])) {
+      std::size_t st = q;
+      while (st > 0 && util::is_alpha(s[st - 1])) {
+        --st;
+      }
+      if (q - st >= 3 && s[st] >= 'A' && s[st] <= 'Z' && (st == 0 || !util::is_alnum(s[st - 1])) &&
+          latin_name_end(s, st, true, 1) == q) {
+        a = st;
+      }
+    } else if (q >= 6 && is_ideograph(s, q - 3) && is_ideograph(s, q - 6)) {
+      const std::string_view c1 = s.substr(q - 6, 3), c2 = s.substr(q - 3, 3);
+      const std::size_t before = q >= 9 ? q - 9 : npos;
+      auto word_start = [&](std::size_t at) {
+        if (at < 3 || !is_ideograph(s, at - 3)) {
+          return true;
+        }
+        const std::string_view c = s.substr(at - 3, 3);
+        return function_word(c) || k_places.contains(c) ||
+               is_one_of(c,
+                         {"兒", "女", "子", "妻", "夫", "弟", "妹", "姊", "哥", "孫", "家", "伴"});
+      };
+      // (Not what one calls an elder or a rank: 林阿公（林再添）, 喬老師（喬雅筑）.)
+      const bool kin_word =
+          title_at(s, q - 6) != 0 ||
+          is_one_of(s.substr(q - 6, 6),
+                    {"老師", "老闆", "老公", "老婆", "老爸", "老媽", "老伯", "老人",
+                     "阿公", "阿伯", "阿嬤", "阿媽", "阿姨", "阿嬸", "阿姑", "阿婆",
+                     "阿叔", "阿舅", "阿兄", "阿姊", "阿姐", "阿祖", "阿爸", "阿母",
+                     "小姐", "小弟", "小妹", "小孩", "小兒", "小女"});
+      if (kin_word) {
+        continue;
+      }
+      if (is_one_of(c1, {"阿", "小", "老"}) && !stops_name(c2) && !k_places.contains(c2)) {
+        a = q - 6;
+      } else if (c2 == "仔" && !stops_name(c1)) {
+        a = before != npos && util::has_at(s, before, "阿") ? before : q - 6;
+      } else if (nd.given_at(s, q - 6) && nd.given_at(s, q - 3) && word_start(q - 6) &&
+                 !common_word(s.substr(q - 6, 6)) && !nd.stopwords.contains(s.substr(q - 6, 6))) {
+        a = q - 6;
+      }
+    }
+    if (a != npos) {
+      add(out, a, q, 0.6f, "nickname", "");
+      if (inner != npos) {
+        add(out, p, inner, 0.75f, "name-in-brackets", "");
+      }
+    }
+  }
+}
+
 // The name an e-mail address is shown with (From: Grace Pao <grace.pao@…>, To: "Jessica Wu"
 // <…>): a Latin name, quoted or not, and one blank before the bracketed address.
 [[gnu::noinline]] void email_display_names(std::string_view s, std::vector<Match>& out) {
@@ -1917,6 +2012,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   names_in_brackets(s, out);
   bracket_pairs(s, out);
+  aliases_before_brackets(s, out);
   if (s.find('@') != npos) {
     email_display_names(s, out);
   }

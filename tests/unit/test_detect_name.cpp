@@ -604,6 +604,22 @@ TEST_CASE("detect: a dotted transliterated name wherever a word starts (set13)")
   CHECK(names("部落的年輕人阿布．伊斯坦大想申請").empty());
 }
 
+TEST_CASE("detect: what people call someone, before a bracket that says who (sets 10-13)") {
+  CHECK(names("店員阿美（本名施美惠）在場") == V{"阿美", "施美惠"});
+  CHECK(names("女兒小萱（范姜語萱，今年國小三年級）嚇到") == V{"小萱", "范姜語萱"});
+  CHECK(names("說他跟我的叔叔Batu（漢名高振榮）") == V{"Batu", "高振榮"});
+  CHECK(names("我們家阿豪（我先生）脾氣比較急") == V{"阿豪"});
+  CHECK(names("大兒子阿雄仔（陳文雄）說要幫我管錢") == V{"阿雄仔", "陳文雄"});
+  // What one calls an elder or a rank is no name; nor is a word before a bracket of notes.
+  for (const char* t : {"南山的林阿公（林再添，八十三歲）早上出門", "安親班喬老師（喬雅筑）說"}) {
+    CAPTURE(t);
+    for (const std::string& n : names(t)) {
+      CHECK((n != "阿公" && n != "老師"));
+    }
+  }
+  CHECK(names("申請書（正本）一份").empty());
+}
+
 TEST_CASE("detect: set12's labels — 父：, 母：, 見證人一：, 對造：, 全名, 府闔家, 謝謝江理事") {
   CHECK(names("　父：歐陽水木　　母：歐陽王春桃") == V{"歐陽水木", "歐陽王春桃"});
   CHECK(names("　父：黃金龍　　母：黃蔡玉蘭") == V{"黃金龍", "黃蔡玉蘭"}); // 黃金 is no word there
