@@ -579,6 +579,13 @@ TEST_CASE("detect: given names after more kinship words, the first half of a dot
   CHECK(names("小姑淑華住在附近") == V{"淑華"});
   CHECK(names("二姊美惠嫁到嘉義") == V{"美惠"}); // 嫁 ends a name
   CHECK(names("女兒佳琪才五歲") == V{"佳琪"});   // 才 may follow one
+  // Before a word that starts with no given-name character (sets 9-13), after 我女兒 and more.
+  CHECK(names("我女兒芷晴補習下課大約九點半才回家") == V{"芷晴"});
+  CHECK(names("三兒子國樑三十幾歲就因車禍過世了") == V{"國樑"});
+  CHECK(names("其子俊傑患有氣喘") == V{"俊傑"});
+  CHECK(names("我先生是阿美族的").empty());
+  CHECK(names("新住民子女以國民身分證登錄").empty());
+  CHECK(names("女兒美麗大方").empty());
   CHECK(names("三哥志明在台中") == V{"志明"});
   // A rule found the second half only (陸浪村長); the whole is a dotted indigenous name.
   CHECK(names("恭賀本鄉哈古‧陸浪村長、宋國華村長榮獲") == V{"哈古‧陸浪", "宋國華"});
