@@ -1102,6 +1102,36 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// The sender of a message in a chat exported as text (LINE: "10:33<TAB>淑華<TAB>好的", older
+// exports "上午10:33<TAB>…"): a whole name, a Latin name, two given-name characters or 阿X;
+// not a title (理事長) or a word.
+void chat_sender(std::string_view s, std::vector<Match>& out) {
+  std::size_t p = 0;
+  for (std::string_view w : {"上午", "下午"}) {
+    p = s.starts_with(w) ? w.size() : p;
+  }
+  const std::size_t colon = util::digits_end(s, p);
+  if (colon == p || colon - p > 2 || colon + 4 > s.size() || s[colon] != ':' ||
+      util::digits_end(s, colon + 1) != colon + 3 || s[colon + 3] != '\t') {
+    return;
+  }
+  const std::size_t a = colon + 4, e = s.find('\t', a);
+  if (e == npos || e == a || e - a > 40) {
+    return;
+  }
+  const std::string_view field = s.substr(a, e - a);
+  const patterns::NameData& nd = patterns::name_data();
+  if (is_name(field) && title_at(s, a) == 0) {
+    add(out, a, e, 0.7f, "chat-sender", "");
+  } else if (field.size() == 6 && is_ideograph(s, a) && is_ideograph(s, a + 3) &&
+             title_at(s, a) == 0 &&
+             ((nd.given_at(s, a) && nd.given_at(s, a + 3) && !common_word(field) &&
+               !nd.stopwords.contains(field)) ||
+              (field.starts_with("阿") && !stops_name(field.substr(3))))) {
+    add(out, a, e, 0.6f, "nickname", ""); // found again where it stands alone
+  }
+}
+
 // The name an e-mail address is shown with (From: Grace Pao <grace.pao@…>, To: "Jessica Wu"
 // <…>): a Latin name, quoted or not, and one blank before the bracketed address.
 [[gnu::noinline]] void email_display_names(std::string_view s, std::vector<Match>& out) {
@@ -1941,6 +1971,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   const std::size_t first = out.size();
   if (!s.empty() && (s[0] == 'F' || s[0] == 'N')) {
     vcard_names(s, out);
+  }
+  if (!s.empty() && ((s[0] >= '0' && s[0] <= '9') || s[0] == '\xE4')) { // (上 and 下: E4 B8)
+    chat_sender(s, out);
   }
   if (s.find("M") != npos || s.find("Dr") != npos) {
     latin_titles(s, out);

@@ -627,6 +627,17 @@ TEST_CASE("detect: what people call someone, before a bracket that says who (set
   CHECK(names("申請書（正本）一份").empty());
 }
 
+TEST_CASE("detect: the sender of a message in a chat exported as text (LINE)") {
+  CHECK(names("10:33\t淑華\t好的 已抄到保險名冊") == V{"淑華"});
+  CHECK(names("上午9:05\t陳志明\t收到") == V{"陳志明"});
+  CHECK(names("10:36\tAmy Lin\t+1") == V{"Amy Lin"});
+  CHECK(names("10:38\t阿珠\t我也去") == V{"阿珠"});
+  CHECK(names("10:32\t理事長\t請大家準時").empty());
+  CHECK(names("10:32\t管理室\t停水通知").empty());
+  CHECK(names("10:32\t美好\t早安").empty()); // a word, not a given name
+  CHECK(names("10:33 淑華 好的").empty());   // no export's tabs: a time in prose
+}
+
 TEST_CASE("detect: set12's labels — 父：, 母：, 見證人一：, 對造：, 全名, 府闔家, 謝謝江理事") {
   CHECK(names("　父：歐陽水木　　母：歐陽王春桃") == V{"歐陽水木", "歐陽王春桃"});
   CHECK(names("　父：黃金龍　　母：黃蔡玉蘭") == V{"黃金龍", "黃蔡玉蘭"}); // 黃金 is no word there
