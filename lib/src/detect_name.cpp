@@ -484,7 +484,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       start -= 3;
     }
     const std::size_t end = at + cue->word.size();
-    if (title && (is_one_of(s.substr(end, 3), {"會", "處", "室", "局", "科", "課", "組"}) ||
+    // (會 after 里長, 主任 … is "will": 邱里長會來; not 里長會議, 家長會.)
+    const bool hui = util::has_at(s, end, "會") &&
+                     (word.ends_with("員") || word.ends_with("事") || word == "家長" ||
+                      util::has_at(s, end + 3, "議") || util::has_at(s, end + 3, "報"));
+    if (title && (hui || is_one_of(s.substr(end, 3), {"處", "室", "局", "科", "課", "組"}) ||
                   util::has_at(s, end, "教會"))) {
       continue; // 委員會, 秘書處, 長老教會: offices and churches, not people
     }

@@ -573,6 +573,18 @@ TEST_CASE("detect: a surname before a title after any word, unless its character
     CAPTURE(t);
     CHECK(names(t).empty());
   }
+  // 會 after 里長 or 主任 is "will" (set13); after 委員, 理事 or before 議 it makes an office.
+  CHECK(names("里民大會，邱里長會來，請大家出席") == V{"邱"});
+  CHECK(names("王主任會再說明") == V{"王"});
+  for (const char* t : {"經陳委員會同意", "召開里長會議", "黃家長會長致詞"}) {
+    CAPTURE(t);
+    for (const std::string& n : names(t)) {
+      CHECK((n != "陳" && n != "黃"));
+    }
+  }
+  // A name right after an office (set13): 人事室, 總務組, 工程股.
+  CHECK(names("<p>人事室姜育誠　分機2208</p>") == V{"姜育誠"});
+  CHECK(names("總務組林志明負責") == V{"林志明"});
 }
 
 TEST_CASE("detect: given names after more kinship words, the first half of a dotted name") {
