@@ -516,6 +516,21 @@ std::size_t month_first_date_end(std::string_view s, std::size_t i) {
   return year >= 1900 && year <= 2099 ? p + 5 : std::string_view::npos;
 }
 
+// Whether the date [start, end) (its year at s[i]) is eighteen years old or more: a date in a
+// Japanese era (明治41年7月20日, the oldest household registers) always is; a year in Chinese
+// numerals (二十二年十二月八日) is read as the digits would be.
+bool adult_date(std::string_view s, std::size_t start, std::size_t i, std::size_t end) {
+  const std::string_view date = s.substr(start, end - start);
+  if (date.starts_with("明治") || date.starts_with("大正") || date.starts_with("昭和")) {
+    return true;
+  }
+  if (!is_digit(s[i])) {
+    const YearDate d = year_date(s, i);
+    return d.year > 0 && table::old_enough(std::to_string(d.year) + "年", 18);
+  }
+  return table::old_enough(date, 18);
+}
+
 // Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03,
 // 31 DEC 1996 (with a cue), and right after a label (出生日期：0740503) the compact forms.
 void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
@@ -605,7 +620,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
     cue = birth_label_before(s, start); // 生　　日：９７．１１．０２
   }
   if (cue.empty() && name_before(s, start) && date_stands_alone(s, end) &&
-      table::old_enough(s.substr(start, end - start), 18)) {
+      adult_date(s, start, i, end)) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name
   }
   if (cue.empty()) {

@@ -74,6 +74,12 @@ TEST_CASE("detect: a date eighteen years back right after a name and a comma") {
         V{"license_plate:KNK-3206", "person_name:尹政勳", "birth_date:068/06/14"});
   CHECK(found("報案人王小明，100/05/03，至本所報案") == V{"person_name:王小明"}); // too recent
   CHECK(found("會議於林口，1975/05/03，舉行").empty());                         // no name
+  // Chinese numerals read as the digits would be; a Japanese era is always old enough (set11-12).
+  CHECK(found("　4. 賀金水　二十二年十二月八日") ==
+        V{"person_name:賀金水", "birth_date:二十二年十二月八日"});
+  CHECK(found("2　羅雅雯　明治41年7月20日") ==
+        V{"person_name:羅雅雯", "birth_date:明治41年7月20日"});
+  CHECK(found("4. 賀金水　一百一十二年十二月八日") == V{"person_name:賀金水"}); // too recent
 }
 
 TEST_CASE("detect: a range of dates of birth is a group's") {
