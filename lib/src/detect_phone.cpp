@@ -27,8 +27,8 @@ bool starts_with_at(std::string_view s, std::size_t i, std::string_view w) {
   return util::has_at(s, i, w);
 }
 
-// Separators allowed between digit groups: up to three of " -.)", at most one ')'; or one middle
-// dot (0910‧258‧617: Big5 has ‧, and people type it for a dot).
+// Separators allowed between digit groups: up to three of " -.)", at most one ')'; one middle
+// dot (0910‧258‧617: Big5 has ‧, and people type it for a dot); or one &nbsp;.
 std::size_t separator_length(std::string_view s, std::size_t p, bool* tight) {
   if (p + 2 < s.size()) {
     const auto b0 = static_cast<unsigned char>(s[p]);
@@ -43,6 +43,12 @@ std::size_t separator_length(std::string_view s, std::size_t p, bool* tight) {
       *tight = true;
       return 2;
     }
+  }
+  // A blank as raw HTML writes it (0916&nbsp;198&nbsp;481 in a table cell).
+  if (p < s.size() && s[p] == '&' &&
+      (util::has_at(s, p, "&nbsp;") || util::has_at(s, p, "&#160;"))) {
+    *tight = false;
+    return 6;
   }
   std::size_t q = p;
   bool space = false;
@@ -211,12 +217,19 @@ bool label_right_before(Line& line, std::size_t p) {
   std::string_view before = line.text().substr(0, p);
   for (bool more = true; more;) {
     more = false;
-    if (!before.empty() && (before.back() == ' ' || before.back() == ':')) {
+    if (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == '"')) {
       before.remove_suffix(1);
       more = true;
     } else if (before.ends_with("：")) {
       before.remove_suffix(3);
       more = true;
+    }
+  }
+  // A JSON or CSV export's key ("tel":"35712846", the leading zero lost to a number type).
+  for (std::string_view key : {"\"tel", "\"phone", "\"mobile", "\"fax"}) {
+    if (before.size() >= key.size() &&
+        util::ascii_iequals(before.substr(before.size() - key.size()), key)) {
+      return true;
     }
   }
   const std::string_view cue =
@@ -489,6 +502,10 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
         first = first == 0 ? national.size() : first;
         circles = group = 0;
         ++p;
+      } else if (!national.empty() && (util::has_at(s, p, "、") || util::has_at(s, p, "，"))) {
+        first = first == 0 ? national.size() : first; // spoken, as a call log writes it down:
+        circles = group = 0;                          // 零九三八、五二一、六〇四
+        p += 3;
       } else {
         break;
       }

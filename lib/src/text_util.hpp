@@ -297,6 +297,19 @@ inline bool has_at(std::string_view s, std::size_t at, std::string_view w) {
   return true;
 }
 
+// Whether `a` and `b` are equal but for the case of ASCII letters.
+inline bool ascii_iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) {
+    return false;
+  }
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (a[k] != b[k] && !(is_alpha(a[k]) && (a[k] | 0x20) == (b[k] | 0x20))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Start of the character that ends at byte `i` of `s` (i > 0).
 inline std::size_t prev_char(std::string_view s, std::size_t i) {
   do {
