@@ -1107,8 +1107,11 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
 }
 
 // The sender of a message in a chat exported as text (LINE: "10:33<TAB>淑華<TAB>好的", older
-// exports "上午10:33<TAB>…"): a whole name, a Latin name, two given-name characters or 阿X;
-// not a title (理事長) or a word.
+// exports "上午10:33<TAB>…"). The field is read in pieces split by blanks, brackets and emoji
+// (Amy 林宜蓁, 阿德(總幹事), Sunny☀️, 睿睿爸 莊士賢, Sirinya (書豪媽媽)); a piece is a name when
+// it is a whole name, a Latin name or one capitalised Latin word, two given-name characters that
+// make no word, or 阿X — also before 媽, 爸, 媽媽, 爸爸 (品妍媽: the child's name); not a title
+// (理事長) or a unit (管理室).
 void chat_sender(std::string_view s, std::vector<Match>& out) {
   std::size_t p = 0;
   for (std::string_view w : {"上午", "下午"}) {
@@ -1120,19 +1123,47 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
     return;
   }
   const std::size_t a = colon + 4, e = s.find('\t', a);
-  if (e == npos || e == a || e - a > 40) {
+  if (e == npos || e == a || e - a > 60) {
     return;
   }
-  const std::string_view field = s.substr(a, e - a);
   const patterns::NameData& nd = patterns::name_data();
-  if (is_name(field) && title_at(s, a) == 0) {
-    add(out, a, e, 0.7f, "chat-sender", "");
-  } else if (field.size() == 6 && is_ideograph(s, a) && is_ideograph(s, a + 3) &&
-             title_at(s, a) == 0 &&
-             ((nd.given_at(s, a) && nd.given_at(s, a + 3) && !common_word(field) &&
-               !nd.stopwords.contains(field)) ||
-              (field.starts_with("阿") && !stops_name(field.substr(3))))) {
-    add(out, a, e, 0.6f, "nickname", ""); // found again where it stands alone
+  // A piece: ideographs, or ASCII letters and what joins a Latin name (blank, '.', '-').
+  auto given_or_a = [&](std::size_t at) {
+    return title_at(s, at) == 0 &&
+           ((nd.given_at(s, at) && nd.given_at(s, at + 3) && !common_word(s.substr(at, 6)) &&
+             !nd.stopwords.contains(s.substr(at, 6))) ||
+            (util::has_at(s, at, "阿") && is_ideograph(s, at + 3) &&
+             !stops_name(s.substr(at + 3, 3))));
+  };
+  for (std::size_t q = a; q < e;) {
+    if (is_ideograph(s, q)) {
+      std::size_t r = q;
+      while (r < e && is_ideograph(s, r)) {
+        r += 3;
+      }
+      const std::string_view piece = s.substr(q, r - q);
+      if (is_name(piece) && title_at(s, q) == 0) {
+        add(out, q, r, 0.7f, "chat-sender", "");
+      } else if (piece.size() == 6 && given_or_a(q)) {
+        add(out, q, r, 0.6f, "nickname", ""); // found again where it stands alone
+      } else if (piece.size() >= 9 && given_or_a(q) &&
+                 is_one_of(piece.substr(6), {"媽", "爸", "媽媽", "爸爸", "阿嬤", "阿公"})) {
+        add(out, q, q + 6, 0.6f, "given+kin", "");
+      }
+      q = r;
+    } else if (s[q] >= 'A' && s[q] <= 'Z') {
+      std::size_t r = q;
+      while (r < e && (util::is_alpha(s[r]) || s[r] == '.' || s[r] == '-' ||
+                       (s[r] == ' ' && r + 1 < e && util::is_alpha(s[r + 1])))) {
+        ++r;
+      }
+      if (latin_name_end(s.substr(0, r), q, true, 1) == r && r - q >= 2) {
+        add(out, q, r, 0.7f, "chat-sender", "");
+      }
+      q = r;
+    } else {
+      ++q; // a blank, a bracket, a byte of an emoji
+    }
   }
 }
 

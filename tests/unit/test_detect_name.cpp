@@ -595,6 +595,8 @@ TEST_CASE("detect: given names after more kinship words, the first half of a dot
   CHECK(names("我女兒芷晴補習下課大約九點半才回家") == V{"芷晴"});
   CHECK(names("三兒子國樑三十幾歲就因車禍過世了") == V{"國樑"});
   CHECK(names("其子俊傑患有氣喘") == V{"俊傑"});
+  CHECK(names("今天我家柏翰發燒38度") == V{"柏翰"});
+  CHECK(names("我家門口的水溝").empty());
   CHECK(names("我先生是阿美族的").empty());
   CHECK(names("新住民子女以國民身分證登錄").empty());
   CHECK(names("女兒美麗大方").empty());
@@ -648,6 +650,15 @@ TEST_CASE("detect: the sender of a message in a chat exported as text (LINE)") {
   CHECK(names("10:32\t管理室\t停水通知").empty());
   CHECK(names("10:32\t美好\t早安").empty()); // a word, not a given name
   CHECK(names("10:33 淑華 好的").empty());   // no export's tabs: a time in prose
+  // The field in pieces (set14): a Latin word and a name, emoji, a role in brackets, a child's
+  // name before 媽 or 爸.
+  CHECK(names("09:05\tAmy 林宜蓁\t請問代領可以嗎") == V{"Amy", "林宜蓁"});
+  CHECK(names("12:20\tSunny☀️\t提醒大家") == V{"Sunny"});
+  CHECK(names("08:05\t阿德(總幹事)\t會議資料已經放在各戶信箱") == V{"阿德"});
+  CHECK(names("20:05\t睿睿爸 莊士賢\t收到") == V{"睿睿", "莊士賢"});
+  CHECK(names("20:06\tSirinya (書豪媽媽)\t老師 不好意思") == V{"Sirinya", "書豪"});
+  CHECK(names("19:52\t🍀幸運草🍀\t老師不好意思").empty());
+  CHECK(names("10:33\tOK\t好").empty());
 }
 
 TEST_CASE("detect: set12's labels — 父：, 母：, 見證人一：, 對造：, 全名, 府闔家, 謝謝江理事") {
