@@ -2109,4 +2109,8 @@ bool is_name(std::string_view field) {
          !surname_only && !is_place(field);
 }
 
+bool is_name_cell(std::string_view field) {
+  return is_name(field) || (field.size() >= 3 && latin_name_end(field, 0, true, 1) == field.size());
+}
+
 } // namespace twpii::detectors

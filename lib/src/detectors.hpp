@@ -92,6 +92,9 @@ std::size_t hour_suffix(std::string_view field);
 // Whether `field` (normalised) is one person's name and nothing else, as a cell under 姓名:
 // 王小明, 李子晴, 王李秀英, NGUYEN THI HOA, Maria Santos, 巴奈.拉娃.
 bool is_name(std::string_view field);
+// is_name, or one capitalised Latin word of three letters or more (Tipus, Sirinya): a cell under
+// a column that names people holds no other word.
+bool is_name_cell(std::string_view field);
 // The given name of a whole name (`name`: 施志明 → 志明, 范姜國華 → 國華, 陳林秀英 → 秀英), or ""
 // when it has none to stand for the person alone: not two characters, or a common word
 // (正義, 信義, 和平).

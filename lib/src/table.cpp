@@ -246,13 +246,21 @@ std::string_view birth_word(std::string_view field) {
   return lower.find("dob") != std::string::npos ? "DOB" : "";
 }
 
-// The name word `field` is (姓名, 學生姓名, 名字, Name, Chinese Name), or "".
+// The name word `field` is (姓名, 學生姓名, 名字, 族名, 漢名, Name, Chinese Name), or "".
 std::string_view name_word(std::string_view field) {
   if (field.find("姓名") != std::string_view::npos && field.size() <= 15) {
     return "姓名";
   }
   if (field == "名字") {
     return "名字";
+  }
+  // A name's other forms (戶代表（族名）, 漢名, 中文名, 英文名): a village's or a school's roster.
+  if (field.size() <= 30) {
+    for (std::string_view w : {"族名", "漢名", "中文名", "英文名"}) {
+      if (field.find(w) != std::string_view::npos) {
+        return "姓名";
+      }
+    }
   }
   std::string lower(field);
   for (char& c : lower) {
@@ -306,7 +314,9 @@ std::optional<Header> header(std::string_view row) {
     for (std::size_t i = 0; i < fields.size() && short_fields; ++i) {
       std::string_view f = row.substr(fields[i].start, fields[i].end - fields[i].start);
       short_fields = f.size() <= 36; // column names, not sentences
-      // A note in brackets after the name of the column: 出生日期(日/月/年), 姓名（中文）.
+      // A note in brackets after the name of the column: 出生日期(日/月/年), 姓名（中文）; or the
+      // note names it (戶代表（族名）).
+      const std::string_view whole = f;
       f = f.substr(0, std::min(f.find('('), f.find("（")));
       if (f.size() > 30) { // ten characters: 被看護者出生日期, 受輔導學生姓名
         continue;
@@ -316,7 +326,8 @@ std::optional<Header> header(std::string_view row) {
         h.birth_cue = w;
       } else if (!w.empty() && h.birth2 == k_no_column) {
         h.birth2 = i;
-      } else if (std::string_view n = name_word(f); !n.empty() && names < 2) {
+      } else if (std::string_view n = name_word(f).empty() ? name_word(whole) : name_word(f);
+                 !n.empty() && names < 2) {
         h.names[names++] = i;
         h.name_cue = n;
       }

@@ -1,5 +1,6 @@
 // Table rows and headers: fields by separator, the header that names a date-of-birth column,
 // and the cheap filter for rows that may hold a date of their own.
+#include "detectors.hpp"
 #include "table.hpp"
 
 #include <doctest/doctest.h>
@@ -65,6 +66,16 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK(h->names[0] == 1);
   CHECK(h->names[1] == 2);
   CHECK(h->birth == 4);
+  // A name's other forms name a column too, also in a bracketed note (set14's tribal minutes).
+  h = twpii::table::header("| 戶別 | 戶代表（族名） | 漢名 | 出席方式 | 備註 |");
+  REQUIRE(h);
+  CHECK(h->sep == '|');
+  CHECK(h->names[0] == 2); // (the bar that opens the row opens an empty field)
+  CHECK(h->names[1] == 3);
+  CHECK(twpii::detectors::is_name_cell("Tipus"));
+  CHECK(twpii::detectors::is_name_cell("Kolas Mayaw"));
+  CHECK_FALSE(twpii::detectors::is_name_cell("親自"));
+  CHECK_FALSE(twpii::detectors::is_name_cell("Ok"));
   h = twpii::table::header("序號,姓名,入會日期,電話"); // names, no date of birth
   REQUIRE(h);
   CHECK(h->birth == k_no_column);
