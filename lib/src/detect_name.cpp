@@ -1167,6 +1167,34 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// A mention in a chat or a comment thread (@Kevin Lin 感謝, @范姜承恩 鳳梨酥到了嗎): '@' where a
+// word starts (not an e-mail's), then a Latin name of one to four words or a whole name.
+[[gnu::noinline]] void mentions(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t q = s.find('@'); q != npos; q = s.find('@', q + 1)) {
+    if ((q > 0 && !(s[q - 1] == ' ' || s[q - 1] == '\t' || s[q - 1] == '(' ||
+                    static_cast<unsigned char>(s[q - 1]) >= 0x80)) ||
+        q + 1 >= s.size()) {
+      continue;
+    }
+    const std::size_t p = q + 1;
+    std::size_t e = npos;
+    if (s[p] >= 'A' && s[p] <= 'Z') {
+      e = latin_name_end(s, p, true, 1);
+      // (Not the start of an e-mail address: @Kevin.Lin@…, and one word ends where a name does.)
+      if (e != npos && e < s.size() && (s[e] == '@' || s[e] == '.' || util::is_alnum(s[e]))) {
+        e = npos;
+      }
+    } else if (is_ideograph(s, p)) {
+      bool surname_only = false;
+      e = name_end(s, p, &surname_only, NameContext{true, false, true});
+      e = e != npos && !surname_only && ends_name(s, e) ? e : npos;
+    }
+    if (e != npos) {
+      add(out, p, e, 0.7f, "mention", "");
+    }
+  }
+}
+
 // The name an e-mail address is shown with (From: Grace Pao <grace.pao@…>, To: "Jessica Wu"
 // <…>): a Latin name, quoted or not, and one blank before the bracketed address.
 [[gnu::noinline]] void email_display_names(std::string_view s, std::vector<Match>& out) {
@@ -2083,6 +2111,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   aliases_before_brackets(s, out);
   if (s.find('@') != npos) {
     email_display_names(s, out);
+    mentions(s, out);
   }
   names_listed_after(s, out);
   names_on_list_line(s, out);

@@ -661,6 +661,14 @@ TEST_CASE("detect: the sender of a message in a chat exported as text (LINE)") {
   CHECK(names("10:33\tOK\t好").empty());
 }
 
+TEST_CASE("detect: a mention in a chat or a comment thread (set14)") {
+  CHECK(names("    @Kevin Lin 感謝！！請問知道屋主叫什麼嗎") == V{"Kevin Lin"});
+  CHECK(names("@Sirinya 有需要我可以幫妳看") == V{"Sirinya"});
+  CHECK(names("@范姜承恩 鳳梨酥到了嗎？") == V{"范姜承恩"});
+  CHECK(names("請寄到 service@Example.com 或私訊 @TaipeiCity").empty());
+  CHECK(names("@Kevin.Lin@gmail.com").empty());
+}
+
 TEST_CASE("detect: set12's labels — 父：, 母：, 見證人一：, 對造：, 全名, 府闔家, 謝謝江理事") {
   CHECK(names("　父：歐陽水木　　母：歐陽王春桃") == V{"歐陽水木", "歐陽王春桃"});
   CHECK(names("　父：黃金龍　　母：黃蔡玉蘭") == V{"黃金龍", "黃蔡玉蘭"}); // 黃金 is no word there
