@@ -1167,6 +1167,36 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// Given names listed by 、 (另外宇宸、芊妤、承翰的午餐費還沒繳: a teacher to the parents): three
+// or more items of two given-name characters each that make no word, the last where a name
+// ends.
+[[gnu::noinline]] void given_name_lists(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  auto pair_at = [&](std::size_t at) {
+    return is_ideograph(s, at) && nd.given_at(s, at) && nd.given_at(s, at + 3) &&
+           !common_word(s.substr(at, 6)) && !nd.stopwords.contains(s.substr(at, 6)) &&
+           nd.surname_at(s, at) != 6 && title_at(s, at) == 0;
+  };
+  for (std::size_t d = s.find("、"); d != npos; d = s.find("、", d + 3)) {
+    if (d < 6 || !pair_at(d - 6)) {
+      continue;
+    }
+    std::size_t items[8] = {d - 6}, n = 1, q = d;
+    while (n < 8 && util::has_at(s, q, "、") && pair_at(q + 3) &&
+           (util::has_at(s, q + 9, "、") || ends_name(s, q + 9))) {
+      items[n++] = q + 3;
+      q += 9;
+    }
+    if (n >= 3) {
+      // (The first also where no word starts: the list is the evidence, 另外|宇宸.)
+      for (std::size_t k = 0; k < n; ++k) {
+        add(out, items[k], items[k] + 6, 0.6f, "given+kin", ""); // found again where alone
+      }
+    }
+    d = q;
+  }
+}
+
 // A mention in a chat or a comment thread (@Kevin Lin 感謝, @范姜承恩 鳳梨酥到了嗎): '@' where a
 // word starts (not an e-mail's), then a Latin name of one to four words or a whole name.
 [[gnu::noinline]] void mentions(std::string_view s, std::vector<Match>& out) {
@@ -2115,6 +2145,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   names_listed_after(s, out);
   names_on_list_line(s, out);
+  if (cue_free && s.find("、") != npos) {
+    given_name_lists(s, out);
+  }
   // (A Latin letter next to a 、 first: most windows have no 、, most lists no Latin name.)
   for (std::size_t d = s.find("、"); d != npos; d = s.find("、", d + 3)) {
     if ((d + 3 < s.size() && s[d + 3] >= 'A' && s[d + 3] <= 'Z') ||

@@ -661,6 +661,12 @@ TEST_CASE("detect: the sender of a message in a chat exported as text (LINE)") {
   CHECK(names("10:33\tOK\t好").empty());
 }
 
+TEST_CASE("detect: given names listed by 、 (set14's class chat)") {
+  CHECK(names("另外宇宸、芊妤、承翰的午餐費還沒繳") == V{"宇宸", "芊妤", "承翰"});
+  CHECK(names("溫柔、美麗、善良、勇敢").empty());
+  CHECK(names("另外宇宸、芊妤的午餐費還沒繳").empty()); // two are no list's evidence
+}
+
 TEST_CASE("detect: a mention in a chat or a comment thread (set14)") {
   CHECK(names("    @Kevin Lin 感謝！！請問知道屋主叫什麼嗎") == V{"Kevin Lin"});
   CHECK(names("@Sirinya 有需要我可以幫妳看") == V{"Sirinya"});
