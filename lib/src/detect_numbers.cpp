@@ -882,6 +882,22 @@ std::size_t lunar_date_end(std::string_view s, std::size_t i) {
   return lunar_month_day_end(s, p);
 }
 
+bool is_birth_cell(std::string_view field) {
+  if (is_date(field)) {
+    return true;
+  }
+  // A year and a month, or a year, as a roster of elders has them (民國二十九年七月, 六十八年,
+  // 民國50年1月, 1946年).
+  const std::size_t i = field.starts_with("民國") ? 6 : field.starts_with("西元") ? 6 : 0;
+  if (i >= field.size() ||
+      !(is_digit(field[i]) ||
+        (i + 3 <= field.size() && util::is_chinese_numeral(util::cp3(field.data() + i))))) {
+    return false;
+  }
+  const YearDate d = year_date(field, i);
+  return !d.cohort && d.parts >= 1 && d.parts <= 2 && d.end == field.size();
+}
+
 bool is_date(std::string_view field) {
   if (const std::size_t h = hour_suffix(field); h != field.size()) {
     field = field.substr(0, h); // 壬辰年四月廿六日 戌時: the hour of birth after the date

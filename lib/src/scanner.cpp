@@ -1094,9 +1094,9 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   if ((dates || (name_found && m_options.types.contains(PiiType::birth_date))) &&
       h.birth != table::k_no_column) {
     add(at_column(h.birth, h.birth_at), PiiType::birth_date, "birth_date", h.birth_cue,
-        detectors::is_date);
+        detectors::is_birth_cell);
     if (h.birth2 != table::k_no_column && h.sep != ' ') {
-      add(h.birth2, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_date);
+      add(h.birth2, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
     }
   }
 }

@@ -303,6 +303,23 @@ std::optional<Header> header(std::string_view row) {
   std::vector<Field> fields;
   for (char sep : k_separators) {
     split_row(row, sep, fields);
+    if (sep == ' ') {
+      // A letter-spaced column name (姓　名, 出　生, 通　訊　地　址: a printed roster's header) is
+      // one field: single characters one ideographic space apart.
+      auto single = [&](const Field& f) { return f.end - f.start == 3 && row[f.start] & 0x80; };
+      std::size_t n = 0;
+      for (std::size_t k = 0; k < fields.size(); ++k) {
+        if (n > 0 && single(fields[k]) && fields[k].start == fields[n - 1].end + 3 &&
+            util::has_at(row, fields[n - 1].end, k_ideographic_space) &&
+            fields[n - 1].end - fields[n - 1].start >= 3 &&
+            (fields[n - 1].end - fields[n - 1].start) % 6 == 3 && row[fields[n - 1].start] & 0x80) {
+          fields[n - 1].end = fields[k].end; // (the run so far: 姓, 姓　名 …, single characters)
+        } else {
+          fields[n++] = fields[k];
+        }
+      }
+      fields.resize(n);
+    }
     if (fields.size() < 3) {
       continue;
     }
@@ -320,6 +337,21 @@ std::optional<Header> header(std::string_view row) {
       f = f.substr(0, std::min(f.find('('), f.find("（")));
       if (f.size() > 30) { // ten characters: 被看護者出生日期, 受輔導學生姓名
         continue;
+      }
+      // Letter-spaced (姓　名, 出　生: a printed roster's header): the words without the blanks.
+      std::string squeezed;
+      if (f.find(' ') != std::string_view::npos ||
+          f.find(k_ideographic_space) != std::string_view::npos) {
+        for (std::size_t k = 0; k < f.size();) {
+          if (f[k] == ' ') {
+            ++k;
+          } else if (util::has_at(f, k, k_ideographic_space)) {
+            k += 3;
+          } else {
+            squeezed.push_back(f[k++]);
+          }
+        }
+        f = squeezed;
       }
       if (std::string_view w = birth_word(f); !w.empty() && h.birth == k_no_column) {
         h.birth = i;

@@ -76,6 +76,21 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK(twpii::detectors::is_name_cell("Kolas Mayaw"));
   CHECK_FALSE(twpii::detectors::is_name_cell("親自"));
   CHECK_FALSE(twpii::detectors::is_name_cell("Ok"));
+  // Letter-spaced column names of a printed roster (set14's clan association): one field each.
+  h = twpii::table::header("會員編號  姓　名      出　生            通　訊　地　址      電　話");
+  REQUIRE(h);
+  CHECK(h->sep == ' ');
+  CHECK(h->names[0] == 1);
+  CHECK(h->birth == 2);
+  CHECK(h->fields == 5);
+  // Under a date-of-birth column a year and a month, or a year alone, are a date of birth.
+  CHECK(twpii::detectors::is_birth_cell("民國二十九年七月"));
+  CHECK(twpii::detectors::is_birth_cell("六十八年"));
+  CHECK(twpii::detectors::is_birth_cell("民國50年1月"));
+  CHECK(twpii::detectors::is_birth_cell("1946年"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("46年次"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("3鄰"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("民國"));
   h = twpii::table::header("序號,姓名,入會日期,電話"); // names, no date of birth
   REQUIRE(h);
   CHECK(h->birth == k_no_column);
