@@ -85,6 +85,30 @@ std::string_view sex_before(std::string_view s, std::size_t i) {
   return !alone ? "" : s.substr(a, 3) == "男" ? "男" : "女";
 }
 
+// Whether the name before the date at s[i] (name_before) follows a kinship label of a household's
+// list (案長子：郭宇軒　102.05.19, 次女：): a child's date of birth is recent, and counts there.
+bool kin_label_before_name(std::string_view s, std::size_t i) {
+  std::size_t b = util::skip_blanks_back(s, i);
+  for (std::size_t len : {9u, 12u}) {
+    if (b < len + 3) {
+      continue;
+    }
+    std::size_t c = b - len;
+    if (s[c - 1] == ':') {
+      c -= 1;
+    } else if (s.substr(c - 3, 3) == "：") {
+      c -= 3;
+    } else {
+      continue;
+    }
+    static constexpr util::CharSet k_kin(U"子女偶妻夫父母孫兒媳");
+    if (c >= 3 && k_kin.contains(s.substr(c - 3, 3))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a whole name of three or four characters ends right before the date at s[i], one
 // comma between (車主尹政勳，068/06/14，221新北市…: how look-up logs write a person).
 bool name_before(std::string_view s, std::size_t i) {
@@ -145,6 +169,19 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
   // vCard's date of birth (BDAY:19850619) at a line's start.
   if (p >= 4 && s.substr(p - 4, 4) == "BDAY" && (p == 4 || s[p - 5] == '\n')) {
     return "BDAY";
+  }
+  // An export's key ("birthday":"0450312", "dob": "1985-05-03").
+  if (p >= 1 && s[p - 1] == '"') {
+    std::size_t q = p - 1;
+    while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == ':')) {
+      --q;
+    }
+    for (std::string_view key :
+         {"\"birthday\"", "\"birth_date\"", "\"birthdate\"", "\"dob\"", "\"date_of_birth\""}) {
+      if (q >= key.size() && util::ascii_iequals(s.substr(q - key.size(), key.size()), key)) {
+        return "birthday";
+      }
+    }
   }
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生"}) {
     // From the word's last character back, blanks allowed between its characters.
@@ -448,6 +485,9 @@ std::size_t english_date_end(std::string_view s, std::size_t i) {
   static constexpr std::string_view k_months[] = {"january",   "february", "march",    "april",
                                                   "may",       "june",     "july",     "august",
                                                   "september", "october",  "november", "december"};
+  // Indonesian months, as migrant workers' documents write them (17 Agustus 1993).
+  static constexpr std::string_view k_bulan[] = {
+      "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember"};
   std::size_t letters = 0;
   while (p + letters < s.size() && util::is_alpha(s[p + letters])) {
     ++letters;
@@ -459,9 +499,13 @@ std::size_t english_date_end(std::string_view s, std::size_t i) {
   for (char& c : word) {
     c = static_cast<char>(c | 0x20);
   }
-  const bool month = std::any_of(std::begin(k_months), std::end(k_months), [&](std::string_view m) {
-    return word == m || (letters == 3 && m.starts_with(word)) || (letters == 4 && word == "sept");
-  });
+  const bool month = std::any_of(std::begin(k_months), std::end(k_months),
+                                 [&](std::string_view m) {
+                                   return word == m || (letters == 3 && m.starts_with(word)) ||
+                                          (letters == 4 && word == "sept");
+                                 }) ||
+                     std::any_of(std::begin(k_bulan), std::end(k_bulan),
+                                 [&](std::string_view m) { return word == m; });
   p += letters;
   if (!month || p + 5 > s.size() || s[p] != sep || (s[p + 1] != '1' && s[p + 1] != '2') ||
       digits_end(s, p + 1) != p + 5) {
@@ -620,7 +664,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
     cue = birth_label_before(s, start); // 生　　日：９７．１１．０２
   }
   if (cue.empty() && name_before(s, start) && date_stands_alone(s, end) &&
-      adult_date(s, start, i, end)) {
+      (adult_date(s, start, i, end) || kin_label_before_name(s, start))) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name
   }
   if (cue.empty()) {

@@ -80,6 +80,17 @@ TEST_CASE("detect: a date eighteen years back right after a name and a comma") {
   CHECK(found("2　羅雅雯　明治41年7月20日") ==
         V{"person_name:羅雅雯", "birth_date:明治41年7月20日"});
   CHECK(found("4. 賀金水　一百一十二年十二月八日") == V{"person_name:賀金水"}); // too recent
+  // A child's recent date after a kinship label of a household's list (set14).
+  CHECK(found("案長子：郭宇軒　102.05.19　大里國小五年級") ==
+        V{"person_name:郭宇軒", "birth_date:102.05.19"});
+  CHECK(found("承辦人：郭語彤　113.11.02　") == V{"person_name:郭語彤"});
+}
+
+TEST_CASE("detect: set14's dates of birth — an export's key, Indonesian months") {
+  CHECK(found("{\"id\":\"x\",\"birthday\":\"0450312\",\"x\":1}") == V{"birth_date:0450312"});
+  CHECK(found("{\"date\":\"0450312\"}").empty());
+  CHECK(found("性別：女　　出生：17 Agustus 1993") == V{"birth_date:17 Agustus 1993"});
+  CHECK(found("出生：17 Agustusan 1993").empty());
 }
 
 TEST_CASE("detect: a range of dates of birth is a group's") {
