@@ -1419,10 +1419,15 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
           bracketed_name(s, p, len, h + hon_len, out);
           break;
         }
-        // The surname character may end a title instead (副主任卓先生 is 卓, not 任卓).
-        if (len == 6 &&
-            ((p >= 3 && title_at(s, p - 3) == 6) || (p >= 6 && title_at(s, p - 6) == 9))) {
+        // The surname character may end a title instead (副主任卓先生 is 卓, not 任卓; 檢察官林怡君
+        // is no 官林怡 and 君).
+        if ((p >= 3 && title_at(s, p - 3) == 6) || (p >= 6 && title_at(s, p - 6) == 9)) {
           continue;
+        }
+        // After a title, 君 ends a given name (檢察官林怡君), not a name before an honorific.
+        if (hon == "君" && len == 6 &&
+            ((p >= 6 && title_at(s, p - 6) == 6) || (p >= 9 && title_at(s, p - 9) == 9))) {
+          break;
         }
         std::size_t e = name_end(s, p, &surname_only, NameContext{false, false, rare});
         if (e == h) {

@@ -149,6 +149,10 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
       ends_name(s, g + 12)) {
     return g + 12; // 侯歐陽素貞: the wife's own surname compound
   }
+  if (ctx.label && sl == 6 && nd.surname_at(s, g) == 3 && !nd.given_at(s, g) && given_ok(g + 3) &&
+      fourth_ok(g + 6) && ends_name(s, g + 9)) {
+    return g + 9; // 歐陽鍾碧霞: the husband's surname compound
+  }
   if (rare) { // 甄立群: three characters standing alone, a given-name character among them
     return given_ok(g) && (given_ok(g + 3) || s.substr(g + 3, 3) == "君") && // 冉怡君
                    (nd.given_at(s, g) || nd.given_at(s, g + 3)) && ends_name(s, g + 6) &&

@@ -661,6 +661,19 @@ TEST_CASE("detect: the sender of a message in a chat exported as text (LINE)") {
   CHECK(names("10:33\tOK\t好").empty());
 }
 
+TEST_CASE("detect: set14's titles and surnames — 檢察官 before 君, 宗, 歐陽鍾碧霞") {
+  // The surname character may end a title (檢察官, 法官): no 官林怡 before the honorific 君.
+  for (const std::string& n : names("檢察官林怡君聲請")) {
+    CHECK(n != "官林怡");
+    CHECK(n != "林怡");
+  }
+  CHECK(names("勞工安全衛生").empty()); // 安 is no surname here: the circulars
+  CHECK(names("宗教團體負責人宗明德先生") == V{"宗明德"});
+  CHECK(names("平安宗教安全").empty());
+  CHECK(names("申請人：歐陽鍾碧霞（簽章）") == V{"歐陽鍾碧霞"});
+  CHECK(names("姓名：歐陽明德") == V{"歐陽明德"});
+}
+
 TEST_CASE("detect: given names listed by 、 (set14's class chat)") {
   CHECK(names("另外宇宸、芊妤、承翰的午餐費還沒繳") == V{"宇宸", "芊妤", "承翰"});
   CHECK(names("溫柔、美麗、善良、勇敢").empty());
