@@ -45,7 +45,7 @@ inline constexpr CharSet
 // one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
 inline constexpr CharSet
     k_after_name(U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬"
-                 U"謹生可夫結拿會同均兩每最預從講偵做帶外過頒才隔特打玩家再送名借輪問否");
+                 U"謹生可夫結拿會同均兩每最預從講偵做帶外過頒才隔特打玩家再送名借輪問否聲");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 inline constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).

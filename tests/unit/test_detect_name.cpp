@@ -669,6 +669,7 @@ TEST_CASE("detect: set14's titles and surnames — 檢察官 before 君, 宗, �
   }
   CHECK(names("勞工安全衛生").empty()); // 安 is no surname here: the circulars
   CHECK(names("宗教團體負責人宗明德先生") == V{"宗明德"});
+  CHECK(names("本案經檢察官宗怡君聲請以簡易判決處刑。") == V{"宗怡君"}); // 聲請 after a name
   CHECK(names("平安宗教安全").empty());
   CHECK(names("申請人：歐陽鍾碧霞（簽章）") == V{"歐陽鍾碧霞"});
   CHECK(names("姓名：歐陽明德") == V{"歐陽明德"});
