@@ -634,6 +634,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         if (boundary && !function_word(s.substr(p, 3)) && (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);
           bracketed_name(s, p, len, end, out);
+          // The given name after the title (甘里長寶珠, 聶教授承睿: a name split by its title):
+          // two given-name characters that make no word, where a name ends.
+          if (nd.given_at(s, end) && nd.given_at(s, end + 3) && !common_word(s.substr(end, 6)) &&
+              !nd.stopwords.contains(s.substr(end, 6)) && nd.surname_at(s, end) != 6 &&
+              ends_name(s, end + 6)) {
+            add(out, end, end + 6, 0.6f, "given+title", word);
+          }
         }
         break;
       }
@@ -1194,6 +1201,37 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
       }
     }
     d = q;
+  }
+}
+
+// A name as the value of an export's key ("name":"潘志明", "staff":"糜志豪", "contact_name":
+// "Maria Santos"): a key ending in "name", or staff, contact, applicant, owner, reporter or
+// handler, and a value that is one name and nothing else.
+[[gnu::noinline]] void export_names(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t q = s.find("\":"); q != npos; q = s.find("\":", q + 2)) {
+    const std::size_t k = s.rfind('"', q == 0 ? 0 : q - 1);
+    if (k == npos || q - k > 32) {
+      continue;
+    }
+    std::string key(s.substr(k + 1, q - k - 1));
+    for (char& c : key) {
+      c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
+    }
+    if (!key.ends_with("name") && !is_one_of(key, {"staff", "contact", "applicant", "owner",
+                                                   "reporter", "handler", "petitioner"})) {
+      continue;
+    }
+    std::size_t a = q + 2;
+    while (a < s.size() && s[a] == ' ') {
+      ++a;
+    }
+    if (a >= s.size() || s[a] != '"') {
+      continue;
+    }
+    const std::size_t e = s.find('"', a + 1);
+    if (e != npos && e - a - 1 <= 64 && is_name_cell(s.substr(a + 1, e - a - 1))) {
+      add(out, a + 1, e, 0.7f, "export-key", "");
+    }
   }
 }
 
@@ -1835,9 +1873,15 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
          !(i >= 2 && two_blanks(i - 2)) && !(i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|'))) {
       continue;
     }
-    // (Capitalised too, two words or more: 三甲|01|黃宇軒|Yupas Watan|男.)
-    if (const std::size_t e = latin_name_end(s, i, true);
-        e != npos && (e == s.size() || two_blanks(e) || bar_blank(e) ||
+    // (Capitalised too, two words or more: 三甲|01|黃宇軒|Yupas Watan|男; or two joined by the dot
+    // of the name's Chinese form: Panay．Kacaw.)
+    std::size_t e = latin_name_end(s, i, true);
+    if (const std::size_t w = latin_name_end(s, i, true, 1);
+        e == npos && w != npos && w - i >= 3 && w + 4 < s.size() && s[w] == '.') {
+      const std::size_t w2 = latin_name_end(s, w + 1, true, 1);
+      e = w2 != npos && w2 - w > 3 ? w2 : npos;
+    }
+    if (e != npos && (e == s.size() || two_blanks(e) || bar_blank(e) ||
                       std::string_view(",\t|<\"\r").find(s[e]) != std::string_view::npos)) {
       add(out, i, e, 0.7f, "row-field", "");
       i = e;
@@ -1868,7 +1912,9 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         std::string_view last = s.substr(i - 3, 3);
         bool place = is_one_of(last, {"市", "縣", "區", "鄉", "鎮", "里", "村", "路", "街", "巷",
                                       "弄", "號", "樓", "室", "段"});
-        if (!place) {
+        // (Nor a school year: 高三, 國一, 大四 are a surname and a numeral.)
+        const bool grade = i - field == 6 && util::is_chinese_numeral(util::cp3(s.data() + i - 3));
+        if (!place && !grade) {
           add(out, field, i, 0.7f, "row-field", "");
         }
       }
@@ -2032,7 +2078,26 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
   for (std::string_view t : {"Mr. ", "Mrs. ", "Ms. ", "Miss ", "Dr. ", "Mr ", "Mrs ", "Ms "}) {
     for (std::size_t at = s.find(t); at != npos; at = s.find(t, at + 1)) {
       const std::size_t p = at + t.size();
-      if ((at > 0 && util::is_alpha(s[at - 1])) || p >= s.size() || s[p] < 'A' || s[p] > 'Z') {
+      if ((at > 0 && util::is_alpha(s[at - 1])) || p >= s.size()) {
+        continue;
+      }
+      // A Chinese surname after the title (My landlord Mr. 徐 does not…, Mr. 郁 at 新竹): the
+      // surname alone, or a whole name.
+      if (is_ideograph(s, p) && t != "Miss ") {
+        const patterns::NameData& nd = patterns::name_data();
+        bool surname_only = false;
+        const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, true});
+        if (e != npos && !surname_only && ends_name(s, e)) {
+          add(out, p, e, 0.75f, "latin-title", t.substr(0, t.find(' ')));
+        } else if (const std::size_t sl = nd.surname_at(s, p) != 0 ? nd.surname_at(s, p)
+                                          : nd.rare_at(s, p)       ? 3
+                                                                   : 0;
+                   sl != 0 && (p + sl >= s.size() || !is_ideograph(s, p + sl))) {
+          add(out, p, p + sl, 0.6f, "latin-title", t.substr(0, t.find(' ')));
+        }
+        continue;
+      }
+      if (s[p] < 'A' || s[p] > 'Z') {
         continue;
       }
       // (Up to three words: the name ends at what is no capitalised word.)
@@ -2148,6 +2213,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     email_display_names(s, out);
     mentions(s, out);
   }
+  if (s.find("\":") != npos) {
+    export_names(s, out);
+  }
   names_listed_after(s, out);
   names_on_list_line(s, out);
   if (cue_free && s.find("、") != npos) {
@@ -2169,6 +2237,14 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
 
 bool is_name(std::string_view field) {
   if (latin_name_end(field, 0, true) == field.size() || dotted_name_end(field, 0) == field.size()) {
+    return true;
+  }
+  // An indigenous name in Latin letters with the dot of its Chinese form (Panay．Kacaw): two
+  // capitalised words of three letters or more.
+  if (const std::size_t dot = field.find('.');
+      dot != npos && dot >= 3 && field.find('.', dot + 1) == npos && field.size() - dot > 3 &&
+      latin_name_end(field.substr(0, dot), 0, true, 1) == dot &&
+      latin_name_end(field, dot + 1, true, 1) == field.size()) {
     return true;
   }
   bool surname_only = false;

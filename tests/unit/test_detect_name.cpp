@@ -675,6 +675,20 @@ TEST_CASE("detect: set14's titles and surnames — 檢察官 before 君, 宗, �
   CHECK(names("姓名：歐陽明德") == V{"歐陽明德"});
 }
 
+TEST_CASE("detect: set14's exports, letters and rosters") {
+  // A Chinese surname after Mr. in English prose; the given name after a title.
+  CHECK(names("My landlord Mr. 徐 does not return my deposit") == V{"徐"});
+  CHECK(names("My employer Mr. 郁 at 新竹工業區 did not pay") == V{"郁"});
+  CHECK(names("專家學者：聶教授承睿") == V{"聶", "承睿"});
+  CHECK(names("王主任表示同意") == V{"王"});
+  // An export's key names its value.
+  CHECK(names("{\"contact_name\": \"Maria Santos\", \"name\":\"服務台\"}") == V{"Maria Santos"});
+  CHECK(names("{\"subject\":\"王道\",\"form\":\"陳情\"}").empty());
+  // A Latin name with its Chinese form's dot as a row's field; a school year is no name.
+  CHECK(names("2,高雄中學,高三,阿美族,Panay．Kacaw,E227786364,95/03/22,500") == V{"Panay.Kacaw"});
+  CHECK(names("3,x,y,St.Louis,E227786364").empty());
+}
+
 TEST_CASE("detect: given names listed by 、 (set14's class chat)") {
   CHECK(names("另外宇宸、芊妤、承翰的午餐費還沒繳") == V{"宇宸", "芊妤", "承翰"});
   CHECK(names("溫柔、美麗、善良、勇敢").empty());
