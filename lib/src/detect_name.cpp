@@ -1204,6 +1204,42 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// A title letter-spaced as court papers and mediation records print their signatures (法　官
+// 尚秉叡, 調　解　委　員　符秋蓮、仇正國): single characters a blank apart that make a title, then
+// blanks and the names, as after the title written whole. (The text is normalised: the
+// ideographic spaces are blanks.)
+[[gnu::noinline]] void spaced_titles(std::string_view s, std::vector<Match>& out) {
+  std::string word;
+  for (std::size_t i = 0; i + 4 < s.size(); ++i) {
+    if (!(i == 0 || s[i - 1] == ' ') || !is_ideograph(s, i) || s[i + 3] != ' ') {
+      continue;
+    }
+    word.assign(s.substr(i, 3));
+    std::size_t q = i + 3; // after the last character taken
+    while (q + 4 < s.size() && s[q] == ' ' && is_ideograph(s, q + 1) && s[q + 4] == ' ') {
+      word.append(s.substr(q + 1, 3));
+      q += 4;
+    }
+    if (word.size() < 6) {
+      continue;
+    }
+    const auto* list = title_words().starting_at(word.data());
+    const patterns::Cue* title = nullptr;
+    for (std::size_t k = 0; list != nullptr && k < list->size() && title == nullptr; ++k) {
+      const patterns::Cue* c = (*list)[k];
+      title = c->cls == patterns::CueClass::title && c->word == word ? c : nullptr;
+    }
+    if (title != nullptr) {
+      std::size_t p = q;
+      while (p < s.size() && s[p] == ' ') {
+        ++p;
+      }
+      names_after(s, p, NameContext{true, false}, false, "title", title->word, out);
+    }
+    i = q;
+  }
+}
+
 // A name as the value of an export's key ("name":"潘志明", "staff":"糜志豪", "contact_name":
 // "Maria Santos"): a key ending in "name", or staff, contact, applicant, owner, reporter or
 // handler, and a value that is one name and nothing else.
@@ -2215,6 +2251,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (s.find("\":") != npos) {
     export_names(s, out);
+  }
+  if (!line.mid_clause() && s.find(' ') != npos) {
+    spaced_titles(s, out);
   }
   names_listed_after(s, out);
   names_on_list_line(s, out);

@@ -689,6 +689,14 @@ TEST_CASE("detect: set14's exports, letters and rosters") {
   CHECK(names("3,x,y,St.Louis,E227786364").empty());
 }
 
+TEST_CASE("detect: a letter-spaced title before names (court and mediation signatures)") {
+  CHECK(names("　　　　刑事第二十八庭　法　官　尚秉叡") == V{"尚秉叡"});
+  CHECK(names("　　　　調　解　委　員　符秋蓮、仇正國") == V{"符秋蓮", "仇正國"});
+  CHECK(names("　　　　　司法事務官　宗立恆") == V{"宗立恆"});
+  CHECK(names("中 華 民 國 一 一 三 年 五 月").empty());
+  CHECK(names("法 官 說明").empty());
+}
+
 TEST_CASE("detect: given names listed by 、 (set14's class chat)") {
   CHECK(names("另外宇宸、芊妤、承翰的午餐費還沒繳") == V{"宇宸", "芊妤", "承翰"});
   CHECK(names("溫柔、美麗、善良、勇敢").empty());
