@@ -1444,6 +1444,24 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
       add(out, dp, h, 0.8f, "name+honorific", "");
       continue;
     }
+    // One blank between (台電承辦 簡 先生, typed): a surname or a whole name that stands alone.
+    if (hon != "君" && h >= 4 && s[h - 1] == ' ' && is_ideograph(s, h - 4)) {
+      const std::size_t b = h - 1;
+      for (std::size_t len : {9u, 3u}) {
+        const std::size_t p = b >= len ? b - len : npos;
+        bool surname_only = false;
+        if (p != npos && (p == 0 || s[p - 1] == ' ' || !is_ideograph(s, util::prev_char(s, p))) &&
+            ((len == 3 && nd.surname_at(s, p) == 3) ||
+             (len == 9 && name_end(s, p, &surname_only, NameContext{true, false}) == b &&
+              !surname_only))) {
+          add(out, p, b, len == 3 ? 0.5f : 0.8f, len == 3 ? "surname+honorific" : "name+honorific",
+              "");
+          break;
+        }
+      }
+      continue;
+    }
+    const std::size_t found_before = out.size();
     {
       // The longest surname-led name that ends here: a compound surname and two characters,
       // three characters, two, or a surname.
@@ -1509,6 +1527,14 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
           break;
         }
       }
+    }
+    // A given name alone before 小姐, 女士 or 先生 (陳情人淑惠女士, 美穗小姐（翻譯）): two
+    // given-name characters that make no word, where a word starts, no surname first.
+    if (out.size() == found_before && hon != "君" && hon != "太太" && h >= 6 &&
+        nd.surname_at(s, h - 6) == 0 && nd.given_at(s, h - 6) && nd.given_at(s, h - 3) &&
+        !common_word(s.substr(h - 6, 6)) && !nd.stopwords.contains(s.substr(h - 6, 6)) &&
+        (word_starts(s, h - 6) || (h >= 9 && k_before_name.contains(s.substr(h - 9, 3))))) {
+      add(out, h - 6, h, 0.6f, "given+honorific", "");
     }
   }
 }

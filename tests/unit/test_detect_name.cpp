@@ -689,6 +689,16 @@ TEST_CASE("detect: set14's exports, letters and rosters") {
   CHECK(names("3,x,y,St.Louis,E227786364").empty());
 }
 
+TEST_CASE("detect: a given name before an honorific; one blank before it (set14)") {
+  CHECK(names("陳情人淑惠女士與訴願人母親") == V{"淑惠"});
+  CHECK(names("台電承辦 簡 先生手機") == V{"簡"});
+  CHECK(names("王小明 先生") == V{"王小明"});
+  for (const char* t : {"這位小姐說", "服務小姐說", "美麗小姐", "年輕小姐"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
+
 TEST_CASE("detect: a letter-spaced title before names (court and mediation signatures)") {
   CHECK(names("　　　　刑事第二十八庭　法　官　尚秉叡") == V{"尚秉叡"});
   CHECK(names("　　　　調　解　委　員　符秋蓮、仇正國") == V{"符秋蓮", "仇正國"});
