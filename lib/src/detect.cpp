@@ -112,6 +112,29 @@ void keep_most_confident(std::vector<Match>& out, std::size_t first) {
 }
 } // namespace
 
+namespace {
+// Drops the values in out[first, …) that a text gives as an example of a format: right after
+// 例：, 例如, 範例, 格式例 or e.g. (舊式證號（格式例：AB12345678）,
+// 統一發票號碼（例：AB10293847）).
+void drop_examples(std::string_view text, std::vector<Match>& out, std::size_t first) {
+  auto example = [&](std::size_t at) {
+    std::size_t b = at;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ':')) {
+      --b;
+    }
+    std::string_view before = text.substr(0, b);
+    if (before.ends_with("：")) {
+      before.remove_suffix(3);
+    }
+    return before.ends_with("例") || before.ends_with("例如") || before.ends_with("範例") ||
+           before.ends_with("e.g.") || before.ends_with("E.g.");
+  };
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                           [&](const Match& m) { return example(m.start); }),
+            out.end());
+}
+} // namespace
+
 void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out,
                    bool cue_free) {
   static thread_local std::vector<patterns::CueHit> scratch;
@@ -152,6 +175,9 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
     find_names(line, row_has_pii, out, cue_free);
   }
   keep_most_confident(out, first);
+  if (text.find("例") != std::string_view::npos || text.find("e.g.") != std::string_view::npos) {
+    drop_examples(text, out, first);
+  }
 }
 
 void detect_between(std::string_view text, bool mid_clause, TypeSet types,

@@ -200,9 +200,25 @@ bool looks_like_reference(std::string_view s, std::size_t start, std::size_t end
   return false;
 }
 
+// Whether the number's digits hold six zeros in a row or more (separators aside): a form's
+// placeholder (0900-000-000, 02-2000-0000轉9), no one's number.
+bool placeholder(std::string_view s, std::size_t start, std::size_t end) {
+  int zeros = 0;
+  for (std::size_t k = start; k < end; ++k) {
+    if (s[k] == '0') {
+      if (++zeros >= 6) {
+        return true;
+      }
+    } else if (is_digit(s[k])) {
+      zeros = 0;
+    }
+  }
+  return false;
+}
+
 void emit(Line& line, std::size_t start, std::size_t end, float conf, float conf_cue,
           std::string_view rule, std::vector<Match>& out) {
-  if (looks_like_reference(line.text(), start, end)) {
+  if (looks_like_reference(line.text(), start, end) || placeholder(line.text(), start, end)) {
     return;
   }
   std::string_view cue = line.cue_near(start, end, patterns::CueClass::phone, true);

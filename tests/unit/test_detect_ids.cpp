@@ -89,3 +89,12 @@ TEST_CASE("detect: --types filters IDs") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("detect: a value given as an example of a format is no finding (set15a)") {
+  CHECK(test::detect_all("舊式證號（格式例：AB12345678）之新住民換發新式證號（格式例：A800000015）")
+            .empty());
+  CHECK(test::detect_all("統一發票號碼（例：AB10293847）當作證號遮蔽").empty());
+  CHECK(test::detect_all("e.g. A123456789").empty());
+  CHECK(test::detect_all("身分證字號：A123456789").size() == 1);
+  CHECK(test::detect_all("依條例，A123456789").size() == 1); // 例 ends 條例 here, then a comma
+}

@@ -197,6 +197,16 @@ TEST_CASE("detect: set14's phones — &nbsp; between groups, spoken groups, an e
   CHECK(test::detect_all("{\"id\":\"35712846\"}").empty());
 }
 
+TEST_CASE("detect: placeholders and examples are no one's number (set15a)") {
+  for (const char* t : {"表單範例所用之(03)000-0000、0900-000-000", "請撥打02-2000-0000轉9客服處理",
+                        "│行動電話　│0900-000-000　│"}) {
+    CAPTURE(t);
+    CHECK(test::detect_all(t).empty());
+  }
+  CHECK(one_phone("電話：02-2960-0001") == "02-2960-0001");
+  CHECK(one_phone("電話：0910-000-101") == "0910-000-101"); // four zeros in a row: a number
+}
+
 TEST_CASE("detect: groups split by a middle dot (Big5 has ‧; set12a)") {
   for (const char* t : {"0910‧258‧617", "0921·338·605", "02‧2345‧6789", "(02)2345‧6789"}) {
     CAPTURE(t);
