@@ -1726,8 +1726,8 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
       while (w < s.size() && s[w] >= 'a' && s[w] <= 'z') {
         ++w;
       }
-      if (w - q < 2 || (w < s.size() && (util::is_alnum(s[w]) || s[w] == '.'))) {
-        return std::size_t{0}; // not a capitalised word (ABC, Mr., B2)
+      if (w - q < 2 || (w < s.size() && (util::is_alnum(s[w]) || s[w] == '.' || s[w] == ':'))) {
+        return std::size_t{0}; // not a capitalised word (ABC, Mr., B2, a label: Officer:)
       }
       if (++count == 2) {
         *pair_end = w;

@@ -262,14 +262,16 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
   auto lower = [&](std::size_t i) { return lower_len(i) != 0; };
   // Capitalised words of organisations and places (申請人：Taipei City Government).
   static const std::set<std::string_view, std::less<>> k_not_names = {
-      "City",        "County",         "Government", "Company",     "Co",         "Ltd",
-      "Inc",         "Corp",           "Bank",       "University",  "College",    "School",
-      "Hospital",    "Center",         "Centre",     "Office",      "Department", "Bureau",
-      "Taiwan",      "Taipei",         "Road",       "Street",      "Section",    "District",
-      "Sent",        "From",           "Dear",       "Association", "National",   "Health",
-      "Insurance",   "Administration", "Ministry",   "Council",     "Agency",     "Institute",
-      "Foundation",  "Museum",         "Library",    "Service",     "Services",   "International",
-      "Corporation", "Group",          "Limited",    "Big",         "Data",       "Team"};
+      "City", "County", "Government", "Company", "Co", "Ltd", "Inc", "Corp", "Bank", "University",
+      "College", "School", "Hospital", "Center", "Centre", "Office", "Department", "Bureau",
+      "Taiwan", "Taipei", "Road", "Street", "Section", "District", "Sent", "From", "Dear",
+      "Association", "National", "Health", "Insurance", "Administration", "Ministry", "Council",
+      "Agency", "Institute", "Foundation", "Museum", "Library", "Service", "Services",
+      "International", "Corporation", "Group", "Limited", "Big", "Data", "Team",
+      // A bilingual form's labels (配偶 Spouse, 承辦人 Officer:, 關係 Relationship).
+      "Name", "Spouse", "Officer", "Reviewer", "Applicant", "Relationship", "Signature", "Address",
+      "Nationality", "Date", "Birth", "Phone", "Mobile", "Email", "Male", "Female", "Father",
+      "Mother", "Husband", "Wife", "Daughter", "Passport", "Resident", "Gender"};
   std::size_t words = 0, q = p, sep_start = p;
   while (upper(q)) {
     std::size_t w = q + upper_len(q);

@@ -699,6 +699,13 @@ TEST_CASE("detect: a given name before an honorific; one blank before it (set14)
   }
 }
 
+TEST_CASE("detect: set15a's look-alikes — 連帶負擔, a bilingual form's labels") {
+  CHECK(names("訴訟費用新臺幣1,000元由被告連帶負擔十分之七，餘由原告負擔。").empty());
+  CHECK(names("EN）　關係 Relationship: 配偶 Spouse").empty());
+  CHECK(names("承辦人 Officer: 鍾雅琪　　覆核 Reviewer: 蔣振輝　0912345678") ==
+        V{"鍾雅琪", "蔣振輝"});
+}
+
 TEST_CASE("detect: a letter-spaced title before names (court and mediation signatures)") {
   CHECK(names("　　　　刑事第二十八庭　法　官　尚秉叡") == V{"尚秉叡"});
   CHECK(names("　　　　調　解　委　員　符秋蓮、仇正國") == V{"符秋蓮", "仇正國"});
