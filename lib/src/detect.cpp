@@ -188,6 +188,10 @@ void detect_between(std::string_view text, bool mid_clause, TypeSet types,
   if (types.contains(PiiType::email)) {
     find_spelled_emails(line, out);
   }
+  if (types.contains(PiiType::phone) &&
+      (text.find("零") != std::string_view::npos || text.find("○") != std::string_view::npos)) {
+    find_chinese_numeral_phones(line, out);
+  }
   if (types.contains(PiiType::person_name)) {
     find_names(line, out.size() > first, out);
   }

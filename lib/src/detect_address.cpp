@@ -405,8 +405,11 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       }
       phone_tail = !util::is_alpha(s[y]);
     }
+    // (Nor after a blank written as an HTML entity: 0912&nbsp;760&nbsp;348 平鎮區….)
+    const bool entity =
+        z >= 6 && (util::has_at(s, z - 6, "&nbsp;") || util::has_at(s, z - 6, "&#160;"));
     const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
-                                  s[z - 1] != '/' && !masked && !phone_tail);
+                                  s[z - 1] != '/' && !masked && !phone_tail && !entity);
     std::size_t digits = b - z;
     if ((digits == 3 || digits == 5 || digits == 6) && alone) {
       p = z;

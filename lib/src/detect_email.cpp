@@ -65,6 +65,39 @@ std::size_t spelled_at(std::string_view s, std::size_t p, std::string_view word)
 }
 } // namespace
 
+// Mailman's archive spelling (peichun.wu at gmail.com): " at " between a local part that starts
+// with a letter and holds a dot, an underscore, a hyphen or a digit (so that no English "Meet John
+// at noon" or "version 2.0 at home.com" passes) and a domain in lower case.
+namespace {
+void find_word_at_emails(Line& line, std::vector<Match>& out) {
+  std::string_view s = line.text();
+  for (std::size_t p = s.find(" at "); p != std::string_view::npos; p = s.find(" at ", p + 1)) {
+    std::size_t l = p;
+    bool marked = false;
+    while (l > 0 && is_local_char(s[l - 1])) {
+      --l;
+      marked = marked || s[l] == '.' || s[l] == '_' || s[l] == '-' || util::is_digit(s[l]);
+    }
+    if (p - l < 2 || !marked || !util::is_alpha(s[l]) || s[p - 1] == '.') {
+      continue;
+    }
+    std::size_t r = p + 4;
+    while (r < s.size() && is_domain_char(s[r]) && !(s[r] >= 'A' && s[r] <= 'Z')) {
+      ++r;
+    }
+    while (r > p + 4 && (s[r - 1] == '.' || s[r - 1] == '-')) {
+      --r;
+    }
+    if ((r < s.size() && util::is_alnum(s[r])) || !valid_domain(s.substr(p + 4, r - p - 4))) {
+      continue;
+    }
+    std::string_view cue = line.cue_near(l, r, patterns::CueClass::email, true);
+    out.push_back(Match{PiiType::email, static_cast<std::uint32_t>(l),
+                        static_cast<std::uint32_t>(r), 0.85f, "email", "spelled-at", cue});
+  }
+}
+} // namespace
+
 // Addresses with the '@' spelled out so that harvesters miss them (lin.hsiao.ting (at)
 // gmail.com, wang[at]example[dot]com): still someone's address. "(at)" or "[at]" in either case,
 // one blank or none on each side; the domain's dots may be spelled "(dot)" the same way. Found
@@ -119,6 +152,9 @@ void find_spelled_emails(Line& line, std::vector<Match>& out) {
       out.push_back(Match{PiiType::email, static_cast<std::uint32_t>(l),
                           static_cast<std::uint32_t>(end), 0.9f, "email", "spelled-at", cue});
     }
+  }
+  if (s.find(" at ") != std::string_view::npos) {
+    find_word_at_emails(line, out);
   }
 }
 

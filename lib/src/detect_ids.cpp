@@ -67,6 +67,21 @@ bool checksum_of(std::string_view id, IdKind kind) {
   return checksum_ok(letter_code(id[0]), d);
 }
 
+// Whether s[start, end) is a field of a row on its own: a comma, a tab or a bar (or the text's
+// start or end) on either side, blanks and quotes aside.
+bool whole_field(std::string_view s, std::size_t start, std::size_t end) {
+  auto sep = [](char c) { return c == ',' || c == '\t' || c == '|'; };
+  std::size_t a = start;
+  while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '"')) {
+    --a;
+  }
+  std::size_t b = end;
+  while (b < s.size() && (s[b] == ' ' || s[b] == '"' || s[b] == '\r')) {
+    ++b;
+  }
+  return (a == 0 || sep(s[a - 1])) && (b == s.size() || sep(s[b])) && (a > 0 || b < s.size());
+}
+
 // Emits a match for a candidate `id` (10 characters, separators removed) at [start, end).
 void judge(detectors::Line& line, std::size_t start, std::size_t end, std::string_view id,
            bool spaced, TypeSet types, std::vector<Match>& out) {
@@ -85,7 +100,10 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
   std::string_view cue_word = line.cue_near(start, end, CueClass::id, true);
   bool cue = !cue_word.empty();
   bool ok = checksum_of(id, kind);
-  if (!cue && (spaced || !ok)) {
+  // A spaced form with its check digit right as a whole field of a row (14,江秀,P 2 7 3 9 1 3 3 7
+  // 7,33年3月3日: a roster typed by hand): the row is the cue.
+  const bool field = spaced && ok && !cue && whole_field(line.text(), start, end);
+  if (!cue && !field && (spaced || !ok)) {
     return; // spaced forms and failed check digits need a cue word
   }
   if (!ok) {
@@ -114,6 +132,9 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
   if (!ok) {
     conf = spaced ? 0.35f : 0.4f;
     rule = spaced ? "separated+checksum-failed+cue" : "checksum-failed+cue";
+  } else if (field) {
+    conf = 0.8f;
+    rule = "separated+checksum+field";
   } else if (spaced) {
     conf = 0.9f;
     rule = "separated+checksum+cue";

@@ -594,4 +594,8 @@ void find_phones(Line& line, std::vector<Match>& out) {
   chinese_numeral_phones(line, out);
 }
 
+void find_chinese_numeral_phones(Line& line, std::vector<Match>& out) {
+  chinese_numeral_phones(line, out);
+}
+
 } // namespace twpii::detectors

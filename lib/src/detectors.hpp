@@ -77,6 +77,9 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);
 // window: on when the input is read thoroughly.
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free = true);
 void find_phones(Line& line, std::vector<Match>& out);
+// The phones written digit by digit in Chinese numerals alone (find_phones does them too): for
+// text with no candidate, read thoroughly (零九三二—四一七—零五六 holds no ASCII digit).
+void find_chinese_numeral_phones(Line& line, std::vector<Match>& out);
 // Whether `field` is one date and nothing else: 民國74年5月3日, 74.05.03, 1985/05/03, 0740503,
 // or of the lunar calendar (農曆七月初七, 壬辰年四月廿六日), an hour of birth after it or not.
 bool is_date(std::string_view field);

@@ -156,3 +156,15 @@ TEST_CASE("mask_value: official addresses keep the road and mask the numbers") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("detect: no postal code after a blank written as an HTML entity (set15b)") {
+  auto hits =
+      test::detect_all("  4 林美珍 H248815916 0912&nbsp;760&nbsp;348 平鎮區平東路147巷5弄9號");
+  bool phone = false, address = false;
+  for (const auto& h : hits) {
+    phone = phone || (h.type == twpii::PiiType::phone && h.text == "0912&nbsp;760&nbsp;348");
+    address = address || (h.type == twpii::PiiType::address && h.text == "平鎮區平東路147巷5弄9號");
+  }
+  CHECK(phone);
+  CHECK(address);
+}

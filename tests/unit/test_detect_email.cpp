@@ -67,3 +67,14 @@ TEST_CASE("scan: a spelled-out address on a line with no other candidate (small 
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("detect: Mailman's archive spelling, name at domain (set15b)") {
+  auto hits = test::detect_all("&lt;yiching.chiu at tcc.example.org&gt; 於 2024年3月11日");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].text == "yiching.chiu at tcc.example.org");
+  for (const char* t : {"Meet John at noon; we arrived at Taipei.com", "version 2.0 at home.com",
+                        "see you at example.com"}) {
+    CAPTURE(t);
+    CHECK(test::detect_all(t).empty());
+  }
+}

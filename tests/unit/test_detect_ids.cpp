@@ -98,3 +98,14 @@ TEST_CASE("detect: a value given as an example of a format is no finding (set15a
   CHECK(test::detect_all("身分證字號：A123456789").size() == 1);
   CHECK(test::detect_all("依條例，A123456789").size() == 1); // 例 ends 條例 here, then a comma
 }
+
+TEST_CASE("detect: a spaced ID as a whole field of a row needs no cue (set15b)") {
+  auto hits = test::detect_all("14,江秀,P 2 7 3 9 1 3 3 7 7,33年3月3日,80");
+  bool id = false;
+  for (const auto& h : hits) {
+    id = id || (h.type == PiiType::national_id && h.text == "P 2 7 3 9 1 3 3 7 7");
+  }
+  CHECK(id);
+  CHECK(test::detect_all("編號 P 2 7 3 9 1 3 3 7 7 號").empty()); // not a field: needs a cue
+  CHECK(test::detect_all("14,P 2 7 3 9 1 3 3 7 8,x").empty());    // its check digit fails
+}

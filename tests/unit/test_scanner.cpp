@@ -313,6 +313,14 @@ TEST_CASE("scan: review cases — a row with more fields than its header, a long
   CHECK(found(line + "\n", twpii::PiiType::person_name) == V{"袁玲宗"});
 }
 
+TEST_CASE("scan: a phone in Chinese numerals on a line with no other candidate, read thoroughly") {
+  // (零 is no digit: the line opens no window; a small input is read thoroughly.)
+  auto r = scan_all("手機曾留零九三二—四一七—零五六，社工撥打為空號。\n");
+  REQUIRE(r);
+  REQUIRE(r->size() == 1);
+  CHECK((*r)[0].type == twpii::PiiType::phone);
+}
+
 TEST_CASE("scan: ordinary prose read thoroughly gives no name (second review's sentences)") {
   const char* lines[] = {
       "對方剛剛打電話來，女方家庭反對，警方宣傳反詐騙。", "本案不涉及任何家庭糾紛，官方宣傳與實際不符。",
