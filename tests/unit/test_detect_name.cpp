@@ -689,7 +689,7 @@ TEST_CASE("detect: set14's exports, letters and rosters") {
   CHECK(names("3,x,y,St.Louis,E227786364").empty());
 }
 
-TEST_CASE("detect: a given name before an honorific; one blank before it (set14)") {
+TEST_CASE("detect: a given name before an honorific, and one blank before it (set14)") {
   CHECK(names("陳情人淑惠女士與訴願人母親") == V{"淑惠"});
   CHECK(names("台電承辦 簡 先生手機") == V{"簡"});
   CHECK(names("王小明 先生") == V{"王小明"});

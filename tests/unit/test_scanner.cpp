@@ -341,7 +341,7 @@ TEST_CASE("scan: ordinary prose read thoroughly gives no name (second review's s
   }
 }
 
-TEST_CASE("scan: fixed-width rows read by display column; tables split by full-width bars") {
+TEST_CASE("scan: fixed-width rows read by display column, tables split by full-width bars") {
   const std::string fixed =
       "序號 地段     地號       所有權人              統一編號    出生日期   住址\n"
       "1    大雅段   0412-0000  林志明                B131158088  069/04/15  臺中市西屯區櫻城二街181號\n";
@@ -367,7 +367,8 @@ TEST_CASE("scan: a date in Chinese numerals under a date-of-birth column") {
         }) == 1);
 }
 
-TEST_CASE("scan: date-of-birth columns split by ideographic spaces; rows with a longer last column") {
+TEST_CASE(
+    "scan: date-of-birth columns split by ideographic spaces, rows with a longer last column") {
   // A police look-up log (ideographic spaces fold to one ASCII space: the row is split as it is).
   const std::string log = "序號　查詢日期　車主姓名　身分證字號　出生日期　住址\n"
                           "01　113/05/03　林宥廷　H133695268　83.09.16　桃園市中壢區珠江街14號\n";

@@ -109,7 +109,7 @@ TEST_CASE("header: trailing blanks of a fixed-width header make no empty column"
   CHECK(h->birth == 3);
 }
 
-TEST_CASE("table_line: rows, HTML cells and rules belong to a table; prose and bounds do not") {
+TEST_CASE("table_line: rows, HTML cells and rules belong to a table, prose and bounds do not") {
   CHECK(twpii::table::table_line("1,洪惠珍,私立明道中學,5000"));
   CHECK(twpii::table::table_line("001   彭明哲    男    30.04.20"));
   CHECK(twpii::table::table_line("01　113/05/03　林阿旺　VZG-9051"));
