@@ -1,5 +1,6 @@
 // detect(): runs the enabled detectors on a line and resolves overlapping matches.
 #include "detectors.hpp"
+#include "text_util.hpp"
 
 #include <algorithm>
 
@@ -118,7 +119,16 @@ namespace {
 // 統一發票號碼（例：AB10293847）).
 void drop_examples(std::string_view text, std::vector<Match>& out, std::size_t first) {
   auto example = [&](std::size_t at) {
+    // (Cheap first: 例, 例如, e.g. and ： end in 8B, 82, '.' and 9A.)
     std::size_t b = at;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ':')) {
+      --b;
+    }
+    if (b == 0 || (text[b - 1] != '\x8B' && text[b - 1] != '\x82' && text[b - 1] != '.' &&
+                   text[b - 1] != '\x9A')) {
+      return false;
+    }
+    b = at;
     while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ':')) {
       --b;
     }
@@ -148,6 +158,9 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
   }
   if (types.contains(PiiType::email)) {
     find_emails(line, out);
+    if (cue_free) {
+      find_word_at_emails(line, out); // (thorough only: a pass over every window)
+    }
   }
   if (types.contains(PiiType::address)) {
     find_addresses(line, out);
@@ -175,9 +188,7 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
     find_names(line, row_has_pii, out, cue_free);
   }
   keep_most_confident(out, first);
-  if (text.find("例") != std::string_view::npos || text.find("e.g.") != std::string_view::npos) {
-    drop_examples(text, out, first);
-  }
+  drop_examples(text, out, first); // (a look before each finding: no pass over the window)
 }
 
 void detect_between(std::string_view text, bool mid_clause, TypeSet types,
@@ -187,6 +198,7 @@ void detect_between(std::string_view text, bool mid_clause, TypeSet types,
   const std::size_t first = out.size();
   if (types.contains(PiiType::email)) {
     find_spelled_emails(line, out);
+    find_word_at_emails(line, out);
   }
   if (types.contains(PiiType::phone) &&
       (text.find("零") != std::string_view::npos || text.find("○") != std::string_view::npos)) {

@@ -68,10 +68,15 @@ std::size_t spelled_at(std::string_view s, std::size_t p, std::string_view word)
 // Mailman's archive spelling (peichun.wu at gmail.com): " at " between a local part that starts
 // with a letter and holds a dot, an underscore, a hyphen or a digit (so that no English "Meet John
 // at noon" or "version 2.0 at home.com" passes) and a domain in lower case.
-namespace {
 void find_word_at_emails(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
-  for (std::size_t p = s.find(" at "); p != std::string_view::npos; p = s.find(" at ", p + 1)) {
+  // ("at " by find_char3, 16 bytes at a time: not memchr stopping at every blank.)
+  for (std::size_t a = util::find_char3(s, 0, "at "); a != std::string_view::npos;
+       a = util::find_char3(s, a + 1, "at ")) {
+    if (a < 3 || s[a - 1] != ' ') {
+      continue;
+    }
+    const std::size_t p = a - 1; // the blank before "at "
     std::size_t l = p;
     bool marked = false;
     while (l > 0 && is_local_char(s[l - 1])) {
@@ -96,7 +101,6 @@ void find_word_at_emails(Line& line, std::vector<Match>& out) {
                         static_cast<std::uint32_t>(r), 0.85f, "email", "spelled-at", cue});
   }
 }
-} // namespace
 
 // Addresses with the '@' spelled out so that harvesters miss them (lin.hsiao.ting (at)
 // gmail.com, wang[at]example[dot]com): still someone's address. "(at)" or "[at]" in either case,
@@ -152,9 +156,6 @@ void find_spelled_emails(Line& line, std::vector<Match>& out) {
       out.push_back(Match{PiiType::email, static_cast<std::uint32_t>(l),
                           static_cast<std::uint32_t>(end), 0.9f, "email", "spelled-at", cue});
     }
-  }
-  if (s.find(" at ") != std::string_view::npos) {
-    find_word_at_emails(line, out);
   }
 }
 

@@ -124,5 +124,8 @@ bool surname_titled(std::string_view text, std::size_t at);
 void find_emails(Line& line, std::vector<Match>& out);
 // Only the addresses with their '@' spelled out: lin.hsiao.ting (at) gmail.com.
 void find_spelled_emails(Line& line, std::vector<Match>& out);
+// Only Mailman's archive spelling, name at domain (peichun.wu at gmail.com): a pass over the
+// whole text, so asked only when the input is read thoroughly.
+void find_word_at_emails(Line& line, std::vector<Match>& out);
 
 } // namespace twpii::detectors
