@@ -162,6 +162,9 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
       find_word_at_emails(line, out); // (thorough only: a pass over every window)
     }
   }
+  if (cue_free && types.contains(PiiType::birth_date)) {
+    find_month_days(line, out); // 生日：農曆正月初五 (thorough only: a pass for 生)
+  }
   if (types.contains(PiiType::address)) {
     find_addresses(line, out);
     find_english_addresses(line, out);
@@ -203,6 +206,9 @@ void detect_between(std::string_view text, bool mid_clause, TypeSet types,
   if (types.contains(PiiType::phone) &&
       (text.find("零") != std::string_view::npos || text.find("○") != std::string_view::npos)) {
     find_chinese_numeral_phones(line, out);
+  }
+  if (types.contains(PiiType::birth_date)) {
+    find_month_days(line, out);
   }
   if (types.contains(PiiType::person_name)) {
     find_names(line, out.size() > first, out);

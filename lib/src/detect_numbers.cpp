@@ -763,6 +763,10 @@ bool plate_shape(std::string_view a, std::string_view b) {
 }
 } // namespace
 
+namespace {
+std::size_t month_day_end(std::string_view s, std::size_t p); // below
+} // namespace
+
 void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t n = s.size();
@@ -788,6 +792,21 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
     std::size_t run_end = digits_end(s, i);
     if (types.contains(PiiType::birth_date)) {
       try_birth_date(line, i, out);
+      // A month and a day with no year next to 生日 (生日：3/21、11/2): asked of the digit runs
+      // that may start one, not by a pass over the window (find_month_days, for text read
+      // thoroughly, does that pass and the dates in Chinese numerals).
+      if (run_end - i <= 2 && run_end < n &&
+          (s[run_end] == '/' || util::has_at(s, run_end, "月")) &&
+          (i == 0 || (!is_digit(s[i - 1]) && s[i - 1] != '/' && s[i - 1] != '.' &&
+                      !(i >= 3 && util::has_at(s, i - 3, "年"))))) {
+        if (const std::size_t e = month_day_end(s, i);
+            e != std::string_view::npos &&
+            line.cue_near(i, e, CueClass::birth, true, 24, 6) == "生日" &&
+            s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24)).find("生日快樂") ==
+                std::string_view::npos) {
+          add(out, PiiType::birth_date, i, e, 0.7f, "birth_date", "month-day+label", "生日");
+        }
+      }
     }
     // Letters and digits around the run: 2 letters + 14 digits is a citizen certificate.
     std::size_t a = i, e = run_end;
@@ -924,6 +943,74 @@ std::size_t lunar_date_end(std::string_view s, std::size_t i) {
   p += 3;
   p += s.substr(p).starts_with("農曆") ? 6 : 0; // 民國三十一年農曆七月初九
   return lunar_month_day_end(s, p);
+}
+
+namespace {
+// The end of a month and a day with no year at s[p] (3/21, 10月9號, 5月20日, 七月七日, 正月初五),
+// or npos.
+std::size_t month_day_end(std::string_view s, std::size_t p) {
+  if (p < s.size() && is_digit(s[p])) {
+    const std::size_t m = digits_end(s, p);
+    if (m - p > 2 || m >= s.size()) {
+      return std::string_view::npos;
+    }
+    const int month = value_of(s, p, m);
+    std::size_t d = m + (s[m] == '/' ? 1 : util::has_at(s, m, "月") ? 3 : 0);
+    const std::size_t e = d > m ? digits_end(s, d) : d;
+    if (d == m || e == d || e - d > 2 || month < 1 || month > 12) {
+      return std::string_view::npos;
+    }
+    const int day = value_of(s, d, e);
+    const std::size_t end = e + (util::has_at(s, e, "日") || util::has_at(s, e, "號") ? 3 : 0);
+    const bool more = end < s.size() && (is_digit(s[end]) || s[end] == '/');
+    return day >= 1 && day <= 31 && !more ? end : std::string_view::npos;
+  }
+  return lunar_month_day_end(s, p);
+}
+} // namespace
+
+void find_month_days(Line& line, std::vector<Match>& out) {
+  std::string_view s = line.text();
+  for (std::size_t at = util::find_char3(s, 0, "生"); at != std::string_view::npos;
+       at = util::find_char3(s, at + 3, "生")) {
+    if (!util::has_at(s, at + 3, "日") || util::has_at(s, at + 6, "快樂")) {
+      continue;
+    }
+    // Before the word: 她是10月28日生日.
+    for (std::size_t len = 4; len <= 15 && len <= at; ++len) {
+      const std::size_t b = at - len;
+      if ((b == 0 || !is_digit(s[b - 1])) && month_day_end(s, b) == at &&
+          (b < 3 || !util::has_at(s, b - 3, "年"))) {
+        add(out, PiiType::birth_date, b, at, 0.7f, "birth_date", "month-day+label", "生日");
+        break;
+      }
+    }
+    // After it: 生日：3/21、11/2, 生日：農曆正月初五, 生日是10月9號.
+    std::size_t p = at + 6;
+    for (bool more = true; more;) {
+      more = false;
+      while (p < s.size() && (s[p] == ' ' || s[p] == ':')) {
+        ++p;
+      }
+      for (std::string_view w : {"：", "是", "為", "農曆", "國曆", "陰曆"}) {
+        if (util::has_at(s, p, w)) {
+          p += w.size();
+          more = true;
+        }
+      }
+    }
+    while (p < s.size()) {
+      const std::size_t e = month_day_end(s, p);
+      if (e == std::string_view::npos) {
+        break;
+      }
+      add(out, PiiType::birth_date, p, e, 0.7f, "birth_date", "month-day+label", "生日");
+      if (!util::has_at(s, e, "、")) {
+        break;
+      }
+      p = e + 3;
+    }
+  }
 }
 
 bool is_birth_cell(std::string_view field) {

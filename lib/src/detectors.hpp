@@ -127,5 +127,9 @@ void find_spelled_emails(Line& line, std::vector<Match>& out);
 // Only Mailman's archive spelling, name at domain (peichun.wu at gmail.com): a pass over the
 // whole text, so asked only when the input is read thoroughly.
 void find_word_at_emails(Line& line, std::vector<Match>& out);
+// Only a month and a day with no year next to a birthday word (生日：3/21、11/2,
+// 生日：農曆正月初五, 她是10月28日生日): find_numbers does them too; for text with no candidate,
+// read thoroughly.
+void find_month_days(Line& line, std::vector<Match>& out);
 
 } // namespace twpii::detectors

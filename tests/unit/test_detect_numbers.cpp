@@ -187,9 +187,9 @@ TEST_CASE("detect: dates of birth in the lunar calendar") {
   CHECK(found("草民今年八十二歲，民國三十一年農曆七月初九出世，住在斗六") ==
         V{"birth_date:民國三十一年農曆七月初九"});
   CHECK(found("他是四十八年正月初五生的。") == V{"birth_date:四十八年正月初五"});
-  // (A lunar month and day with no year is not looked for in prose: a search for 農曆 in every
-  // window cost 0.5 % of the prose bench for one date in two blind sets.)
-  CHECK(found("真正的生日是農曆七月初七，所以").empty());
+  // A lunar month and day with no year next to 生日 (session 9; looked for only when the text is
+  // read thoroughly, as detect() does here: a search in every window costs the fast scan).
+  CHECK(found("真正的生日是農曆七月初七，所以") == V{"birth_date:七月初七"});
   CHECK(found("農曆七月初七是七夕，中元節在農曆七月十五日").empty()); // no birth cue
   CHECK(twpii::detectors::is_date("壬辰年四月廿六日 戌時"));
   CHECK(twpii::detectors::is_date("民國一百零二年三月初五"));
@@ -266,3 +266,19 @@ TEST_CASE("mask_value: official styles of the other identifiers") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("detect: a month and a day with no year next to a birthday word (set15)") {
+  CHECK(found("   生日：3/21、11/2　　受洗：") == V{"birth_date:3/21", "birth_date:11/2"});
+  // In Chinese numerals, on a line with no candidate: read thoroughly (a small input is).
+  for (auto [t, v] : {std::pair{"   生日：農曆正月初五　獨居\n", "正月初五"},
+                      std::pair{"   生日：七月七日（自述，未確認）\n", "七月七日"}}) {
+    CAPTURE(t);
+    const auto f = test::scan_text(t);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].value == v);
+    CHECK(f[0].type == PiiType::birth_date);
+  }
+  CHECK(found("她是10月28日生日，想邀請") == V{"birth_date:10月28日"});
+  CHECK(found("祝你生日快樂，5月20日見").empty());
+  CHECK(found("生日：13/21").empty());
+}
