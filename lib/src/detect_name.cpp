@@ -1165,7 +1165,13 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
         ++r;
       }
       if (latin_name_end(s.substr(0, r), q, true, 1) == r && r - q >= 2) {
-        add(out, q, r, 0.7f, "chat-sender", "");
+        // An English given name and a Chinese surname (Jeff 呂, Kelly蔡): one name.
+        const std::size_t c = r < e && s[r] == ' ' ? r + 1 : r;
+        const bool surname =
+            c + 3 <= e && nd.surname_at(s, c) == 3 && (c + 3 == e || !is_ideograph(s, c + 3));
+        const std::size_t end = surname ? c + 3 : r;
+        add(out, q, end, 0.7f, "chat-sender", "");
+        r = end;
       }
       q = r;
     } else {
@@ -1267,6 +1273,32 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
     const std::size_t e = s.find('"', a + 1);
     if (e != npos && e - a - 1 <= 64 && is_name_cell(s.substr(a + 1, e - a - 1))) {
       add(out, a + 1, e, 0.7f, "export-key", "");
+    }
+  }
+}
+
+// One capitalised Latin word right before a title or a kinship word (輔導室Sayun老師, 教會Pisaw
+// 牧師, 小組長：Anna姊妹, 通譯Lan姊姊): an indigenous or a foreign given name, as colleagues and
+// congregations write it.
+[[gnu::noinline]] void latin_before_titles(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t k = 1; k + 3 <= s.size(); ++k) {
+    if (!(s[k - 1] >= 'a' && s[k - 1] <= 'z') || !is_ideograph(s, k)) {
+      continue;
+    }
+    const bool title = title_at(s, k) != 0 ||
+                       is_one_of(s.substr(k, 6), {"姊妹", "弟兄", "姊姊", "姐姐", "阿姨", "哥哥",
+                                                  "大哥", "大姊", "舅舅", "叔叔", "伯伯"}) ||
+                       is_one_of(s.substr(k, 3), {"姊", "姐", "哥"});
+    if (!title) {
+      continue;
+    }
+    std::size_t st = k;
+    while (st > 0 && util::is_alpha(s[st - 1])) {
+      --st;
+    }
+    if (k - st >= 3 && s[st] >= 'A' && s[st] <= 'Z' && (st == 0 || !util::is_alnum(s[st - 1])) &&
+        latin_name_end(s.substr(0, k), st, true, 1) == k) {
+      add(out, st, k, 0.7f, "latin+title", "");
     }
   }
 }
@@ -1943,8 +1975,9 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
       const std::size_t w2 = latin_name_end(s, w + 1, true, 1);
       e = w2 != npos && w2 - w > 3 ? w2 : npos;
     }
+    // (A note in brackets may follow the name in its field: Tanah Watan(父), Kevin Yen（外孫）.)
     if (e != npos && (e == s.size() || two_blanks(e) || bar_blank(e) ||
-                      std::string_view(",\t|<\"\r").find(s[e]) != std::string_view::npos)) {
+                      std::string_view(",\t|<\"\r(").find(s[e]) != std::string_view::npos)) {
       add(out, i, e, 0.7f, "row-field", "");
       i = e;
     }
@@ -2277,6 +2310,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (s.find("\":") != npos) {
     export_names(s, out);
+  }
+  if (cue_free) {
+    latin_before_titles(s, out); // (a pass over the window: thorough only)
   }
   if (!line.mid_clause() && s.find(' ') != npos) {
     spaced_titles(s, out);

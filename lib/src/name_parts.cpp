@@ -289,6 +289,14 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
         w += upper(w) ? upper_len(w) : 1;
       }
     }
+    // A middle initial between two words (Emily R. Thompson).
+    if (w - q == 1 && words >= 1 && w + 2 < s.size() && s[w] == '.' && s[w + 1] == ' ' &&
+        upper(w + 2)) {
+      ++words;
+      q = w + 2;
+      sep_start = w + 1;
+      continue;
+    }
     if (w - q < 2 || (w < s.size() && util::is_alnum(s[w]))) {
       return npos; // a short word, or letters and digits (A123456789)
     }

@@ -706,6 +706,19 @@ TEST_CASE("detect: set15a's look-alikes — 連帶負擔, a bilingual form's lab
         V{"鍾雅琪", "蔣振輝"});
 }
 
+TEST_CASE("detect: set15's Latin names — before a title, with a note, an initial, Jeff 呂") {
+  CHECK(names("已通報輔導室Sayun老師（泰雅族）。") == V{"Sayun"});
+  CHECK(names("案主提到教會Pisaw牧師下週要帶弟兄來") == V{"Pisaw"});
+  CHECK(names("　小組長：Anna姊妹") == V{"Anna"});
+  CHECK(names("使用Google老師翻譯").empty());
+  CHECK(names("（女） | +1 626 555 0137 | Kevin Yen（外孫） | 0958-620-173 | 榮民") ==
+        V{"Kevin Yen"});
+  CHECK(names("3\t教務處\t組長\tEmily R. Thompson\tT900152977\t1988-12-30") ==
+        V{"Emily R. Thompson"});
+  CHECK(names("08:47\tJeff 呂（主委）\t各位早安") == V{"Jeff 呂"});
+  CHECK(names("14:05\tKelly蔡\t我家小孩今天生日") == V{"Kelly蔡"});
+}
+
 TEST_CASE("detect: a letter-spaced title before names (court and mediation signatures)") {
   CHECK(names("　　　　刑事第二十八庭　法　官　尚秉叡") == V{"尚秉叡"});
   CHECK(names("　　　　調　解　委　員　符秋蓮、仇正國") == V{"符秋蓮", "仇正國"});
