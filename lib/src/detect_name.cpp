@@ -1190,17 +1190,23 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
            !common_word(s.substr(at, 6)) && !nd.stopwords.contains(s.substr(at, 6)) &&
            nd.surname_at(s, at) != 6 && title_at(s, at) == 0;
   };
+  // (小X and 阿X among them: 未交：睿哲、雅筑、小宸.)
+  auto nick_at = [&](std::size_t at) {
+    return (util::has_at(s, at, "小") || util::has_at(s, at, "阿")) && nd.given_at(s, at + 3) &&
+           !k_not_after_a.contains(s.substr(at + 3, 3));
+  };
   for (std::size_t d = s.find("、"); d != npos; d = s.find("、", d + 3)) {
     if (d < 6 || !pair_at(d - 6)) {
       continue;
     }
-    std::size_t items[8] = {d - 6}, n = 1, q = d;
-    while (n < 8 && util::has_at(s, q, "、") && pair_at(q + 3) &&
+    std::size_t items[8] = {d - 6}, n = 1, q = d, nicks = 0;
+    while (n < 8 && util::has_at(s, q, "、") && (pair_at(q + 3) || nick_at(q + 3)) &&
            (util::has_at(s, q + 9, "、") || ends_name(s, q + 9))) {
+      nicks += pair_at(q + 3) ? 0 : 1;
       items[n++] = q + 3;
       q += 9;
     }
-    if (n >= 3) {
+    if (n >= 3 && n - nicks >= 2) {
       // (The first also where no word starts: the list is the evidence, 另外|宇宸.)
       for (std::size_t k = 0; k < n; ++k) {
         add(out, items[k], items[k] + 6, 0.6f, "given+kin", ""); // found again where alone

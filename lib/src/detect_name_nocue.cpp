@@ -175,10 +175,6 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
   }
 }
 
-// Characters that make a word, not a nickname, after 阿: kinship words (阿公, 阿姨, 阿弟), 阿兵哥,
-// 阿里山, 阿拉伯, and 美 (阿美族, the Amis).
-constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆爸媽母兵里拉爹舅妹弟娘美");
-
 // A given name, a nickname or a surname before a kinship title, as neighbours and villages name
 // their elders (明德伯, 月嬌姐, 阿桃姨, 阿福哥, 阿興師; 隔壁的陳伯 gives 陳, 0.5): two given-name
 // characters that start a word, or 阿 and one character, right before 伯 叔 姨 嬸 姆 嫂 姐 姊 哥

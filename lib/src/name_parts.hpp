@@ -46,6 +46,9 @@ inline constexpr CharSet
 inline constexpr CharSet
     k_after_name(U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬"
                  U"謹生可夫結拿會同均兩每最預從講偵做帶外過頒才隔特打玩家再送名借輪問否聲");
+// Characters that make a word, not a nickname, after 阿: kinship words (阿公, 阿姨, 阿弟), 阿兵哥,
+// 阿里山, 阿拉伯, and 美 (阿美族, the Amis).
+inline constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆爸媽母兵里拉爹舅妹弟娘美");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 inline constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).

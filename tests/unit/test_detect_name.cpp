@@ -706,6 +706,13 @@ TEST_CASE("detect: set15a's look-alikes — 連帶負擔, a bilingual form's lab
         V{"鍾雅琪", "蔣振輝"});
 }
 
+TEST_CASE("detect: set15's police log — 民眾 before a name, 來電 after it") {
+  CHECK(names("0017　民眾石磊來電報稱其停放於民生路") == V{"石磊"});
+  CHECK(names("1745　民眾丁一（1958.03.09生）至所陳稱") == V{"丁一"});
+  CHECK(names("民眾反映路燈不亮").empty());
+  CHECK(names("姓名：王來福") == V{"王來福"});
+}
+
 TEST_CASE("detect: set15's Latin names — before a title, with a note, an initial, Jeff 呂") {
   CHECK(names("已通報輔導室Sayun老師（泰雅族）。") == V{"Sayun"});
   CHECK(names("案主提到教會Pisaw牧師下週要帶弟兄來") == V{"Pisaw"});
@@ -731,6 +738,8 @@ TEST_CASE("detect: given names listed by 、 (set14's class chat)") {
   CHECK(names("另外宇宸、芊妤、承翰的午餐費還沒繳") == V{"宇宸", "芊妤", "承翰"});
   CHECK(names("溫柔、美麗、善良、勇敢").empty());
   CHECK(names("另外宇宸、芊妤的午餐費還沒繳").empty()); // two are no list's evidence
+  CHECK(names("未交：睿哲、雅筑、小宸（請導師催收）") == V{"睿哲", "雅筑", "小宸"}); // set15
+  CHECK(names("小明、小華、小美").empty()); // nicknames alone are no list's evidence
 }
 
 TEST_CASE("detect: a mention in a chat or a comment thread (set14)") {
