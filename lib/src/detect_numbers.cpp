@@ -283,7 +283,16 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
 int chinese_value(std::string_view s, std::size_t a, std::size_t b) {
   int total = 0, current = -1, sequence = 0;
   bool positional = false;
-  for (std::size_t i = a; i + 3 <= b; i += 3) {
+  for (std::size_t i = a; i < b; i += 3) {
+    if (s[i] == '0') { // a zero typed as a digit among the numerals (民國一０二年: ０ folds to 0)
+      current = 0;
+      sequence = sequence * 10;
+      i -= 2;
+      continue;
+    }
+    if (i + 3 > b) {
+      return -1;
+    }
     const char32_t c = util::cp3(s.data() + i);
     const int d = c == U'○' ? 0 : util::chinese_digit(c);
     if (d >= 0) {
@@ -313,10 +322,24 @@ std::size_t number_end(std::string_view s, std::size_t p, bool chinese, int* val
     return e;
   }
   std::size_t e = p;
-  // (○ after a numeral is a zero too: Big5 has no 〇, 民國一○○年.)
-  while (e + 3 <= s.size() && (util::is_chinese_numeral(util::cp3(s.data() + e)) ||
-                               (e > p && util::cp3(s.data() + e) == U'○'))) {
-    e += 3;
+  // (○ after a numeral is a zero too: Big5 has no 〇, 民國一○○年; so is a 0 typed among them,
+  // 民國一０二年, when a numeral follows or 年 ends the year.)
+  while (true) {
+    if (e + 3 <= s.size() && (util::is_chinese_numeral(util::cp3(s.data() + e)) ||
+                              (e > p && util::cp3(s.data() + e) == U'○'))) {
+      e += 3;
+    } else if (std::size_t z = e; e > p && e < s.size() && s[e] == '0') {
+      while (z < s.size() && s[z] == '0') {
+        ++z;
+      }
+      if (z + 3 > s.size() ||
+          !(util::is_chinese_numeral(util::cp3(s.data() + z)) || util::has_at(s, z, "年"))) {
+        break;
+      }
+      e = z;
+    } else {
+      break;
+    }
   }
   *value = e > p && e - p <= 15 ? chinese_value(s, p, e) : -1;
   return e;
@@ -663,6 +686,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   if (cue.empty()) {
     cue = birth_label_before(s, start); // 生　　日：９７．１１．０２
   }
+  // (Not any age when an ID stands between: a payroll's rows hold name, ID and hire date — set8.)
   if (cue.empty() && name_before(s, start) && date_stands_alone(s, end) &&
       (adult_date(s, start, i, end) || kin_label_before_name(s, start))) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name
@@ -775,10 +799,21 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
     for (std::size_t at = util::find_char3(s, 0, "年"); at != std::string_view::npos;
          at = util::find_char3(s, at + 3, "年")) {
       std::size_t y = at;
-      while (y >= 3 && at - y < 15 &&
-             (util::is_chinese_numeral(util::cp3(s.data() + y - 3)) ||
-              (y >= 6 && util::cp3(s.data() + y - 3) == U'○'))) {
-        y -= 3;
+      while (y >= 3 && at - y < 15) {
+        if (util::is_chinese_numeral(util::cp3(s.data() + y - 3)) ||
+            (y >= 6 && util::cp3(s.data() + y - 3) == U'○')) {
+          y -= 3;
+        } else if (std::size_t z = y; s[y - 1] == '0') {
+          while (z > 0 && s[z - 1] == '0') {
+            --z;
+          }
+          if (z < 3 || !util::is_chinese_numeral(util::cp3(s.data() + z - 3))) {
+            break;
+          }
+          y = z; // 民國七0年, 一00年: zeros typed as digits among the numerals
+        } else {
+          break;
+        }
       }
       while (y < at && util::cp3(s.data() + y) == U'○') {
         y += 3; // a numeral first (○○年 is a masked year)

@@ -522,6 +522,8 @@ bool old_enough(std::string_view field, int years) {
   const int latest = this_year - years;
   if (field.starts_with("民國")) {
     field.remove_prefix(6);
+  } else if (field.starts_with("民")) {
+    field.remove_prefix(3); // 民38.2.4
   }
   int year = 0;
   std::size_t digits = 0;

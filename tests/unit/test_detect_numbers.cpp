@@ -282,3 +282,15 @@ TEST_CASE("detect: a month and a day with no year next to a birthday word (set15
   CHECK(found("祝你生日快樂，5月20日見").empty());
   CHECK(found("生日：13/21").empty());
 }
+
+TEST_CASE("detect: zeros typed as digits among Chinese numerals; 民 before a short ROC date") {
+  CHECK(found("出生日期：民國一０二年八月十九日") ==
+        V{"birth_date:民國一0二年八月十九日"}); // (normalised)
+  CHECK(found("出生日期：民國七0年五月二十九日") == V{"birth_date:民國七0年五月二十九日"});
+  CHECK(found("出生：民國一00年五月二十六日") == V{"birth_date:民國一00年五月二十六日"});
+  CHECK(found("13,鄒榮發,p184007600,民38.2.4,75,東仁里") ==
+        V{"person_name:鄒榮發", "national_id:p184007600", "birth_date:民38.2.4"});
+  // A hire date after a name and an ID is no date of birth: eighteen years at least there.
+  CHECK(found("王小明  J259451652  2012/06/05  22") ==
+        V{"person_name:王小明", "national_id:J259451652"});
+}
