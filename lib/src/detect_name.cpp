@@ -1577,13 +1577,13 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
   }
 }
 
-// Bytes that may start a field separator: 1 = the ASCII ones, 2 = a lead byte of ，、；　｜（）.
+// Bytes that may start a field separator: 1 = the ASCII ones, 2 = a lead byte of ，、；　｜（）│.
 constexpr std::array<std::uint8_t, 256> k_separator_start = [] {
   std::array<std::uint8_t, 256> t{};
   for (unsigned char c : std::string_view(",\t|;\"<> ()")) {
     t[c] = 1;
   }
-  t[0xE3] = t[0xEF] = 2;
+  t[0xE2] = t[0xE3] = t[0xEF] = 2; // (E2: the box-drawing bar │ of printed tables)
   return t;
 }();
 
@@ -1598,10 +1598,11 @@ constexpr std::array<std::uint8_t, 256> k_separator_start = [] {
     return 0;
   }
   const auto b1 = static_cast<unsigned char>(s[at + 1]), b2 = static_cast<unsigned char>(s[at + 2]);
-  bool yes = b0 == 0xE3 ? b1 == 0x80 && (b2 == 0x80 || b2 == 0x81) // 　、
-                        : (b1 == 0xBC &&
-                           (b2 == 0x8C || b2 == 0x9B || b2 == 0x88 || b2 == 0x89)) || // ，；（）
-                              (b1 == 0xBD && b2 == 0x9C);                             // ｜
+  bool yes = b0 == 0xE3   ? b1 == 0x80 && (b2 == 0x80 || b2 == 0x81) // 　、
+             : b0 == 0xE2 ? b1 == 0x94 && b2 == 0x82                 // │
+                          : (b1 == 0xBC &&
+                             (b2 == 0x8C || b2 == 0x9B || b2 == 0x88 || b2 == 0x89)) || // ，；（）
+                                (b1 == 0xBD && b2 == 0x9C);                             // ｜
   return yes ? 3 : 0;
 }
 
@@ -1612,7 +1613,7 @@ constexpr std::array<std::uint8_t, 256> k_separator_start = [] {
   for (; s.size() - i >= 16; i += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     __m128i hit = _mm_or_si128(
-        _mm_or_si128(eq(v, 0xE3), eq(v, 0xEF)),
+        _mm_or_si128(_mm_or_si128(eq(v, 0xE3), eq(v, 0xEF)), eq(v, 0xE2)),
         _mm_or_si128(_mm_or_si128(eq(v, ','), eq(v, '\t')), _mm_or_si128(eq(v, '|'), eq(v, ';'))));
     hit = _mm_or_si128(hit, _mm_or_si128(_mm_or_si128(eq(v, '"'), eq(v, '<')),
                                          _mm_or_si128(eq(v, '>'), eq(v, ' '))));
@@ -1981,9 +1982,13 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
       const std::size_t w2 = latin_name_end(s, w + 1, true, 1);
       e = w2 != npos && w2 - w > 3 ? w2 : npos;
     }
-    // (A note in brackets may follow the name in its field: Tanah Watan(父), Kevin Yen（外孫）.)
+    // (A note in brackets may follow the name in its field: Tanah Watan(父), Kevin Yen（外孫）;
+    // and a fixed-width row's next column may be one blank away when the name is long:
+    // 110055  Kacaw Panay 103.11.19.)
     if (e != npos && (e == s.size() || two_blanks(e) || bar_blank(e) ||
-                      std::string_view(",\t|<\"\r(").find(s[e]) != std::string_view::npos)) {
+                      std::string_view(",\t|<\"\r(").find(s[e]) != std::string_view::npos ||
+                      (i >= 2 && two_blanks(i - 2) && e + 1 < s.size() && s[e] == ' ' &&
+                       util::is_digit(s[e + 1])))) {
       add(out, i, e, 0.7f, "row-field", "");
       i = e;
     }

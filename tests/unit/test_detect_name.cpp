@@ -724,6 +724,11 @@ TEST_CASE("detect: set15's Latin names — before a title, with a note, an initi
         V{"Emily R. Thompson"});
   CHECK(names("08:47\tJeff 呂（主委）\t各位早安") == V{"Jeff 呂"});
   CHECK(names("14:05\tKelly蔡\t我家小孩今天生日") == V{"Kelly蔡"});
+  // A printed table's box-drawing bars separate fields; a long Latin name in a fixed-width row
+  // may stand one blank before the next column.
+  CHECK(names("│４│林家和│0781120│M124401966") == V{"林家和"});
+  CHECK(names("9   110055  Kacaw Panay 103.11.19  U124108538  潘美英(母)") ==
+        V{"Kacaw Panay", "潘美英"});
 }
 
 TEST_CASE("detect: a letter-spaced title before names (court and mediation signatures)") {
