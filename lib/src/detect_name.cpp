@@ -1026,40 +1026,20 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
 // )).
 [[gnu::noinline]] void aliases_before_brackets(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
+  // (Arrays of string_view: an initializer list of literals costs a strlen each, per bracket.)
+  static constexpr std::string_view k_intros[] = {"本名", "漢名",   "原名",  "中文名",
+                                                  "真名", "本名為", "本名是"};
+  static constexpr std::string_view k_kins[] = {
+      "我先生", "我太太", "我老公", "我老婆", "我兒子", "我女兒", "我丈夫", "我妻子",
+      "我媽媽", "我爸爸", "長子",   "長女",   "次子",   "次女",   "兒子",   "女兒"};
+  static constexpr std::string_view k_elders[] = {
+      "老師", "老闆", "老公", "老婆", "老爸", "老媽", "老伯", "老人", "阿公", "阿伯",
+      "阿嬤", "阿媽", "阿姨", "阿嬸", "阿姑", "阿婆", "阿叔", "阿舅", "阿兄", "阿姊",
+      "阿姐", "阿祖", "阿爸", "阿母", "小姐", "小弟", "小妹", "小孩", "小兒", "小女"};
   const std::size_t found = out.size();
   for (std::size_t q = s.find('('); q != npos; q = s.find('(', q + 1)) {
-    if (q < 3) {
-      continue;
-    }
-    std::size_t p = q + 1;
-    for (std::string_view w : {"本名", "漢名", "原名", "中文名", "真名", "本名為", "本名是"}) {
-      p = util::has_at(s, q + 1, w) ? q + 1 + w.size() : p;
-    }
-    bool kin = false;
-    for (std::string_view w :
-         {"我先生", "我太太", "我老公", "我老婆", "我兒子", "我女兒", "我丈夫", "我妻子", "我媽媽",
-          "我爸爸", "長子", "長女", "次子", "次女", "兒子", "女兒"}) {
-      if (util::has_at(s, p, w)) {
-        kin = true;
-        p += w.size();
-        break;
-      }
-    }
-    bool named = kin && p < s.size() && s[p] == ')'; // 阿豪（我先生）
-    for (std::size_t k = 0; k < found && !named; ++k) {
-      const Match& m = out[k];
-      named = m.type == PiiType::person_name && m.start == p && m.end - m.start >= 9;
-    }
-    // (Or a whole name there, which the bracket's end or a comma ends: 小萱（范姜語萱，今年…）.)
-    std::size_t inner = npos;
-    if (!named) {
-      bool surname_only = false;
-      inner = name_end(s, p, &surname_only, NameContext{true, false, true});
-      named = inner != npos && !surname_only && inner - p >= 9 && inner < s.size() &&
-              (s[inner] == ')' || s[inner] == ',' || util::has_at(s, inner, "，")) &&
-              !is_place(s.substr(p, inner - p));
-    }
-    if (!named) {
+    // The short form first (cheap): most brackets follow no alias (0912…, (05)213-7438).
+    if (q < 3 || !is_ideograph(s, q + 1)) {
       continue;
     }
     std::size_t a = npos;
@@ -1085,14 +1065,9 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
                          {"兒", "女", "子", "妻", "夫", "弟", "妹", "姊", "哥", "孫", "家", "伴"});
       };
       // (Not what one calls an elder or a rank: 林阿公（林再添）, 喬老師（喬雅筑）.)
-      const bool kin_word =
-          title_at(s, q - 6) != 0 ||
-          is_one_of(s.substr(q - 6, 6),
-                    {"老師", "老闆", "老公", "老婆", "老爸", "老媽", "老伯", "老人",
-                     "阿公", "阿伯", "阿嬤", "阿媽", "阿姨", "阿嬸", "阿姑", "阿婆",
-                     "阿叔", "阿舅", "阿兄", "阿姊", "阿姐", "阿祖", "阿爸", "阿母",
-                     "小姐", "小弟", "小妹", "小孩", "小兒", "小女"});
-      if (kin_word) {
+      const std::string_view pair = s.substr(q - 6, 6);
+      if (title_at(s, q - 6) != 0 ||
+          std::find(std::begin(k_elders), std::end(k_elders), pair) != std::end(k_elders)) {
         continue;
       }
       if (is_one_of(c1, {"阿", "小", "老"}) && !stops_name(c2) && !k_places.contains(c2)) {
@@ -1100,11 +1075,41 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
       } else if (c2 == "仔" && !stops_name(c1)) {
         a = before != npos && util::has_at(s, before, "阿") ? before : q - 6;
       } else if (nd.given_at(s, q - 6) && nd.given_at(s, q - 3) && word_start(q - 6) &&
-                 !common_word(s.substr(q - 6, 6)) && !nd.stopwords.contains(s.substr(q - 6, 6))) {
+                 !common_word(pair) && !nd.stopwords.contains(pair)) {
         a = q - 6;
       }
     }
-    if (a != npos) {
+    if (a == npos) {
+      continue;
+    }
+    // Then who the bracket says it is.
+    std::size_t p = q + 1;
+    for (std::string_view w : k_intros) {
+      p = util::has_at(s, q + 1, w) ? q + 1 + w.size() : p;
+    }
+    bool kin = false;
+    for (std::string_view w : k_kins) {
+      if (util::has_at(s, p, w)) {
+        kin = true;
+        p += w.size();
+        break;
+      }
+    }
+    bool named = kin && p < s.size() && s[p] == ')'; // 阿豪（我先生）
+    for (std::size_t k = 0; k < found && !named; ++k) {
+      const Match& m = out[k];
+      named = m.type == PiiType::person_name && m.start == p && m.end - m.start >= 9;
+    }
+    // (Or a whole name there, which the bracket's end or a comma ends: 小萱（范姜語萱，今年…）.)
+    std::size_t inner = npos;
+    if (!named) {
+      bool surname_only = false;
+      inner = name_end(s, p, &surname_only, NameContext{true, false, true});
+      named = inner != npos && !surname_only && inner - p >= 9 && inner < s.size() &&
+              (s[inner] == ')' || s[inner] == ',' || util::has_at(s, inner, "，")) &&
+              !is_place(s.substr(p, inner - p));
+    }
+    if (named) {
       add(out, a, q, 0.6f, "nickname", "");
       if (inner != npos) {
         add(out, p, inner, 0.75f, "name-in-brackets", "");
@@ -2325,8 +2330,8 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (cue_free) {
     latin_before_titles(s, out); // (a pass over the window: thorough only)
   }
-  if (!line.mid_clause() && s.find(' ') != npos) {
-    spaced_titles(s, out);
+  if (cue_free && !line.mid_clause() && s.find(' ') != npos) {
+    spaced_titles(s, out); // (a pass over the window: thorough only, as signature lines are)
   }
   names_listed_after(s, out);
   names_on_list_line(s, out);
@@ -2341,9 +2346,13 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       break;
     }
   }
-  if (has_middle_dot(s)) {
+  // (Dotted names anywhere only when read thoroughly: has_middle_dot stops at every '.', which
+  // dense text has many of; the halves' cheaper test looks for the dot characters alone.)
+  if (cue_free && has_middle_dot(s)) {
     dotted_names(s, out);
-    dotted_first_halves(s, first, out);
+  }
+  if (s.find("\xE2\x80") != npos || s.find("\xC2\xB7") != npos || s.find("・") != npos) {
+    dotted_first_halves(s, first, out); // (‧ and • start with E2 80)
   }
 }
 

@@ -183,7 +183,8 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // (王君) or a whole name (李大同君), which has its two given characters already.
   // (Not 來 of 來電, 來函: 民眾石磊來電 is 石磊.)
   if ((given_ok(end) || s.substr(end, 3) == "君") &&
-      !is_one_of(s.substr(end, 6), {"來電", "來函", "來信", "來文", "來所"})) {
+      !(util::has_at(s, end, "來") &&
+        is_one_of(s.substr(end, 6), {"來電", "來函", "來信", "來文", "來所"}))) {
     end += 3;
   } else if (is_one_of(s.substr(end, 3), {"年", "和", "地"}) && !is_ideograph(s, end + 3) &&
              !util::is_chinese_numeral(util::cp3(s.data() + g))) {
