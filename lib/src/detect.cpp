@@ -119,13 +119,13 @@ namespace {
 // 統一發票號碼（例：AB10293847）).
 void drop_examples(std::string_view text, std::vector<Match>& out, std::size_t first) {
   auto example = [&](std::size_t at) {
-    // (Cheap first: 例, 例如, e.g. and ： end in 8B, 82, '.' and 9A.)
+    // (Cheap first: 例, 例如/(如, e.g., ： and 、 end in 8B, 82, '.', 9A and 81.)
     std::size_t b = at;
     while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ':')) {
       --b;
     }
     if (b == 0 || (text[b - 1] != '\x8B' && text[b - 1] != '\x82' && text[b - 1] != '.' &&
-                   text[b - 1] != '\x9A')) {
+                   text[b - 1] != '\x9A' && text[b - 1] != '\x81')) { // (、 ends in 81)
       return false;
     }
     b = at;
@@ -136,8 +136,19 @@ void drop_examples(std::string_view text, std::vector<Match>& out, std::size_t f
     if (before.ends_with("：")) {
       before.remove_suffix(3);
     }
+    // (And the later items of an example list: （如 AB-12345678、QC38471620）.)
+    while (before.ends_with("、")) {
+      std::size_t k = before.size() - 3;
+      while (k > 0 && (util::is_alnum(before[k - 1]) || before[k - 1] == '-')) {
+        --k;
+      }
+      before = before.substr(0, k);
+      while (!before.empty() && before.back() == ' ') {
+        before.remove_suffix(1);
+      }
+    }
     return before.ends_with("例") || before.ends_with("例如") || before.ends_with("範例") ||
-           before.ends_with("e.g.") || before.ends_with("E.g.");
+           before.ends_with("(如") || before.ends_with("e.g.") || before.ends_with("E.g.");
   };
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Match& m) { return example(m.start); }),

@@ -578,6 +578,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                     .find(util::cp3(s.data() + start - len - 3)) != std::u32string_view::npos) {
           continue;
         }
+        // 感謝志工隊長: 謝 ends 感謝 (and 志工 is a word), no 謝志工 before the title.
+        if (len == 9 && p >= 3 && (util::has_at(s, p - 3, "感") || util::has_at(s, p - 3, "多")) &&
+            util::has_at(s, p, "謝")) {
+          continue;
+        }
         const bool guanfu =
             nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
         // 冠夫姓 must start a word: 謝謝雷郁婷個管師 is no 謝雷郁婷.
@@ -630,8 +635,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             k_kin_ends.contains(before) || function_word(before) || thanks ||
             (len == 3 && !rare && !generic && !k_word_tails.contains(s.substr(p, 3)) &&
              !k_place_units.contains(word.substr(0, 3)));
-        // 向議員反映: 向 is "to" there.
-        if (boundary && !function_word(s.substr(p, 3)) && (p < 3 || nd.surname_at(s, p - 3) != 6)) {
+        // 向議員反映: 向 is "to" there. (經紀人員, 世紀: the surname character ends a word.)
+        const bool word_end =
+            b + 3 == p && is_one_of(s.substr(b, 6), {"經紀", "世紀", "年紀", "賣方", "買方", "對方"});
+        if (boundary && !word_end && !function_word(s.substr(p, 3)) &&
+            (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);
           bracketed_name(s, p, len, end, out);
           // The given name after the title (甘里長寶珠, 聶教授承睿: a name split by its title):
@@ -1546,6 +1554,11 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
           continue;
         }
         if (len == 3 || (len == 6 && nd.surname_at(s, p) == 6)) {
+          // (賣方太太 is the seller's wife: 方 ends 賣方, 買方, 對方, 雙方, 男方, 女方.)
+          if (len == 3 && p >= 3 && s.substr(p, 3) == "方" &&
+              is_one_of(s.substr(p - 3, 3), {"賣", "買", "對", "雙", "男", "女", "警", "校", "院"})) {
+            break;
+          }
           // 王君 alone ends many words; after a label or 據/洽/與… it is a person.
           if (hon == "君" && !(p >= 3 && k_before_jun.contains(s.substr(p - 3, 3)))) {
             break;
@@ -2023,9 +2036,13 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         std::string_view last = s.substr(i - 3, 3);
         bool place = is_one_of(last, {"市", "縣", "區", "鄉", "鎮", "里", "村", "路", "街", "巷",
                                       "弄", "號", "樓", "室", "段"});
-        // (Nor a school year: 高三, 國一, 大四 are a surname and a numeral.)
+        // (Nor a school year: 高三, 國一, 大四 are a surname and a numeral; nor a school or a
+        // clinic: 惠文國小, 林口醫院.)
         const bool grade = i - field == 6 && util::is_chinese_numeral(util::cp3(s.data() + i - 3));
-        if (!place && !grade) {
+        const bool org = i - field >= 12 &&
+                         is_one_of(s.substr(i - 6, 6), {"國小", "國中", "高中", "大學", "醫院",
+                                                        "診所", "公司", "協會", "分局", "學校"});
+        if (!place && !grade && !org) {
           add(out, field, i, 0.7f, "row-field", "");
         }
       }

@@ -274,7 +274,8 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       // A bilingual form's labels (配偶 Spouse, 承辦人 Officer:, 關係 Relationship).
       "Name", "Spouse", "Officer", "Reviewer", "Applicant", "Relationship", "Signature", "Address",
       "Nationality", "Date", "Birth", "Phone", "Mobile", "Email", "Male", "Female", "Father",
-      "Mother", "Husband", "Wife", "Daughter", "Passport", "Resident", "Gender"};
+      "Mother", "Husband", "Wife", "Daughter", "Passport", "Resident", "Gender", "Dr", "Mr", "Ms",
+      "Mrs", "Hotline", "Citizen"};
   std::size_t words = 0, q = p, sep_start = p;
   while (upper(q)) {
     std::size_t w = q + upper_len(q);
@@ -394,6 +395,7 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
 bool common_word(std::string_view pair) {
   static const std::set<std::string_view, std::less<>> k_words = {
       "招標", "英俊", "美麗", "賢慧", "清潔", "美好", "美滿", "秀麗", "英明", "明亮", "文雅",
+      "志工", "監護", "凌晨",
       "正義", "信義", "和平", "光明", "自由", "中正", "建國", "國家", "文化", "成功", "勝利",
       "英雄", "美國", "英國", "德國", "泰國", "法國", "韓國", "中國", "祖國", "家園", "家鄉",
       "華僑", "清明", "興盛", "昌盛", "富貴", "吉祥", "如意", "平安", "溫柔", "溫馨", "真心",
