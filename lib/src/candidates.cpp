@@ -220,8 +220,11 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
     return b1 == 0xBC && b2 >= 0x90 && b2 <= 0xA0;
   }
   if (t.hao && b0 == 0xE8 && b1 == 0x99 && b2 == 0x9F) {
-    // 號 after a Chinese numeral (二十五號): after a digit, the digit was the candidate.
-    return p - begin >= 3 && util::is_numeral(std::string_view(p - 3, 3));
+    // 號 after a Chinese numeral (二十五號): after a digit, the digit was the candidate. (○ after
+    // a numeral is a zero: Big5 has no 〇, 一八○號.)
+    return p - begin >= 3 &&
+           (util::is_numeral(std::string_view(p - 3, 3)) ||
+            (p - begin >= 6 && cp3(p - 3) == U'○' && util::is_numeral(std::string_view(p - 6, 3))));
   }
   if (t.birth && b0 == 0xE5 && b1 == 0xB9 && b2 == 0xB4) {
     // 年 after a Chinese numeral, a birth cue word near (民國七十四年五月三日生) or 次 after it

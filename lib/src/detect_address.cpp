@@ -403,7 +403,8 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       while (y > 0 && util::is_alnum(s[y - 1])) {
         --y;
       }
-      phone_tail = !util::is_alpha(s[y]);
+      // (Not after a date's last part: 51.08.14　300新竹市….)
+      phone_tail = !util::is_alpha(s[y]) && !(y > 0 && (s[y - 1] == '.' || s[y - 1] == '/'));
     }
     // (Nor after a blank written as an HTML entity: 0912&nbsp;760&nbsp;348 平鎮區….)
     const bool entity =

@@ -594,6 +594,18 @@ void find_phones(Line& line, std::vector<Match>& out) {
   chinese_numeral_phones(line, out);
 }
 
+bool is_phone_cell(std::string_view field) {
+  std::size_t digits = 0;
+  for (char c : field) {
+    if (is_digit(c)) {
+      ++digits;
+    } else if (c != '-' && c != ' ' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  return digits >= 6 && digits <= 10;
+}
+
 void find_chinese_numeral_phones(Line& line, std::vector<Match>& out) {
   chinese_numeral_phones(line, out);
 }

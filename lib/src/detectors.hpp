@@ -86,6 +86,9 @@ bool is_date(std::string_view field);
 // is_date, or a year and a month, or a year alone (民國二十九年七月, 六十八年, 1946年): a cell
 // under a date-of-birth column.
 bool is_birth_cell(std::string_view field);
+// Whether `field` is six to ten digits and nothing else but blanks, '-' or brackets between them:
+// a cell under a phone column whose number a spreadsheet mangled (920300761, 371458).
+bool is_phone_cell(std::string_view field);
 // The end of a date of the lunar calendar at s[i] (農曆 and 民國 before it are the caller's):
 // a year in digits or numerals or a stem and branch (壬辰年, 85年, 民國六十三年), a month (正月,
 // 八月, 閏四月, 臘月), a day (初五, 廿六, 十三日) — or npos.

@@ -1100,6 +1100,17 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       add(h.birth2, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
     }
   }
+  // A number under 電話 or 手機 that the phone detector could not read as one: a spreadsheet's
+  // export dropped its leading 0 (920300761) or its area code (371458). In a row with other
+  // personal data only.
+  if (m_options.types.contains(PiiType::phone) && (row_findings || out.size() > before_names)) {
+    for (std::size_t k = 0; k < 2; ++k) {
+      if (h.phones[k] != table::k_no_column) {
+        add(at_column(h.phones[k], h.phones_at[k]), PiiType::phone, "phone", "電話",
+            detectors::is_phone_cell);
+      }
+    }
+  }
 }
 
 const table::Header* TextScanner::header_before(std::string_view text, std::size_t ls) {

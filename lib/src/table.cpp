@@ -246,6 +246,23 @@ std::string_view birth_word(std::string_view field) {
   return lower.find("dob") != std::string::npos ? "DOB" : "";
 }
 
+// Whether `field` names a phone column (電話, 市話, 手機, 聯絡電話, 電話(家), Tel, Phone, Mobile).
+bool phone_word(std::string_view field) {
+  if (field.size() > 30) {
+    return false;
+  }
+  for (std::string_view w : {"電話", "市話", "手機"}) {
+    if (field.find(w) != std::string_view::npos) {
+      return true;
+    }
+  }
+  std::string lower(field);
+  for (char& c : lower) {
+    c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
+  }
+  return lower == "tel" || lower == "phone" || lower == "mobile" || lower == "cell";
+}
+
 // The name word `field` is (姓名, 學生姓名, 名字, 族名, 漢名, Name, Chinese Name), or "".
 std::string_view name_word(std::string_view field) {
   if (field.find("姓名") != std::string_view::npos && field.size() <= 15) {
@@ -326,7 +343,7 @@ std::optional<Header> header(std::string_view row) {
     Header h;
     h.sep = sep;
     h.fields = fields.size();
-    std::size_t names = 0;
+    std::size_t names = 0, phones = 0;
     bool short_fields = true;
     for (std::size_t i = 0; i < fields.size() && short_fields; ++i) {
       std::string_view f = row.substr(fields[i].start, fields[i].end - fields[i].start);
@@ -362,6 +379,8 @@ std::optional<Header> header(std::string_view row) {
                  !n.empty() && names < 2) {
         h.names[names++] = i;
         h.name_cue = n;
+      } else if (phone_word(f) && phones < 2) {
+        h.phones[phones++] = i;
       }
     }
     if (short_fields && (h.birth != k_no_column || names != 0)) {
@@ -372,6 +391,8 @@ std::optional<Header> header(std::string_view row) {
         h.birth_at = at(h.birth);
         h.names_at[0] = at(h.names[0]);
         h.names_at[1] = at(h.names[1]);
+        h.phones_at[0] = at(h.phones[0]);
+        h.phones_at[1] = at(h.phones[1]);
       }
       return h;
     }

@@ -51,12 +51,14 @@ struct Header {
   std::size_t birth2 = k_no_column; // a second one (農曆生辰, 國曆生日); separated rows only
   std::string_view birth_cue;                        // the birth word (static storage)
   std::size_t names[2] = {k_no_column, k_no_column}; // indexes of name fields
+  std::size_t phones[2] = {k_no_column, k_no_column}; // indexes of phone fields (市話, 手機)
   std::string_view name_cue;                         // the name word (static storage)
   // Fixed-width tables (sep ' '): where those fields start, in display columns (an ideograph is
   // two), for rows whose fields do not match the header's one for one (序號 地段 is one header
   // field, 1    大雅段 two row fields; an empty cell).
   std::size_t birth_at = k_no_column;
   std::size_t names_at[2] = {k_no_column, k_no_column};
+  std::size_t phones_at[2] = {k_no_column, k_no_column};
 };
 
 // The display column (an East Asian wide character is two) at which row[at] starts.

@@ -313,6 +313,24 @@ TEST_CASE("scan: review cases — a row with more fields than its header, a long
   CHECK(found(line + "\n", twpii::PiiType::person_name) == V{"袁玲宗"});
 }
 
+TEST_CASE("scan: numbers under a phone column that a spreadsheet mangled (set16)") {
+  auto r =
+      scan_all("會員編號,姓名,性別,生日,身分證字號,市話,手機,住址\n"
+               "001,陳美蘭,女,民82.9.25,V251803921,371458,920300761,台東縣卑南鄉利吉路148號\n");
+  REQUIRE(r);
+  std::vector<std::string> phones;
+  for (const auto& f : *r) {
+    if (f.type == PiiType::phone) {
+      phones.push_back(f.value);
+    }
+  }
+  CHECK(phones == std::vector<std::string>{"371458", "920300761"});
+  // Not in a row with no other personal data, not under another column.
+  r = scan_all("序號,品名,電話\n1,茶葉,371458\n");
+  REQUIRE(r);
+  CHECK(r->empty());
+}
+
 TEST_CASE("scan: a phone in Chinese numerals on a line with no other candidate, read thoroughly") {
   // (零 is no digit: the line opens no window; a small input is read thoroughly.)
   auto r = scan_all("手機曾留零九三二—四一七—零五六，社工撥打為空號。\n");

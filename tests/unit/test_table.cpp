@@ -91,6 +91,16 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK_FALSE(twpii::detectors::is_birth_cell("46年次"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("3鄰"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("民國"));
+  // Phone columns (a spreadsheet's export mangles their numbers: set16).
+  h = twpii::table::header("會員編號,姓名,性別,生日,身分證字號,市話,手機,住址");
+  REQUIRE(h);
+  CHECK(h->phones[0] == 5);
+  CHECK(h->phones[1] == 6);
+  CHECK(twpii::detectors::is_phone_cell("920300761"));
+  CHECK(twpii::detectors::is_phone_cell("371458"));
+  CHECK(twpii::detectors::is_phone_cell("089-381567"));
+  CHECK_FALSE(twpii::detectors::is_phone_cell("12345"));
+  CHECK_FALSE(twpii::detectors::is_phone_cell("無"));
   h = twpii::table::header("序號,姓名,入會日期,電話"); // names, no date of birth
   REQUIRE(h);
   CHECK(h->birth == k_no_column);
