@@ -1320,6 +1320,66 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
       add(out, st, k, 0.7f, "latin+title", "");
     }
   }
+  // Two or three capitalised words and one blank before the title (Panay Lahok 長老, Lisin Kacaw
+  // 傳道, Kolas Mayaw 弟兄), as a church's or a village's notice writes them.
+  for (std::size_t k = 4; k + 3 <= s.size(); ++k) {
+    if (s[k - 1] != ' ' || !(s[k - 2] >= 'a' && s[k - 2] <= 'z') || !is_ideograph(s, k) ||
+        !(title_at(s, k) != 0 ||
+          is_one_of(s.substr(k, 6), {"姊妹", "弟兄", "長老", "傳道", "牧師", "神父", "修女"}))) {
+      continue;
+    }
+    const std::size_t e = k - 1;
+    std::size_t st = e;
+    for (int words = 0; words < 3 && st > 0;) {
+      std::size_t w = st;
+      while (w > 0 && util::is_alpha(s[w - 1])) {
+        --w;
+      }
+      if (w == st || !(s[w] >= 'A' && s[w] <= 'Z')) {
+        break;
+      }
+      st = w;
+      ++words;
+      if (st < 2 || s[st - 1] != ' ' || !(s[st - 2] >= 'a' && s[st - 2] <= 'z')) {
+        break;
+      }
+      --st; // the blank between two words
+    }
+    while (st < e && s[st] == ' ') {
+      ++st;
+    }
+    if (st < e && (st == 0 || !util::is_alnum(s[st - 1])) &&
+        latin_name_end(s.substr(0, e), st, true, 2) == e) {
+      add(out, st, e, 0.7f, "latin+title", "");
+    }
+  }
+}
+
+// A name in an English letter after the word for whom it is (My wife Mei-ling Chou, my neighbour
+// Chou Mei-Hua, I am Maria Luz Santos, My name is …): the letters foreign residents write.
+[[gnu::noinline]] void english_intros(std::string_view s, std::vector<Match>& out) {
+  static constexpr std::string_view k_intros[] = {
+      "my wife ",     "my husband ",   "my son ",       "my daughter ", "my mother ",
+      "my father ",   "my neighbour ", "my neighbor ",  "my friend ",   "my landlord ",
+      "my employer ", "my boss ",      "my brother ",   "my sister ",   "my name is ",
+      "i am ",        "my baby ",      "my colleague ", "my roommate "};
+  for (std::size_t p = 0; p + 6 < s.size(); ++p) {
+    if ((s[p] != 'M' && s[p] != 'm' && s[p] != 'I' && s[p] != 'i') ||
+        (p > 0 && util::is_alpha(s[p - 1]))) {
+      continue;
+    }
+    for (std::string_view w : k_intros) {
+      if (p + w.size() <= s.size() && util::ascii_iequals(s.substr(p, w.size()), w)) {
+        const std::size_t a = p + w.size();
+        // (After "I am" two words at least: I am Taiwanese, I am Sorry.)
+        const std::size_t e = latin_name_end(s, a, true, w == "i am " ? 2 : 1);
+        if (e != npos && (e == s.size() || !util::is_alpha(s[e]))) {
+          add(out, a, e, 0.7f, "english-intro", "");
+        }
+        break;
+      }
+    }
+  }
 }
 
 // A mention in a chat or a comment thread (@Kevin Lin 感謝, @范姜承恩 鳳梨酥到了嗎): '@' where a
@@ -2346,6 +2406,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (cue_free) {
     latin_before_titles(s, out); // (a pass over the window: thorough only)
+    english_intros(s, out);
   }
   if (cue_free && !line.mid_clause() && s.find(' ') != npos) {
     spaced_titles(s, out); // (a pass over the window: thorough only, as signature lines are)

@@ -699,6 +699,16 @@ TEST_CASE("detect: a given name before an honorific, and one blank before it (se
   }
 }
 
+TEST_CASE("detect: set16's Latin names — before a title after a blank, after English kin words") {
+  CHECK(names("<p>司會：Panay Lahok 長老　司琴：龍雅筑 姊妹") == V{"Panay Lahok", "龍雅筑"});
+  CHECK(names("<tr><td>Kolas Mayaw 弟兄</td><td>10/9</td></tr>") == V{"Kolas Mayaw"});
+  CHECK(names("> My wife Mei-ling Chou (周美玲) can also be reached") ==
+        V{"Mei-ling Chou", "周美玲"});
+  CHECK(names("I am Maria Luz Santos, from Philippines") == V{"Maria Luz Santos"});
+  CHECK(names("I am Happy to help").empty());
+  CHECK(names("The New Taipei 市長").empty());
+}
+
 TEST_CASE("detect: set16's look-alikes — 經紀人員, 賣方太太, 志工, 監護, 凌晨, a school, Dr, Hotline") {
   for (const char* t : {"<h3>肆、經紀人員</h3>", "賣方太太說要跟兄弟商量。", "感謝志工隊長帶領",
                         "有為其選任監護人之必要。", "於今（13）日凌晨 02時17分 接獲報案",
