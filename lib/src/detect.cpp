@@ -147,8 +147,14 @@ void drop_examples(std::string_view text, std::vector<Match>& out, std::size_t f
         before.remove_suffix(1);
       }
     }
-    return before.ends_with("例") || before.ends_with("例如") || before.ends_with("範例") ||
-           before.ends_with("(如") || before.ends_with("e.g.") || before.ends_with("E.g.");
+    // (例 alone only after a bracket or a blank, or as 格式例 or 舉例: 病例, 案例, 條例 and 比例
+    // end in 例 too.)
+    const bool li =
+        before.ends_with("例") &&
+        (before.size() == 3 || before.ends_with("(例") || before.ends_with(" 例") ||
+         before.ends_with("格式例") || before.ends_with("舉例") || before.ends_with("範例"));
+    return li || before.ends_with("例如") || before.ends_with("(如") || before.ends_with("e.g.") ||
+           before.ends_with("E.g.");
   };
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Match& m) { return example(m.start); }),
@@ -215,7 +221,8 @@ void detect_between(std::string_view text, bool mid_clause, TypeSet types,
     find_word_at_emails(line, out);
   }
   if (types.contains(PiiType::phone) &&
-      (text.find("零") != std::string_view::npos || text.find("○") != std::string_view::npos)) {
+      (text.find("零") != std::string_view::npos || text.find("○") != std::string_view::npos ||
+       text.find("〇") != std::string_view::npos)) {
     find_chinese_numeral_phones(line, out);
   }
   if (types.contains(PiiType::birth_date)) {

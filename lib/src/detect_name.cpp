@@ -1043,7 +1043,8 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
   static constexpr std::string_view k_elders[] = {
       "老師", "老闆", "老公", "老婆", "老爸", "老媽", "老伯", "老人", "阿公", "阿伯",
       "阿嬤", "阿媽", "阿姨", "阿嬸", "阿姑", "阿婆", "阿叔", "阿舅", "阿兄", "阿姊",
-      "阿姐", "阿祖", "阿爸", "阿母", "小姐", "小弟", "小妹", "小孩", "小兒", "小女"};
+      "阿姐", "阿祖", "阿爸", "阿母", "小姐", "小弟", "小妹", "小孩", "小兒", "小女",
+      "老家", "老街", "老屋", "小吃", "小鎮", "小店"}; // (and words: 老家（屏東）)
   const std::size_t found = out.size();
   for (std::size_t q = s.find('('); q != npos; q = s.find('(', q + 1)) {
     // The short form first (cheap): most brackets follow no alias (0912…, (05)213-7438).

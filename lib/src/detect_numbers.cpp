@@ -799,15 +799,19 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
     for (std::size_t at = util::find_char3(s, 0, "年"); at != std::string_view::npos;
          at = util::find_char3(s, at + 3, "年")) {
       std::size_t y = at;
+      // (Each step back lands on a character's start: three bytes across two characters can
+      // decode as a numeral — 故-月, 哀G七 — and a finding must not start inside a character.)
       while (y >= 3 && at - y < 15) {
-        if (util::is_chinese_numeral(util::cp3(s.data() + y - 3)) ||
-            (y >= 6 && util::cp3(s.data() + y - 3) == U'○')) {
+        const bool start = !util::is_continuation(s[y - 3]);
+        if (start && (util::is_chinese_numeral(util::cp3(s.data() + y - 3)) ||
+                      (y >= 6 && util::cp3(s.data() + y - 3) == U'○'))) {
           y -= 3;
         } else if (std::size_t z = y; s[y - 1] == '0') {
           while (z > 0 && s[z - 1] == '0') {
             --z;
           }
-          if (z < 3 || !util::is_chinese_numeral(util::cp3(s.data() + z - 3))) {
+          if (z < 3 || util::is_continuation(s[z - 3]) ||
+              !util::is_chinese_numeral(util::cp3(s.data() + z - 3))) {
             break;
           }
           y = z; // 民國七0年, 一00年: zeros typed as digits among the numerals
@@ -837,8 +841,8 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
         if (const std::size_t e = month_day_end(s, i);
             e != std::string_view::npos &&
             line.cue_near(i, e, CueClass::birth, true, 24, 6) == "生日" &&
-            s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24)).find("生日快樂") ==
-                std::string_view::npos) {
+            s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24) + (e - i) + 12)
+                    .find("生日快樂") == std::string_view::npos) { // (before it or after it)
           add(out, PiiType::birth_date, i, e, 0.7f, "birth_date", "month-day+label", "生日");
         }
       }
@@ -1014,8 +1018,13 @@ void find_month_days(Line& line, std::vector<Match>& out) {
     // Before the word: 她是10月28日生日.
     for (std::size_t len = 4; len <= 15 && len <= at; ++len) {
       const std::size_t b = at - len;
-      if ((b == 0 || !is_digit(s[b - 1])) && month_day_end(s, b) == at &&
-          (b < 3 || !util::has_at(s, b - 3, "年"))) {
+      // (b must start a character: three bytes across two can decode as a numeral, and a
+      // finding starting inside a character would be masked into invalid UTF-8.)
+      if (util::is_continuation(s[b]) ||
+          (b > 0 && (is_digit(s[b - 1]) || s[b - 1] == '.' || s[b - 1] == '/'))) {
+        continue;
+      }
+      if (month_day_end(s, b) == at && (b < 3 || !util::has_at(s, b - 3, "年"))) {
         add(out, PiiType::birth_date, b, at, 0.7f, "birth_date", "month-day+label", "生日");
         break;
       }

@@ -200,13 +200,13 @@ bool looks_like_reference(std::string_view s, std::size_t start, std::size_t end
   return false;
 }
 
-// Whether the number's digits hold six zeros in a row or more (separators aside): a form's
-// placeholder (0900-000-000, 02-2000-0000轉9), no one's number.
+// Whether the number's digits hold seven zeros in a row or more (separators aside): a form's
+// placeholder (0900-000-000, 02-2000-0000轉9), no one's number (02-2700-0000 may be one).
 bool placeholder(std::string_view s, std::size_t start, std::size_t end) {
   int zeros = 0;
   for (std::size_t k = start; k < end; ++k) {
     if (s[k] == '0') {
-      if (++zeros >= 6) {
+      if (++zeros >= 7) {
         return true;
       }
     } else if (is_digit(s[k])) {

@@ -96,6 +96,10 @@ TEST_CASE("detect: a value given as an example of a format is no finding (set15a
   CHECK(test::detect_all("統一發票號碼（例：AB10293847）當作證號遮蔽").empty());
   CHECK(test::detect_all("e.g. A123456789").empty());
   CHECK(test::detect_all("統一發票號碼（如 AB-12345678、QC38471620）").empty()); // a list (set16)
+  // 病例, 案例, 條例 end in 例 and give no example (session 9 review).
+  CHECK(test::detect_all("病例：A123456789").size() == 1);
+  CHECK(test::detect_all("本案例 A123456789").size() == 1);
+  CHECK(test::detect_all("條例：0912345678").size() == 1);
   CHECK(test::detect_all("身分證字號：A123456789").size() == 1);
   CHECK(test::detect_all("依條例，A123456789").size() == 1); // 例 ends 條例 here, then a comma
 }

@@ -659,6 +659,8 @@ TEST_CASE("detect: the sender of a message in a chat exported as text (LINE)") {
   CHECK(names("20:06\tSirinya (書豪媽媽)\t老師 不好意思") == V{"Sirinya", "書豪"});
   CHECK(names("19:52\t🍀幸運草🍀\t老師不好意思").empty());
   CHECK(names("10:33\tOK\t好").empty());
+  CHECK(names("09:00\tOpening Remarks\tHall").empty()); // an agenda (session 9 review)
+  CHECK(names("16:00\tBreak\tlobby").empty());
 }
 
 TEST_CASE("detect: set14's titles and surnames — 檢察官 before 君, 宗, 歐陽鍾碧霞") {

@@ -294,3 +294,21 @@ TEST_CASE("detect: zeros typed as digits among Chinese numerals; 民 before a sh
   CHECK(found("王小明  J259451652  2012/06/05  22") ==
         V{"person_name:王小明", "national_id:J259451652"});
 }
+
+TEST_CASE("detect: no finding starts inside a character (session 9 review)") {
+  // Three bytes across two characters can decode as a numeral (故-月, 哀G七): a finding there
+  // would be masked into invalid UTF-8.
+  for (std::string_view t : {"故-月初一生日", "哀G七0年生", "x哀G七年七月七日生"}) {
+    CAPTURE(t);
+    twpii::NormText norm;
+    twpii::normalize(t, norm);
+    std::vector<twpii::Match> matches;
+    twpii::detect(norm.text, twpii::TypeSet::all(), matches);
+    for (const auto& m : matches) {
+      CHECK((static_cast<unsigned char>(norm.text[m.start]) & 0xC0) != 0x80);
+    }
+  }
+  CHECK(found("3/21生日快樂！").empty());
+  CHECK(found("祝你3/21生日快樂").empty());
+  CHECK(found("v1.3/21生日").empty());
+}

@@ -205,6 +205,7 @@ TEST_CASE("detect: placeholders and examples are no one's number (set15a)") {
   }
   CHECK(one_phone("電話：02-2960-0001") == "02-2960-0001");
   CHECK(one_phone("電話：0910-000-101") == "0910-000-101"); // four zeros in a row: a number
+  CHECK(one_phone("電話：02-2700-0000") == "02-2700-0000"); // six: a switchboard may have them
 }
 
 TEST_CASE("detect: groups split by a middle dot (Big5 has ‧: set12a)") {

@@ -337,6 +337,10 @@ TEST_CASE("scan: a phone in Chinese numerals on a line with no other candidate, 
   REQUIRE(r);
   REQUIRE(r->size() == 1);
   CHECK((*r)[0].type == twpii::PiiType::phone);
+  r = scan_all("後來她留了〇九三二四一七〇五六給我\n"); // 〇 too (session 9 review)
+  REQUIRE(r);
+  REQUIRE(r->size() == 1);
+  CHECK((*r)[0].type == twpii::PiiType::phone);
 }
 
 TEST_CASE("scan: ordinary prose read thoroughly gives no name (second review's sentences)") {
