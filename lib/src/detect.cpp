@@ -220,6 +220,7 @@ void detect_between(std::string_view text, bool mid_clause, TypeSet types,
     find_spelled_emails(line, out);
     find_word_at_emails(line, out);
   }
+  // (Three memchr-based finds measured cheaper than find_char3's passes or the search's own.)
   if (types.contains(PiiType::phone) &&
       (text.find("零") != std::string_view::npos || text.find("○") != std::string_view::npos ||
        text.find("〇") != std::string_view::npos)) {

@@ -1301,8 +1301,10 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
 // 牧師, 小組長：Anna姊妹, 通譯Lan姊姊): an indigenous or a foreign given name, as colleagues and
 // congregations write it.
 [[gnu::noinline]] void latin_before_titles(std::string_view s, std::vector<Match>& out) {
-  for (std::size_t k = 1; k + 3 <= s.size(); ++k) {
-    if (!(s[k - 1] >= 'a' && s[k - 1] <= 'z') || !is_ideograph(s, k)) {
+  // (From each lower-case letter: the word ends there, a title follows, or a blank and a title.)
+  for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
+    const std::size_t k = l + 1;
+    if (k + 3 > s.size() || !is_ideograph(s, k)) {
       continue;
     }
     const bool title = title_at(s, k) != 0 ||
@@ -1323,8 +1325,9 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   }
   // Two or three capitalised words and one blank before the title (Panay Lahok 長老, Lisin Kacaw
   // 傳道, Kolas Mayaw 弟兄), as a church's or a village's notice writes them.
-  for (std::size_t k = 4; k + 3 <= s.size(); ++k) {
-    if (s[k - 1] != ' ' || !(s[k - 2] >= 'a' && s[k - 2] <= 'z') || !is_ideograph(s, k) ||
+  for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
+    const std::size_t k = l + 2;
+    if (k < 4 || k + 3 > s.size() || s[k - 1] != ' ' || !is_ideograph(s, k) ||
         !(title_at(s, k) != 0 ||
           is_one_of(s.substr(k, 6), {"姊妹", "弟兄", "長老", "傳道", "牧師", "神父", "修女"}))) {
       continue;
@@ -1364,9 +1367,15 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
       "my father ",   "my neighbour ", "my neighbor ",  "my friend ",   "my landlord ",
       "my employer ", "my boss ",      "my brother ",   "my sister ",   "my name is ",
       "i am ",        "my baby ",      "my colleague ", "my roommate "};
-  for (std::size_t p = 0; p + 6 < s.size(); ++p) {
-    if ((s[p] != 'M' && s[p] != 'm' && s[p] != 'I' && s[p] != 'i') ||
-        (p > 0 && util::is_alpha(s[p - 1]))) {
+  // (From each lower-case letter: the y of "my", the a of "i am".)
+  for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
+    std::size_t p = npos;
+    if (s[l] == 'y' && l >= 1 && (s[l - 1] == 'M' || s[l - 1] == 'm')) {
+      p = l - 1;
+    } else if (s[l] == 'a' && l >= 2 && s[l - 1] == ' ' && (s[l - 2] == 'I' || s[l - 2] == 'i')) {
+      p = l - 2;
+    }
+    if (p == npos || p + 6 >= s.size() || (p > 0 && util::is_alpha(s[p - 1]))) {
       continue;
     }
     for (std::string_view w : k_intros) {

@@ -297,6 +297,29 @@ inline bool has_at(std::string_view s, std::size_t at, std::string_view w) {
   return true;
 }
 
+// The first ASCII lower-case letter at or after `from`, or s.size() (16 bytes at a time: Chinese
+// prose holds few, and a byte loop over every window is what the thorough passes cost).
+inline std::size_t next_lower(std::string_view s, std::size_t from) {
+  const char* p = s.data() + from;
+  const char* end = s.data() + s.size();
+#if defined(__SSE2__)
+  const __m128i a = _mm_set1_epi8('a');
+  const __m128i span = _mm_set1_epi8('z' - 'a');
+  while (end - p >= 16) {
+    const __m128i t = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), a);
+    const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, span), t));
+    if (mask != 0) {
+      return static_cast<std::size_t>(p - s.data()) + static_cast<unsigned>(__builtin_ctz(mask));
+    }
+    p += 16;
+  }
+#endif
+  while (p < end && (*p < 'a' || *p > 'z')) {
+    ++p;
+  }
+  return static_cast<std::size_t>(p - s.data());
+}
+
 // Whether `a` and `b` are equal but for the case of ASCII letters.
 inline bool ascii_iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) {
