@@ -701,6 +701,18 @@ TEST_CASE("detect: a given name before an honorific, and one blank before it (se
   }
 }
 
+TEST_CASE("detect: a family called by its surname and 家 (sets 13-16)") {
+  CHECK(names("費用由黃家支付") == V{"黃"});
+  CHECK(names("好像是雷家的孫子") == V{"雷"});
+  CHECK(names("恩奉獻：簡林美珠 5,000；顏家 2,000。") == V{"簡林美珠", "顏"});
+  for (const char* t :
+       {"林家花園", "王家具行", "我們家", "大家好", "國家公園", "專家學者", "林家村", "陳家祠",
+        "路口轉角的陳家古厝已有百年歷史", "包括「陳家烤小卷」", "（含林投段、許家段等16筆）"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
+
 TEST_CASE("detect: set16's Latin names — before a title after a blank, after English kin words") {
   CHECK(names("<p>司會：Panay Lahok 長老　司琴：龍雅筑 姊妹") == V{"Panay Lahok", "龍雅筑"});
   CHECK(names("<tr><td>Kolas Mayaw 弟兄</td><td>10/9</td></tr>") == V{"Kolas Mayaw"});
