@@ -837,6 +837,12 @@ void before_de_kin(std::string_view s, std::size_t at, std::vector<Match>& out) 
       return;
     }
   }
+  // A child's given name after 我是 (我是以恩的爸爸, 我是宥辰的媽媽: parents to a class).
+  if (at >= 12 && util::has_at(s, at - 12, "我是") && nd.given_at(s, at - 6) &&
+      nd.given_at(s, at - 3) && !common_word(s.substr(at - 6, 6)) &&
+      !nd.stopwords.contains(s.substr(at - 6, 6))) {
+    add(out, at - 6, at, 0.6f, "given+kin", kin);
+  }
 }
 
 std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
@@ -1163,12 +1169,23 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
         r += 3;
       }
       const std::string_view piece = s.substr(q, r - q);
-      if (is_name(piece) && title_at(s, q) == 0) {
+      // A parent by the child's or the family's name (陳媽咪, 江爸, 凱凱把拔, 宥宥媽咪): the part
+      // before the word for a parent.
+      std::size_t parent = 0;
+      for (std::string_view w : {"媽咪", "把拔", "媽媽", "爸爸", "媽", "爸"}) {
+        parent = parent == 0 && piece.size() > w.size() && piece.ends_with(w) ? w.size() : parent;
+      }
+      const std::size_t before = piece.size() - parent;
+      if (parent != 0 && before == 3 && nd.surname_at(s, q) == 3) {
+        add(out, q, q + 3, 0.5f, "surname+kin", ""); // 陳媽咪, 江爸
+      } else if (parent != 0 && before == 6 && given_or_a(q)) {
+        add(out, q, q + 6, 0.6f, "given+kin", ""); // 凱凱把拔, 品妍媽
+      } else if (parent == 0 && is_name(piece) && title_at(s, q) == 0) {
         add(out, q, r, 0.7f, "chat-sender", "");
       } else if (piece.size() == 6 && given_or_a(q)) {
         add(out, q, r, 0.6f, "nickname", ""); // found again where it stands alone
       } else if (piece.size() >= 9 && given_or_a(q) &&
-                 is_one_of(piece.substr(6), {"媽", "爸", "媽媽", "爸爸", "阿嬤", "阿公"})) {
+                 is_one_of(piece.substr(6), {"阿嬤", "阿公"})) {
         add(out, q, q + 6, 0.6f, "given+kin", "");
       }
       q = r;

@@ -659,6 +659,11 @@ TEST_CASE("detect: the sender of a message in a chat exported as text (LINE)") {
   CHECK(names("20:06\tSirinya (書豪媽媽)\t老師 不好意思") == V{"Sirinya", "書豪"});
   CHECK(names("19:52\t🍀幸運草🍀\t老師不好意思").empty());
   CHECK(names("10:33\tOK\t好").empty());
+  // A parent by the family's or the child's name (set16's class chat), and 我是X的爸爸.
+  CHECK(names("12:41\t陳媽咪\t有需要幫忙再說一聲喔") == V{"陳"});
+  CHECK(names("13:05\t凱凱把拔\t收到") == V{"凱凱"});
+  CHECK(names("07:12\t宥宥媽咪 Amanda\t各位早安") == V{"宥宥", "Amanda"});
+  CHECK(names("各位家長好，我是以恩的爸爸，十月底") == V{"以恩"});
   CHECK(names("09:00\tOpening Remarks\tHall").empty()); // an agenda (session 9 review)
   CHECK(names("16:00\tBreak\tlobby").empty());
 }
