@@ -108,6 +108,32 @@ void find_word_at_emails(Line& line, std::vector<Match>& out) {
 // from each closing bracket (memchr: most windows hold none after "at").
 void find_spelled_emails(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
+  // The '@' as raw HTML may write it: cy.shangguan&#64;gmail.com, &#x40;, &commat;.
+  if (s.find('&') != std::string_view::npos) {
+    for (std::string_view entity : {"&#64;", "&#x40;", "&commat;"}) {
+      for (std::size_t at = s.find(entity); at != std::string_view::npos;
+           at = s.find(entity, at + 1)) {
+        std::size_t l = at;
+        while (l > 0 && is_local_char(s[l - 1])) {
+          --l;
+        }
+        std::size_t r = at + entity.size();
+        while (r < s.size() && is_domain_char(s[r])) {
+          ++r;
+        }
+        while (r > at + entity.size() && (s[r - 1] == '.' || s[r - 1] == '-')) {
+          --r;
+        }
+        if (l == at || s[at - 1] == '.' ||
+            !valid_domain(s.substr(at + entity.size(), r - at - entity.size()))) {
+          continue;
+        }
+        std::string_view cue = line.cue_near(l, r, patterns::CueClass::email, true);
+        out.push_back(Match{PiiType::email, static_cast<std::uint32_t>(l),
+                            static_cast<std::uint32_t>(r), 0.9f, "email", "html-entity", cue});
+      }
+    }
+  }
   for (char close : {')', ']'}) {
     for (std::size_t c = s.find(close); c != std::string_view::npos; c = s.find(close, c + 1)) {
       if (c < 3 || spelled_at(s, c - 3, "at") == 0) {

@@ -78,3 +78,14 @@ TEST_CASE("detect: Mailman's archive spelling, name at domain (set15b)") {
     CHECK(test::detect_all(t).empty());
   }
 }
+
+TEST_CASE("detect: an '@' written as an HTML entity (set17a)") {
+  for (const char* t : {"E-mail：cy.shangguan&#64;gmail.com", "mail: lin&#x40;example.com.tw",
+                        "lin&commat;example.org"}) {
+    CAPTURE(t);
+    auto hits = test::detect_all(t);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].type == twpii::PiiType::email);
+  }
+  CHECK(test::detect_all("AT&amp;T &#64;home").empty());
+}
