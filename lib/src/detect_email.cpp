@@ -50,6 +50,26 @@ bool valid_domain(std::string_view d) {
                                                  "mp4", "mp3", "doc", "docx", "xls", "xlsx", "txt"};
   return std::find(std::begin(k_files), std::end(k_files), lower) == std::end(k_files);
 }
+// Whether local@domain is a placeholder: a reserved example domain (example.com, .org, .net,
+// .com.tw …) and a local part that names no one (name, someone, user, xxx, test …).
+bool placeholder_address(std::string_view local, std::string_view domain) {
+  std::string d(domain);
+  for (char& c : d) {
+    c = static_cast<char>(c | 0x20);
+  }
+  if (!d.starts_with("example.")) {
+    return false;
+  }
+  std::string l(local);
+  for (char& c : l) {
+    c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
+  }
+  static constexpr std::string_view k_nobody[] = {
+      "name",  "someone", "somebody", "user", "username", "xxx",       "xxxx", "test",
+      "email", "example", "abc",      "foo",  "yourname", "your.name", "mail", "account"};
+  return std::find(std::begin(k_nobody), std::end(k_nobody), l) != std::end(k_nobody);
+}
+
 // Whether s holds a spelled-out word in brackets at p ("(at)", "[DOT]"); its length, or 0.
 std::size_t spelled_at(std::string_view s, std::size_t p, std::string_view word) {
   if (p >= s.size() || (s[p] != '(' && s[p] != '[') || p + word.size() + 2 > s.size() ||
@@ -204,6 +224,11 @@ void find_emails(Line& line, std::vector<Match>& out) {
     }
     if (l == at || s[at - 1] == '.' || s.substr(l, at - l).find("..") != std::string_view::npos ||
         !valid_domain(s.substr(at + 1, r - at - 1))) {
+      continue;
+    }
+    // A placeholder of a form or a manual (name@example.com, someone@example.org, xxx@…): the
+    // reserved example domains with a local part that names no one.
+    if (placeholder_address(s.substr(l, at - l), s.substr(at + 1, r - at - 1))) {
       continue;
     }
     // A message's identifier in a mail header (Message-ID: <CAF9x…@mail.gmail.com>) is no one's

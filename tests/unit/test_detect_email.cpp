@@ -89,3 +89,14 @@ TEST_CASE("detect: an '@' written as an HTML entity (set17a)") {
   }
   CHECK(test::detect_all("AT&amp;T &#64;home").empty());
 }
+
+TEST_CASE("detect: a form's or a manual's placeholder address is no one's (sets 13-17)") {
+  for (const char* t :
+       {"示範用信箱一律寫作「someone@example.org」", "| 電子郵件 | xxx@example.com |",
+        "範例信箱欄：name@example.com。", "USER@EXAMPLE.COM.TW"}) {
+    CAPTURE(t);
+    CHECK(test::detect_all(t).empty());
+  }
+  CHECK(test::detect_all("陳情人信箱 peichun.wu@example.com").size() == 1);
+  CHECK(test::detect_all("name@gmail.com").size() == 1);
+}
