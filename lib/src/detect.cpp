@@ -4,10 +4,6 @@
 
 #include <algorithm>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace twpii {
 
 namespace detectors {
@@ -65,24 +61,7 @@ std::string_view Line::cue_near(std::size_t start, std::size_t end, patterns::Cu
 }
 
 std::size_t next_digit(std::string_view s, std::size_t from) {
-  const char* p = s.data() + from;
-  const char* end = s.data() + s.size();
-#if defined(__SSE2__)
-  const __m128i zero = _mm_set1_epi8('0');
-  const __m128i nine = _mm_set1_epi8(9);
-  while (end - p >= 16) {
-    __m128i t = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), zero);
-    int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, nine), t));
-    if (mask != 0) {
-      return static_cast<std::size_t>(p - s.data()) + static_cast<unsigned>(__builtin_ctz(mask));
-    }
-    p += 16;
-  }
-#endif
-  while (p < end && (*p < '0' || *p > '9')) {
-    ++p;
-  }
-  return static_cast<std::size_t>(p - s.data());
+  return util::next_in_range(s, from, '0', '9');
 }
 
 namespace {

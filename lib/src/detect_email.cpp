@@ -53,21 +53,35 @@ bool valid_domain(std::string_view d) {
 // Whether local@domain is a placeholder: a reserved example domain (example.com, .org, .net,
 // .com.tw …) and a local part that names no one (name, someone, user, xxx, test …).
 bool placeholder_address(std::string_view local, std::string_view domain) {
-  std::string d(domain);
-  for (char& c : d) {
-    c = static_cast<char>(c | 0x20);
-  }
-  if (!d.starts_with("example.")) {
+  // (Compared in place, no copy: this runs for every address found, and dense text has many.)
+  if (domain.size() < 8 || !util::ascii_iequals(domain.substr(0, 8), "example.")) {
     return false;
-  }
-  std::string l(local);
-  for (char& c : l) {
-    c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
   }
   static constexpr std::string_view k_nobody[] = {
       "name",  "someone", "somebody", "user", "username", "xxx",       "xxxx", "test",
       "email", "example", "abc",      "foo",  "yourname", "your.name", "mail", "account"};
-  return std::find(std::begin(k_nobody), std::end(k_nobody), l) != std::end(k_nobody);
+  return std::any_of(std::begin(k_nobody), std::end(k_nobody),
+                     [&](std::string_view w) { return util::ascii_iequals(local, w); });
+}
+
+// The address around an '@' written in `sep` bytes at s[at] (@, &#64; …): the local part
+// [*l, at), leading dots left out, and the domain [at + sep, *r), trailing '.' and '-' left out.
+void address_around(std::string_view s, std::size_t at, std::size_t sep, std::size_t* l,
+                    std::size_t* r) {
+  *l = at;
+  while (*l > 0 && is_local_char(s[*l - 1])) {
+    --*l;
+  }
+  while (*l < at && s[*l] == '.') {
+    ++*l;
+  }
+  *r = at + sep;
+  while (*r < s.size() && is_domain_char(s[*r])) {
+    ++*r;
+  }
+  while (*r > at + sep && (s[*r - 1] == '.' || s[*r - 1] == '-')) {
+    --*r;
+  }
 }
 
 // Whether s holds a spelled-out word in brackets at p ("(at)", "[DOT]"); its length, or 0.
@@ -133,17 +147,8 @@ void find_spelled_emails(Line& line, std::vector<Match>& out) {
     for (std::string_view entity : {"&#64;", "&#x40;", "&commat;"}) {
       for (std::size_t at = s.find(entity); at != std::string_view::npos;
            at = s.find(entity, at + 1)) {
-        std::size_t l = at;
-        while (l > 0 && is_local_char(s[l - 1])) {
-          --l;
-        }
-        std::size_t r = at + entity.size();
-        while (r < s.size() && is_domain_char(s[r])) {
-          ++r;
-        }
-        while (r > at + entity.size() && (s[r - 1] == '.' || s[r - 1] == '-')) {
-          --r;
-        }
+        std::size_t l = 0, r = 0;
+        address_around(s, at, entity.size(), &l, &r);
         if (l == at || s[at - 1] == '.' ||
             !valid_domain(s.substr(at + entity.size(), r - at - entity.size()))) {
           continue;
@@ -208,20 +213,8 @@ void find_spelled_emails(Line& line, std::vector<Match>& out) {
 void find_emails(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {
-    std::size_t l = at;
-    while (l > 0 && is_local_char(s[l - 1])) {
-      --l;
-    }
-    while (l < at && s[l] == '.') {
-      ++l;
-    }
-    std::size_t r = at + 1;
-    while (r < s.size() && is_domain_char(s[r])) {
-      ++r;
-    }
-    while (r > at + 1 && (s[r - 1] == '.' || s[r - 1] == '-')) {
-      --r;
-    }
+    std::size_t l = 0, r = 0;
+    address_around(s, at, 1, &l, &r);
     if (l == at || s[at - 1] == '.' || s.substr(l, at - l).find("..") != std::string_view::npos ||
         !valid_domain(s.substr(at + 1, r - at - 1))) {
       continue;

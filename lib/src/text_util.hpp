@@ -297,16 +297,16 @@ inline bool has_at(std::string_view s, std::size_t at, std::string_view w) {
   return true;
 }
 
-// The first ASCII lower-case letter at or after `from`, or s.size() (16 bytes at a time: Chinese
-// prose holds few, and a byte loop over every window is what the thorough passes cost).
-inline std::size_t next_lower(std::string_view s, std::size_t from) {
+// The first byte in [lo, hi] at or after `from`, or s.size(): 16 bytes at a time (the digit
+// runs the detectors start from; the lower-case letters the thorough passes start from).
+inline std::size_t next_in_range(std::string_view s, std::size_t from, char lo, char hi) {
   const char* p = s.data() + from;
   const char* end = s.data() + s.size();
 #if defined(__SSE2__)
-  const __m128i a = _mm_set1_epi8('a');
-  const __m128i span = _mm_set1_epi8('z' - 'a');
+  const __m128i low = _mm_set1_epi8(lo);
+  const __m128i span = _mm_set1_epi8(static_cast<char>(hi - lo));
   while (end - p >= 16) {
-    const __m128i t = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), a);
+    const __m128i t = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), low);
     const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, span), t));
     if (mask != 0) {
       return static_cast<std::size_t>(p - s.data()) + static_cast<unsigned>(__builtin_ctz(mask));
@@ -314,10 +314,15 @@ inline std::size_t next_lower(std::string_view s, std::size_t from) {
     p += 16;
   }
 #endif
-  while (p < end && (*p < 'a' || *p > 'z')) {
+  while (p < end && (*p < lo || *p > hi)) {
     ++p;
   }
   return static_cast<std::size_t>(p - s.data());
+}
+
+// The first ASCII lower-case letter at or after `from`, or s.size().
+inline std::size_t next_lower(std::string_view s, std::size_t from) {
+  return next_in_range(s, from, 'a', 'z');
 }
 
 // Whether `a` and `b` are equal but for the case of ASCII letters.
