@@ -1,4 +1,5 @@
-// The parts the name rules share (internal to detect_name.cpp and detect_name_nocue.cpp):
+// The parts the name rules share (internal to detect_name.cpp, detect_name_nocue.cpp and
+// detect_name_informal.cpp):
 // classes of characters around names, where a name starts and ends (name_end: a surname and one
 // or two given characters), titles and honorifics, Latin and dotted names. Everything works on
 // the normalised UTF-8 text, offsets in bytes; the tables are built once, on first use
@@ -182,5 +183,31 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
 // 小 or 老 and a surname as colleagues and neighbours call one another (護理師小蔡才說, 對面的
 // 老黃，); only when the input is read thoroughly (小 is too common for the fast mode).
 void surname_nicknames(std::string_view s, std::vector<Match>& out);
+
+// The name at p after a label, title or introducing word, and the names listed after it
+// (列席：謝志明、劉冠恩). `strict`: the name must end there (ends_name), and a place is no name.
+// `rule` and `cue` must have static storage. (detect_name.cpp)
+void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict,
+                 std::string_view rule, std::string_view cue, std::vector<Match>& out);
+
+// detect_name_informal.cpp: names in chats, exports, e-mail headers and Latin or dotted script.
+// Each appends person_name matches found in the window `s` (normalised text) to `out`.
+void bracket_pairs(std::string_view s, std::vector<Match>& out); // 巴奈．卡照（Panay Kacaw）
+void aliases_before_brackets(std::string_view s, std::vector<Match>& out); // 阿美（本名施美惠）
+void chat_sender(std::string_view s, std::vector<Match>& out); // 10:33<TAB>淑華<TAB>好的
+void given_name_lists(std::string_view s, std::vector<Match>& out); // 宇宸、芊妤、承翰的午餐費
+void spaced_titles(std::string_view s, std::vector<Match>& out);       // 法　官　尚秉叡
+void export_names(std::string_view s, std::vector<Match>& out);        // "name":"潘志明"
+void latin_before_titles(std::string_view s, std::vector<Match>& out); // Sayun老師
+void family_names(std::string_view s, std::vector<Match>& out);        // 由黃家支付 (黃)
+void english_intros(std::string_view s, std::vector<Match>& out);      // My wife Mei-ling Chou
+void mentions(std::string_view s, std::vector<Match>& out);            // @Kevin Lin
+void email_display_names(std::string_view s, std::vector<Match>& out); // "Jessica Wu" <…>
+void dotted_names(std::string_view s, std::vector<Match>& out);        // 撒瑪·卡造 anywhere
+void vcard_names(std::string_view s, std::vector<Match>& out);  // FN:劉建志, N:劉;建志;;;
+void latin_titles(std::string_view s, std::vector<Match>& out); // Mr. 徐, Dr. Chen
+// The matches out[first..] right after a middle dot take the dotted name's first half too
+// (哈古‧陸浪村長 gave 陸浪: 哈古‧陸浪).
+void dotted_first_halves(std::string_view s, std::size_t first, std::vector<Match>& out);
 
 } // namespace twpii::detectors::names

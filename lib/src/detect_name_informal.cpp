@@ -1,0 +1,760 @@
+// Names in informal and electronic text, and in Latin or transliterated script: chat exports
+// (LINE senders), mentions (@Kevin Lin), e-mail headers, vCard and JSON exports, dotted
+// indigenous names (巴奈．拉娃), Latin names before titles or after English words (My wife …),
+// letter-spaced titles, families by their surname (黃家), pairs of a name and its other script
+// in brackets. find_names (detect_name.cpp) calls them; the parts they share are in
+// name_parts.hpp.
+#include "name_parts.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace twpii::detectors::names {
+
+// A name in Latin letters and the same name in Chinese characters, one in brackets after the
+// other, where neither had a cue: 拉赫·卡造（Lahok Kacaw）, Sawmah Ofad（林文雄）, Panay Kacaw
+// （巴奈．卡照） (the text is normalised: （） are ( )). A pair is evidence enough.
+[[gnu::noinline]] void bracket_pairs(std::string_view s, std::vector<Match>& out) {
+  auto found = [&](std::size_t a, std::size_t e) {
+    return std::any_of(out.begin(), out.end(), [&](const Match& m) {
+      return m.type == PiiType::person_name && m.start == a && m.end == e;
+    });
+  };
+  for (std::size_t q = s.find('('); q != npos && q + 1 < s.size(); q = s.find('(', q + 1)) {
+    const bool latin_inside = s[q + 1] >= 'A' && s[q + 1] <= 'Z';
+    const bool latin_before = q > 0 && util::is_alpha(s[q - 1]);
+    if (!latin_inside && !latin_before) {
+      continue; // (05)213-7438, 王小明(男): neither side in Latin letters
+    }
+    // Latin inside: a dotted name before, nearest the dot from where a word starts (族名是巴奈．
+    // 卡照: 巴奈, not 是巴奈).
+    if (const std::size_t l = latin_inside ? latin_name_end(s, q + 1, true) : npos;
+        l != npos && l < s.size() && s[l] == ')') {
+      for (std::size_t st = q >= 6 ? q - 6 : 0, tried = 0; tried < 16; ++tried) {
+        if (dotted_name_end(s, st) == q && word_starts(s, st)) {
+          if (!found(st, q)) {
+            add(out, st, q, 0.75f, "name-pair", "");
+          }
+          if (!found(q + 1, l)) {
+            add(out, q + 1, l, 0.75f, "name-pair", "");
+          }
+          break;
+        }
+        if (st == 0) {
+          break;
+        }
+        st = util::prev_char(s, st);
+      }
+      continue;
+    }
+    if (!latin_before) {
+      continue;
+    }
+    // A name inside (found, or dotted): a Latin name before, from where its first word starts.
+    std::size_t r = dotted_name_end(s, q + 1);
+    bool inner_found = false;
+    if (r == npos || r >= s.size() || s[r] != ')') {
+      r = npos;
+      for (const Match& m : out) {
+        if (m.type == PiiType::person_name && m.start == q + 1 && m.end < s.size() &&
+            s[m.end] == ')') {
+          r = m.end;
+          inner_found = true;
+        }
+      }
+    }
+    if (r == npos) {
+      continue;
+    }
+    std::size_t st = q;
+    while (st > 0 && q - st < 64 &&
+           (util::is_alpha(s[st - 1]) || s[st - 1] == ' ' || s[st - 1] == '-' ||
+            static_cast<unsigned char>(s[st - 1]) >= 0x80) &&
+           !is_ideograph(s, util::prev_char(s, st))) {
+      st = util::prev_char(s, st);
+    }
+    // (One Latin word is enough before a whole Chinese name found: 店長Kevin（張凱文）.)
+    const bool whole_inside = inner_found && r - (q + 1) >= 9;
+    for (; st < q; ++st) {
+      if ((st == 0 || !util::is_alpha(s[st - 1])) &&
+          (latin_name_end(s, st, true) == q ||
+           (whole_inside && latin_name_end(s, st, true, 1) == q && q - st >= 3))) {
+        if (!found(st, q)) {
+          add(out, st, q, 0.75f, "name-pair", "");
+        }
+        if (!inner_found && !found(q + 1, r)) {
+          add(out, q + 1, r, 0.75f, "name-pair", "");
+        }
+        break;
+      }
+    }
+  }
+}
+
+// What people call someone, right before a bracket that says who it is: 阿美（本名施美惠）,
+// 小萱（范姜語萱，今年國小三年級）, 阿雄仔（長子陳文雄）, Batu（漢名高振榮）, 阿豪（我先生）.
+// Inside: a name found, of three characters or more (after 本名, 漢名, 原名 …, or a kinship word),
+// or the writer's own kinship word alone. Before: 阿X, 小X, 老X, X仔 or 阿X仔, two given-name
+// characters where a word starts, or a capitalised Latin word (the text is normalised: （） are (
+// )).
+[[gnu::noinline]] void aliases_before_brackets(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  // (Arrays of string_view: an initializer list of literals costs a strlen each, per bracket.)
+  static constexpr std::string_view k_intros[] = {"本名", "漢名",   "原名",  "中文名",
+                                                  "真名", "本名為", "本名是"};
+  static constexpr std::string_view k_kins[] = {
+      "我先生", "我太太", "我老公", "我老婆", "我兒子", "我女兒", "我丈夫", "我妻子",
+      "我媽媽", "我爸爸", "長子",   "長女",   "次子",   "次女",   "兒子",   "女兒"};
+  static constexpr std::string_view k_elders[] = {
+      "老師", "老闆", "老公", "老婆", "老爸", "老媽", "老伯", "老人", "阿公", "阿伯",
+      "阿嬤", "阿媽", "阿姨", "阿嬸", "阿姑", "阿婆", "阿叔", "阿舅", "阿兄", "阿姊",
+      "阿姐", "阿祖", "阿爸", "阿母", "小姐", "小弟", "小妹", "小孩", "小兒", "小女",
+      "老家", "老街", "老屋", "小吃", "小鎮", "小店"}; // (and words: 老家（屏東）)
+  const std::size_t found = out.size();
+  for (std::size_t q = s.find('('); q != npos; q = s.find('(', q + 1)) {
+    // The short form first (cheap): most brackets follow no alias (0912…, (05)213-7438).
+    if (q < 3 || !is_ideograph(s, q + 1)) {
+      continue;
+    }
+    std::size_t a = npos;
+    if (util::is_alpha(s[q - 1])) {
+      std::size_t st = q;
+      while (st > 0 && util::is_alpha(s[st - 1])) {
+        --st;
+      }
+      if (q - st >= 3 && s[st] >= 'A' && s[st] <= 'Z' && (st == 0 || !util::is_alnum(s[st - 1])) &&
+          latin_name_end(s, st, true, 1) == q) {
+        a = st;
+      }
+    } else if (q >= 6 && is_ideograph(s, q - 3) && is_ideograph(s, q - 6)) {
+      const std::string_view c1 = s.substr(q - 6, 3), c2 = s.substr(q - 3, 3);
+      const std::size_t before = q >= 9 ? q - 9 : npos;
+      auto word_start = [&](std::size_t at) {
+        if (at < 3 || !is_ideograph(s, at - 3)) {
+          return true;
+        }
+        const std::string_view c = s.substr(at - 3, 3);
+        return function_word(c) || k_places.contains(c) ||
+               is_one_of(c,
+                         {"兒", "女", "子", "妻", "夫", "弟", "妹", "姊", "哥", "孫", "家", "伴"});
+      };
+      // (Not what one calls an elder or a rank: 林阿公（林再添）, 喬老師（喬雅筑）.)
+      const std::string_view pair = s.substr(q - 6, 6);
+      if (title_at(s, q - 6) != 0 ||
+          std::find(std::begin(k_elders), std::end(k_elders), pair) != std::end(k_elders)) {
+        continue;
+      }
+      if (is_one_of(c1, {"阿", "小", "老"}) && !stops_name(c2) && !k_places.contains(c2)) {
+        a = q - 6;
+      } else if (c2 == "仔" && !stops_name(c1)) {
+        a = before != npos && util::has_at(s, before, "阿") ? before : q - 6;
+      } else if (nd.given_at(s, q - 6) && nd.given_at(s, q - 3) && word_start(q - 6) &&
+                 !common_word(pair) && !nd.stopwords.contains(pair)) {
+        a = q - 6;
+      }
+    }
+    if (a == npos) {
+      continue;
+    }
+    // Then who the bracket says it is.
+    std::size_t p = q + 1;
+    for (std::string_view w : k_intros) {
+      p = util::has_at(s, q + 1, w) ? q + 1 + w.size() : p;
+    }
+    bool kin = false;
+    for (std::string_view w : k_kins) {
+      if (util::has_at(s, p, w)) {
+        kin = true;
+        p += w.size();
+        break;
+      }
+    }
+    bool named = kin && p < s.size() && s[p] == ')'; // 阿豪（我先生）
+    for (std::size_t k = 0; k < found && !named; ++k) {
+      const Match& m = out[k];
+      named = m.type == PiiType::person_name && m.start == p && m.end - m.start >= 9;
+    }
+    // (Or a whole name there, which the bracket's end or a comma ends: 小萱（范姜語萱，今年…）.)
+    std::size_t inner = npos;
+    if (!named) {
+      bool surname_only = false;
+      inner = name_end(s, p, &surname_only, NameContext{true, false, true});
+      named = inner != npos && !surname_only && inner - p >= 9 && inner < s.size() &&
+              (s[inner] == ')' || s[inner] == ',' || util::has_at(s, inner, "，")) &&
+              !is_place(s.substr(p, inner - p));
+    }
+    if (named) {
+      add(out, a, q, 0.6f, "nickname", "");
+      if (inner != npos) {
+        add(out, p, inner, 0.75f, "name-in-brackets", "");
+      }
+    }
+  }
+}
+
+// The sender of a message in a chat exported as text (LINE: "10:33<TAB>淑華<TAB>好的", older
+// exports "上午10:33<TAB>…"). The field is read in pieces split by blanks, brackets and emoji
+// (Amy 林宜蓁, 阿德(總幹事), Sunny☀️, 睿睿爸 莊士賢, Sirinya (書豪媽媽)); a piece is a name
+// when it is a whole name, a Latin name or one capitalised Latin word, two given-name characters
+// that make no word, or 阿X — also before 媽, 爸, 媽媽, 爸爸 (品妍媽: the child's name); not a
+// title (理事長) or a unit (管理室).
+void chat_sender(std::string_view s, std::vector<Match>& out) {
+  std::size_t p = 0;
+  for (std::string_view w : {"上午", "下午"}) {
+    p = s.starts_with(w) ? w.size() : p;
+  }
+  const std::size_t colon = util::digits_end(s, p);
+  if (colon == p || colon - p > 2 || colon + 4 > s.size() || s[colon] != ':' ||
+      util::digits_end(s, colon + 1) != colon + 3 || s[colon + 3] != '\t') {
+    return;
+  }
+  const std::size_t a = colon + 4, e = s.find('\t', a);
+  if (e == npos || e == a || e - a > 60) {
+    return;
+  }
+  const patterns::NameData& nd = patterns::name_data();
+  // A piece: ideographs, or ASCII letters and what joins a Latin name (blank, '.', '-').
+  auto given_or_a = [&](std::size_t at) {
+    return title_at(s, at) == 0 &&
+           ((nd.given_at(s, at) && nd.given_at(s, at + 3) && !common_word(s.substr(at, 6)) &&
+             !nd.stopwords.contains(s.substr(at, 6))) ||
+            (util::has_at(s, at, "阿") && is_ideograph(s, at + 3) &&
+             !stops_name(s.substr(at + 3, 3))));
+  };
+  for (std::size_t q = a; q < e;) {
+    if (is_ideograph(s, q)) {
+      std::size_t r = q;
+      while (r < e && is_ideograph(s, r)) {
+        r += 3;
+      }
+      const std::string_view piece = s.substr(q, r - q);
+      // A parent by the child's or the family's name (陳媽咪, 江爸, 凱凱把拔, 宥宥媽咪): the part
+      // before the word for a parent.
+      std::size_t parent = 0;
+      for (std::string_view w : {"媽咪", "把拔", "媽媽", "爸爸", "媽", "爸"}) {
+        parent = parent == 0 && piece.size() > w.size() && piece.ends_with(w) ? w.size() : parent;
+      }
+      const std::size_t before = piece.size() - parent;
+      if (parent != 0 && before == 3 && nd.surname_at(s, q) == 3) {
+        add(out, q, q + 3, 0.5f, "surname+kin", ""); // 陳媽咪, 江爸
+      } else if (parent != 0 && before == 6 && given_or_a(q)) {
+        add(out, q, q + 6, 0.6f, "given+kin", ""); // 凱凱把拔, 品妍媽
+      } else if (parent == 0 && is_name(piece) && title_at(s, q) == 0) {
+        add(out, q, r, 0.7f, "chat-sender", "");
+      } else if (piece.size() == 6 && given_or_a(q)) {
+        add(out, q, r, 0.6f, "nickname", ""); // found again where it stands alone
+      } else if (piece.size() >= 9 && given_or_a(q) &&
+                 is_one_of(piece.substr(6), {"阿嬤", "阿公"})) {
+        add(out, q, q + 6, 0.6f, "given+kin", "");
+      }
+      q = r;
+    } else if (s[q] >= 'A' && s[q] <= 'Z') {
+      std::size_t r = q;
+      while (r < e && (util::is_alpha(s[r]) || s[r] == '.' || s[r] == '-' ||
+                       (s[r] == ' ' && r + 1 < e && util::is_alpha(s[r + 1])))) {
+        ++r;
+      }
+      if (latin_name_end(s.substr(0, r), q, true, 1) == r && r - q >= 2) {
+        // An English given name and a Chinese surname (Jeff 呂, Kelly蔡): one name.
+        const std::size_t c = r < e && s[r] == ' ' ? r + 1 : r;
+        const bool surname =
+            c + 3 <= e && nd.surname_at(s, c) == 3 && (c + 3 == e || !is_ideograph(s, c + 3));
+        const std::size_t end = surname ? c + 3 : r;
+        add(out, q, end, 0.7f, "chat-sender", "");
+        r = end;
+      }
+      q = r;
+    } else {
+      ++q; // a blank, a bracket, a byte of an emoji
+    }
+  }
+}
+
+// Given names listed by 、 (另外宇宸、芊妤、承翰的午餐費還沒繳: a teacher to the parents): three
+// or more items of two given-name characters each that make no word, the last where a name
+// ends.
+[[gnu::noinline]] void given_name_lists(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  auto pair_at = [&](std::size_t at) {
+    return is_ideograph(s, at) && nd.given_at(s, at) && nd.given_at(s, at + 3) &&
+           !common_word(s.substr(at, 6)) && !nd.stopwords.contains(s.substr(at, 6)) &&
+           nd.surname_at(s, at) != 6 && title_at(s, at) == 0;
+  };
+  // (小X and 阿X among them: 未交：睿哲、雅筑、小宸.)
+  auto nick_at = [&](std::size_t at) {
+    return (util::has_at(s, at, "小") || util::has_at(s, at, "阿")) && nd.given_at(s, at + 3) &&
+           !k_not_after_a.contains(s.substr(at + 3, 3));
+  };
+  for (std::size_t d = s.find("、"); d != npos; d = s.find("、", d + 3)) {
+    if (d < 6 || !pair_at(d - 6)) {
+      continue;
+    }
+    std::size_t items[8] = {d - 6}, n = 1, q = d, nicks = 0;
+    while (n < 8 && util::has_at(s, q, "、") && (pair_at(q + 3) || nick_at(q + 3)) &&
+           (util::has_at(s, q + 9, "、") || ends_name(s, q + 9))) {
+      nicks += pair_at(q + 3) ? 0 : 1;
+      items[n++] = q + 3;
+      q += 9;
+    }
+    if (n >= 3 && n - nicks >= 2) {
+      // (The first also where no word starts: the list is the evidence, 另外|宇宸.)
+      for (std::size_t k = 0; k < n; ++k) {
+        add(out, items[k], items[k] + 6, 0.6f, "given+kin", ""); // found again where alone
+      }
+    }
+    d = q;
+  }
+}
+
+// A title letter-spaced as court papers and mediation records print their signatures (法　官
+// 尚秉叡, 調　解　委　員　符秋蓮、仇正國): single characters a blank apart that make a title, then
+// blanks and the names, as after the title written whole. (The text is normalised: the
+// ideographic spaces are blanks.)
+[[gnu::noinline]] void spaced_titles(std::string_view s, std::vector<Match>& out) {
+  std::string word;
+  for (std::size_t i = 0; i + 4 < s.size(); ++i) {
+    if (!(i == 0 || s[i - 1] == ' ') || !is_ideograph(s, i) || s[i + 3] != ' ') {
+      continue;
+    }
+    word.assign(s.substr(i, 3));
+    std::size_t q = i + 3; // after the last character taken
+    while (q + 4 < s.size() && s[q] == ' ' && is_ideograph(s, q + 1) && s[q + 4] == ' ') {
+      word.append(s.substr(q + 1, 3));
+      q += 4;
+    }
+    if (word.size() < 6) {
+      continue;
+    }
+    const auto* list = title_words().starting_at(word.data());
+    const patterns::Cue* title = nullptr;
+    for (std::size_t k = 0; list != nullptr && k < list->size() && title == nullptr; ++k) {
+      const patterns::Cue* c = (*list)[k];
+      title = c->cls == patterns::CueClass::title && c->word == word ? c : nullptr;
+    }
+    if (title != nullptr) {
+      std::size_t p = q;
+      while (p < s.size() && s[p] == ' ') {
+        ++p;
+      }
+      names_after(s, p, NameContext{true, false}, false, "title", title->word, out);
+    }
+    i = q;
+  }
+}
+
+// A name as the value of an export's key ("name":"潘志明", "staff":"糜志豪", "contact_name":
+// "Maria Santos"): a key ending in "name", or staff, contact, applicant, owner, reporter or
+// handler, and a value that is one name and nothing else.
+[[gnu::noinline]] void export_names(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t q = s.find("\":"); q != npos; q = s.find("\":", q + 2)) {
+    const std::size_t k = s.rfind('"', q == 0 ? 0 : q - 1);
+    if (k == npos || q - k > 32) {
+      continue;
+    }
+    std::string key(s.substr(k + 1, q - k - 1));
+    for (char& c : key) {
+      c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
+    }
+    if (!key.ends_with("name") && !is_one_of(key, {"staff", "contact", "applicant", "owner",
+                                                   "reporter", "handler", "petitioner"})) {
+      continue;
+    }
+    std::size_t a = q + 2;
+    while (a < s.size() && s[a] == ' ') {
+      ++a;
+    }
+    if (a >= s.size() || s[a] != '"') {
+      continue;
+    }
+    const std::size_t e = s.find('"', a + 1);
+    if (e != npos && e - a - 1 <= 64 && is_name_cell(s.substr(a + 1, e - a - 1))) {
+      add(out, a + 1, e, 0.7f, "export-key", "");
+    }
+  }
+}
+
+// One capitalised Latin word right before a title or a kinship word (輔導室Sayun老師, 教會Pisaw
+// 牧師, 小組長：Anna姊妹, 通譯Lan姊姊): an indigenous or a foreign given name, as colleagues and
+// congregations write it.
+[[gnu::noinline]] void latin_before_titles(std::string_view s, std::vector<Match>& out) {
+  // (From each lower-case letter: the word ends there, a title follows, or a blank and a title.)
+  for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
+    const std::size_t k = l + 1;
+    if (k + 3 > s.size() || !is_ideograph(s, k)) {
+      continue;
+    }
+    const bool title = title_at(s, k) != 0 ||
+                       is_one_of(s.substr(k, 6), {"姊妹", "弟兄", "姊姊", "姐姐", "阿姨", "哥哥",
+                                                  "大哥", "大姊", "舅舅", "叔叔", "伯伯"}) ||
+                       is_one_of(s.substr(k, 3), {"姊", "姐", "哥"});
+    if (!title) {
+      continue;
+    }
+    std::size_t st = k;
+    while (st > 0 && util::is_alpha(s[st - 1])) {
+      --st;
+    }
+    if (k - st >= 3 && s[st] >= 'A' && s[st] <= 'Z' && (st == 0 || !util::is_alnum(s[st - 1])) &&
+        latin_name_end(s.substr(0, k), st, true, 1) == k) {
+      add(out, st, k, 0.7f, "latin+title", "");
+    }
+  }
+  // Two or three capitalised words and one blank before the title (Panay Lahok 長老, Lisin Kacaw
+  // 傳道, Kolas Mayaw 弟兄), as a church's or a village's notice writes them.
+  for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
+    const std::size_t k = l + 2;
+    if (k < 4 || k + 3 > s.size() || s[k - 1] != ' ' || !is_ideograph(s, k) ||
+        !(title_at(s, k) != 0 ||
+          is_one_of(s.substr(k, 6), {"姊妹", "弟兄", "長老", "傳道", "牧師", "神父", "修女"}))) {
+      continue;
+    }
+    const std::size_t e = k - 1;
+    std::size_t st = e;
+    for (int words = 0; words < 3 && st > 0;) {
+      std::size_t w = st;
+      while (w > 0 && util::is_alpha(s[w - 1])) {
+        --w;
+      }
+      if (w == st || !(s[w] >= 'A' && s[w] <= 'Z')) {
+        break;
+      }
+      st = w;
+      ++words;
+      if (st < 2 || s[st - 1] != ' ' || !(s[st - 2] >= 'a' && s[st - 2] <= 'z')) {
+        break;
+      }
+      --st; // the blank between two words
+    }
+    while (st < e && s[st] == ' ') {
+      ++st;
+    }
+    if (st < e && (st == 0 || !util::is_alnum(s[st - 1])) &&
+        latin_name_end(s.substr(0, e), st, true, 2) == e) {
+      add(out, st, e, 0.7f, "latin+title", "");
+    }
+  }
+}
+
+// A family called by its surname (樓上康家一直不肯, 由黃家支付, 雷家的孫子, 顏家 2,000): a listed
+// surname and 家 where a word starts, and after 家 what is no ideograph or what follows a
+// person (的, 一直, 支付, 說 …): not 家具, 家庭, a place (陳家古厝, 許家段) or a shop's name
+// (高家手工水餃, 陳家烤小卷). The surname alone is the finding (0.5).
+[[gnu::noinline]] void family_names(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  static constexpr CharSet k_after(U"的支一說表都也是已有在不就還與和跟代要會");
+  for (std::size_t at = util::find_char3(s, 0, "家"); at != npos;
+       at = util::find_char3(s, at + 3, "家")) {
+    if (at < 3 || (is_ideograph(s, at + 3) && !k_after.contains(s.substr(at + 3, 3)))) {
+      continue;
+    }
+    const std::size_t len = at >= 6 && nd.surname_at(s, at - 6) == 6 ? 6 : 3;
+    const std::size_t p = at - len;
+    if (nd.surname_at(s, p) != len || !word_starts(s, p) || function_word(s.substr(p, 3)) ||
+        (p >= 3 && nd.surname_at(s, p - 3) != 0 && is_ideograph(s, p - 3) &&
+         !k_before_name.contains(s.substr(p - 3, 3)))) {
+      continue;
+    }
+    add(out, p, at, 0.5f, "surname+家", "");
+  }
+}
+
+// A name in an English letter after the word for whom it is (My wife Mei-ling Chou, my neighbour
+// Chou Mei-Hua, I am Maria Luz Santos, My name is …): the letters foreign residents write.
+[[gnu::noinline]] void english_intros(std::string_view s, std::vector<Match>& out) {
+  static constexpr std::string_view k_intros[] = {
+      "my wife ",     "my husband ",   "my son ",       "my daughter ", "my mother ",
+      "my father ",   "my neighbour ", "my neighbor ",  "my friend ",   "my landlord ",
+      "my employer ", "my boss ",      "my brother ",   "my sister ",   "my name is ",
+      "i am ",        "my baby ",      "my colleague ", "my roommate "};
+  // (From each lower-case letter: the y of "my", the a of "i am".)
+  for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
+    std::size_t p = npos;
+    if (s[l] == 'y' && l >= 1 && (s[l - 1] == 'M' || s[l - 1] == 'm')) {
+      p = l - 1;
+    } else if (s[l] == 'a' && l >= 2 && s[l - 1] == ' ' && (s[l - 2] == 'I' || s[l - 2] == 'i')) {
+      p = l - 2;
+    }
+    if (p == npos || p + 6 >= s.size() || (p > 0 && util::is_alpha(s[p - 1]))) {
+      continue;
+    }
+    for (std::string_view w : k_intros) {
+      if (p + w.size() <= s.size() && util::ascii_iequals(s.substr(p, w.size()), w)) {
+        const std::size_t a = p + w.size();
+        // (After "I am" two words at least: I am Taiwanese, I am Sorry.)
+        const std::size_t e = latin_name_end(s, a, true, w == "i am " ? 2 : 1);
+        if (e != npos && (e == s.size() || !util::is_alpha(s[e]))) {
+          add(out, a, e, 0.7f, "english-intro", "");
+        }
+        break;
+      }
+    }
+  }
+}
+
+// A mention in a chat or a comment thread (@Kevin Lin 感謝, @范姜承恩 鳳梨酥到了嗎): '@' where a
+// word starts (not an e-mail's), then a Latin name of one to four words or a whole name.
+[[gnu::noinline]] void mentions(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t q = s.find('@'); q != npos; q = s.find('@', q + 1)) {
+    if ((q > 0 && !(s[q - 1] == ' ' || s[q - 1] == '\t' || s[q - 1] == '(' ||
+                    static_cast<unsigned char>(s[q - 1]) >= 0x80)) ||
+        q + 1 >= s.size()) {
+      continue;
+    }
+    const std::size_t p = q + 1;
+    std::size_t e = npos;
+    if (s[p] >= 'A' && s[p] <= 'Z') {
+      e = latin_name_end(s, p, true, 1);
+      // (Not the start of an e-mail address: @Kevin.Lin@…, and one word ends where a name does.)
+      if (e != npos && e < s.size() && (s[e] == '@' || s[e] == '.' || util::is_alnum(s[e]))) {
+        e = npos;
+      }
+    } else if (is_ideograph(s, p)) {
+      bool surname_only = false;
+      e = name_end(s, p, &surname_only, NameContext{true, false, true});
+      e = e != npos && !surname_only && ends_name(s, e) ? e : npos;
+    }
+    if (e != npos) {
+      add(out, p, e, 0.7f, "mention", "");
+    }
+  }
+}
+
+// The name an e-mail address is shown with (From: Grace Pao <grace.pao@…>, To: "Jessica Wu"
+// <…>): a Latin name, quoted or not, and one blank before the bracketed address.
+[[gnu::noinline]] void email_display_names(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t q = s.find('<'); q != npos; q = s.find('<', q + 1)) {
+    const std::size_t close = s.find('>', q);
+    if (close == npos || close - q > 80 || s.substr(q, close - q).find('@') == npos || q < 3) {
+      continue;
+    }
+    std::size_t e = q;
+    while (e > 0 && s[e - 1] == ' ') {
+      --e;
+    }
+    const bool quoted = e > 0 && s[e - 1] == '"';
+    e -= quoted ? 1 : 0;
+    std::size_t st = e;
+    while (
+        st > 0 && e - st < 48 &&
+        (util::is_alpha(s[st - 1]) || s[st - 1] == ' ' || s[st - 1] == '-' || s[st - 1] == ',')) {
+      --st;
+    }
+    for (; st < e; ++st) {
+      if (s[st] >= 'A' && s[st] <= 'Z' && (st == 0 || !util::is_alpha(s[st - 1])) &&
+          latin_name_end(s, st, true) == e) {
+        add(out, st, e, 0.75f, "email-name", "");
+        break;
+      }
+    }
+  }
+}
+
+// Characters that transliterate sounds: Austronesian and Western names written in Chinese
+// (瓦旦．巴萬, 撒瑪·卡造, 喬治·華盛頓) use little else.
+constexpr CharSet k_phonetic(
+    U"阿巴拉馬瓦達伊旦耀斯卡尤奈比娃萬利布造哈幹坦大命烏瑪令勇照古將勞浪諾亞吉道拜蘇外基娜尚"
+    U"那塔陸木蓋沙撒罕畢力魯紹凱格雅朗麓灣漾里曼芙丹杜羅兒互佛挺駭少努谷印歷給菲萊南思度韻武"
+    U"荖黛得莎納法勒陵伏單芭翁伍冠安洛紀威慕赫尼瑤娪西莫黑夷拔路嘎吼伐楚可代樂依希爾克特森德"
+    U"恩漢喬治湯姆約翰彼保麗莉亨詹史密肯迪蒂琳艾倫夫維薇絲蓮妮芬頓柏華盛普歐麥查理士衛克里蘭"
+    U"珍佩派翠文萊瑞海露蘿蓓葛賓奧波索托提米蜜泰瓊蒙夏班邦博柯科庫昆坎戈果高哥貝碧皮帕潘坡"
+    U"傑捷加嘉賈佳迦喀咖嘎旺汪宛婉溫烏吾悟蒲浦孟門夢彌密穆牧姆娘寧妞紐農濃儂");
+
+// A dotted name wherever it stands (由撒瑪·卡造頭目翻譯, 3. 古拉斯·沙度：, 村民 瓦旦．巴萬 說):
+// Chinese writes indigenous and other transliterated names so, and few words. Its first half starts
+// where a word starts — after what is no ideograph or after a particle (由, 和, 的 …) — and both
+// halves have two characters at least (中·英文 and 真·善·美 are none), half of them or more
+// k_phonetic (臨櫃．人工申請 is a choice of two words); no half is a place (臺北·東京) and no book
+// title is one (《哈利·波特》 is a character's name).
+void dotted_names(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const auto c = static_cast<unsigned char>(s[k]);
+    if (c != '.' && c != 0xC2 && c != 0xE2 && c != 0xE3) {
+      continue;
+    }
+    std::size_t dot = 0;
+    for (std::string_view d : {".", "‧", "・", "·", "•"}) {
+      if (s.substr(k).starts_with(d)) {
+        dot = d.size();
+      }
+    }
+    if (dot == 0 || k < 6 || !is_ideograph(s, k - 3) || !is_ideograph(s, k - 6)) {
+      continue;
+    }
+    std::size_t p = k - 6;
+    while (p >= 3 && k - p < 12 && is_ideograph(s, p - 3) && !function_word(s.substr(p - 3, 3))) {
+      p -= 3;
+    }
+    if (p >= 3 && is_ideograph(s, p - 3) && !function_word(s.substr(p - 3, 3))) {
+      continue; // inside a run of words: where the name starts is not known
+    }
+    std::size_t e = dotted_name_end(s, p);
+    for (std::size_t q = k + dot + 6; e != npos && q < e; q += 3) {
+      if (title_at(s, q) != 0 || util::has_at(s, q, "頭目")) {
+        e = q; // 撒瑪·卡造|頭目
+      }
+    }
+    if (e == npos || e < k + dot + 6 ||
+        (p >= 3 && (util::has_at(s, p - 3, "《") || util::has_at(s, p - 3, "〈")))) {
+      k = e == npos ? k : e;
+      continue;
+    }
+    std::size_t chars = 0, phonetic = 0;
+    for (std::size_t q = p; q < e; q += q == k ? dot : 3) {
+      if (q != k) {
+        ++chars;
+        phonetic += k_phonetic.contains(s.substr(q, 3)) ? 1 : 0;
+      }
+    }
+    if (phonetic * 2 >= chars && !is_place(s.substr(p, k - p)) &&
+        !is_place(s.substr(k + dot, e - k - dot))) {
+      add(out, p, e, 0.7f, "dotted-name", "");
+    }
+    k = e;
+  }
+}
+
+// A name found right after a middle dot is the second half of a dotted name (哈古‧陸浪村長 gave
+// 陸浪): it takes the first half too, back to where a word starts (a place's unit, a particle or
+// what is no ideograph; four characters at most), if the whole is a dotted name.
+void dotted_first_halves(std::string_view s, std::size_t first, std::vector<Match>& out) {
+  for (std::size_t k = first; k < out.size(); ++k) {
+    Match& m = out[k];
+    std::size_t dot = 0;
+    for (std::string_view d : {"‧", "・", "·", "•"}) {
+      if (m.start >= d.size() + 3 && s.substr(m.start - d.size(), d.size()) == d) {
+        dot = d.size();
+      }
+    }
+    if (dot == 0 || m.type != PiiType::person_name || m.end - m.start < 6) {
+      continue; // (a surname alone after a dot: 春‧夏主任 is no name)
+    }
+    std::size_t p = m.start - dot;
+    for (int n = 0;
+         n < 4 && p >= 3 && is_ideograph(s, p - 3) && !k_places.contains(s.substr(p - 3, 3)) &&
+         !stops_name(s.substr(p - 3, 3)) && !function_word(s.substr(p - 3, 3));
+         ++n) {
+      p -= 3;
+    }
+    // (The text cut at the name's end: a rule found where the name ends, 村長 there.)
+    if (p + dot < m.start && dotted_name_end(s.substr(0, m.end), p) == m.end) {
+      m.start = static_cast<std::uint32_t>(p);
+    }
+  }
+}
+
+// vCard's name fields (a contacts export): FN:劉建志, FN:Yuki Tanaka (the whole name), and
+// N:劉;建志;;; (family name and given names, each a span). Parameters may come before the
+// colon (FN;CHARSET=UTF-8:).
+void vcard_names(std::string_view s, std::vector<Match>& out) {
+  const bool full = s.starts_with("FN");
+  if (!full && !s.starts_with("N")) {
+    return;
+  }
+  std::size_t p = full ? 2 : 1;
+  if (p >= s.size() || (s[p] != ':' && s[p] != ';')) {
+    return;
+  }
+  const std::size_t colon = s.find(':', p);
+  if (colon == npos || colon > 64) {
+    return;
+  }
+  std::size_t e = s.find_first_of("\r\n", colon + 1);
+  e = e == npos ? s.size() : e;
+  auto value = [&](std::size_t a, std::size_t b) {
+    while (a < b && s[a] == ' ') {
+      ++a;
+    }
+    while (b > a && s[b - 1] == ' ') {
+      --b;
+    }
+    return std::pair{a, b};
+  };
+  if (full) {
+    const auto [a, b] = value(colon + 1, e);
+    if (b > a && b - a <= 60 &&
+        (is_name(s.substr(a, b - a)) || latin_name_end(s.substr(0, b), a, true, 1) == b)) {
+      add(out, a, b, 0.85f, "vcard", "FN");
+    }
+    return;
+  }
+  // N: family;given;additional;prefix;suffix — the first two.
+  std::size_t a = colon + 1;
+  for (int field = 0; field < 2 && a <= e; ++field) {
+    std::size_t b = s.find(';', a);
+    b = b == npos || b > e ? e : b;
+    const auto [x, y] = value(a, b);
+    const std::string_view v = s.substr(x, y - x);
+    const patterns::NameData& nd = patterns::name_data();
+    const bool latin = y > x && latin_name_end(s.substr(0, y), x, true, 1) == y;
+    const bool cjk =
+        (field == 0 && (nd.surname_at(v, 0) == v.size() || (v.size() == 3 && nd.rare_at(v, 0)))) ||
+        (field == 1 && (v.size() == 3 || v.size() == 6) && is_ideograph(v, 0) &&
+         is_ideograph(v, v.size() - 3));
+    if (y > x && (latin || cjk)) {
+      add(out, x, y, 0.85f, "vcard", "N");
+    }
+    a = b + 1;
+  }
+}
+
+// A Latin name after an English title (Mr. Jansen, Ms. Dela Cruz, Dr. Chen): one to three
+// capitalised words.
+void latin_titles(std::string_view s, std::vector<Match>& out) {
+  for (std::string_view t : {"Mr. ", "Mrs. ", "Ms. ", "Miss ", "Dr. ", "Mr ", "Mrs ", "Ms "}) {
+    for (std::size_t at = s.find(t); at != npos; at = s.find(t, at + 1)) {
+      const std::size_t p = at + t.size();
+      if ((at > 0 && util::is_alpha(s[at - 1])) || p >= s.size()) {
+        continue;
+      }
+      // A Chinese surname after the title (My landlord Mr. 徐 does not…, Mr. 郁 at 新竹): the
+      // surname alone, or a whole name.
+      if (is_ideograph(s, p) && t != "Miss ") {
+        const patterns::NameData& nd = patterns::name_data();
+        bool surname_only = false;
+        const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, true});
+        if (e != npos && !surname_only && ends_name(s, e)) {
+          add(out, p, e, 0.75f, "latin-title", t.substr(0, t.find(' ')));
+        } else if (const std::size_t sl = nd.surname_at(s, p) != 0 ? nd.surname_at(s, p)
+                                          : nd.rare_at(s, p)       ? 3
+                                                                   : 0;
+                   sl != 0 && (p + sl >= s.size() || !is_ideograph(s, p + sl))) {
+          add(out, p, p + sl, 0.6f, "latin-title", t.substr(0, t.find(' ')));
+        }
+        continue;
+      }
+      if (s[p] < 'A' || s[p] > 'Z') {
+        continue;
+      }
+      // (Up to three words: the name ends at what is no capitalised word.)
+      std::size_t e = p, words = 0;
+      while (words < 3 && e < s.size() && s[e] >= 'A' && s[e] <= 'Z') {
+        std::size_t w = e + 1;
+        // (Hyphenated given names as Taiwan romanises them: Chen Wei-Ming.)
+        while (w < s.size() && (util::is_alpha(s[w]) ||
+                                (s[w] == '-' && w + 1 < s.size() && util::is_alpha(s[w + 1])))) {
+          ++w;
+        }
+        if (w - e < 2) {
+          break;
+        }
+        e = w, ++words;
+        if (e + 1 < s.size() && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z') {
+          ++e;
+        } else {
+          break;
+        }
+      }
+      while (e > p && s[e - 1] == ' ') {
+        --e;
+      }
+      if (words > 0 && (e >= s.size() || !util::is_alnum(s[e]))) {
+        add(out, p, e, 0.75f, "latin-title", t.substr(0, t.find(' ')));
+      }
+    }
+  }
+}
+
+} // namespace twpii::detectors::names
