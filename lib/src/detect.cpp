@@ -80,7 +80,11 @@ void keep_most_confident(std::vector<Match>& out, std::size_t first) {
     if (it->start < kept->end) {
       bool better =
           it->confidence > kept->confidence ||
-          (it->confidence == kept->confidence && it->end - it->start > kept->end - kept->start);
+          (it->confidence == kept->confidence && it->end - it->start > kept->end - kept->start) ||
+          // The same name by a rule with a cue (a list's) and by the cue-free one: the cue's, so
+          // that it is found again wherever it stands (仇家銘發言).
+          (it->confidence == kept->confidence && it->start == kept->start && it->end == kept->end &&
+           cue_free_rule(kept->rule) && !cue_free_rule(it->rule));
       if (better) {
         *kept = *it;
       }

@@ -979,8 +979,10 @@ void names_listed_after(std::string_view s, std::vector<Match>& out) {
     const std::size_t e =
         joined ? name_end(s, p, &surname_only, NameContext{true, false, true}) : npos;
     if (e == npos || surname_only || !ends_name(s, e) || is_place(s.substr(p, e - p)) ||
-        std::any_of(out.begin(), out.end(),
-                    [&](const Match& f) { return f.start < e && p < f.end; })) {
+        std::any_of(out.begin(), out.end(), [&](const Match& f) {
+          // (The same name by the cue-free rule: the list's wins the tie, keep_most_confident.)
+          return f.start < e && p < f.end && !(f.start == p && f.end == e && cue_free_rule(f.rule));
+        })) {
       continue;
     }
     add(out, p, e, 0.7f, "name-list", ""); // looked at in turn by this loop

@@ -140,6 +140,9 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
       start = c0;
     } else if (nd.surname_at(s, c1) == 3) {
       start = c1;
+    } else if (nd.rare_at(s, c1) && ends_name(s, end) && !(c1 > 0 && util::is_digit(s[c1 - 1]))) {
+      start = c1; // 霍郁婷, 邰志明: a rarer surname, the name ending where a word ends (not
+                  // 19日清晨: 日 is one)
     }
     const std::size_t prev = start == npos || start == 0 ? 0 : util::prev_char(s, start);
     // (The start of a window cut inside a clause starts no word.)

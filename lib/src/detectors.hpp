@@ -124,6 +124,11 @@ std::string_view rare_surname_of(std::string_view name);
 // Whether the surname at text[at, at + 3) stands before a title or an honorific and after a
 // word's end (報告（翟經理）, 請戚分隊長; not 當時委員, 時委員會).
 bool surname_titled(std::string_view text, std::size_t at);
+// Whether a person_name rule finds names with no cue (given-name, name-list-line, email-name):
+// such a name is found again only where it stands alone, and loses a tie to a rule with a cue.
+inline bool cue_free_rule(std::string_view rule) {
+  return rule == "given-name" || rule == "name-list-line" || rule == "email-name";
+}
 void find_emails(Line& line, std::vector<Match>& out);
 // Only the addresses with their '@' spelled out: lin.hsiao.ting (at) gmail.com.
 void find_spelled_emails(Line& line, std::vector<Match>& out);

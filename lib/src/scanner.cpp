@@ -759,8 +759,7 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
     // as a word, and gives no given name: a mistake of the rule must not spread (向美國 → 在歐美
     // 國家).
     if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
-      remember_name(text.substr(a, b - a),
-                    m.rule != "given-name" && m.rule != "name-list-line" && m.rule != "email-name");
+      remember_name(text.substr(a, b - a), !detectors::cue_free_rule(m.rule));
     } else if (m.type == PiiType::person_name &&
                (m.rule == "given+kin" || m.rule == "nickname" || m.rule == "nickname+kin" ||
                 m.rule == "given+title" || m.rule == "given+honorific")) {

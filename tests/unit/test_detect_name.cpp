@@ -224,6 +224,13 @@ TEST_CASE("detect: a surname and two given-name characters starting a word, with
   CHECK(names("王大同來電").empty()); // 大, 同: not given-name characters (no cue either)
 }
 
+TEST_CASE("detect: a rarer surname and two given-name characters, ending where a word ends") {
+  CHECK(names("業者邢淑惠已允諾一個月內改善") == V{"邢淑惠"});
+  CHECK(names("附議：霍郁婷。") == V{"霍郁婷"});
+  CHECK(names("已於3月19日清晨前往稽查").empty()); // 日 is a surname too, not after a date's digits
+  CHECK(names("鄰居邰志明常在深夜飆車").empty());  // 常 may go on a given name: no end there
+}
+
 TEST_CASE("detect: 政 and 君 in given names, Vietnamese 阮氏 names, 與會者, students by surname") {
   CHECK(names("聯絡人：辜政達（子）") == V{"辜政達"});
   CHECK(names("申請人：連江縣政府").empty());

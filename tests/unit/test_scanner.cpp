@@ -637,6 +637,9 @@ TEST_CASE("scan: the given name of a name found stands for the person elsewhere 
   // Not inside a word or a place: 信義路, 中國華人 (and 正義, 信義 are never taken alone).
   CHECK(names("陳情人：林信義，電話0912345678\n住信義路五段。\n") == V{"林信義"});
   CHECK(names("陳情人：王國華，電話0912345678\n中國華人社會\n") == V{"王國華"});
+  // A name both in a list after a name and by the cue-free rule counts as the list's: found
+  // again before 發言, where a cue-free name would not be.
+  CHECK(names("出席：鄒明德、祁美雲\n祁美雲發言：路燈不亮。\n") == V{"鄒明德", "祁美雲", "祁美雲"});
 }
 
 TEST_CASE("scan: a name found once is found again in later blocks, with 40 people named") {
