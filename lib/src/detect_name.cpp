@@ -31,6 +31,9 @@ struct Label {
   std::string_view word;
 };
 
+// The word of a label that is in no list: any word ending in 人 before a colon.
+constexpr std::string_view k_any_label = "人：";
+
 std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t>& at_chars) {
   std::vector<Label> out;
   // The name labels of patterns/cues.tsv by their last two characters, longest first
@@ -77,14 +80,18 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
       continue;
     }
     auto it = end >= 6 ? words.find(s.substr(end - 6, 6)) : words.end();
-    if (it == words.end()) {
-      continue;
-    }
-    for (std::string_view w : it->second) {
+    bool listed = false;
+    for (std::size_t k = 0; it != words.end() && k < it->second.size() && !listed; ++k) {
+      const std::string_view w = it->second[k];
       if (w.size() <= end && util::has_at(s, end - w.size(), w)) {
         out.push_back(Label{end, w});
-        break;
+        listed = true;
       }
+    }
+    // A label of a form's own, ending in 人 and a colon (受通知人：, 受款人：): k_any_label.
+    if (!listed && (util::has_at(s, end, ":") || util::has_at(s, end, "：")) &&
+        util::has_at(s, at, "人")) {
+      out.push_back(Label{end, k_any_label});
     }
   }
   return out;
@@ -381,6 +388,10 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       continue;
     }
     const std::size_t before = out.size();
+    if (h.word == k_any_label) { // a name only that stands alone: 見證人:本里里長 is none
+      names_after(s, p, NameContext{true}, true, "any-label", h.word, out);
+      continue;
+    }
     names_after(s, p, NameContext{true, h.word == "姓名"}, false, "label", h.word, out);
     // 申復人：王國榮，: a name that begins like a word (王國, 高雄) counts after a label and a
     // colon when it is three characters standing alone.

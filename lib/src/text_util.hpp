@@ -245,7 +245,8 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     // Also letter-spaced: 陳　情　人, 負 責 人, 對 造 人.
     label = (before != 0 && k_before_ren.contains(before)) ||
             (p - begin >= 4 && (p[-1] == ' ' || p[-1] == '\x80') &&
-             k_before_ren.contains(spaced_before()));
+             k_before_ren.contains(spaced_before())) ||
+            (before != 0 && ((end - p >= 4 && p[3] == ':') || after == U'：')); // 受通知人：
     break;
   case U'名': // also letter-spaced: 姓　名, 姓 名; 實名 (a board's real name under a pen name)
     label = in(before, U"姓簽具實") || in(spaced_before(), U"姓簽具");

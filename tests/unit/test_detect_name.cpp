@@ -1014,3 +1014,11 @@ TEST_CASE("mask_value: official names keep the surname and the last given charac
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("detect: a name after a label of the form's own, ending in 人 and a colon") {
+  CHECK(names("受通知人：侯阿土（對造人）") == V{"侯阿土"});
+  CHECK(names("應受送達人:侯阿土　嘉義縣") == V{"侯阿土"});
+  CHECK(names("見證人：本里里長").empty()); // no name
+  CHECK(names("受款人：臺北市政府").empty());
+  CHECK(names("受通知人侯阿土").empty()); // no colon: not a label
+}
