@@ -461,30 +461,60 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   }
 }
 
-// A name in an English letter after the word for whom it is (My wife Mei-ling Chou, my neighbour
-// Chou Mei-Hua, I am Maria Luz Santos, My name is …): the letters foreign residents write.
+// A name in an English letter after the word for whom it is (My wife Mei-ling Chou, her father
+// Chou Ting-Kuo, our friend Trần Thị Mai, my cousin, Mark Reyes; I am Maria Luz Santos, My name
+// is …): the letters foreign residents write. A possessive, a word for a person, an optional
+// comma, then a Latin name.
 [[gnu::noinline]] void english_intros(std::string_view s, std::vector<Match>& out) {
-  static constexpr std::string_view k_intros[] = {
-      "my wife ",     "my husband ",   "my son ",       "my daughter ", "my mother ",
-      "my father ",   "my neighbour ", "my neighbor ",  "my friend ",   "my landlord ",
-      "my employer ", "my boss ",      "my brother ",   "my sister ",   "my name is ",
-      "i am ",        "my baby ",      "my colleague ", "my roommate "};
-  // (From each lower-case letter: the y of "my", the a of "i am".)
-  for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
-    std::size_t p = npos;
-    if (s[l] == 'y' && l >= 1 && (s[l - 1] == 'M' || s[l - 1] == 'm')) {
-      p = l - 1;
-    } else if (s[l] == 'a' && l >= 2 && s[l - 1] == ' ' && (s[l - 2] == 'I' || s[l - 2] == 'i')) {
-      p = l - 2;
+  static constexpr std::string_view k_possessives[] = {"my", "her", "his", "our", "their"};
+  static constexpr std::string_view k_people[] = {
+      "wife",        "husband",   "son",       "daughter",   "mother",        "father",
+      "mom",         "dad",       "neighbour", "neighbor",   "friend",        "landlord",
+      "landlady",    "employer",  "boss",      "brother",    "sister",        "baby",
+      "colleague",   "roommate",  "cousin",    "uncle",      "aunt",          "grandmother",
+      "grandfather", "grandma",   "grandpa",   "grandson",   "granddaughter", "nephew",
+      "niece",       "partner",   "fiance",    "girlfriend", "boyfriend",     "manager",
+      "supervisor",  "caregiver", "name is"};
+  auto blanks = [&](std::size_t i) { // past blanks
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) {
+      ++i;
     }
-    if (p == npos || p + 6 >= s.size() || (p > 0 && util::is_alpha(s[p - 1]))) {
+    return i;
+  };
+  // (From each lower-case letter that ends a possessive: the y of "my", the r of "her", "our",
+  // "their", the s of "his", the a of "i am".)
+  for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
+    if (s[l] == 'a' && l >= 2 && s[l - 1] == ' ' && (s[l - 2] == 'I' || s[l - 2] == 'i') &&
+        (l == 2 || !util::is_alpha(s[l - 3])) && util::has_at(s, l, "am ")) {
+      // (After "I am" two words at least: I am Taiwanese, I am Sorry.)
+      const std::size_t a = l + 3;
+      const std::size_t e = latin_name_end(s, a, true, 2);
+      if (e != npos && (e == s.size() || !util::is_alpha(s[e]))) {
+        add(out, a, e, 0.7f, "english-intro", "");
+      }
       continue;
     }
-    for (std::string_view w : k_intros) {
-      if (p + w.size() <= s.size() && util::ascii_iequals(s.substr(p, w.size()), w)) {
-        const std::size_t a = p + w.size();
-        // (After "I am" two words at least: I am Taiwanese, I am Sorry.)
-        const std::size_t e = latin_name_end(s, a, true, w == "i am " ? 2 : 1);
+    if ((s[l] != 'y' && s[l] != 'r' && s[l] != 's') || l + 1 >= s.size() ||
+        (s[l + 1] != ' ' && s[l + 1] != '\n' && s[l + 1] != '\r')) {
+      continue;
+    }
+    std::size_t p = l;
+    while (p > 0 && l - p < 5 && util::is_alpha(s[p - 1])) {
+      --p;
+    }
+    if ((p > 0 && util::is_alpha(s[p - 1])) ||
+        std::none_of(std::begin(k_possessives), std::end(k_possessives), [&](std::string_view w) {
+          return util::ascii_iequals(s.substr(p, l + 1 - p), w);
+        })) {
+      continue;
+    }
+    const std::size_t k = blanks(l + 1);
+    for (std::string_view w : k_people) {
+      if (k + w.size() < s.size() && util::ascii_iequals(s.substr(k, w.size()), w) &&
+          !util::is_alpha(s[k + w.size()])) {
+        std::size_t a = k + w.size();
+        a = blanks(a < s.size() && s[a] == ',' ? a + 1 : a);
+        const std::size_t e = latin_name_end(s, a, true, 1);
         if (e != npos && (e == s.size() || !util::is_alpha(s[e]))) {
           add(out, a, e, 0.7f, "english-intro", "");
         }

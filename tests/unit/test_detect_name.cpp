@@ -732,6 +732,11 @@ TEST_CASE("detect: set16's Latin names — before a title after a blank, after E
         V{"Mei-ling Chou", "周美玲"});
   CHECK(names("I am Maria Luz Santos, from Philippines") == V{"Maria Luz Santos"});
   CHECK(names("I am Happy to help").empty());
+  CHECK(names("Her father Chou Ting-Kuo is 90") == V{"Chou Ting-Kuo"});
+  CHECK(names("Our friend Trần Thị Mai help us") == V{"Trần Thị Mai"});
+  CHECK(names("call my cousin, Mark Anthony Reyes, at") == V{"Mark Anthony Reyes"});
+  CHECK(names("his boss Taiwan company").empty());
+  CHECK(names("Hermy friend Anna").empty()); // not inside a word
   CHECK(names("The New Taipei 市長").empty());
 }
 
