@@ -616,12 +616,17 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       }
       for (std::size_t len : {6u, 3u}) {
         // A rarer surname only after another title or a blank (導師晏老師, 委員　車委員).
-        const bool rare =
+        // (Or where ICU's dictionary starts a word: 經查|靳醫師, 工務處|梅技佐.)
+        const bool rare_listed =
             !found && len == 3 && start >= 6 && nd.rare_at(s, start - 3) &&
             (k_before_title.contains(s.substr(start - 6, 3)) || s[start - 4] == ' ' ||
              s.substr(start - 6, 3) == "　" || s[start - 4] == '(' || s[start - 4] == ':' ||
              s.substr(start - 6, 3) == "：" || s.substr(start - 6, 3) == "、") &&
             nd.surname_at(s, start - 3) == 0;
+        const bool rare_dictionary = !found && len == 3 && start >= 6 && !rare_listed &&
+                                     nd.rare_at(s, start - 3) && nd.surname_at(s, start - 3) == 0 &&
+                                     !generic && dictionary_word(s, start - 3);
+        const bool rare = rare_listed || rare_dictionary;
         if (found || start < len || (nd.surname_at(s, start - len) != len && !rare)) {
           continue;
         }
@@ -646,11 +651,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const bool thanks =
             p >= 6 && (util::has_at(s, p - 6, "感謝") || util::has_at(s, p - 6, "多謝") ||
                        util::has_at(s, p - 6, "謝謝"));
+        // A character of k_word_tails starts a word where ICU's dictionary says so (改掛|方醫師;
+        // not 賣方, 主任).
         const bool boundary =
             p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
-            k_kin_ends.contains(before) || function_word(before) || thanks ||
-            (len == 3 && !rare && !generic && !k_word_tails.contains(s.substr(p, 3)) &&
-             !k_place_units.contains(word.substr(0, 3)));
+            k_kin_ends.contains(before) || function_word(before) || thanks || rare_dictionary ||
+            (len == 3 && !rare && !generic && !k_place_units.contains(word.substr(0, 3)) &&
+             (!k_word_tails.contains(s.substr(p, 3)) || dictionary_word(s, p)));
         // 向議員反映: 向 is "to" there. (經紀人員, 世紀: the surname character ends a word.)
         const bool word_end =
             b + 3 == p && is_one_of(s.substr(b, 6), {"經紀", "世紀", "年紀", "賣方", "買方", "對方"});
@@ -1125,8 +1132,9 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
         bool surname_only = false;
         std::size_t sl = nd.surname_at(s, p);
         // A rarer surname where a word starts, before 先生, 小姐, 女士, 太太 (樊先生, 甄立群先生).
+        // (Or where ICU's dictionary starts a word: 隔壁|鮑太太, 售予|滕先生; not 那時先生.)
         const bool rare = sl == 0 && len != 12 && len != 6 && hon != "君" && nd.rare_at(s, p) &&
-                          word_starts(s, p);
+                          (word_starts(s, p) || (len == 3 && dictionary_word(s, p)));
         sl = rare ? 3 : sl;
         // Twelve bytes: a compound surname and two given characters, or 冠夫姓 (鍾林秀英女士).
         const bool guanfu = len == 12 && sl == 3 && nd.surname_at(s, p + 3) == 3;

@@ -1,11 +1,14 @@
 // The parts the name rules share: see name_parts.hpp.
 #include "name_parts.hpp"
 
+#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -22,6 +25,50 @@ bool word_starts(std::string_view s, std::size_t p) {
   }
   return !is_ideograph(s, b) || k_before_name.contains(before) || k_before_title.contains(before) ||
          function_word(before);
+}
+
+bool dictionary_word(std::string_view s, std::size_t p) {
+  // Surname characters that are mostly words of their own (抵達時阿嬤, 陳麗卿任護理師, 顧爸爸,
+  // 駐衛主任, 個管組長, 第一金董事長), and what comes before a name only when it is no name
+  // (19日爸爸, 曾○華).
+  static constexpr CharSet k_words(U"時日任顧衛華管全常應查都那車商風井花單利冷向成金萬");
+  if (p + 3 > s.size() || k_words.contains(s.substr(p, 3)) ||
+      (p > 0 && (util::is_digit(s[p - 1]) || util::has_at(s, p - 3, "○"))) ||
+      (p >= 3 && patterns::name_data().given_at(s, p - 3) &&
+       patterns::name_data().given_at(s, p))) {
+    // (淑惠女士: two given-name characters, the end of a given name)
+    return false;
+  }
+  return dictionary_boundary(s, p) && dictionary_boundary(s, p + 3);
+}
+
+bool dictionary_boundary(std::string_view s, std::size_t p) {
+  // ICU's word iterator (its Chinese dictionary for Han), one per thread, made on first use.
+  thread_local const std::unique_ptr<icu::BreakIterator> words = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    return U_SUCCESS(status) ? std::move(it) : nullptr;
+  }();
+  if (words == nullptr || p == 0 || p >= s.size()) {
+    return p == 0 || p >= s.size();
+  }
+  std::size_t a = p, e = p;
+  for (int n = 0; n < 4 && a > 0; ++n) {
+    a = util::prev_char(s, a);
+  }
+  for (int n = 0; n < 4 && e < s.size(); ++n) {
+    const auto b = static_cast<unsigned char>(s[e]);
+    e = std::min(s.size(), e + (b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4));
+  }
+  const icu::UnicodeString before =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data() + a, static_cast<int32_t>(p - a)));
+  const icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data() + a, static_cast<int32_t>(e - a)));
+  words->setText(text); // (kept by reference until the next setText: `text` outlives the use)
+  const bool boundary = words->isBoundary(before.length()) != 0;
+  words->setText(icu::UnicodeString());
+  return boundary;
 }
 
 bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {

@@ -935,7 +935,10 @@ TEST_CASE("scan: a rarer surname before a title once the document named the pers
   CHECK(scan_values("技術顧問：專案經理 翟啟明\n二、技術顧問報告（翟經理）：\n"
                     "主任委員時淑芬主持。\n會議當時委員會決議，時委員附議。\n") ==
         std::vector<std::string>{"翟啟明", "翟", "時淑芬", "時"});
-  CHECK(scan_text("二、技術顧問報告，翟經理說明：\n").empty()); // nobody named 翟 before
+  // Nobody named 翟 before: 翟 is taken where ICU's dictionary makes it a word of its own
+  // (報告，|翟|經理); 時 never so (mostly a word: 當時委員會).
+  CHECK(scan_values("二、技術顧問報告，翟經理說明：\n") == std::vector<std::string>{"翟"});
+  CHECK(scan_text("會議當時委員會決議\n").empty());
   // After a title, a blank or a bracket, the rule takes it alone (導師晏老師, 委員　車委員).
   CHECK(scan_text("向導師晏老師表示\n").size() == 1);
   CHECK(scan_text("二、技術顧問報告（翟經理）：\n").size() == 1);
@@ -1026,4 +1029,21 @@ TEST_CASE("detect: a name after a label of the form's own, ending in 人 and a c
   CHECK(names("見證人：本里里長").empty()); // no name
   CHECK(names("受款人：臺北市政府").empty());
   CHECK(names("受通知人侯阿土").empty()); // no colon: not a label
+}
+
+TEST_CASE(
+    "detect: a rarer surname before a title or an honorific where ICU's dictionary starts a word") {
+  CHECK(names("隔壁鮑太太每天在騎樓燒金紙") == V{"鮑"});
+  CHECK(names("車輛已出售予滕先生") == V{"滕"});
+  CHECK(names("經查靳醫師另於鳳山區登記") == V{"靳"});
+  CHECK(names("能不能改掛方醫師週四的診") == V{"方"}); // 方 also ends words (賣方)
+  CHECK(names("陳情人淑惠女士與訴願人") == V{"淑惠"});
+  for (const char* t :
+       {"那時先生說", "違反道路交通管理事件", "抵達時阿嬤坐在門口", "陳麗卿任護理師",
+        "那天晚上顧爸爸的是", "個管組長", "賣方太太說", "2月19日爸爸發燒"}) {
+    CAPTURE(t);
+    for (const std::string& n : names(t)) {
+      CHECK(n.size() > 3); // no one-character surname
+    }
+  }
 }
