@@ -656,6 +656,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const bool boundary =
             p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
             k_kin_ends.contains(before) || function_word(before) || thanks || rare_dictionary ||
+            (len == 3 && generic && dictionary_word(s, p)) || // 那個|游|老闆, 調查|凃|員警
             (len == 3 && !rare && !generic && !k_place_units.contains(word.substr(0, 3)) &&
              (!k_word_tails.contains(s.substr(p, 3)) || dictionary_word(s, p)));
         // 向議員反映: 向 is "to" there. (經紀人員, 世紀: the surname character ends a word.)

@@ -1038,6 +1038,9 @@ TEST_CASE(
   CHECK(names("經查靳醫師另於鳳山區登記") == V{"靳"});
   CHECK(names("能不能改掛方醫師週四的診") == V{"方"}); // 方 also ends words (賣方)
   CHECK(names("陳情人淑惠女士與訴願人") == V{"淑惠"});
+  CHECK(names("那個游老闆我知道") == V{"游"}); // a title that ends words too (老闆, 員警)
+  CHECK(names("一、調查凃員警與對方駕駛") == V{"凃"});
+  CHECK(names("各機關資訊人員").empty());
   for (const char* t :
        {"那時先生說", "違反道路交通管理事件", "抵達時阿嬤坐在門口", "陳麗卿任護理師",
         "那天晚上顧爸爸的是", "個管組長", "賣方太太說", "2月19日爸爸發燒"}) {
