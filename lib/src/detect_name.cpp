@@ -1159,7 +1159,11 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
             break;
           }
           // 王君 alone ends many words; after a label or 據/洽/與… it is a person.
-          if (hon == "君" && !(p >= 3 && k_before_jun.contains(s.substr(p - 3, 3)))) {
+          // (Also after what is no ideograph, and where ICU's dictionary makes the surname a
+          // word: 處理，石君表示, 依親對象何君之.)
+          if (hon == "君" && !(p >= 3 && k_before_jun.contains(s.substr(p - 3, 3))) &&
+              !(p > 0 && !is_ideograph(s, util::prev_char(s, p)) && !util::is_digit(s[p - 1])) &&
+              !dictionary_word(s, p)) {
             break;
           }
           add(out, p, h, 0.5f, "surname+honorific", "");

@@ -236,6 +236,9 @@ TEST_CASE("detect: 政 and 君 in given names, Vietnamese 阮氏 names, 與會�
   CHECK(names("申請人：連江縣政府").empty());
   CHECK(names("出席人員：阮君英、林大同") == V{"阮君英", "林大同"}); // 君 starts the given name
   CHECK(names("據王君表示") == V{"王"});                          // 君 the honorific
+  CHECK(names("處理，石君表示不追究") == V{"石"});                // after what is no ideograph
+  CHECK(names("依親對象何君之戶籍謄本") == V{"何"}); // where ICU's dictionary makes 何 a word
+  CHECK(names("關聖帝君").empty());
   CHECK(names("中文名：阮氏秋姮，0912345678") == V{"阮氏秋姮"});
   CHECK(names("與會者：Lahok Mayaw、林大同") == V{"Lahok Mayaw", "林大同"});
   CHECK(names("潘生與同學柯宇軒相撞，潘生跌倒") == V{"潘", "柯宇軒", "潘"});
