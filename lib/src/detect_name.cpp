@@ -692,6 +692,26 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         word.ends_with("：") || word.ends_with(":") ||
         (colon && (util::has_at(s, first + 9, "、") || util::has_at(s, first + 12, "、")));
     names_after(s, first, NameContext{true, naming}, !colon, title ? "title" : "intro", word, out);
+    // A surname alone after a title, standing as a word (巡佐潘, 郵務士楊（M2217）, 檢查員 易 附記,
+    // 偵查佐溫、警員章佳穎): how duty logs and signatures name officers.
+    if (title && out.size() == before && first < s.size()) {
+      const patterns::NameData& names = patterns::name_data();
+      const std::size_t e = first + 3;
+      const bool surname = names.surname_at(s, first) == 3 ||
+                           (names.rare_at(s, first) && names.surname_at(s, first) == 0 &&
+                            !k_single_words.contains(s.substr(first, 3)));
+      if (surname && e <= s.size() && !function_word(s.substr(first, 3)) &&
+          !stops_name(s.substr(first, 3)) &&
+          (e == s.size() || s[e] == ' ' || s[e] == '\t' || s[e] == '\r' || s[e] == '\n' ||
+           s[e] == '(' || is_one_of(s.substr(e, 3), {"、", "，", "。", "　", "｜"}))) {
+        // (Not a letter-spaced word: 委員 高 雄 市 政府.)
+        const std::size_t q = util::skip_blanks(s, e);
+        if (q == e || !is_ideograph(s, q) ||
+            !(q + 3 == s.size() || util::skip_blanks(s, q + 3) != q + 3)) {
+          add(out, first, e, 0.5f, "title+surname", word);
+        }
+      }
+    }
     // 叫做 names things as well (這種病叫做高血壓): a name after it needs a given-name character.
     if (word == "叫做" && out.size() > before) {
       const patterns::NameData& names = patterns::name_data();

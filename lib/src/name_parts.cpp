@@ -28,11 +28,9 @@ bool word_starts(std::string_view s, std::size_t p) {
 }
 
 bool dictionary_word(std::string_view s, std::size_t p) {
-  // Surname characters that are mostly words of their own (抵達時阿嬤, 陳麗卿任護理師, 顧爸爸,
-  // 駐衛主任, 個管組長, 第一金董事長), and what comes before a name only when it is no name
-  // (19日爸爸, 曾○華).
-  static constexpr CharSet k_words(U"時日任顧衛華管全常應查都那車商風井花單利冷向成金萬");
-  if (p + 3 > s.size() || k_words.contains(s.substr(p, 3)) ||
+  // Not characters that are mostly words of their own, nor after what comes before a name only
+  // when it is no name (19日爸爸, 曾○華).
+  if (p + 3 > s.size() || k_single_words.contains(s.substr(p, 3)) ||
       (p > 0 && (util::is_digit(s[p - 1]) || util::has_at(s, p - 3, "○"))) ||
       (p >= 3 && patterns::name_data().given_at(s, p - 3) &&
        patterns::name_data().given_at(s, p))) {

@@ -91,6 +91,10 @@ inline bool function_word(std::string_view c) {
 // k_before_title, function words). Not inside 感謝 or 謝謝.
 bool word_starts(std::string_view s, std::size_t p);
 
+// Surname characters that are mostly words of their own (抵達時阿嬤, 陳麗卿任護理師, 顧爸爸,
+// 駐衛主任, 個管組長, 第一金董事長, 跟老師談。): no rule takes one alone from the words around.
+inline constexpr CharSet
+    k_single_words(U"時日任顧衛華管全常應查都那車商風井花單利冷向成金萬談蓋解計習封揭歸");
 // Whether ICU's word iterator (its Chinese dictionary) puts a word boundary at s[p], reading four
 // characters each side: 隔壁|鮑太太 and 改掛|方醫師 yes, 那時先生 and 賣方 no. For the rare
 // decisions the character lists leave open: a few microseconds a call; thread-safe (an iterator

@@ -179,6 +179,14 @@ inline std::size_t skip_blanks_back(std::string_view s, std::size_t at) {
   return at;
 }
 
+// The first byte at or after `at` that is no blank (' ' or U+3000).
+inline std::size_t skip_blanks(std::string_view s, std::size_t at) {
+  while (at < s.size() && (s[at] == ' ' || s.substr(at, 3) == "\u3000")) {
+    at += s[at] == ' ' ? 1 : 3;
+  }
+  return at;
+}
+
 // A set of characters asked "is c one of them?" often: a 256-bit filter of their low bits rules
 // most characters out before the list is searched. Immutable; constexpr-constructible.
 class CharSet {

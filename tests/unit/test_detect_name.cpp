@@ -1053,3 +1053,12 @@ TEST_CASE(
     }
   }
 }
+
+TEST_CASE("detect: a surname alone after a title, standing as a word") {
+  CHECK(names("值班主管：巡佐潘") == V{"潘"});
+  CHECK(names("受理員警：偵查佐溫、警員章佳穎") == V{"溫", "章佳穎"});
+  CHECK(names("- 檢查員 易 附記：雇主") == V{"易"});
+  CHECK(names("可以到學校跟老師談。").empty()); // 談: mostly a word
+  CHECK(names("所長 時 間").empty());
+  CHECK(names("請校長說明").empty());
+}
