@@ -704,10 +704,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
           !stops_name(s.substr(first, 3)) &&
           (e == s.size() || s[e] == ' ' || s[e] == '\t' || s[e] == '\r' || s[e] == '\n' ||
            s[e] == '(' || is_one_of(s.substr(e, 3), {"、", "，", "。", "　", "｜"}))) {
-        // (Not a letter-spaced word: 委員 高 雄 市 政府.)
+        // (Not a letter-spaced word or label: 委員 高 雄 市 政府, 主　席：…　紀　錄：.)
         const std::size_t q = util::skip_blanks(s, e);
-        if (q == e || !is_ideograph(s, q) ||
-            !(q + 3 == s.size() || util::skip_blanks(s, q + 3) != q + 3)) {
+        const bool spaced_label =
+            q != e && util::name_char_kind(s.data(), s.data() + q, s.data() + s.size()) ==
+                          util::NameChar::label_end;
+        if (!spaced_label && (q == e || !is_ideograph(s, q) ||
+                              !(q + 3 == s.size() || util::skip_blanks(s, q + 3) != q + 3))) {
           add(out, first, e, 0.5f, "title+surname", word);
         }
       }

@@ -1060,5 +1060,6 @@ TEST_CASE("detect: a surname alone after a title, standing as a word") {
   CHECK(names("- 檢查員 易 附記：雇主") == V{"易"});
   CHECK(names("可以到學校跟老師談。").empty()); // 談: mostly a word
   CHECK(names("所長 時 間").empty());
+  CHECK(names("主　席：陳宏仁里長　　　紀　錄：陳淑娟") == V{"陳宏仁", "陳淑娟"});
   CHECK(names("請校長說明").empty());
 }
