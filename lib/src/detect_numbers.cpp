@@ -86,9 +86,11 @@ std::string_view sex_before(std::string_view s, std::size_t i) {
 }
 
 // Whether the name before the date at s[i] (name_before) follows a kinship label of a household's
-// list (案長子：郭宇軒　102.05.19, 次女：): a child's date of birth is recent, and counts there.
+// list (案長子：郭宇軒　102.05.19, 次女：, 長女　何育琪　102.3.16, 長子 高子平（102.7.19，國小）,
+// 妹　鄧欣蓁　110.6.21): a child's date of birth is recent, and counts there. A colon or blanks
+// between the label and the name.
 bool kin_label_before_name(std::string_view s, std::size_t i) {
-  std::size_t b = util::skip_blanks_back(s, i);
+  std::size_t b = i >= 1 && s[i - 1] == '(' ? i - 1 : util::skip_blanks_back(s, i);
   for (std::size_t len : {9u, 12u}) {
     if (b < len + 3) {
       continue;
@@ -98,10 +100,12 @@ bool kin_label_before_name(std::string_view s, std::size_t i) {
       c -= 1;
     } else if (s.substr(c - 3, 3) == "：") {
       c -= 3;
+    } else if (const std::size_t blank = util::skip_blanks_back(s, c); blank != c) {
+      c = blank;
     } else {
       continue;
     }
-    static constexpr util::CharSet k_kin(U"子女偶妻夫父母孫兒媳");
+    static constexpr util::CharSet k_kin(U"子女偶妻夫父母孫兒媳妹弟兄姊姐哥");
     if (c >= 3 && k_kin.contains(s.substr(c - 3, 3))) {
       return true;
     }
@@ -149,6 +153,12 @@ bool name_before(std::string_view s, std::size_t i) {
 // Whether a date that ends at s[end] stands as a field of its own or is followed by 生: the end
 // of the text, what is no ideograph (，、）), 生 or 出生 — not 2010年3月5日因竊盜案被捕, an event.
 bool date_stands_alone(std::string_view s, std::size_t end) {
+  // (Not a date of death: 次子 張簡文龍（109.07.30 死亡）, 歿, 逝世, 過世, 往生.)
+  const std::string_view next = s.substr(util::skip_blanks(s, end), 6);
+  if (next.starts_with("死") || next.starts_with("歿") || next.starts_with("卒") ||
+      next == "逝世" || next == "過世" || next == "往生" || next == "去世") {
+    return false;
+  }
   return end >= s.size() || !util::ideograph_at(s.data() + end, s.data() + s.size()) ||
          s.substr(end).starts_with("生") || s.substr(end).starts_with("出生");
 }
@@ -426,8 +436,8 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   if (after.starts_with("生於")) {
     return "生於"; // 民國13年2月8日生於馬太鞍部落
   }
-  if (after.starts_with("生的")) {
-    return "生"; // 雅淑是民國100年11月21日生的
+  if (after.starts_with("生的") || after.starts_with("生之")) {
+    return "生"; // 雅淑是民國100年11月21日生的, 民國27年生之失智長者 (partial_birth_ok: not 之人口)
   }
   if (after.starts_with("生日")) {
     return "生日"; // 小她四歲，2015/3/18生日
@@ -483,6 +493,14 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) 
   const std::string_view rest = s.substr(q, 3);
   if (rest == "的" && !util::ideograph_at(s.data() + q + 3, s.data() + s.size())) {
     return true; // 我是民國二十七年出生的，: a clause ends, not 出生的人
+  }
+  // 之 or 的 before a word for one person, not for a group (民國26年生的老兵, 民國27年生之失智
+  // 長者楊耀穎; not 出生之人口, 生的民眾, 生之世代, 出生的孩子們).
+  if ((rest == "的" || rest == "之") && q + 6 <= s.size() &&
+      util::ideograph_at(s.data() + q + 3, s.data() + s.size()) &&
+      std::u32string_view(U"人民族世群者學孩兒嬰新男女各所全國青中年")
+              .find(util::cp3(s.data() + q + 3)) == std::u32string_view::npos) {
+    return !s.substr(q + 3).starts_with("老人"); // (老兵 is one, 老人 mostly many)
   }
   return !(rest.size() == 3 &&
            std::u32string_view(U"之者的人率數後前").find(util::cp3(rest.data())) !=
@@ -630,7 +648,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
         (sex_before(s, i).empty() || !date_stands_alone(s, end) ||
          !table::old_enough(s.substr(i, end - i))) &&
         (!name_before(s, i) || !date_stands_alone(s, end) ||
-         !table::old_enough(s.substr(i, end - i), 18))) {
+         !(table::old_enough(s.substr(i, end - i), 18) || kin_label_before_name(s, i)))) {
       return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916)
     }
   }

@@ -84,6 +84,18 @@ TEST_CASE("detect: a date eighteen years back right after a name and a comma") {
   CHECK(found("案長子：郭宇軒　102.05.19　大里國小五年級") ==
         V{"person_name:郭宇軒", "birth_date:102.05.19"});
   CHECK(found("承辦人：郭語彤　113.11.02　") == V{"person_name:郭語彤"});
+  // Blanks or a bracket between the label, the name and the date (set18).
+  CHECK(found("長女　何育琪　102.3.16　國小") == V{"person_name:何育琪", "birth_date:102.3.16"});
+  CHECK(found("子女：長子 高子平（102.7.19，國小）") ==
+        V{"person_name:高子平", "birth_date:102.7.19"});
+  CHECK(found("次子 張簡文龍（109.07.30 死亡）") == V{"person_name:張簡文龍"}); // a death
+}
+
+TEST_CASE("detect: a year of birth before 生的 or 生之 and a word for one person, not a group") {
+  CHECK(found("我是民國26年生的老兵的太太") == V{"birth_date:民國26年"});
+  CHECK(found("失蹤者為民國27年生之失智長者") == V{"birth_date:民國27年"});
+  CHECK(found("民國74年出生之人口").empty());
+  CHECK(found("民國50年生的民眾均可申請").empty());
 }
 
 TEST_CASE("detect: set14's dates of birth — an export's key, Indonesian months") {

@@ -611,6 +611,19 @@ TEST_CASE("scan: a window cut inside a long clause does not take the cut-off wor
   CHECK(values == std::vector<std::string>{"周偉思", "0941758373"});
 }
 
+TEST_CASE("scan: a date after a name and a blank is looked at (the candidate gate)") {
+  // The raw text has U+3000, not yet folded: 長女　何育琪　102.3.16.
+  auto r = scan_all("申請人子女：\n　　長女　何育琪　102.3.16　國小\n");
+  REQUIRE(r);
+  std::vector<std::string> dates;
+  for (const auto& f : *r) {
+    if (f.type == twpii::PiiType::birth_date) {
+      dates.emplace_back(f.value);
+    }
+  }
+  CHECK(dates == std::vector<std::string>{"102.3.16"});
+}
+
 TEST_CASE("scan: the given name of a name found stands for the person elsewhere in the document") {
   auto names = [](const std::string& doc) {
     std::vector<std::string> out;
