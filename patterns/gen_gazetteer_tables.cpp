@@ -3,9 +3,10 @@
 //
 // usage: gen_gazetteer_tables PATTERNS_DIR OUT.cpp
 // Reads counties.tsv and gazetteer_{districts.tsv,roads.txt,villages.txt} from PATTERNS_DIR,
-// adds the spellings documents use besides (台 for 臺, the districts' names before the 2010 and
-// 2014 mergers) and writes OUT.cpp, which defines patterns::gazetteer(). A missing file or a
-// malformed row is an error: a message on stderr and exit status 1 (the build stops).
+// adds the spellings documents use besides (台 for 臺, 巿 for a county's 市, the districts'
+// names before the 2010 and 2014 mergers) and writes OUT.cpp, which defines
+// patterns::gazetteer(). A missing file or a malformed row is an error: a message on stderr and
+// exit status 1 (the build stops).
 #include "name_set.hpp"
 
 #include <cstdio>
@@ -103,6 +104,14 @@ int main(int argc, char** argv) {
     counties.add(f[0]);
     if (f[0].starts_with("臺")) {
       counties.add("台" + f[0].substr(3));
+    }
+    // 巿 (U+5DFF) typed for 市, a mistake Big5 and input methods make easy (桃園巿).
+    if (f[0].ends_with("市")) {
+      const std::string typo = f[0].substr(0, f[0].size() - 3) + "巿";
+      counties.add(typo);
+      if (typo.starts_with("臺")) {
+        counties.add("台" + typo.substr(3));
+      }
     }
   }
   for (const auto& f : rows(dir + "/gazetteer_districts.tsv")) {

@@ -220,9 +220,10 @@ void find_english_addresses(Line& line, std::vector<Match>& out) {
       for (std::size_t b = start - 3; b + 16 > start && found == npos; --b) {
         Part p = Part::none;
         const char before = b == 0 ? ' ' : s[b - 1];
-        if ((before == ' ' || before == ',' || before == '(' || before == ':' ||
-             static_cast<unsigned char>(before) >= 0x80) &&
-            component_at(s, b, &p) == start - 2 && p == Part::floor) {
+        if ((before == ' ' || before == ',' || before == '(' || before == ':' || before == '"' ||
+             before == '\t' || static_cast<unsigned char>(before) >= 0x80) && // ("7F., No. …": CSV)
+            component_at(s, b, &p) == start - 2 &&
+            p == Part::floor) {
           found = b;
         }
         if (b == 0) {

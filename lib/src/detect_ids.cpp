@@ -195,8 +195,10 @@ void find_ids(Line& line, TypeSet types, std::vector<Match>& out) {
     if (e - a > 10) {
       continue;
     }
-    // A 123 456 789, A12-345-6789: groups joined by single spaces or hyphens. Back up to the
-    // first group, then join groups up to ten characters; judge() wants a cue word for these.
+    // A 123 456 789, A12-345-6789, E 101088790: groups joined by single spaces or hyphens. Back
+    // up to the first group, then join groups up to ten characters; judge() wants a cue word for
+    // these. (Two groups at least: the run alone was judged above.)
+    const std::size_t run = a;
     for (int k = 0; k < 4 && a >= 2 && is_separator(s[a - 1]) && is_alnum(s[a - 2]); ++k) {
       for (--a; a > 0 && is_alnum(s[a - 1]); --a) {
       }
@@ -218,7 +220,7 @@ void find_ids(Line& line, TypeSet types, std::vector<Match>& out) {
       }
       ++k;
     }
-    if (id.size() == 10 && k > e) {
+    if (id.size() == 10 && (k > e || a < run)) {
       judge(line, a, k, id, true, types, out);
     }
     i = std::max(i, k);

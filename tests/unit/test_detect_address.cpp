@@ -168,3 +168,10 @@ TEST_CASE("detect: no postal code after a blank written as an HTML entity (set15
   CHECK(phone);
   CHECK(address);
 }
+
+TEST_CASE("detect: 巿 typed for a county's 市, and a floor after a CSV field's quote (set18)") {
+  CHECK(one_address("地址：桃園巿八德區會稽里16鄰明光街161號5樓") ==
+        "桃園巿八德區會稽里16鄰明光街161號5樓");
+  CHECK(one_address("5,\"7F., No. 167, Zhongzheng Rd., Yonghe Dist., New Taipei City 234041\",2") ==
+        "7F., No. 167, Zhongzheng Rd., Yonghe Dist., New Taipei City 234041");
+}

@@ -114,3 +114,17 @@ TEST_CASE("detect: a spaced ID as a whole field of a row needs no cue (set15b)")
   CHECK(test::detect_all("編號 P 2 7 3 9 1 3 3 7 7 號").empty()); // not a field: needs a cue
   CHECK(test::detect_all("14,P 2 7 3 9 1 3 3 7 8,x").empty());    // its check digit fails
 }
+
+TEST_CASE("detect: an ID with one blank or hyphen after its letter (set18b)") {
+  auto has = [](const std::string& text, const std::string& id) {
+    for (const auto& h : test::detect_all(text)) {
+      if (h.type == PiiType::national_id && h.text == id) {
+        return true;
+      }
+    }
+    return false;
+  };
+  CHECK(has("身分證字號：E 101088790", "E 101088790"));
+  CHECK(has("17,童永誠,E 101088790,48/08/18", "E 101088790")); // a row's whole field
+  CHECK_FALSE(has("編號 E 101088790 號", "E 101088790"));      // no cue, no field
+}
