@@ -189,6 +189,9 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
       row_has_pii = !context.empty();
     }
     find_names(line, row_has_pii, out, cue_free);
+    if (row_has_pii && out.size() > first) {
+      names_before_bracketed_values(line, out, first);
+    }
   }
   keep_most_confident(out, first);
   drop_examples(text, out, first); // (a look before each finding: no pass over the window)

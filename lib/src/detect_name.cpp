@@ -1797,6 +1797,63 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
 }
 
+void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::size_t first) {
+  std::string_view s = line.text();
+  const std::size_t n = out.size();
+  for (std::size_t k = first; k < n; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::national_id && m.type != PiiType::resident_id &&
+        m.type != PiiType::phone) {
+      continue;
+    }
+    // The bracket: right before the value, or before a label of up to five ideographs.
+    std::size_t b = m.start;
+    for (int c = 0; c < 5 && b >= 3 && is_ideograph(s, b - 3); ++c) {
+      b -= 3;
+    }
+    if (b == 0 || s[b - 1] != '(') {
+      continue;
+    }
+    const std::size_t e = b - 1; // the name ends at the bracket
+    std::size_t start = npos;
+    for (std::size_t len : {9u, 12u, 6u}) {
+      bool surname_only = false;
+      const std::size_t p = e >= len ? e - len : npos;
+      if (p != npos && is_ideograph(s, p) &&
+          name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only &&
+          !is_place(s.substr(p, e - p)) && !k_single_words.contains(s.substr(p, 3)) &&
+          (word_starts(s, p) || dictionary_boundary(s, p))) { // (not 主任聯繫（工地電話…）
+        start = p;
+        break;
+      }
+    }
+    if (start == npos && e >= 2 && util::is_alpha(s[e - 1])) {
+      // A Latin name: back over two to four words of letters, one blank apart.
+      std::size_t q = e;
+      for (int w = 0; w < 4 && q > 0 && util::is_alpha(s[q - 1]); ++w) {
+        while (q > 0 && util::is_alpha(s[q - 1])) {
+          --q;
+        }
+        if (latin_name_end(s, q, true) == e) {
+          start = q;
+        }
+        if (q < 2 || s[q - 1] != ' ') {
+          break;
+        }
+        --q;
+      }
+      if (start != npos && start > 0 && util::is_alnum(s[start - 1])) {
+        start = npos;
+      }
+    }
+    const bool found = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                                   [&](const Match& f) { return f.start < e && start < f.end; });
+    if (start != npos && !found) {
+      add(out, start, e, 0.8f, "name+bracketed-value", "");
+    }
+  }
+}
+
 bool is_name(std::string_view field) {
   if (latin_name_end(field, 0, true) == field.size() || dotted_name_end(field, 0) == field.size()) {
     return true;

@@ -76,6 +76,11 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);
 // `cue_free`: also names with no cue at all (common_names), which read every character of the
 // window: on when the input is read thoroughly.
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free = true);
+// A whole name right before a bracket that holds an ID, a resident ID or a phone found in the
+// window (out[first..]), perhaps after a short label (吳仁明（H104683389）,
+// 孫正霖（03-3437547#187）, HOANG VAN DUNG（居留證HC65134634）): the value says who it is. Appends
+// person_name matches.
+void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::size_t first);
 void find_phones(Line& line, std::vector<Match>& out);
 // The phones written digit by digit in Chinese numerals alone (find_phones does them too): for
 // text with no candidate, read thoroughly (零九三二—四一七—零五六 holds no ASCII digit).

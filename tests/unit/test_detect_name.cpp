@@ -1063,3 +1063,20 @@ TEST_CASE("detect: a surname alone after a title, standing as a word") {
   CHECK(names("主　席：陳宏仁里長　　　紀　錄：陳淑娟") == V{"陳宏仁", "陳淑娟"});
   CHECK(names("請校長說明").empty());
 }
+
+TEST_CASE("detect: a name right before a bracket that holds an ID or a phone (set18b)") {
+  auto people = [](const std::string& text) {
+    V out;
+    for (const auto& h : test::detect_all(text)) {
+      if (h.type == twpii::PiiType::person_name) {
+        out.push_back(h.text);
+      }
+    }
+    return out;
+  };
+  CHECK(people("到場發現吳仁明（H104683389）酒醉") == V{"吳仁明"});
+  CHECK(people("已通知仲介公司孫正霖（03-3437547#187）") == V{"孫正霖"});
+  CHECK(people("越籍HOANG VAN DUNG（居留證HC65134634）與") == V{"HOANG VAN DUNG"});
+  CHECK(people("台北市政府（02-27208889）").empty());
+  CHECK(people("請與現場工地主任聯繫（工地電話06-2011234）").empty());
+}
