@@ -3,6 +3,7 @@
 #include "table.hpp"
 
 #include "detectors.hpp"
+#include "patterns.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -279,6 +280,26 @@ std::string_view name_word(std::string_view field) {
       }
     }
   }
+  // A role whose column holds people (區分所有權人, 申請人, 得獎人, 當選人, 受獎者): a name label
+  // of patterns/cues.tsv ending in 人 or 者, or these award words, as the whole field.
+  if (field.size() >= 6 && field.size() <= 18 && (field.ends_with("人") || field.ends_with("者"))) {
+    static const std::vector<std::string_view> k_roles = [] {
+      std::vector<std::string_view> w = {"得獎人", "受獎人", "獲獎人", "當選人", "領獎人",
+                                         "得獎者", "受獎者", "獲獎者", "當選者"};
+      for (const auto& c : patterns::cues()) {
+        if (c.cls == patterns::CueClass::name && c.positive &&
+            (c.word.ends_with("人") || c.word.ends_with("者")) && c.word.size() >= 6) {
+          w.push_back(c.word);
+        }
+      }
+      return w;
+    }();
+    for (std::string_view w : k_roles) {
+      if (field.ends_with(w)) {
+        return "姓名";
+      }
+    }
+  }
   std::string lower(field);
   for (char& c : lower) {
     c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
@@ -297,10 +318,12 @@ std::optional<Header> header(std::string_view row) {
   if (row.size() > 1024) {
     return std::nullopt; // column names are short: a paragraph is no header
   }
-  // A cheap test first: every birth word holds 生, "irth" or "ob" / "OB", every name word 名 or
-  // "ame" / "AME".
+  // A cheap test first: every birth word holds 生, "irth" or "ob" / "OB", every name word 名,
+  // 人, 者 or "ame" / "AME".
   if (util::find_char3(row, 0, "生") == std::string_view::npos &&
       util::find_char3(row, 0, "名") == std::string_view::npos &&
+      util::find_char3(row, 0, "人") == std::string_view::npos &&
+      util::find_char3(row, 0, "者") == std::string_view::npos &&
       row.find("irth") == std::string_view::npos && row.find("IRTH") == std::string_view::npos &&
       row.find("ob") == std::string_view::npos && row.find("OB") == std::string_view::npos &&
       row.find("ame") == std::string_view::npos && row.find("AME") == std::string_view::npos) {

@@ -151,3 +151,14 @@ TEST_CASE("may_be_row: separators of a table, not the full-width commas of prose
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("header: a column of a role's people (區分所有權人, 得獎人) holds names (set18a)") {
+  auto h = twpii::table::header(
+      "<tr><th>序</th><th>戶別</th><th>區分所有權人</th><th>出席方式</th></tr>");
+  REQUIRE(h);
+  CHECK(h->names[0] == 2);
+  h = twpii::table::header("名次,學校,得獎人,指導老師");
+  REQUIRE(h);
+  CHECK(h->names[0] == 2);
+  CHECK_FALSE(twpii::table::header("序,項目,人數,備註")); // 人數 is no role
+}
