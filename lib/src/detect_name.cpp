@@ -1815,6 +1815,11 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
       continue;
     }
     const std::size_t e = b - 1; // the name ends at the bracket
+    // (First whether a rule found a name there already: most such names have a label.)
+    if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                    [&](const Match& f) { return f.end == e || (f.start < e && e < f.end); })) {
+      continue;
+    }
     std::size_t start = npos;
     for (std::size_t len : {9u, 12u, 6u}) {
       bool surname_only = false;
@@ -1846,8 +1851,9 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
         start = npos;
       }
     }
-    const bool found = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                                   [&](const Match& f) { return f.start < e && start < f.end; });
+    const bool found =
+        start != npos && std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                                     [&](const Match& f) { return f.start < e && start < f.end; });
     if (start != npos && !found) {
       add(out, start, e, 0.8f, "name+bracketed-value", "");
     }
