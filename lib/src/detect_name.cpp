@@ -644,7 +644,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // (主任, 照管, 感謝, 相關, 連江, 照顧, 警方, 國文老師, 歷史老師, 會計師, 工程師, 山莊主委,
         // 風紀股長, 安全主任, 設施, 村民, 健康, 兒童): 那天蘇主任, 隔壁詹媽媽, 建議馮阿姨.
         // (萬里長城, 第一金董事長, 時段里長 too.) Not before the titles of places (雲林縣長,
-        // 士林區長): the character may end the place's name.
+        // 士林區長): the character may end the place's name. And only where ICU's dictionary
+        // starts a word (not 三山國王爐主: 國王 is one).
         static constexpr CharSet k_word_tails(U"任管謝關江顧葉方于文史計程莊紀全施民康童段金萬");
         static constexpr CharSet k_place_units(U"縣市鄉鎮區里村鄰");
         // (After 感謝, 多謝 and 謝謝 too: 感謝洪里長, 謝謝江理事; but 謝謝老師 holds no 謝.)
@@ -658,7 +659,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             k_kin_ends.contains(before) || function_word(before) || thanks || rare_dictionary ||
             (len == 3 && generic && dictionary_word(s, p)) || // 那個|游|老闆, 調查|凃|員警
             (len == 3 && !rare && !generic && !k_place_units.contains(word.substr(0, 3)) &&
-             (!k_word_tails.contains(s.substr(p, 3)) || dictionary_word(s, p)));
+             (k_word_tails.contains(s.substr(p, 3)) ? dictionary_word(s, p)
+                                                    : dictionary_boundary(s, p)));
         // 向議員反映: 向 is "to" there. (經紀人員, 世紀: the surname character ends a word.)
         const bool word_end =
             b + 3 == p && is_one_of(s.substr(b, 6), {"經紀", "世紀", "年紀", "賣方", "買方", "對方"});

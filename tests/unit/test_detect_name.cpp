@@ -575,6 +575,7 @@ TEST_CASE("detect: a surname before a title after any word, unless its character
     CHECK(names(t).size() == 1);
   }
   CHECK(names("那天蘇主任不在") == V{"蘇"});
+  CHECK(names("長年擔任廟宇三山國王爐主").empty()); // 國王: a word (ICU's dictionary)
   // The character ends the word before, or the place before a place's title.
   for (const char* t :
        {"由主任秘書說明", "照管專員到府", "相關人員到場", "連江縣長出席", "國文老師請假",
