@@ -548,7 +548,13 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       }
       if (pe - ps >= 9) { // a name has three bytes at least, a line more
         advance_lines(ps);
+        const std::size_t first = out.size();
         scan_piece(block, ps, pe, ps != m_line_start, out, SIZE_MAX, true);
+        // A whole line may be a row of a table with no candidate (an award list: 甲等    ○○國小
+        // 巫信義    江致遠): its fields under a name or birth column, as for the other rows.
+        if (columns && ps == m_line_start && nl != nullptr) {
+          add_table_fields(block, ps, pe, out, first);
+        }
       }
       if (nl == nullptr && limit < to && pe - ps > 2 * k_name_overlap) {
         // A piece of a long line: the next one starts a little before this one's end, so that

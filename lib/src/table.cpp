@@ -147,6 +147,23 @@ bool starts_with_serial(std::string_view row) {
       break;
     }
   }
+  // Or a prize's rank, as award lists start their rows (特優 / 佳作 / 第一名 …).
+  // (Their first characters first: most rows, and most lines of prose, start with none.)
+  static constexpr util::CharSet k_rank_firsts(U"特優甲乙丙佳冠亞季第首金銀銅入");
+  static constexpr std::string_view k_ranks[] = {
+      "特優",   "優等",   "甲等",   "乙等", "丙等", "佳作", "冠軍", "亞軍", "季軍",
+      "第一名", "第二名", "第三名", "首獎", "金獎", "銀獎", "銅獎", "優選", "入選"};
+  if (p + 3 <= row.size() && static_cast<unsigned char>(row[p]) >= 0xE4 &&
+      k_rank_firsts.contains(row.substr(p, 3))) {
+    for (std::string_view rank : k_ranks) {
+      if (util::has_at(row, p, rank)) {
+        const std::size_t q = p + rank.size();
+        return q < row.size() &&
+               (row[q] == ',' || row[q] == '\t' || row[q] == '|' || row[q] == '<' ||
+                row[q] == ' ' || util::has_at(row, q, k_ideographic_space));
+      }
+    }
+  }
   const std::size_t digits = p;
   while (p < row.size() && util::is_digit(row[p]) && p - digits < 5) {
     ++p;
@@ -300,6 +317,13 @@ std::string_view name_word(std::string_view field) {
       }
     }
   }
+  // People by what they are, as award lists and rosters head them (學生, 指導老師, 家長).
+  for (std::string_view w : {"學生", "老師", "教師", "導師", "家長", "會員", "志工", "隊員", "組員",
+                             "委員", "鄰長", "里長", "村長"}) {
+    if (field.size() <= 15 && field.ends_with(w)) {
+      return "姓名";
+    }
+  }
   std::string lower(field);
   for (char& c : lower) {
     c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
@@ -319,11 +343,15 @@ std::optional<Header> header(std::string_view row) {
     return std::nullopt; // column names are short: a paragraph is no header
   }
   // A cheap test first: every birth word holds 生, "irth" or "ob" / "OB", every name word 名,
-  // 人, 者 or "ame" / "AME".
+  // 人, 者, 師, 員, 長, 家 (家長), 生 (學生) or "ame" / "AME".
   if (util::find_char3(row, 0, "生") == std::string_view::npos &&
       util::find_char3(row, 0, "名") == std::string_view::npos &&
       util::find_char3(row, 0, "人") == std::string_view::npos &&
       util::find_char3(row, 0, "者") == std::string_view::npos &&
+      util::find_char3(row, 0, "師") == std::string_view::npos &&
+      util::find_char3(row, 0, "員") == std::string_view::npos &&
+      util::find_char3(row, 0, "長") == std::string_view::npos &&
+      util::find_char3(row, 0, "家") == std::string_view::npos &&
       row.find("irth") == std::string_view::npos && row.find("IRTH") == std::string_view::npos &&
       row.find("ob") == std::string_view::npos && row.find("OB") == std::string_view::npos &&
       row.find("ame") == std::string_view::npos && row.find("AME") == std::string_view::npos) {

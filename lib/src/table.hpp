@@ -37,7 +37,8 @@ bool may_be_row(std::string_view row);
 bool has_lone_date(std::string_view row);
 
 // Whether `row` starts (after blanks and HTML tags) with a serial number of one to four digits
-// and a separator: 1,洪惠珍 / 001   彭明哲 / <tr><td>4</td>. O(1) for most lines.
+// or a prize's rank (特優, 佳作, 第一名 …) and a separator: 1,洪惠珍 / 001   彭明哲 /
+// <tr><td>4</td> / 甲等    ○○國小    張福來. O(1) for most lines.
 bool starts_with_serial(std::string_view row);
 
 inline constexpr std::size_t k_no_column = static_cast<std::size_t>(-1);

@@ -611,6 +611,26 @@ TEST_CASE("scan: a window cut inside a long clause does not take the cut-off wor
   CHECK(values == std::vector<std::string>{"周偉思", "0941758373"});
 }
 
+TEST_CASE("scan: an award list with no digit: its rows under 學生 and 指導老師, read thoroughly") {
+  const std::string doc = "名次    學校                學生        指導老師\n"
+                          "特優    ○○國小              張福來      蕭金蓮\n"
+                          "甲等    ○○國小              巫信義      江致遠\n";
+  twpii::ScanOptions o;
+  o.thorough = true;
+  twpii::MemorySource src(doc);
+  std::vector<std::string> names;
+  auto r = twpii::scan(src, o, [&](const twpii::Block& b) -> twpii::Result<void> {
+    for (const auto& f : b.findings) {
+      if (f.type == twpii::PiiType::person_name) {
+        names.emplace_back(f.value);
+      }
+    }
+    return {};
+  });
+  REQUIRE(r);
+  CHECK(names == std::vector<std::string>{"張福來", "蕭金蓮", "巫信義", "江致遠"});
+}
+
 TEST_CASE("scan: a date after a name and a blank is looked at (the candidate gate)") {
   // The raw text has U+3000, not yet folded: 長女　何育琪　102.3.16.
   auto r = scan_all("申請人子女：\n　　長女　何育琪　102.3.16　國小\n");

@@ -161,4 +161,11 @@ TEST_CASE("header: a column of a role's people (區分所有權人, 得獎人) h
   REQUIRE(h);
   CHECK(h->names[0] == 2);
   CHECK_FALSE(twpii::table::header("序,項目,人數,備註")); // 人數 is no role
+  // People by what they are (an award list's fixed-width header).
+  h = twpii::table::header("名次    學校                學生        指導老師");
+  REQUIRE(h);
+  CHECK(h->names[0] == 2);
+  CHECK(h->names[1] == 3);
+  CHECK(twpii::table::starts_with_serial("甲等    ○○國小              巫信義      江致遠"));
+  CHECK_FALSE(twpii::table::starts_with_serial("甲等獎金五千元"));
 }
