@@ -934,12 +934,24 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
 }
 
 // A name that is an item of a numbered list at the start of the line: 1. 連金龍（第3鄰）,
-// 2、何燕玲, (3) 沈文彬, （一）徐金財: standing alone (a bracket, a blank, a colon or the end
-// after it).
+// 2、何燕玲, (3) 沈文彬, （一）徐金財, ### 2. 張勝利（虎尾鎮）, 1. 吳范語彤，54歲: standing alone
+// (a bracket, a blank, a colon or a comma after it).
 void list_item(std::string_view s, std::vector<Match>& out) {
   std::size_t p = 0;
   while (p < s.size() && s[p] == ' ') {
     ++p;
+  }
+  // (After a Markdown heading's marks: ### 2. 張勝利（虎尾鎮）.)
+  if (p < s.size() && s[p] == '#') {
+    while (p < s.size() && s[p] == '#') {
+      ++p;
+    }
+    if (p == s.size() || s[p] != ' ') {
+      return;
+    }
+    while (p < s.size() && s[p] == ' ') {
+      ++p;
+    }
   }
   const bool bracket = p < s.size() && s[p] == '(';
   p += bracket ? 1 : 0;
@@ -970,7 +982,7 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   }
   const bool more =
       q < s.size() && (q > e || s[e] == '(' || s[e] == ':' || s.substr(e).starts_with("、") ||
-                       s.substr(e).starts_with("："));
+                       s.substr(e).starts_with("：") || s.substr(e).starts_with("，"));
   // A given character common in names (not 2. 高血壓（I10）: a diagnosis list).
   const patterns::NameData& nd = patterns::name_data();
   const bool given = e != npos && (nd.given_at(s, e - 3) || (e >= 6 && nd.given_at(s, e - 6)));
@@ -1808,8 +1820,9 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
         m.type != PiiType::phone) {
       continue;
     }
-    // The bracket: right before the value, or before a label of up to five ideographs.
-    std::size_t b = m.start;
+    // The bracket: right before the value, or before a label of up to five ideographs and a
+    // blank perhaps (（居留證 B907616826）).
+    std::size_t b = m.start > 0 && s[m.start - 1] == ' ' ? m.start - 1 : m.start;
     for (int c = 0; c < 5 && b >= 3 && is_ideograph(s, b - 3); ++c) {
       b -= 3;
     }
@@ -1829,7 +1842,9 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
       if (p != npos && is_ideograph(s, p) &&
           name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only &&
           !is_place(s.substr(p, e - p)) && !k_single_words.contains(s.substr(p, 3)) &&
-          (word_starts(s, p) || dictionary_boundary(s, p))) { // (not 主任聯繫（工地電話…）
+          (patterns::name_data().given_at(s, e - 3) || patterns::name_data().given_at(s, e - 6)) &&
+          (word_starts(s, p) || dictionary_boundary(s, p))) { // (not 主任聯繫（工地電話…）,
+                                                              // 復康巴士（預約專線…）)
         start = p;
         break;
       }

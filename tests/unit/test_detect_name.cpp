@@ -1080,4 +1080,13 @@ TEST_CASE("detect: a name right before a bracket that holds an ID or a phone (se
   CHECK(people("越籍HOANG VAN DUNG（居留證HC65134634）與") == V{"HOANG VAN DUNG"});
   CHECK(people("台北市政府（02-27208889）").empty());
   CHECK(people("請與現場工地主任聯繫（工地電話06-2011234）").empty());
+  CHECK(people("臺北市復康巴士（預約專線(02)2382-0880）").empty());
+  CHECK(people("由外籍英語教師 Sophie Laurent（居留證 B907616826）到校") == V{"Sophie Laurent"});
+}
+
+TEST_CASE("detect: list items after a Markdown heading's marks, or before a comma") {
+  CHECK(names("### 2. 張勝利（虎尾鎮）") == V{"張勝利"});
+  CHECK(names("1. 吳范語彤，54歲，光明里。") == V{"吳范語彤"});
+  CHECK(names("1. 高血壓，控制良好").empty());
+  CHECK(names("#2. 張勝利（虎尾鎮）").empty()); // no heading: a hash tag
 }
