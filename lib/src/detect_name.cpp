@@ -431,11 +431,14 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
          !(e - p >= 6 && k_kin_title.contains(s.substr(e, 3)))) {
     e += 3;
   }
-  // What a nickname looks like unless quoted: 阿X, 小X, 老X, or given-name characters (not
+  // What a nickname looks like unless quoted: 阿X, 小X, 老X, X仔, or given-name characters (not
   // 綽號很多, 小名欄位, 暱稱不詳).
   const patterns::NameData& nd = patterns::name_data();
+  // (Or X仔 of a given-name character or a surname: 旺仔, 彭仔, as Taiwanese calls people.)
   const bool shaped = is_one_of(s.substr(p, 3), {"阿", "小", "老"}) ||
-                      (nd.given_at(s, e - 6) && nd.given_at(s, e - 3));
+                      (nd.given_at(s, e - 6) && nd.given_at(s, e - 3)) ||
+                      (e - p == 6 && util::has_at(s, e - 3, "仔") &&
+                       (nd.given_at(s, p) || nd.surname_at(s, p) == 3));
   // What families call anyone (叫她阿姨, 叫他老師, 叫我小姐): no nickname.
   if (e - p == 6 && what_anyone_is_called(s.substr(p, 6))) {
     return;

@@ -1090,3 +1090,9 @@ TEST_CASE("detect: list items after a Markdown heading's marks, or before a comm
   CHECK(names("1. 高血壓，控制良好").empty());
   CHECK(names("#2. 張勝利（虎尾鎮）").empty()); // no heading: a hash tag
 }
+
+TEST_CASE("detect: X仔 after 叫他 is a nickname, of a given-name character or a surname") {
+  CHECK(names("里民都叫他「旺仔」，獨力照顧") == V{"旺仔"});
+  CHECK(names("大家都叫他彭仔。") == V{"彭仔"});
+  CHECK(names("叫他「囝仔」").empty());
+}
