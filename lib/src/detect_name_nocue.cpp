@@ -262,6 +262,49 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+void given_nicknames(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  // Characters after 阿 or 小 that make words, not nicknames (阿公, 阿美族 — k_not_after_a;
+  // 小時, 小學, 小心, 小孩, 小姐 — k_not_after_small), and those after 小 that are sizes or
+  // parts (小型, 小額, 小量 …, in the same set).
+  for (std::string_view head : {"阿", "小"}) {
+    for (std::size_t at = util::find_char3(s, 0, head); at != npos;
+         at = util::find_char3(s, at + 3, head)) {
+      const std::size_t p = at + 3;
+      if (p + 3 > s.size() || !nd.given_at(s, p) || nd.surname_at(s, p) != 0 ||
+          (head == "阿" ? k_not_after_a : k_not_after_small).contains(s.substr(p, 3)) ||
+          nd.stopwords.contains(s.substr(at, 6))) {
+        continue;
+      }
+      const std::size_t b = at == 0 ? 0 : util::prev_char(s, at);
+      const std::string_view before = s.substr(b, at - b);
+      const bool starts =
+          at == 0 || !is_ideograph(s, b) || before == "的" || before == "叫" || before == "說" ||
+          before == "帶" ||
+          ((k_before_title.contains(before) || k_before_name.contains(before)) && before != "姓");
+      const std::size_t e = p + 3;
+      const std::string_view next = s.substr(e, 3);
+      const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
+                        is_one_of(next, {"說", "才", "也", "就", "都", "跟", "和", "還", "又",
+                                         "的", "在", "是", "有", "會", "要", "去", "來", "已",
+                                         "很", "被", "把", "開", "先", "今", "每", "上", "也"});
+      // Not the names of textbook examples (小明、小華、小美), nor right after a title (助理小雅:
+      // a scammer's persona; a title's holder is named in full or by surname).
+      const bool example = is_one_of(s.substr(at, 6), {"小明", "小華", "小美"});
+      // Nor a pet's name (黃金獵犬「阿福」, 我家的貓小花): an animal's word just before.
+      const std::size_t lo = at > 12 ? at - 12 : 0;
+      const std::string_view near = s.substr(lo, at - lo);
+      const bool pet =
+          near.find("犬") != npos || near.find("狗") != npos || near.find("貓") != npos;
+      const bool titled =
+          (at >= 6 && title_at(s, at - 6) == 6) || (at >= 9 && title_at(s, at - 9) == 9);
+      if (starts && ends && !example && !titled && !pet && !common_word(s.substr(at, 6))) {
+        add(out, at, e, 0.6f, "given-nickname", head);
+      }
+    }
+  }
+}
+
 } // namespace names
 
 using namespace names;
@@ -277,7 +320,6 @@ std::vector<std::string> nicknames_of(std::string_view name) {
   }
   // 小宇, 睿睿: 小 and the last character, or the last character twice, as families call
   // children — not where that makes a word (小國, 小時, 明明, 常常).
-  static constexpr CharSet k_not_after_small(U"國學時心姐妹弟孩朋組吃說型額便孫兒女生人事數量姨寫");
   if (!k_not_after_small.contains(last)) {
     out.push_back(std::string("小").append(last));
   }

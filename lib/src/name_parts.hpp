@@ -197,6 +197,16 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
 // 老黃，); only when the input is read thoroughly (小 is too common for the fast mode).
 void surname_nicknames(std::string_view s, std::vector<Match>& out);
 
+// Characters after 小 that make words, not nicknames (小國, 小時, 小學, 小心, 小孩, 小型, 小額).
+inline constexpr CharSet k_not_after_small(U"國學時心姐妹弟孩朋組吃說型額便孫兒女生人事數量姨寫");
+
+// 阿 or 小 and a given-name character as families, classmates and neighbours call someone (阿凱,
+// 小宇, 阿嬌), standing as a word: where a word starts, and before what is no ideograph or a verb
+// or particle that follows a name (阿凱開門, 小宇上課). Not 阿公, 阿美族, 小時, 小學
+// (k_not_after_a, k_not_after_small) or a stop word. Only when the input is read thoroughly.
+// Confidence 0.6.
+void given_nicknames(std::string_view s, std::vector<Match>& out);
+
 // The name at p after a label, title or introducing word, and the names listed after it
 // (列席：謝志明、劉冠恩). `strict`: the name must end there (ends_name), and a place is no name.
 // `rule` and `cue` must have static storage. (detect_name.cpp)

@@ -1096,3 +1096,14 @@ TEST_CASE("detect: X仔 after 叫他 is a nickname, of a given-name character or
   CHECK(names("大家都叫他彭仔。") == V{"彭仔"});
   CHECK(names("叫他「囝仔」").empty());
 }
+
+TEST_CASE("detect: 阿 or 小 and a given-name character standing as a word, read thoroughly") {
+  CHECK(names("第二次是阿凱開門，耳機掛在脖子上") == V{"阿凱"});
+  CHECK(names("老師也說小宇上課一直打瞌睡") == V{"小宇"});
+  for (const char* t :
+       {"阿公說要回家", "阿美族的豐年祭", "小時候住在這裡", "小學三年級", "請小心地滑", "阿里山",
+        "・黃金獵犬「阿福」走失已尋回", "小明、小華、小美", "財富密碼－助理小雅」"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
