@@ -264,6 +264,28 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out) {
 
 void given_nicknames(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
+  // X仔 of a given-name character or a surname (明仔, 宏仔, 陳仔: Taiwanese), as a word.
+  for (std::size_t at = util::find_char3(s, 0, "仔"); at != npos;
+       at = util::find_char3(s, at + 3, "仔")) {
+    if (at < 3 || !is_ideograph(s, at - 3)) {
+      continue;
+    }
+    const std::size_t p = at - 3, e = at + 3;
+    if (!nd.given_at(s, p) && nd.surname_at(s, p) != 3) {
+      continue;
+    }
+    const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
+    const std::string_view before = s.substr(b, p - b);
+    const bool starts = p == 0 || !is_ideograph(s, b) || before == "的" || before == "叫" ||
+                        before == "說" || k_before_title.contains(before) ||
+                        (k_before_name.contains(before) && before != "姓");
+    const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
+                      is_one_of(s.substr(e, 3), {"說", "才", "也", "就", "都", "跟", "和", "還",
+                                                 "的", "在", "是", "有", "會", "要", "去", "來"});
+    if (starts && ends) {
+      add(out, p, e, 0.6f, "given-nickname", "仔");
+    }
+  }
   // Characters after 阿 or 小 that make words, not nicknames (阿公, 阿美族 — k_not_after_a;
   // 小時, 小學, 小心, 小孩, 小姐 — k_not_after_small), and those after 小 that are sizes or
   // parts (小型, 小額, 小量 …, in the same set).
@@ -282,7 +304,8 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
           at == 0 || !is_ideograph(s, b) || before == "的" || before == "叫" || before == "說" ||
           before == "帶" ||
           ((k_before_title.contains(before) || k_before_name.contains(before)) && before != "姓");
-      const std::size_t e = p + 3;
+      // (阿雄仔: 仔 after it is part of it.)
+      const std::size_t e = util::has_at(s, p + 3, "仔") && head == "阿" ? p + 6 : p + 3;
       const std::string_view next = s.substr(e, 3);
       const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
                         is_one_of(next, {"說", "才", "也", "就", "都", "跟", "和", "還", "又",

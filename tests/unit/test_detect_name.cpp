@@ -1107,3 +1107,13 @@ TEST_CASE("detect: 阿 or 小 and a given-name character standing as a word, rea
     CHECK(names(t).empty());
   }
 }
+
+TEST_CASE("detect: X仔 and 阿X仔 standing as a word, read thoroughly") {
+  CHECK(names("之前請水電看過（老闆明仔說要換整條管）") == V{"明仔"});
+  CHECK(names("被三年級學長宏仔（已畢業）勒索") == V{"宏仔"});
+  CHECK(names("大兒子阿雄仔說要幫我管錢") == V{"阿雄仔"});
+  for (const char* t : {"囝仔很乖", "看歌仔戲", "買蚵仔煎"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
