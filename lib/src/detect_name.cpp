@@ -1813,6 +1813,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (s.find("\xE2\x80") != npos || s.find("\xC2\xB7") != npos || s.find("・") != npos) {
     dotted_first_halves(s, first, out); // (‧ and • start with E2 80)
   }
+  if (cue_free) {
+    latin_in_han(s, out); // last: a list's rule, more confident, takes its names first
+  }
 }
 
 void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::size_t first) {

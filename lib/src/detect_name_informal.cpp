@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -784,6 +785,73 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
         add(out, p, e, 0.75f, "latin-title", t.substr(0, t.find(' ')));
       }
     }
+  }
+}
+
+// Two to four capitalised Latin words standing among Chinese text (三女 Ilid Kacaw 現任…,
+// <td>Muakai Tjivuluan</td>, 卑南國中 Lavakaw Tanapima 及): indigenous and foreign names as Chinese
+// text writes them. Chinese (or a bracket, a cell border) on both sides, one blank at most between;
+// not the words of places, organisations and products (latin_name_end's list and these brands).
+[[gnu::noinline]] void latin_in_han(std::string_view s, std::vector<Match>& out) {
+  static const std::set<std::string_view, std::less<>> k_brands = {
+      "Google", "Line", "Pay", "Apple", "Facebook", "Instagram", "Microsoft", "Teams", "Excel",
+      "Word", "Maps", "Uber", "Eats", "Windows", "Office", "Chrome", "Android", "Edge", "Gmail",
+      "Meet", "Zoom", "Power", "Point", "Foodpanda", "Costco", "Ikea", "Happy", "New", "Year",
+      "Christmas", "Merry", "Thank", "You", "Good", "Morning", "Night", "Hello", "Kitty",
+      // A form's English title beside its Chinese one (轉診單（Referral Form）, 出院病歷摘要
+      // Discharge Summary, FOR OFFICIAL USE ONLY).
+      "Form", "Summary", "Report", "Record", "Records", "Notice", "Certificate", "Application",
+      "Official", "Use", "Only", "FOR", "OFFICIAL", "USE", "ONLY", "FORM", "Request", "Letter",
+      "Discharge", "Referral", "Medical", "Consent", "Statement", "Receipt", "Minutes", "Agenda"};
+  auto han_or_edge = [&](std::size_t i, bool before) {
+    // The character next to the name, past one blank: Chinese, a bracket, a cell border, the end.
+    if (before) {
+      if (i > 0 && s[i - 1] == ' ') {
+        --i;
+      }
+      if (i == 0) {
+        return true;
+      }
+      const auto c = static_cast<unsigned char>(s[i - 1]);
+      return c >= 0x80 || s[i - 1] == '>' || s[i - 1] == '|' || s[i - 1] == '\t' || s[i - 1] == '(';
+    }
+    if (i < s.size() && s[i] == ' ') {
+      ++i;
+    }
+    if (i >= s.size()) {
+      return true;
+    }
+    const auto c = static_cast<unsigned char>(s[i]);
+    return c >= 0x80 || s[i] == '<' || s[i] == '|' || s[i] == '\t' || s[i] == ')' || s[i] == '\r';
+  };
+  for (std::size_t q = util::next_in_range(s, 0, 'A', 'Z'); q < s.size();
+       q = util::next_in_range(s, q + 1, 'A', 'Z')) {
+    if ((q > 0 && util::is_alnum(s[q - 1])) || !han_or_edge(q, true)) {
+      continue;
+    }
+    const std::size_t e = latin_name_end(s, q, true, 2);
+    if (e == npos || !han_or_edge(e, false) || (e < s.size() && util::is_alnum(s[e]))) {
+      continue;
+    }
+    // (Not a title in 〈〉 or 《》: a song, a book.)
+    if (q >= 3 && (util::has_at(s, q - 3, "〈") || util::has_at(s, q - 3, "《"))) {
+      q = e;
+      continue;
+    }
+    bool brand = false;
+    for (std::size_t w = q; w < e;) {
+      std::size_t we = w;
+      while (we < e && s[we] != ' ') {
+        ++we;
+      }
+      brand = brand || k_brands.contains(s.substr(w, we - w));
+      w = we + 1;
+    }
+    if (!brand && std::none_of(out.begin(), out.end(),
+                               [&](const Match& m) { return m.start < e && q < m.end; })) {
+      add(out, q, e, 0.7f, "latin-in-han", "");
+    }
+    q = e;
   }
 }
 

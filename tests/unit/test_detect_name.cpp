@@ -911,7 +911,8 @@ TEST_CASE("detect: Latin names in pairs on a list line of Chinese names, a unit 
   CHECK(names("　　委　　員　張阿土　周雅惠　黎來旺　廖春生　江宗翰　卓志偉").size() == 6);
   CHECK(names("高 麗 菜 花椰菜 白蘿蔔").empty());
   CHECK(names("Taipei City　New Taipei　高雄市　台南市").empty());
-  CHECK(names("Kacaw Mayaw Ofad 陳玉花 李國華").size() == 2); // an odd run: no pairs
+  // An odd run: no pairs, the run whole as one name (latin_in_han).
+  CHECK(names("Kacaw Mayaw Ofad 陳玉花 李國華") == V{"Kacaw Mayaw Ofad", "陳玉花", "李國華"});
   for (const char* t : {"我先生冠宇隔天請假", "我妹妹美珠特地從台北請假", "找我兒子承翰玩",
                         "我家老二冠廷在中庭", "是姑丈勝雄在不知情下"}) {
     CAPTURE(t);
@@ -951,7 +952,9 @@ TEST_CASE("scan: a rarer surname before a title once the document named the pers
 TEST_CASE("scan: a Latin name found, and its words standing alone") {
   CHECK(scan_values("主席：Sawmah Ofad\n　Sawmah主席：開會。\n請與Ofad的女兒聯繫。"
                     "Ofadx 不算，Ofad Sawmah另有其人\n") ==
-        std::vector<std::string>{"Sawmah Ofad", "Sawmah", "Ofad"});
+        std::vector<std::string>{"Sawmah Ofad", "Sawmah", "Ofad", "Ofad Sawmah"});
+  // (Ofad Sawmah is someone else, not Sawmah Ofad again: found as a name of its own standing
+  // among Chinese text, latin_in_han, not as the words of the first.)
 }
 
 TEST_CASE("scan: nicknames after 叫他/叫她, given names after 太太叫 and 配偶, kin titles") {
@@ -1113,6 +1116,19 @@ TEST_CASE("detect: X仔 and 阿X仔 standing as a word, read thoroughly") {
   CHECK(names("被三年級學長宏仔（已畢業）勒索") == V{"宏仔"});
   CHECK(names("大兒子阿雄仔說要幫我管錢") == V{"阿雄仔"});
   for (const char* t : {"囝仔很乖", "看歌仔戲", "買蚵仔煎"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
+
+TEST_CASE("detect: capitalised Latin words standing among Chinese text, read thoroughly") {
+  CHECK(names("其中三女 Ilid Kacaw 現任東河鄉衛生所護理師") == V{"Ilid Kacaw"});
+  CHECK(names("<td>114037</td><td>Muakai Tjivuluan</td><td>原住民族語朗讀") ==
+        V{"Muakai Tjivuluan"});
+  for (const char* t :
+       {"請用Google Maps查詢", "○○醫院　轉診單（Referral Form）",
+        "出院病歷摘要 Discharge Summary 病歷號碼", "教小朋友唱〈Bac Kim Thang〉。",
+        "以下由受理單位填寫 FOR OFFICIAL USE ONLY 服務站", "台北市 Taipei City 政府"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
