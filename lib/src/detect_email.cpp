@@ -50,9 +50,19 @@ bool valid_domain(std::string_view d) {
                                                  "mp4", "mp3", "doc", "docx", "xls", "xlsx", "txt"};
   return std::find(std::begin(k_files), std::end(k_files), lower) == std::end(k_files);
 }
-// Whether local@domain is a placeholder: a reserved example domain (example.com, .org, .net,
-// .com.tw …) and a local part that names no one (name, someone, user, xxx, test …).
+// Whether local@domain is a placeholder: x's alone or abc123 at any domain, or a reserved
+// example domain (example.com, .org, .net, .com.tw …) and a local part that names no one
+// (name, someone, user, xxx, test …).
 bool placeholder_address(std::string_view local, std::string_view domain) {
+  // A local part of x's alone, or abc123, is a placeholder at any domain (xxx@gmail.com,
+  // xxx@mail.cy.edu.tw: 請把xxx換成導師帳號; abc123@gmail.com 這種範例信箱).
+  if (!local.empty() &&
+      std::all_of(local.begin(), local.end(), [](char c) { return c == 'x' || c == 'X'; })) {
+    return local.size() >= 3;
+  }
+  if (util::ascii_iequals(local, "abc123")) {
+    return true;
+  }
   // (Compared in place, no copy: this runs for every address found, and dense text has many.)
   if (domain.size() < 8 || !util::ascii_iequals(domain.substr(0, 8), "example.")) {
     return false;

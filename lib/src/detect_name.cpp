@@ -512,8 +512,14 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       continue; // 委員會, 秘書處, 長老教會: offices and churches, not people
     }
     // 理監事 (the board: 第五次理監事聯席會議), 張老師專線 (a hotline): no person's title.
+    // (Also past a closing quote or a blank: 「張老師」專線, 張老師 1980.)
+    std::size_t after_title = end;
+    while (util::has_at(s, after_title, "」") || util::has_at(s, after_title, "』") ||
+           util::has_at(s, after_title, " ")) {
+      after_title += s[after_title] == ' ' ? 1 : 3;
+    }
     if (title && ((word == "監事" && at >= 3 && util::has_at(s, at - 3, "理")) ||
-                  util::has_at(s, end, "專線"))) {
+                  util::has_at(s, after_title, "專線") || util::has_at(s, after_title, "1980"))) {
       continue;
     }
     if (end >= 3 && title_at(s, end - 3) > 3) {

@@ -284,6 +284,11 @@ std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
   if (r - q - 1 != 4 || more || line.cue_near(i, r, patterns::CueClass::phone, true).empty()) {
     return r;
   }
+  // 412-xxxx: a nationwide service number dialled from any landline with no area code (家庭教育
+  // 諮詢專線 412-8185, 法律扶助 412-8518), no one's own.
+  if (q - p == 3 && util::has_at(s, p, "412")) {
+    return r;
+  }
   std::size_t end = r + extension_length(s, r);
   if (end < n && is_alnum(s[end])) {
     return r;
@@ -603,7 +608,8 @@ bool is_phone_cell(std::string_view field) {
       return false;
     }
   }
-  return digits >= 6 && digits <= 10;
+  // (Not a form's placeholder under the column: 03-0000000.)
+  return digits >= 6 && digits <= 10 && !placeholder(field, 0, field.size());
 }
 
 void find_chinese_numeral_phones(Line& line, std::vector<Match>& out) {

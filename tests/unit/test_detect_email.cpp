@@ -99,4 +99,11 @@ TEST_CASE("detect: a form's or a manual's placeholder address is no one's (sets 
   }
   CHECK(test::detect_all("陳情人信箱 peichun.wu@example.com").size() == 1);
   CHECK(test::detect_all("name@gmail.com").size() == 1);
+  // x's alone or abc123 at any domain (set19b): a form's and a newsletter's examples.
+  for (const char* t : {"範例寫xxx@gmail.com是要填自己的嗎", "請寄 xxx@mail.cy.edu.tw",
+                        "勿寄給abc123@gmail.com這種範例信箱"}) {
+    CAPTURE(t);
+    CHECK(test::detect_all(t).empty());
+  }
+  CHECK(test::detect_all("x@gmail.com").size() == 1);
 }

@@ -1133,3 +1133,10 @@ TEST_CASE("detect: capitalised Latin words standing among Chinese text, read tho
     CHECK(names(t).empty());
   }
 }
+
+TEST_CASE("detect: 張老師 as a hotline, Santa Claus (set19b's look-alikes)") {
+  CHECK(names("| 「張老師」專線是詐騙？ | 不是").empty());
+  CHECK(names("家庭教育諮詢專線、張老師 1980、113保護專線").empty());
+  CHECK(names("英語日：Santa Claus會到各班發糖果").empty());
+  CHECK(names("張老師說明") == V{"張"});
+}

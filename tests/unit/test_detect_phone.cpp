@@ -1,5 +1,6 @@
 // Phone numbers: every written form of the reference (§5, §10), whole or not at all, and the
 // look-alikes that must stay quiet.
+#include "detectors.hpp"
 #include "test_util.hpp"
 
 #include <doctest/doctest.h>
@@ -217,6 +218,14 @@ TEST_CASE("detect: groups split by a middle dot (Big5 has ‧: set12a)") {
     CHECK(hits[0].text == t);
   }
   CHECK(test::detect_all("第3‧4‧5號").empty());
+}
+
+TEST_CASE("detect: 412-xxxx is a nationwide service number, not a local one (set19b)") {
+  CHECK(test::detect_all("家庭教育諮詢專線 412-8185（手機加02）").empty());
+  CHECK(test::detect_all("可以去法律扶助基金會問，電話412-8518，免費").empty());
+  CHECK(test::detect_all("電話：2345-6789").size() == 1);
+  CHECK_FALSE(twpii::detectors::is_phone_cell("03-0000000")); // a form's placeholder
+  CHECK(twpii::detectors::is_phone_cell("03-4567890"));
 }
 
 TEST_CASE("detect: cue words raise confidence") {
