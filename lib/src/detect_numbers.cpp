@@ -376,7 +376,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
   }
   std::size_t p = y_end + 3;
   if (s.substr(p).starts_with("次")) {
-    if (roc && year >= 10) {
+    if ((roc && year >= 10) || western) { // also 西元1988年次, as foreign residents write it
       d.end = p + 3;
       d.cohort = true;
     }
@@ -416,9 +416,30 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   // （農曆） or 農 and blanks (農曆八十七年九月初三　丑時　屬虎, 63.12.26農　屬虎).
   {
     std::size_t q = end;
-    q += s.substr(q).starts_with("(農曆)") ? 8 : s.substr(q).starts_with("農") ? 3 : 0;
+    q += s.substr(q).starts_with("(農曆)") ? 8
+         : s.substr(q).starts_with("(農)") ? 5
+         : s.substr(q).starts_with("農")   ? 3
+                                           : 0;
     while (q < s.size() && s[q] == ' ') {
       ++q;
+    }
+    // The zodiac sign alone in the next cell (98.6.26(農) | 牛 |, a register typed as a table).
+    if (q < s.size() && (s[q] == '|' || s[q] == '\t' || s[q] == ',')) {
+      std::size_t c = q + 1;
+      while (c < s.size() && s[c] == ' ') {
+        ++c;
+      }
+      static constexpr std::u32string_view k_animals = U"鼠牛虎兔龍蛇馬羊猴雞狗豬";
+      if (c + 3 <= s.size() && util::ideograph_at(s.data() + c, s.data() + s.size()) &&
+          k_animals.find(util::cp3(s.data() + c)) != std::u32string_view::npos) {
+        std::size_t z = c + 3;
+        while (z < s.size() && s[z] == ' ') {
+          ++z;
+        }
+        if (z == s.size() || s[z] == '|' || s[z] == '\t' || s[z] == ',' || s[z] == '\r') {
+          return "屬相";
+        }
+      }
     }
     static constexpr std::u32string_view k_hours = U"子丑寅卯辰巳午未申酉戌亥吉";
     static constexpr std::u32string_view k_signs = U"鼠牛虎兔龍蛇馬羊猴雞狗豬";
@@ -858,7 +879,7 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
                       !(i >= 3 && util::has_at(s, i - 3, "年"))))) {
         if (const std::size_t e = month_day_end(s, i);
             e != std::string_view::npos &&
-            line.cue_near(i, e, CueClass::birth, true, 24, 6) == "生日" &&
+            line.cue_near(i, e, CueClass::birth, true, 24, 7) == "生日" && // (7: 4/27 生日)
             s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24) + (e - i) + 12)
                     .find("生日快樂") == std::string_view::npos) { // (before it or after it)
           add(out, PiiType::birth_date, i, e, 0.7f, "birth_date", "month-day+label", "生日");
@@ -998,8 +1019,13 @@ std::size_t lunar_date_end(std::string_view s, std::size_t i) {
     return std::string_view::npos;
   }
   p += 3;
-  p += s.substr(p).starts_with("農曆") ? 6 : 0; // 民國三十一年農曆七月初九
-  return lunar_month_day_end(s, p);
+  const bool lunar = s.substr(p).starts_with("農曆"); // 民國三十一年農曆七月初九
+  p += lunar ? 6 : 0;
+  const std::size_t e = lunar_month_day_end(s, p);
+  // (After 農曆 also digits: 68年農曆4月11日, a temple's register.)
+  return e == std::string_view::npos && lunar && p < s.size() && is_digit(s[p])
+             ? month_day_end(s, p)
+             : e;
 }
 
 namespace {
@@ -1042,8 +1068,10 @@ void find_month_days(Line& line, std::vector<Match>& out) {
           (b > 0 && (is_digit(s[b - 1]) || s[b - 1] == '.' || s[b - 1] == '/'))) {
         continue;
       }
-      if (month_day_end(s, b) == at && (b < 3 || !util::has_at(s, b - 3, "年"))) {
-        add(out, PiiType::birth_date, b, at, 0.7f, "birth_date", "month-day+label", "生日");
+      // (One blank between: 承翰 4/27 生日.)
+      const std::size_t e = month_day_end(s, b);
+      if ((e == at || (e + 1 == at && s[e] == ' ')) && (b < 3 || !util::has_at(s, b - 3, "年"))) {
+        add(out, PiiType::birth_date, b, e, 0.7f, "birth_date", "month-day+label", "生日");
         break;
       }
     }

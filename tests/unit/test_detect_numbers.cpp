@@ -324,3 +324,18 @@ TEST_CASE("detect: no finding starts inside a character (session 9 review)") {
   CHECK(found("祝你3/21生日快樂").empty());
   CHECK(found("v1.3/21生日").empty());
 }
+
+TEST_CASE(
+    "detect: set19's dates of birth — lahir, ngày sinh, 4/27 生日, 1988年次, a register's cells") {
+  CHECK(found("nama Budi Santoso, tanggal lahir 3 November 1996. Saya") ==
+        V{"birth_date:3 November 1996"});
+  CHECK(found("Ho ten: Nguyen Van A, sinh ngày 08/05/1985, số thẻ") == V{"birth_date:08/05/1985"});
+  CHECK(found("西元1988年次") == V{"birth_date:西元1988年次"});
+  CHECK(found("1 | 張簡哲維 | 98.6.26(農) | 牛 | 雲林縣") ==
+        V{"person_name:張簡哲維", "birth_date:98.6.26"});
+  CHECK(found("4 | 徐秀琴 | 68年農曆4月11日 | 羊 | 台北市") ==
+        V{"person_name:徐秀琴", "birth_date:68年農曆4月11日"});
+  CHECK(found("112年農曆4月11日舉行法會").empty());
+  CHECK(found("1 | 報名 | 113.6.26 | 牛肉麵 |").empty()); // no zodiac cell
+  CHECK(found("大家好，4/27 生日，想在家辦小小的派對") == V{"birth_date:4/27"});
+}
