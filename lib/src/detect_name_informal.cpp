@@ -485,6 +485,18 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   // (From each lower-case letter that ends a possessive: the y of "my", the r of "her", "our",
   // "their", the s of "his", the a of "i am".)
   for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
+    // Indonesian: Nama saya Budi Santoso (my name is), Saya Sri (I am): one word after nama
+    // saya, two after saya.
+    if (s[l] == 'a' && l >= 1 && (s[l - 1] == 'S' || s[l - 1] == 's') &&
+        (l == 1 || !util::is_alpha(s[l - 2])) && util::has_at(s, l, "aya ")) {
+      const bool nama = l >= 6 && util::ascii_iequals(s.substr(l - 6, 5), "nama ");
+      const std::size_t a = l + 4;
+      const std::size_t e = latin_name_end(s, a, true, nama ? 1 : 2);
+      if (e != npos && (e == s.size() || !util::is_alpha(s[e]))) {
+        add(out, a, e, 0.7f, "english-intro", "");
+      }
+      continue;
+    }
     if (s[l] == 'a' && l >= 2 && s[l - 1] == ' ' && (s[l - 2] == 'I' || s[l - 2] == 'i') &&
         (l == 2 || !util::is_alpha(s[l - 3])) && util::has_at(s, l, "am ")) {
       // (After "I am" two words at least: I am Taiwanese, I am Sorry.)
@@ -734,7 +746,13 @@ void vcard_names(std::string_view s, std::vector<Match>& out) {
 // A Latin name after an English title (Mr. Jansen, Ms. Dela Cruz, Dr. Chen): one to three
 // capitalised words.
 void latin_titles(std::string_view s, std::vector<Match>& out) {
-  for (std::string_view t : {"Mr. ", "Mrs. ", "Ms. ", "Miss ", "Dr. ", "Mr ", "Mrs ", "Ms "}) {
+  // (And the titles of migrant workers' letters: Indonesian Pak, Bapak, Ibu; Vietnamese chị,
+  // ông, bà — Mandor saya Pak Lin, Agensi saya Ibu Wati, chị Trần Thị Mai. Not anh: tiếng Anh.)
+  static constexpr std::string_view k_titles[] = {
+      "Mr. ",      "Mrs. ",     "Ms. ",      "Miss ",     "Dr. ",     "Mr ",
+      "Mrs ",      "Ms ",       "Pak ",      "Bapak ",    "Ibu ",     "Bu ",
+      "ch\u1ecb ", "Ch\u1ecb ", "\u00f4ng ", "\u00d4ng ", "b\u00e0 ", "B\u00e0 "};
+  for (std::string_view t : k_titles) {
     for (std::size_t at = s.find(t); at != npos; at = s.find(t, at + 1)) {
       const std::size_t p = at + t.size();
       if ((at > 0 && util::is_alpha(s[at - 1])) || p >= s.size()) {
@@ -780,6 +798,11 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       }
       while (e > p && s[e - 1] == ' ') {
         --e;
+      }
+      // (Letters with diacritics too: Trần Thị Mai — latin_name_end reads them.)
+      if (const std::size_t d = latin_name_end(s, p, true, 1); d != npos && d > e) {
+        e = d;
+        words = std::max<std::size_t>(words, 1);
       }
       if (words > 0 && (e >= s.size() || !util::is_alnum(s[e]))) {
         add(out, p, e, 0.75f, "latin-title", t.substr(0, t.find(' ')));

@@ -1140,3 +1140,12 @@ TEST_CASE("detect: 張老師 as a hotline, Santa Claus (set19b's look-alikes)") 
   CHECK(names("英語日：Santa Claus會到各班發糖果").empty());
   CHECK(names("張老師說明") == V{"張"});
 }
+
+TEST_CASE("detect: migrant workers' letters — Pak, Ibu, chị before a name; nama saya, saya") {
+  CHECK(names("Mandor saya Pak Lin sering marah.") == V{"Lin"});
+  CHECK(names("Agensi saya Ibu Wati nomor HP") == V{"Wati"});
+  CHECK(names("công ty Tân Phúc, chị Trần Thị Mai (0939-096-486).") == V{"Trần Thị Mai"});
+  CHECK(names("Nama saya Budi Santoso, tanggal lahir") == V{"Budi Santoso"});
+  CHECK(names("Saya kerja di pabrik.").empty());
+  CHECK(names("học tiếng Anh Văn ở trường").empty());
+}
