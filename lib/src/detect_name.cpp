@@ -1822,6 +1822,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (cue_free) {
     latin_in_han(s, out); // last: a list's rule, more confident, takes its names first
   }
+  if (s.find('/') != npos || s.find("／") != npos) {
+    slash_pairs(s, first, out);
+  }
 }
 
 void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::size_t first) {

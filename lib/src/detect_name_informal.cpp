@@ -826,12 +826,16 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       // Discharge Summary, FOR OFFICIAL USE ONLY).
       "Form", "Summary", "Report", "Record", "Records", "Notice", "Certificate", "Application",
       "Official", "Use", "Only", "FOR", "OFFICIAL", "USE", "ONLY", "FORM", "Request", "Letter",
-      "Discharge", "Referral", "Medical", "Consent", "Statement", "Receipt", "Minutes", "Agenda"};
+      "Discharge", "Referral", "Medical", "Consent", "Statement", "Receipt", "Minutes", "Agenda",
+      // Organisations in capitals (HENG-HSIN INTERNATIONAL LAW OFFICE on a letterhead).
+      "LAW", "OFFICE", "FIRM", "INTERNATIONAL", "COMPANY", "CO", "LTD", "INC", "CORP", "BANK",
+      "UNIVERSITY", "HOSPITAL", "ASSOCIATION", "GROUP", "FOUNDATION", "CENTER", "CENTRE", "TAIWAN",
+      "TAIPEI", "CITY", "COUNTY", "GOVERNMENT", "DEPARTMENT", "BUREAU", "SCHOOL"};
   auto han_or_edge = [&](std::size_t i, bool before) {
     // The character next to the name, past one blank: Chinese, a bracket, a cell border, the end.
     if (before) {
-      if (i > 0 && s[i - 1] == ' ') {
-        --i;
+      while (i > 0 && s[i - 1] == ' ') {
+        --i; // (blanks at the line's start too: an indented list)
       }
       if (i == 0) {
         return true;
@@ -839,7 +843,7 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       const auto c = static_cast<unsigned char>(s[i - 1]);
       return c >= 0x80 || s[i - 1] == '>' || s[i - 1] == '|' || s[i - 1] == '\t' || s[i - 1] == '(';
     }
-    if (i < s.size() && s[i] == ' ') {
+    while (i < s.size() && s[i] == ' ') {
       ++i;
     }
     if (i >= s.size()) {
@@ -876,6 +880,44 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       add(out, q, e, 0.7f, "latin-in-han", "");
     }
     q = e;
+  }
+}
+
+// A name's other script after a slash (阮氏紅 / Nguyễn Thị Hồng, a roster's cell; Maria Santos／
+// 瑪莉亞): the Latin name after a Chinese name found, or the Chinese name after a Latin one.
+void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out) {
+  for (std::size_t k = first, n = out.size(); k < n; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name) {
+      continue;
+    }
+    std::size_t p = m.end;
+    while (p < s.size() && s[p] == ' ') {
+      ++p;
+    }
+    if (p < s.size() && s[p] == '/') {
+      ++p;
+    } else if (util::has_at(s, p, "／")) {
+      p += 3;
+    } else {
+      continue;
+    }
+    while (p < s.size() && s[p] == ' ') {
+      ++p;
+    }
+    std::size_t e = npos;
+    if (is_ideograph(s, m.start) && p < s.size() && s[p] >= 'A' && s[p] <= 'Z') {
+      e = latin_name_end(s, p, true, 2);
+    } else if (!is_ideograph(s, m.start) && is_ideograph(s, p)) {
+      bool surname_only = false;
+      e = name_end(s, p, &surname_only, NameContext{true, false, true});
+      e = surname_only || (e != npos && !ends_name(s, e)) ? npos : e;
+    }
+    if (e != npos && (e == s.size() || !util::is_alnum(s[e])) &&
+        std::none_of(out.begin(), out.end(),
+                     [&](const Match& f) { return f.start < e && p < f.end; })) {
+      add(out, p, e, 0.75f, "name-pair", "");
+    }
   }
 }
 

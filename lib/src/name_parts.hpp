@@ -230,6 +230,9 @@ void dotted_names(std::string_view s, std::vector<Match>& out);        // 撒瑪
 void vcard_names(std::string_view s, std::vector<Match>& out);  // FN:劉建志, N:劉;建志;;;
 void latin_titles(std::string_view s, std::vector<Match>& out); // Mr. 徐, Dr. Chen
 void latin_in_han(std::string_view s, std::vector<Match>& out); // 三女 Ilid Kacaw 現任
+// The matches out[first..] followed by a slash and the same name in the other script
+// (阮氏紅 / Nguyễn Thị Hồng) take that name too.
+void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out);
 // The matches out[first..] right after a middle dot take the dotted name's first half too
 // (哈古‧陸浪村長 gave 陸浪: 哈古‧陸浪).
 void dotted_first_halves(std::string_view s, std::size_t first, std::vector<Match>& out);

@@ -1149,3 +1149,11 @@ TEST_CASE("detect: migrant workers' letters — Pak, Ibu, chị before a name; n
   CHECK(names("Saya kerja di pabrik.").empty());
   CHECK(names("học tiếng Anh Văn ở trường").empty());
 }
+
+TEST_CASE("detect: a name's other script after a slash; Latin names at an indented line's start") {
+  CHECK(names("1,越南,\"阮氏紅 / Nguyễn Thị Hồng\",JD89456229,15/") ==
+        V{"阮氏紅", "Nguyễn Thị Hồng"});
+  CHECK(names("  Mayaw Tafong　桃園　0922-551-665") == V{"Mayaw Tafong"});
+  CHECK(names("　　HENG-HSIN INTERNATIONAL LAW OFFICE　　臺北市").empty());
+  CHECK(names("日期 2024/05/03 / Google Maps").empty());
+}
