@@ -962,21 +962,28 @@ void list_item(std::string_view s, std::vector<Match>& out) {
       ++p;
     }
   }
-  const bool bracket = p < s.size() && s[p] == '(';
+  // Or a bullet and a blank (- 游炳煌　10,000元, * 林美玉（第3鄰）): a list of donors or members.
+  const bool bullet = p + 1 < s.size() && (s[p] == '-' || s[p] == '*') && s[p + 1] == ' ';
+  const bool bracket = !bullet && p < s.size() && s[p] == '(';
   p += bracket ? 1 : 0;
   const std::size_t n = p;
-  while (p < s.size() &&
-         (util::is_digit(s[p]) ||
-          (p + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + p))))) {
-    p += util::is_digit(s[p]) ? 1 : 3;
-  }
-  if (p == n || p - n > 6) {
-    return;
-  }
-  if (bracket ? s.substr(p, 1) == ")" : (s.substr(p, 1) == "." || s.substr(p).starts_with("、"))) {
-    p += s[p] == ')' || s[p] == '.' ? 1 : 3;
+  if (bullet) {
+    p += 2;
   } else {
-    return;
+    while (p < s.size() &&
+           (util::is_digit(s[p]) ||
+            (p + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + p))))) {
+      p += util::is_digit(s[p]) ? 1 : 3;
+    }
+    if (p == n || p - n > 6) {
+      return;
+    }
+    if (bracket ? s.substr(p, 1) == ")"
+                : (s.substr(p, 1) == "." || s.substr(p).starts_with("、"))) {
+      p += s[p] == ')' || s[p] == '.' ? 1 : 3;
+    } else {
+      return;
+    }
   }
   while (p < s.size() && s[p] == ' ') {
     ++p;
@@ -995,7 +1002,9 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   // A given character common in names (not 2. 高血壓（I10）: a diagnosis list).
   const patterns::NameData& nd = patterns::name_data();
   const bool given = e != npos && (nd.given_at(s, e - 3) || (e >= 6 && nd.given_at(s, e - 6)));
-  if (e != npos && !surname_only && !is_place(s.substr(p, e - p)) && more && given) {
+  // (After a bullet a whole name of three characters or more: not - 文陣：, - 武陣：.)
+  if (e != npos && !surname_only && !is_place(s.substr(p, e - p)) && more && given &&
+      (!bullet || e - p >= 9)) {
     add(out, p, e, 0.75f, "list-item", "");
   }
 }

@@ -1092,6 +1092,8 @@ TEST_CASE("detect: list items after a Markdown heading's marks, or before a comm
   CHECK(names("1. 吳范語彤，54歲，光明里。") == V{"吳范語彤"});
   CHECK(names("1. 高血壓，控制良好").empty());
   CHECK(names("#2. 張勝利（虎尾鎮）").empty()); // no heading: a hash tag
+  CHECK(names("- 游炳煌　10,000元") == V{"游炳煌"}); // a bullet: a list of donors
+  CHECK(names("- 文陣：牛犁歌陣、車鼓陣").empty());  // two characters after a bullet: no name
 }
 
 TEST_CASE("detect: X仔 after 叫他 is a nickname, of a given-name character or a surname") {
