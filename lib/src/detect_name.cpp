@@ -1830,6 +1830,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (cue_free) {
     latin_in_han(s, out); // last: a list's rule, more confident, takes its names first
+    names_after_any_colon(s, out);
   }
   if (s.find('/') != npos || s.find("／") != npos) {
     slash_pairs(s, first, out);

@@ -921,4 +921,60 @@ void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out)
   }
 }
 
+// A whole name after any short label and a colon (接班：魏語彤, 簽收：魏語彤, 聯絡窗口：蔡月娥),
+// standing alone: a surname and two characters, one of them common in given names, then the
+// line's end, a blank, a bracket or 、，; not after a label of things (地址, 項目, 主旨 …).
+[[gnu::noinline]] void names_after_any_colon(std::string_view s, std::vector<Match>& out) {
+  static constexpr std::string_view k_things[] = {
+      "地址", "住址", "地點", "項目", "主旨", "說明", "備註", "事由", "案由", "名稱", "單位",
+      "機關", "公司", "路段", "地段", "品名", "類別", "科目", "課程", "活動", "內容", "標題",
+      "題目", "原因", "結果", "狀態", "方式", "路線", "車種", "廠牌", "店名", "商品", "地號"};
+  const patterns::NameData& nd = patterns::name_data();
+  auto next_colon = [&](std::size_t from, std::size_t* len) {
+    const std::size_t a = s.find(':', from), f = util::find_char3(s, from, "：");
+    *len = f < a ? 3 : 1;
+    return std::min(a, f);
+  };
+  std::size_t colon = 1;
+  for (std::size_t c = next_colon(0, &colon); c != npos; c = next_colon(c + colon, &colon)) {
+    // A label of two to four ideographs before it, perhaps in Markdown's bold (**接班**：).
+    std::size_t lc = c;
+    while (lc >= 1 && s[lc - 1] == '*') {
+      --lc;
+    }
+    std::size_t b = lc;
+    while (b >= 3 && lc - b < 12 && is_ideograph(s, b - 3)) {
+      b -= 3;
+    }
+    if (lc - b < 6) {
+      continue;
+    }
+    const std::string_view label = s.substr(b, lc - b);
+    if (std::any_of(std::begin(k_things), std::end(k_things),
+                    [&](std::string_view w) { return label.ends_with(w); })) {
+      continue;
+    }
+    std::size_t p = c + colon;
+    while (p < s.size() && s[p] == ' ') {
+      ++p;
+    }
+    bool surname_only = false;
+    const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, false});
+    if (e == npos || surname_only || e - p < 9 || is_place(s.substr(p, e - p)) ||
+        !(nd.given_at(s, e - 3) || nd.given_at(s, e - 6))) {
+      continue;
+    }
+    const bool alone = e == s.size() || s[e] == ' ' || s[e] == '(' || s[e] == '\r' ||
+                       util::has_at(s, e, "、") || util::has_at(s, e, "，");
+    // (Not a form's example: 姓名欄：王小明（範例）.)
+    if (util::has_at(s, e, "(範例") || util::has_at(s, e, "(例") || util::has_at(s, e, "(示範")) {
+      continue;
+    }
+    if (alone && std::none_of(out.begin(), out.end(),
+                              [&](const Match& m) { return m.start < e && p < m.end; })) {
+      add(out, p, e, 0.7f, "any-colon", "");
+    }
+  }
+}
+
 } // namespace twpii::detectors::names

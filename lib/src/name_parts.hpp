@@ -230,6 +230,7 @@ void dotted_names(std::string_view s, std::vector<Match>& out);        // 撒瑪
 void vcard_names(std::string_view s, std::vector<Match>& out);  // FN:劉建志, N:劉;建志;;;
 void latin_titles(std::string_view s, std::vector<Match>& out); // Mr. 徐, Dr. Chen
 void latin_in_han(std::string_view s, std::vector<Match>& out); // 三女 Ilid Kacaw 現任
+void names_after_any_colon(std::string_view s, std::vector<Match>& out); // 接班：魏語彤
 // The matches out[first..] followed by a slash and the same name in the other script
 // (阮氏紅 / Nguyễn Thị Hồng) take that name too.
 void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out);

@@ -1159,3 +1159,13 @@ TEST_CASE("detect: a name's other script after a slash; Latin names at an indent
   CHECK(names("　　HENG-HSIN INTERNATIONAL LAW OFFICE　　臺北市").empty());
   CHECK(names("日期 2024/05/03 / Google Maps").empty());
 }
+
+TEST_CASE("detect: a whole name after any short label and a colon, standing alone") {
+  CHECK(names("> 夜班主責：歐淑貞  /  簽收：魏語彤") == V{"歐淑貞", "魏語彤"});
+  CHECK(names("**交班**：李建宏、Lan（外籍照服員）→ **接班**：魏語彤") == V{"李建宏", "魏語彤"});
+  for (const char* t :
+       {"地址：林森路", "項目：高血壓", "| 姓名欄：王小明（範例） |", "活動：黃金週特賣"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
