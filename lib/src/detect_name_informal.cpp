@@ -752,8 +752,26 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       "Mr. ",      "Mrs. ",     "Ms. ",      "Miss ",     "Dr. ",     "Mr ",
       "Mrs ",      "Ms ",       "Pak ",      "Bapak ",    "Ibu ",     "Bu ",
       "ch\u1ecb ", "Ch\u1ecb ", "\u00f4ng ", "\u00d4ng ", "b\u00e0 ", "B\u00e0 "};
-  for (std::string_view t : k_titles) {
+  // Where a title may start: an ASCII capital (one SIMD pass), or chị, ông, Ông, bà found
+  // whole — each title is compared only there.
+  std::vector<std::pair<std::size_t, std::string_view>> hits;
+  for (std::size_t q = util::next_in_range(s, 0, 'A', 'Z'); q < s.size();
+       q = util::next_in_range(s, q + 1, 'A', 'Z')) {
+    for (std::string_view t : k_titles) {
+      if (t[0] == s[q] && util::has_at(s, q, t)) {
+        hits.emplace_back(q, t);
+        break; // (longest first is not needed: "Mr. " and "Mr " cannot both match)
+      }
+    }
+  }
+  for (std::string_view t : {std::string_view("ch\u1ecb "), std::string_view("\u00f4ng "),
+                             std::string_view("\u00d4ng "), std::string_view("b\u00e0 ")}) {
     for (std::size_t at = s.find(t); at != npos; at = s.find(t, at + 1)) {
+      hits.emplace_back(at, t);
+    }
+  }
+  for (const auto& [at, t] : hits) {
+    {
       const std::size_t p = at + t.size();
       if ((at > 0 && util::is_alpha(s[at - 1])) || p >= s.size()) {
         continue;
@@ -930,13 +948,27 @@ void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out)
       "機關", "公司", "路段", "地段", "品名", "類別", "科目", "課程", "活動", "內容", "標題",
       "題目", "原因", "結果", "狀態", "方式", "路線", "車種", "廠牌", "店名", "商品", "地號"};
   const patterns::NameData& nd = patterns::name_data();
-  auto next_colon = [&](std::size_t from, std::size_t* len) {
-    const std::size_t a = s.find(':', from), f = util::find_char3(s, from, "：");
-    *len = f < a ? 3 : 1;
-    return std::min(a, f);
-  };
-  std::size_t colon = 1;
-  for (std::size_t c = next_colon(0, &colon); c != npos; c = next_colon(c + colon, &colon)) {
+  // The next ':' and the next '：', each searched for again only once passed (one pass each).
+  std::size_t ascii = s.find(':'), wide = util::find_char3(s, 0, "：");
+  for (;;) {
+    const std::size_t c = std::min(ascii, wide);
+    if (c == npos) {
+      break;
+    }
+    const std::size_t colon = c == wide ? 3 : 1;
+    if (c == wide) {
+      wide = util::find_char3(s, c + 3, "：");
+    } else {
+      ascii = s.find(':', c + 1);
+    }
+    // The name must start with a surname (a cheap test first: most colons end a label of things).
+    std::size_t p = c + colon;
+    while (p < s.size() && s[p] == ' ') {
+      ++p;
+    }
+    if (nd.surname_at(s, p) == 0) {
+      continue;
+    }
     // A label of two to four ideographs before it, perhaps in Markdown's bold (**接班**：).
     std::size_t lc = c;
     while (lc >= 1 && s[lc - 1] == '*') {
@@ -953,10 +985,6 @@ void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out)
     if (std::any_of(std::begin(k_things), std::end(k_things),
                     [&](std::string_view w) { return label.ends_with(w); })) {
       continue;
-    }
-    std::size_t p = c + colon;
-    while (p < s.size() && s[p] == ' ') {
-      ++p;
     }
     bool surname_only = false;
     const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, false});
