@@ -250,11 +250,13 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out) {
       const std::string_view before = s.substr(b, at - b);
       // (Not after 姓: 吳姓老翁 is 吳.)
       const bool starts =
-          at == 0 || !is_ideograph(s, b) || before == "的" ||
+          at == 0 || !is_ideograph(s, b) || before == "的" || before == "說" ||
           ((k_before_title.contains(before) || k_before_name.contains(before)) && before != "姓");
       const std::string_view next = s.substr(p + 3, 3);
+      // (Or what a name may end before: 由李委員與老李負責宣導, 交班，老黃交代.)
       const bool ends = p + 3 >= s.size() || s[p + 3] == '(' || !is_ideograph(s, p + 3) ||
-                        is_one_of(next, {"說", "才", "也", "就", "都", "跟", "和", "還", "又"});
+                        is_one_of(next, {"說", "才", "也", "就", "都", "跟", "和", "還", "又"}) ||
+                        ends_name(s, p + 3);
       if (starts && ends) {
         add(out, at, p + 3, 0.6f, "surname-nickname", head);
       }

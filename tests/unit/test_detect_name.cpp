@@ -1169,3 +1169,9 @@ TEST_CASE("detect: a whole name after any short label and a colon, standing alon
     CHECK(names(t).empty());
   }
 }
+
+TEST_CASE("detect: 老 or 小 and a surname before what a name may end before, or after 說") {
+  CHECK(names("決議：照案通過，由老李負責宣導。") == V{"老李"});
+  CHECK(names("鄰居說老劉住院了") == V{"老劉"});
+  CHECK(names("店裡老顧客很多").empty()); // 老顧客: a word (k_not_old)
+}
