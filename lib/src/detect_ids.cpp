@@ -102,7 +102,12 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
   bool ok = checksum_of(id, kind);
   // A spaced form with its check digit right as a whole field of a row (14,江秀,P 2 7 3 9 1 3 3 7
   // 7,33年3月3日: a roster typed by hand): the row is the cue.
-  const bool field = spaced && ok && !cue && whole_field(line.text(), start, end);
+  // (Or every character a blank apart after a fixed-width column's blanks: 0005 陳城勝   Q 1 5 7 2
+  // 7 4 4 3 6 58.02.21, where one blank after it is the roster's own spacing.)
+  const std::string_view text = line.text();
+  const bool letter_spaced =
+      end - start == 19 && start >= 2 && text[start - 1] == ' ' && text[start - 2] == ' ';
+  const bool field = spaced && ok && !cue && (whole_field(text, start, end) || letter_spaced);
   if (!cue && !field && (spaced || !ok)) {
     return; // spaced forms and failed check digits need a cue word
   }

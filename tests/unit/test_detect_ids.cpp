@@ -128,3 +128,13 @@ TEST_CASE("detect: an ID with one blank or hyphen after its letter (set18b)") {
   CHECK(has("17,童永誠,E 101088790,48/08/18", "E 101088790")); // a row's whole field
   CHECK_FALSE(has("編號 E 101088790 號", "E 101088790"));      // no cue, no field
 }
+
+TEST_CASE("detect: an ID letter-spaced in a fixed-width roster's column (set20a)") {
+  bool id = false;
+  for (const auto& h :
+       test::detect_all("0005 陳城勝   Q 1 5 7 2 7 4 4 3 6 58.02.21   05-247-6064")) {
+    id = id || (h.type == PiiType::national_id && h.text == "Q 1 5 7 2 7 4 4 3 6");
+  }
+  CHECK(id);
+  CHECK(test::detect_all("編號 Q 1 5 7 2 7 4 4 3 6 號").empty()); // one blank before: no column
+}
