@@ -1907,6 +1907,13 @@ bool is_name(std::string_view field) {
   if (latin_name_end(field, 0, true) == field.size() || dotted_name_end(field, 0) == field.size()) {
     return true;
   }
+  // A surname and one given character padded to a three-character column (盧　琴, 康　平: the
+  // text is normalised, U+3000 is a blank).
+  if (field.size() == 7 && field[3] == ' ' && is_ideograph(field, 0) && is_ideograph(field, 4) &&
+      patterns::name_data().surname_at(field, 0) == 3 && !stops_name(field.substr(4, 3)) &&
+      !k_places.contains(field.substr(4, 3))) {
+    return true;
+  }
   // An indigenous name in Latin letters with the dot of its Chinese form (Panay．Kacaw): two
   // capitalised words of three letters or more.
   if (const std::size_t dot = field.find('.');

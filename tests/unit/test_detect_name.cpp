@@ -1,5 +1,6 @@
 // Personal names: after labels, before honorifics, as row fields; words that begin with a
 // surname character stay quiet; official masking 王○明.
+#include "detectors.hpp"
 #include "test_util.hpp"
 
 #include <twpii/mask.hpp>
@@ -1174,4 +1175,11 @@ TEST_CASE("detect: 老 or 小 and a surname before what a name may end before, o
   CHECK(names("決議：照案通過，由老李負責宣導。") == V{"老李"});
   CHECK(names("鄰居說老劉住院了") == V{"老劉"});
   CHECK(names("店裡老顧客很多").empty()); // 老顧客: a word (k_not_old)
+}
+
+TEST_CASE("is_name: a surname and one character padded to three with a blank (盧　琴)") {
+  CHECK(twpii::detectors::is_name("盧 琴")); // (normalised: U+3000 is a blank)
+  CHECK(twpii::detectors::is_name("康 平"));
+  CHECK_FALSE(twpii::detectors::is_name("台 北"));
+  CHECK_FALSE(twpii::detectors::is_name("林 路"));
 }
