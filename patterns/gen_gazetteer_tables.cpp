@@ -3,10 +3,10 @@
 //
 // usage: gen_gazetteer_tables PATTERNS_DIR OUT.cpp
 // Reads counties.tsv and gazetteer_{districts.tsv,roads.txt,villages.txt} from PATTERNS_DIR,
-// adds the spellings documents use besides (台 for 臺, 巿 for a county's 市, the districts'
-// names before the 2010 and 2014 mergers) and writes OUT.cpp, which defines
-// patterns::gazetteer(). A missing file or a malformed row is an error: a message on stderr and
-// exit status 1 (the build stops).
+// adds the spellings documents use besides (台 for 臺, 巿 for a county's 市, 高市 and the other
+// short forms, the districts' names before the 2010 and 2014 mergers and the 鎮 of a county's
+// 市) and writes OUT.cpp, which defines patterns::gazetteer(). A missing file or a malformed row
+// is an error: a message on stderr and exit status 1 (the build stops).
 #include "name_set.hpp"
 
 #include <cstdio>
@@ -114,6 +114,12 @@ int main(int argc, char** argv) {
       }
     }
   }
+  // The short forms of the municipalities and cities case notes and forms use (高市小港區,
+  // 北市大安區, 竹市東區).
+  for (const char* abbreviation :
+       {"北市", "新北", "桃市", "中市", "南市", "高市", "基市", "竹市", "嘉市"}) {
+    counties.add(abbreviation);
+  }
   for (const auto& f : rows(dir + "/gazetteer_districts.tsv")) {
     if (f.size() != 2) {
       fail("malformed row in gazetteer_districts.tsv");
@@ -121,6 +127,11 @@ int main(int argc, char** argv) {
     districts.add(f[1]);
     if (f[1].starts_with("臺")) {
       districts.add("台" + f[1].substr(3)); // 台東市, 台西鄉
+    }
+    // A county's 市 was a 鎮 before its upgrade (頭份鎮 → 頭份市 in 2015, 員林鎮 → 員林市), and
+    // old papers and people still write the 鎮.
+    if (!f[0].ends_with("市") && f[1].ends_with("市") && f[1].size() > 6) {
+      districts.add(f[1].substr(0, f[1].size() - 3) + "鎮");
     }
     // Districts of the merged counties were 市, 鎮 or 鄉 before (板橋市 → 板橋區).
     const bool merged = f[0] == "新北市" || f[0] == "臺中市" || f[0] == "臺南市" ||

@@ -200,9 +200,29 @@ bool looks_like_reference(std::string_view s, std::size_t start, std::size_t end
   return false;
 }
 
-// Whether the number's digits hold seven zeros in a row or more (separators aside): a form's
-// placeholder (0900-000-000, 02-2000-0000轉9), no one's number (02-2700-0000 may be one).
+// Whether the number's digits hold seven zeros in a row or more (separators aside), or only
+// zeros after its first group (037-000000): a form's placeholder (0900-000-000, 02-2000-0000轉9),
+// no one's number (02-2700-0000 may be one).
 bool placeholder(std::string_view s, std::size_t start, std::size_t end) {
+  // Or every digit after the first group a zero, five at least (037-000000, 0912-000-000).
+  {
+    std::size_t k = start;
+    while (k < end && !is_digit(s[k])) {
+      ++k;
+    }
+    while (k < end && is_digit(s[k])) {
+      ++k; // the first group
+    }
+    int rest = 0;
+    bool all_zero = k < end;
+    for (; k < end && all_zero; ++k) {
+      all_zero = !is_digit(s[k]) || s[k] == '0';
+      rest += s[k] == '0' ? 1 : 0;
+    }
+    if (all_zero && rest >= 5) {
+      return true;
+    }
+  }
   int zeros = 0;
   for (std::size_t k = start; k < end; ++k) {
     if (s[k] == '0') {

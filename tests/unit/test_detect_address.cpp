@@ -175,3 +175,8 @@ TEST_CASE("detect: 巿 typed for a county's 市, and a floor after a CSV field's
   CHECK(one_address("5,\"7F., No. 167, Zhongzheng Rd., Yonghe Dist., New Taipei City 234041\",2") ==
         "7F., No. 167, Zhongzheng Rd., Yonghe Dist., New Taipei City 234041");
 }
+
+TEST_CASE("detect: a county's 市 written as the 鎮 it was, and 高市 for 高雄市 (set20b)") {
+  CHECK(one_address("最後住頭份鎮自強路88巷6號") == "頭份鎮自強路88巷6號");
+  CHECK(one_address("住址：高市小港區宏平路388巷15弄6號") == "高市小港區宏平路388巷15弄6號");
+}

@@ -225,6 +225,10 @@ TEST_CASE("detect: 412-xxxx is a nationwide service number, not a local one (set
   CHECK(test::detect_all("可以去法律扶助基金會問，電話412-8518，免費").empty());
   CHECK(test::detect_all("電話：2345-6789").size() == 1);
   CHECK_FALSE(twpii::detectors::is_phone_cell("03-0000000")); // a form's placeholder
+  // Only zeros after the first group: a form's and a press release's examples (set20b).
+  CHECK(test::detect_all("範例「電話：037-000000、手機：09XX」").empty());
+  CHECK(test::detect_all("範例電話0912-000-000僅供參考").empty());
+  CHECK(test::detect_all("手機0912-345-000").size() == 1);
   CHECK(twpii::detectors::is_phone_cell("03-4567890"));
 }
 
