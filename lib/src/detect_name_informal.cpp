@@ -223,7 +223,11 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
            ((nd.given_at(s, at) && nd.given_at(s, at + 3) && !common_word(s.substr(at, 6)) &&
              !nd.stopwords.contains(s.substr(at, 6))) ||
             (util::has_at(s, at, "阿") && is_ideograph(s, at + 3) &&
-             !stops_name(s.substr(at + 3, 3))));
+             !stops_name(s.substr(at + 3, 3))) ||
+            // 小芳, 老馬: 小 or 老 and a given-name character or a surname (小芳媽咪, 老馬).
+            ((util::has_at(s, at, "小") || util::has_at(s, at, "老")) &&
+             (nd.given_at(s, at + 3) || nd.surname_at(s, at + 3) == 3) &&
+             !k_not_after_small.contains(s.substr(at + 3, 3))));
   };
   for (std::size_t q = a; q < e;) {
     if (is_ideograph(s, q)) {

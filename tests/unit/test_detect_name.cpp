@@ -1183,3 +1183,9 @@ TEST_CASE("is_name: a surname and one character padded to three with a blank (�
   CHECK_FALSE(twpii::detectors::is_name("台 北"));
   CHECK_FALSE(twpii::detectors::is_name("林 路"));
 }
+
+TEST_CASE("detect: a chat's sender 小X or 老X, alone or before 媽咪 (set20b)") {
+  CHECK(names("08:31\t小芳媽咪\t請問有人看到") == V{"小芳"});
+  CHECK(names("09:05\t老馬\t我認領1、2") == V{"老馬"});
+  CHECK(names("09:06\t小時\t好").empty());
+}
