@@ -1712,6 +1712,7 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
 } // namespace
 
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free) {
+  use_dictionary(cue_free); // (also for names_before_bracketed_values, after this call)
   std::string_view s = line.text();
   const std::size_t first = out.size();
   if (!s.empty() && (s[0] == 'F' || s[0] == 'N')) {
@@ -1869,8 +1870,8 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
           name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only &&
           !is_place(s.substr(p, e - p)) && !k_single_words.contains(s.substr(p, 3)) &&
           (patterns::name_data().given_at(s, e - 3) || patterns::name_data().given_at(s, e - 6)) &&
-          (word_starts(s, p) || dictionary_boundary(s, p))) { // (not 主任聯繫（工地電話…）,
-                                                              // 復康巴士（預約專線…）)
+          (word_starts(s, p) || dictionary_starts(s, p))) { // (not 主任聯繫（工地電話…）,
+                                                            // 復康巴士（預約專線…）)
         start = p;
         break;
       }

@@ -27,7 +27,23 @@ bool word_starts(std::string_view s, std::size_t p) {
          function_word(before);
 }
 
+namespace {
+// Whether the dictionary may be asked in this thread's current window (use_dictionary).
+thread_local bool t_dictionary = true;
+} // namespace
+
+void use_dictionary(bool on) {
+  t_dictionary = on;
+}
+
+bool dictionary_starts(std::string_view s, std::size_t p) {
+  return t_dictionary && dictionary_boundary(s, p);
+}
+
 bool dictionary_word(std::string_view s, std::size_t p) {
+  if (!t_dictionary) {
+    return false;
+  }
   // Not characters that are mostly words of their own, nor after what comes before a name only
   // when it is no name (19日爸爸, 曾○華).
   if (p + 3 > s.size() || k_single_words.contains(s.substr(p, 3)) ||
@@ -41,6 +57,9 @@ bool dictionary_word(std::string_view s, std::size_t p) {
 }
 
 bool dictionary_boundary(std::string_view s, std::size_t p) {
+  if (!t_dictionary) {
+    return true; // (no evidence against a boundary: the lists decide alone)
+  }
   // ICU's word iterator (its Chinese dictionary for Han), one per thread, made on first use.
   thread_local const std::unique_ptr<icu::BreakIterator> words = [] {
     UErrorCode status = U_ZERO_ERROR;

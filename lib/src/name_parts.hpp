@@ -95,14 +95,21 @@ bool word_starts(std::string_view s, std::size_t p);
 // 駐衛主任, 個管組長, 第一金董事長, 跟老師談。): no rule takes one alone from the words around.
 inline constexpr CharSet
     k_single_words(U"時日任顧衛華管全常應查都那車商風井花單利冷向成金萬談蓋解計習封揭歸");
+// Whether the dictionary below may be asked, for this thread, until the next call: find_names
+// turns it on only when the input is read thoroughly. ICU builds its Chinese break engine on the
+// first question (~9 M instructions, 3 ms: a large file read fast would pay it for a few names).
+void use_dictionary(bool on);
 // Whether ICU's word iterator (its Chinese dictionary) puts a word boundary at s[p], reading four
 // characters each side: 隔壁|鮑太太 and 改掛|方醫師 yes, 那時先生 and 賣方 no. For the rare
 // decisions the character lists leave open: a few microseconds a call; thread-safe (an iterator
-// per thread). True at either end of `s`.
+// per thread). True at either end of `s`, and true when the dictionary is off (no evidence
+// against a boundary).
 bool dictionary_boundary(std::string_view s, std::size_t p);
+// Whether the dictionary is on and puts a word boundary at s[p] (false when it is off).
+bool dictionary_starts(std::string_view s, std::size_t p);
 // Whether the surname character at s[p] stands as a word of its own by ICU's dictionary
 // (隔壁|鮑|太太, 經查|靳|醫師; not 管理|事件), and is no character that mostly makes a word
-// alone (時, 日, 任 …) and comes after no digit or ○.
+// alone (時, 日, 任 …) and comes after no digit or ○. False when the dictionary is off.
 bool dictionary_word(std::string_view s, std::size_t p);
 // Whether an honorific (先生, 小姐, 女士, 太太, 君) starts at s[at]; its bytes in `*len`.
 bool honorific_at(std::string_view s, std::size_t at, std::size_t* len);

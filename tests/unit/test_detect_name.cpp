@@ -1,6 +1,7 @@
 // Personal names: after labels, before honorifics, as row fields; words that begin with a
 // surname character stay quiet; official masking 王○明.
 #include "detectors.hpp"
+#include "name_parts.hpp"
 #include "test_util.hpp"
 
 #include <twpii/mask.hpp>
@@ -1188,4 +1189,18 @@ TEST_CASE("detect: a chat's sender 小X or 老X, alone or before 媽咪 (set20b)
   CHECK(names("08:31\t小芳媽咪\t請問有人看到") == V{"小芳"});
   CHECK(names("09:05\t老馬\t我認領1、2") == V{"老馬"});
   CHECK(names("09:06\t小時\t好").empty());
+}
+
+TEST_CASE("dictionary: asked only when on; off, no evidence either way") {
+  using namespace twpii::detectors::names;
+  const std::string s = "隔壁鮑太太每天";
+  use_dictionary(true);
+  CHECK(dictionary_word(s, 6));
+  CHECK(dictionary_starts(s, 6));
+  CHECK_FALSE(dictionary_boundary("三山國王爐主", 9)); // 國王 is a word
+  use_dictionary(false);
+  CHECK_FALSE(dictionary_word(s, 6));
+  CHECK_FALSE(dictionary_starts(s, 6));
+  CHECK(dictionary_boundary("三山國王爐主", 9));
+  use_dictionary(true);
 }
