@@ -1204,3 +1204,9 @@ TEST_CASE("dictionary: asked only when on; off, no evidence either way") {
   CHECK(dictionary_boundary("三山國王爐主", 9));
   use_dictionary(true);
 }
+
+TEST_CASE("detect: set20's names after 小孩 and 次子, before 入, 續, 另, 讀") {
+  CHECK(names("我的小孩劉品睿就讀南屯區某國小") == V{"劉品睿"});
+  CHECK(names("次子林冠炳入伍，改列應計算人口") == V{"林冠炳"});
+  CHECK(names("一開始我們以為只是小孩子賴床").empty());
+}
