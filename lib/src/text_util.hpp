@@ -423,8 +423,11 @@ inline std::size_t after_label(std::string_view s, std::size_t p) {
       }
       cell = true;
       p = q + 1;
-    } else if (has_at(s, p, "：") || has_at(s, p, "　") || has_at(s, p, "「")) {
+    } else if (has_at(s, p, "：") || has_at(s, p, "　") || has_at(s, p, "「") ||
+               has_at(s, p, "】")) { // (【姓名】王大明: the bracket closes the label)
       p += 3;
+    } else if (c == ']') { // ([姓名] 王大明)
+      ++p;
     } else if (!cell && (has_at(s, p, "│") || has_at(s, p, "｜"))) {
       cell = true;
       p += 3;

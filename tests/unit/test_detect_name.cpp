@@ -1209,4 +1209,8 @@ TEST_CASE("detect: set20's names after 小孩 and 次子, before 入, 續, 另, 
   CHECK(names("我的小孩劉品睿就讀南屯區某國小") == V{"劉品睿"});
   CHECK(names("次子林冠炳入伍，改列應計算人口") == V{"林冠炳"});
   CHECK(names("一開始我們以為只是小孩子賴床").empty());
+  CHECK(names("【真實姓名】施朝宗") == V{"施朝宗"}); // a bracket closes the label
+  CHECK(names("[姓名] 王大明") == V{"王大明"});
+  CHECK(names("可疑自小客車，駕駛尤志成") == V{"尤志成"});
+  CHECK(names("駕駛汽車上路").empty());
 }
