@@ -768,8 +768,9 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       }
     }
   }
-  for (std::string_view t : {std::string_view("ch\u1ecb "), std::string_view("\u00f4ng "),
-                             std::string_view("\u00d4ng "), std::string_view("b\u00e0 ")}) {
+  static constexpr std::string_view k_lower_titles[] = {"ch\u1ecb ", "\u00f4ng ", "\u00d4ng ",
+                                                        "b\u00e0 "};
+  for (std::string_view t : k_lower_titles) {
     for (std::size_t at = s.find(t); at != npos; at = s.find(t, at + 1)) {
       hits.emplace_back(at, t);
     }
@@ -835,8 +836,9 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
 
 // Two to four capitalised Latin words standing among Chinese text (三女 Ilid Kacaw 現任…,
 // <td>Muakai Tjivuluan</td>, 卑南國中 Lavakaw Tanapima 及): indigenous and foreign names as Chinese
-// text writes them. Chinese (or a bracket, a cell border) on both sides, one blank at most between;
-// not the words of places, organisations and products (latin_name_end's list and these brands).
+// text writes them. Chinese (or a bracket, a cell border, the line's start or end) on both sides,
+// blanks between; not the words of places, organisations and products (latin_name_end's list and
+// these brands), not a title in 〈〉 or 《》.
 [[gnu::noinline]] void latin_in_han(std::string_view s, std::vector<Match>& out) {
   static const std::set<std::string_view, std::less<>> k_brands = {
       "Google", "Line", "Pay", "Apple", "Facebook", "Instagram", "Microsoft", "Teams", "Excel",
@@ -854,7 +856,7 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       "UNIVERSITY", "HOSPITAL", "ASSOCIATION", "GROUP", "FOUNDATION", "CENTER", "CENTRE", "TAIWAN",
       "TAIPEI", "CITY", "COUNTY", "GOVERNMENT", "DEPARTMENT", "BUREAU", "SCHOOL"};
   auto han_or_edge = [&](std::size_t i, bool before) {
-    // The character next to the name, past one blank: Chinese, a bracket, a cell border, the end.
+    // The character next to the name, past blanks: Chinese, a bracket, a cell border, the end.
     if (before) {
       while (i > 0 && s[i - 1] == ' ') {
         --i; // (blanks at the line's start too: an indented list)

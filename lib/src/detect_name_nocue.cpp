@@ -266,6 +266,9 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out) {
 
 void given_nicknames(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
+  // Verbs and particles a nickname is followed by (阿凱開門, 小宇上課, 明仔說).
+  static constexpr CharSet k_after_nickname(
+      U"說才也就都跟和還又的在是有會要去來已很被把開先今每上");
   // X仔 of a given-name character or a surname (明仔, 宏仔, 陳仔: Taiwanese), as a word.
   for (std::size_t at = util::find_char3(s, 0, "仔"); at != npos;
        at = util::find_char3(s, at + 3, "仔")) {
@@ -282,8 +285,7 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
                         before == "說" || k_before_title.contains(before) ||
                         (k_before_name.contains(before) && before != "姓");
     const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
-                      is_one_of(s.substr(e, 3), {"說", "才", "也", "就", "都", "跟", "和", "還",
-                                                 "的", "在", "是", "有", "會", "要", "去", "來"});
+                      k_after_nickname.contains(s.substr(e, 3));
     if (starts && ends) {
       add(out, p, e, 0.6f, "given-nickname", "仔");
     }
@@ -308,11 +310,8 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
           ((k_before_title.contains(before) || k_before_name.contains(before)) && before != "姓");
       // (阿雄仔: 仔 after it is part of it.)
       const std::size_t e = util::has_at(s, p + 3, "仔") && head == "阿" ? p + 6 : p + 3;
-      const std::string_view next = s.substr(e, 3);
       const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
-                        is_one_of(next, {"說", "才", "也", "就", "都", "跟", "和", "還", "又",
-                                         "的", "在", "是", "有", "會", "要", "去", "來", "已",
-                                         "很", "被", "把", "開", "先", "今", "每", "上", "也"});
+                        k_after_nickname.contains(s.substr(e, 3));
       // Not the names of textbook examples (小明、小華、小美), nor right after a title (助理小雅:
       // a scammer's persona; a title's holder is named in full or by surname).
       const bool example = is_one_of(s.substr(at, 6), {"小明", "小華", "小美"});
