@@ -77,6 +77,18 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
       break;
     }
   }
+  // (Not the one ideographic space that pads a surname and one character to a three-character
+  // column: 盧　琴 between blanks is one name, as a roster of names prints it.)
+  if (wide && spaces == 0 && p - i == 3 && i >= 3 && p + 3 <= row.size() &&
+      util::ideograph_at(row.data() + i - 3, row.data() + row.size()) &&
+      util::ideograph_at(row.data() + p, row.data() + row.size()) &&
+      patterns::name_data().surname_at(row, i - 3) == 3 &&
+      (i == 3 || row[i - 4] == ' ' || row[i - 4] == '\t' ||
+       (i >= 6 && util::has_at(row, i - 6, k_ideographic_space))) &&
+      (p + 3 == row.size() || row[p + 3] == ' ' || row[p + 3] == '\r' ||
+       util::has_at(row, p + 3, k_ideographic_space))) {
+    return 0;
+  }
   return spaces >= 2 || wide ? p - i : 0;
 }
 

@@ -169,3 +169,14 @@ TEST_CASE("header: a column of a role's people (區分所有權人, 得獎人) h
   CHECK(twpii::table::starts_with_serial("甲等    ○○國小              巫信義      江致遠"));
   CHECK_FALSE(twpii::table::starts_with_serial("甲等獎金五千元"));
 }
+
+TEST_CASE("split_row: a surname and one character padded with U+3000 stay one fixed-width field") {
+  std::vector<twpii::table::Field> f;
+  const std::string row = "113/05/02  晚上    盧　琴    17:52   21:03";
+  twpii::table::split_row(row, ' ', f);
+  REQUIRE(f.size() == 5);
+  CHECK(row.substr(f[2].start, f[2].end - f[2].start) == "盧　琴");
+  const std::string other = "1　2　3";
+  twpii::table::split_row(other, ' ', f);
+  CHECK(f.size() == 3); // not a surname: the ideographic spaces still separate
+}
