@@ -877,12 +877,20 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
           (s[run_end] == '/' || util::has_at(s, run_end, "月")) &&
           (i == 0 || (!is_digit(s[i - 1]) && s[i - 1] != '/' && s[i - 1] != '.' &&
                       !(i >= 3 && util::has_at(s, i - 3, "年"))))) {
-        if (const std::size_t e = month_day_end(s, i);
-            e != std::string_view::npos &&
-            line.cue_near(i, e, CueClass::birth, true, 24, 7) == "生日" && // (7: 4/27 生日)
+        const std::size_t e = month_day_end(s, i);
+        // 生日 close by (7 after: 4/27 生日), or 壽星 before a list of them
+        // (本季壽星：萬福（9/14）、…).
+        const std::string_view cue =
+            e == std::string_view::npos                                   ? std::string_view()
+            : line.cue_near(i, e, CueClass::birth, true, 24, 7) == "生日" ? std::string_view("生日")
+            : i > 0 && s[i - 1] == '(' &&
+                    line.cue_near(i, e, CueClass::birth, true, 72, 0) == "壽星"
+                ? std::string_view("壽星") // (in brackets after each name: not 壽星慶生會9/14舉行)
+                : std::string_view();
+        if (!cue.empty() &&
             s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24) + (e - i) + 12)
                     .find("生日快樂") == std::string_view::npos) { // (before it or after it)
-          add(out, PiiType::birth_date, i, e, 0.7f, "birth_date", "month-day+label", "生日");
+          add(out, PiiType::birth_date, i, e, 0.7f, "birth_date", "month-day+label", cue);
         }
       }
     }

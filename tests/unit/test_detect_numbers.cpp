@@ -338,4 +338,10 @@ TEST_CASE(
   CHECK(found("112年農曆4月11日舉行法會").empty());
   CHECK(found("1 | 報名 | 113.6.26 | 牛肉麵 |").empty()); // no zodiac cell
   CHECK(found("大家好，4/27 生日，想在家辦小小的派對") == V{"birth_date:4/27"});
+  {
+    const V f = found("本季壽星：萬福（9/14）、阿雄（9/6）");
+    CHECK(std::count(f.begin(), f.end(), "birth_date:9/14") == 1);
+    CHECK(std::count(f.begin(), f.end(), "birth_date:9/6") == 1);
+  }
+  CHECK(found("本月壽星慶生會訂於9/14舉行").empty());
 }
