@@ -932,7 +932,8 @@ void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out)
     std::size_t e = npos;
     if (is_ideograph(s, m.start) && p < s.size() && s[p] >= 'A' && s[p] <= 'Z') {
       e = latin_name_end(s, p, true, 2);
-    } else if (!is_ideograph(s, m.start) && is_ideograph(s, p)) {
+    } else if (is_ideograph(s, p) && (!is_ideograph(s, m.start) || m.end - m.start >= 9)) {
+      // (Also a second whole name after a whole name: 戴家杰/程俊成, two people of one entry.)
       bool surname_only = false;
       e = name_end(s, p, &surname_only, NameContext{true, false, true});
       e = surname_only || (e != npos && !ends_name(s, e)) ? npos : e;
@@ -998,8 +999,9 @@ void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out)
         !(nd.given_at(s, e - 3) || nd.given_at(s, e - 6))) {
       continue;
     }
-    const bool alone = e == s.size() || s[e] == ' ' || s[e] == '(' || s[e] == '\r' ||
-                       util::has_at(s, e, "、") || util::has_at(s, e, "，");
+    const bool alone = e == s.size() || s[e] == ' ' || s[e] == '(' || s[e] == '\r' || s[e] == ':' ||
+                       util::has_at(s, e, "、") || util::has_at(s, e, "，") ||
+                       util::has_at(s, e, "："); // (村里長意見：范文成：家境困難屬實)
     // (Not a form's example: 姓名欄：王小明（範例）.)
     if (util::has_at(s, e, "(範例") || util::has_at(s, e, "(例") || util::has_at(s, e, "(示範")) {
       continue;

@@ -410,7 +410,7 @@ inline std::size_t after_label(std::string_view s, std::size_t p) {
   }
   while (p < limit) {
     const char c = s[p];
-    if (c == ':' || c == ' ' || c == '\t') {
+    if (c == ':' || c == ' ' || c == '\t' || c == '*') { // (* of Markdown's bold: **王小明**)
       ++p;
     } else if (!cell && (c == ',' || c == '|')) {
       cell = true;

@@ -487,12 +487,18 @@ std::string realign(const Document& doc, const std::string& orig, const std::str
     }
     out.append(orig, oi, len);
     mi += len;
-    while (mi < masked.size() && (masked[mi] == '*' || masked.compare(mi, 3, "＊") == 0)) {
-      mi += masked[mi] == '*' ? 1 : 3;
-    }
+    // One masking character per character of the original (not every '*' in a row: a
+    // Markdown **bold** around a name is '*' too).
     for (std::size_t i = sp.start; i < sp.end;) {
       const auto lead = static_cast<unsigned char>(orig[i]);
       const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      if (mi < masked.size() && masked[mi] == '*') {
+        mi += 1;
+      } else if (masked.compare(mi, 3, "＊") == 0) {
+        mi += 3;
+      } else {
+        return {};
+      }
       out += n == 1 ? "*" : n == 2 ? "§" : n == 3 ? "＊" : "🔒";
       i += n;
     }

@@ -1214,3 +1214,12 @@ TEST_CASE("detect: set20's names after 小孩 and 次子, before 入, 續, 另, 
   CHECK(names("可疑自小客車，駕駛尤志成") == V{"尤志成"});
   CHECK(names("駕駛汽車上路").empty());
 }
+
+TEST_CASE("detect: two names joined by a slash; a name before a colon; a label's bold marks") {
+  CHECK(names("20:42   車禍        戴家杰/程俊成           0937211234") == V{"戴家杰", "程俊成"});
+  CHECK(names("村里長意見：范文成：家境困難屬實。") == V{"范文成"});
+  CHECK(names("- 案主：**SITI NURJANAH**（印尼）") == V{"SITI NURJANAH"});
+  for (const std::string& n : names("林美玉/男/45歲")) {
+    CHECK(n != "男");
+  }
+}
