@@ -758,7 +758,8 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       "ch\u1ecb ", "Ch\u1ecb ", "\u00f4ng ", "\u00d4ng ", "b\u00e0 ", "B\u00e0 "};
   // Where a title may start: an ASCII capital (one SIMD pass), or chị, ông, Ông, bà found
   // whole — each title is compared only there.
-  std::vector<std::pair<std::size_t, std::string_view>> hits;
+  static thread_local std::vector<std::pair<std::size_t, std::string_view>> hits;
+  hits.clear();
   for (std::size_t q = util::next_in_range(s, 0, 'A', 'Z'); q < s.size();
        q = util::next_in_range(s, q + 1, 'A', 'Z')) {
     for (std::string_view t : k_titles) {

@@ -29,6 +29,23 @@ bool word_before(std::string_view s, std::size_t prev, std::size_t start) {
       "前方", "後方", "上方", "下方", "多方", "軍方", "檢方", "子孫"};
   return k_words.contains(s.substr(prev, 6));
 }
+
+// Whether a nickname may start at s[at]: at the start, after what is no ideograph, after a role,
+// a title or a particle (k_before_title, k_before_name: 的, 叫 …; not 姓: 吳姓老翁), or after one
+// of `also` (說: 鄰居說老劉住院了).
+bool nickname_starts(std::string_view s, std::size_t at, const CharSet& also) {
+  if (at == 0) {
+    return true;
+  }
+  const std::size_t b = util::prev_char(s, at);
+  const std::string_view before = s.substr(b, at - b);
+  return !is_ideograph(s, b) || also.contains(before) ||
+         ((k_before_title.contains(before) || k_before_name.contains(before)) && before != "姓");
+}
+
+// What a nickname may start after besides those: 說 (鄰居說老劉); 帶 too before 阿X or 小X.
+constexpr CharSet k_say(U"說");
+constexpr CharSet k_say_take(U"說帶");
 } // namespace
 
 // A given name alone next to a kinship word, as families write (大兒子志明在台北, 宥蓁媽媽,
@@ -246,12 +263,7 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out) {
           (head == "小" ? k_not_small : k_not_old).contains(s.substr(p, 3))) {
         continue;
       }
-      const std::size_t b = at == 0 ? 0 : util::prev_char(s, at);
-      const std::string_view before = s.substr(b, at - b);
-      // (Not after 姓: 吳姓老翁 is 吳.)
-      const bool starts =
-          at == 0 || !is_ideograph(s, b) || before == "的" || before == "說" ||
-          ((k_before_title.contains(before) || k_before_name.contains(before)) && before != "姓");
+      const bool starts = nickname_starts(s, at, k_say);
       const std::string_view next = s.substr(p + 3, 3);
       // (Or what a name may end before: 由李委員與老李負責宣導, 交班，老黃交代.)
       const bool ends = p + 3 >= s.size() || s[p + 3] == '(' || !is_ideograph(s, p + 3) ||
@@ -279,11 +291,7 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
     if (!nd.given_at(s, p) && nd.surname_at(s, p) != 3) {
       continue;
     }
-    const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
-    const std::string_view before = s.substr(b, p - b);
-    const bool starts = p == 0 || !is_ideograph(s, b) || before == "的" || before == "叫" ||
-                        before == "說" || k_before_title.contains(before) ||
-                        (k_before_name.contains(before) && before != "姓");
+    const bool starts = nickname_starts(s, p, k_say);
     const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
                       k_after_nickname.contains(s.substr(e, 3));
     if (starts && ends) {
@@ -302,12 +310,7 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
           nd.stopwords.contains(s.substr(at, 6))) {
         continue;
       }
-      const std::size_t b = at == 0 ? 0 : util::prev_char(s, at);
-      const std::string_view before = s.substr(b, at - b);
-      const bool starts =
-          at == 0 || !is_ideograph(s, b) || before == "的" || before == "叫" || before == "說" ||
-          before == "帶" ||
-          ((k_before_title.contains(before) || k_before_name.contains(before)) && before != "姓");
+      const bool starts = nickname_starts(s, at, k_say_take);
       // (阿雄仔: 仔 after it is part of it.)
       const std::size_t e = util::has_at(s, p + 3, "仔") && head == "阿" ? p + 6 : p + 3;
       const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
