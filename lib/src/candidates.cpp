@@ -249,7 +249,10 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
       }
       d += 3;
     }
-    return p - begin >= 3 && util::is_chinese_numeral(cp3(p - 3)) &&
+    // (Or a year of the sexagenary cycle: 生辰：壬戌年四月三十.)
+    const std::string_view head(begin, static_cast<std::size_t>(p - begin));
+    return ((p - begin >= 3 && util::is_chinese_numeral(cp3(p - 3))) ||
+            (head.size() >= 6 && util::stem_branch_at(head, head.size() - 6))) &&
            ((end - p >= 6 && cp3(p + 3) == U'次') || birth_cue_near(begin, p, d, end) ||
             std::string_view(p, static_cast<std::size_t>((end - q > 12 ? q + 12 : end) - p))
                     .find("出世") != std::string_view::npos);

@@ -673,6 +673,12 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
       return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916)
     }
   }
+  if (!is_digit(s[i]) && util::stem_branch_at(s, i)) {
+    end = lunar_date_end(s, i); // with its month and day, and a cue below
+    if (end == std::string_view::npos) {
+      return;
+    }
+  }
   if (end == std::string_view::npos && is_digit(s[i]) &&
       !s.substr(digits_end(s, i)).starts_with("年")) {
     return; // most digit runs: no date at all (a phone, an ID, an amount)
@@ -861,6 +867,9 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
       while (y < at && util::cp3(s.data() + y) == U'○') {
         y += 3; // a numeral first (○○年 is a masked year)
       }
+      if (y == at && at >= 6 && util::stem_branch_at(s, at - 6)) {
+        y = at - 6; // 壬戌年四月三十: a year of the sexagenary cycle (a temple's 生辰)
+      }
       if (y != at) {
         try_birth_date(line, y, out);
       }
@@ -1013,8 +1022,7 @@ std::size_t lunar_date_end(std::string_view s, std::size_t i) {
   // The year: digits, Chinese numerals (an ROC or a Western year) or a stem and a branch (壬辰).
   std::size_t p = i;
   int year = 0;
-  if (one_of_at(s, p, U"甲乙丙丁戊己庚辛壬癸") &&
-      one_of_at(s, p + 3, U"子丑寅卯辰巳午未申酉戌亥")) {
+  if (util::stem_branch_at(s, p)) {
     p += 6;
   } else {
     const bool chinese = p < s.size() && !is_digit(s[p]);

@@ -161,6 +161,17 @@ inline int chinese_digit(char32_t cp) {
   return d == std::u32string_view::npos ? -1 : static_cast<int>(d);
 }
 
+// Whether s[at, at + 6) is a year of the sexagenary cycle, a heavenly stem and an earthly branch
+// (壬戌, 庚午), as temple registers and the lunar calendar name years.
+inline bool stem_branch_at(std::string_view s, std::size_t at) {
+  constexpr std::u32string_view stems = U"甲乙丙丁戊己庚辛壬癸",
+                                branches = U"子丑寅卯辰巳午未申酉戌亥";
+  return at + 6 <= s.size() && (static_cast<unsigned char>(s[at]) & 0xF0) == 0xE0 &&
+         (static_cast<unsigned char>(s[at + 3]) & 0xF0) == 0xE0 &&
+         stems.find(cp3(s.data() + at)) != std::u32string_view::npos &&
+         branches.find(cp3(s.data() + at + 3)) != std::u32string_view::npos;
+}
+
 // Whether the character `c` (one whole UTF-8 character) is an ASCII digit or a Chinese numeral.
 inline bool is_numeral(std::string_view c) {
   if (c.size() == 1) {

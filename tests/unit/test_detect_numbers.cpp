@@ -206,6 +206,13 @@ TEST_CASE("detect: dates of birth in the lunar calendar") {
   CHECK(twpii::detectors::is_date("壬辰年四月廿六日 戌時"));
   CHECK(twpii::detectors::is_date("民國一百零二年三月初五"));
   CHECK(!twpii::detectors::is_date("壬辰年四月卅五日"));
+  // A year of the sexagenary cycle with a cue in the line (a temple's 生辰, set21), through the
+  // scanner's candidate gate too; not a cycle year with no month and day, nor with no cue.
+  CHECK(test::scan_values("02. 信女　李怡婷　生辰：壬戌年四月三十 戌時生（屬狗）　文昌燈\n") ==
+        std::vector<std::string>{"李怡婷", "壬戌年四月三十"});
+  CHECK(found("出生：己亥年十二月廿一日") == V{"birth_date:己亥年十二月廿一日"});
+  CHECK(found("生辰：甲子年").empty());
+  CHECK(found("甲辰年正月初九開工大吉，恭祝新春").empty());
 }
 
 TEST_CASE("detect: a compact ROC date after a name and an ID in a look-up log") {
