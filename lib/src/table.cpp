@@ -147,8 +147,8 @@ void split_row(std::string_view row, char sep, std::vector<Field>& out) {
 bool starts_with_serial(std::string_view row) {
   std::size_t p = 0;
   while (p < row.size() && p < 64) {
-    if (row[p] == ' ' || row[p] == '\t') {
-      ++p;
+    if (row[p] == ' ' || row[p] == '\t' || (p == 0 && row[p] == '|')) {
+      ++p; // (a Markdown table's border before the first cell)
     } else if (row[p] == '<') {
       const std::size_t close = row.find('>', p);
       if (close == std::string_view::npos) {
@@ -309,12 +309,12 @@ std::string_view name_word(std::string_view field) {
       }
     }
   }
-  // A role whose column holds people (區分所有權人, 申請人, 得獎人, 當選人, 受獎者): a name label
+  // A role whose column holds people (區分所有權人, 申請人, 得獎人, 當選人, 候選人): a name label
   // of patterns/cues.tsv ending in 人 or 者, or these award words, as the whole field.
   if (field.size() >= 6 && field.size() <= 18 && (field.ends_with("人") || field.ends_with("者"))) {
     static const std::vector<std::string_view> k_roles = [] {
-      std::vector<std::string_view> w = {"得獎人", "受獎人", "獲獎人", "當選人", "領獎人",
-                                         "得獎者", "受獎者", "獲獎者", "當選者"};
+      std::vector<std::string_view> w = {"得獎人", "受獎人", "獲獎人", "當選人", "領獎人", "得獎者",
+                                         "受獎者", "獲獎者", "當選者", "候選人", "參選人"};
       for (const auto& c : patterns::cues()) {
         if (c.cls == patterns::CueClass::name && c.positive &&
             (c.word.ends_with("人") || c.word.ends_with("者")) && c.word.size() >= 6) {

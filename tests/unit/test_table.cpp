@@ -2,6 +2,7 @@
 // and the cheap filter for rows that may hold a date of their own.
 #include "detectors.hpp"
 #include "table.hpp"
+#include "test_util.hpp"
 
 #include <doctest/doctest.h>
 
@@ -161,6 +162,14 @@ TEST_CASE("header: a column of a role's people (區分所有權人, 得獎人) h
   REQUIRE(h);
   CHECK(h->names[0] == 2);
   CHECK_FALSE(twpii::table::header("序,項目,人數,備註")); // 人數 is no role
+  // An election's candidates in a Markdown table (set21a); the rows' names then read as cells.
+  h = twpii::table::header("| 序 | 候選人 | 得票數 | 結果 |");
+  REQUIRE(h);
+  CHECK(h->names[0] == 2); // (after the empty field before the first '|')
+  CHECK(
+      test::scan_values("| 序 | 候選人 | 得票數 | 結果 |\n|---|---|---|---|\n| 4 | 李黃招治 | 74 | "
+                        "當選理事 |\n| 5 | 夏春生 | 72 | 當選理事 |\n") ==
+      std::vector<std::string>{"李黃招治", "夏春生"});
   // People by what they are (an award list's fixed-width header).
   h = twpii::table::header("名次    學校                學生        指導老師");
   REQUIRE(h);
