@@ -826,6 +826,79 @@ void student(std::string_view s, std::size_t at, std::vector<Match>& out) {
   }
 }
 
+// A death notice's names (訃聞, 謝啟), in forms no other text uses: the given name after 諱 and
+// the surname before 公諱 (林公諱金水府君), the married and the maiden surname before 太夫人
+// (陳母林太夫人), a married daughter's husband's surname (林美玲（適王）) and the children's given
+// names after 不孝 (不孝志明等隨侍在側). Given names 0.6, surnames 0.6.
+void death_notice(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  // The surname ending at `e` (two characters first: 歐陽), where a word starts, or npos.
+  auto surname_before = [&](std::size_t e) {
+    for (std::size_t len : {6u, 3u}) {
+      if (e >= len && nd.surname_at(s, e - len) == len) {
+        return e - len;
+      }
+    }
+    return npos;
+  };
+  // One or two given-name characters at p up to a name's end, or npos (諱秀琴, 諱金水府君; `any`
+  // ideograph but a stop after 諱, which names no one else: 金 and 水 are in no list).
+  auto given_end = [&](std::size_t p, bool any) {
+    std::size_t e = p;
+    while (e < p + 6 && (any ? is_ideograph(s, e) && !stops_name(s.substr(e, 3)) &&
+                                   !is_one_of(s.substr(e, 3), {"府", "公"})
+                             : nd.given_at(s, e))) {
+      e += 3;
+    }
+    const bool ends = !is_ideograph(s, e) || stops_name(s.substr(e, 3)) ||
+                      is_one_of(s.substr(e, 3), {"府", "老", "公", "先", "女", "字", "號", "罪"});
+    return e > p && ends ? e : npos;
+  };
+  for (std::size_t h = s.find("諱"); h != npos; h = s.find("諱", h + 3)) {
+    // (After the deceased, or standing alone: not 忌諱, 避諱, 直言不諱.)
+    const std::size_t prev = h == 0 ? 0 : util::prev_char(s, h);
+    if (h > 0 && is_ideograph(s, prev) &&
+        !is_one_of(s.substr(prev, h - prev), {"公", "人", "君", "翁", "氏", "母", "媼"})) {
+      continue;
+    }
+    if (const std::size_t e = given_end(h + 3, true); e != npos) {
+      add(out, h + 3, e, 0.6f, "death-notice", "諱");
+    }
+    if (h >= 3 && util::has_at(s, h - 3, "公")) {
+      if (const std::size_t b = surname_before(h - 3); b != npos) {
+        add(out, b, h - 3, 0.6f, "death-notice", "公諱");
+      }
+    }
+  }
+  for (std::size_t t = s.find("太夫人"); t != npos; t = s.find("太夫人", t + 9)) {
+    const std::size_t y = surname_before(t); // 陳母林太夫人: 林 her own, 陳 her husband's
+    if (y == npos) {
+      continue;
+    }
+    if (y >= 3 && util::has_at(s, y - 3, "母")) {
+      if (const std::size_t x = surname_before(y - 3); x != npos) {
+        add(out, x, y - 3, 0.6f, "death-notice", "太夫人");
+      }
+    } else if (y > 0 && is_ideograph(s, util::prev_char(s, y))) {
+      continue; // (a word that ends in a surname character: not a name)
+    }
+    add(out, y, t, 0.6f, "death-notice", "太夫人");
+  }
+  for (std::size_t a = s.find("(適"); a != npos; a = s.find("(適", a + 4)) {
+    const std::size_t len = nd.surname_at(s, a + 4);
+    if (len != 0 && a + 4 + len < s.size() && s[a + 4 + len] == ')') {
+      add(out, a + 4, a + 4 + len, 0.6f, "death-notice", "適");
+    }
+  }
+  for (std::size_t b = s.find("不孝"); b != npos; b = s.find("不孝", b + 6)) {
+    const std::size_t p = b + 6;
+    const std::size_t e = given_end(p, false);
+    if (e == p + 6 && (util::has_at(s, e, "等") || !is_ideograph(s, e))) {
+      add(out, p, e, 0.6f, "death-notice", "不孝"); // (not 不孝子孫: 子 and 孫 are no given name)
+    }
+  }
+}
+
 // A surname and the word news, police and court papers half hide a person with (林婦信以為真,
 // 逮捕王嫌, 魏女表示, 賴男稱, 鄭董): the surname is the name there, as with 林姓. Not in words
 // (孫女, 古董), and not before what makes 女/男 a word (女性, 男方, 婦女, 董事, 嫌疑). Not X員:
@@ -1799,6 +1872,10 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (s.find("\":") != npos) {
     export_names(s, out);
+  }
+  if (cue_free && (s.find("諱") != npos || s.find("太夫人") != npos || s.find("(適") != npos ||
+                   s.find("不孝") != npos)) {
+    death_notice(s, out);
   }
   if (cue_free) {
     latin_before_titles(s, out); // (a pass over the window: thorough only)

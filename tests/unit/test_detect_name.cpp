@@ -1223,3 +1223,14 @@ TEST_CASE("detect: two names joined by a slash; a name before a colon; a label's
     CHECK(n != "男");
   }
 }
+
+TEST_CASE("detect: a death notice's names (訃聞: 公諱, 太夫人, 適, 不孝; set21b)") {
+  CHECK(names("顯考　林公諱金水府君　慟於中華民國一一四年九月三日") == V{"林", "金水"});
+  CHECK(names("先慈　陳母林太夫人　諱秀琴") == V{"陳", "林", "秀琴"});
+  CHECK(names("不孝志明等隨侍在側，親視含殮") == V{"志明"});
+  CHECK(names("孝　女　林美玲（適王）") == V{"林美玲", "王"});
+  // Not 諱 in prose, nor 不孝 before a word.
+  CHECK(names("他直言不諱，對此事毫不避諱，也不忌諱談論").empty());
+  CHECK(names("不孝子孫才會這樣做").empty());
+  CHECK(names("這件事適用於所有人（適用）").empty());
+}
