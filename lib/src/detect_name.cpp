@@ -1725,6 +1725,26 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     }
     // (Capitalised too, two words or more: 三甲|01|黃宇軒|Yupas Watan|男; or two joined by the dot
     // of the name's Chinese form: Panay．Kacaw.)
+    // (An indigenous name before the Chinese one in the same field, the field ending with it:
+    // Yukan 林宥廷, Ciwas Nomin 馬詩涵, Sayun．葉若瑜 — one name, as class rosters write them.)
+    auto field_ends = [&](std::size_t at) {
+      return at == s.size() || two_blanks(at) || bar_blank(at) ||
+             std::string_view(",\t|<\"\r").find(s[at]) != std::string_view::npos;
+    };
+    if (const std::size_t w = latin_name_end(s, i, true, 1); w != npos && w < s.size()) {
+      const std::size_t q = s[w] == ' ' || s[w] == '.'                           ? w + 1
+                            : util::has_at(s, w, "‧") || util::has_at(s, w, "•") ? w + 3
+                            : util::has_at(s, w, "·")                            ? w + 2
+                                                                                 : npos;
+      bool surname_only = false;
+      const std::size_t h =
+          q == npos ? npos : name_end(s, q, &surname_only, NameContext{true, false, true});
+      if (h != npos && !surname_only && field_ends(h)) {
+        add(out, i, h, 0.7f, "row-field", "");
+        i = h;
+        continue;
+      }
+    }
     std::size_t e = latin_name_end(s, i, true);
     if (const std::size_t w = latin_name_end(s, i, true, 1);
         e == npos && w != npos && w - i >= 3 && w + 4 < s.size() && s[w] == '.') {

@@ -1234,3 +1234,14 @@ TEST_CASE("detect: a death notice's names (訃聞: 公諱, 太夫人, 適, 不�
   CHECK(names("不孝子孫才會這樣做").empty());
   CHECK(names("這件事適用於所有人（適用）").empty());
 }
+
+TEST_CASE("detect: an indigenous name before the Chinese one fills a roster's field (set21b)") {
+  CHECK(names("3,11392303,Yukan 林宥廷,男,104年1月9日,U104757688,Watan 林志明,父,0969 482 293") ==
+        V{"Yukan 林宥廷", "Watan 林志明"});
+  CHECK(test::scan_values("10,1109468,Sayun．葉若瑜,105/3/11,H204026975\n") ==
+        V{"Sayun．葉若瑜", "105/3/11", "H204026975"});
+  // Not when the field goes on after the Chinese name (a note, not a name).
+  for (const std::string& n : names("3,Yukan 林宥廷轉學,U104757688")) {
+    CHECK(n.find("Yukan") == std::string::npos);
+  }
+}
