@@ -972,7 +972,10 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   table::split_row(row, h.sep, m_fields);
   // A fixed-width row is read by display column when its fields do not match the header's.
   const bool by_column = h.sep == ' ' && m_fields.size() != h.fields;
-  if (m_fields.size() < 3 || (m_fields.size() < h.fields && h.sep != '<' && !by_column)) {
+  // (One field fewer in a CSV or TSV row: a cell left out by hand, every value checked below.)
+  const bool one_short = (h.sep == ',' || h.sep == '\t') && m_fields.size() + 1 == h.fields;
+  if (m_fields.size() < 3 ||
+      (m_fields.size() < h.fields && h.sep != '<' && !by_column && !one_short)) {
     return;
   }
   // The display columns where the row's fields start, in one pass over the row (a field at a
@@ -1099,8 +1102,18 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   const bool name_found = out.size() > before_names;
   if ((dates || (name_found && m_options.types.contains(PiiType::birth_date))) &&
       h.birth != table::k_no_column) {
-    add(at_column(h.birth, h.birth_at), PiiType::birth_date, "birth_date", h.birth_cue,
-        detectors::is_birth_cell);
+    const std::size_t column = at_column(h.birth, h.birth_at), before = out.size();
+    add(column, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
+    // A row with a column more or less than its header (a cell left out, an ID typed with
+    // blanks in a fixed-width list) holds its date of birth a field away: the field next to
+    // the column, when the column's own is no date.
+    if (out.size() == before && (m_fields.size() != h.fields || by_column)) {
+      add(m_fields.size() < h.fields || by_column ? column - 1 : column + 1, PiiType::birth_date,
+          "birth_date", h.birth_cue, detectors::is_birth_cell);
+      if (by_column && out.size() == before) {
+        add(column + 1, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
+      }
+    }
     if (h.birth2 != table::k_no_column && h.sep != ' ') {
       add(h.birth2, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
     }

@@ -142,6 +142,19 @@ void split_row(std::string_view row, char sep, std::vector<Field>& out) {
       (!out.empty() && sep != '<' && sep != ' ')) {
     out.push_back(last);
   }
+  // A fixed-width row's serial one blank before a name (0003 康　平   Q103174565): two fields, as
+  // its header's column names one blank apart are (編號 姓名).
+  if (sep == ' ' && !out.empty()) {
+    const Field f = out[0];
+    std::size_t d = f.start;
+    while (d < f.end && util::is_digit(row[d])) {
+      ++d;
+    }
+    if (d > f.start && d - f.start <= 5 && d + 4 <= f.end && row[d] == ' ' && row[d + 1] & 0x80) {
+      out.insert(out.begin() + 1, Field{d + 1, f.end});
+      out[0].end = d;
+    }
+  }
 }
 
 bool starts_with_serial(std::string_view row) {
@@ -399,6 +412,23 @@ std::optional<Header> header(std::string_view row) {
         }
       }
       fields.resize(n);
+      // Column names one ASCII blank apart (編號 姓名     身分證統一編號 出生日期: a fixed-width
+      // export ruled by dashes, each column as wide as its widest value) are fields of their own
+      // when both are words of two characters or more, not single letter-spaced characters.
+      std::vector<Field> split;
+      for (const Field& f : fields) {
+        std::size_t from = f.start;
+        for (std::size_t k = f.start; k < f.end; ++k) {
+          if (row[k] == ' ' && k - from >= 6 && k + 7 <= f.end && row[from] & 0x80 &&
+              row[k + 1] & 0x80 && row[k + 4] & 0x80 &&
+              row.substr(from, k - from).find(' ') == std::string_view::npos) {
+            split.push_back(Field{from, k});
+            from = k + 1;
+          }
+        }
+        split.push_back(Field{from, f.end});
+      }
+      fields = std::move(split);
     }
     if (fields.size() < 3) {
       continue;

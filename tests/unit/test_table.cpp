@@ -189,3 +189,30 @@ TEST_CASE("split_row: a surname and one character padded with U+3000 stay one fi
   twpii::table::split_row(other, ' ', f);
   CHECK(f.size() == 3); // not a surname: the ideographic spaces still separate
 }
+
+TEST_CASE("tables: rows that do not line up with their header still give their dates of birth") {
+  // A CSV row with a cell left out (set16: no 性別 in three rows): the date a field early.
+  CHECK(test::scan_values("班級,座號,學生姓名,性別,身分證字號,出生日期,家長姓名,家長電話\n"
+                          "601,1,王柏翰,男,Q124810351,101.03.14,王建宏,0921-445-630\n"
+                          "601,2,石宥翔,Q124955202,101.05.02,石美惠,05-2213847\n") ==
+        std::vector<std::string>{"王柏翰", "Q124810351", "101.03.14", "王建宏", "0921-445-630",
+                                 "石宥翔", "Q124955202", "101.05.02", "石美惠", "05-2213847"});
+  // A fixed-width export ruled by dashes, column names one blank apart, a serial one blank
+  // before the name (set20a).
+  const auto h = twpii::table::header("編號 姓名     身分證統一編號 出生日期   連絡電話");
+  REQUIRE(h);
+  CHECK(h->fields == 5);
+  CHECK(h->names[0] == 1);
+  CHECK(h->birth == 3);
+  std::vector<twpii::table::Field> f;
+  twpii::table::split_row("0003 康　平   Q103174565     063/11/26  05-212-0324", ' ', f);
+  CHECK(f.size() == 5);
+  CHECK(test::scan_values("編號 姓名     身分證統一編號 出生日期   連絡電話\n"
+                          "---- -------- -------------- ---------- ------------\n"
+                          "0003 康　平   Q103174565     063/11/26  05-212-0324\n") ==
+        std::vector<std::string>{"康　平", "Q103174565", "063/11/26", "05-212-0324"});
+  // Letter-spaced single characters stay one column name.
+  const auto spaced = twpii::table::header("姓 名    出 生 日 期    電 話");
+  REQUIRE(spaced);
+  CHECK(spaced->fields == 3);
+}
