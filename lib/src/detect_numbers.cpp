@@ -150,6 +150,30 @@ bool name_before(std::string_view s, std::size_t i) {
   return false;
 }
 
+// Whether an ID (a letter, 1/2/8/9 or A-D, eight digits, masked or not) ends one separator
+// before the date at s[i]: a blank, an ideographic space, ， or 、 (K226107186 61.3.8 pasted in a
+// chat, 越南籍，統一證號E904705936，1991.06.22). Not an ASCII comma or a run of blanks: a CSV or a
+// fixed-width table has a header that says whose date it is (a payroll's 到職日 — set8).
+bool id_before(std::string_view s, std::size_t i) {
+  std::size_t b = i;
+  if (b >= 3 && (util::has_at(s, b - 3, "，") || util::has_at(s, b - 3, "、") ||
+                 util::has_at(s, b - 3, "\xE3\x80\x80"))) {
+    b -= 3;
+  } else if (b >= 2 && s[b - 1] == ' ' && s[b - 2] != ' ') {
+    b -= 1;
+  } else {
+    return false;
+  }
+  if (b < 10 || (b > 10 && util::is_alnum(s[b - 11]))) {
+    return false;
+  }
+  const std::string_view id = s.substr(b - 10, 10);
+  return util::is_alpha(id[0]) &&
+         (id[1] == '1' || id[1] == '2' || id[1] == '8' || id[1] == '9' ||
+          (id[1] >= 'A' && id[1] <= 'D') || (id[1] >= 'a' && id[1] <= 'd')) &&
+         std::all_of(id.begin() + 2, id.end(), [](char c) { return is_digit(c) || c == '*'; });
+}
+
 // Whether a date that ends at s[end] stands as a field of its own or is followed by 生: the end
 // of the text, what is no ideograph (，、）), 生 or 出生 — not 2010年3月5日因竊盜案被捕, an event.
 bool date_stands_alone(std::string_view s, std::size_t end) {
@@ -669,7 +693,9 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
         (sex_before(s, i).empty() || !date_stands_alone(s, end) ||
          !table::old_enough(s.substr(i, end - i))) &&
         (!name_before(s, i) || !date_stands_alone(s, end) ||
-         !(table::old_enough(s.substr(i, end - i), 18) || kin_label_before_name(s, i)))) {
+         !(table::old_enough(s.substr(i, end - i), 18) || kin_label_before_name(s, i))) &&
+        (!id_before(s, i) || !date_stands_alone(s, end) ||
+         !table::old_enough(s.substr(i, end - i), 1))) {
       return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916)
     }
   }
@@ -735,6 +761,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   if (cue.empty() && name_before(s, start) && date_stands_alone(s, end) &&
       (adult_date(s, start, i, end) || kin_label_before_name(s, start))) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name
+  }
+  if (cue.empty() && id_before(s, start) && date_stands_alone(s, end) &&
+      table::old_enough(s.substr(start, end - start), 1)) {
+    cue = "身分證"; // E233155491 104/4/2: the date right after a person's ID
   }
   if (cue.empty()) {
     cue = sex_before(s, start); // a date ten years back after 男 or 女: no appointment

@@ -352,3 +352,18 @@ TEST_CASE(
   }
   CHECK(found("本月壽星慶生會訂於9/14舉行").empty());
 }
+
+TEST_CASE("detect: a date one separator after a person's ID is the date of birth (sets 16-20)") {
+  CHECK(found("黎小萍\tK226107186 61.3.8") ==
+        V{"person_name:黎小萍", "national_id:K226107186", "birth_date:61.3.8"});
+  CHECK(found("統一證號E904705936，1991.06.22）") ==
+        V{"resident_id:E904705936", "birth_date:1991.06.22"});
+  CHECK(found("睿哲的：V123058978，1040517") == V{"national_id:V123058978", "birth_date:1040517"});
+  // Not a column of a table (a payroll's 到職日 under its header), not a date with a word after
+  // it, not a date of the future.
+  CHECK(found("K10494  衛宥蓁          J259451652       2012/06/05        22") ==
+        V{"person_name:衛宥蓁", "national_id:J259451652"});
+  CHECK(found("1,J259451652,2012/06/05,22") == V{"national_id:J259451652"});
+  CHECK(found("身分證J259451652 108/07/01換發") == V{"national_id:J259451652"});
+  CHECK(found("J259451652 2099/01/01") == V{"national_id:J259451652"});
+}
