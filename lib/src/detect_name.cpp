@@ -586,11 +586,29 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       // start a word: 各機關資訊人員 is no 關資訊.
       const bool generic = is_one_of(word, {"人員", "主管", "代表", "助理", "住戶", "老闆", "志工",
                                             "隊員", "組員", "董事", "員警"});
+      // A village's name ends at p (興東里|韓里長, 松竹里|蔡哲里長, 本里|吳里長): its chief or a
+      // person of it follows, the village named first.
+      auto after_village = [&](std::size_t p) {
+        if (p < 6 || !(util::has_at(s, p - 3, "里") || util::has_at(s, p - 3, "村"))) {
+          return false;
+        }
+        if (is_one_of(s.substr(p - 6, 3), {"本", "該", "貴", "全", "各"})) {
+          return true;
+        }
+        const patterns::Gazetteer& g = patterns::gazetteer();
+        for (std::size_t len : {9u, 12u}) {
+          if (p >= len && g.villages.contains(std::string(s.substr(p - len, len))) &&
+              word_starts(s, p - len)) {
+            return true;
+          }
+        }
+        return false;
+      };
       auto starts_word = [&](std::size_t p) {
         const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);
         const std::string_view before = s.substr(b, p - b);
         return p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
-               function_word(before);
+               function_word(before) || after_village(p);
       };
       for (std::size_t len : {15u, 12u, 9u, 6u}) {
         bool surname_only = false;
@@ -648,7 +666,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // or a title that ends common words (人員, 代表) needs one of these.
         static constexpr CharSet k_kin_ends(
             U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友居"
-            U"事學班找給問讓叫替幫陪是的他她您你到見過了");
+            U"事學班找給問讓叫替幫陪是的他她您你到見過了另知");
         // After any other character, unless the surname character often ends the word before
         // (主任, 照管, 感謝, 相關, 連江, 照顧, 警方, 國文老師, 歷史老師, 會計師, 工程師, 山莊主委,
         // 風紀股長, 安全主任, 設施, 村民, 健康, 兒童): 那天蘇主任, 隔壁詹媽媽, 建議馮阿姨.
@@ -666,6 +684,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const bool boundary =
             p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
             k_kin_ends.contains(before) || function_word(before) || thanks || rare_dictionary ||
+            after_village(p) ||
             (len == 3 && generic && dictionary_word(s, p)) || // 那個|游|老闆, 調查|凃|員警
             (len == 3 && !rare && !generic && !k_place_units.contains(word.substr(0, 3)) &&
              (k_word_tails.contains(s.substr(p, 3)) ? dictionary_word(s, p)

@@ -1245,3 +1245,14 @@ TEST_CASE("detect: an indigenous name before the Chinese one fills a roster's fi
     CHECK(n.find("Yukan") == std::string::npos);
   }
 }
+
+TEST_CASE("detect: a village's chief by surname after the village or 另, 通知 (sets 3-20)") {
+  CHECK(names("由興東里韓里長陪同前往，案家為") == V{"韓"});
+  CHECK(names("請貴局派員會同本里吳里長現場會勘") == V{"吳"});
+  CHECK(names("感謝松竹里蔡哲里長幫忙處理路燈") == V{"蔡哲"});
+  CHECK(names("另陸里長亦已轉知里民") == V{"陸"});
+  CHECK(names("我們已通知簡里長協助。") == V{"簡"});
+  // Not a village's name before its 里長 (the gazetteer's 古寧村), nor 萬里長城.
+  CHECK(names("請古寧村長協助").empty());
+  CHECK(names("登上萬里長城").empty());
+}
