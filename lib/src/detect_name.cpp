@@ -1282,11 +1282,14 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
         // A rarer surname where a word starts, before 先生, 小姐, 女士, 太太 (樊先生, 甄立群先生).
         // (Or where ICU's dictionary starts a word: 隔壁|鮑太太, 售予|滕先生; not 那時先生.)
         const bool rare = sl == 0 && len != 12 && len != 6 && hon != "君" && nd.rare_at(s, p) &&
-                          (word_starts(s, p) || (len == 3 && dictionary_word(s, p)));
+                          (word_starts(s, p) || (len == 3 && dictionary_word(s, p)) ||
+                           (len == 9 && dictionary_starts(s, p))); // 本律師受|龐淑芬女士
         sl = rare ? 3 : sl;
         // Twelve bytes: a compound surname and two given characters, or 冠夫姓 (鍾林秀英女士).
         const bool guanfu = len == 12 && sl == 3 && nd.surname_at(s, p + 3) == 3;
-        if (sl == 0 || (len == 12 && sl != 6 && !guanfu) || function_word(s.substr(p, 3)) ||
+        // (令 is "to make" too, 令狐 a compound surname: 鄰居令狐先生.)
+        if (sl == 0 || (len == 12 && sl != 6 && !guanfu) ||
+            (sl != 6 && function_word(s.substr(p, 3))) ||
             (p >= 3 && nd.surname_at(s, p - 3) == 6)) {
           continue; // 上官芬珊女士 is not 官芬珊
         }
@@ -1339,7 +1342,8 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
     if (out.size() == found_before && hon != "君" && hon != "太太" && h >= 6 &&
         nd.surname_at(s, h - 6) == 0 && nd.given_at(s, h - 6) && nd.given_at(s, h - 3) &&
         !common_word(s.substr(h - 6, 6)) && !nd.stopwords.contains(s.substr(h - 6, 6)) &&
-        (word_starts(s, h - 6) || (h >= 9 && k_before_name.contains(s.substr(h - 9, 3))))) {
+        (word_starts(s, h - 6) || (h >= 9 && k_before_name.contains(s.substr(h - 9, 3))) ||
+         dictionary_starts(s, h - 6))) { // (聯繫|秀琴女士, 無須|國榮先生: read thoroughly)
       add(out, h - 6, h, 0.6f, "given+honorific", "");
     }
   }

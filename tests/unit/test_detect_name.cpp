@@ -1256,3 +1256,12 @@ TEST_CASE("detect: a village's chief by surname after the village or 另, 通知
   CHECK(names("請古寧村長協助").empty());
   CHECK(names("登上萬里長城").empty());
 }
+
+TEST_CASE(
+    "detect: names before honorifics after a verb (ICU's word boundary) and 令狐 (set14-21)") {
+  CHECK(names("樓上四樓的鄰居令狐先生在去年十月") == V{"令狐"});
+  CHECK(names("經總幹事聯繫秀琴女士（0912876367），雙方") == V{"秀琴"});
+  CHECK(names("故台端可單獨申辦，無須國榮先生親自到場。") == V{"國榮"});
+  CHECK(names("一、本律師受龐淑芬女士（下稱當事人）委任") == V{"龐淑芬"});
+  CHECK(names("令其先生到場說明").empty()); // 令 is "to make": no 令其
+}
