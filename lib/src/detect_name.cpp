@@ -1034,6 +1034,50 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
   }
 }
 
+// A whole name that opens a line and is followed, after blanks, by an amount or a date: a
+// donation roll (　　姜新發　新臺幣１２，０００元), a birthday list (康金水　民國26年7月). Three
+// characters or more (not 黃金　1兩), any given characters: the layout is the cue.
+void entry_line(std::string_view s, std::vector<Match>& out) {
+  auto blanks_end = [&](std::size_t p) {
+    while (p < s.size() && (s[p] == ' ' || util::has_at(s, p, "　"))) {
+      p += s[p] == ' ' ? 1 : 3;
+    }
+    return p;
+  };
+  const std::size_t p = blanks_end(0);
+  bool surname_only = false;
+  const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, true});
+  // (Not a counter: 第五屆　民國一一三年, a compound surname and a numeral before it.)
+  if (e == npos || surname_only || e - p < 9 || is_place(s.substr(p, e - p)) ||
+      is_one_of(s.substr(e - 3, 3), {"屆", "期", "次", "年", "號", "輪", "梯", "週", "季", "任"})) {
+    return;
+  }
+  const std::size_t v = blanks_end(e);
+  if (v == s.size() || v == e) {
+    return;
+  }
+  const std::string_view rest = s.substr(v);
+  bool value = rest.starts_with("新臺幣") || rest.starts_with("新台幣") || rest.starts_with("NT") ||
+               rest.starts_with("$");
+  if (!value && util::is_digit(rest[0])) {
+    std::size_t d = 0;
+    while (d < rest.size() && (util::is_digit(rest[d]) || rest[d] == ',')) {
+      ++d;
+    }
+    value = util::has_at(rest, d + (d < rest.size() && rest[d] == ' ' ? 1 : 0), "元");
+  }
+  if (!value) {
+    std::size_t t = 0; // the next token: a date?
+    while (t < rest.size() && rest[t] != ' ' && rest[t] != '\r' && !util::has_at(rest, t, "　")) {
+      ++t;
+    }
+    value = t > 0 && is_birth_cell(rest.substr(0, t)); // (also 民國26年7月)
+  }
+  if (value) {
+    add(out, p, e, 0.7f, "entry-line", "");
+  }
+}
+
 // A name that is an item of a numbered list at the start of the line: 1. 連金龍（第3鄰）,
 // 2、何燕玲, (3) 沈文彬, （一）徐金財, ### 2. 張勝利（虎尾鎮）, 1. 吳范語彤，54歲: standing alone
 // (a bracket, a blank, a colon or a comma after it).
@@ -1894,6 +1938,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (!line.mid_clause()) {
     list_item(s, out);
     speaker(s, out);
+    entry_line(s, out);
   }
   if (row_has_pii) {
     row_fields(line, out, cue_free);

@@ -1265,3 +1265,13 @@ TEST_CASE(
   CHECK(names("一、本律師受龐淑芬女士（下稱當事人）委任") == V{"龐淑芬"});
   CHECK(names("令其先生到場說明").empty()); // 令 is "to make": no 令其
 }
+
+TEST_CASE("detect: a name opening a line before an amount or a date (donation rolls, set8-21)") {
+  CHECK(test::scan_values("　　姜新發　新臺幣１２，０００元\n") ==
+        std::vector<std::string>{"姜新發"});
+  CHECK(names("  黃天賜　　新臺幣 36,000 元") == V{"黃天賜"});
+  CHECK(test::scan_values("  康金水　民國26年7月\n") == std::vector<std::string>{"康金水"});
+  // Not a counter (第五屆), not two characters (黃金　1兩), not a place.
+  CHECK(names("　　　　第五屆　民國一一三年　五朝").empty());
+  CHECK(names("黃金　1,000元").empty());
+}
