@@ -1124,6 +1124,28 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   while (p < s.size() && s[p] == ' ') {
     ++p;
   }
+  // A Latin name as the item (2. Sri Wahyuni（印尼籍，…, 3. Phạm Quốc Bảo — sinh năm 2000):
+  // two words or more before a bracket, a dash or a colon; one word in capitals only before a
+  // bracket that gives a nationality (1. BUDIYANTO（印尼籍）.
+  if (p < s.size() && !bullet && util::is_alpha(s[p])) {
+    std::size_t w = latin_name_end(s, p, true, 2);
+    auto followed = [&](std::size_t e) {
+      return e < s.size() &&
+             (s[e] == '(' || s[e] == ':' || util::has_at(s, e, "：") || util::has_at(s, e, "，") ||
+              util::has_at(s, e, " —") || util::has_at(s, e, " -"));
+    };
+    if (w == npos || !followed(w)) {
+      w = latin_name_end(s, p, false, 1);
+      const bool caps =
+          w != npos && w - p >= 4 &&
+          std::all_of(s.begin() + p, s.begin() + w, [](char c) { return c >= 'A' && c <= 'Z'; });
+      w = caps && w < s.size() && s[w] == '(' && s.substr(w, 16).find("籍") != npos ? w : npos;
+    }
+    if (w != npos) {
+      add(out, p, w, 0.7f, "list-item", "");
+    }
+    return;
+  }
   bool surname_only = false;
   const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, true});
   // Something about the person must follow: a bracket, a colon or more words after a blank

@@ -1275,3 +1275,12 @@ TEST_CASE("detect: a name opening a line before an amount or a date (donation ro
   CHECK(names("　　　　第五屆　民國一一三年　五朝").empty());
   CHECK(names("黃金　1,000元").empty());
 }
+
+TEST_CASE("detect: a Latin name as a numbered list's item (sets 3, 15, 21)") {
+  CHECK(names("　2. Sri Wahyuni（印尼籍，居留證HC29810451）") == V{"Sri Wahyuni"});
+  CHECK(names("3. Phạm Quốc Bảo — sinh năm 2000") == V{"Phạm Quốc Bảo"});
+  CHECK(names("　1. BUDIYANTO（印尼籍）") == V{"BUDIYANTO"});
+  // Not one word that names no nationality, not a heading of two words with nothing after.
+  CHECK(names("1. LINE（官方帳號）").empty());
+  CHECK(names("2. Google Forms").empty());
+}
