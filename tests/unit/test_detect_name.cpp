@@ -1284,3 +1284,7 @@ TEST_CASE("detect: a Latin name as a numbered list's item (sets 3, 15, 21)") {
   CHECK(names("1. LINE（官方帳號）").empty());
   CHECK(names("2. Google Forms").empty());
 }
+
+TEST_CASE("detect: 受 ends a name (鄰居楊玟君受訪, set7)") {
+  CHECK(names("同住一棟公寓的鄰居楊玟君受訪時說") == V{"楊玟君"});
+}
