@@ -235,14 +235,17 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
     }
   }
   std::size_t r = after == e ? after : spaces_after(s, after);
-  if (r < s.size() && util::is_alpha(s[r])) {
+  const bool letter = r < s.size() && util::is_alpha(s[r]);
+  if (letter) {
     ++r;
     if (r < s.size() && s[r] == '-') {
       ++r;
     }
   }
   std::size_t rn = number_end(s, r);
-  if (std::size_t u = spaces_after(s, rn); rn > r && s.substr(u).starts_with("室")) {
+  // (A room named by a letter alone too: 3樓C室.)
+  if (std::size_t u = spaces_after(s, rn);
+      (rn > r || (letter && after > e && rn == r)) && s.substr(u).starts_with("室")) {
     return u + 3;
   }
   return after;
@@ -373,11 +376,18 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     p = v;
     a.village = true;
   }
-  if (std::size_t d = g.districts.longest_ending_at(s, p); d != npos) {
+  // One blank may stand between the parts (406 臺中市 北屯區 崇德路三段, a form's spacing).
+  auto ending_at = [&](const patterns::NameSet& set, std::size_t at) {
+    const std::size_t d = set.longest_ending_at(s, at);
+    return d != npos || at < 2 || s[at - 1] != ' ' || s[at - 2] == ' '
+               ? d
+               : set.longest_ending_at(s, at - 1);
+  };
+  if (std::size_t d = ending_at(g.districts, p); d != npos) {
     p = d;
     a.district = true;
   }
-  if (std::size_t c = g.counties.longest_ending_at(s, p); c != npos) {
+  if (std::size_t c = ending_at(g.counties, p); c != npos) {
     p = c;
     a.county = true;
     for (std::string_view province : {"臺灣省", "台灣省", "福建省"}) {
@@ -414,6 +424,15 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     std::size_t digits = b - z;
     if ((digits == 3 || digits == 5 || digits == 6) && alone) {
       p = z;
+    } else if (b == p && b >= 5 && s[b - 1] == ')') { // (600)嘉義市: the code in brackets
+      std::size_t y = b - 1;
+      while (y > 0 && util::is_digit(s[y - 1])) {
+        --y;
+      }
+      const std::size_t n = b - 1 - y;
+      if ((n == 3 || n == 5 || n == 6) && y > 0 && s[y - 1] == '(') {
+        p = y - 1;
+      }
     }
   }
   if (!(a.road || a.village || a.lane)) {

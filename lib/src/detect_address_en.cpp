@@ -127,7 +127,11 @@ std::size_t component_at(std::string_view s, std::size_t i, Part* part) {
   }
   if (const std::size_t e = any_word_at(s, i, std::array<std::string_view, 2>{"Rm", "Room"});
       e != npos && e + 1 < s.size() && s[e] == ' ') {
-    const std::size_t n = number_at(s, e + 1);
+    std::size_t n = number_at(s, e + 1);
+    if (n == npos && e + 2 <= s.size() && s[e + 1] >= 'A' && s[e + 1] <= 'Z' &&
+        (e + 2 == s.size() || !util::is_alnum(s[e + 2]))) {
+      n = e + 2; // Rm. C: a room named by a letter
+    }
     *part = Part::floor;
     return n;
   }

@@ -180,3 +180,19 @@ TEST_CASE("detect: a county's 市 written as the 鎮 it was, and 高市 for 高�
   CHECK(one_address("最後住頭份鎮自強路88巷6號") == "頭份鎮自強路88巷6號");
   CHECK(one_address("住址：高市小港區宏平路388巷15弄6號") == "高市小港區宏平路388巷15弄6號");
 }
+
+TEST_CASE(
+    "detect: parts a blank apart, a bracketed postal code, a room named by a letter (set22a)") {
+  CHECK(one_address("　住 406 臺中市 北屯區 崇德路三段 288號 7樓之3") ==
+        "406 臺中市 北屯區 崇德路三段 288號 7樓之3");
+  CHECK(one_address("地址：(600)嘉義市東區民族路412之3號2樓") ==
+        "(600)嘉義市東區民族路412之3號2樓");
+  CHECK(one_address("居所：新竹縣湖口鄉仁德路95巷2號3樓C室（宿舍）") ==
+        "新竹縣湖口鄉仁德路95巷2號3樓C室");
+  CHECK(one_address("（英文：Rm. C, 3F., No. 2, Ln. 95, Rende Rd., Hukou Township, Hsinchu County "
+                    "303）") ==
+        "Rm. C, 3F., No. 2, Ln. 95, Rende Rd., Hukou Township, Hsinchu County 303");
+  // Not a phone's digits in brackets before the county, nor two blanks between parts.
+  CHECK(one_address("電話(02)臺北市中山區松江路100號") == "臺北市中山區松江路100號");
+  CHECK(one_address("臺中市  北屯區崇德路三段288號") == "北屯區崇德路三段288號");
+}
