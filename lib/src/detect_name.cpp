@@ -403,6 +403,20 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
         add(out, p, e, 0.8f, "label", h.word);
       }
     }
+    // A surname alone after the label and its colon, the field ending there (承辦人：簡　　課長：
+    // …, a signature block's stamp): two blanks, an ideographic space or the line's end after it.
+    if (out.size() == before && colon) {
+      const patterns::NameData& nd = patterns::name_data();
+      const std::size_t len = nd.surname_at(s, p) != 0 ? nd.surname_at(s, p)
+                              : nd.rare_at(s, p)       ? 3
+                                                       : 0;
+      const std::size_t e = p + len;
+      if (len != 0 && !function_word(s.substr(p, 3)) &&
+          (e == s.size() || s[e] == '\r' || s[e] == '\n' || util::has_at(s, e, "  ") ||
+           util::has_at(s, e, "　"))) {
+        add(out, p, e, 0.5f, "label+surname", h.word);
+      }
+    }
   }
 }
 
@@ -794,7 +808,11 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
     const std::size_t p = at - std::min<std::size_t>(at, len);
     // (Also in brackets: 負責人（蔡姓）; and 盧姓人士.)
     const bool bracketed = p > 0 && s[p - 1] == '(' && at + 3 < s.size() && s[at + 3] == ')';
-    if (at >= len && nd.surname_at(s, p) == len && s.substr(p, 3) != "冠" &&
+    // (A rarer surname too where it starts a word: 現場操作之卜姓男子.)
+    const bool rare = len == 3 && at >= 3 && nd.surname_at(s, p) == 0 && nd.rare_at(s, p) &&
+                      word_starts(s, p) &&
+                      is_one_of(s.substr(at + 3, 3), {"男", "女", "婦", "老", "少", "民", "學"});
+    if (at >= len && (nd.surname_at(s, p) == len || rare) && s.substr(p, 3) != "冠" &&
         (bracketed || util::has_at(s, at + 3, "人士") ||
          (is_ideograph(s, at + 3) &&
           !is_one_of(s.substr(at + 3, 3),
@@ -1826,8 +1844,12 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
                             : util::has_at(s, w, "·")                            ? w + 2
                                                                                  : npos;
       bool surname_only = false;
-      const std::size_t h =
+      std::size_t h =
           q == npos ? npos : name_end(s, q, &surname_only, NameContext{true, false, true});
+      if ((h == npos || !field_ends(h)) && q != npos && s[w] == ' ') {
+        h = dotted_name_end(s, q); // Lahok Kacaw 拉赫克‧卡造
+        surname_only = false;
+      }
       if (h != npos && !surname_only && field_ends(h)) {
         add(out, i, h, 0.7f, "row-field", "");
         i = h;
@@ -1835,9 +1857,16 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
       }
     }
     std::size_t e = latin_name_end(s, i, true);
+    // (The dot also as ‧, · or •: Yuma‧Taru.)
+    const auto dot_len = [&](std::size_t at) -> std::size_t {
+      return s[at] == '.'                                           ? 1
+             : util::has_at(s, at, "‧") || util::has_at(s, at, "•") ? 3
+             : util::has_at(s, at, "·")                             ? 2
+                                                                    : 0;
+    };
     if (const std::size_t w = latin_name_end(s, i, true, 1);
-        e == npos && w != npos && w - i >= 3 && w + 4 < s.size() && s[w] == '.') {
-      const std::size_t w2 = latin_name_end(s, w + 1, true, 1);
+        e == npos && w != npos && w - i >= 3 && w + 4 < s.size() && dot_len(w) != 0) {
+      const std::size_t w2 = latin_name_end(s, w + dot_len(w), true, 1);
       e = w2 != npos && w2 - w > 3 ? w2 : npos;
     }
     // (A note in brackets may follow the name in its field: Tanah Watan(父), Kevin Yen（外孫）;
@@ -1934,9 +1963,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   // the lines measured they never were the only cue, and that cost 3 % of the prose bench), in
   // one pass over the window.
   // (And the kinship titles given names come before: 明德伯, 阿桃姨.)
-  static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女", "董",
-                                 "伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師"});
-  static constexpr CharSet k_kin_titles(U"伯叔姨嬸姆嫂姐姊哥師");
+  static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女", "董", "伯",
+                                 "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師", "嬤"});
+  static constexpr CharSet k_kin_titles(U"伯叔姨嬸姆嫂姐姊哥師嬤");
   static thread_local std::vector<std::size_t> kin_at;
   kin_at.clear();
   at_chars.clear();

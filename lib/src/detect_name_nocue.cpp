@@ -230,6 +230,19 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
         break;
       }
     }
+    // Two given characters before 阿 and the title (秀琴阿嬤, 金龍阿伯): the elder's given name.
+    // (Not a place: 冬山阿伯, 鳳山阿姨 are elders of a town; nor X阿 as a given name: A棟阿嬤.)
+    if (!master && k >= 3 && util::has_at(s, k - 3, "阿")) {
+      if (k >= 9 && nd.given_at(s, k - 9) && nd.given_at(s, k - 6) &&
+          nd.surname_at(s, k - 9) != 6 && !nd.stopwords.contains(s.substr(k - 9, 6)) &&
+          !common_word(s.substr(k - 9, 6)) && !is_place(s.substr(k - 9, 6)) &&
+          (starts(k - 9) || dictionary_starts(s, k - 9)) && free(k - 9, k)) { // (到達時|秀琴阿嬤)
+        add(out, k - 9, k - 3, 0.6f, "given+kin", "");
+      }
+      if (s.substr(k, 3) == "嬤") {
+        continue; // (no name ends at the 阿 of 阿嬤: A棟阿嬤 is no 棟阿)
+      }
+    }
     if (k < 6 || !free(k - 6, k)) {
       continue;
     }

@@ -1288,3 +1288,16 @@ TEST_CASE("detect: a Latin name as a numbered list's item (sets 3, 15, 21)") {
 TEST_CASE("detect: 受 ends a name (鄰居楊玟君受訪, set7)") {
   CHECK(names("同住一棟公寓的鄰居楊玟君受訪時說") == V{"楊玟君"});
 }
+
+TEST_CASE("detect: set22a's forms (卜姓男子, 里長何錦城至, 承辦人：簡, Yuma‧Taru, 拉赫克‧卡造)") {
+  CHECK(names("現場操作之卜姓男子稱係受地主委託") == V{"卜"});
+  CHECK(names("會同轄區里長何錦城至現場會勘") == V{"何錦城"});
+  CHECK(names("承辦人：簡　　課長：龐文雄") == V{"簡", "龐文雄"});
+  CHECK(names("3,Yuma‧Taru,男,53年1月29日,0974123456") == V{"Yuma‧Taru"});
+  CHECK(test::scan_values("4,高風里,3,Lahok Kacaw 拉赫克‧卡造,,928011屏東縣東港鎮中正路1號\n") ==
+        V{"Lahok Kacaw 拉赫克‧卡造", "928011屏東縣東港鎮中正路1號"});
+  // Not a town's elder (冬山阿伯), not X阿 before 嬤, not a word after a colon (備註：無).
+  CHECK(names("發言者：冬山阿伯").empty());
+  CHECK(names("四、臨時動議：A棟阿嬤反映").empty());
+  CHECK(names("備註：無  ").empty());
+}
