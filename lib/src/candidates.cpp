@@ -244,14 +244,15 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
     const char* d = p + 3;
     while (end - d >= 3 && static_cast<unsigned char>(*d) >= 0xE4) {
       const char32_t c = cp3(d);
-      if (!util::is_chinese_numeral(c) && c != U'月' && c != U'日' && c != U'初' && c != U'正') {
+      if (!util::is_date_numeral(c) && c != U'月' && c != U'日' && c != U'初' && c != U'正' &&
+          c != U'元') {
         break;
       }
       d += 3;
     }
     // (Or a year of the sexagenary cycle: 生辰：壬戌年四月三十.)
     const std::string_view head(begin, static_cast<std::size_t>(p - begin));
-    return ((p - begin >= 3 && util::is_chinese_numeral(cp3(p - 3))) ||
+    return ((p - begin >= 3 && util::is_date_numeral(cp3(p - 3))) ||
             (head.size() >= 6 && util::stem_branch_at(head, head.size() - 6))) &&
            ((end - p >= 6 && cp3(p + 3) == U'次') || birth_cue_near(begin, p, d, end) ||
             std::string_view(p, static_cast<std::size_t>((end - q > 12 ? q + 12 : end) - p))

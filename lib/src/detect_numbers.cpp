@@ -327,7 +327,7 @@ int chinese_value(std::string_view s, std::size_t a, std::size_t b) {
     if (i + 3 > b) {
       return -1;
     }
-    const char32_t c = util::cp3(s.data() + i);
+    const char32_t c = util::plain_numeral(util::cp3(s.data() + i));
     const int d = c == U'○' ? 0 : util::chinese_digit(c);
     if (d >= 0) {
       current = d;
@@ -359,7 +359,7 @@ std::size_t number_end(std::string_view s, std::size_t p, bool chinese, int* val
   // (○ after a numeral is a zero too: Big5 has no 〇, 民國一○○年; so is a 0 typed among them,
   // 民國一０二年, when a numeral follows or 年 ends the year.)
   while (true) {
-    if (e + 3 <= s.size() && (util::is_chinese_numeral(util::cp3(s.data() + e)) ||
+    if (e + 3 <= s.size() && (util::is_date_numeral(util::cp3(s.data() + e)) ||
                               (e > p && util::cp3(s.data() + e) == U'○'))) {
       e += 3;
     } else if (std::size_t z = e; e > p && e < s.size() && s[e] == '0') {
@@ -408,7 +408,10 @@ YearDate year_date(std::string_view s, std::size_t i) {
   }
   d.end = p;
   d.parts = 1;
-  const std::size_t m_end = number_end(s, p, chinese, &month);
+  // (元月 is the first month: 五十年元月五日.)
+  const bool yuan = chinese && util::has_at(s, p, "元月");
+  const std::size_t m_end = yuan ? p + 3 : number_end(s, p, chinese, &month);
+  month = yuan ? 1 : month;
   if (m_end == p || month < 1 || month > 12 || !s.substr(m_end).starts_with("月")) {
     return d;
   }
@@ -762,6 +765,18 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
       (adult_date(s, start, i, end) || kin_label_before_name(s, start))) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name
   }
+  // The same date in another calendar, in brackets after a date of birth (昭和16年3月8日（戶籍
+  // 登載民國三十年三月八日）, 1951/1/5（民國40年）).
+  if (cue.empty()) {
+    for (const Match& m : out) {
+      const std::string_view between =
+          m.end <= start ? s.substr(m.end, start - m.end) : std::string_view();
+      if (m.type == PiiType::birth_date && m.end <= start && between.size() <= 21 &&
+          between.starts_with("(") && between.find(')') == std::string_view::npos) {
+        cue = "出生";
+      }
+    }
+  }
   if (cue.empty() && id_before(s, start) && date_stands_alone(s, end) &&
       table::old_enough(s.substr(start, end - start), 1)) {
     cue = "身分證"; // E233155491 104/4/2: the date right after a person's ID
@@ -878,7 +893,7 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
       // decode as a numeral — 故-月, 哀G七 — and a finding must not start inside a character.)
       while (y >= 3 && at - y < 15) {
         const bool start = !util::is_continuation(s[y - 3]);
-        if (start && (util::is_chinese_numeral(util::cp3(s.data() + y - 3)) ||
+        if (start && (util::is_date_numeral(util::cp3(s.data() + y - 3)) ||
                       (y >= 6 && util::cp3(s.data() + y - 3) == U'○'))) {
           y -= 3;
         } else if (std::size_t z = y; s[y - 1] == '0') {
@@ -1013,6 +1028,31 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
       }
     }
     i = std::max(run_end, g.end);
+  }
+  // The same date in another calendar in brackets after a date of birth, read once the dates of
+  // the line are known (昭和16年3月8日（戶籍登載民國三十年三月八日）: the Chinese numerals are read
+  // before the digits).
+  if (types.contains(PiiType::birth_date)) {
+    const std::size_t found = out.size();
+    for (std::size_t k = 0; k < found; ++k) {
+      const Match m = out[k];
+      if (m.type != PiiType::birth_date || m.end >= n || s[m.end] != '(') {
+        continue;
+      }
+      for (std::size_t q = m.end + 1; q < n && q <= m.end + 24 && s[q] != ')'; ++q) {
+        const bool numeral = !util::is_continuation(s[q]) && q + 3 <= n &&
+                             util::is_chinese_numeral(util::cp3(s.data() + q));
+        if (is_digit(s[q]) || numeral) {
+          const bool known = std::any_of(out.begin(), out.end(), [&](const Match& o) {
+            return o.type == PiiType::birth_date && o.start <= q && q < o.end;
+          });
+          if (!known) {
+            try_birth_date(line, q, out);
+          }
+          break;
+        }
+      }
+    }
   }
 }
 
@@ -1153,12 +1193,16 @@ bool is_birth_cell(std::string_view field) {
   if (is_date(field)) {
     return true;
   }
+  // A month and a day alone under 生日 (5月23日, 7/28): a volunteer roster's birthdays.
+  if (!field.empty() && month_day_end(field, 0) == field.size()) {
+    return true;
+  }
   // A year and a month, or a year, as a roster of elders has them (民國二十九年七月, 六十八年,
   // 民國50年1月, 1946年).
   const std::size_t i = field.starts_with("民國") ? 6 : field.starts_with("西元") ? 6 : 0;
   if (i >= field.size() ||
       !(is_digit(field[i]) ||
-        (i + 3 <= field.size() && util::is_chinese_numeral(util::cp3(field.data() + i))))) {
+        (i + 3 <= field.size() && util::is_date_numeral(util::cp3(field.data() + i))))) {
     return false;
   }
   const YearDate d = year_date(field, i);
@@ -1183,7 +1227,7 @@ bool is_date(std::string_view field) {
     return value_of(field, 0, 2) >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
   const std::size_t i = field.starts_with("民國") ? 6 : 0;
-  if (i + 3 <= field.size() && util::is_chinese_numeral(util::cp3(field.data() + i))) {
+  if (i + 3 <= field.size() && util::is_date_numeral(util::cp3(field.data() + i))) {
     const YearDate d = year_date(field, i); // 三十四年二月二十三日 under 出生日期
     return d.parts == 3 && d.end == field.size();
   }

@@ -147,6 +147,21 @@ inline bool is_chinese_numeral(char32_t cp) {
   }
 }
 
+// The plain numeral a formal one (大寫, as household registers and cheques write numbers) stands
+// for: 壹 一, 貳 二, 參/叁 三, 肆 四, 伍 五, 陸 六, 柒 七, 捌 八, 玖 九, 拾 十, 佰 百, 仟 千; else
+// `cp` itself. Only dates read them (民國伍拾玖年拾月拾日): 陸 and 伍 are surnames too.
+inline char32_t plain_numeral(char32_t cp) {
+  constexpr std::u32string_view formal = U"壹貳參叁肆伍陸柒捌玖拾佰仟";
+  constexpr std::u32string_view plain = U"一二三三四五六七八九十百千";
+  const std::size_t k = formal.find(cp);
+  return k == std::u32string_view::npos ? cp : plain[k];
+}
+
+// Whether `cp` is a Chinese numeral, plain or formal (伍, 拾).
+inline bool is_date_numeral(char32_t cp) {
+  return is_chinese_numeral(plain_numeral(cp));
+}
+
 // The digit a Chinese numeral stands for when numbers are written digit by digit (〇三－八二六,
 // 一一〇年): 〇/零 0, 一/ㄧ 1 … 九 9; -1 for any other character (十 百 千 are not digits).
 inline int chinese_digit(char32_t cp) {

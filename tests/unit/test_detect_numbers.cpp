@@ -367,3 +367,20 @@ TEST_CASE("detect: a date one separator after a person's ID is the date of birth
   CHECK(found("身分證J259451652 108/07/01換發") == V{"national_id:J259451652"});
   CHECK(found("J259451652 2099/01/01") == V{"national_id:J259451652"});
 }
+
+TEST_CASE("detect: set22a's dates of birth (元月, 大寫 numerals, the same date in brackets, 生日 "
+          "cells)") {
+  CHECK(found("聲請人：柯志雄（五十年元月五日生）") ==
+        V{"person_name:柯志雄", "birth_date:五十年元月五日"});
+  CHECK(found("出生日期：民國伍拾玖年拾月拾日　出生地：臺灣省宜蘭縣") ==
+        V{"birth_date:民國伍拾玖年拾月拾日"});
+  CHECK(found("出生：昭和16年3月8日（戶籍登載民國三十年三月八日）") ==
+        V{"birth_date:昭和16年3月8日", "birth_date:民國三十年三月八日"});
+  CHECK(found("出生日期：1984/07/19（護照記載：19 JUL 1984）") ==
+        V{"birth_date:1984/07/19", "birth_date:19 JUL 1984"});
+  CHECK(test::scan_values("編號,姓名,性別,生日,手機\n4,鄧雅雯,女,5月23日,0912345678\n") ==
+        std::vector<std::string>{"鄧雅雯", "5月23日", "0912345678"});
+  // Not a formal numeral's year with no cue, nor a date in brackets after a date of no one's birth.
+  CHECK(found("陸年前的事，伍月拾日再議").empty());
+  CHECK(found("會議：113年3月8日（補開會議113年3月15日）").empty());
+}
