@@ -379,7 +379,8 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   // One blank may stand between the parts (406 臺中市 北屯區 崇德路三段, a form's spacing).
   auto ending_at = [&](const patterns::NameSet& set, std::size_t at) {
     const std::size_t d = set.longest_ending_at(s, at);
-    return d != npos || at < 2 || s[at - 1] != ' ' || s[at - 2] == ' '
+    // (After an ideograph only: not after a postal code or a house number's digits.)
+    return d != npos || at < 4 || s[at - 1] != ' ' || !util::is_continuation(s[at - 2])
                ? d
                : set.longest_ending_at(s, at - 1);
   };

@@ -1063,15 +1063,16 @@ void entry_line(std::string_view s, std::vector<Match>& out) {
     return p;
   };
   const std::size_t p = blanks_end(0);
-  bool surname_only = false;
-  const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, true});
-  // (Not a counter: 第五屆　民國一一三年, a compound surname and a numeral before it.)
-  if (e == npos || surname_only || e - p < 9 || is_place(s.substr(p, e - p)) ||
-      is_one_of(s.substr(e - 3, 3), {"屆", "期", "次", "年", "號", "輪", "梯", "週", "季", "任"})) {
-    return;
+  // The name's end is the first blank, three to five characters on (found before the name is
+  // read: most lines of a dense roster start with a name and go on with no amount or date).
+  std::size_t e = p;
+  for (const std::size_t lim = std::min(s.size(), p + 16); e < lim; ++e) {
+    if (s[e] == ' ' || (s[e] == '\xE3' && util::has_at(s, e, "　"))) {
+      break;
+    }
   }
   const std::size_t v = blanks_end(e);
-  if (v == s.size() || v == e) {
+  if (e - p < 9 || e - p > 15 || v == s.size() || v == e) {
     return;
   }
   const std::string_view rest = s.substr(v);
@@ -1084,14 +1085,23 @@ void entry_line(std::string_view s, std::vector<Match>& out) {
     }
     value = util::has_at(rest, d + (d < rest.size() && rest[d] == ' ' ? 1 : 0), "元");
   }
-  if (!value) {
+  if (!value && (util::is_digit(rest[0]) || util::has_at(rest, 0, "民") ||
+                 (rest.size() >= 3 && util::is_chinese_numeral(util::cp3(rest.data()))))) {
     std::size_t t = 0; // the next token: a date?
     while (t < rest.size() && rest[t] != ' ' && rest[t] != '\r' && !util::has_at(rest, t, "　")) {
       ++t;
     }
     value = t > 0 && is_birth_cell(rest.substr(0, t)); // (also 民國26年7月)
   }
-  if (value) {
+  if (!value) {
+    return;
+  }
+  // (Not a counter: 第五屆　民國一一三年, a compound surname and a numeral before it.)
+  bool surname_only = false;
+  if (name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only &&
+      !is_one_of(s.substr(e - 3, 3),
+                 {"屆", "期", "次", "年", "號", "輪", "梯", "週", "季", "任"}) &&
+      !is_place(s.substr(p, e - p))) {
     add(out, p, e, 0.7f, "entry-line", "");
   }
 }
@@ -1838,7 +1848,11 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
       return at == s.size() || two_blanks(at) || bar_blank(at) ||
              std::string_view(",\t|<\"\r").find(s[at]) != std::string_view::npos;
     };
-    if (const std::size_t w = latin_name_end(s, i, true, 1); w != npos && w < s.size()) {
+    // (A letter after the capital: not an ID's A123456789, most capitals of a dense roster.)
+    const bool word = i + 1 < s.size() &&
+                      (util::is_alpha(s[i + 1]) || static_cast<unsigned char>(s[i + 1]) >= 0xC3);
+    if (const std::size_t w = word ? latin_name_end(s, i, true, 1) : npos;
+        w != npos && w < s.size()) {
       const std::size_t q = s[w] == ' ' || s[w] == '.'                           ? w + 1
                             : util::has_at(s, w, "‧") || util::has_at(s, w, "•") ? w + 3
                             : util::has_at(s, w, "·")                            ? w + 2
@@ -1963,8 +1977,12 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   // the lines measured they never were the only cue, and that cost 3 % of the prose bench), in
   // one pass over the window.
   // (And the kinship titles given names come before: 明德伯, 阿桃姨.)
-  static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女", "董", "伯",
-                                 "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師", "嬤"});
+  // (And a death notice's words, 諱, 夫 of 太夫人, 適 and 孝: in the same pass.)
+  static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女",
+                                 "董", "伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊",
+                                 "哥", "師", "嬤", "諱", "夫", "適", "孝"});
+  static constexpr CharSet k_death_marks(U"諱夫適孝");
+  bool death_marks = false;
   static constexpr CharSet k_kin_titles(U"伯叔姨嬸姆嫂姐姊哥師嬤");
   static thread_local std::vector<std::size_t> kin_at;
   kin_at.clear();
@@ -1974,6 +1992,12 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     const char32_t c = util::cp3(s.data() + at);
     if (k_kin_titles.contains(s.substr(at, 3))) {
       kin_at.push_back(at);
+    } else if (k_death_marks.contains(s.substr(at, 3))) {
+      // (Only in the death notice's words: not 丈夫, 孝順, 適合.)
+      death_marks = death_marks || c == U'諱' ||
+                    (c == U'夫' && at >= 3 && util::has_at(s, at - 3, "太夫人")) ||
+                    (c == U'適' && at >= 1 && s[at - 1] == '(') ||
+                    (c == U'孝' && at >= 3 && util::has_at(s, at - 3, "不孝"));
     } else if (c == U'姓') {
       after_xing(s, at, out);
     } else if (c == U'的') {
@@ -1989,7 +2013,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (!line.mid_clause()) {
     list_item(s, out);
     speaker(s, out);
-    entry_line(s, out);
+    if (cue_free) {
+      entry_line(s, out); // (read thoroughly only: the first words of every line of a roster)
+    }
   }
   if (row_has_pii) {
     row_fields(line, out, cue_free);
@@ -2012,8 +2038,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (s.find("\":") != npos) {
     export_names(s, out);
   }
-  if (cue_free && (s.find("諱") != npos || s.find("太夫人") != npos || s.find("(適") != npos ||
-                   s.find("不孝") != npos)) {
+  if (cue_free && death_marks) {
     death_notice(s, out);
   }
   if (cue_free) {

@@ -147,21 +147,6 @@ inline bool is_chinese_numeral(char32_t cp) {
   }
 }
 
-// The plain numeral a formal one (大寫, as household registers and cheques write numbers) stands
-// for: 壹 一, 貳 二, 參/叁 三, 肆 四, 伍 五, 陸 六, 柒 七, 捌 八, 玖 九, 拾 十, 佰 百, 仟 千; else
-// `cp` itself. Only dates read them (民國伍拾玖年拾月拾日): 陸 and 伍 are surnames too.
-inline char32_t plain_numeral(char32_t cp) {
-  constexpr std::u32string_view formal = U"壹貳參叁肆伍陸柒捌玖拾佰仟";
-  constexpr std::u32string_view plain = U"一二三三四五六七八九十百千";
-  const std::size_t k = formal.find(cp);
-  return k == std::u32string_view::npos ? cp : plain[k];
-}
-
-// Whether `cp` is a Chinese numeral, plain or formal (伍, 拾).
-inline bool is_date_numeral(char32_t cp) {
-  return is_chinese_numeral(plain_numeral(cp));
-}
-
 // The digit a Chinese numeral stands for when numbers are written digit by digit (〇三－八二六,
 // 一一〇年): 〇/零 0, 一/ㄧ 1 … 九 9; -1 for any other character (十 百 千 are not digits).
 inline int chinese_digit(char32_t cp) {
@@ -174,17 +159,6 @@ inline int chinese_digit(char32_t cp) {
   }
   const std::size_t d = digits.find(cp);
   return d == std::u32string_view::npos ? -1 : static_cast<int>(d);
-}
-
-// Whether s[at, at + 6) is a year of the sexagenary cycle, a heavenly stem and an earthly branch
-// (壬戌, 庚午), as temple registers and the lunar calendar name years.
-inline bool stem_branch_at(std::string_view s, std::size_t at) {
-  constexpr std::u32string_view stems = U"甲乙丙丁戊己庚辛壬癸",
-                                branches = U"子丑寅卯辰巳午未申酉戌亥";
-  return at + 6 <= s.size() && (static_cast<unsigned char>(s[at]) & 0xF0) == 0xE0 &&
-         (static_cast<unsigned char>(s[at + 3]) & 0xF0) == 0xE0 &&
-         stems.find(cp3(s.data() + at)) != std::u32string_view::npos &&
-         branches.find(cp3(s.data() + at + 3)) != std::u32string_view::npos;
 }
 
 // Whether the character `c` (one whole UTF-8 character) is an ASCII digit or a Chinese numeral.
@@ -240,6 +214,32 @@ private:
   std::u32string_view m_chars;
   std::uint64_t m_filter[4] = {};
 };
+
+// Whether s[at, at + 6) is a year of the sexagenary cycle, a heavenly stem and an earthly branch
+// (壬戌, 庚午), as temple registers and the lunar calendar name years.
+inline bool stem_branch_at(std::string_view s, std::size_t at) {
+  static constexpr CharSet stems(U"甲乙丙丁戊己庚辛壬癸"), branches(U"子丑寅卯辰巳午未申酉戌亥");
+  return at + 6 <= s.size() && stems.contains(s.substr(at, 3)) &&
+         branches.contains(s.substr(at + 3, 3));
+}
+
+// The plain numeral a formal one (大寫, as household registers and cheques write numbers) stands
+// for: 壹 一, 貳 二, 參/叁 三, 肆 四, 伍 五, 陸 六, 柒 七, 捌 八, 玖 九, 拾 十, 佰 百, 仟 千; else
+// `cp` itself. Only dates read them (民國伍拾玖年拾月拾日): 陸 and 伍 are surnames too.
+inline char32_t plain_numeral(char32_t cp) {
+  static constexpr CharSet formal(U"壹貳參叁肆伍陸柒捌玖拾佰仟");
+  if (!formal.contains(cp)) {
+    return cp;
+  }
+  constexpr std::u32string_view from = U"壹貳參叁肆伍陸柒捌玖拾佰仟",
+                                to = U"一二三三四五六七八九十百千";
+  return to[from.find(cp)];
+}
+
+// Whether `cp` is a Chinese numeral, plain or formal (伍, 拾).
+inline bool is_date_numeral(char32_t cp) {
+  return is_chinese_numeral(cp) || is_chinese_numeral(plain_numeral(cp));
+}
 
 enum class NameChar { none, label_end, weak_label, honorific };
 
