@@ -170,6 +170,8 @@ private:
   std::map<std::string, std::vector<std::string>, std::less<>> m_names;
   std::set<std::string, std::less<>> m_given;    // the given names among them (志明 of 施志明)
   std::set<std::string, std::less<>> m_cue_free; // names found only by the cue-free rule
+  // The given names of those (鄔品睿 → 品睿): found alone only where a name stands for sure.
+  std::set<std::string, std::less<>> m_weak_given;
   std::set<std::string, std::less<>> m_nicknames; // 阿 and a name's last character (阿娟)
   std::set<std::string, std::less<>> m_titled;    // rarer surnames, found before titles (翟經理)
   // Latin names (Sawmah Ofad) and their words of four letters or more (Sawmah): searched for
@@ -301,8 +303,9 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
       const bool nick = m_nicknames.contains(name);
       const std::size_t size =
           nick && text.substr(at + name.size()).starts_with("仔") ? name.size() + 3 : name.size();
-      if (detectors::given_name_alone(text, at, at + size, true)) {
-        hits.push_back(Literal{at, size, PiiType::person_name, 0.6f, "person_name",
+      const bool weak = m_weak_given.contains(name);
+      if (detectors::given_name_alone(text, at, at + size, !weak)) {
+        hits.push_back(Literal{at, size, PiiType::person_name, weak ? 0.55f : 0.6f, "person_name",
                                nick ? "nickname" : "same-given-name"});
         break;
       }
@@ -365,6 +368,7 @@ void TextScanner::count_known() {
     m_names.clear();
     m_given.clear();
     m_cue_free.clear();
+    m_weak_given.clear();
     m_nicknames.clear();
     m_titled.clear();
     m_latin.clear();
@@ -427,8 +431,19 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
   // The given name alone stands for the person too (施志明 … 大兒子志明在台北), also when the
   // whole name was known already from an occurrence without a cue.
   if (const std::string_view given = given_too ? detectors::given_name_of(name) : "";
-      !given.empty() && !m_given.contains(given) && add_known(given)) {
+      !given.empty() && m_weak_given.erase(std::string(given)) == 0 && !m_given.contains(given) &&
+      add_known(given)) {
+    m_given.emplace(given); // (a weak one becomes a sure one)
+  }
+  // A name found with no cue gives its given name too, found again only where a name must stand
+  // (2. 品睿（4歲）, 語彤經抽血: a list item, before a stop), never where a word may go on: a
+  // mistake of the rule (向美國) must not spread (在歐美國家).
+  if (const std::string_view given =
+          given_too || name.size() != 9 ? "" : detectors::given_name_of(name);
+      !given.empty() && !given.starts_with("阿") && !m_given.contains(given) &&
+      add_known(given)) { // (阿嬌 of 范阿嬌 is a nickname, below)
     m_given.emplace(given);
+    m_weak_given.emplace(given);
   }
   // So do 阿, 小 and its last character, or it twice, as family and neighbours call people (蔡佩娟
   // … 我們都叫她「阿娟」, 范姜仁傑 … 阿傑請了一台怪手, 黃睿恩 … 恩恩): from a whole name of three

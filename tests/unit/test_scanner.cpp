@@ -673,6 +673,11 @@ TEST_CASE("scan: the given name of a name found stands for the person elsewhere 
   // A name both in a list after a name and by the cue-free rule counts as the list's: found
   // again before 發言, where a cue-free name would not be.
   CHECK(names("出席：鄒明德、祁美雲\n祁美雲發言：路燈不亮。\n") == V{"鄒明德", "祁美雲", "祁美雲"});
+  // A name found with no cue gives its given name too, found only where a name must stand
+  // (a list item, before a stop), not where a word may go on (set22a).
+  CHECK(names("　1　　鄔品睿　子（4歲）\n　2. 品睿（4歲）已於4/10接種。\n") == V{"鄔品睿", "品睿"});
+  CHECK(names("　1　　鄔品睿　子（4歲）\n老師說，品睿很有耐心。\n") == V{"鄔品睿"});
+  CHECK(names("陳情人：鄔品睿\n老師說，品睿很有耐心。\n") == V{"鄔品睿", "品睿"}); // with a cue
 }
 
 TEST_CASE("scan: a name found once is found again in later blocks, with 40 people named") {
