@@ -405,7 +405,11 @@ bool given_name_alone(std::string_view s, std::size_t at, std::size_t end, bool 
       at == 0 || !is_ideograph(s, prev) || k_before_name.contains(before) ||
       function_word(before) ||
       (known && (before == "到" || before == "候" || (end - at == 6 && s.substr(at, 3) == "阿")));
-  if (!starts || k_places.contains(s.substr(end, 3))) {
+  // (會 after a known name is mostly "will": 宥廷會去, 小恩會到; not 協會's 會 before 議, 員 ….)
+  const bool will = known && util::has_at(s, end, "會") && is_ideograph(s, end + 3) &&
+                    !is_one_of(s.substr(end + 3, 3), {"議", "員", "長", "館", "所", "社", "址",
+                                                      "計", "場", "堂", "費", "務"});
+  if (!starts || (k_places.contains(s.substr(end, 3)) && !will)) {
     return false;
   }
   // A known given name may be followed by any verb (郁婷很有耐心, 子傑會叫他): not by a character
