@@ -2169,6 +2169,27 @@ bool is_name(std::string_view field) {
          !surname_only && !is_place(field);
 }
 
+bool is_transliterated_cell(std::string_view field) {
+  if (is_name_cell(field)) {
+    return true;
+  }
+  // Two to five ideographs (a middle dot between allowed: 阿布‧斯): no place, no nationality.
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < field.size(); i += 3) {
+    if (!is_ideograph(field, i)) {
+      if (!(util::has_at(field, i, "‧") || util::has_at(field, i, "．")) || i == 0) {
+        return false;
+      }
+      continue;
+    }
+    ++n;
+  }
+  return n >= 2 && n <= 5 && !is_place(field) &&
+         !k_places.contains(field.substr(field.size() - 3)) &&
+         !is_one_of(field, {"印尼", "越南", "泰國", "菲律賓", "馬來西亞", "緬甸", "柬埔寨", "不詳",
+                            "同上", "無", "待補", "未填"});
+}
+
 bool is_name_cell(std::string_view field) {
   return is_name(field) || (field.size() >= 3 && latin_name_end(field, 0, true, 1) == field.size());
 }

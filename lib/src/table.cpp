@@ -314,7 +314,11 @@ std::string_view name_word(std::string_view field) {
   if (field == "名字") {
     return "名字";
   }
-  // A name's other forms (戶代表（族名）, 漢名, 中文名, 英文名): a village's or a school's roster.
+  // A name's other forms (戶代表（族名）, 漢名, 中文名, 英文名): a village's or a school's roster;
+  // 譯名, a migrant worker's name in Chinese characters (中文譯名).
+  if (field.size() <= 30 && field.find("譯名") != std::string_view::npos) {
+    return "譯名";
+  }
   if (field.size() <= 30) {
     for (std::string_view w : {"族名", "漢名", "中文名", "英文名"}) {
       if (field.find(w) != std::string_view::npos) {
@@ -470,8 +474,9 @@ std::optional<Header> header(std::string_view row) {
         h.birth2 = i;
       } else if (std::string_view n = name_word(f).empty() ? name_word(whole) : name_word(f);
                  !n.empty() && names < 2) {
+        h.transliterated[names] = n == "譯名";
         h.names[names++] = i;
-        h.name_cue = n;
+        h.name_cue = n == "譯名" ? "姓名" : n;
       } else if (phone_word(f) && phones < 2) {
         h.phones[phones++] = i;
       }

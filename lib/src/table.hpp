@@ -54,6 +54,9 @@ struct Header {
   std::size_t names[2] = {k_no_column, k_no_column}; // indexes of name fields
   std::size_t phones[2] = {k_no_column, k_no_column}; // indexes of phone fields (市話, 手機)
   std::string_view name_cue;                         // the name word (static storage)
+  // Whether a name field holds a transliteration (中文譯名, 中文名 beside a Latin name: 詩麗,
+  // 努爾), any ideographs rather than a surname and a given name.
+  bool transliterated[2] = {false, false};
   // Fixed-width tables (sep ' '): where those fields start, in display columns (an ideograph is
   // two), for rows whose fields do not match the header's one for one (序號 地段 is one header
   // field, 1    大雅段 two row fields; an empty cell).

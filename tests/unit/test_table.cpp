@@ -216,3 +216,14 @@ TEST_CASE("tables: rows that do not line up with their header still give their d
   REQUIRE(spaced);
   CHECK(spaced->fields == 3);
 }
+
+TEST_CASE("tables: a 中文譯名 column holds migrant workers' names in any characters (sets 7-8)") {
+  CHECK(test::scan_values("序號\t英文姓名\t中文譯名\t國籍\t居留證統一證號\n"
+                          "1\tSRI WAHYUNI\t詩麗\t印尼\tN947399519\n") ==
+        std::vector<std::string>{"SRI WAHYUNI", "詩麗", "N947399519"});
+  CHECK(twpii::detectors::is_transliterated_cell("頌猜"));
+  CHECK(twpii::detectors::is_transliterated_cell("阿布‧斯"));
+  CHECK_FALSE(twpii::detectors::is_transliterated_cell("印尼"));
+  CHECK_FALSE(twpii::detectors::is_transliterated_cell("臺中市"));
+  CHECK_FALSE(twpii::detectors::is_transliterated_cell("A1"));
+}
