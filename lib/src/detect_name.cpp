@@ -374,6 +374,11 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       }
     }
     std::size_t p = after_label(s, end);
+    // What a label says (收件人寫郭秉宏, 寄件人寫著洪志偉: a parcel's label read out in a chat).
+    if (util::has_at(s, p, "寫")) {
+      p += util::has_at(s, p + 3, "著") || util::has_at(s, p + 3, "的") ? 6 : 3;
+      p += util::has_at(s, p, "是") ? 3 : 0;
+    }
     // Minutes roles are also verbs and nouns (拍照記錄高架橋, 主席台): only with a colon.
     bool role = h.word == "主席" || h.word == "列席" || h.word == "出席" || h.word == "缺席" ||
                 h.word == "紀錄" || h.word == "記錄";

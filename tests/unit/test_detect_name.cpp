@@ -1301,3 +1301,9 @@ TEST_CASE("detect: set22a's forms (卜姓男子, 里長何錦城至, 承辦人�
   CHECK(names("四、臨時動議：A棟阿嬤反映").empty());
   CHECK(names("備註：無  ").empty());
 }
+
+TEST_CASE("detect: a parcel's label read out (收件人寫郭秉宏, sets 6-21)") {
+  CHECK(names("有人收到包裹嗎 收件人寫郭秉宏 0976641301") == V{"郭秉宏"});
+  CHECK(names("寄件人寫著洪志偉，電話不通") == V{"洪志偉"});
+  CHECK(names("申請人寫錯了地址").empty());
+}
