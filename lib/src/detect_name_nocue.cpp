@@ -376,7 +376,7 @@ std::vector<std::string> nicknames_of(std::string_view name) {
   return out;
 }
 
-std::string_view given_name_of(std::string_view name) {
+std::string_view given_name_of(std::string_view name, bool loose) {
   const patterns::NameData& nd = patterns::name_data();
   const std::size_t sl = nd.surname_at(name, 0) != 0               ? nd.surname_at(name, 0)
                          : name.size() == 9 && nd.rare_at(name, 0) ? 3
@@ -389,8 +389,16 @@ std::string_view given_name_of(std::string_view name) {
     return {};
   }
   const std::string_view given = name.substr(name.size() - 6);
-  // Both characters common in given names (吳健康 → no 健康, 李國民 → no 國民), and no word.
-  if (!nd.given_at(given, 0) || !nd.given_at(given, 3) || common_word(given)) {
+  // Both characters common in given names (吳健康 → no 健康, 李國民 → no 國民), and no word;
+  // `loose`: one of them (柯志成 → 志成), and no word of the lists.
+  const bool both = nd.given_at(given, 0) && nd.given_at(given, 3);
+  // (Not a greeting or a pronoun a found name ran into: 您好, 你們.)
+  static constexpr CharSet k_not_given(U"您你我他她們好嗎呢吧啊了");
+  if (!(both ||
+        (loose && (nd.given_at(given, 0) || nd.given_at(given, 3)) &&
+         !k_not_given.contains(given.substr(0, 3)) && !k_not_given.contains(given.substr(3, 3)) &&
+         !stops_name(given.substr(0, 3)) && !stops_name(given.substr(3, 3)))) ||
+      common_word(given) || nd.stopwords.contains(given)) {
     return {};
   }
   return given;

@@ -115,7 +115,8 @@ bool is_transliterated_cell(std::string_view field);
 // The given name of a whole name (`name`: 施志明 → 志明, 范姜國華 → 國華, 陳林秀英 → 秀英), or ""
 // when it has none to stand for the person alone: not two characters, or a common word
 // (正義, 信義, 和平).
-std::string_view given_name_of(std::string_view name);
+// `loose`: one of the two characters common in given names is enough (柯志成 → 志成).
+std::string_view given_name_of(std::string_view name, bool loose = false);
 // The nicknames of a whole name of three or four characters as family and neighbours call
 // people: 阿 + the last character (蔡佩娟 → 阿娟), 小 + it (黃品宇 → 小宇) and it twice (睿睿) —
 // each left out where it makes a word (王招弟 → no 阿弟, 林秀美 → no 阿美, 明明, 小國).

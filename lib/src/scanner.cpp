@@ -445,6 +445,16 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
     m_given.emplace(given);
     m_weak_given.emplace(given);
   }
+  // So does a name found with a cue whose given name holds one character common in given names
+  // (柯志成 … 志成：我沒意見): 成 alone makes words too.
+  if (const std::string_view given =
+          given_too && name.size() == 9 && detectors::given_name_of(name).empty()
+              ? detectors::given_name_of(name, true)
+              : "";
+      !given.empty() && !given.starts_with("阿") && !m_given.contains(given) && add_known(given)) {
+    m_given.emplace(given);
+    m_weak_given.emplace(given);
+  }
   // So do 阿, 小 and its last character, or it twice, as family and neighbours call people (蔡佩娟
   // … 我們都叫她「阿娟」, 范姜仁傑 … 阿傑請了一台怪手, 黃睿恩 … 恩恩): from a whole name of three
   // or four characters (with a cue or without: 阿 and a character standing alone is a name either
