@@ -764,6 +764,20 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         }
       }
     }
+    // A Chinese name given to a foreigner after 中文名 (瑪莉瑟, 努兒): any two to four ideographs
+    // up to punctuation or a bracket.
+    if (word == "中文名" && out.size() == before && first > end && first < s.size()) {
+      std::size_t e = first;
+      while (e < first + 12 && is_ideograph(s, e)) {
+        e += 3;
+      }
+      if (e - first >= 6 && e - first <= 12 && !is_ideograph(s, e) &&
+          !is_place(s.substr(first, e - first)) &&
+          (e == s.size() || s[e] == ')' || s[e] == ',' || util::has_at(s, e, "，") ||
+           util::has_at(s, e, "、") || util::has_at(s, e, "）"))) {
+        add(out, first, e, 0.75f, "intro", word);
+      }
+    }
     // 叫做 names things as well (這種病叫做高血壓): a name after it needs a given-name character.
     if (word == "叫做" && out.size() > before) {
       const patterns::NameData& names = patterns::name_data();

@@ -1307,3 +1307,9 @@ TEST_CASE("detect: a parcel's label read out (收件人寫郭秉宏, sets 6-21)"
   CHECK(names("寄件人寫著洪志偉，電話不通") == V{"洪志偉"});
   CHECK(names("申請人寫錯了地址").empty());
 }
+
+TEST_CASE("detect: a foreigner's Chinese name after 中文名 (sets 8-22a)") {
+  CHECK(names("Maria Dela Cruz（中文名：瑪莉瑟，外僑居留證") == V{"瑪莉瑟"});
+  CHECK(names("Aisyah Rahmawati (中文名 努兒), lahir") == V{"努兒"});
+  CHECK(names("請填寫中文名及英文名").empty());
+}
