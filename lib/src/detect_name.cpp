@@ -1955,6 +1955,43 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
 
 } // namespace
 
+// A whole name before a bracket whose note says who the person is (請假：曾文彬（住院）, 七年五班
+// 粘昇（101年次）, 另外還有孫柏宇（同學叫他「阿宇」）, Ani Suryani（大家叫她阿妮）): the note
+// starts with a digit or a character notes on people start with (age, kin, role, nickname,
+// nationality). Read thoroughly only; a name of the rule spreads as a cue-free one.
+void names_before_bracket_notes(std::string_view s, std::vector<Match>& out) {
+  static constexpr CharSet k_note_firsts(
+      U"冠住理監委代同就漢中共計孫子女父母夫妻兄弟姊妹已在拋請大時男歲學耆長次族英日韓美"
+      U"印越菲泰外小阿綽暱即又本原");
+  const patterns::NameData& nd = patterns::name_data();
+  for (std::size_t e = s.find('('); e != npos; e = s.find('(', e + 1)) {
+    if (e + 4 > s.size() ||
+        !(util::is_digit(s[e + 1]) || k_note_firsts.contains(s.substr(e + 1, 3)))) {
+      continue;
+    }
+    if (std::any_of(out.begin(), out.end(), [&](const Match& f) {
+          return f.type == PiiType::person_name && f.start < e && e <= f.end;
+        })) {
+      continue; // a rule found the name already
+    }
+    for (std::size_t len : {12u, 9u}) { // (the longer first: 張簡美玲, not 簡美玲)
+      bool surname_only = false;
+      const std::size_t p = e >= len ? e - len : npos;
+      const std::size_t prev = p == npos || p == 0 ? 0 : util::prev_char(s, p);
+      const bool starts = p != npos && (p == 0 || !is_ideograph(s, prev) || word_starts(s, p) ||
+                                        is_one_of(s.substr(prev, p - prev), {"、", "，", "："}) ||
+                                        dictionary_starts(s, p));
+      if (starts && is_ideograph(s, p) &&
+          name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only &&
+          !is_place(s.substr(p, e - p)) && !k_single_words.contains(s.substr(p, 3)) &&
+          (nd.given_at(s, e - 3) || nd.given_at(s, e - 6))) {
+        add(out, p, e, 0.7f, "name-list-line", "");
+        break;
+      }
+    }
+  }
+}
+
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free) {
   use_dictionary(cue_free); // (also for names_before_bracketed_values, after this call)
   std::string_view s = line.text();
@@ -2088,6 +2125,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (s.find("\xE2\x80") != npos || s.find("\xC2\xB7") != npos || s.find("・") != npos) {
     dotted_first_halves(s, first, out); // (‧ and • start with E2 80)
+  }
+  if (cue_free && s.find('(') != npos) {
+    names_before_bracket_notes(s, out);
   }
   if (cue_free) {
     latin_in_han(s, out); // last: a list's rule, more confident, takes its names first

@@ -1313,3 +1313,13 @@ TEST_CASE("detect: a foreigner's Chinese name after 中文名 (sets 8-22a)") {
   CHECK(names("Aisyah Rahmawati (中文名 努兒), lahir") == V{"努兒"});
   CHECK(names("請填寫中文名及英文名").empty());
 }
+
+TEST_CASE("detect: a whole name before a bracket's note on the person (sets 3-21)") {
+  CHECK(test::scan_values("請假：喬建成（理事）、官振華（監事）\n") == V{"喬建成", "官振華"});
+  CHECK(test::scan_values("　４．九年一班王苡安（2010/12/02生），長期\n") ==
+        V{"王苡安", "2010/12/02"});
+  CHECK(test::scan_values("另外還有孫柏宇（同學叫他「阿宇」）\n") == V{"孫柏宇", "阿宇"});
+  // Not a place, an office or a word before a note.
+  CHECK(names("高雄市（含原高雄縣）").empty());
+  CHECK(names("林務局（代理）").empty());
+}
