@@ -230,7 +230,7 @@ bool may_be_row(std::string_view row) {
          util::find_char3(row, 0, "｜") != std::string_view::npos;
 }
 
-bool has_lone_date(std::string_view row) {
+bool has_lone_date(std::string_view row, bool partial) {
   // Whether row[at] may stand next to a field: a separator, a quote or a blank (also in their
   // full-width forms: the row may not be normalised yet).
   auto edge = [&](std::size_t at) {
@@ -250,7 +250,8 @@ bool has_lone_date(std::string_view row) {
       while (end < row.size() && !edge(end)) {
         ++end; // to the end of the field-like run
       }
-      if (detectors::is_date(row.substr(start, end - start))) {
+      if (partial ? detectors::is_birth_cell(row.substr(start, end - start))
+                  : detectors::is_date(row.substr(start, end - start))) {
         return true;
       }
     }

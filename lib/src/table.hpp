@@ -34,7 +34,8 @@ bool may_be_row(std::string_view row);
 // Whether `row` may hold a date (detectors::is_date) with a separator, a quote, a space or the
 // row's end on both sides: a date that may be a field of its own. Cheap, and works on the text
 // before normalisation (a full-width digit after a separator counts): a filter before split_row.
-bool has_lone_date(std::string_view row);
+// `partial`: a year, or a year and a month, counts too (民國18年: a birth cell).
+bool has_lone_date(std::string_view row, bool partial = false);
 
 // Whether `row` starts (after blanks and HTML tags) with a serial number of one to four digits
 // or a prize's rank (特優, 佳作, 第一名 …) and a separator: 1,洪惠珍 / 001   彭明哲 /

@@ -227,3 +227,11 @@ TEST_CASE("tables: a 中文譯名 column holds migrant workers' names in any cha
   CHECK_FALSE(twpii::detectors::is_transliterated_cell("臺中市"));
   CHECK_FALSE(twpii::detectors::is_transliterated_cell("A1"));
 }
+
+TEST_CASE("tables: the first rows under a header of names and years of birth, nothing else found") {
+  CHECK(test::scan_values(
+            "姓名,出生年,鄰別,備註\n吳林罔腰,民國18年,3鄰,最高壽\n蕭水木,民國19年,7鄰,\n") ==
+        std::vector<std::string>{"吳林罔腰", "民國18年", "蕭水木", "民國19年"});
+  CHECK(twpii::table::has_lone_date("蕭水木,民國19年,7鄰", true));
+  CHECK_FALSE(twpii::table::has_lone_date("蕭水木,民國19年,7鄰"));
+}
