@@ -652,7 +652,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             (!(generic || len == 6) || starts_word(p)) &&
             (!guanfu || len < 12 || word_starts(s, p)) &&
             name_end(s, p, &surname_only,
-                     NameContext{guanfu, false, len == 9 && word_starts(s, p)}) == start &&
+                     NameContext{guanfu, len == 9 && starts_word(p) && !util::has_at(s, p, "謝謝"),
+                                 len == 9 && word_starts(s, p)}) == start &&
             !surname_only && (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
             (len != 15 || (nd.surname_at(s, p) == 6 && guanfu))) {
           add(out, p, start, 0.8f, "name+title", word);

@@ -1323,3 +1323,10 @@ TEST_CASE("detect: a whole name before a bracket's note on the person (sets 3-21
   CHECK(names("高雄市（含原高雄縣）").empty());
   CHECK(names("林務局（代理）").empty());
 }
+
+TEST_CASE("detect: a whole name before a title although it begins like a word (黃金水里長)") {
+  CHECK(names("本里黃金水里長已於5月27日到場查看") == V{"黃金水"});
+  CHECK(names("黃淑敏委員、施政賢委員、林靜雯委員") == V{"黃淑敏", "施政賢", "林靜雯"});
+  CHECK(names("我婆婆確實吃素，謝謝江理事提醒。") == V{"江"});
+  CHECK(names("高雄市長表示").empty());
+}
