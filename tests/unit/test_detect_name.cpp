@@ -1330,3 +1330,10 @@ TEST_CASE("detect: a whole name before a title although it begins like a word (�
   CHECK(names("我婆婆確實吃素，謝謝江理事提醒。") == V{"江"});
   CHECK(names("高雄市長表示").empty());
 }
+
+TEST_CASE("detect: one Latin word after 其女, 其妻 …; 失 ends a name (sets 6-22a)") {
+  CHECK(names("由其女Dremedreman代領") == V{"Dremedreman"});
+  CHECK(names("聯絡人其妻Umav，089-365596") == V{"Umav"});
+  CHECK(names("陳情人表示其夫賈萬得失智走失") == V{"賈萬得"});
+  CHECK(names("其子MRI檢查正常").empty());
+}
