@@ -188,9 +188,13 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
       find_emails(line, context);
       row_has_pii = !context.empty();
     }
+    const std::size_t names_first = out.size();
     find_names(line, row_has_pii, out, cue_free);
     if (row_has_pii && out.size() > first) {
       names_before_bracketed_values(line, out, first);
+    }
+    if (types.contains(PiiType::birth_date) && out.size() > names_first) {
+      dates_after_names(line, out, names_first);
     }
   }
   keep_most_confident(out, first);

@@ -1259,4 +1259,41 @@ std::size_t hour_suffix(std::string_view field) {
   return e < b && e > 0 ? e : field.size();
 }
 
+void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
+  const std::string_view s = line.text();
+  const std::size_t n = out.size();
+  for (std::size_t k = first; k < n; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name) {
+      continue;
+    }
+    std::size_t p = m.end;
+    if (p < s.size() && s[p] == ')') {
+      ++p; // 阿美（潘美玉） 82.06.30: the name in brackets after a nickname
+    }
+    const bool bracket = p == m.end && p < s.size() && s[p] == '(';
+    // A child's date after a name a kinship word introduced (長子謝家豪（106.11.20）); else an
+    // adult's only (所長核章：田志強（113.03.19）: the date of a signature).
+    const bool child =
+        m.cue.find("子") != std::string_view::npos || m.cue.find("女") != std::string_view::npos ||
+        m.cue.find("兒") != std::string_view::npos || m.cue.find("孫") != std::string_view::npos;
+    p = bracket ? p + 1 : util::skip_blanks(s, p);
+    if (p >= s.size() || !is_digit(s[p]) || (!bracket && p == m.end)) {
+      continue;
+    }
+    const std::size_t start = p >= 6 && util::has_at(s, p - 6, "民國") ? p - 6 : p;
+    const std::size_t end = date_end(s, p, true);
+    if (end == std::string_view::npos || !date_stands_alone(s, end) ||
+        (bracket && (end >= s.size() || s[end] != ')')) ||
+        !table::old_enough(s.substr(p, end - p), bracket && child ? 1 : 18)) {
+      continue;
+    }
+    if (std::none_of(out.begin(), out.end(), [&](const Match& o) {
+          return o.start < end && start < o.end && o.type != PiiType::person_name;
+        })) {
+      add(out, PiiType::birth_date, start, end, 0.8f, "birth_date", "date-after-name", "姓名");
+    }
+  }
+}
+
 } // namespace twpii::detectors

@@ -71,6 +71,10 @@ void find_english_addresses(Line& line, std::vector<Match>& out);
 // Dates of birth, passports, NHI cards, business numbers, plates, bank accounts, credit cards,
 // citizen certificates (the enabled ones among `types`).
 void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);
+// Dates of birth right after a name found in out[first, …) (a police ledger's 阿美（潘美玉）
+// 82.06.30, NGUYEN THI HOA　90.04.04; 長子謝家豪（106.11.20）): blanks, or a bracket that holds
+// the date alone, between; an adult's date, or a child's in that bracket after a kinship word.
+void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first);
 // Names after labels and before honorifics; with `row_has_pii`, also fields of a row shaped
 // like names.
 // `cue_free`: also names with no cue at all (common_names), which read every character of the

@@ -384,3 +384,16 @@ TEST_CASE("detect: set22a's dates of birth (元月, 大寫 numerals, the same da
   CHECK(found("陸年前的事，伍月拾日再議").empty());
   CHECK(found("會議：113年3月8日（補開會議113年3月15日）").empty());
 }
+
+TEST_CASE(
+    "detect: a date of birth right after a name found (a ledger's columns, a child's bracket)") {
+  CHECK(test::scan_values("0903 0905 糾紛　　　　阿美（潘美玉）　82.06.30　　　V215602393\n") ==
+        std::vector<std::string>{"阿美", "潘美玉", "82.06.30", "V215602393"});
+  CHECK(test::scan_values("家暴　　　　NGUYEN THI HOA　90.04.04　AC41684167\n") ==
+        std::vector<std::string>{"NGUYEN THI HOA", "90.04.04", "AC41684167"});
+  CHECK(test::scan_values("長子謝家豪（106.11.20）。\n") ==
+        std::vector<std::string>{"謝家豪", "106.11.20"});
+  // Not a signature's date, nor a recent date after a name in prose.
+  CHECK(test::scan_values("所長核章：田志強（113.03.19）\n") == std::vector<std::string>{"田志強"});
+  CHECK(test::scan_values("主席：王大明 113.03.01 到場\n") == std::vector<std::string>{"王大明"});
+}
