@@ -2230,6 +2230,28 @@ bool is_name(std::string_view field) {
          !surname_only && !is_place(field);
 }
 
+bool is_name_column_cell(std::string_view field) {
+  if (is_name_cell(field)) {
+    return true;
+  }
+  // A surname (listed or rarer) and one to three ideographs, whatever they are (施又寧, 蕭水木:
+  // the column says it is a name): not a place or an office, no total (合計) or blank (同上).
+  const patterns::NameData& nd = patterns::name_data();
+  const std::size_t sl = nd.surname_at(field, 0) != 0 ? nd.surname_at(field, 0)
+                         : nd.rare_at(field, 0)       ? 3
+                                                      : 0;
+  if (sl == 0 || field.size() < sl + 3 || field.size() > 12 || field.size() % 3 != 0) {
+    return false;
+  }
+  for (std::size_t i = 0; i < field.size(); i += 3) {
+    if (!is_ideograph(field, i)) {
+      return false;
+    }
+  }
+  return !is_place(field) && !k_places.contains(field.substr(field.size() - 3)) &&
+         title_at(field, sl) == 0 && !is_one_of(field, {"同上", "合計", "小計", "總計"});
+}
+
 bool is_transliterated_cell(std::string_view field) {
   if (is_name_cell(field)) {
     return true;

@@ -116,6 +116,9 @@ bool is_name_cell(std::string_view field);
 // A cell under 譯名 (中文譯名): a name cell, or two to five ideographs that are no place or
 // nationality (詩麗, 努爾: a migrant worker's name in Chinese characters).
 bool is_transliterated_cell(std::string_view field);
+// A cell under a name column's header: a name cell, or a surname (listed or rarer) and one to
+// three ideographs of any kind (施又寧, 蕭水木) that are no place or office.
+bool is_name_column_cell(std::string_view field);
 // The given name of a whole name (`name`: 施志明 → 志明, 范姜國華 → 國華, 陳林秀英 → 秀英), or ""
 // when it has none to stand for the person alone: not two characters, or a common word
 // (正義, 信義, 和平).

@@ -1127,7 +1127,8 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     for (std::size_t k = 0; k < 2; ++k) {
       if (h.names[k] != table::k_no_column) {
         add(at_column(h.names[k], h.names_at[k]), PiiType::person_name, "person_name", h.name_cue,
-            h.transliterated[k] ? detectors::is_transliterated_cell : detectors::is_name_cell);
+            h.transliterated[k] ? detectors::is_transliterated_cell
+                                : detectors::is_name_column_cell);
       }
     }
   }

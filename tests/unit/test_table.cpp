@@ -235,3 +235,16 @@ TEST_CASE("tables: the first rows under a header of names and years of birth, no
   CHECK(twpii::table::has_lone_date("蕭水木,民國19年,7鄰", true));
   CHECK_FALSE(twpii::table::has_lone_date("蕭水木,民國19年,7鄰"));
 }
+
+TEST_CASE("tables: a name column's cell may hold characters no list knows (施又寧, 蕭水木)") {
+  CHECK(twpii::detectors::is_name_column_cell("施又寧"));
+  CHECK(twpii::detectors::is_name_column_cell("卜蓁"));
+  CHECK_FALSE(twpii::detectors::is_name_column_cell("林務局"));
+  CHECK_FALSE(twpii::detectors::is_name_column_cell("高雄市"));
+  CHECK_FALSE(twpii::detectors::is_name_column_cell("王○明"));
+  CHECK_FALSE(twpii::detectors::is_name_column_cell("同上"));
+  CHECK(
+      test::scan_values("<tr><th>序</th><th>准考證</th><th>姓名</th><th>學校</th></tr>\n"
+                        "<tr><td>1</td><td>11300306</td><td>施又寧</td><td>順安國中</td></tr>\n") ==
+      std::vector<std::string>{"施又寧"});
+}
