@@ -144,14 +144,19 @@ void split_row(std::string_view row, char sep, std::vector<Field>& out) {
   }
   // A fixed-width row's serial one blank before a name (0003 康　平   Q103174565): two fields, as
   // its header's column names one blank apart are (編號 姓名).
-  if (sep == ' ' && !out.empty()) {
+  // (So in a tab-separated one whose first column is 編號 姓名:  4  酆家<TAB>F12946****.)
+  if (sep != '<' && !out.empty()) {
     const Field f = out[0];
     std::size_t d = f.start;
     while (d < f.end && util::is_digit(row[d])) {
       ++d;
     }
-    if (d > f.start && d - f.start <= 5 && d + 4 <= f.end && row[d] == ' ' && row[d + 1] & 0x80) {
-      out.insert(out.begin() + 1, Field{d + 1, f.end});
+    std::size_t q = d;
+    while (q < f.end && row[q] == ' ' && (sep != ' ' || q == d)) {
+      ++q;
+    }
+    if (d > f.start && d - f.start <= 5 && q > d && q + 3 <= f.end && row[q] & 0x80) {
+      out.insert(out.begin() + 1, Field{q, f.end});
       out[0].end = d;
     }
   }
@@ -434,6 +439,20 @@ std::optional<Header> header(std::string_view row) {
         split.push_back(Field{from, f.end});
       }
       fields = std::move(split);
+    }
+    // A serial's column name one blank before the next one in the first field (編號 姓名<TAB>…):
+    // two columns, as the rows' serial and name are split.
+    if (sep != ' ' && sep != '<' && !fields.empty()) {
+      const Field f = fields[0];
+      for (std::string_view serial : {"編號", "序號", "項次", "序"}) {
+        if (row.substr(f.start, f.end - f.start).starts_with(serial) &&
+            f.start + serial.size() + 4 <= f.end && row[f.start + serial.size()] == ' ' &&
+            row[f.start + serial.size() + 1] & 0x80) {
+          fields.insert(fields.begin() + 1, Field{f.start + serial.size() + 1, f.end});
+          fields[0].end = f.start + serial.size();
+          break;
+        }
+      }
     }
     if (fields.size() < 3) {
       continue;

@@ -248,3 +248,11 @@ TEST_CASE("tables: a name column's cell may hold characters no list knows (施�
                         "<tr><td>1</td><td>11300306</td><td>施又寧</td><td>順安國中</td></tr>\n") ==
       std::vector<std::string>{"施又寧"});
 }
+
+TEST_CASE("tables: a serial and a name in one tab-separated first column (編號 姓名, set22a)") {
+  CHECK(test::scan_values("編號 姓名\t身分證字號\t事由\n 4  酆家\tF12946****\t火災\n") ==
+        std::vector<std::string>{"酆家"});
+  std::vector<twpii::table::Field> f;
+  twpii::table::split_row(" 4  酆家\tF12946****\t火災", '\t', f);
+  CHECK(f.size() == 4);
+}
