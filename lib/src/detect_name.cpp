@@ -1747,7 +1747,12 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
                         !common_word(s.substr(e - 6, 6)) &&
                         (listed || (len == 9 && !stops_name(first) && !k_places.contains(first) &&
                                     !function_word(first) && title_at(s, a) == 0));
-    const bool weak = listed && !strong;
+    // (Or a surname and one character that makes no word, weak: 馮以琳　柯正　龔家瑜.)
+    const bool pair = len == 6 && nd.surname_at(s, a) == 3 && is_ideograph(s, a + 3) &&
+                      !stops_name(s.substr(a + 3, 3)) && !k_places.contains(s.substr(a + 3, 3)) &&
+                      !common_word(s.substr(a, 6)) && !nd.stopwords.contains(s.substr(a, 6)) &&
+                      title_at(s, a) == 0 && title_at(s, a + 3) == 0 && !is_place(s.substr(a, 6));
+    const bool weak = (listed && !strong) || pair;
     tokens[n++] = strong || weak ? Token{a, e} : Token{i, i}; // a non-name only counts
     names += strong || weak ? 1 : 0;
     strongs += strong ? 1 : 0;

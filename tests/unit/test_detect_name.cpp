@@ -1337,3 +1337,8 @@ TEST_CASE("detect: one Latin word after 其女, 其妻 …; 失 ends a name (set
   CHECK(names("陳情人表示其夫賈萬得失智走失") == V{"賈萬得"});
   CHECK(names("其子MRI檢查正常").empty());
 }
+
+TEST_CASE("detect: a two-character name among whole names on a list line (柯正, set22a)") {
+  CHECK(test::scan_values("　　　　馮以琳　柯正　　龔家瑜\n") == V{"馮以琳", "柯正", "龔家瑜"});
+  CHECK(test::scan_values("　　　　高麗菜　林地　　花椰菜\n").empty());
+}
