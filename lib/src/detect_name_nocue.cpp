@@ -404,7 +404,8 @@ std::string_view given_name_of(std::string_view name, bool loose) {
   return given;
 }
 
-bool given_name_alone(std::string_view s, std::size_t at, std::size_t end, bool known) {
+bool given_name_alone(std::string_view s, std::size_t at, std::size_t end, bool known,
+                      bool known_end) {
   const std::size_t prev = at == 0 ? 0 : util::prev_char(s, at);
   const std::string_view before = s.substr(prev, at - prev);
   // (A known name also after 到 and 候: 遇到宥廷, 的時候阿樑; a known nickname of 阿 and a
@@ -425,7 +426,7 @@ bool given_name_alone(std::string_view s, std::size_t at, std::size_t end, bool 
   static constexpr CharSet k_word_after(
       U"人們族語文字國店行社園館廠公司號氏家工商企實科電診醫藥堂宮寺");
   return ends_name(s, end) ||
-         (known && is_ideograph(s, end) && !patterns::name_data().given_at(s, end) &&
+         ((known || known_end) && is_ideograph(s, end) && !patterns::name_data().given_at(s, end) &&
           !k_word_after.contains(s.substr(end, 3)));
 }
 

@@ -132,7 +132,10 @@ std::vector<std::string> nicknames_of(std::string_view name);
 // （范姜國華）): a word ends before it and after it (not 信義路, 社會正義).
 // `known`: the given name of a person the document named with a cue (施志明 → 志明), which may be
 // followed by any verb that is no character of given names (郁婷很有耐心).
-bool given_name_alone(std::string_view text, std::size_t at, std::size_t end, bool known = false);
+// `known_end`: where the name may end is read as for a known name, where it may start not (a
+// cue-free name's given name: a word must start there, any verb may follow).
+bool given_name_alone(std::string_view text, std::size_t at, std::size_t end, bool known = false,
+                      bool known_end = false);
 // The rarer surname (patterns/surnames_rare.txt) a whole name of three characters starts with
 // (翟啟明 → 翟), or "": the rules take it before a title only once the document named the person
 // (翟經理), where it starts a word (surname_titled).

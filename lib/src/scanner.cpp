@@ -304,7 +304,9 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
       const std::size_t size =
           nick && text.substr(at + name.size()).starts_with("仔") ? name.size() + 3 : name.size();
       const bool weak = m_weak_given.contains(name);
-      if (detectors::given_name_alone(text, at, at + size, !weak)) {
+      // (A weak one not after a straight quote: a field of an export, "金寶寵物繁殖場".)
+      if ((!weak || at == 0 || text[at - 1] != '"') &&
+          detectors::given_name_alone(text, at, at + size, !weak, true)) {
         hits.push_back(Literal{at, size, PiiType::person_name, weak ? 0.55f : 0.6f, "person_name",
                                nick ? "nickname" : "same-given-name"});
         break;
