@@ -683,6 +683,8 @@ TEST_CASE("scan: the given name of a name found stands for the person elsewhere 
   CHECK(names("21:30\t宥廷爸\t老師好\n21:31\t宥廷爸\t好啊 宥廷會去\n") ==
         V{"宥廷", "宥廷", "宥廷"});
   CHECK(names("21:30\t宥廷爸\t老師好\n地點： 宥廷會館\n") == V{"宥廷"});
+  // Where ICU's dictionary starts a word, after a verb no list holds (照顧|恩碩).
+  CHECK(names("陳情人：林宥廷\n姊姊常常幫忙照顧宥廷。\n") == V{"林宥廷", "宥廷"});
   // A name found with a cue whose given name holds one common given character gives it too,
   // strictly (柯志成 … 志成：我沒意見, set22a); not a greeting a name ran into (您好).
   CHECK(names("對造人：柯秀珠、柯志成\n志成：我沒意見。\n") == V{"柯秀珠", "柯志成", "志成"});
