@@ -410,16 +410,17 @@ bool given_name_alone(std::string_view s, std::size_t at, std::size_t end, bool 
   const std::string_view before = s.substr(prev, at - prev);
   // (A known name also after 到 and 候: 遇到宥廷, 的時候阿樑; a known nickname of 阿 and a
   // character after anything: no word holds one.)
+  // Where ICU's dictionary starts a word (照顧|恩碩, 協調|明德伯: read thoroughly), not after a
+  // surname standing as a word of its own (3樓|王|小明 is a whole name's part).
+  const auto dictionary = [&] {
+    return dictionary_starts(s, at) &&
+           !(patterns::name_data().surname_at(s, prev) != 0 && dictionary_boundary(s, prev));
+  };
   const bool starts =
       at == 0 || !is_ideograph(s, prev) || k_before_name.contains(before) ||
       function_word(before) ||
       (known && (before == "到" || before == "候" || (end - at == 6 && s.substr(at, 3) == "阿"))) ||
-      (known &&
-       dictionary_starts(
-           s,
-           at) && // (照顧|恩碩, 協調|明德伯: read thoroughly)
-                  // (Not after a surname standing as a word: 3樓|王|小明 is a whole name's part.)
-       !(patterns::name_data().surname_at(s, prev) != 0 && dictionary_boundary(s, prev)));
+      ((known || known_end) && dictionary());
   // (會 after a known name is mostly "will": 宥廷會去, 小恩會到; not 協會's 會 before 議, 員 ….)
   const bool will = known && util::has_at(s, end, "會") && is_ideograph(s, end + 3) &&
                     !is_one_of(s.substr(end + 3, 3), {"議", "員", "長", "館", "所", "社", "址",
