@@ -287,7 +287,8 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
         continue;
       }
       if (m_cue_free.contains(name)) {
-        if (detectors::given_name_alone(text, at, at + name.size())) {
+        // (Where a word starts, by the lists or ICU's dictionary; any verb after it.)
+        if (detectors::given_name_alone(text, at, at + name.size(), false, true)) {
           hits.push_back(
               Literal{at, name.size(), PiiType::person_name, 0.7f, "person_name", "same-name"});
           break;

@@ -678,6 +678,8 @@ TEST_CASE("scan: the given name of a name found stands for the person elsewhere 
   CHECK(names("　1　　鄔品睿　子（4歲）\n　2. 品睿（4歲）已於4/10接種。\n") == V{"鄔品睿", "品睿"});
   CHECK(names("　1　　鄔品睿　子（4歲）\n老師說：品睿很有耐心。\n") == V{"鄔品睿", "品睿"});
   CHECK(names("　1　　鄔品睿　子（4歲）\n他的作品睿智又幽默。\n") == V{"鄔品睿"}); // (作品|睿智)
+  // A cue-free name found again where ICU's dictionary starts a word, any verb after it.
+  CHECK(names("　1　　鄔品睿　子（4歲）\n老師很關心鄔品睿最近的情況。\n") == V{"鄔品睿", "鄔品睿"});
   CHECK(names("陳情人：鄔品睿\n老師說，品睿很有耐心。\n") == V{"鄔品睿", "品睿"}); // with a cue
   // 會 after a known given name is "will" (宥廷會去), not an association's 會 (宥廷會館).
   CHECK(names("21:30\t宥廷爸\t老師好\n21:31\t宥廷爸\t好啊 宥廷會去\n") ==
