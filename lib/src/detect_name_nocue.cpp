@@ -209,9 +209,11 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
       return m.type == PiiType::person_name && m.start < b && a < m.end;
     });
   };
-  // A word starts at p, or a quote opens before it (叫他「阿福哥」).
+  // A word starts at p, or a quote opens before it (叫他「阿福哥」); or ICU's dictionary starts
+  // one there, after no surname (協調|明德伯, read thoroughly).
   auto starts = [&](std::size_t p) {
-    return word_starts(s, p) || (p >= 3 && util::has_at(s, p - 3, "「"));
+    return word_starts(s, p) || (p >= 3 && util::has_at(s, p - 3, "「")) ||
+           (p >= 3 && dictionary_starts(s, p) && nd.surname_at(s, util::prev_char(s, p)) == 0);
   };
   for (std::size_t k : at) {
     const bool master = s.substr(k, 3) == "師";
