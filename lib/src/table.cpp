@@ -461,7 +461,7 @@ std::optional<Header> header(std::string_view row) {
     h.sep = sep;
     h.fields = fields.size();
     std::size_t names = 0, phones = 0;
-    bool short_fields = true;
+    bool short_fields = true, id_column = false;
     for (std::size_t i = 0; i < fields.size() && short_fields; ++i) {
       std::string_view f = row.substr(fields[i].start, fields[i].end - fields[i].start);
       short_fields = f.size() <= 36; // column names, not sentences
@@ -499,9 +499,14 @@ std::optional<Header> header(std::string_view row) {
         h.name_cue = n == "譯名" ? "姓名" : n;
       } else if (phone_word(f) && phones < 2) {
         h.phones[phones++] = i;
+      } else if (f.find("身分證") != std::string_view::npos ||
+                 f.find("證號") != std::string_view::npos) {
+        id_column = true;
       }
     }
-    if (short_fields && (h.birth != k_no_column || names != 0)) {
+    // (Or a phone column beside an ID column: 長輩,身分證,地址,電話 — a route list whose people
+    // have no name word over them; its phones may have lost their area code.)
+    if (short_fields && (h.birth != k_no_column || names != 0 || (phones != 0 && id_column))) {
       if (sep == ' ') {
         auto at = [&](std::size_t i) {
           return i == k_no_column ? k_no_column : display_column(row, fields[i].start);

@@ -256,3 +256,9 @@ TEST_CASE("tables: a serial and a name in one tab-separated first column (編號
   twpii::table::split_row(" 4  酆家\tF12946****\t火災", '\t', f);
   CHECK(f.size() == 4);
 }
+
+TEST_CASE("tables: a phone column beside an ID column is a header (a route list, set22b)") {
+  CHECK(test::scan_values(
+            "路線,序,長輩,身分證,地址,電話\nA,1,俞伯伯,A100863124,萬大路423巷15號,2303-6615\n") ==
+        std::vector<std::string>{"俞", "A100863124", "萬大路423巷15號", "2303-6615"});
+}
