@@ -884,6 +884,52 @@ void student(std::string_view s, std::size_t at, std::vector<Match>& out) {
   }
 }
 
+// A death notice's list of the family, a line each (孝　孫　冠宇　冠廷　品妍, 外　孫　蕭宇辰,
+// 孝　男　龔建國　龔建民): after its kinship label, letter-spaced or not, given names of two
+// characters and whole names, blanks between. Only labels no other text starts a line with
+// (孝男, 孝孫, 外孫, 曾孫, 護喪妻, 孤哀子 …).
+void death_notice_family(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  std::size_t p = util::skip_blanks(s, 0);
+  std::string label;
+  static constexpr CharSet k_label(U"孝男女孫媳婿外曾護喪妻夫孤哀子姪甥胞兄弟姊妹");
+  while (p < s.size() && k_label.contains(s.substr(p, 3)) && label.size() < 12) {
+    label.append(s.substr(p, 3));
+    p += 3;
+    // 孝　孫: one blank inside the label, before a single character (not 曾　孫　子翔's 子).
+    if (p + 5 <= s.size() && s[p] == ' ' && s[p + 1] != ' ' &&
+        k_label.contains(s.substr(p + 1, 3)) && label.size() < 9 &&
+        (p + 4 == s.size() || !is_ideograph(s, p + 4))) {
+      ++p;
+    }
+  }
+  static constexpr std::string_view k_labels[] = {
+      "孝男",   "孝女", "孝媳",   "孝婿",   "孝孫",   "孝孫女", "孝孫媳", "孝曾孫", "外孫",
+      "外孫女", "曾孫", "曾孫女", "護喪妻", "護喪夫", "孤哀子", "孤子",   "哀子",   "孝姪"};
+  if (std::find(std::begin(k_labels), std::end(k_labels), label) == std::end(k_labels) ||
+      p >= s.size() || s[p] != ' ') {
+    return;
+  }
+  for (p = util::skip_blanks(s, p); p < s.size() && is_ideograph(s, p);) {
+    std::size_t e = p;
+    while (e < s.size() && is_ideograph(s, e) && e - p <= 12) {
+      e += 3;
+    }
+    bool surname_only = false;
+    const bool whole =
+        e - p >= 9 && name_end(s, p, &surname_only, NameContext{true, true, true}) == e;
+    const bool given =
+        e - p == 6 && (nd.given_at(s, p) || nd.given_at(s, p + 3)) && !common_word(s.substr(p, 6));
+    if (whole || given) {
+      add(out, p, e, whole ? 0.7f : 0.6f, "death-notice", label == "外孫" ? "外孫" : "孝");
+    }
+    if (e >= s.size() || s[e] != ' ') {
+      break; // (a bracket after a name ends the list: 龔淑芬（適蕭）)
+    }
+    p = util::skip_blanks(s, e);
+  }
+}
+
 // A death notice's names (訃聞, 謝啟), in forms no other text uses: the given name after 諱 and
 // the surname before 公諱 (林公諱金水府君), the married and the maiden surname before 太夫人
 // (陳母林太夫人), a married daughter's husband's surname (林美玲（適王）) and the children's given
@@ -949,10 +995,17 @@ void death_notice(std::string_view s, std::vector<Match>& out) {
     }
   }
   for (std::size_t b = s.find("不孝"); b != npos; b = s.find("不孝", b + 6)) {
-    const std::size_t p = b + 6;
-    const std::size_t e = given_end(p, false);
-    if (e == p + 6 && (util::has_at(s, e, "等") || !is_ideograph(s, e))) {
-      add(out, p, e, 0.6f, "death-notice", "不孝"); // (not 不孝子孫: 子 and 孫 are no given name)
+    // (Also a list, blanks between: 不孝　建國　建民　等罪孽深重.)
+    for (std::size_t p = util::skip_blanks(s, b + 6); p < s.size();) {
+      const std::size_t e = given_end(p, false);
+      if (e != p + 6 || !(util::has_at(s, e, "等") || !is_ideograph(s, e))) {
+        break; // (not 不孝子孫: 子 and 孫 are no given name)
+      }
+      add(out, p, e, 0.6f, "death-notice", "不孝");
+      if (e >= s.size() || s[e] != ' ') {
+        break;
+      }
+      p = util::skip_blanks(s, e);
     }
   }
 }
@@ -2103,6 +2156,14 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (cue_free && death_marks) {
     death_notice(s, out);
+  }
+  if (cue_free && !line.mid_clause()) {
+    // (A line that starts with 孝, 外, 曾, 護 or 孤 after blanks: no other text's does.)
+    const std::size_t first_char = util::skip_blanks(s, 0);
+    static constexpr CharSet k_family_firsts(U"孝外曾護孤哀");
+    if (first_char < s.size() && k_family_firsts.contains(s.substr(first_char, 3))) {
+      death_notice_family(s, out);
+    }
   }
   if (cue_free) {
     latin_before_titles(s, out); // (a pass over the window: thorough only)

@@ -1342,3 +1342,12 @@ TEST_CASE("detect: a two-character name among whole names on a list line (柯正
   CHECK(test::scan_values("　　　　馮以琳　柯正　　龔家瑜\n") == V{"馮以琳", "柯正", "龔家瑜"});
   CHECK(test::scan_values("　　　　高麗菜　林地　　花椰菜\n").empty());
 }
+
+TEST_CASE("detect: a death notice's family list (孝　孫　冠宇　冠廷, 不孝　建國　建民, set22b)") {
+  CHECK(test::scan_values("　　孝　孫　冠宇　冠廷　品妍\n") == V{"冠宇", "冠廷", "品妍"});
+  CHECK(test::scan_values("　　曾　孫　子翔\n") == V{"子翔"});
+  CHECK(test::scan_values("　　孝　男　龔建國　龔建民\n") == V{"龔建國", "龔建民"});
+  CHECK(test::scan_values("不孝　建國　志明　等罪孽深重\n") == V{"建國", "志明"});
+  // Not a line that starts with other words of those characters.
+  CHECK(test::scan_values("外孫 很可愛 大家都喜歡\n").empty());
+}
