@@ -1279,6 +1279,12 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
     }
     const std::size_t p = m.end + 1;
     std::size_t e = latin_name_end(s, p, true);
+    // (Or one capitalised word alone in the bracket: 林雅琪（Grace）, 上田美穂（Miho）.)
+    if (const std::size_t w = e == npos ? latin_name_end(s, p, true, 1) : npos;
+        w != npos && w - p >= 3 && w < s.size() && s[w] == ')' &&
+        (s[p + 1] < 'A' || s[p + 1] > 'Z' || w - p >= 5)) { // (not an abbreviation: VIP)
+      e = w;
+    }
     if (e == npos) {
       bool surname_only = false;
       e = dotted_name_end(s, p);

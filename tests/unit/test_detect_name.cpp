@@ -1351,3 +1351,8 @@ TEST_CASE("detect: a death notice's family list (孝　孫　冠宇　冠廷, �
   // Not a line that starts with other words of those characters.
   CHECK(test::scan_values("外孫 很可愛 大家都喜歡\n").empty());
 }
+
+TEST_CASE("detect: one capitalised word in brackets after a name found (林雅琪（Grace）, set22b)") {
+  CHECK(names("夫人：林雅琪（Grace），生日9/2") == V{"林雅琪", "Grace"});
+  CHECK(names("夫人：林雅琪（VIP）").size() == 1);
+}
