@@ -217,7 +217,7 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
       }
     }
   }
-  for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生"}) {
+  for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生年"}) {
     // From the word's last character back, blanks allowed between its characters.
     std::size_t q = p, k = w.size();
     while (k > 0 && q >= 3 && s.substr(q - 3, 3) == w.substr(k - 3, 3)) {
@@ -732,8 +732,14 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
       if (born.empty() && s.substr(0, start).ends_with("生於") && born_on_at(s, start - 6)) {
         born = "生於"; // 先父何柏均生於民國十五年八月
       }
+      if (born.empty() && !d.cohort) {
+        born = birth_label_before(s, start); // 出生年月日：民國27年6月, 生年：六十八年五月
+      }
+      // (The year's stem and branch after it: 生年：民國三十九年庚寅.)
+      const std::size_t e =
+          !d.cohort && d.parts == 1 && util::stem_branch_at(s, d.end) ? d.end + 6 : d.end;
       if (!born.empty()) {
-        add(out, PiiType::birth_date, start, d.end, d.cohort ? 0.8f : 0.85f, "birth_date",
+        add(out, PiiType::birth_date, start, e, d.cohort ? 0.8f : 0.85f, "birth_date",
             d.cohort ? "cohort" : "year+born", born);
       }
       return;

@@ -397,3 +397,10 @@ TEST_CASE(
   CHECK(test::scan_values("所長核章：田志強（113.03.19）\n") == std::vector<std::string>{"田志強"});
   CHECK(test::scan_values("主席：王大明 113.03.01 到場\n") == std::vector<std::string>{"王大明"});
 }
+
+TEST_CASE("detect: a year, or a year and a month, after a birth label (生年：, 出生年月日：)") {
+  CHECK(found("生年：民國三十九年庚寅生　籍貫：福建省") == V{"birth_date:民國三十九年庚寅"});
+  CHECK(found("生年：六十八年五月　現居：新北市") == V{"birth_date:六十八年五月"});
+  CHECK(found("出生年月日：民國27年6月\n") == V{"birth_date:民國27年6月"});
+  CHECK(found("創立年：民國27年6月").empty());
+}
