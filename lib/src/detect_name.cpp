@@ -2324,6 +2324,13 @@ bool is_name_column_cell(std::string_view field) {
          title_at(field, sl) == 0 && !is_one_of(field, {"同上", "合計", "小計", "總計"});
 }
 
+bool is_signature_cell(std::string_view field) {
+  const patterns::NameData& nd = patterns::name_data();
+  return is_name_column_cell(field) ||
+         (field.size() == 3 && (nd.surname_at(field, 0) == 3 || nd.rare_at(field, 0))) ||
+         (field.size() == 6 && nd.surname_at(field, 0) == 6);
+}
+
 bool is_transliterated_cell(std::string_view field) {
   if (is_name_cell(field)) {
     return true;

@@ -119,6 +119,8 @@ bool is_transliterated_cell(std::string_view field);
 // A cell under a name column's header: a name cell, or a surname (listed or rarer) and one to
 // three ideographs of any kind (施又寧, 蕭水木) that are no place or office.
 bool is_name_column_cell(std::string_view field);
+// A cell under a signature column (簽章): a name column's cell, or a surname alone (賴).
+bool is_signature_cell(std::string_view field);
 // The given name of a whole name (`name`: 施志明 → 志明, 范姜國華 → 國華, 陳林秀英 → 秀英), or ""
 // when it has none to stand for the person alone: not two characters, or a common word
 // (正義, 信義, 和平).

@@ -1131,6 +1131,7 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       if (h.names[k] != table::k_no_column) {
         add(at_column(h.names[k], h.names_at[k]), PiiType::person_name, "person_name", h.name_cue,
             h.transliterated[k] ? detectors::is_transliterated_cell
+            : h.signature[k]    ? detectors::is_signature_cell
                                 : detectors::is_name_column_cell);
       }
     }

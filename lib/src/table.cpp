@@ -325,6 +325,10 @@ std::string_view name_word(std::string_view field) {
   if (field.size() <= 30 && field.find("譯名") != std::string_view::npos) {
     return "譯名";
   }
+  // A signature column (簽章, 簽名, 簽收): a name or a surname stamped there.
+  if (field == "簽章" || field == "簽名" || field == "簽收" || field == "簽領" || field == "蓋章") {
+    return "簽章";
+  }
   if (field.size() <= 30) {
     for (std::string_view w : {"族名", "漢名", "中文名", "英文名"}) {
       if (field.find(w) != std::string_view::npos) {
@@ -495,8 +499,9 @@ std::optional<Header> header(std::string_view row) {
       } else if (std::string_view n = name_word(f).empty() ? name_word(whole) : name_word(f);
                  !n.empty() && names < 2) {
         h.transliterated[names] = n == "譯名";
+        h.signature[names] = n == "簽章";
         h.names[names++] = i;
-        h.name_cue = n == "譯名" ? "姓名" : n;
+        h.name_cue = n == "譯名" || n == "簽章" ? "姓名" : n;
       } else if (phone_word(f) && phones < 2) {
         h.phones[phones++] = i;
       } else if (f.find("身分證") != std::string_view::npos ||

@@ -58,6 +58,8 @@ struct Header {
   // Whether a name field holds a transliteration (中文譯名, 中文名 beside a Latin name: 詩麗,
   // 努爾), any ideographs rather than a surname and a given name.
   bool transliterated[2] = {false, false};
+  // Whether a name field is a signature column (簽章): a surname alone may be stamped there.
+  bool signature[2] = {false, false};
   // Fixed-width tables (sep ' '): where those fields start, in display columns (an ideograph is
   // two), for rows whose fields do not match the header's one for one (序號 地段 is one header
   // field, 1    大雅段 two row fields; an empty cell).

@@ -262,3 +262,10 @@ TEST_CASE("tables: a phone column beside an ID column is a header (a route list,
             "路線,序,長輩,身分證,地址,電話\nA,1,俞伯伯,A100863124,萬大路423巷15號,2303-6615\n") ==
         std::vector<std::string>{"俞", "A100863124", "萬大路423巷15號", "2303-6615"});
 }
+
+TEST_CASE("tables: a signature column holds names and stamped surnames (簽章, set22b)") {
+  CHECK(test::scan_values("編號,姓名,身分證,領取人,簽章\n003,賴清水,I10094****,本人,賴\n") ==
+        std::vector<std::string>{"賴清水", "賴"});
+  CHECK(twpii::detectors::is_signature_cell("賴"));
+  CHECK_FALSE(twpii::detectors::is_signature_cell("印"));
+}
