@@ -2227,6 +2227,14 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
     for (int c = 0; c < 5 && b >= 3 && is_ideograph(s, b - 3); ++c) {
       b -= 3;
     }
+    // (Or a short note and a comma: 子晴（小二，F229073165）, 子豪（幼兒園，…）.)
+    if (b >= 6 && util::has_at(s, b - 3, "，") && s[b - 1] != '(') {
+      std::size_t q = b - 3;
+      for (int c = 0; c < 3 && q >= 3 && is_ideograph(s, q - 3); ++c) {
+        q -= 3;
+      }
+      b = q >= 1 && s[q - 1] == '(' ? q : b;
+    }
     if (b == 0 || s[b - 1] != '(') {
       continue;
     }
@@ -2249,6 +2257,16 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
         start = p;
         break;
       }
+    }
+    // Two given characters alone, where a word starts (子晴（小二，F229073165）、子豪（幼兒園，…）:
+    // children listed by given name, each with an ID).
+    if (start == npos && e >= 6 && patterns::name_data().given_at(s, e - 6) &&
+        patterns::name_data().given_at(s, e - 3) && !common_word(s.substr(e - 6, 6)) &&
+        patterns::name_data().surname_at(s, e - 6) == 0 &&
+        (e == 6 || !is_ideograph(s, util::prev_char(s, e - 6)) ||
+         is_one_of(s.substr(util::prev_char(s, e - 6), e - 6 - util::prev_char(s, e - 6)),
+                   {"、", "，"}))) {
+      start = e - 6;
     }
     if (start == npos && e >= 2 && util::is_alpha(s[e - 1])) {
       // A Latin name: back over two to four words of letters, one blank apart.

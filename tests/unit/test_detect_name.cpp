@@ -1356,3 +1356,9 @@ TEST_CASE("detect: one capitalised word in brackets after a name found (林雅�
   CHECK(names("夫人：林雅琪（Grace），生日9/2") == V{"林雅琪", "Grace"});
   CHECK(names("夫人：林雅琪（VIP）").size() == 1);
 }
+
+TEST_CASE("detect: a child's given name before a bracket with a short note and an ID (set22b)") {
+  CHECK(test::scan_values("子晴（小二，F229073165）、子豪（幼兒園，F131018458）\n") ==
+        V{"子晴", "F229073165", "子豪", "F131018458"});
+  CHECK(test::scan_values("另黃翁家屬（其子黃俊傑，0912345678）\n") == V{"黃俊傑", "0912345678"});
+}
