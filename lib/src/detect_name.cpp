@@ -2021,6 +2021,50 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
 
 } // namespace
 
+// A whole name after the place or the school it stands for, an item of a list of awardees
+// (鹿野鄉邱月娥；關山鎮古秋妹, 新生國中王品妍、東海國小陸子晴, 臺東高中 3 年級柯宥辰): a district
+// of the gazetteer, a school or a grade right before it, punctuation or the line's end after it.
+// Read thoroughly only.
+void names_after_places(std::string_view s, std::vector<Match>& out) {
+  const patterns::Gazetteer& g = patterns::gazetteer();
+  auto place_before = [&](std::size_t p) {
+    if (p < 6) {
+      return false;
+    }
+    for (std::string_view w :
+         {"國小", "國中", "高中", "高工", "高商", "高職", "工商", "大學", "年級"}) {
+      if (util::has_at(s, p - 6, w)) {
+        return true;
+      }
+    }
+    const std::size_t d = g.districts.longest_ending_at(s, p);
+    return d != npos && p - d >= 6;
+  };
+  auto item_end = [&](std::size_t e) {
+    return e == s.size() || s[e] == '\r' || s[e] == '\n' || s[e] == '(' ||
+           is_one_of(s.substr(e, 3), {"；", "、", "，", "。"});
+  };
+  for (std::size_t e = 0; e < s.size(); ++e) {
+    if (!item_end(e) || e < 9 || !is_ideograph(s, e - 3)) {
+      continue;
+    }
+    for (std::size_t len : {12u, 9u}) {
+      const std::size_t p = e - std::min(e, len);
+      bool surname_only = false;
+      if (e >= len && is_ideograph(s, p) && place_before(p) &&
+          name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only &&
+          !is_place(s.substr(p, e - p)) && !k_places.contains(s.substr(e - 3, 3)) &&
+          !is_one_of(s.substr(e - 3, 3), {"段", "厝", "宮", "廟", "寮", "坑", "埔", "港"}) &&
+          std::none_of(out.begin(), out.end(), [&](const Match& m) {
+            return m.type == PiiType::person_name && m.start < e && p < m.end;
+          })) {
+        add(out, p, e, 0.7f, "name-list-line", "");
+        break;
+      }
+    }
+  }
+}
+
 // A whole name before a bracket whose note says who the person is (請假：曾文彬（住院）, 七年五班
 // 粘昇（101年次）, 另外還有孫柏宇（同學叫他「阿宇」）, Ani Suryani（大家叫她阿妮）): the note
 // starts with a digit or a character notes on people start with (age, kin, role, nickname,
@@ -2202,6 +2246,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (cue_free && s.find('(') != npos) {
     names_before_bracket_notes(s, out);
+  }
+  if (cue_free && (s.find("；") != npos || s.find("、") != npos)) {
+    names_after_places(s, out); // (lists of awardees: items joined by ；or 、)
   }
   if (cue_free) {
     latin_in_han(s, out); // last: a list's rule, more confident, takes its names first

@@ -1362,3 +1362,10 @@ TEST_CASE("detect: a child's given name before a bracket with a short note and a
         V{"子晴", "F229073165", "子豪", "F131018458"});
   CHECK(test::scan_values("另黃翁家屬（其子黃俊傑，0912345678）\n") == V{"黃俊傑", "0912345678"});
 }
+
+TEST_CASE("detect: awardees listed after their township or school (set16)") {
+  CHECK(test::scan_values("鹿野鄉邱月娥；關山鎮古秋妹；池上鄉曾粘美雲。\n") ==
+        V{"邱月娥", "古秋妹", "曾粘美雲"});
+  CHECK(test::scan_values("新生國中王品妍、東海國小陸子晴、\n") == V{"王品妍", "陸子晴"});
+  CHECK(test::scan_values("本市安南區許厝段、王田段等3段\n").empty());
+}
