@@ -411,15 +411,20 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     }
     // A surname alone after the label and its colon, the field ending there (承辦人：簡　　課長：
     // …, a signature block's stamp): two blanks, an ideographic space or the line's end after it.
-    if (out.size() == before && colon) {
+    // (A blank may stand before the colon: 承辦人 ：管, an OCR'd form.)
+    const std::size_t colon_at = util::skip_blanks(s, end);
+    if (out.size() == before &&
+        (colon || util::has_at(s, colon_at, "：") || util::has_at(s, colon_at, ":"))) {
       const patterns::NameData& nd = patterns::name_data();
       const std::size_t len = nd.surname_at(s, p) != 0 ? nd.surname_at(s, p)
                               : nd.rare_at(s, p)       ? 3
                                                        : 0;
       const std::size_t e = p + len;
+      const std::size_t after = util::skip_blanks(s, e); // (blanks, then the line's end)
       if (len != 0 && !function_word(s.substr(p, 3)) &&
           (e == s.size() || s[e] == '\r' || s[e] == '\n' || util::has_at(s, e, "  ") ||
-           util::has_at(s, e, "　"))) {
+           util::has_at(s, e, "　") ||
+           (after > e && (after == s.size() || s[after] == '\n' || s[after] == '\r')))) {
         add(out, p, e, 0.5f, "label+surname", h.word);
       }
     }

@@ -1369,3 +1369,8 @@ TEST_CASE("detect: awardees listed after their township or school (set16)") {
   CHECK(test::scan_values("新生國中王品妍、東海國小陸子晴、\n") == V{"王品妍", "陸子晴"});
   CHECK(test::scan_values("本市安南區許厝段、王田段等3段\n").empty());
 }
+
+TEST_CASE("detect: a label's lone surname with a blank before the colon (承辦人 ：管, set15)") {
+  CHECK(names("承辦人 ：管 \n") == V{"管"});
+  CHECK(names("承辦人 ：管理科").empty());
+}
