@@ -1174,7 +1174,8 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       while (p < s.size() && (s[p] == ' ' || s[p] == ':')) {
         ++p;
       }
-      for (std::string_view w : {"：", "是", "為", "農曆", "國曆", "陰曆"}) {
+      for (std::string_view w :
+           {"：", "是", "為", "農曆", "國曆", "陰曆", "不", "好像", "應該", "大概"}) {
         if (util::has_at(s, p, w)) {
           p += w.size();
           more = true;

@@ -404,3 +404,8 @@ TEST_CASE("detect: a year, or a year and a month, after a birth label (生年：
   CHECK(found("出生年月日：民國27年6月\n") == V{"birth_date:民國27年6月"});
   CHECK(found("創立年：民國27年6月").empty());
 }
+
+TEST_CASE("detect: a month and a day after 生日 and a hedge (不是, 好像是, set22b)") {
+  CHECK(found("她生日不是四月十七嗎") == V{"birth_date:四月十七"});
+  CHECK(found("她的生日好像是3/21吧") == V{"birth_date:3/21"});
+}
