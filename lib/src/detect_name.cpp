@@ -399,6 +399,14 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       continue;
     }
     names_after(s, p, NameContext{true, h.word == "姓名"}, false, "label", h.word, out);
+    // After a label and a CSV or TSV border, the name fills its cell: not the next header cell's
+    // first word (顧客姓名,顧客Email,… is a header row).
+    if (out.size() > before && end < s.size() && (s[end] == ',' || s[end] == '\t')) {
+      const std::size_t e = out[before].end;
+      if (e < s.size() && std::string_view(",\t\r\n\"").find(s[e]) == std::string_view::npos) {
+        out.resize(before);
+      }
+    }
     // 申復人：王國榮，: a name that begins like a word (王國, 高雄) counts after a label and a
     // colon when it is three characters standing alone.
     const bool colon = s.substr(end).starts_with("：") || s.substr(end).starts_with(":");
@@ -658,7 +666,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             (!(generic || len == 6) || starts_word(p)) &&
             (!guanfu || len < 12 || word_starts(s, p)) &&
             name_end(s, p, &surname_only,
-                     NameContext{guanfu, len == 9 && starts_word(p) && !util::has_at(s, p, "謝謝"),
+                     NameContext{guanfu,
+                                 len == 9 && starts_word(p) && !util::has_at(s, p, "謝謝") &&
+                                     !(util::has_at(s, p, "曾") &&
+                                       k_after_ceng.contains(s.substr(p + 3, 3))), // 曾經罵媽媽
                                  len == 9 && word_starts(s, p)}) == start &&
             !surname_only && (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
             (len != 15 || (nd.surname_at(s, p) == 6 && guanfu))) {

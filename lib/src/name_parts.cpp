@@ -342,7 +342,9 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       "Mrs", "Hotline", "Citizen",
       // An agenda's and an office's words (09:00<TAB>Opening Remarks<TAB>Hall, Manager（陳大文）).
       "Opening", "Remarks", "Break", "Lunch", "Welcome", "Closing", "Session", "Panel", "Keynote",
-      "Registration", "Manager", "Director", "Teacher", "Doctor", "Staff", "Boss", "Hall", "Lobby"};
+      "Registration", "Manager", "Director", "Teacher", "Doctor", "Staff", "Boss", "Hall", "Lobby",
+      // Ways to pay and to ship in an order export (LINE Pay, Apple Pay, Cash on Delivery).
+      "Pay", "LINE", "Line", "Apple", "Google", "Cash", "Card", "Credit", "Transfer", "Delivery"};
   std::size_t words = 0, q = p, sep_start = p;
   while (upper(q)) {
     std::size_t w = q + upper_len(q);

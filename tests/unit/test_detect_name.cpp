@@ -1374,3 +1374,10 @@ TEST_CASE("detect: a label's lone surname with a blank before the colon (承辦�
   CHECK(names("承辦人 ：管 \n") == V{"管"});
   CHECK(names("承辦人 ：管理科").empty());
 }
+
+TEST_CASE("detect: set23's look-alikes (an order export's header and payment, 曾經, 謝師宴)") {
+  CHECK(test::scan_values("訂單編號,付款方式,顧客姓名,顧客Email,顧客電話\n").empty());
+  CHECK(names("142040,2025/05/13 13:41,LINE Pay,粘素瑜,nsuyu752@ms45.hinet.net") == V{"粘素瑜"});
+  CHECK(names("喝酒後會大聲罵人，曾經罵媽媽到半夜").empty());
+  CHECK(names("謝師宴：１１３．０６．０７　晚上６點").empty());
+}
