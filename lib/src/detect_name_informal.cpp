@@ -779,7 +779,12 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
   for (const auto& [at, t] : hits) {
     {
       const std::size_t p = at + t.size();
-      if ((at > 0 && util::is_alpha(s[at - 1])) || p >= s.size()) {
+      // (Nor inside a word ending in the title's letters: Đông Cảng, a place, holds ông.)
+      const std::size_t prev = at == 0 ? 0 : util::prev_char(s, at);
+      std::size_t len = 0;
+      const char32_t pc = at == 0 ? 0 : util::utf8_decode(s, prev, &len);
+      const bool latin_before = (pc >= 0xC0 && pc <= 0x24F) || (pc >= 0x1E00 && pc <= 0x1EFF);
+      if ((at > 0 && util::is_alpha(s[at - 1])) || latin_before || p >= s.size()) {
         continue;
       }
       // A Chinese surname after the title (My landlord Mr. 徐 does not…, Mr. 郁 at 新竹): the

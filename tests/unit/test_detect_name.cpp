@@ -1381,3 +1381,8 @@ TEST_CASE("detect: set23's look-alikes (an order export's header and payment, �
   CHECK(names("喝酒後會大聲罵人，曾經罵媽媽到半夜").empty());
   CHECK(names("謝師宴：１１３．０６．０７　晚上６點").empty());
 }
+
+TEST_CASE("detect: a Vietnamese title only as a word of its own (Đông Cảng is a place, set23b)") {
+  CHECK(names("Phòng Hộ tịch thị trấn Đông Cảng (屏東縣東港鎮戶政事務所)").empty());
+  CHECK(names("Tôi gửi ông Trần Văn Hùng") == V{"Trần Văn Hùng"});
+}
