@@ -1204,6 +1204,11 @@ bool is_birth_cell(std::string_view field) {
   if (!field.empty() && month_day_end(field, 0) == field.size()) {
     return true;
   }
+  // A Western year alone under 出生年 (1988): a class roster of new immigrants.
+  if (field.size() == 4 && digits_end(field, 0) == 4) {
+    const int year = value_of(field, 0, 4);
+    return year >= 1900 && table::old_enough(field, 0);
+  }
   // A year and a month, or a year, as a roster of elders has them (民國二十九年七月, 六十八年,
   // 民國50年1月, 1946年).
   const std::size_t i = field.starts_with("民國") ? 6 : field.starts_with("西元") ? 6 : 0;

@@ -269,3 +269,13 @@ TEST_CASE("tables: a signature column holds names and stamped surnames (簽章, 
   CHECK(twpii::detectors::is_signature_cell("賴"));
   CHECK_FALSE(twpii::detectors::is_signature_cell("印"));
 }
+
+TEST_CASE("tables: a Western year alone under 出生年 (set23)") {
+  CHECK(
+      test::scan_values(
+          "序號,學員姓名,原國籍,證號,出生年,配偶姓名\n1,阮氏玉蘭,越南,B930187278,1988,王俊雄\n") ==
+      std::vector<std::string>{"阮氏玉蘭", "B930187278", "1988", "王俊雄"});
+  CHECK(twpii::detectors::is_birth_cell("1988"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("2999"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("1234"));
+}
