@@ -409,3 +409,7 @@ TEST_CASE("detect: a month and a day after 生日 and a hedge (不是, 好像是
   CHECK(found("她生日不是四月十七嗎") == V{"birth_date:四月十七"});
   CHECK(found("她的生日好像是3/21吧") == V{"birth_date:3/21"});
 }
+
+TEST_CASE("detect: a date after Vietnamese sinh (born, set23)") {
+  CHECK(found("Hai con: 蔡承恩 (sinh 2015/3/8)") == V{"person_name:蔡承恩", "birth_date:2015/3/8"});
+}
