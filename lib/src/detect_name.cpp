@@ -804,6 +804,25 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         out.pop_back();
       }
     }
+    // A child's whole name right before 家長 (一年四班　黃梓晴家長　黃國榮: a class's list of
+    // parents), standing as a word.
+    if (word == "家長") {
+      for (std::size_t len : {12u, 9u}) {
+        bool surname_only = false;
+        const std::size_t p = start - std::min<std::size_t>(start, len);
+        const std::size_t prev = p == 0 ? 0 : util::prev_char(s, p);
+        if (start >= len &&
+            (p == 0 || !is_ideograph(s, prev) ||
+             is_one_of(s.substr(prev, p - prev), {"班", "、", "，", "："})) &&
+            name_end(s, p, &surname_only, NameContext{true, false, true}) == start &&
+            !surname_only &&
+            (len == 9 || nd.surname_at(s, p) == 6 ||
+             nd.surname_at(s, p + nd.surname_at(s, p)) == 3)) {
+          add(out, p, start, 0.7f, "name+kin", word);
+          break;
+        }
+      }
+    }
     given_names_by_kin(s, start, end, word, out.size() == before, out);
     if (out.size() == before &&
         is_one_of(word, {"小名", "綽號", "暱稱", "外號", "叫他", "叫她", "叫我", "叫孩子"})) {
@@ -1215,6 +1234,24 @@ void list_item(std::string_view s, std::vector<Match>& out) {
     while (p < s.size() && s[p] == ' ') {
       ++p;
     }
+  }
+  // Or a numbered heading in 【】 (【座號４】溫采潔, a class directory): the name alone after it.
+  if (util::has_at(s, p, "【")) {
+    const std::size_t close = s.find("】", p);
+    if (close == npos || close - p > 24 ||
+        std::none_of(s.begin() + p, s.begin() + close, util::is_digit)) {
+      return;
+    }
+    const std::size_t q = util::skip_blanks(s, close + 3);
+    bool surname_only = false;
+    const std::size_t e = name_end(s, q, &surname_only, NameContext{true, false, true});
+    if (e != npos && !surname_only && e - q >= 9 && !is_place(s.substr(q, e - q)) &&
+        (e == s.size() || s[e] == '\r' || s[e] == '\n' || s[e] == '(' || s[e] == ' ')) {
+      add(out, q, e, 0.75f, "list-item", "");
+    } else if (const std::size_t l = latin_name_end(s, q, true, 2); l != npos) {
+      add(out, q, l, 0.75f, "list-item", ""); // 【座號５】Pilin Yudaw（比林）
+    }
+    return;
   }
   // Or a bullet and a blank (- 游炳煌　10,000元, * 林美玉（第3鄰）): a list of donors or members.
   const bool bullet = p + 1 < s.size() && (s[p] == '-' || s[p] == '*') && s[p + 1] == ' ';

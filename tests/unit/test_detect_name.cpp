@@ -1386,3 +1386,11 @@ TEST_CASE("detect: a Vietnamese title only as a word of its own (Đông Cảng i
   CHECK(names("Phòng Hộ tịch thị trấn Đông Cảng (屏東縣東港鎮戶政事務所)").empty());
   CHECK(names("Tôi gửi ông Trần Văn Hùng") == V{"Trần Văn Hùng"});
 }
+
+TEST_CASE("detect: a child's name before 家長 in a class list; a name after 【座號N】 (set23)") {
+  CHECK(names("一年四班　黃梓晴家長　黃國榮") == V{"黃梓晴", "黃國榮"});
+  CHECK(names("三年三班　孫于婷家長　卓秋香") == V{"孫于婷", "卓秋香"});
+  CHECK(names("【座號４】溫采潔") == V{"溫采潔"});
+  CHECK(test::scan_values("【座號５】Pilin Yudaw（比林）\n") == V{"Pilin Yudaw"});
+  CHECK(names("請各位家長配合，【公告】陳情案件處理").empty());
+}
