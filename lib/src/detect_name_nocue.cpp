@@ -213,7 +213,8 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
   // one there, after no surname (協調|明德伯, read thoroughly).
   auto starts = [&](std::size_t p) {
     return word_starts(s, p) || (p >= 3 && util::has_at(s, p - 3, "「")) ||
-           (p >= 3 && dictionary_starts(s, p) && nd.surname_at(s, util::prev_char(s, p)) == 0);
+           (p >= 3 && dictionary_starts(s, p) && nd.surname_at(s, util::prev_char(s, p)) == 0 &&
+            !nd.given_at(s, util::prev_char(s, p))); // (not 范姜彭月|霞宗嫂: a name goes on)
   };
   for (std::size_t k : at) {
     const bool master = s.substr(k, 3) == "師";
