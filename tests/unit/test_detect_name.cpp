@@ -1394,3 +1394,9 @@ TEST_CASE("detect: a child's name before 家長 in a class list; a name after �
   CHECK(test::scan_values("【座號５】Pilin Yudaw（比林）\n") == V{"Pilin Yudaw"});
   CHECK(names("請各位家長配合，【公告】陳情案件處理").empty());
 }
+
+TEST_CASE("detect: no given name before a kinship title inside a longer name (范姜彭月霞宗嫂)") {
+  for (const std::string& n : test::scan_values("會計范姜彭月霞宗嫂已將明細公告於祖祠\n")) {
+    CHECK(n != "霞宗");
+  }
+}
