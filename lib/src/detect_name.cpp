@@ -2002,6 +2002,12 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         h = dotted_name_end(s, q); // Lahok Kacaw 拉赫克‧卡造
         surname_only = false;
       }
+      // (Or an English given name and a surname alone: Jessica 張, Vicky 詹.)
+      if ((h == npos || !field_ends(h)) && q != npos && s[w] == ' ') {
+        const std::size_t sl = patterns::name_data().surname_at(s, q);
+        h = sl != 0 && field_ends(q + sl) ? q + sl : npos;
+        surname_only = false;
+      }
       if (h != npos && !surname_only && field_ends(h)) {
         add(out, i, h, 0.7f, "row-field", "");
         i = h;

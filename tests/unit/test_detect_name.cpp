@@ -1401,3 +1401,9 @@ TEST_CASE("detect: no given name before a kinship title inside a longer name (�
   const auto found = test::scan_values("會計范姜彭月霞宗嫂已將明細公告於祖祠\n");
   CHECK(std::count(found.begin(), found.end(), "霞宗") == 0);
 }
+
+TEST_CASE("detect: an English given name and a Chinese surname fill a field (Jessica 張)") {
+  CHECK(test::scan_values("7,2024/10/05 06:05,糾紛,Jessica 張,0966-205-817\n") ==
+        V{"Jessica 張", "0966-205-817"});
+  CHECK(test::scan_values("7,2024/10/05,Vicky 陳情,0966-205-817\n") == V{"0966-205-817"});
+}
