@@ -267,7 +267,10 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
         const std::size_t c = r < e && s[r] == ' ' ? r + 1 : r;
         const bool surname =
             c + 3 <= e && nd.surname_at(s, c) == 3 && (c + 3 == e || !is_ideograph(s, c + 3));
-        const std::size_t end = surname ? c + 3 : r;
+        // (Or an English name and a Chinese given name: Amber 佳穎.)
+        const bool given = !surname && c > r && c + 6 <= e && given_or_a(c) &&
+                           (c + 6 == e || !is_ideograph(s, c + 6));
+        const std::size_t end = surname ? c + 3 : given ? c + 6 : r;
         add(out, q, end, 0.7f, "chat-sender", "");
         r = end;
       }

@@ -1407,3 +1407,8 @@ TEST_CASE("detect: an English given name and a Chinese surname fill a field (Jes
         V{"Jessica 張", "0966-205-817"});
   CHECK(test::scan_values("7,2024/10/05,Vicky 陳情,0966-205-817\n") == V{"0966-205-817"});
 }
+
+TEST_CASE("detect: a chat sender of an English name and a Chinese given name (Amber 佳穎, set23)") {
+  CHECK(names("06:10\tAmber 佳穎\t那今天炸物誰顧") == V{"Amber 佳穎"});
+  CHECK(names("06:10\tAmber 管理室\t公告") == V{"Amber"});
+}
