@@ -666,7 +666,10 @@ bool adult_date(std::string_view s, std::size_t start, std::size_t i, std::size_
 
 // Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03,
 // 31 DEC 1996 (with a cue), and right after a label (出生日期：0740503) the compact forms.
-void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
+// `bracket`: where a bracket opens right after a date of birth found (find_numbers' last pass):
+// a date inside it, within 21 bytes, is the same one in another calendar.
+void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
+                    std::size_t bracket = std::string_view::npos) {
   std::string_view s = line.text();
   // The era before the year is part of the date (民國74年, 西元1991年, 民56.2.14).
   const std::string_view head = s.substr(0, i);
@@ -773,15 +776,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   // The same date in another calendar, in brackets after a date of birth (昭和16年3月8日（戶籍
   // 登載民國三十年三月八日）, 1951/1/5（民國40年）).
-  if (cue.empty()) {
-    for (const Match& m : out) {
-      const std::string_view between =
-          m.end <= start ? s.substr(m.end, start - m.end) : std::string_view();
-      if (m.type == PiiType::birth_date && m.end <= start && between.size() <= 21 &&
-          between.starts_with("(") && between.find(')') == std::string_view::npos) {
-        cue = "出生";
-      }
-    }
+  if (cue.empty() && bracket != std::string_view::npos && bracket <= start &&
+      start - bracket <= 21 &&
+      s.substr(bracket, start - bracket).find(')') == std::string_view::npos) {
+    cue = "出生";
   }
   if (cue.empty() && id_before(s, start) && date_stands_alone(s, end) &&
       table::old_enough(s.substr(start, end - start), 1)) {
@@ -1053,7 +1051,7 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
             return o.type == PiiType::birth_date && o.start <= q && q < o.end;
           });
           if (!known) {
-            try_birth_date(line, q, out);
+            try_birth_date(line, q, out, m.end);
           }
           break;
         }
