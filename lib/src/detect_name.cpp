@@ -630,8 +630,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         }
         const patterns::Gazetteer& g = patterns::gazetteer();
         for (std::size_t len : {9u, 12u}) {
-          if (p >= len && g.villages.contains(std::string(s.substr(p - len, len))) &&
-              word_starts(s, p - len)) {
+          if (p >= len && g.villages.contains(s.substr(p - len, len)) && word_starts(s, p - len)) {
             return true;
           }
         }

@@ -433,30 +433,23 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
   }
   // The given name alone stands for the person too (施志明 … 大兒子志明在台北), also when the
   // whole name was known already from an occurrence without a cue.
-  if (const std::string_view given = given_too ? detectors::given_name_of(name) : "";
-      !given.empty() && m_weak_given.erase(std::string(given)) == 0 && !m_given.contains(given) &&
-      add_known(given)) {
+  const std::string_view given = detectors::given_name_of(name);
+  if (given_too && !given.empty() && m_weak_given.erase(std::string(given)) == 0 &&
+      !m_given.contains(given) && add_known(given)) {
     m_given.emplace(given); // (a weak one becomes a sure one)
   }
-  // A name found with no cue gives its given name too, found again only where a name must stand
-  // (2. 品睿（4歲）, 語彤經抽血: a list item, before a stop), never where a word may go on: a
-  // mistake of the rule (向美國) must not spread (在歐美國家).
-  if (const std::string_view given =
-          given_too || name.size() != 9 ? "" : detectors::given_name_of(name);
-      !given.empty() && !given.starts_with("阿") && !m_given.contains(given) &&
-      add_known(given)) { // (阿嬌 of 范阿嬌 is a nickname, below)
-    m_given.emplace(given);
-    m_weak_given.emplace(given);
-  }
-  // So does a name found with a cue whose given name holds one character common in given names
-  // (柯志成 … 志成：我沒意見): 成 alone makes words too.
-  if (const std::string_view given =
-          given_too && name.size() == 9 && detectors::given_name_of(name).empty()
-              ? detectors::given_name_of(name, true)
-              : "";
-      !given.empty() && !given.starts_with("阿") && !m_given.contains(given) && add_known(given)) {
-    m_given.emplace(given);
-    m_weak_given.emplace(given);
+  // A weak given name, found again only where a name must stand (2. 品睿（4歲）, 語彤經抽血),
+  // never where a word may go on: that of a name found with no cue (a mistake of the rule, 向美國,
+  // must not spread: 在歐美國家), and that of a name found with a cue whose given name holds one
+  // character common in given names (柯志成 … 志成：我沒意見: 成 alone makes words too). Not 阿X:
+  // 阿嬌 of 范阿嬌 is a nickname, below.
+  if (const std::string_view weak = name.size() != 9 ? ""
+                                    : !given_too     ? given
+                                    : given.empty()  ? detectors::given_name_of(name, true)
+                                                     : "";
+      !weak.empty() && !weak.starts_with("阿") && !m_given.contains(weak) && add_known(weak)) {
+    m_given.emplace(weak);
+    m_weak_given.emplace(weak);
   }
   // So do 阿, 小 and its last character, or it twice, as family and neighbours call people (蔡佩娟
   // … 我們都叫她「阿娟」, 范姜仁傑 … 阿傑請了一台怪手, 黃睿恩 … 恩恩): from a whole name of three
