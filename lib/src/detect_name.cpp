@@ -2090,8 +2090,9 @@ void names_after_places(std::string_view s, const std::vector<std::size_t>& seps
     if (p < 6) {
       return false;
     }
-    for (std::string_view w :
-         {"國小", "國中", "高中", "高工", "高商", "高職", "工商", "大學", "年級"}) {
+    static constexpr std::string_view k_schools[] = {"國小", "國中", "高中", "高工", "高商",
+                                                     "高職", "工商", "大學", "年級"};
+    for (std::string_view w : k_schools) {
       if (util::has_at(s, p - 6, w)) {
         return true;
       }

@@ -227,13 +227,10 @@ inline bool stem_branch_at(std::string_view s, std::size_t at) {
 // for: 壹 一, 貳 二, 參/叁 三, 肆 四, 伍 五, 陸 六, 柒 七, 捌 八, 玖 九, 拾 十, 佰 百, 仟 千; else
 // `cp` itself. Only dates read them (民國伍拾玖年拾月拾日): 陸 and 伍 are surnames too.
 inline char32_t plain_numeral(char32_t cp) {
-  static constexpr CharSet formal(U"壹貳參叁肆伍陸柒捌玖拾佰仟");
-  if (!formal.contains(cp)) {
-    return cp;
-  }
-  constexpr std::u32string_view from = U"壹貳參叁肆伍陸柒捌玖拾佰仟",
-                                to = U"一二三三四五六七八九十百千";
-  return to[from.find(cp)];
+  constexpr std::u32string_view formal = U"壹貳參叁肆伍陸柒捌玖拾佰仟",
+                                plain = U"一二三三四五六七八九十百千";
+  static constexpr CharSet formal_set(formal);
+  return formal_set.contains(cp) ? plain[formal.find(cp)] : cp;
 }
 
 // Whether `cp` is a Chinese numeral, plain or formal (伍, 拾).
