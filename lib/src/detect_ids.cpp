@@ -67,8 +67,8 @@ bool checksum_of(std::string_view id, IdKind kind) {
   return checksum_ok(letter_code(id[0]), d);
 }
 
-// Whether s[start, end) is a field of a row on its own: a comma, a tab or a bar (or the text's
-// start or end) on either side, blanks and quotes aside.
+// Whether s[start, end) is a field of a row on its own: a comma, a tab or a bar, an HTML tag, a
+// fixed-width column's two blanks (or the text's start or end) on either side, quotes aside.
 bool whole_field(std::string_view s, std::size_t start, std::size_t end) {
   auto sep = [](char c) { return c == ',' || c == '\t' || c == '|'; };
   std::size_t a = start;
@@ -79,7 +79,9 @@ bool whole_field(std::string_view s, std::size_t start, std::size_t end) {
   while (b < s.size() && (s[b] == ' ' || s[b] == '"' || s[b] == '\r')) {
     ++b;
   }
-  return (a == 0 || sep(s[a - 1])) && (b == s.size() || sep(s[b])) && (a > 0 || b < s.size());
+  const bool open = a == 0 || sep(s[a - 1]) || s[a - 1] == '>' || start - a >= 2;
+  const bool close = b == s.size() || sep(s[b]) || s[b] == '<' || b - end >= 2;
+  return open && close && (a > 0 || b < s.size());
 }
 
 // Emits a match for a candidate `id` (10 characters, separators removed) at [start, end).
@@ -101,7 +103,8 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
   bool cue = !cue_word.empty();
   bool ok = checksum_of(id, kind);
   // A spaced form with its check digit right as a whole field of a row (14,江秀,P 2 7 3 9 1 3 3 7
-  // 7,33年3月3日: a roster typed by hand): the row is the cue.
+  // 7,33年3月3日: a roster typed by hand; <td>L 1049 05891</td>; 鄔佳琳   A 224 571 063 1991/2/28):
+  // the row is the cue.
   // (Or every character a blank apart after a fixed-width column's blanks: 0005 陳城勝   Q 1 5 7 2
   // 7 4 4 3 6 58.02.21, where one blank after it is the roster's own spacing.)
   const std::string_view text = line.text();

@@ -138,3 +138,21 @@ TEST_CASE("detect: an ID letter-spaced in a fixed-width roster's column (set20a)
   CHECK(id);
   CHECK(test::detect_all("編號 Q 1 5 7 2 7 4 4 3 6 號").empty()); // one blank before: no column
 }
+
+TEST_CASE("detect: a grouped ID in an HTML cell or between a fixed-width roster's columns (set22b, "
+          "set23b)") {
+  auto has = [](const std::string& text, const std::string& id) {
+    for (const auto& h : test::detect_all(text)) {
+      if (h.type == PiiType::national_id && h.text == id) {
+        return true;
+      }
+    }
+    return false;
+  };
+  CHECK(has("<td>男</td><td>L 1049 05891</td><td>920907</td>", "L 1049 05891"));
+  CHECK(has("07 鄔佳琳          A 224 571 063       1991/2/28", "A 224 571 063"));
+  CHECK_FALSE(
+      has("07 鄔佳琳          A 224 571 064       1991/2/28", "A 224 571 064")); // check digit
+  CHECK_FALSE(has("見附表 A 224 571 063 項", "A 224 571 063")); // one blank each side: prose
+  CHECK_FALSE(has("<td>L 1049 05891 號</td>", "L 1049 05891")); // not the cell's whole text
+}
