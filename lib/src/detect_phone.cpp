@@ -495,6 +495,10 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
     const char32_t cp = util::cp3(s.data() + p);
     return cp == U'○' ? 0 : static_cast<unsigned char>(s[p]) >= 0xE3 ? util::chinese_digit(cp) : -1;
   };
+  // A mobile begun in Arabic, then said in Chinese (0九七二 三三八 一四五 in a chat).
+  auto mixed_at = [&](std::size_t p) {
+    return s[p] == '0' && util::has_at(s, p + 1, "九") && (p == 0 || !is_digit(s[p - 1]));
+  };
   // The zeros 〇 零 ○, in one SIMD pass for the three (a CharFinder pass cost 7x more on the
   // dense bench, three find_char3 passes 1.5x).
   static thread_local std::vector<std::size_t> starts;
@@ -510,14 +514,19 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
     const __m128i hit = _mm_or_si128(
         _mm_or_si128(_mm_and_si128(eq(v0, '\xE3'), _mm_and_si128(eq(v1, '\x80'), eq(v2, '\x87'))),
                      _mm_and_si128(eq(v0, '\xE9'), _mm_and_si128(eq(v1, '\x9B'), eq(v2, '\xB6')))),
-        _mm_and_si128(eq(v0, '\xE2'), _mm_and_si128(eq(v1, '\x97'), eq(v2, '\x8B'))));
+        _mm_or_si128(_mm_and_si128(eq(v0, '\xE2'), _mm_and_si128(eq(v1, '\x97'), eq(v2, '\x8B'))),
+                     _mm_and_si128(eq(v0, '0'), _mm_and_si128(eq(v1, '\xE4'), eq(v2, '\xB9')))));
     for (int mask = _mm_movemask_epi8(hit); mask != 0; mask &= mask - 1) {
-      starts.push_back(from + static_cast<unsigned>(__builtin_ctz(mask)));
+      const std::size_t at = from + static_cast<unsigned>(__builtin_ctz(mask));
+      if (s[at] != '0' || mixed_at(at)) {
+        starts.push_back(at);
+      }
     }
   }
 #endif
   for (; from + 3 <= s.size(); ++from) {
-    if (util::has_at(s, from, "〇") || util::has_at(s, from, "零") || util::has_at(s, from, "○")) {
+    if (util::has_at(s, from, "〇") || util::has_at(s, from, "零") || util::has_at(s, from, "○") ||
+        mixed_at(from)) {
       starts.push_back(from);
     }
   }
@@ -532,6 +541,12 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
     std::size_t p = at, end = at, first = 0, circles = 0, group = 0;
     bool masked = false;
     while (p + 3 <= s.size() && national.size() < 11) {
+      if (p == at && s[p] == '0') {
+        national.push_back('0'); // mixed_at: 0 then 九
+        end = p += 1;
+        ++group;
+        continue;
+      }
       const int d = digit_at(p);
       if (d >= 0) {
         circles = s.substr(p, 3) == "○" ? circles + 1 : 0;

@@ -102,6 +102,10 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   // A mobile needs no cue (set5: a forum comment); a landline does.
   CHECK(one_phone("我媽抄的號碼是〇九八四-一七一-七〇八 07/17") == "〇九八四-一七一-七〇八");
   CHECK(one_phone("號碼是〇三八二六一五四七 07/17").empty());
+  // Begun in Arabic, said on in Chinese (set23a, a chat).
+  CHECK(one_phone("我手機換號碼了 0九七二 三三八 一四五 有事打這支") == "0九七二 三三八 一四五");
+  CHECK(one_phone("共10九十人").empty());
+  CHECK(one_phone("20九七二三三八一四五").empty()); // the 0 inside a longer number
   // A failed number that runs into the next column of a fixed-width row (set6).
   {
     // (0610907 after 男 is a date of birth.)
