@@ -399,6 +399,12 @@ YearDate year_date(std::string_view s, std::size_t i) {
     return d;
   }
   std::size_t p = y_end + 3;
+  // One blank between the parts, as a form's boxes leave them (民國四十八年 九月 廿二日).
+  auto blank = [&](std::size_t q) {
+    return q + 1 < s.size() && s[q] == ' ' && (chinese ? !is_digit(s[q + 1]) : is_digit(s[q + 1]))
+               ? q + 1
+               : q;
+  };
   if (s.substr(p).starts_with("次")) {
     if ((roc && year >= 10) || western) { // also 西元1988年次, as foreign residents write it
       d.end = p + 3;
@@ -409,13 +415,15 @@ YearDate year_date(std::string_view s, std::size_t i) {
   d.end = p;
   d.parts = 1;
   // (元月 is the first month: 五十年元月五日.)
+  p = blank(p);
   const bool yuan = chinese && util::has_at(s, p, "元月");
   const std::size_t m_end = yuan ? p + 3 : number_end(s, p, chinese, &month);
   month = yuan ? 1 : month;
   if (m_end == p || month < 1 || month > 12 || !s.substr(m_end).starts_with("月")) {
     return d;
   }
-  d.end = p = m_end + 3;
+  d.end = m_end + 3;
+  p = blank(d.end);
   d.parts = 2;
   const std::size_t day_end = number_end(s, p, chinese, &day);
   if (day_end > p && day >= 1 && day <= 31 && s.substr(day_end).starts_with("日")) {
@@ -423,6 +431,30 @@ YearDate year_date(std::string_view s, std::size_t i) {
     d.parts = 3;
   }
   return d;
+}
+
+// The end of a time of day at s[q] (凌晨, 晚上11:52, 下午3點20分), or q: a birth announced to
+// the minute.
+std::size_t time_of_day_end(std::string_view s, std::size_t q) {
+  for (std::string_view w :
+       {"凌晨", "清晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "深夜", "半夜", "夜間"}) {
+    if (util::has_at(s, q, w)) {
+      q += w.size();
+      std::size_t h = digits_end(s, q);
+      if (h > q && h - q <= 2) {
+        if (h < s.size() && s[h] == ':' && digits_end(s, h + 1) == h + 3) {
+          return h + 3; // 11:52
+        }
+        if (util::has_at(s, h, "點") || util::has_at(s, h, "時")) {
+          h += 3;
+          const std::size_t m = digits_end(s, h);
+          return m > h && m - h <= 2 && util::has_at(s, m, "分") ? m + 3 : h;
+        }
+      }
+      return q;
+    }
+  }
+  return q;
 }
 
 // 出生 or 生 right after a date (民國74年5月3日生, 於1970年出生), else "": not 生效, 生活.
@@ -433,6 +465,14 @@ std::string_view born_after(std::string_view s, std::size_t end) {
                                                     close - end <= 30 &&
                                                     s.substr(close + 1).starts_with("生")) {
       end = close + 1;
+    }
+  }
+  if (const std::size_t t = time_of_day_end(s, end); t > end) {
+    // 114年1月9日凌晨出生, 2024年5月20日晚上11:52，於高雄禾馨醫院出生 (a place between, below).
+    end = t + (util::has_at(s, t, "，") ? 3 : 0);
+    if (!util::has_at(s, end, "出生") && !util::has_at(s, end, "生") &&
+        !util::has_at(s, end, "在") && !util::has_at(s, end, "於")) {
+      return "";
     }
   }
   std::string_view after = s.substr(end, 9);
@@ -495,9 +535,10 @@ std::string_view born_after(std::string_view s, std::size_t end) {
     return "生";
   }
   if (after.starts_with("在") || after.starts_with("於")) {
-    // 1991年8月19日在越南芹苴出生: a place of up to six characters between.
+    // 1991年8月19日在越南芹苴出生, 於高雄禾馨婦產科平安出生: a place (and how) of up to nine
+    // characters between, no punctuation.
     for (std::size_t p = end + 3;
-         p < end + 24 && p + 3 <= s.size() && util::ideograph_at(s.data() + p, s.data() + s.size());
+         p < end + 33 && p + 3 <= s.size() && util::ideograph_at(s.data() + p, s.data() + s.size());
          p += 3) {
       if (s.substr(p).starts_with("出生")) {
         return "出生";
@@ -544,6 +585,9 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) 
   }
   // 之 or 的 before a word for one person, not for a group (民國26年生的老兵, 民國27年生之失智
   // 長者楊耀穎; not 出生之人口, 生的民眾, 生之世代, 出生的孩子們).
+  if (rest == "之" && (util::has_at(s, q + 3, "女兒") || util::has_at(s, q + 3, "兒子"))) {
+    return true; // 須扶養民國一０四年出生之女兒: one child
+  }
   if ((rest == "的" || rest == "之") && q + 6 <= s.size() &&
       util::ideograph_at(s.data() + q + 3, s.data() + s.size()) &&
       std::u32string_view(U"人民族世群者學孩兒嬰新男女各所全國青中年")
@@ -1146,12 +1190,21 @@ void find_month_days(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   for (std::size_t at = util::find_char3(s, 0, "生"); at != std::string_view::npos;
        at = util::find_char3(s, at + 3, "生")) {
-    if (!util::has_at(s, at + 3, "日") || util::has_at(s, at + 6, "快樂")) {
+    // Also 出生 or a time of day and 生 (孔昱廷、孔昱安（１月３０日凌晨生）, 5月20日出生): the
+    // date ends there.
+    std::size_t word = at;
+    if (!util::has_at(s, at + 3, "日")) {
+      word = at >= 3 && util::has_at(s, at - 3, "出") ? at - 3 : at;
+      word -= word >= 6 && time_of_day_end(s, word - 6) == word ? 6 : 0; // (two characters)
+      if (word == at) {
+        continue;
+      }
+    } else if (util::has_at(s, at + 6, "快樂")) {
       continue;
     }
     // Before the word: 她是10月28日生日.
-    for (std::size_t len = 4; len <= 15 && len <= at; ++len) {
-      const std::size_t b = at - len;
+    for (std::size_t len = 4; len <= 15 && len <= word; ++len) {
+      const std::size_t b = word - len;
       // (b must start a character: three bytes across two can decode as a numeral, and a
       // finding starting inside a character would be masked into invalid UTF-8.)
       if (util::is_continuation(s[b]) ||
@@ -1160,10 +1213,15 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       }
       // (One blank between: 承翰 4/27 生日.)
       const std::size_t e = month_day_end(s, b);
-      if ((e == at || (e + 1 == at && s[e] == ' ')) && (b < 3 || !util::has_at(s, b - 3, "年"))) {
-        add(out, PiiType::birth_date, b, e, 0.7f, "birth_date", "month-day+label", "生日");
+      if ((e == word || (e + 1 == word && s[e] == ' ')) &&
+          (b < 3 || !util::has_at(s, b - 3, "年"))) {
+        add(out, PiiType::birth_date, b, e, 0.7f, "birth_date", "month-day+label",
+            word == at ? "生日" : "出生");
         break;
       }
+    }
+    if (word != at) {
+      continue;
     }
     // After it: 生日：3/21、11/2, 生日：農曆正月初五, 生日是10月9號.
     std::size_t p = at + 6;

@@ -413,3 +413,17 @@ TEST_CASE("detect: a month and a day after 生日 and a hedge (不是, 好像是
 TEST_CASE("detect: a date after Vietnamese sinh (born, set23)") {
   CHECK(found("Hai con: 蔡承恩 (sinh 2015/3/8)") == V{"person_name:蔡承恩", "birth_date:2015/3/8"});
 }
+
+TEST_CASE("detect: a birth told to the hour, or in a form's boxes (set22b, set23)") {
+  CHECK(found("長孫於114年1月9日凌晨出生，體重3,280公克") == V{"birth_date:114年1月9日"});
+  CHECK(found("已經在2024年5月20日晚上11:52，於高雄禾馨婦產科平安出生啦") ==
+        V{"birth_date:2024年5月20日"});
+  CHECK(found("已經在2024年5月20日晚上11:52，於高雄禾馨婦產科完成手術").empty());
+  CHECK(found("會議於114年1月9日下午3點20分召開").empty());
+  CHECK(found("喜獲雙胞胎（１月３０日凌晨生）") == V{"birth_date:1月30日"});
+  CHECK(found("老三是5月20日出生的") == V{"birth_date:5月20日"});
+  CHECK(found("自5月20日生效").empty());
+  CHECK(found("生日：民國四十八年 九月 廿二日") == V{"birth_date:民國四十八年 九月 廿二日"});
+  CHECK(found("須扶養民國一０四年出生之女兒等一切情狀") == V{"birth_date:民國一0四年"});
+  CHECK(found("民國一〇四年出生之女性人數").empty());
+}
