@@ -294,6 +294,16 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
       p += 3;
     }
   }
+  // A whole name right after a title whose end the character lists leave open (局長楊志成核閱,
+  // 里長廖啟東遴報): a listed surname and two given characters, one of them common in given
+  // names, where ICU's dictionary ends a word (read thoroughly). (A rare surname's name must end
+  // where the lists say: name_end.)
+  const patterns::NameData& nd = patterns::name_data();
+  auto word_ends = [&](std::size_t a, std::size_t e) {
+    return first && rule == "title" && e - a == 9 && nd.surname_at(s, a) == 3 &&
+           (nd.given_at(s, e - 6) || nd.given_at(s, e - 3)) && dictionary_starts(s, e) &&
+           nd.surname_at(s, a + 3) == 0; // (not 我阿嬤蔡游秀|枝: 冠夫姓)
+  };
   for (;; first = false) {
     bool surname_only = false;
     // Items after the first may be dotted or Latin names (出席：胡瑄偉、瓦旦．伊將、Tjuku
@@ -318,7 +328,7 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
       add(out, p, e, 0.6f, "nickname", cue); // 師傅老吳, 社區保全阿輝
     } else if (e == npos && !strict && (e = unlisted_surname_end(s, p)) != npos) {
       add(out, p, e, 0.6f, "unlisted-surname", cue);
-    } else if (e == npos || ((strict || !first) && !ends_name(s, e)) ||
+    } else if (e == npos || ((strict || !first) && !ends_name(s, e) && !word_ends(p, e)) ||
                (strict && is_place(s.substr(p, e - p)))) {
       return;
     } else if (strict && function_word(s.substr(p, 3)) && is_ideograph(s, e) &&

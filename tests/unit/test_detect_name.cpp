@@ -1412,3 +1412,12 @@ TEST_CASE("detect: a chat sender of an English name and a Chinese given name (Am
   CHECK(names("06:10\tAmber 佳穎\t那今天炸物誰顧") == V{"Amber 佳穎"});
   CHECK(names("06:10\tAmber 管理室\t公告") == V{"Amber"});
 }
+
+TEST_CASE("detect: a whole name after a title where the dictionary ends a word (局長楊志成核閱)") {
+  CHECK(test::scan_values("本摘要經局長楊志成核閱。\n") == V{"楊志成"});
+  CHECK(test::scan_values("由里長廖啟東遴報，經本所審核\n") == V{"廖啟東"});
+  CHECK(test::scan_values("由照專曾世昌評估中。\n") == V{"曾世昌"});
+  CHECK(test::scan_values("我阿嬤蔡游秀枝獨居\n") == V{"蔡游秀枝"}); // 冠夫姓, not 蔡游秀
+  CHECK(test::scan_values("請局長陳述意見。\n").empty());
+  CHECK(test::scan_values("經局長林地重劃後核定。\n").empty());
+}
