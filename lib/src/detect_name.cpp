@@ -196,6 +196,7 @@ bool what_anyone_is_called(std::string_view two) {
 void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict,
                         std::string_view rule, std::string_view cue, std::vector<Match>& out) {
   ctx.rare = true; // a name is expected here: 警務員甄立群
+  ctx.cued = true;
   // After a label or an introducing word: 申訴人姓名：NGUYEN THI HOA, 看護工Siti Rahayu,
   // 病人姓名：巴奈．拉娃.
   // Migrant workers go by one name (看護工Siti, 印尼籍的Wartini, 漁工AGUS): after these words a

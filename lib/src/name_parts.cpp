@@ -164,7 +164,13 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   }
   sl = rare ? 3 : sl;
   if (!ctx.form_field && p + 6 <= s.size() && nd.stopwords.contains(s.substr(p, 6))) {
-    return npos; // 陳情, 高雄, 林地
+    // 陳情, 高雄, 林地; but where a name is expected (names_after: a label, a title), a third
+    // character common in given names and then no more ideographs make a name (申復人王國榮，,
+    // 長子萬家豪（, 應受送達人：許可欣).
+    if (!ctx.cued || sl != 3 || !nd.given_at(s, p + 6) || p + 9 > s.size() ||
+        is_ideograph(s, p + 9) || k_places.contains(s.substr(p + 6, 3))) {
+      return npos;
+    }
   }
   // 曾 is also "once": 陳情人曾注意到, 曾目睹, 曾建議 are not people named 曾.
   if (!ctx.form_field && s.substr(p, 3) == "曾" && k_after_ceng.contains(s.substr(p + 3, 3))) {

@@ -149,6 +149,7 @@ struct NameContext {
   bool label = false;
   bool form_field = false;
   bool rare = false;
+  bool cued = false; // right after a cue word (names_after): a stopword may start a name there
 };
 
 // Whether a name may end just before s[at]: at what is no ideograph, a character that stops a

@@ -1421,3 +1421,12 @@ TEST_CASE("detect: a whole name after a title where the dictionary ends a word (
   CHECK(test::scan_values("請局長陳述意見。\n").empty());
   CHECK(test::scan_values("經局長林地重劃後核定。\n").empty());
 }
+
+TEST_CASE("detect: after a cue word a name may start like a word (申復人王國榮, 長子萬家豪)") {
+  CHECK(names("申復人王國榮，為其長子") == V{"王國榮"});
+  CHECK(names("同住者：長子萬家豪（民國68年生）") == V{"萬家豪"});
+  CHECK(names("（五）應受送達人：許可欣\n") == V{"許可欣"});
+  CHECK(names("申請人許可證。").empty());               // 證 is no given-name character
+  CHECK(names("申復人王國榮譽制度").empty());           // more ideographs follow
+  CHECK(test::scan_values("陳情書（代寫）\n").empty()); // no cue word before it
+}
