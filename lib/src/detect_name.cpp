@@ -220,6 +220,19 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
     if (migrant()) {
       return true;
     }
+    // After a title or a role (人資Cindy, 隊長Ipay帶領, 社工Yapit與您聯繫, 通譯：Dewi): one word,
+    // capitalised, not all capitals; not a label or an abbreviation (學生姓名 Student：, 秘書：Rtn.
+    // Jerry, 聯絡人：Suami / 丈夫), nor an alias in quotes (助理「Alice」).
+    if (!abbreviation && (rule == "title" || rule == "label") && caps == p + 1) {
+      std::size_t w = p;
+      while (w < s.size() && util::is_alpha(s[w])) {
+        ++w;
+      }
+      w = util::skip_blanks(s, w);
+      const bool quoted = (p >= 1 && s[p - 1] == '"') || (p >= 3 && util::has_at(s, p - 3, "「"));
+      return !quoted && (w == s.size() || (s[w] != ':' && s[w] != '.' && s[w] != '/' &&
+                                           !util::has_at(s, w, "："))); // (not folded)
+    }
     return !abbreviation &&
            is_one_of(cue,
                      {"同事", "朋友", "友人", "室友", "鄰居", "太太",   "丈夫",   "妻子",   "老公",

@@ -385,29 +385,33 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
 }
 
 // One capitalised Latin word right before a title or a kinship word (輔導室Sayun老師, 教會Pisaw
-// 牧師, 小組長：Anna姊妹, 通譯Lan姊姊): an indigenous or a foreign given name, as colleagues and
-// congregations write it.
+// 牧師, 小組長：Anna姊妹, 通譯Lan姊姊, 團主：Vivi媽): an indigenous or a foreign given name, as
+// colleagues and congregations write it; one blank between before a kinship word (廚房：Ofad 阿姨,
+// 我是 Dimas 媽媽).
 [[gnu::noinline]] void latin_before_titles(std::string_view s, std::vector<Match>& out) {
   // (From each lower-case letter: the word ends there, a title follows, or a blank and a title.)
   for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
-    const std::size_t k = l + 1;
+    const bool blank = l + 1 < s.size() && s[l + 1] == ' ';
+    const std::size_t k = l + (blank ? 2 : 1);
     if (k + 3 > s.size() || !is_ideograph(s, k)) {
       continue;
     }
-    const bool title = title_at(s, k) != 0 ||
-                       is_one_of(s.substr(k, 6), {"姊妹", "弟兄", "姊姊", "姐姐", "阿姨", "哥哥",
-                                                  "大哥", "大姊", "舅舅", "叔叔", "伯伯"}) ||
-                       is_one_of(s.substr(k, 3), {"姊", "姐", "哥"});
+    const bool title =
+        is_one_of(s.substr(k, 6), {"姊妹", "弟兄", "姊姊", "姐姐", "阿姨", "哥哥", "大哥", "大姊",
+                                   "舅舅", "叔叔", "伯伯", "媽媽", "爸爸", "阿嬤", "阿公"}) ||
+        (!blank &&
+         (title_at(s, k) != 0 || is_one_of(s.substr(k, 3), {"姊", "姐", "哥", "媽", "爸"})));
     if (!title) {
       continue;
     }
-    std::size_t st = k;
+    std::size_t st = k - (blank ? 1 : 0);
     while (st > 0 && util::is_alpha(s[st - 1])) {
       --st;
     }
-    if (k - st >= 3 && s[st] >= 'A' && s[st] <= 'Z' && (st == 0 || !util::is_alnum(s[st - 1])) &&
-        latin_name_end(s.substr(0, k), st, true, 1) == k) {
-      add(out, st, k, 0.7f, "latin+title", "");
+    const std::size_t e = k - (blank ? 1 : 0);
+    if (e - st >= 3 && s[st] >= 'A' && s[st] <= 'Z' && (st == 0 || !util::is_alnum(s[st - 1])) &&
+        latin_name_end(s.substr(0, e), st, true, 1) == e) {
+      add(out, st, e, 0.7f, "latin+title", "");
     }
   }
   // Two or three capitalised words and one blank before the title (Panay Lahok 長老, Lisin Kacaw

@@ -1430,3 +1430,18 @@ TEST_CASE("detect: after a cue word a name may start like a word (申復人王�
   CHECK(names("申復人王國榮譽制度").empty());           // more ideographs follow
   CHECK(test::scan_values("陳情書（代寫）\n").empty()); // no cue word before it
 }
+
+TEST_CASE("detect: one Latin given name beside a Chinese title or kinship word (set16-23)") {
+  CHECK(test::scan_values("部落辦公室暫借 Ofad 阿姨家\n") == V{"Ofad"});
+  CHECK(test::scan_values("老師你好 我是 Dimas 媽媽\n") == V{"Dimas"});
+  CHECK(test::scan_values("（團主：Vivi媽）\n") == V{"Vivi"});
+  CHECK(test::scan_values("請 English 老師協助\n").empty()); // one blank: kinship words only
+  CHECK(names("將由社工Yapit與您聯繫") == V{"Yapit"});
+  CHECK(names("志工隊：隊長Ipay帶領12位志工") == V{"Ipay"});
+  CHECK(names("通譯：Dewi（宜蘭縣新住民服務中心）") == V{"Dewi"});
+  const auto student = names("學生姓名 Student：林約書亞");
+  CHECK(std::count(student.begin(), student.end(), "Student") == 0);
+  CHECK(names("群組助理「Alice」指示").empty()); // an alias in quotes
+  CHECK(names("秘書：Rtn. Jerry").empty());
+  CHECK(names("隊長MRI檢查").empty());
+}
