@@ -59,6 +59,22 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     return nd.given_at(s, at) && nd.given_at(s, at + 3) && nd.surname_at(s, at) != 6 &&
            !nd.stopwords.contains(s.substr(at, 6)) && !common_word(s.substr(at, 6));
   };
+  // After the word, one character common in given names is enough where ICU's dictionary reads
+  // no word in the pair and ends one after it (我女兒安琪明年, 台端之子國峰完成: read
+  // thoroughly; not 由長子繼承, 子女傳統名字); not a pronoun, a particle, a kinship character (我哥
+  // 哥志強) or what stops a name, nor the start of a longer name (我先生郗振宇).
+  static constexpr CharSet k_not_given(
+      U"您你我他她們好嗎呢吧啊了的是在也都就哥弟姊姐妹婿媳夫妻爸媽阿");
+  auto loose_pair = [&](std::size_t at) {
+    return (nd.given_at(s, at) || nd.given_at(s, at + 3)) && is_ideograph(s, at) &&
+           is_ideograph(s, at + 3) && !k_not_given.contains(s.substr(at, 3)) &&
+           !k_not_given.contains(s.substr(at + 3, 3)) && !stops_name(s.substr(at, 3)) &&
+           !stops_name(s.substr(at + 3, 3)) && nd.surname_at(s, at) != 6 &&
+           !nd.stopwords.contains(s.substr(at, 6)) && !common_word(s.substr(at, 6)) &&
+           !k_places.contains(s.substr(at, 3)) &&
+           !((nd.surname_at(s, at) != 0 || nd.rare_at(s, at)) && nd.given_at(s, at + 6)) &&
+           dictionary_starts(s, at + 6) && dictionary_starts(s, at + 3);
+  };
   // 1: the given name follows the word, 2: it comes before (one look-up per title word found).
   static const std::unordered_map<std::string_view, int> k_kin = [] {
     std::unordered_map<std::string_view, int> m;
@@ -74,7 +90,7 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
           "三男",   "大嫂",   "二嫂",   "二叔",   "三叔",   "子女", "嫂嫂", "我兒子", "我女兒",
           "小女兒", "我孫子", "我孫女", "她先生", "他太太", "其子", "其女", "其妻",   "其夫",
           "案妻",   "案夫",   "案子",   "案女",   "三子",   "三女", "長孫", "內人",   "外子",
-          "內子",   "小犬",   "犬子",   "我家",   "我們家"}) {
+          "內子",   "小犬",   "犬子",   "我家",   "我們家", "之子", "之女", "老大",   "老妻"}) {
       m.emplace(w, 1);
     }
     for (std::string_view w : {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
@@ -97,7 +113,11 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     // 兒子國樑三十幾歲); not 阿美族, nor after 子女 (子女以國民身分證登錄).
     const bool word_after =
         !nd.given_at(s, p + 6) && word != "子女" && !util::has_at(s, p + 6, "族");
-    if (given_pair(p) && (ends_name(s, p + 6) || word_after) &&
+    // (The loose pair only after the words that a name mostly follows: 我家祖厝, 女兒返家.)
+    const bool strong = is_one_of(word, {"之子", "之女", "其子", "其女", "老大", "老二", "老三",
+                                         "老妻", "我女兒", "我兒子", "小女兒", "我孫子", "我孫女",
+                                         "長子", "長女", "次子", "次女", "長孫"});
+    if (((given_pair(p) && (ends_name(s, p + 6) || word_after)) || (strong && loose_pair(p))) &&
         !k_places.contains(s.substr(p + 6, 3))) {
       add(out, p, p + 6, 0.6f, "given+kin", word);
     }

@@ -1445,3 +1445,14 @@ TEST_CASE("detect: one Latin given name beside a Chinese title or kinship word (
   CHECK(names("秘書：Rtn. Jerry").empty());
   CHECK(names("隊長MRI檢查").empty());
 }
+
+TEST_CASE(
+    "detect: a given name after 之子, 老大, 我女兒 with one common character (read thoroughly)") {
+  CHECK(test::scan_values("並會同台端之子國峰完成點交\n") == V{"國峰"});
+  CHECK(test::scan_values("我女兒安琪明年要考會考\n") == V{"安琪"});
+  CHECK(test::scan_values("兩個小孩，老大宥辰國小三年級\n") == V{"宥辰"});
+  CHECK(test::scan_values("我和老妻秀妹兩個人\n") == V{"秀妹"});
+  CHECK(test::scan_values("祖產由長子繼承。\n").empty());        // a word
+  CHECK(test::scan_values("我先生郗振宇的手機\n") != V{"郗振"}); // a longer name's start
+  CHECK(test::scan_values("林婦的女兒返家後報警\n") == V{"林"}); // 女兒: not a strong word
+}
