@@ -263,7 +263,7 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
     return !is_ideograph(s, q) ? !util::is_alnum(s[q]) : ends_name(s, q);
   };
   for (std::size_t e;
-       ((e = latin_name_end(s, p, true, 2)) != npos ||
+       ((e = latin_name_end(s, p, true, 2, true)) != npos ||
         (single() && (e = latin_name_end(s, p, true, 1)) != npos && single_ends(e))) ||
        (e = dotted_name_end(s, p)) != npos;) {
     add(out, p, e, 0.8f, s[p] >= 'A' && s[p] <= 'Z' ? "latin-name" : "dotted-name", cue);
@@ -2315,6 +2315,10 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (cue_free) {
     latin_before_titles(s, out); // (a pass over the window: thorough only)
     english_intros(s, out);
+    english_labels(s, out);
+    if (s.find('/') != npos) {
+      booked_names(s, out);
+    }
     family_names(s, out);
   }
   if (cue_free && !line.mid_clause() && s.find(' ') != npos) {

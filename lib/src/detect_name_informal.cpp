@@ -473,6 +473,154 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// A name after an English (or Indonesian, Vietnamese) form label and a colon (Name: Maria Santos,
+// Passenger: WANG, TA-WEI, Contact person: 陳美玲, Nama: Siti): bilingual forms, travel lists,
+// letters from abroad. The label stands as its own words; a Latin name of one word or more, or a
+// Chinese name that ends there.
+[[gnu::noinline]] void english_labels(std::string_view s, std::vector<Match>& out) {
+  static constexpr std::string_view k_labels[] = {"name",
+                                                  "full name",
+                                                  "english name",
+                                                  "chinese name",
+                                                  "name in english",
+                                                  "given name",
+                                                  "given names",
+                                                  "first name",
+                                                  "last name",
+                                                  "surname",
+                                                  "family name",
+                                                  "passenger",
+                                                  "passenger name",
+                                                  "guest",
+                                                  "guest name",
+                                                  "traveler",
+                                                  "traveller",
+                                                  "contact person",
+                                                  "contact name",
+                                                  "applicant",
+                                                  "applicant name",
+                                                  "patient",
+                                                  "patient name",
+                                                  "employee",
+                                                  "employee name",
+                                                  "worker",
+                                                  "worker name",
+                                                  "caregiver",
+                                                  "employer",
+                                                  "spouse",
+                                                  "father",
+                                                  "mother",
+                                                  "emergency contact",
+                                                  "account holder",
+                                                  "cardholder",
+                                                  "card holder",
+                                                  "account name",
+                                                  "recipient",
+                                                  "receiver",
+                                                  "sender",
+                                                  "customer",
+                                                  "participant",
+                                                  "athlete",
+                                                  "player",
+                                                  "tenant",
+                                                  "landlord",
+                                                  "witness",
+                                                  "interpreter",
+                                                  "attn",
+                                                  "beneficiary",
+                                                  "insured",
+                                                  "policyholder",
+                                                  "student",
+                                                  "student name",
+                                                  "parent",
+                                                  "guardian",
+                                                  "nama",
+                                                  "nama lengkap",
+                                                  "t\u00ean",
+                                                  "h\u1ecd t\u00ean",
+                                                  "h\u1ecd v\u00e0 t\u00ean"};
+  for (std::size_t c = 0; c < s.size(); ++c) {
+    std::size_t colon = 0;
+    if (s[c] == ':') {
+      colon = 1;
+    } else if (s[c] == '\xEF' && util::has_at(s, c, "：")) {
+      colon = 3;
+    } else {
+      continue;
+    }
+    std::size_t b = c;
+    while (b > 0 && s[b - 1] == ' ') {
+      --b;
+    }
+    if (b == 0 || !(util::is_alpha(s[b - 1]) || static_cast<unsigned char>(s[b - 1]) >= 0x80)) {
+      continue;
+    }
+    bool labelled = false;
+    for (std::string_view l : k_labels) {
+      if (b >= l.size() && util::ascii_iequals(s.substr(b - l.size(), l.size()), l) &&
+          (b == l.size() || !util::is_alpha(s[b - l.size() - 1]))) {
+        labelled = true;
+        break;
+      }
+    }
+    if (!labelled) {
+      continue;
+    }
+    std::size_t p = c + colon;
+    while (p < s.size() && (s[p] == ' ' || s[p] == '\t')) {
+      ++p;
+    }
+    if (p >= s.size()) {
+      break;
+    }
+    if (s[p] >= 'A' && s[p] <= 'Z') {
+      const std::size_t e = latin_name_end(s, p, true, 1, true);
+      if (e != npos && (e == s.size() || !util::is_alnum(s[e]))) {
+        add(out, p, e, 0.8f, "english-label", "");
+      }
+    } else if (is_ideograph(s, p)) {
+      bool surname_only = false;
+      const std::size_t e = name_end(s, p, &surname_only, NameContext{true, true, true});
+      if (e != npos && !surname_only && ends_name(s, e)) {
+        add(out, p, e, 0.8f, "english-label", "");
+      }
+    }
+    c = p;
+  }
+}
+
+// A name booked with an airline or a travel agent (1.1CHEN/MEILING MS, LIN/CHIH MING MR): capitals,
+// a slash, capitals, and the booking's title after one blank. (TCP/IP has no title after it.)
+[[gnu::noinline]] void booked_names(std::string_view s, std::vector<Match>& out) {
+  auto cap = [&](std::size_t i) { return i < s.size() && s[i] >= 'A' && s[i] <= 'Z'; };
+  for (std::size_t k = s.find('/'); k != npos; k = s.find('/', k + 1)) {
+    if (k < 2 || !cap(k - 1) || !cap(k - 2) || !cap(k + 1) || !cap(k + 2) || !cap(k + 3)) {
+      continue; // (a given name of three letters at least: not UDP/IP)
+    }
+    std::size_t a = k;
+    while (a > 0 && cap(a - 1)) {
+      --a;
+    }
+    if (a > 0 && util::is_alpha(s[a - 1])) {
+      continue;
+    }
+    const std::size_t e = latin_name_end(s, a, false, 2, true);
+    if (e == npos || e + 3 > s.size() || s[e] != ' ') {
+      continue;
+    }
+    std::size_t t = e + 1, te = t;
+    while (cap(te)) {
+      ++te;
+    }
+    const std::string_view title = s.substr(t, te - t);
+    if ((te == s.size() || !util::is_alpha(s[te])) &&
+        is_one_of(title, {"MR", "MS", "MRS", "MISS", "MSTR", "CHD", "INF"})) {
+      add(out, a, e, 0.8f, "booked-name", "");
+      k = e;
+    }
+  }
+}
+
 // A name in an English letter after the word for whom it is (My wife Mei-ling Chou, her father
 // Chou Ting-Kuo, our friend Trần Thị Mai, my cousin, Mark Reyes; I am Maria Luz Santos, My name
 // is …): the letters foreign residents write. A possessive, a word for a person, an optional
@@ -577,7 +725,9 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
 }
 
 // The name an e-mail address is shown with (From: Grace Pao <grace.pao@…>, To: "Jessica Wu"
-// <…>): a Latin name, quoted or not, and one blank before the bracketed address.
+// <…>, To: "郗婉儀" <…>, From: Kevin 王俊誠 <…>): a Latin name, or a Chinese one (a listed or a
+// rare surname and one or two characters standing alone, perhaps after one capitalised Latin
+// word; quoted, any three), quoted or not, and one blank before the bracketed address.
 [[gnu::noinline]] void email_display_names(std::string_view s, std::vector<Match>& out) {
   for (std::size_t q = s.find('<'); q != npos; q = s.find('<', q + 1)) {
     const std::size_t close = s.find('>', q);
@@ -590,6 +740,38 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
     }
     const bool quoted = e > 0 && s[e - 1] == '"';
     e -= quoted ? 1 : 0;
+    if (e >= 6 && is_ideograph(s, e - 3)) {
+      std::size_t st = e;
+      while (st >= 3 && e - st < 12 && is_ideograph(s, st - 3)) {
+        st -= 3;
+      }
+      bool surname_only = false;
+      const patterns::NameData& nd = patterns::name_data();
+      // (Quoted, three characters are a name whatever the surname when one of the other two is
+      // common in given names: To: "郗婉儀" <…>.)
+      const bool quoted_three = quoted && e - st == 9 && !is_place(s.substr(st, 9)) &&
+                                (nd.given_at(s, e - 6) || nd.given_at(s, e - 3));
+      if ((st == 0 || !is_ideograph(s, util::prev_char(s, st))) && e - st >= 6 &&
+          (quoted_three ||
+           (name_end(s.substr(0, e), st, &surname_only, NameContext{true, false, true}) == e &&
+            !surname_only))) {
+        add(out, st, e, 0.75f, "email-name-han", ""); // (a cue: its given name spreads)
+        // (Kevin 王俊誠: the English given name before it too.)
+        std::size_t w = st;
+        if (w >= 4 && s[w - 1] == ' ' && s[w - 2] >= 'a' && s[w - 2] <= 'z') {
+          w -= 1;
+          std::size_t a = w;
+          while (a > 0 && util::is_alpha(s[a - 1])) {
+            --a;
+          }
+          if (w - a >= 3 && s[a] >= 'A' && s[a] <= 'Z' && (a == 0 || !util::is_alnum(s[a - 1])) &&
+              latin_name_end(s.substr(0, w), a, true, 1) == w) {
+            add(out, a, w, 0.7f, "email-name", "");
+          }
+        }
+      }
+      continue;
+    }
     std::size_t st = e;
     while (
         st > 0 && e - st < 48 &&

@@ -305,7 +305,8 @@ bool is_place(std::string_view name) {
 // one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
 // rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
 // a label or an introducing word) — or npos.
-std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::size_t min_words) {
+std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::size_t min_words,
+                           bool booked) {
   // Letters with diacritics (Nguyễn Thị Hương, Võ, ĐỖ): Latin-1 to Latin Extended Additional,
   // and combining marks after a letter (decomposed text); their bytes in `*len`.
   auto accented = [&](std::size_t i, bool want_upper, std::size_t* len) {
@@ -382,8 +383,10 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
     // A field label after the name (WEN, PIN-YEN　DOB：): the name ends before it.
     if (words >= 2 || (words == 1 && q > p)) {
       const std::string_view word = s.substr(q, w - q);
+      // (And an airline's title after a booked name: CHEN/MEILING MS.)
       if (word == "DOB" || word == "TEL" || word == "FAX" || word == "ARC" || word == "SEX" ||
-          word == "ID" || word == "NO") {
+          word == "ID" || word == "NO" || word == "MR" || word == "MS" || word == "MRS" ||
+          word == "MISS" || word == "MSTR" || word == "CHD" || word == "INF") {
         q = sep_start;
         break;
       }
@@ -395,6 +398,9 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       ++q;
     } else if (words == 1 && q + 2 < s.size() && s[q] == ',' && s[q + 1] == ' ' && upper(q + 2)) {
       q += 2; // as passports write it: SANTOS, MARIA LOURDES; CHOU, YU-HSUAN
+    } else if (booked && words == 1 && q + 3 < s.size() && s[q] == '/' && upper(q + 1) &&
+               upper(q + 2) && upper(q + 3)) {
+      q += 1; // as airlines book it: CHEN/MEILING
     } else {
       break;
     }

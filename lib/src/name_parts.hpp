@@ -170,9 +170,11 @@ bool is_place(std::string_view name);
 // The end of a name in Latin letters starting at p — two to four words of two letters or more,
 // one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
 // rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
-// a label or an introducing word); one word with `min_words` 1 — or npos.
+// a label or an introducing word); one word with `min_words` 1; with `booked`, also a surname and a
+// given name of three letters or more joined by a slash, as airlines book them (CHEN/MEILING:
+// only where a name is expected — TCP/UDP is none) — or npos.
 std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false,
-                           std::size_t min_words = 2);
+                           std::size_t min_words = 2, bool booked = false);
 
 // The end of an indigenous or transliterated name starting at p: one to five ideographs, a
 // middle dot (．, ‧, ・, ·), one to five more (巴奈．拉娃, 撒韻‧武荖) — or npos.
@@ -234,6 +236,8 @@ void export_names(std::string_view s, std::vector<Match>& out);        // "name"
 void latin_before_titles(std::string_view s, std::vector<Match>& out); // Sayun老師
 void family_names(std::string_view s, std::vector<Match>& out);        // 由黃家支付 (黃)
 void english_intros(std::string_view s, std::vector<Match>& out);      // My wife Mei-ling Chou
+void english_labels(std::string_view s, std::vector<Match>& out);      // Passenger: WANG, TA-WEI
+void booked_names(std::string_view s, std::vector<Match>& out);        // 1.1CHEN/MEILING MS
 void mentions(std::string_view s, std::vector<Match>& out);            // @Kevin Lin
 void email_display_names(std::string_view s, std::vector<Match>& out); // "Jessica Wu" <…>
 void dotted_names(std::string_view s, std::vector<Match>& out);        // 撒瑪·卡造 anywhere

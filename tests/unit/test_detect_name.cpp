@@ -1456,3 +1456,22 @@ TEST_CASE(
   CHECK(test::scan_values("我先生郗振宇的手機\n") != V{"郗振"}); // a longer name's start
   CHECK(test::scan_values("林婦的女兒返家後報警\n") == V{"林"}); // 女兒: not a strong word
 }
+
+TEST_CASE("detect: names after English form labels, booked with an airline, shown with an e-mail") {
+  CHECK(test::scan_values("Passenger: WANG, TA-WEI\n") == V{"WANG, TA-WEI"});
+  CHECK(test::scan_values("Contact person: Jason Lee\n") == V{"Jason Lee"});
+  CHECK(test::scan_values("Full name：陳美玲\n") == V{"陳美玲"});
+  CHECK(test::scan_values("Nama: Siti\n") == V{"Siti"});
+  CHECK(test::scan_values("Username: Admin\n").empty()); // not a label of a person's name
+  CHECK(test::scan_values("Patient: LINE\n").empty());
+  CHECK(test::scan_values("1.1CHEN/MEILING MS 2.1LIN/CHIHMING MR\n") ==
+        V{"CHEN/MEILING", "LIN/CHIHMING"});
+  CHECK(test::scan_values("旅客姓名：CHEN/MEILING MS\n") == V{"CHEN/MEILING"});
+  CHECK(test::scan_values("支援 TCP/IP 與 UDP/IP MS 系列\n").empty());
+  CHECK(test::scan_values("使用 TCP/UDP 協定，推動 HIV/AIDS 防治\n").empty());
+  CHECK(test::scan_values("To: \"郗婉儀\" <wanyi.hsi@gmail.com>\n") ==
+        V{"郗婉儀", "wanyi.hsi@gmail.com"});
+  CHECK(test::scan_values("From: Kevin 王俊誠 <service@abc.com.tw>\n") ==
+        V{"Kevin", "王俊誠", "service@abc.com.tw"});
+  CHECK(test::scan_values("From: \"客服中心\" <service@abc.com.tw>\n") == V{"service@abc.com.tw"});
+}
