@@ -244,8 +244,10 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
   if (s.substr(p).starts_with("的") && migrant()) {
     p += 3;
   }
-  // 族名是巴奈．卡照, 原名為…, 父親是瓦旦．尤命: the verb between the word and the name.
-  if (s.substr(p).starts_with("是") || (cue.ends_with("名") && s.substr(p).starts_with("為"))) {
+  // 族名是巴奈．卡照, 原名為…, 父親是瓦旦．尤命, 我們里長叫黃金福: the verb between the word and
+  // the name.
+  if (s.substr(p).starts_with("是") || (cue.ends_with("名") && s.substr(p).starts_with("為")) ||
+      (rule == "title" && s.substr(p).starts_with("叫"))) {
     p += 3;
   }
   // The names listed after one of these go on in the loop below (與會者：Lahok Mayaw、尤瑪·達陸).

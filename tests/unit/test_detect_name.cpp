@@ -1475,3 +1475,9 @@ TEST_CASE("detect: names after English form labels, booked with an airline, show
         V{"Kevin", "王俊誠", "service@abc.com.tw"});
   CHECK(test::scan_values("From: \"客服中心\" <service@abc.com.tw>\n") == V{"service@abc.com.tw"});
 }
+
+TEST_CASE("detect: 自稱 before a name; 叫 between a title and a name (我們里長叫黃金福)") {
+  CHECK(names("來電者：王小姐（自稱王美玲），電話") == V{"王", "王美玲"});
+  CHECK(names("我們里長叫黃金福\n") == V{"黃金福"});
+  CHECK(names("里長叫大家集合").empty());
+}
