@@ -247,7 +247,7 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
   // 族名是巴奈．卡照, 原名為…, 父親是瓦旦．尤命, 我們里長叫黃金福: the verb between the word and
   // the name.
   if (s.substr(p).starts_with("是") || (cue.ends_with("名") && s.substr(p).starts_with("為")) ||
-      (rule == "title" && s.substr(p).starts_with("叫"))) {
+      (util::has_at(s, p, "叫") && rule == "title")) {
     p += 3;
   }
   // The names listed after one of these go on in the loop below (與會者：Lahok Mayaw、尤瑪·達陸).
@@ -316,7 +316,7 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
   // where the lists say: name_end.)
   const patterns::NameData& nd = patterns::name_data();
   auto word_ends = [&](std::size_t a, std::size_t e) {
-    return first && rule == "title" && e - a == 9 && nd.surname_at(s, a) == 3 &&
+    return first && e - a == 9 && rule == "title" && nd.surname_at(s, a) == 3 &&
            (nd.given_at(s, e - 6) || nd.given_at(s, e - 3)) && dictionary_starts(s, e) &&
            nd.surname_at(s, a + 3) == 0; // (not 我阿嬤蔡游秀|枝: 冠夫姓)
   };
@@ -2317,7 +2317,6 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (cue_free) {
     latin_before_titles(s, out); // (a pass over the window: thorough only)
     english_intros(s, out);
-    english_labels(s, out);
     if (s.find('/') != npos) {
       booked_names(s, out);
     }

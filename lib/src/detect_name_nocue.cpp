@@ -114,10 +114,12 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     const bool word_after =
         !nd.given_at(s, p + 6) && word != "子女" && !util::has_at(s, p + 6, "族");
     // (The loose pair only after the words that a name mostly follows: 我家祖厝, 女兒返家.)
-    const bool strong = is_one_of(word, {"之子", "之女", "其子", "其女", "老大", "老二", "老三",
-                                         "老妻", "我女兒", "我兒子", "小女兒", "我孫子", "我孫女",
-                                         "長子", "長女", "次子", "次女", "長孫"});
-    if (((given_pair(p) && (ends_name(s, p + 6) || word_after)) || (strong && loose_pair(p))) &&
+    auto strong = [&] {
+      return is_one_of(word, {"之子", "之女", "其子", "其女", "老大", "老二", "老三", "老妻",
+                              "我女兒", "我兒子", "小女兒", "我孫子", "我孫女", "長子", "長女",
+                              "次子", "次女", "長孫"});
+    };
+    if (((given_pair(p) && (ends_name(s, p + 6) || word_after)) || (strong() && loose_pair(p))) &&
         !k_places.contains(s.substr(p + 6, 3))) {
       add(out, p, p + 6, 0.6f, "given+kin", word);
     }

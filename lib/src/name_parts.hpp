@@ -235,8 +235,7 @@ void spaced_titles(std::string_view s, std::vector<Match>& out);       // 法　
 void export_names(std::string_view s, std::vector<Match>& out);        // "name":"潘志明"
 void latin_before_titles(std::string_view s, std::vector<Match>& out); // Sayun老師
 void family_names(std::string_view s, std::vector<Match>& out);        // 由黃家支付 (黃)
-void english_intros(std::string_view s, std::vector<Match>& out);      // My wife Mei-ling Chou
-void english_labels(std::string_view s, std::vector<Match>& out);      // Passenger: WANG, TA-WEI
+void english_intros(std::string_view s, std::vector<Match>& out); // My wife …, Name: Maria Santos
 void booked_names(std::string_view s, std::vector<Match>& out);        // 1.1CHEN/MEILING MS
 void mentions(std::string_view s, std::vector<Match>& out);            // @Kevin Lin
 void email_display_names(std::string_view s, std::vector<Match>& out); // "Jessica Wu" <…>
