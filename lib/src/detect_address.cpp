@@ -42,6 +42,11 @@ std::size_t numerals_start(std::string_view s, std::size_t end) {
   while (p > 0) {
     std::size_t c = prev_char(s, p);
     const std::string_view ch = s.substr(c, p - c);
+    // (A 0 typed among Chinese numerals is a zero too: 二0三巷.)
+    if (ch == "0" && p != end && !ascii && c >= 3 && is_numeral(s.substr(c - 3, 3))) {
+      p = c;
+      continue;
+    }
     if ((!is_numeral(ch) && ch != "○") || (p != end && (p - c == 1) != ascii)) {
       break;
     }
@@ -77,6 +82,11 @@ std::size_t number_end(std::string_view s, std::size_t p) {
     const std::size_t first = q;
     while (q < s.size()) {
       std::size_t len = util::utf8_length(s[q]);
+      if (q != first && s[q] == '0' && len == 1 && util::utf8_length(s[first]) == 3 &&
+          q + 4 <= s.size() && is_numeral(s.substr(q + 1, 3))) {
+        ++q; // 二0三 (a 0 typed among Chinese numerals)
+        continue;
+      }
       if ((!is_numeral(s.substr(q, len)) && !(q != first && s.substr(q, 3) == "○")) ||
           s.substr(q).starts_with("一帶") ||
           (q != first && (len == 1) != (util::utf8_length(s[first]) == 1))) {

@@ -6,6 +6,7 @@
 #include "detectors.hpp"
 #include "text_util.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -206,15 +207,41 @@ std::size_t component_at(std::string_view s, std::size_t i, Part* part) {
 
 void find_english_addresses(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
+  // Where an address may start: each "No." and each bare house number before a lane or an alley
+  // ("12, Ln. 35, Sec. 2, Muzha Rd., …": a form's field that left "No." out), in order.
+  static thread_local std::vector<std::size_t> starts;
+  starts.clear();
   for (std::size_t k = s.find('N'); k != npos; k = s.find('N', k + 1)) {
-    if ((k > 0 && util::is_alnum(s[k - 1])) || k + 1 >= s.size() ||
-        (s[k + 1] != 'o' && s[k + 1] != 'O')) {
+    starts.push_back(k);
+  }
+  for (std::size_t c = s.find(", L"); c != npos; c = s.find(", L", c + 1)) {
+    std::size_t b = c;
+    while (b > 0 && util::is_digit(s[b - 1])) {
+      --b;
+    }
+    if (b < c && c - b <= 4 && (b == 0 || !util::is_alnum(s[b - 1])) &&
+        (word_at(s, c + 2, "Ln") != npos || word_at(s, c + 2, "Lane") != npos)) {
+      starts.insert(std::lower_bound(starts.begin(), starts.end(), b), b);
+    }
+  }
+  std::size_t done = 0; // the end of the last address found
+  for (std::size_t k : starts) {
+    if (k < done) {
       continue;
     }
-    Part part = Part::none;
-    std::size_t end = component_at(s, k, &part);
-    if (end == npos || part != Part::number) {
-      continue;
+    std::size_t end;
+    if (util::is_digit(s[k])) {
+      end = util::digits_end(s, k); // the bare number
+    } else {
+      if ((k > 0 && util::is_alnum(s[k - 1])) || k + 1 >= s.size() ||
+          (s[k + 1] != 'o' && s[k + 1] != 'O')) {
+        continue;
+      }
+      Part part = Part::none;
+      end = component_at(s, k, &part);
+      if (end == npos || part != Part::number) {
+        continue;
+      }
     }
     // Back through the floor and room before the number (2F., Rm. 5, No. …): the nearest start
     // of a word that reads as one and ends at the comma.
@@ -259,7 +286,7 @@ void find_english_addresses(Line& line, std::vector<Match>& out) {
     if ((road || place) && area) {
       out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(start),
                           static_cast<std::uint32_t>(end), 0.85f, "address", "english", ""});
-      k = end;
+      done = end;
     }
   }
 }

@@ -196,3 +196,13 @@ TEST_CASE(
   CHECK(one_address("電話(02)臺北市中山區松江路100號") == "臺北市中山區松江路100號");
   CHECK(one_address("臺中市  北屯區崇德路三段288號") == "北屯區崇德路三段288號");
 }
+
+TEST_CASE("detect: an English address from a bare house number; a 0 among Chinese numerals") {
+  CHECK(one_address("\"12, Ln. 35, Sec. 2, Muzha Rd., Wenshan Dist., Taipei City 116005\"") ==
+        "12, Ln. 35, Sec. 2, Muzha Rd., Wenshan Dist., Taipei City 116005");
+  CHECK(one_address("No. 12, Ln. 35, Sec. 2, Muzha Rd., Wenshan Dist., Taipei City") ==
+        "No. 12, Ln. 35, Sec. 2, Muzha Rd., Wenshan Dist., Taipei City");
+  CHECK(one_address("Chapter 12, Ln. 35 is a line of code").empty());
+  CHECK(one_address("建物門牌為竹東鎮中興路三段二0三巷十一號，") ==
+        "竹東鎮中興路三段二0三巷十一號");
+}
