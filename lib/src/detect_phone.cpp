@@ -558,9 +558,14 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out) {
         first = first == 0 ? national.size() : first;
         circles = group = 0;
         ++p;
-      } else if (!national.empty() && (util::has_at(s, p, "、") || util::has_at(s, p, "，"))) {
+      } else if (!national.empty() && s[p] == '.') {
+        first = first == 0 ? national.size() : first; // ○九三○.三八五.五一三
+        circles = group = 0;
+        ++p;
+      } else if (!national.empty() && (util::has_at(s, p, "、") || util::has_at(s, p, "，") ||
+                                       util::has_at(s, p, "‧") || util::has_at(s, p, "・"))) {
         first = first == 0 ? national.size() : first; // spoken, as a call log writes it down:
-        circles = group = 0;                          // 零九三八、五二一、六〇四
+        circles = group = 0; // 零九三八、五二一、六〇四; ○九三○‧三八五
         p += 3;
       } else {
         break;
