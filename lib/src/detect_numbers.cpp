@@ -616,10 +616,13 @@ std::size_t english_date_end(std::string_view s, std::size_t i) {
   }
   p += day;
   const char sep = p < s.size() ? s[p] : '\0';
-  if (sep != ' ' && sep != '-') {
+  // (Or none, as airlines and travel agents write it: 12MAR58, 28FEB1990 — two digits, three
+  // capitals, a year of two or four digits.)
+  const bool compact = day == 2 && sep >= 'A' && sep <= 'Z';
+  if (sep != ' ' && sep != '-' && !compact) {
     return std::string_view::npos;
   }
-  ++p;
+  p += compact ? 0 : 1;
   static constexpr std::string_view k_months[] = {"january",   "february", "march",    "april",
                                                   "may",       "june",     "july",     "august",
                                                   "september", "october",  "november", "december"};
@@ -645,6 +648,17 @@ std::size_t english_date_end(std::string_view s, std::size_t i) {
                      std::any_of(std::begin(k_bulan), std::end(k_bulan),
                                  [&](std::string_view m) { return word == m; });
   p += letters;
+  if (compact) {
+    const std::size_t y = digits_end(s, p);
+    const bool ok = month && letters == 3 && (y - p == 2 || y - p == 4) &&
+                    (y == s.size() || !util::is_alnum(s[y])) &&
+                    std::all_of(s.begin() + static_cast<std::ptrdiff_t>(p - 3),
+                                s.begin() + static_cast<std::ptrdiff_t>(p),
+                                [](char c) { return c >= 'A' && c <= 'Z'; });
+    return ok && (y - p == 2 || (value_of(s, p, y) >= 1900 && value_of(s, p, y) <= 2099))
+               ? y
+               : std::string_view::npos;
+  }
   if (!month || p + 5 > s.size() || s[p] != sep || (s[p + 1] != '1' && s[p + 1] != '2') ||
       digits_end(s, p + 1) != p + 5) {
     return std::string_view::npos;
@@ -722,9 +736,11 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   std::string_view s = line.text();
   // The era before the year is part of the date (民國74年, 西元1991年, 民56.2.14).
   const std::string_view head = s.substr(0, i);
-  // (中華民國 whole: 中華民國十年七月二十一日生.)
+  // (中華民國 whole: 中華民國十年七月二十一日生; 農曆 and 國曆 before the year too:
+  // 農曆76年11月廿六.)
   std::size_t start = head.ends_with("中華民國") ? i - 12
                       : head.ends_with("民國") || head.ends_with("西元") ||
+                              head.ends_with("農曆") || head.ends_with("國曆") ||
                               head.ends_with("大正") || head.ends_with("昭和") ||
                               head.ends_with("明治")
                           ? i - 6 // (the Japanese eras of the oldest household registers too)
@@ -738,9 +754,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       start = end != std::string_view::npos ? m : start;
     }
   }
-  if (end == std::string_view::npos && is_digit(s[i]) && s.size() - i >= 10 &&
-      (s[i + 1] == ' ' || s[i + 1] == '-' || s[i + 2] == ' ' || s[i + 2] == '-')) {
-    end = english_date_end(s, i); // DOB: 31 DEC 1996
+  if (end == std::string_view::npos && is_digit(s[i]) && s.size() - i >= 7 &&
+      (s[i + 1] == ' ' || s[i + 1] == '-' || s[i + 2] == ' ' || s[i + 2] == '-' ||
+       (s[i + 2] >= 'A' && s[i + 2] <= 'Z'))) {
+    end = english_date_end(s, i); // DOB: 31 DEC 1996, 12MAR58
   }
   if (end == std::string_view::npos && is_digit(s[i])) {
     end = date_end(s, i, true);
@@ -1125,7 +1142,7 @@ std::size_t lunar_month_day_end(std::string_view s, std::size_t p) {
     m = p + 3;
     month = 1;
   } else {
-    m = number_end(s, p, true, &month);
+    m = number_end(s, p, p < s.size() && !is_digit(s[p]), &month); // (11月廿六: digits too)
   }
   if (m == p || month < 1 || month > 12 || !s.substr(m).starts_with("月")) {
     return std::string_view::npos;
@@ -1134,7 +1151,9 @@ std::size_t lunar_month_day_end(std::string_view s, std::size_t p) {
   // The day: 初一 to 初十, then numerals (十五, 廿六, 三十), 日 or not.
   int day = 0;
   const bool chu = s.substr(p).starts_with("初");
-  const std::size_t d = number_end(s, chu ? p + 3 : p, true, &day);
+  // (初9: a digit after 初, as a temple's register types it.)
+  const std::size_t q = chu ? p + 3 : p;
+  const std::size_t d = number_end(s, q, !(chu && q < s.size() && is_digit(s[q])), &day);
   if (d == (chu ? p + 3 : p) || day < 1 || day > 30 || (chu && day > 10)) {
     return std::string_view::npos;
   }

@@ -116,7 +116,7 @@ TEST_CASE("detect: 生的 and 生日 right after a date") {
   CHECK(found("小她四歲，2015/3/18生日，小名") == V{"birth_date:2015/3/18"});
   CHECK(found("我女兒是民國八十八年十二月二十四日生的，她") == V{"birth_date:民國八十八年十二月二十四日"});
   CHECK(found("113年5月3日發生的事故").empty());
-  CHECK(found("國曆113年10月30日（農曆九月廿八）生") == V{"birth_date:113年10月30日"});
+  CHECK(found("國曆113年10月30日（農曆九月廿八）生") == V{"birth_date:國曆113年10月30日"});
 }
 
 TEST_CASE("detect: a date ten years back right after a sex field is a date of birth") {
@@ -255,10 +255,10 @@ TEST_CASE("detect, scan: a temple's lamp register — 生辰, the hour of birth,
   CHECK(found("BDAY:1979-08-23") == V{"birth_date:1979-08-23"}); // vCard
   CHECK(found("BDAY:19850619") == V{"birth_date:19850619"});
   CHECK(test::scan_values("　　古博彬　農曆八十七年九月初三　丑時　屬虎　點：光明燈\n") ==
-        V{"古博彬", "八十七年九月初三"});
+        V{"古博彬", "農曆八十七年九月初三"});
   CHECK(test::scan_values("　　巫俊軒　63.12.26農　屬虎　點：文昌燈\n") == V{"巫俊軒", "63.12.26"});
   CHECK(test::scan_values("　　戴家安　農曆四十四年一月二十三　酉時　屬羊\n") ==
-        V{"戴家安", "四十四年一月二十三"});
+        V{"戴家安", "農曆四十四年一月二十三"});
   CHECK(test::scan_values("會議於113年5月3日下午2時召開\n").empty());
   CHECK(test::scan_values("經查113年5月3日屬實\n").empty());
 }
@@ -426,4 +426,15 @@ TEST_CASE("detect: a birth told to the hour, or in a form's boxes (set22b, set23
   CHECK(found("生日：民國四十八年 九月 廿二日") == V{"birth_date:民國四十八年 九月 廿二日"});
   CHECK(found("須扶養民國一０四年出生之女兒等一切情狀") == V{"birth_date:民國一0四年"});
   CHECK(found("民國一〇四年出生之女性人數").empty());
+}
+
+TEST_CASE("detect: a temple's lunar dates with digits (初9, 11月廿六) and 農曆 before the year; "
+          "airline dates (12MAR58)") {
+  CHECK(found("生辰：57年2月初9辰時") == V{"birth_date:57年2月初9"});
+  CHECK(found("生辰：農曆76年11月廿六") == V{"birth_date:農曆76年11月廿六"});
+  CHECK(found("生辰：國曆2008.05.20") == V{"birth_date:國曆2008.05.20"});
+  CHECK(found("DOB: 12MAR58") == V{"birth_date:12MAR58"});
+  CHECK(found("DOB: 28FEB1990") == V{"birth_date:28FEB1990"});
+  CHECK(found("DOB: 28FOO1990").empty());
+  CHECK(found("航班 12MAR 起飛").empty());
 }
