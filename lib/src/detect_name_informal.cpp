@@ -594,17 +594,23 @@ void label_name_after(std::string_view s, std::size_t l, std::vector<Match>& out
     if (a > 0 && util::is_alpha(s[a - 1])) {
       continue;
     }
+    if (a >= 3 && s[a - 1] == ' ' && cap(a - 2) && cap(a - 3)) {
+      a -= 1; // a two-word surname: its first word starts the name (CHEN CHIU/SHU CHEN MRS)
+      while (a > 0 && cap(a - 1)) {
+        --a;
+      }
+      if (a > 0 && util::is_alpha(s[a - 1])) {
+        continue;
+      }
+    }
+    // (latin_name_end takes the title into the name when there is one.)
     const std::size_t e = latin_name_end(s, a, false, 2, true);
-    if (e == npos || e + 3 > s.size() || s[e] != ' ') {
-      continue;
+    std::size_t t = e;
+    while (t != npos && t > a && cap(t - 1)) {
+      --t;
     }
-    std::size_t t = e + 1, te = t;
-    while (cap(te)) {
-      ++te;
-    }
-    const std::string_view title = s.substr(t, te - t);
-    if ((te == s.size() || !util::is_alpha(s[te])) &&
-        is_one_of(title, {"MR", "MS", "MRS", "MISS", "MSTR", "CHD", "INF"})) {
+    if (e != npos && t > a + 1 && s[t - 1] == ' ' &&
+        is_one_of(s.substr(t, e - t), {"MR", "MS", "MRS", "MISS", "MSTR", "CHD", "INF"})) {
       add(out, a, e, 0.8f, "booked-name", "");
       k = e;
     }

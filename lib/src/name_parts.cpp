@@ -353,6 +353,7 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       // Ways to pay and to ship in an order export (LINE Pay, Apple Pay, Cash on Delivery).
       "Pay", "LINE", "Line", "Apple", "Google", "Cash", "Card", "Credit", "Transfer", "Delivery"};
   std::size_t words = 0, q = p, sep_start = p;
+  bool slashed = false;
   while (upper(q)) {
     std::size_t w = q + upper_len(q);
     if (mixed && lower(w)) {
@@ -383,10 +384,16 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
     // A field label after the name (WEN, PIN-YEN　DOB：): the name ends before it.
     if (words >= 2 || (words == 1 && q > p)) {
       const std::string_view word = s.substr(q, w - q);
-      // (And an airline's title after a booked name: CHEN/MEILING MS.)
+      // An airline's title ends a booked name and is part of it (CHEN/MEILING MS); after any
+      // other it starts what follows.
+      const bool airline = word == "MR" || word == "MS" || word == "MRS" || word == "MISS" ||
+                           word == "MSTR" || word == "CHD" || word == "INF";
+      if (airline && slashed) {
+        q = w;
+        break;
+      }
       if (word == "DOB" || word == "TEL" || word == "FAX" || word == "ARC" || word == "SEX" ||
-          word == "ID" || word == "NO" || word == "MR" || word == "MS" || word == "MRS" ||
-          word == "MISS" || word == "MSTR" || word == "CHD" || word == "INF") {
+          word == "ID" || word == "NO" || airline) {
         q = sep_start;
         break;
       }
@@ -394,13 +401,14 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
     ++words;
     q = w;
     sep_start = q;
-    if (q + 1 < s.size() && s[q] == ' ' && upper(q + 1) && words < 4) {
+    if (q + 1 < s.size() && s[q] == ' ' && upper(q + 1) && words < (slashed ? 5u : 4u)) {
       ++q;
     } else if (words == 1 && q + 2 < s.size() && s[q] == ',' && s[q + 1] == ' ' && upper(q + 2)) {
       q += 2; // as passports write it: SANTOS, MARIA LOURDES; CHOU, YU-HSUAN
-    } else if (booked && words == 1 && q + 3 < s.size() && s[q] == '/' && upper(q + 1) &&
-               upper(q + 2) && upper(q + 3)) {
-      q += 1; // as airlines book it: CHEN/MEILING
+    } else if (booked && !slashed && words <= 2 && q + 3 < s.size() && s[q] == '/' &&
+               upper(q + 1) && upper(q + 2) && upper(q + 3)) {
+      q += 1; // as airlines book it: CHEN/MEILING, CHEN CHIU/SHU CHEN
+      slashed = true;
     } else {
       break;
     }

@@ -171,8 +171,8 @@ bool is_place(std::string_view name);
 // one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
 // rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
 // a label or an introducing word); one word with `min_words` 1; with `booked`, also a surname and a
-// given name of three letters or more joined by a slash, as airlines book them (CHEN/MEILING:
-// only where a name is expected — TCP/UDP is none) — or npos.
+// given name of three letters or more joined by a slash, as airlines book them, with the booking's
+// title (CHEN/MEILING MS: only where a name is expected — TCP/UDP is none) — or npos.
 std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false,
                            std::size_t min_words = 2, bool booked = false);
 

@@ -1465,8 +1465,8 @@ TEST_CASE("detect: names after English form labels, booked with an airline, show
   CHECK(test::scan_values("Username: Admin\n").empty()); // not a label of a person's name
   CHECK(test::scan_values("Patient: LINE\n").empty());
   CHECK(test::scan_values("1.1CHEN/MEILING MS 2.1LIN/CHIHMING MR\n") ==
-        V{"CHEN/MEILING", "LIN/CHIHMING"});
-  CHECK(test::scan_values("旅客姓名：CHEN/MEILING MS\n") == V{"CHEN/MEILING"});
+        V{"CHEN/MEILING MS", "LIN/CHIHMING MR"});
+  CHECK(test::scan_values("旅客姓名：CHEN/MEILING MS\n") == V{"CHEN/MEILING MS"});
   CHECK(test::scan_values("支援 TCP/IP 與 UDP/IP MS 系列\n").empty());
   CHECK(test::scan_values("使用 TCP/UDP 協定，推動 HIV/AIDS 防治\n").empty());
   CHECK(test::scan_values("To: \"郗婉儀\" <wanyi.hsi@gmail.com>\n") ==
@@ -1480,4 +1480,12 @@ TEST_CASE("detect: 自稱 before a name; 叫 between a title and a name (我們�
   CHECK(names("來電者：王小姐（自稱王美玲），電話") == V{"王", "王美玲"});
   CHECK(names("我們里長叫黃金福\n") == V{"黃金福"});
   CHECK(names("里長叫大家集合").empty());
+}
+
+TEST_CASE("detect: a booked name takes its airline title; a two-word surname before the slash") {
+  CHECK(test::scan_values("02  陳邱淑珍\tCHEN CHIU/SHU CHEN MRS\tF\n") ==
+        V{"陳邱淑珍", "CHEN CHIU/SHU CHEN MRS"});
+  CHECK(test::scan_values("01  陳國雄\tCHEN/KUO HSIUNG MR\tM\n") ==
+        V{"陳國雄", "CHEN/KUO HSIUNG MR"});
+  CHECK(test::scan_values("Passenger: WANG, TA-WEI MR\n") == V{"WANG, TA-WEI"}); // no slash
 }
