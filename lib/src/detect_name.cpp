@@ -966,7 +966,13 @@ void death_notice_family(std::string_view s, std::vector<Match>& out) {
   static constexpr std::string_view k_labels[] = {
       "孝男",   "孝女", "孝媳",   "孝婿",   "孝孫",   "孝孫女", "孝孫媳", "孝曾孫", "外孫",
       "外孫女", "曾孫", "曾孫女", "護喪妻", "護喪夫", "孤哀子", "孤子",   "哀子",   "孝姪"};
-  if (std::find(std::begin(k_labels), std::end(k_labels), label) == std::end(k_labels) ||
+  // Plain kinship words label such a list too, with the notice's wide spacing after them (孫　　洪
+  // 志豪　志明, 婿　　林正義　張國棟): two blanks at least, where other text has one or none.
+  static constexpr std::string_view k_plain[] = {"孫", "孫女", "婿",   "孫婿", "女婿", "媳",
+                                                 "子", "女",   "長子", "次子", "長女", "次女"};
+  const bool plain = std::find(std::begin(k_plain), std::end(k_plain), label) != std::end(k_plain);
+  if ((std::find(std::begin(k_labels), std::end(k_labels), label) == std::end(k_labels) &&
+       !(plain && util::skip_blanks(s, p) >= p + 2)) ||
       p >= s.size() || s[p] != ' ') {
     return;
   }
@@ -1979,6 +1985,33 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// A surname in a cell of its own and the honorific or title in the next (2024-12-24,18:30,4,王,
+// 先生,0933492203: a booking list that splits the two): the surname is the name.
+void surname_cells(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  for (std::size_t c = s.find_first_of(",\t"); c != npos; c = s.find_first_of(",\t", c + 1)) {
+    const char sep = s[c];
+    const std::size_t h = c + 1;
+    const std::size_t he = s.find(sep, h);
+    if (c < 3 || he == npos || he - h < 3 || he - h > 9) {
+      continue;
+    }
+    std::size_t len = 0;
+    const std::string_view title = s.substr(h, he - h);
+    if (!(title_at(title, 0) == title.size() || is_one_of(title, {"董", "總", "桑"}) ||
+          (honorific_at(title, 0, &len) && len == title.size()))) {
+      continue;
+    }
+    for (std::size_t sl : {6u, 3u}) {
+      const std::size_t p = c >= sl ? c - sl : npos;
+      if (p != npos && (p == 0 || s[p - 1] == sep) && nd.surname_at(s, p) == sl) {
+        add(out, p, c, 0.6f, "surname-cell", title);
+        break;
+      }
+    }
+  }
+}
+
 // In a window that holds other personal data, a field of its own that is shaped like a name:
 // rosters (王美玲,K223091878,…), table cells (<td>王小明</td>).
 void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
@@ -2284,6 +2317,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (row_has_pii) {
     row_fields(line, out, cue_free);
+    surname_cells(s, out);
   }
   if (cue_free) {
     common_names(s, line.mid_clause(), out); // last: a rule with a cue wins a tie
@@ -2307,9 +2341,10 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     death_notice(s, out);
   }
   if (cue_free && !line.mid_clause()) {
-    // (A line that starts with 孝, 外, 曾, 護 or 孤 after blanks: no other text's does.)
+    // (A line that starts with 孝, 外, 曾, 護 or 孤 after blanks, or a plain kinship word and
+    // wide spacing.)
     const std::size_t first_char = util::skip_blanks(s, 0);
-    static constexpr CharSet k_family_firsts(U"孝外曾護孤哀");
+    static constexpr CharSet k_family_firsts(U"孝外曾護孤哀孫婿女子媳長次");
     if (first_char < s.size() && k_family_firsts.contains(s.substr(first_char, 3))) {
       death_notice_family(s, out);
     }

@@ -1489,3 +1489,13 @@ TEST_CASE("detect: a booked name takes its airline title; a two-word surname bef
         V{"陳國雄", "CHEN/KUO HSIUNG MR"});
   CHECK(test::scan_values("Passenger: WANG, TA-WEI MR\n") == V{"WANG, TA-WEI"}); // no slash
 }
+
+TEST_CASE("detect: a death notice's family under a plain kinship word; a surname cell and its "
+          "honorific (set24a)") {
+  CHECK(test::scan_values("　　　　孫　　洪志豪　志明　志偉\n") == V{"洪志豪", "志明", "志偉"});
+  CHECK(test::scan_values("　　　　婿　　林正義　張國棟\n") == V{"林正義", "張國棟"});
+  CHECK(test::scan_values("孫 志明 表示同意\n").empty()); // one blank: no notice's spacing
+  CHECK(test::scan_values("2024-12-24,18:30,4,王,先生,0933492203\n") == V{"王", "0933492203"});
+  CHECK(test::scan_values("2024-12-27,11:30,8,黃,董,0933492203\n") == V{"黃", "0933492203"});
+  CHECK(test::scan_values("2024-12-24,18:30,4,大,先生,0933492203\n") == V{"0933492203"});
+}
