@@ -281,9 +281,10 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   }
 }
 
-// Given names listed by 、 (另外宇宸、芊妤、承翰的午餐費還沒繳: a teacher to the parents): three
-// or more items of two given-name characters each that make no word, the last where a name
-// ends.
+// Given names listed by 、 (另外宇宸、芊妤、承翰的午餐費還沒繳: a teacher to the parents; 小芬、
+// 阿德、秀蘭、明德伯、Kevin: a volunteer roster): three or more items — two given-name characters
+// that make no word, perhaps with a kinship title (明德伯, 淑惠姐), 小X or 阿X, one capitalised
+// Latin word — two of them given names, the last where a name ends.
 [[gnu::noinline]] void given_name_lists(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   auto pair_at = [&](std::size_t at) {
@@ -296,21 +297,63 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
     return (util::has_at(s, at, "小") || util::has_at(s, at, "阿")) && nd.given_at(s, at + 3) &&
            !k_not_after_a.contains(s.substr(at + 3, 3));
   };
+  static constexpr CharSet k_kin_titles(U"伯姐姊哥嫂叔姨");
+  struct Item {
+    std::size_t start, name_end, end; // the name is [start, name_end)
+    bool given;                       // two given-name characters
+  };
+  // The item at `at` that ends before 、 or where a name ends, or none (end == at).
+  auto item_at = [&](std::size_t at) -> Item {
+    if (at < s.size() && s[at] >= 'A' && s[at] <= 'Z') {
+      std::size_t e = at + 1;
+      while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') {
+        ++e;
+      }
+      return Item{at, e, e - at >= 3 && latin_name_end(s.substr(0, e), at, true, 1) == e ? e : at,
+                  false};
+    }
+    if (pair_at(at)) {
+      const bool kin = k_kin_titles.contains(s.substr(at + 6, 3));
+      return Item{at, at + 6, at + (kin ? 9 : 6), true};
+    }
+    return nick_at(at) ? Item{at, at + 6, at + 6, false} : Item{at, at, at, false};
+  };
   for (std::size_t d = s.find("、"); d != npos; d = s.find("、", d + 3)) {
-    if (d < 6 || !pair_at(d - 6)) {
+    // The item before the first 、: each shape ending there.
+    Item first{d, d, npos, false}; // (none yet)
+    for (std::size_t len : {6u, 9u}) {
+      if (d >= len && item_at(d - len).end == d) {
+        first = item_at(d - len);
+        break;
+      }
+    }
+    if (first.end != d && d >= 3 && s[d - 1] >= 'a' && s[d - 1] <= 'z') {
+      std::size_t a = d;
+      while (a > 0 && util::is_alpha(s[a - 1])) {
+        --a;
+      }
+      if (a == 0 || !util::is_alnum(s[a - 1])) {
+        first = item_at(a);
+      }
+    }
+    if (first.end != d) {
       continue;
     }
-    std::size_t items[8] = {d - 6}, n = 1, q = d, nicks = 0;
-    while (n < 8 && util::has_at(s, q, "、") && (pair_at(q + 3) || nick_at(q + 3)) &&
-           (util::has_at(s, q + 9, "、") || ends_name(s, q + 9))) {
-      nicks += pair_at(q + 3) ? 0 : 1;
-      items[n++] = q + 3;
-      q += 9;
+    Item items[8] = {first};
+    std::size_t n = 1, q = d, given = first.given ? 1 : 0;
+    while (n < 8 && util::has_at(s, q, "、")) {
+      const Item it = item_at(q + 3);
+      if (it.end == q + 3 || !(util::has_at(s, it.end, "、") || ends_name(s, it.end))) {
+        break;
+      }
+      given += it.given ? 1 : 0;
+      items[n++] = it;
+      q = it.end;
     }
-    if (n >= 3 && n - nicks >= 2) {
+    if (n >= 3 && given >= 2) {
       // (The first also where no word starts: the list is the evidence, 另外|宇宸.)
       for (std::size_t k = 0; k < n; ++k) {
-        add(out, items[k], items[k] + 6, 0.6f, "given+kin", ""); // found again where alone
+        add(out, items[k].start, items[k].name_end, 0.6f, "given+kin", ""); // found again alone
       }
     }
     d = q;

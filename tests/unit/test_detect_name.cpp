@@ -1499,3 +1499,14 @@ TEST_CASE("detect: a death notice's family under a plain kinship word; a surname
   CHECK(test::scan_values("2024-12-27,11:30,8,黃,董,0933492203\n") == V{"黃", "0933492203"});
   CHECK(test::scan_values("2024-12-24,18:30,4,大,先生,0933492203\n") == V{"0933492203"});
 }
+
+TEST_CASE("detect: a list of given names with nicknames, kinship titles and Latin names (set24a)") {
+  CHECK(test::scan_values("  小芬、阿德、秀蘭、明德伯、Kevin、蔡老師班上學生6名\n") ==
+        V{"小芬", "阿德", "秀蘭", "明德", "Kevin", "蔡"});
+  CHECK(test::scan_values("  淑惠姐、雅婷、佳玲、Dewi（會講印尼話）\n") ==
+        V{"淑惠", "雅婷", "佳玲", "Dewi"});
+  // No empty finding where the first item is no name (review: a list that starts with 胖達).
+  for (const auto& v : test::scan_values("目前確定 江、雄、Tony、胖達、志偉、國華，共6人\n")) {
+    CHECK_FALSE(v.empty());
+  }
+}
