@@ -751,9 +751,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             (len == 3 && !rare && !generic && !k_place_units.contains(word.substr(0, 3)) &&
              (k_word_tails.contains(s.substr(p, 3)) ? dictionary_word(s, p)
                                                     : dictionary_boundary(s, p)));
-        // 向議員反映: 向 is "to" there. (經紀人員, 世紀: the surname character ends a word.)
+        // 向議員反映: 向 is "to" there. (經紀人員, 世紀, 處方醫師: the surname character ends a
+        // word.)
         const bool word_end =
-            b + 3 == p && is_one_of(s.substr(b, 6), {"經紀", "世紀", "年紀", "賣方", "買方", "對方"});
+            b + 3 == p &&
+            is_one_of(s.substr(b, 6),
+                      {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方", "院方",
+                       "校方", "警方", "雙方", "資方", "勞方", "甲方", "乙方", "官方", "配方"});
         if (boundary && !word_end && !function_word(s.substr(p, 3)) &&
             (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);

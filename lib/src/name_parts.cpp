@@ -279,6 +279,11 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if (ctx.label && !ctx.form_field && function_word(s.substr(p, 3)) && !ends_name(s, end)) {
     return npos;
   }
+  // A school's name: 羅東|高中, 員林|國小 (the last given character starts 高中, 國中 …).
+  if (end == g + 6 && is_one_of(s.substr(end - 3, 6), {"高中", "國中", "國小", "高工", "高商",
+                                                       "高職", "高農", "國校", "大學"})) {
+    return npos;
+  }
   return end;
 }
 
@@ -351,7 +356,12 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       "Opening", "Remarks", "Break", "Lunch", "Welcome", "Closing", "Session", "Panel", "Keynote",
       "Registration", "Manager", "Director", "Teacher", "Doctor", "Staff", "Boss", "Hall", "Lobby",
       // Ways to pay and to ship in an order export (LINE Pay, Apple Pay, Cash on Delivery).
-      "Pay", "LINE", "Line", "Apple", "Google", "Cash", "Card", "Credit", "Transfer", "Delivery"};
+      "Pay", "LINE", "Line", "Apple", "Google", "Cash", "Card", "Credit", "Transfer", "Delivery",
+      // Makes of cars and scooters on a rental contract (廠牌：Toyota Corolla Cross), and a chat
+      // export's own messages (System).
+      "Toyota", "Honda", "Nissan", "Mazda", "Mitsubishi", "Suzuki", "Lexus", "Ford", "Hyundai",
+      "Volkswagen", "Volvo", "Tesla", "Yamaha", "Kymco", "Subaru", "Mercedes", "Benz", "Audi",
+      "Porsche", "Kia", "Luxgen", "Peugeot", "System"};
   std::size_t words = 0, q = p, sep_start = p;
   bool slashed = false;
   while (upper(q)) {

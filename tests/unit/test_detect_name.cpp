@@ -1510,3 +1510,11 @@ TEST_CASE("detect: a list of given names with nicknames, kinship titles and Lati
     CHECK_FALSE(v.empty());
   }
 }
+
+TEST_CASE("detect: look-alikes of set24a — 處方醫師, 羅東高中, a car's make, a chat's System") {
+  CHECK(names("處方醫師：林醫師") == V{"林"});
+  CHECK(names("列席：羅東高中籃球隊教練").empty());
+  CHECK(test::scan_values("　廠牌：Toyota Corolla Cross　車號：RDX-7031\n") == V{"RDX-7031"});
+  CHECK(test::scan_values("09:16\tSystem\t訊息已收回\n").empty());
+  CHECK(names("列席：羅東昇表示") == V{"羅東昇"});
+}
