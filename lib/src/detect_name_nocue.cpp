@@ -103,9 +103,12 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     return;
   }
   if (kin->second == 1) {
-    // 太太叫美雲, 女兒是雅婷: the verb between.
-    const std::size_t p =
-        s.substr(end).starts_with("叫") || s.substr(end).starts_with("是") ? end + 3 : end;
+    // 太太叫美雲, 女兒是雅婷: the verb between; or one blank, as a form's field writes who the
+    // contact is (緊急聯絡人：女兒 雅玲).
+    const std::size_t p = s.substr(end).starts_with("叫") || s.substr(end).starts_with("是")
+                              ? end + 3
+                          : end + 1 < s.size() && s[end] == ' ' && s[end + 1] != ' ' ? end + 1
+                                                                                     : end;
     if (!none_after) {
       return; // a whole name follows (兒子洪家豪)
     }

@@ -1518,3 +1518,11 @@ TEST_CASE("detect: look-alikes of set24a — 處方醫師, 羅東高中, a car's
   CHECK(test::scan_values("09:16\tSystem\t訊息已收回\n").empty());
   CHECK(names("列席：羅東昇表示") == V{"羅東昇"});
 }
+
+TEST_CASE("detect: a given name one blank after a kinship word; 與妻; 合家 (set24a)") {
+  CHECK(test::scan_values("5,李大同,0963-261071,女兒 雅玲,0910292328\n") ==
+        V{"李大同", "0963-261071", "雅玲", "0910292328"});
+  CHECK(names("陳情人與妻劉玉嬌（民國四十年生）") == V{"劉玉嬌"});
+  CHECK(names("　黃金福合家　新臺幣貳萬元") == V{"黃金福"});
+  CHECK(test::scan_values("我女兒 明天要考試\n").empty());
+}
