@@ -214,7 +214,12 @@ void find_english_addresses(Line& line, std::vector<Match>& out) {
   for (std::size_t k = s.find('N'); k != npos; k = s.find('N', k + 1)) {
     starts.push_back(k);
   }
-  for (std::size_t c = s.find(", L"); c != npos; c = s.find(", L", c + 1)) {
+  // (From each 'L': a search for ", L" stopped at every comma of a CSV row.)
+  for (std::size_t l = s.find('L'); l != npos; l = s.find('L', l + 1)) {
+    if (l < 3 || s[l - 1] != ' ' || s[l - 2] != ',') {
+      continue;
+    }
+    const std::size_t c = l - 2;
     std::size_t b = c;
     while (b > 0 && util::is_digit(s[b - 1])) {
       --b;

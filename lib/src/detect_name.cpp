@@ -1989,33 +1989,6 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
   }
 }
 
-// A surname in a cell of its own and the honorific or title in the next (2024-12-24,18:30,4,王,
-// 先生,0933492203: a booking list that splits the two): the surname is the name.
-void surname_cells(std::string_view s, std::vector<Match>& out) {
-  const patterns::NameData& nd = patterns::name_data();
-  for (std::size_t c = s.find_first_of(",\t"); c != npos; c = s.find_first_of(",\t", c + 1)) {
-    const char sep = s[c];
-    const std::size_t h = c + 1;
-    const std::size_t he = s.find(sep, h);
-    if (c < 3 || he == npos || he - h < 3 || he - h > 9) {
-      continue;
-    }
-    std::size_t len = 0;
-    const std::string_view title = s.substr(h, he - h);
-    if (!(title_at(title, 0) == title.size() || is_one_of(title, {"董", "總", "桑"}) ||
-          (honorific_at(title, 0, &len) && len == title.size()))) {
-      continue;
-    }
-    for (std::size_t sl : {6u, 3u}) {
-      const std::size_t p = c >= sl ? c - sl : npos;
-      if (p != npos && (p == 0 || s[p - 1] == sep) && nd.surname_at(s, p) == sl) {
-        add(out, p, c, 0.6f, "surname-cell", title);
-        break;
-      }
-    }
-  }
-}
-
 // In a window that holds other personal data, a field of its own that is shaped like a name:
 // rosters (王美玲,K223091878,…), table cells (<td>王小明</td>).
 void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
@@ -2102,6 +2075,10 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
   }
   std::size_t field = 0;
   bool fragment = line.mid_clause(); // the text before the first separator
+  // A surname in a field of its own, the honorific or title in the next (2024-12-24,18:30,4,王,
+  // 先生,0933…: a booking list that splits the two): the surname is the name (0.6).
+  const patterns::NameData& nd = patterns::name_data();
+  std::size_t surname_field = npos, surname_end = npos;
 
   for (std::size_t i = 0, len = 0; i <= s.size(); i += len) {
     // To the next separator: no separator byte occurs inside a UTF-8 character.
@@ -2114,6 +2091,16 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
       field = i + len;
       continue;
     }
+    if (surname_field != npos && bytes >= 3 && bytes <= 9) {
+      std::size_t hl = 0;
+      const std::string_view title = s.substr(field, bytes);
+      if (title_at(title, 0) == bytes || is_one_of(title, {"董", "總", "桑"}) ||
+          (honorific_at(title, 0, &hl) && hl == bytes)) {
+        add(out, surname_field, surname_end, 0.6f, "surname-cell", title);
+      }
+    }
+    surname_field = (bytes == 3 || bytes == 6) && nd.surname_at(s, field) == bytes ? field : npos;
+    surname_end = i;
     if (bytes >= 6 && bytes <= 12 && bytes % 3 == 0) { // two to four CJK characters
       bool all_ideographs = true;
       for (std::size_t k = field; k < i; k += 3) {
@@ -2321,7 +2308,6 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (row_has_pii) {
     row_fields(line, out, cue_free);
-    surname_cells(s, out);
   }
   if (cue_free) {
     common_names(s, line.mid_clause(), out); // last: a rule with a cue wins a tie

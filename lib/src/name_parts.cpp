@@ -280,8 +280,10 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return npos;
   }
   // A school's name: 羅東|高中, 員林|國小 (the last given character starts 高中, 國中 …).
-  if (end == g + 6 && is_one_of(s.substr(end - 3, 6), {"高中", "國中", "國小", "高工", "高商",
-                                                       "高職", "高農", "國校", "大學"})) {
+  static constexpr CharSet k_school_firsts(U"高國大");
+  if (end == g + 6 && k_school_firsts.contains(s.substr(end - 3, 3)) &&
+      is_one_of(s.substr(end - 3, 6),
+                {"高中", "國中", "國小", "高工", "高商", "高職", "高農", "國校", "大學"})) {
     return npos;
   }
   return end;
