@@ -276,17 +276,30 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
   std::size_t m_start = 0, m_end = 0, d_start = 0, d_end = 0, end = 0;
   if (packed) {
     m_start = p, m_end = p + 2, d_start = p + 2, d_end = run, end = run;
-  } else if (s.substr(p).starts_with("年")) {
-    m_start = p + 3;
-    m_end = digits_end(s, m_start);
-    if (!s.substr(m_end).starts_with("月")) {
+  } else if (s.substr(p).starts_with("年") || (util::has_at(s, p, " 年"))) {
+    // (One blank either side of 年, 月 and 日, as forms and their scans print them: 102 年 11 月
+    // 3 日; all of them spaced or none.)
+    const bool spaced = s[p] == ' ';
+    const std::size_t b = spaced ? 1 : 0;
+    m_start = p + 3 + 2 * b;
+    if (spaced && (m_start > s.size() || s[m_start - 1] != ' ')) {
       return none;
     }
-    d_start = m_end + 3;
+    m_end = digits_end(s, m_start);
+    if (!s.substr(m_end + b).starts_with("月") || (spaced && s[m_end] != ' ')) {
+      return none;
+    }
+    d_start = m_end + 3 + 2 * b;
+    if (spaced && (d_start > s.size() || s[d_start - 1] != ' ')) {
+      return none;
+    }
     d_end = digits_end(s, d_start);
     // (號 for 日 as people say it: 民國30年5月1號生的.)
-    end =
-        s.substr(d_end).starts_with("日") || s.substr(d_end).starts_with("號") ? d_end + 3 : d_end;
+    const std::size_t u = d_end + b;
+    end = (spaced ? d_end < s.size() && s[d_end] == ' ' : true) &&
+                  (s.substr(u).starts_with("日") || s.substr(u).starts_with("號"))
+              ? u + 3
+              : d_end;
   } else if (p < s.size() && (s[p] == '.' || s[p] == '/' || s[p] == '-')) {
     char sep = s[p];
     m_start = p + 1;
@@ -479,6 +492,12 @@ std::string_view born_after(std::string_view s, std::size_t end) {
         !util::has_at(s, end, "在") && !util::has_at(s, end, "於")) {
       return "";
     }
+  }
+  // (One blank before it: Prasert（1991-06-21 生）.)
+  if (end + 4 <= s.size() && s[end] == ' ' &&
+      (util::has_at(s, end + 1, "生") || util::has_at(s, end + 1, "出生")) &&
+      !util::has_at(s, end + 1, "生效") && !util::has_at(s, end + 1, "生活")) {
+    ++end;
   }
   std::string_view after = s.substr(end, 9);
   if (after.starts_with("出生")) {
@@ -767,8 +786,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
         (!name_before(s, i) || !date_stands_alone(s, end) ||
          !(table::old_enough(s.substr(i, end - i), 18) || kin_label_before_name(s, i))) &&
         (!id_before(s, i) || !date_stands_alone(s, end) ||
-         !table::old_enough(s.substr(i, end - i), 1))) {
-      return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916)
+         !table::old_enough(s.substr(i, end - i), 1)) &&
+        born_after(s, end).empty()) {
+      return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916), or
+              // before 生 (尤小姐（0920305生）)
     }
   }
   if (!is_digit(s[i]) && util::stem_branch_at(s, i)) {

@@ -438,3 +438,13 @@ TEST_CASE("detect: a temple's lunar dates with digits (初9, 11月廿六) and �
   CHECK(found("DOB: 28FOO1990").empty());
   CHECK(found("航班 12MAR 起飛").empty());
 }
+
+TEST_CASE("detect: a date spaced as forms print it; 生 one blank after or right after a compact "
+          "date (sets 15-16)") {
+  CHECK(found("出生日期：102 年 11 月 3 日") == V{"birth_date:102 年 11 月 3 日"});
+  CHECK(found("出生日期：1999 年 4 月 26 日") == V{"birth_date:1999 年 4 月 26 日"});
+  CHECK(found("會議於 113 年 5 月 3 日 召開").empty());
+  CHECK(found("報案人：尤小姐（0920305生）") == V{"person_name:尤", "birth_date:0920305"});
+  CHECK(found("訪談 Prasert（1991-06-21 生）及 Anan") == V{"birth_date:1991-06-21"});
+  CHECK(found("本辦法自 113-01-01 生效").empty());
+}
