@@ -2184,6 +2184,25 @@ void names_after_places(std::string_view s, const std::vector<std::size_t>& seps
   }
 }
 
+// A surname alone in brackets between a speaker's role and the colon (訪談員（林）：, 記錄(王):):
+// how transcripts half name the people who speak. (The text is normalised: （） are ( ).)
+void surnames_in_speaker_brackets(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  for (std::size_t b = s.find('('); b != npos; b = s.find('(', b + 1)) {
+    if (b < 3 || !is_ideograph(s, b - 3)) {
+      continue;
+    }
+    for (std::size_t len : {3u, 6u}) {
+      const std::size_t c = b + 1 + len;
+      if (c < s.size() && s[c] == ')' && nd.surname_at(s, b + 1) == len &&
+          (util::has_at(s, c + 1, ":") || util::has_at(s, c + 1, "："))) {
+        add(out, b + 1, c, 0.6f, "speaker-surname", "");
+        break;
+      }
+    }
+  }
+}
+
 // A whole name before a bracket whose note says who the person is (請假：曾文彬（住院）, 七年五班
 // 粘昇（101年次）, 另外還有孫柏宇（同學叫他「阿宇」）, Ani Suryani（大家叫她阿妮）): the note
 // starts with a digit or a character notes on people start with (age, kin, role, nickname,
@@ -2340,6 +2359,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     }
   }
   if (cue_free) {
+    if (s.find('(') != npos) {
+      surnames_in_speaker_brackets(s, out); // 訪談員（林）：
+    }
     latin_before_titles(s, out); // (a pass over the window: thorough only)
     english_intros(s, out);
     if (s.find('/') != npos) {

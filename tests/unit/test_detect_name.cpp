@@ -1526,3 +1526,10 @@ TEST_CASE("detect: a given name one blank after a kinship word; 與妻; 合家 (
   CHECK(names("　黃金福合家　新臺幣貳萬元") == V{"黃金福"});
   CHECK(test::scan_values("我女兒 明天要考試\n").empty());
 }
+
+TEST_CASE("detect: a surname alone in brackets between a speaker's role and the colon") {
+  CHECK(test::scan_values("訪談員（林）：請問您怎麼稱呼？\n") == V{"林"});
+  CHECK(test::scan_values("記錄(歐陽):本次會議\n") == V{"歐陽"});
+  CHECK(test::scan_values("附件（一）：會議紀錄\n").empty());
+  CHECK(test::scan_values("說明（林地）：\n").empty());
+}
