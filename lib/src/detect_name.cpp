@@ -756,9 +756,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const bool word_end =
             b + 3 == p &&
             is_one_of(s.substr(b, 6),
-                      {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方", "院方",
-                       "校方", "警方", "雙方", "資方", "勞方", "甲方", "乙方", "官方", "配方"});
-        if (boundary && !word_end && !function_word(s.substr(p, 3)) &&
+                      {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方",
+                       "院方", "校方", "警方", "雙方", "資方", "勞方", "甲方", "乙方",
+                       "官方", "配方", "宮方", "廟方", "館方", "府方", "廠方", "園方"});
+        // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學.)
+        if (boundary && !word_end && !function_word(s.substr(p, 3)) && !util::has_at(s, p, "那") &&
             (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);
           bracketed_name(s, p, len, end, out);

@@ -294,7 +294,7 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
 // common a character for the fast mode).
 void surname_nicknames(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
-  static constexpr CharSet k_not_small(U"康白金方葉孫時馬湯江黃龍鐘童石田古段");
+  static constexpr CharSet k_not_small(U"康白金方葉孫時馬湯江黃龍鐘童石田古段麥");
   static constexpr CharSet k_not_old(U"顧古馬董錢湯林王石連翁");
   for (std::string_view head : {"小", "老"}) {
     for (std::size_t at = util::find_char3(s, 0, head); at != npos;

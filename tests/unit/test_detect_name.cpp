@@ -1533,3 +1533,10 @@ TEST_CASE("detect: a surname alone in brackets between a speaker's role and the 
   CHECK(test::scan_values("附件（一）：會議紀錄\n").empty());
   CHECK(test::scan_values("說明（林地）：\n").empty());
 }
+
+TEST_CASE("detect: set24b's look-alikes — 宮方主委, 那阿嬤, 小麥") {
+  CHECK(test::scan_values("陳情人等多次向宮方反映，宮方主委僅表示\n").empty());
+  CHECK(test::scan_values("訪：那阿嬤小時候住在哪裡？\n").empty());
+  CHECK(test::scan_values("契作硬質玉米、大豆、小麥、蕎麥等\n").empty());
+  CHECK(test::scan_values("訪：陳阿嬤小時候住在哪裡？\n") == V{"陳"});
+}
