@@ -496,7 +496,10 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
       return -1;
     }
     const char32_t cp = util::cp3(s.data() + p);
-    return cp == U'○' ? 0 : static_cast<unsigned char>(s[p]) >= 0xE3 ? util::chinese_digit(cp) : -1;
+    // (幺 is how a number is read aloud with a 1 in it: 零九三二，幺八八，七四五.)
+    return cp == U'○' || cp == U'幺'                  ? (cp == U'幺' ? 1 : 0)
+           : static_cast<unsigned char>(s[p]) >= 0xE3 ? util::chinese_digit(cp)
+                                                      : -1;
   };
   // The zeros 〇 零 ○, in one SIMD pass for the three (a CharFinder pass cost 7x more on the
   // dense bench, three find_char3 passes 1.5x).
@@ -540,12 +543,18 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     // (○九一一○○○○○○); not 二三○○ (2300).
     std::size_t p = at, end = at, first = 0, circles = 0, group = 0;
     bool masked = false;
-    while (p + 3 <= s.size() && national.size() < 11) {
-      if (p == at && s[p] == '0') {
-        national.push_back('0'); // a mixed start: 0 then 九
+    // (A mixed start is Arabic digits, then Chinese ones, perhaps Arabic again: 0九七二,
+    // 0926七七一405.)
+    const bool arabic = is_digit(s[at]);
+    while (p < s.size() && national.size() < 11) {
+      if (arabic && is_digit(s[p])) {
+        national.push_back(s[p]);
         end = p += 1;
         ++group;
         continue;
+      }
+      if (p + 3 > s.size()) {
+        break;
       }
       const int d = digit_at(p);
       if (d >= 0) {
@@ -598,8 +607,11 @@ void find_phones(Line& line, std::vector<Match>& out) {
     while (run_end < n && is_digit(s[run_end])) {
       ++run_end;
     }
-    if (run_end == i + 1 && s[i] == '0' && util::has_at(s, run_end, "九")) {
-      mixed.push_back(i);
+    if (s[i] == '0' && run_end - i <= 4 && run_end + 3 <= n &&
+        (util::has_at(s, run_end, "九") ||
+         (run_end - i >= 2 && util::chinese_digit(util::cp3(s.data() + run_end)) >= 0 &&
+          static_cast<unsigned char>(s[run_end]) >= 0xE3))) {
+      mixed.push_back(i); // 0九…, 0926七七一405
     }
     std::size_t start = i;
     if (start > 0 && s[start - 1] == '+') {
