@@ -381,6 +381,17 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
         g.districts.longest_ending_at(s, p - len) != npos) {
       v = p - len;
     }
+    // 大美村大美3鄰45號: a hamlet's name between the village and N鄰.
+    if (v == npos && lin && p >= len &&
+        util::ideograph_at(s.data() + p - len, s.data() + s.size()) &&
+        util::ideograph_at(s.data() + p - 3, s.data() + s.size()) &&
+        (ends_at(s, p - len, "村") || ends_at(s, p - len, "里"))) {
+      if (std::size_t hv = g.villages.longest_ending_at(s, p - len); hv != npos) {
+        v = hv;
+      } else if (std::size_t gv = generic_village_start(g, s, p - len); gv != npos) {
+        v = gv;
+      }
+    }
   }
   if (v != npos) {
     p = v;

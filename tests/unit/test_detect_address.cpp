@@ -206,3 +206,8 @@ TEST_CASE("detect: an English address from a bare house number; a 0 among Chines
   CHECK(one_address("建物門牌為竹東鎮中興路三段二0三巷十一號，") ==
         "竹東鎮中興路三段二0三巷十一號");
 }
+
+TEST_CASE("detect: a hamlet's name between the village and N鄰 (set24b)") {
+  CHECK(one_address("住址：雲林縣莿桐鄉大美村大美3鄰45號") == "雲林縣莿桐鄉大美村大美3鄰45號");
+  CHECK(one_address("雲林縣莿桐鄉大美村3鄰45號") == "雲林縣莿桐鄉大美村3鄰45號");
+}
