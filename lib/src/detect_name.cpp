@@ -420,11 +420,12 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       continue;
     }
     const std::size_t before = out.size();
-    if (h.word == k_any_label) { // a name only that stands alone: 見證人:本里里長 is none
+    const bool any = h.word == k_any_label;
+    if (any) { // a name only that stands alone: 見證人:本里里長 is none
       names_after(s, p, NameContext{true}, true, "any-label", h.word, out);
-      continue;
+    } else {
+      names_after(s, p, NameContext{true, h.word == "姓名"}, false, "label", h.word, out);
     }
-    names_after(s, p, NameContext{true, h.word == "姓名"}, false, "label", h.word, out);
     // After a label and a CSV or TSV border, the name fills its cell: not the next header cell's
     // first word (顧客姓名,顧客Email,… is a header row).
     if (out.size() > before && end < s.size() && (s[end] == ',' || s[end] == '\t')) {
@@ -436,7 +437,7 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     // 申復人：王國榮，: a name that begins like a word (王國, 高雄) counts after a label and a
     // colon when it is three characters standing alone.
     const bool colon = s.substr(end).starts_with("：") || s.substr(end).starts_with(":");
-    if (out.size() == before && colon && h.word != "姓名") {
+    if (out.size() == before && colon && h.word != "姓名" && !any) {
       bool surname_only = false;
       const std::size_t e = name_end(s, p, &surname_only, NameContext{true, true});
       if (e == p + 9 && !surname_only && !is_ideograph(s, e)) {
@@ -455,10 +456,21 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
                                                        : 0;
       const std::size_t e = p + len;
       const std::size_t after = util::skip_blanks(s, e); // (blanks, then the line's end)
+      // (Or one blank, then the next field's label: 承辦人：邢　課長：閻, whose ideographic space
+      // the normalised text holds as one blank; or a bracket: 核對：溫（分機213）.)
+      auto next_label = [&] {
+        for (std::size_t q = after; q < s.size() && q < after + 15 && is_ideograph(s, q); q += 3) {
+          if (util::has_at(s, q + 3, "：") || util::has_at(s, q + 3, ":")) {
+            return true;
+          }
+        }
+        return false;
+      };
       if (len != 0 && !function_word(s.substr(p, 3)) &&
-          (e == s.size() || s[e] == '\r' || s[e] == '\n' || util::has_at(s, e, "  ") ||
-           util::has_at(s, e, "　") ||
-           (after > e && (after == s.size() || s[after] == '\n' || s[after] == '\r')))) {
+          (e == s.size() || s[e] == '\r' || s[e] == '\n' || s[e] == '(' ||
+           util::has_at(s, e, "  ") || util::has_at(s, e, "　") ||
+           (after > e && (after == s.size() || s[after] == '\n' || s[after] == '\r')) ||
+           (after == e + 1 && next_label()))) {
         add(out, p, e, 0.5f, "label+surname", h.word);
       }
     }
@@ -791,8 +803,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         (colon && (util::has_at(s, first + 9, "、") || util::has_at(s, first + 12, "、")));
     names_after(s, first, NameContext{true, naming}, !colon, title ? "title" : "intro", word, out);
     // A surname alone after a title, standing as a word (巡佐潘, 郵務士楊（M2217）, 檢查員 易 附記,
-    // 偵查佐溫、警員章佳穎): how duty logs and signatures name officers.
-    if (title && out.size() == before && first < s.size()) {
+    // 偵查佐溫、警員章佳穎): how duty logs and signatures name officers; so after an intro word
+    // and its colon (初審：曾　　複審：江).
+    if ((title || colon) && out.size() == before && first < s.size()) {
       const patterns::NameData& names = patterns::name_data();
       const std::size_t e = first + 3;
       const bool surname = names.surname_at(s, first) == 3 ||

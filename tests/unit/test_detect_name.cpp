@@ -1540,3 +1540,13 @@ TEST_CASE("detect: set24b's look-alikes — 宮方主委, 那阿嬤, 小麥") {
   CHECK(test::scan_values("契作硬質玉米、大豆、小麥、蕎麥等\n").empty());
   CHECK(test::scan_values("訪：陳阿嬤小時候住在哪裡？\n") == V{"陳"});
 }
+
+TEST_CASE("detect: a surname alone after a label or intro word and its colon, the next field's "
+          "label one blank on (承辦人：邢　課長：閻, 初審：曾　　複審：江, 整理人：梁)") {
+  CHECK(names("承辦人：邢　課長：閻　區長：龐") == V{"邢", "閻", "龐"});
+  CHECK(names("整理人：梁　整理日期：113.08.29") == V{"梁"});
+  CHECK(names("整理人：梁") == V{"梁"});
+  CHECK(names("初審：溫　　複審：江") == V{"溫", "江"});
+  CHECK(names("民眾：侯，王侯將相的侯") == V{"侯"});
+  CHECK(names("承辦人：林 表示同意").empty()); // one blank, then no label
+}
