@@ -2199,6 +2199,25 @@ void names_after_places(std::string_view s, const std::vector<std::size_t>& seps
   }
 }
 
+// A whole name after 叫 or 叫做 (大兄叫蘇清河, 阮尪是做裁縫的，叫林萬財, 學徒叫做阿雄仔，黃英雄 is
+// another rule's): a surname and two given characters, one of them common in given names, where a
+// name ends. Not 叫他, 叫車: what follows must read as a whole name.
+void names_after_jiao(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  for (std::size_t at = util::find_char3(s, 0, "叫"); at != npos;
+       at = util::find_char3(s, at + 3, "叫")) {
+    const std::size_t p = at + (util::has_at(s, at + 3, "做") ? 6 : 3);
+    bool surname_only = false;
+    const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, false, true});
+    if (e != npos && !surname_only && e - p >= 9 && nd.surname_at(s, p) != 0 &&
+        (nd.given_at(s, e - 6) || nd.given_at(s, e - 3)) &&
+        (!is_ideograph(s, e) || ends_name(s, e)) && !is_place(s.substr(p, e - p))) {
+      add(out, p, e, 0.75f, "intro", "叫");
+      at = e - 3;
+    }
+  }
+}
+
 // A surname alone in brackets between a speaker's role and the colon (訪談員（林）：, 記錄(王):):
 // how transcripts half name the people who speak. (The text is normalised: （） are ( ).)
 void surnames_in_speaker_brackets(std::string_view s, std::vector<Match>& out) {
@@ -2377,6 +2396,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     if (s.find('(') != npos) {
       surnames_in_speaker_brackets(s, out); // 訪談員（林）：
     }
+    names_after_jiao(s, out);    // 大兄叫蘇清河
     latin_before_titles(s, out); // (a pass over the window: thorough only)
     english_intros(s, out);
     if (s.find('/') != npos) {

@@ -1550,3 +1550,9 @@ TEST_CASE("detect: a surname alone after a label or intro word and its colon, th
   CHECK(names("民眾：侯，王侯將相的侯") == V{"侯"});
   CHECK(names("承辦人：林 表示同意").empty()); // one blank, then no label
 }
+
+TEST_CASE("detect: a whole name after 叫 (大兄叫蘇清河), read thoroughly") {
+  CHECK(test::scan_values("我排第三。大兄叫蘇清河，後來去日本做兵\n") == V{"蘇清河"});
+  CHECK(test::scan_values("我叫計程車回家\n").empty());
+  CHECK(test::scan_values("大家都叫他林老師\n") == V{"林"});
+}
