@@ -660,6 +660,16 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       // A village's name ends at p (興東里|韓里長, 松竹里|蔡哲里長, 本里|吳里長): its chief or a
       // person of it follows, the village named first.
       auto after_village = [&](std::size_t p) {
+        // (Also after a district the gazetteer knows: 白河區宋區長, 貴賓致詞.)
+        if (p >= 9 && (util::has_at(s, p - 3, "區") || util::has_at(s, p - 3, "鄉") ||
+                       util::has_at(s, p - 3, "鎮"))) {
+          const patterns::Gazetteer& g = patterns::gazetteer();
+          for (std::size_t len : {9u, 12u}) {
+            if (p >= len && g.districts.contains(s.substr(p - len, len))) {
+              return true;
+            }
+          }
+        }
         if (p < 6 || !(util::has_at(s, p - 3, "里") || util::has_at(s, p - 3, "村"))) {
           return false;
         }

@@ -1556,3 +1556,8 @@ TEST_CASE("detect: a whole name after 叫 (大兄叫蘇清河), read thoroughly"
   CHECK(test::scan_values("我叫計程車回家\n").empty());
   CHECK(test::scan_values("大家都叫他林老師\n") == V{"林"});
 }
+
+TEST_CASE("detect: a surname before a place's title right after a district (白河區宋區長)") {
+  CHECK(names("貴賓致詞（白河區宋區長、仙草里古志雄里長）") == V{"宋", "古志雄"});
+  CHECK(names("士林區長致詞").empty());
+}
