@@ -1561,3 +1561,9 @@ TEST_CASE("detect: a surname before a place's title right after a district (白�
   CHECK(names("貴賓致詞（白河區宋區長、仙草里古志雄里長）") == V{"宋", "古志雄"});
   CHECK(names("士林區長致詞").empty());
 }
+
+TEST_CASE("detect: one Latin name after a grandchild's or a sibling's kinship word (孫子Watan)") {
+  CHECK(names("獨居。孫子Watan在台中讀書") == V{"Watan"});
+  CHECK(names("電話：無（請找孫子 Kolas）") == V{"Kolas"});
+  CHECK(names("我弟弟ATM卡不見了").empty());
+}
