@@ -439,7 +439,8 @@ YearDate year_date(std::string_view s, std::size_t i) {
   p = blank(d.end);
   d.parts = 2;
   const std::size_t day_end = number_end(s, p, chinese, &day);
-  if (day_end > p && day >= 1 && day <= 31 && s.substr(day_end).starts_with("日")) {
+  if (day_end > p && day >= 1 && day <= 31 &&
+      (s.substr(day_end).starts_with("日") || s.substr(day_end).starts_with("號"))) {
     d.end = day_end + 3;
     d.parts = 3;
   }
@@ -1178,7 +1179,8 @@ std::size_t lunar_month_day_end(std::string_view s, std::size_t p) {
   if (d == (chu ? p + 3 : p) || day < 1 || day > 30 || (chu && day > 10)) {
     return std::string_view::npos;
   }
-  return s.substr(d).starts_with("日") ? d + 3 : d;
+  // (號 for 日, as people say it: 四月二號.)
+  return s.substr(d).starts_with("日") || s.substr(d).starts_with("號") ? d + 3 : d;
 }
 
 std::size_t lunar_date_end(std::string_view s, std::size_t i) {
@@ -1198,7 +1200,9 @@ std::size_t lunar_date_end(std::string_view s, std::size_t i) {
     return std::string_view::npos;
   }
   p += 3;
-  const bool lunar = s.substr(p).starts_with("農曆"); // 民國三十一年農曆七月初九
+  // 民國三十一年農曆七月初九, 昭和十二年舊曆八月初五
+  const bool lunar = s.substr(p).starts_with("農曆") || s.substr(p).starts_with("舊曆") ||
+                     s.substr(p).starts_with("陰曆");
   p += lunar ? 6 : 0;
   const std::size_t e = lunar_month_day_end(s, p);
   // (After 農曆 also digits: 68年農曆4月11日, a temple's register.)

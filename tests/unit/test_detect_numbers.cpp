@@ -448,3 +448,9 @@ TEST_CASE("detect: a date spaced as forms print it; 生 one blank after or right
   CHECK(found("訪談 Prasert（1991-06-21 生）及 Anan") == V{"birth_date:1991-06-21"});
   CHECK(found("本辦法自 113-01-01 生效").empty());
 }
+
+TEST_CASE("detect: 號 for 日 in Chinese numerals; 舊曆 after the year (set24b's interviews)") {
+  CHECK(found("子晴的生日是四月二號，到時候") == V{"birth_date:四月二號"});
+  CHECK(found("我是昭和十二年舊曆八月初五出世的啦") == V{"birth_date:昭和十二年舊曆八月初五"});
+  CHECK(found("他說民國三十六年十月十號出生") == V{"birth_date:民國三十六年十月十號"});
+}
