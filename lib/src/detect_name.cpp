@@ -511,8 +511,11 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
                       (nd.given_at(s, e - 6) && nd.given_at(s, e - 3)) ||
                       (e - p == 6 && util::has_at(s, e - 3, "仔") &&
                        (nd.given_at(s, p) || nd.surname_at(s, p) == 3));
-  // What families call anyone (叫她阿姨, 叫他老師, 叫我小姐): no nickname.
-  if (e - p == 6 && what_anyone_is_called(s.substr(p, 6))) {
+  // What families call anyone (叫她阿姨, 叫他老師, 叫我小姐): no nickname; nor what a class calls
+  // a helper or a child it praises (小幫手彤彤, 小天使).
+  if ((e - p == 6 && what_anyone_is_called(s.substr(p, 6))) ||
+      is_one_of(s.substr(p, 9), {"小幫手", "小天使", "小寶貝", "小公主", "小王子", "小可愛",
+                                 "小甜心", "小太陽", "小老師", "小隊長", "小組長"})) {
     return;
   }
   // After 叫他, 叫她 a quote alone is no sign: taunts are quoted too (叫他「娘娘腔」).
@@ -777,13 +780,14 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // 向議員反映: 向 is "to" there. (經紀人員, 世紀, 處方醫師: the surname character ends a
         // word.)
         const bool word_end =
-            b + 3 == p &&
-            is_one_of(s.substr(b, 6),
-                      {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方",
-                       "院方", "校方", "警方", "雙方", "資方", "勞方", "甲方", "乙方",
-                       "官方", "配方", "宮方", "廟方", "館方", "府方", "廠方", "園方"});
-        // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學.)
+            b + 3 == p && is_one_of(s.substr(b, 6),
+                                    {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方",
+                                     "院方", "校方", "警方", "雙方", "資方", "勞方", "甲方", "乙方",
+                                     "官方", "配方", "宮方", "廟方", "館方", "府方", "廠方", "園方",
+                                     "會計", "統計", "主計", "審計", "設計"});
+        // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學; 董監事 is the board.)
         if (boundary && !word_end && !function_word(s.substr(p, 3)) && !util::has_at(s, p, "那") &&
+            !(util::has_at(s, p, "董") && word == "監事") &&
             (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);
           bracketed_name(s, p, len, end, out);

@@ -1567,3 +1567,11 @@ TEST_CASE("detect: one Latin name after a grandchild's or a sibling's kinship wo
   CHECK(names("電話：無（請找孫子 Kolas）") == V{"Kolas"});
   CHECK(names("我弟弟ATM卡不見了").empty());
 }
+
+TEST_CASE("detect: set25b's look-alikes — 會計人員, 董監事, 小幫手, a corgi") {
+  CHECK(names("本宮無專職會計人員，帳務由事務所處理").empty());
+  CHECK(names("由總幹事邢美惠於12月15日前備齊董監事名冊送件") == V{"邢美惠"});
+  CHECK(names("老師都叫她「小幫手彤彤」。").empty());
+  CHECK(names("大家好～我家柯基「布丁」今天走失了").empty());
+  CHECK(names("會計主任岑素卿") == V{"岑素卿"});
+}
