@@ -607,11 +607,15 @@ void find_phones(Line& line, std::vector<Match>& out) {
     while (run_end < n && is_digit(s[run_end])) {
       ++run_end;
     }
-    if (s[i] == '0' && run_end - i <= 4 && run_end + 3 <= n &&
-        (util::has_at(s, run_end, "九") ||
-         (run_end - i >= 2 && util::chinese_digit(util::cp3(s.data() + run_end)) >= 0 &&
-          static_cast<unsigned char>(s[run_end]) >= 0xE3))) {
-      mixed.push_back(i); // 0九…, 0926七七一405
+    // (Or after a hyphen or a blank: 0921-四八七-二〇六.)
+    const std::size_t c =
+        run_end < n && (s[run_end] == '-' || s[run_end] == ' ') && run_end - i >= 2 ? run_end + 1
+                                                                                    : run_end;
+    if (s[i] == '0' && run_end - i <= 4 && c + 3 <= n &&
+        (util::has_at(s, c, "九") ||
+         (run_end - i >= 2 && util::chinese_digit(util::cp3(s.data() + c)) >= 0 &&
+          static_cast<unsigned char>(s[c]) >= 0xE3))) {
+      mixed.push_back(i); // 0九…, 0926七七一405, 0921-四八七-二〇六
     }
     std::size_t start = i;
     if (start > 0 && s[start - 1] == '+') {

@@ -109,6 +109,8 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   CHECK(one_phone("民眾：對，零九三二，幺八八，七四五。") == "零九三二，幺八八，七四五");
   CHECK(one_phone("可先打給我0926七七一405（佩君的手機）") == "0926七七一405");
   CHECK(one_phone("共0930七點開會").empty());
+  CHECK(one_phone("手機0921-四八七-二〇六（女兒的）") == "0921-四八七-二〇六"); // set25a
+  CHECK(one_phone("電話 0921-四樓").empty());
   // Begun in Arabic, said on in Chinese (set23a, a chat).
   CHECK(one_phone("我手機換號碼了 0九七二 三三八 一四五 有事打這支") == "0九七二 三三八 一四五");
   CHECK(one_phone("共10九十人").empty());
