@@ -5,6 +5,18 @@
 
 using twpii::PiiType;
 
+namespace {
+// Whether `id` is found in `text` as a national ID, whole.
+bool has(const std::string& text, const std::string& id) {
+  for (const auto& h : test::detect_all(text)) {
+    if (h.type == PiiType::national_id && h.text == id) {
+      return true;
+    }
+  }
+  return false;
+}
+} // namespace
+
 TEST_SUITE_BEGIN("detect_ids");
 
 TEST_CASE("national_id_checksum_ok: the reference's test vectors") {
@@ -116,14 +128,6 @@ TEST_CASE("detect: a spaced ID as a whole field of a row needs no cue (set15b)")
 }
 
 TEST_CASE("detect: an ID with one blank or hyphen after its letter (set18b)") {
-  auto has = [](const std::string& text, const std::string& id) {
-    for (const auto& h : test::detect_all(text)) {
-      if (h.type == PiiType::national_id && h.text == id) {
-        return true;
-      }
-    }
-    return false;
-  };
   CHECK(has("身分證字號：E 101088790", "E 101088790"));
   CHECK(has("17,童永誠,E 101088790,48/08/18", "E 101088790")); // a row's whole field
   CHECK_FALSE(has("編號 E 101088790 號", "E 101088790"));      // no cue, no field
@@ -141,14 +145,6 @@ TEST_CASE("detect: an ID letter-spaced in a fixed-width roster's column (set20a)
 
 TEST_CASE("detect: a grouped ID in an HTML cell or between a fixed-width roster's columns (set22b, "
           "set23b)") {
-  auto has = [](const std::string& text, const std::string& id) {
-    for (const auto& h : test::detect_all(text)) {
-      if (h.type == PiiType::national_id && h.text == id) {
-        return true;
-      }
-    }
-    return false;
-  };
   CHECK(has("<td>男</td><td>L 1049 05891</td><td>920907</td>", "L 1049 05891"));
   CHECK(has("07 鄔佳琳          A 224 571 063       1991/2/28", "A 224 571 063"));
   CHECK_FALSE(
