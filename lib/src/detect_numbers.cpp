@@ -286,7 +286,7 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
       return none;
     }
     m_end = digits_end(s, m_start);
-    if (!s.substr(m_end + b).starts_with("月") || (spaced && s[m_end] != ' ')) {
+    if (!util::has_at(s, m_end + b, "月") || (spaced && s[m_end] != ' ')) { // (has_at: in range)
       return none;
     }
     d_start = m_end + 3 + 2 * b;
@@ -296,8 +296,8 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
     d_end = digits_end(s, d_start);
     // (號 for 日 as people say it: 民國30年5月1號生的.)
     const std::size_t u = d_end + b;
-    end = (spaced ? d_end < s.size() && s[d_end] == ' ' : true) &&
-                  (s.substr(u).starts_with("日") || s.substr(u).starts_with("號"))
+    end = (!spaced || (d_end < s.size() && s[d_end] == ' ')) &&
+                  (util::has_at(s, u, "日") || util::has_at(s, u, "號"))
               ? u + 3
               : d_end;
   } else if (p < s.size() && (s[p] == '.' || s[p] == '/' || s[p] == '-')) {

@@ -454,3 +454,18 @@ TEST_CASE("detect: 號 for 日 in Chinese numerals; 舊曆 after the year (set24
   CHECK(found("我是昭和十二年舊曆八月初五出世的啦") == V{"birth_date:昭和十二年舊曆八月初五"});
   CHECK(found("他說民國三十六年十月十號出生") == V{"birth_date:民國三十六年十月十號"});
 }
+
+TEST_CASE("detect: a spaced date cut short at the text's end reads no byte past it (review)") {
+  // (A substr past the end had thrown: 出生日期：102 年 11 at the end of a file.)
+  const std::string whole = "出生日期：102 年 11 月 3 日";
+  for (std::size_t n = 0; n <= whole.size(); ++n) {
+    const std::string cut = whole.substr(0, n);
+    CAPTURE(n);
+    if (n > 0 && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80 && n < whole.size() &&
+        (static_cast<unsigned char>(whole[n]) & 0xC0) == 0x80) {
+      continue; // inside a character
+    }
+    CHECK_NOTHROW(found(cut));
+  }
+  CHECK(found("出生日期：102 年 11 月 3") == V{"birth_date:102 年 11 月 3"});
+}
