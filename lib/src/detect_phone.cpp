@@ -617,6 +617,23 @@ void find_phones(Line& line, std::vector<Match>& out) {
           static_cast<unsigned char>(s[c]) >= 0xE3))) {
       mixed.push_back(i); // 0九…, 0926七七一405, 0921-四八七-二〇六
     }
+    // A mobile typed with a letter O for its 0 (O928-133-504): nine digits in groups after it.
+    if (s[i] == '9' && i > 0 && (s[i - 1] == 'O' || s[i - 1] == 'o') &&
+        (i == 1 || !is_alnum(s[i - 2]))) {
+      std::size_t q = i, digits = 0;
+      while (
+          q < n && digits < 9 &&
+          (is_digit(s[q]) || ((s[q] == '-' || s[q] == ' ') && q + 1 < n && is_digit(s[q + 1])))) {
+        digits += is_digit(s[q]) ? 1 : 0;
+        ++q;
+      }
+      if (digits == 9 && (q == n || !is_alnum(s[q]))) {
+        emit(line, i - 1, q, 0.6f, 0.8f, "letter-o", out);
+        last_end = q;
+        i = q;
+        continue;
+      }
+    }
     std::size_t start = i;
     if (start > 0 && s[start - 1] == '+') {
       --start;

@@ -105,6 +105,10 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   // Groups split by a middle dot or a full stop (set24a: a Big5 petition's ○ for zero).
   CHECK(one_phone("手機（次子）：○九三○‧三八五‧五一三") == "○九三○‧三八五‧五一三");
   CHECK(one_phone("手機：〇九三〇.三八五.五一三") == "〇九三〇.三八五.五一三");
+  // A letter O typed for the 0 (set24b, a Facebook comment).
+  CHECK(one_phone("我的手機 O928-133-504 謝謝版主") == "O928-133-504");
+  CHECK(one_phone("代號GO912345678").empty());
+  CHECK(one_phone("代號O912345678X").empty());
   // Read aloud with 幺 for 1; Arabic digits, Chinese ones, Arabic again (set24b).
   CHECK(one_phone("民眾：對，零九三二，幺八八，七四五。") == "零九三二，幺八八，七四五");
   CHECK(one_phone("可先打給我0926七七一405（佩君的手機）") == "0926七七一405");
