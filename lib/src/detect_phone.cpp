@@ -607,15 +607,15 @@ void find_phones(Line& line, std::vector<Match>& out) {
     while (run_end < n && is_digit(s[run_end])) {
       ++run_end;
     }
-    // (Or after a hyphen or a blank: 0921-四八七-二〇六.)
-    const std::size_t c =
-        run_end < n && (s[run_end] == '-' || s[run_end] == ' ') && run_end - i >= 2 ? run_end + 1
-                                                                                    : run_end;
-    if (s[i] == '0' && run_end - i <= 4 && c + 3 <= n &&
-        (util::has_at(s, c, "九") ||
-         (run_end - i >= 2 && util::chinese_digit(util::cp3(s.data() + c)) >= 0 &&
-          static_cast<unsigned char>(s[c]) >= 0xE3))) {
-      mixed.push_back(i); // 0九…, 0926七七一405, 0921-四八七-二〇六
+    if (s[i] == '0' && run_end - i <= 4 && run_end + 3 <= n) {
+      // (Or after a hyphen or a blank: 0921-四八七-二〇六.)
+      const std::size_t c =
+          (s[run_end] == '-' || s[run_end] == ' ') && run_end - i >= 2 ? run_end + 1 : run_end;
+      if (c + 3 <= n && static_cast<unsigned char>(s[c]) >= 0xE3 &&
+          (util::has_at(s, c, "九") ||
+           (run_end - i >= 2 && util::chinese_digit(util::cp3(s.data() + c)) >= 0))) {
+        mixed.push_back(i); // 0九…, 0926七七一405, 0921-四八七-二〇六
+      }
     }
     // A mobile typed with a letter O for its 0 (O928-133-504): nine digits in groups after it.
     if (s[i] == '9' && i > 0 && (s[i - 1] == 'O' || s[i - 1] == 'o') &&
