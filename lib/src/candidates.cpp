@@ -85,14 +85,10 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
   }
   // A time of day after the date, then 出生 further on (114年1月9日凌晨出生, 晚上11:52，於高雄禾馨
   // 醫院出生): the detector's born_after.
-  if (end - q >= 6 && ideograph_at(q, end)) {
-    const std::string_view tail(q, static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - q, 60)));
-    for (std::string_view w :
-         {"凌晨", "清晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "深夜", "半夜", "夜間"}) {
-      if (tail.starts_with(w)) {
-        return util::find_char3(tail, 0, "生") != std::string_view::npos;
-      }
-    }
+  if (const std::string_view tail(q,
+                                  static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - q, 60)));
+      util::time_of_day_at(tail, 0)) {
+    return util::find_char3(tail, 0, "生") != std::string_view::npos;
   }
   // The hour of birth or the zodiac sign right after the date, perhaps after （農曆） or 農 and
   // blanks (a temple's register: 丑時, 吉時, 屬虎): the detector's born_after.

@@ -652,8 +652,7 @@ void label_name_after(std::string_view s, std::size_t l, std::vector<Match>& out
     while (t != npos && t > a && cap(t - 1)) {
       --t;
     }
-    if (e != npos && t > a + 1 && s[t - 1] == ' ' &&
-        is_one_of(s.substr(t, e - t), {"MR", "MS", "MRS", "MISS", "MSTR", "CHD", "INF"})) {
+    if (e != npos && t > a + 1 && s[t - 1] == ' ' && airline_title(s.substr(t, e - t))) {
       add(out, a, e, 0.8f, "booked-name", "");
       k = e;
     }

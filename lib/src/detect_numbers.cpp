@@ -450,27 +450,19 @@ YearDate year_date(std::string_view s, std::size_t i) {
 // The end of a time of day at s[q] (凌晨, 晚上11:52, 下午3點20分), or q: a birth announced to
 // the minute.
 std::size_t time_of_day_end(std::string_view s, std::size_t q) {
-  // (Their second characters first: this is asked after every date and every 生.)
-  static constexpr util::CharSet k_seconds(U"晨上午晚夜間");
-  if (q + 6 > s.size() || !k_seconds.contains(s.substr(q + 3, 3))) {
+  if (!util::time_of_day_at(s, q)) {
     return q;
   }
-  for (std::string_view w :
-       {"凌晨", "清晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "深夜", "半夜", "夜間"}) {
-    if (util::has_at(s, q, w)) {
-      q += w.size();
-      std::size_t h = digits_end(s, q);
-      if (h > q && h - q <= 2) {
-        if (h < s.size() && s[h] == ':' && digits_end(s, h + 1) == h + 3) {
-          return h + 3; // 11:52
-        }
-        if (util::has_at(s, h, "點") || util::has_at(s, h, "時")) {
-          h += 3;
-          const std::size_t m = digits_end(s, h);
-          return m > h && m - h <= 2 && util::has_at(s, m, "分") ? m + 3 : h;
-        }
-      }
-      return q;
+  q += 6;
+  std::size_t h = digits_end(s, q);
+  if (h > q && h - q <= 2) {
+    if (h < s.size() && s[h] == ':' && digits_end(s, h + 1) == h + 3) {
+      return h + 3; // 11:52
+    }
+    if (util::has_at(s, h, "點") || util::has_at(s, h, "時")) {
+      h += 3;
+      const std::size_t m = digits_end(s, h);
+      return m > h && m - h <= 2 && util::has_at(s, m, "分") ? m + 3 : h;
     }
   }
   return q;

@@ -497,7 +497,8 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     }
     const char32_t cp = util::cp3(s.data() + p);
     // (幺 is how a number is read aloud with a 1 in it: 零九三二，幺八八，七四五.)
-    return cp == U'○' || cp == U'幺'                  ? (cp == U'幺' ? 1 : 0)
+    return cp == U'○'                                 ? 0
+           : cp == U'幺'                              ? 1
            : static_cast<unsigned char>(s[p]) >= 0xE3 ? util::chinese_digit(cp)
                                                       : -1;
   };

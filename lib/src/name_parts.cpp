@@ -398,8 +398,7 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       const std::string_view word = s.substr(q, w - q);
       // An airline's title ends a booked name and is part of it (CHEN/MEILING MS); after any
       // other it starts what follows.
-      const bool airline = word == "MR" || word == "MS" || word == "MRS" || word == "MISS" ||
-                           word == "MSTR" || word == "CHD" || word == "INF";
+      const bool airline = airline_title(word);
       if (airline && slashed) {
         q = w;
         break;

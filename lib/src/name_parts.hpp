@@ -175,6 +175,10 @@ bool is_place(std::string_view name);
 // title (CHEN/MEILING MS: only where a name is expected — TCP/UDP is none) — or npos.
 std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed = false,
                            std::size_t min_words = 2, bool booked = false);
+// Whether `word` is a title an airline books a name with (MR, MS, MRS, MISS, MSTR, CHD, INF).
+inline bool airline_title(std::string_view word) {
+  return is_one_of(word, {"MR", "MS", "MRS", "MISS", "MSTR", "CHD", "INF"});
+}
 
 // The end of an indigenous or transliterated name starting at p: one to five ideographs, a
 // middle dot (．, ‧, ・, ·), one to five more (巴奈．拉娃, 撒韻‧武荖) — or npos.

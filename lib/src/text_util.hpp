@@ -223,6 +223,23 @@ inline bool stem_branch_at(std::string_view s, std::size_t at) {
          branches.contains(s.substr(at + 3, 3));
 }
 
+// Whether a word for a time of day starts at s[at] (凌晨, 晚上, 下午 …: all two characters, so
+// 6 bytes): a birth told to the hour (114年1月9日凌晨出生). Its second character is tested first:
+// this is asked after every date candidate.
+inline bool time_of_day_at(std::string_view s, std::size_t at) {
+  static constexpr CharSet seconds(U"晨上午晚夜間");
+  if (at + 6 > s.size() || !seconds.contains(s.substr(at + 3, 3))) {
+    return false;
+  }
+  for (std::string_view w :
+       {"凌晨", "清晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "深夜", "半夜", "夜間"}) {
+    if (s.substr(at, 6) == w) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The plain numeral a formal one (大寫, as household registers and cheques write numbers) stands
 // for: 壹 一, 貳 二, 參/叁 三, 肆 四, 伍 五, 陸 六, 柒 七, 捌 八, 玖 九, 拾 十, 佰 百, 仟 千; else
 // `cp` itself. Only dates read them (民國伍拾玖年拾月拾日): 陸 and 伍 are surnames too.
