@@ -157,6 +157,12 @@ private:
   void add_row_fields(const DecodedBlock& block, const table::Header& h, std::size_t rs,
                       std::string_view row, std::size_t ls, std::size_t le,
                       std::vector<Finding>& out, bool row_findings, bool with_names = true);
+  // Names in the columns of a table that hold names: where two cells of a column at least, and
+  // half of its cells, are names found by the rules (a row of their own, no header naming the
+  // column: 指導老師／教練 over 莊志明, 鍾秀玉 …), its other name-shaped cells
+  // (detectors::is_name_column_cell) are names too (施坤成). The block's findings are
+  // out[first...].
+  void add_column_names(const DecodedBlock& block, std::vector<Finding>& out, std::size_t first);
   // With no header above: the one date of a row with an ID and a sex field is a date of birth.
   void add_headerless_birth(const DecodedBlock& block, std::size_t ls, std::string_view row,
                             std::vector<Finding>& out, std::size_t from);
@@ -736,6 +742,9 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   if (names_between) {
     names_in(pos, n);
   }
+  if (m_options.types.contains(PiiType::person_name) && out.size() > first_out + 1) {
+    add_column_names(block, out, first_out);
+  }
   if (!m_names.empty() || !m_latin.empty()) {
     find_known_names(block, out);
   }
@@ -876,6 +885,208 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
     return;
   }
   add_row_fields(block, *h, ls, row, ls, le, out, row_findings);
+}
+
+void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Finding>& out,
+                                   std::size_t first) {
+  const std::string_view text = block.text();
+  using Span = std::pair<std::size_t, std::size_t>;
+  // (A cheap test first: a separator, a blank or the line's bound either side. Most names in
+  // prose are not fields.)
+  auto bound = [&](std::size_t at, bool after) {
+    if (after ? at >= text.size() : at == 0) {
+      return true;
+    }
+    const char c = text[after ? at : at - 1];
+    if (c == ',' || c == '\t' || c == '|' || c == ' ' || c == '\r' || c == '\n' || c == '"' ||
+        c == (after ? '<' : '>')) {
+      return true;
+    }
+    // (│ E2 94 82, ｜ EF BD 9C, U+3000 E3 80 80: the first or last byte tells most apart.)
+    const std::size_t p = after ? at : at >= 3 ? at - 3 : std::string_view::npos;
+    const auto lead = p == std::string_view::npos || p + 3 > text.size()
+                          ? 0
+                          : static_cast<unsigned char>(text[p]);
+    if (lead != 0xE2 && lead != 0xEF && lead != 0xE3) {
+      return false;
+    }
+    const std::string_view c3 = text.substr(p, 3);
+    return c3 == "│" || c3 == "｜" || c3 == "　";
+  };
+  auto field_like = [&](Span name) { return bound(name.first, false) && bound(name.second, true); };
+  // (Most blocks have no name that stands as a field: nothing more to do.)
+  if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                   [&](const Finding& f) {
+                     const auto a = static_cast<std::size_t>(f.value.data() - text.data());
+                     return f.type == PiiType::person_name && field_like({a, a + f.value.size()});
+                   })) {
+    return;
+  }
+  // The block's findings as block offsets, in order; names apart.
+  static thread_local std::vector<Span> found, names;
+  found.clear();
+  names.clear();
+  for (std::size_t k = first; k < out.size(); ++k) {
+    const Finding& f = out[k];
+    const auto a = static_cast<std::size_t>(f.value.data() - text.data());
+    found.emplace_back(a, a + f.value.size());
+    if (f.type == PiiType::person_name) {
+      names.emplace_back(a, a + f.value.size());
+    }
+  }
+  if (names.size() < 2) {
+    return;
+  }
+  std::sort(found.begin(), found.end());
+  std::sort(names.begin(), names.end());
+  auto is_found_name = [&](std::size_t a, std::size_t b) {
+    return std::binary_search(names.begin(), names.end(), Span{a, b});
+  };
+  // (A name found again later, by find_known_names: 莊志明 in the column's first row only.)
+  auto is_known = [&](std::string_view cell) {
+    if (cell.size() < 6) {
+      return false;
+    }
+    if (util::is_alpha(cell[0])) {
+      return std::find(m_latin.begin(), m_latin.end(), cell) != m_latin.end();
+    }
+    const auto it = m_names.find(cell.substr(0, 3));
+    return it != m_names.end() &&
+           std::find(it->second.begin(), it->second.end(), cell) != it->second.end();
+  };
+  auto holds_name = [&](std::size_t a, std::size_t b) {
+    const auto it = std::lower_bound(names.begin(), names.end(), Span{a, 0});
+    return it != names.end() && it->second <= b && !(it->first == a && it->second == b);
+  };
+  auto overlaps = [&](std::size_t a, std::size_t b) {
+    auto it = std::lower_bound(found.begin(), found.end(), Span{b, 0});
+    while (it != found.begin()) {
+      --it;
+      if (it->second > a) {
+        return true;
+      }
+      if (it->first + 64 < a) { // (no finding is that long in a cell's line)
+        break;
+      }
+    }
+    return false;
+  };
+  auto line_at = [&](std::size_t at) {
+    const std::size_t ls = at == 0 ? 0 : text.rfind('\n', at - 1) + 1; // npos + 1 == 0
+    const std::size_t nl = text.find('\n', at);
+    const std::size_t le = nl == std::string_view::npos ? text.size() : nl;
+    return Span{ls, le > ls && text[le - 1] == '\r' ? le - 1 : le}; // (a CR ends no field)
+  };
+  // A table's rows: lines split by one separator into as many fields.
+  struct Row {
+    std::size_t start;
+    std::vector<table::Field> fields;
+  };
+  std::vector<Row> rows;
+  std::vector<table::Field> fields;
+  auto split = [&](Span line, char sep) {
+    const std::string_view row = text.substr(line.first, line.second - line.first);
+    if (!table::may_be_row(row) || !table::table_line(row)) {
+      return false;
+    }
+    table::split_row(row, sep, fields);
+    return fields.size() >= 3;
+  };
+  std::size_t done = 0; // the end of the last table looked at
+  for (const Span& name : names) {
+    if (name.first < done) {
+      continue;
+    }
+    if (!field_like(name)) {
+      continue;
+    }
+    const Span line = line_at(name.first);
+    done = line.second;
+    // The separator that makes the name a field of its own.
+    char sep = 0;
+    for (char c : table::k_separators) {
+      if (split(line, c) && std::any_of(fields.begin(), fields.end(), [&](const table::Field& f) {
+            return line.first + f.start == name.first && line.first + f.end == name.second;
+          })) {
+        sep = c;
+        break;
+      }
+    }
+    if (sep == 0) {
+      continue;
+    }
+    // The rows around it with as many fields.
+    const std::size_t width = fields.size();
+    rows.clear();
+    rows.push_back(Row{line.first, fields});
+    for (Span l = line; l.first > 0;) {
+      l = line_at(l.first - 1);
+      if (!split(l, sep) || fields.size() != width) {
+        break;
+      }
+      rows.push_back(Row{l.first, fields});
+    }
+    std::reverse(rows.begin(), rows.end());
+    for (Span l = line;;) {
+      const std::size_t nl = text.find('\n', l.second);
+      if (nl == std::string_view::npos || nl + 1 >= text.size()) {
+        break;
+      }
+      l = line_at(nl + 1);
+      if (!split(l, sep) || fields.size() != width) {
+        break;
+      }
+      rows.push_back(Row{l.first, fields});
+      done = l.second;
+    }
+    if (rows.size() < 3) {
+      continue;
+    }
+    for (std::size_t column = 0; column < width; ++column) {
+      std::size_t named = 0, cells = 0, titled = 0; // titled: part of it a name (高太太)
+      for (const Row& r : rows) {
+        const table::Field f = r.fields[column];
+        cells += f.end > f.start ? 1 : 0;
+        named += is_found_name(r.start + f.start, r.start + f.end) ||
+                         is_known(text.substr(r.start + f.start, f.end - f.start))
+                     ? 1
+                     : 0;
+        titled += holds_name(r.start + f.start, r.start + f.end) ? 1 : 0;
+      }
+      if (named < 2 || 3 * (named + titled) < cells) {
+        continue;
+      }
+      for (const Row& r : rows) {
+        const std::size_t a = r.start + r.fields[column].start, b = r.start + r.fields[column].end;
+        // (Not in a header: the table's first row when nothing was found in it (查詢人, 車主), or
+        // a row that names its columns (編號,收文日期,陳情人,身分證字號).)
+        if (b == a || overlaps(a, b) ||
+            (&r == &rows.front() && !overlaps(r.start, r.start + r.fields.back().end)) ||
+            table::header(text.substr(r.start, r.fields.back().end))) {
+          continue;
+        }
+        std::string_view cell = text.substr(a, b - a);
+        if (needs_normalizing(cell)) {
+          normalize(cell, m_row_norm);
+          cell = m_row_norm.text;
+        }
+        // (Three characters at least: a column's 林地 or 高雄 is a word as often as a name.)
+        if (!detectors::is_name_column_cell(cell) ||
+            (cell.size() < 9 && !util::is_alpha(cell[0])) || 0.7f < m_options.min_confidence ||
+            (m_options.policy && m_options.policy->allowed(text.substr(a, b - a)))) {
+          continue;
+        }
+        const std::uint64_t line_no =
+            m_block_line +
+            static_cast<std::uint64_t>(std::count(text.begin(), text.begin() + a, '\n'));
+        const std::uint64_t col = (r.start == 0 ? m_block_col_carry : 0) +
+                                  util::count_chars(text.substr(r.start, a - r.start)) + 1;
+        out.push_back(Finding{PiiType::person_name, block.to_input(a), block.to_input(b), line_no,
+                              col, 0.7f, "person_name", "name-column", "", text.substr(a, b - a)});
+        remember_name(text.substr(a, b - a), false);
+      }
+    }
+  }
 }
 
 void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls,

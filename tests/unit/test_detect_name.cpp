@@ -750,14 +750,15 @@ TEST_CASE("detect: set16's Latin names — before a title after a blank, after E
 
 TEST_CASE("detect: set16's look-alikes — 經紀人員, 賣方太太, 志工, 監護, 凌晨, a school, Dr, Hotline") {
   for (const char* t : {"<h3>肆、經紀人員</h3>", "賣方太太說要跟兄弟商量。", "感謝志工隊長帶領",
-                        "有為其選任監護人之必要。", "於今（13）日凌晨 02時17分 接獲報案",
+                        "惟迄今近兩個月仍未見任何人員到場。", "有為其選任監護人之必要。",
+                        "於今（13）日凌晨 02時17分 接獲報案",
                         "o.com.tw\t劉芸熙\t2013/11/21\t惠文國小 六年級\t0921554703",
                         "04:05 通知值班醫師 PGY Dr. 歐",
                         "From: 1999 Taipei Citizen Hotline <hotline1999@gov.taipei>"}) {
     CAPTURE(t);
     for (const std::string& n : names(t)) {
-      CHECK((n != "紀" && n != "方" && n != "謝志工" && n != "任監護" && n != "日凌晨" &&
-             n != "惠文國小" && n != "PGY Dr" && n != "Citizen Hotline"));
+      CHECK((n != "紀" && n != "方" && n != "何" && n != "謝志工" && n != "任監護" &&
+             n != "日凌晨" && n != "惠文國小" && n != "PGY Dr" && n != "Citizen Hotline"));
     }
   }
 }

@@ -631,6 +631,38 @@ TEST_CASE("scan: an award list with no digit: its rows under 學生 and 指導�
   CHECK(names == std::vector<std::string>{"張福來", "蕭金蓮", "巫信義", "江致遠"});
 }
 
+TEST_CASE("scan: a column whose cells are names found elsewhere holds names (set24's coaches)") {
+  auto names = [](const std::string& doc) {
+    std::vector<std::string> out;
+    auto r = scan_all(doc);
+    REQUIRE(r);
+    for (const auto& f : *r) {
+      if (f.type == twpii::PiiType::person_name) {
+        out.emplace_back(f.value);
+      }
+    }
+    return out;
+  };
+  // No header names the last column; two of its cells are names found by the given-name rule,
+  // found again in later rows: its other cells of a surname and given characters are names.
+  const std::string html =
+      "<tr><th>組別</th><th>名次</th><th>學校</th><th>指導老師／教練</th></tr>\r\n"
+      "<tr><td>男單</td><td>第一名</td><td>明德國小</td><td>莊志明</td></tr>\r\n"
+      "<tr><td>女單</td><td>第二名</td><td>鹿港國小</td><td>施坤成</td></tr>\r\n"
+      "<tr><td>女單</td><td>第三名</td><td>秀傳國小</td><td>鍾秀玉</td></tr>\r\n"
+      "<tr><td>團體</td><td>第一名</td><td>明德國小</td><td>莊志明</td></tr>\r\n";
+  CHECK(names(html) == std::vector<std::string>{"莊志明", "施坤成", "鍾秀玉", "莊志明"});
+  // One name in the column is not enough, nor a column mostly of other things; a header row
+  // (姓名, 查詢人: a surname's character first) is no name.
+  CHECK(names("1,莊志明,男\n2,施坤成,女\n") == std::vector<std::string>{"莊志明"});
+  CHECK(names("序號,查詢人,備註\n1,莊志明,\n2,鍾秀玉,\n3,施坤成,\n") ==
+        std::vector<std::string>{"莊志明", "鍾秀玉", "施坤成"});
+  CHECK(names("1,莊志明,a\n2,鍾秀玉,b\n3,高雄市,c\n4,同上,d\n5,施坤成,e\n6,林地,f\n") ==
+        std::vector<std::string>{"莊志明", "鍾秀玉", "施坤成"});
+  CHECK(names("1,莊志明,a\n2,鍾秀玉,b\n3,施坤成,c\n4,高雄,d\n5,黃金,e\n6,許可,f\n7,王道,g\n") ==
+        std::vector<std::string>{"莊志明", "鍾秀玉"});
+}
+
 TEST_CASE("scan: a date after a name and a blank is looked at (the candidate gate)") {
   // The raw text has U+3000, not yet folded: 長女　何育琪　102.3.16.
   auto r = scan_all("申請人子女：\n　　長女　何育琪　102.3.16　國小\n");
