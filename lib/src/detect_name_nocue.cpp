@@ -472,6 +472,42 @@ std::string_view rare_surname_of(std::string_view name) {
              : std::string_view();
 }
 
+std::string_view surname_of(std::string_view name) {
+  const patterns::NameData& nd = patterns::name_data();
+  return name.size() == 9 && is_ideograph(name, 3) && is_ideograph(name, 6) &&
+                 (nd.surname_at(name, 0) == 3 ||
+                  (nd.surname_at(name, 0) == 0 && nd.rare_at(name, 0)))
+             ? name.substr(0, 3)
+             : std::string_view();
+}
+
+bool surname_referred(std::string_view s, std::size_t at) {
+  const std::string_view surname = s.substr(at, 3), word = s.substr(at + 3, 3);
+  const std::string_view next = at + 9 <= s.size() ? s.substr(at + 6, 3) : std::string_view();
+  // 成員, 全員, 官員; 祖母, 岳母, 師母, 雲母: the surname's character makes the word.
+  if (word == "員") {
+    if (is_one_of(surname, {"成", "全", "官", "海", "黨", "滿", "隨", "伍", "教", "要", "車"}) ||
+        is_one_of(next, {"工", "額"})) {
+      return false;
+    }
+  } else if (word == "母") {
+    static constexpr CharSet k_mother_words(
+        U"祖岳師伯叔姑舅嬸養生繼後老阿聖保褓乳雲酵字分水航父丈義乾外慈賢國之");
+    if (k_mother_words.contains(surname) || is_one_of(next, {"語", "校", "體", "乳", "音", "國"})) {
+      return false;
+    }
+  } else if (word == "某") {
+    if (is_one_of(next, {"些", "種", "日", "天", "年", "月", "時", "處", "地", "項", "類", "一",
+                         "個", "次", "件"})) {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  const std::size_t prev = at == 0 ? 0 : util::prev_char(s, at);
+  return !word_before(s, prev, at);
+}
+
 bool surname_titled(std::string_view s, std::size_t at) {
   const std::size_t t = title_at(s, at + 3);
   std::size_t hl = 0;

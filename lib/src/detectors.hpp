@@ -142,6 +142,12 @@ bool given_name_alone(std::string_view text, std::size_t at, std::size_t end, bo
 // (翟啟明 → 翟), or "": the rules take it before a title only once the document named the person
 // (翟經理), where it starts a word (surname_titled).
 std::string_view rare_surname_of(std::string_view name);
+// The surname of a whole name of three characters (邱信豪 → 邱; listed or rarer), or "".
+std::string_view surname_of(std::string_view name);
+// Whether the surname at text[at, at + 3) is followed by 員, 母 or 某 as official writing refers
+// to a person it named (邱信豪（下稱邱員）, 薛母, 張某): not by what makes those a word (員工,
+// 母語, 某些), nor where the surname's character makes one (成員, 祖母, 任何).
+bool surname_referred(std::string_view text, std::size_t at);
 // Whether the surname at text[at, at + 3) stands before a title or an honorific and after a
 // word's end (報告（翟經理）, 請戚分隊長; not 當時委員, 時委員會).
 bool surname_titled(std::string_view text, std::size_t at);

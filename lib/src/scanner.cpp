@@ -179,7 +179,9 @@ private:
   // The given names of those (鄔品睿 → 品睿): found alone only where a name stands for sure.
   std::set<std::string, std::less<>> m_weak_given;
   std::set<std::string, std::less<>> m_nicknames; // 阿 and a name's last character (阿娟)
-  std::set<std::string, std::less<>> m_titled;    // rarer surnames, found before titles (翟經理)
+  // The surnames of people named (邱信豪 → 邱), found again before 員, 母, 某 (邱員); a rarer
+  // one (true) before a title or an honorific too (翟經理).
+  std::map<std::string, bool, std::less<>> m_titled;
   // Latin names (Sawmah Ofad) and their words of four letters or more (Sawmah): searched for
   // one by one, as words of their own.
   std::vector<std::string> m_latin;
@@ -284,10 +286,15 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
       if (!text.substr(at).starts_with(name)) {
         continue;
       }
-      if (m_titled.contains(name)) {
-        if (detectors::surname_titled(text, at)) {
+      if (const auto surname = m_titled.find(name); surname != m_titled.end()) {
+        if (surname->second && detectors::surname_titled(text, at)) {
           hits.push_back(Literal{at, name.size(), PiiType::person_name, 0.6f, "person_name",
                                  "same-surname+title"});
+          break;
+        }
+        if (detectors::surname_referred(text, at)) {
+          hits.push_back(Literal{at, name.size(), PiiType::person_name, 0.6f, "person_name",
+                                 "same-surname+reference"});
           break;
         }
         continue;
@@ -468,10 +475,10 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
     }
   }
   // A rarer surname before a title or an honorific, once the person is named (翟啟明 … 翟經理):
-  // the rules do not take it alone (時委員會).
-  if (const std::string_view surname = detectors::rare_surname_of(name);
+  // the rules do not take it alone (時委員會). Any surname before 員, 母 or 某 (邱員, 薛母).
+  if (const std::string_view surname = detectors::surname_of(name);
       !surname.empty() && !m_titled.contains(surname) && add_known(surname)) {
-    m_titled.emplace(surname);
+    m_titled.emplace(surname, !detectors::rare_surname_of(name).empty());
   }
   if (added) {
     count_known();

@@ -663,6 +663,31 @@ TEST_CASE("scan: a column whose cells are names found elsewhere holds names (set
         std::vector<std::string>{"莊志明", "鍾秀玉"});
 }
 
+TEST_CASE(
+    "scan: a named person's surname before 員, 母 or 某 refers to them (set25's 邱員, 薛母)") {
+  auto names = [](const std::string& doc) {
+    std::vector<std::string> out;
+    auto r = scan_all(doc);
+    REQUIRE(r);
+    for (const auto& f : *r) {
+      if (f.type == twpii::PiiType::person_name) {
+        out.emplace_back(f.value);
+      }
+    }
+    return out;
+  };
+  CHECK(names("相對人理財專員邱信豪（下稱邱員）於111年間多次致電。\n一、邱員係經同意始辦理。\n") ==
+        std::vector<std::string>{"邱信豪", "邱", "邱"});
+  CHECK(names("申請人：薛凱翔\n二、薛母時年八十一歲，另被告張某未到。\n") ==
+        std::vector<std::string>{"薛凱翔", "薛"});
+  CHECK(names("申請人：張凱翔\n被告張某未到，張某些話不實。\n") ==
+        std::vector<std::string>{"張凱翔", "張"});
+  // Not where no one of that surname was named, nor where the surname makes the word.
+  CHECK(names("一、邱員係經薛母同意始辦理。\n").empty());
+  CHECK(names("申請人：成志明、祖秀英、任國華\n全體成員與祖母到場，未見任何員工。\n") ==
+        std::vector<std::string>{"成志明", "祖秀英", "任國華"});
+}
+
 TEST_CASE("scan: a date after a name and a blank is looked at (the candidate gate)") {
   // The raw text has U+3000, not yet folded: 長女　何育琪　102.3.16.
   auto r = scan_all("申請人子女：\n　　長女　何育琪　102.3.16　國小\n");
