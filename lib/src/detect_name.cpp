@@ -1448,6 +1448,41 @@ void names_listed_after(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// The names listed before a name found (鄔振坤、黃金旺、諶國棟 read from the right; 班上何宥辰、
+// 曾柏均; 客服殷子晴、房家偉): an item before 、 that is a name standing alone where a word
+// starts (word_starts), each in turn. Three characters first, then four (冠夫姓), then two.
+void names_listed_before(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name || m.end - m.start < 6 || m.start < 9 ||
+        !util::has_at(s, m.start - 3, "、")) {
+      continue;
+    }
+    const std::size_t e = m.start - 3;
+    for (std::size_t len : {9u, 12u, 6u}) {
+      if (e < len) {
+        continue;
+      }
+      const std::size_t p = e - len;
+      bool surname_only = false;
+      // (Where ICU's dictionary starts a word too: 班上|何宥辰, 客服|殷子晴. A surname found
+      // alone inside is no obstacle: 彭家和 over 彭(家).)
+      if (!is_ideograph(s, p) || !(word_starts(s, p) || dictionary_starts(s, p)) ||
+          name_end(s, p, &surname_only, NameContext{true, false, true, true}) != e ||
+          surname_only || is_place(s.substr(p, len)) || !is_name_column_cell(s.substr(p, len)) ||
+          std::any_of(out.begin(), out.end(), [&](const Match& f) {
+            return f.start < e && p < f.end &&
+                   !(f.start == p && f.end == e && cue_free_rule(f.rule)) &&
+                   !(f.start >= p && f.end <= e && f.confidence < 0.7f);
+          })) {
+        continue;
+      }
+      add(out, p, e, 0.7f, "name-list", ""); // looked at in turn by this loop
+      break;
+    }
+  }
+}
+
 // The start of a dotted name that ends at `e` (阿布娪·卡照|女士), where a word starts (the
 // start of the text, what is no ideograph, a place's unit, a particle), two characters a side
 // at least, or npos.
@@ -2424,6 +2459,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     spaced_titles(s, out); // (a pass over the window: thorough only, as signature lines are)
   }
   names_listed_after(s, out);
+  if (s.find("、") != npos) {
+    names_listed_before(s, out);
+  }
   names_on_list_line(s, out);
   if (cue_free && s.find("、") != npos) {
     given_name_lists(s, out);

@@ -266,6 +266,13 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   // The names listed after a name found.
   CHECK(names("個人組金牌：唐坤山、唐火旺") == V{"唐坤山", "唐火旺"});
   CHECK(names("請陳志明與高雄市政府協調") == V{"陳志明"});
+  // And before one (set8, set20, set25): 黃金 is a word, but not between two names.
+  CHECK(names("巡守第一組：鄔振坤、黃金旺、諶國棟，20:00") == V{"鄔振坤", "黃金旺", "諶國棟"});
+  CHECK(names("他說班上何宥辰、曾柏均也有") == V{"何宥辰", "曾柏均"});
+  CHECK(names("值班：客服殷子晴、房家偉") == V{"殷子晴", "房家偉"});
+  CHECK(names("；彭家和、彭家興昆仲 各2,000元") == V{"彭家和", "彭家興"});
+  CHECK(names("高雄市、許可證、曾柏均") == V{"曾柏均"});
+  CHECK(names("文件、黃金價、曾柏均") == V{"曾柏均"});
   // set6: long indigenous names, 冠夫姓 with a compound surname before a title.
   CHECK(names("我是紅葉部落的族人比令‧達給斯菲萊南（胡金龍），在後山種梅子") ==
         V{"比令‧達給斯菲萊南", "胡金龍"});
