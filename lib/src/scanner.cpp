@@ -454,12 +454,13 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
   // A weak given name, found again only where a name must stand (2. 品睿（4歲）, 語彤經抽血),
   // never where a word may go on: that of a name found with no cue (a mistake of the rule, 向美國,
   // must not spread: 在歐美國家), and that of a name found with a cue whose given name holds one
-  // character common in given names (柯志成 … 志成：我沒意見: 成 alone makes words too). Not 阿X:
+  // character common in given names (柯志成 … 志成：我沒意見: 成 alone makes words too; 張簡語彤 …
+  // 語彤今天午睡比較早醒). Not 阿X:
   // 阿嬌 of 范阿嬌 is a nickname, below.
-  if (const std::string_view weak = name.size() != 9 ? ""
-                                    : !given_too     ? given
-                                    : given.empty()  ? detectors::given_name_of(name, true)
-                                                     : "";
+  if (const std::string_view weak = name.size() != 9 && name.size() != 12 ? ""
+                                    : !given_too                          ? given
+                                    : given.empty() ? detectors::given_name_of(name, true)
+                                                    : "";
       !weak.empty() && !weak.starts_with("阿") && !m_given.contains(weak) && add_known(weak)) {
     m_given.emplace(weak);
     m_weak_given.emplace(weak);

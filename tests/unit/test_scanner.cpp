@@ -748,6 +748,8 @@ TEST_CASE("scan: the given name of a name found stands for the person elsewhere 
   // strictly (柯志成 … 志成：我沒意見, set22a); not a greeting a name ran into (您好).
   CHECK(names("對造人：柯秀珠、柯志成\n志成：我沒意見。\n") == V{"柯秀珠", "柯志成", "志成"});
   CHECK(names("對造人：柯志成\n大家都成功了。\n") == V{"柯志成"});
+  // So does a name with a compound surname (set25b's contact book: 張簡語彤 … 語彤今天午睡).
+  CHECK(names("幼兒：張簡語彤\n語彤今天午睡比較早醒。\n") == V{"張簡語彤", "語彤"});
 }
 
 TEST_CASE("scan: a name found once is found again in later blocks, with 40 people named") {
