@@ -1139,6 +1139,16 @@ TEST_CASE("detect: capitalised Latin words standing among Chinese text, read tho
   CHECK(names("其中三女 Ilid Kacaw 現任東河鄉衛生所護理師") == V{"Ilid Kacaw"});
   CHECK(names("<td>114037</td><td>Muakai Tjivuluan</td><td>原住民族語朗讀") ==
         V{"Muakai Tjivuluan"});
+  // One capitalised word glued to Chinese on both sides (0.6); not an app or a brand.
+  CHECK(names("照服員裡有一位印尼來的Rina很有耐心") == V{"Rina"});
+  CHECK(names("二姊Kulas嫁到台東；我排行第三") == V{"Kulas"});
+  CHECK(names("同鄉好友Dewi，住太平區") == V{"Dewi"});
+  CHECK(names("這次特別選在Ilisin（豐年祭）前回來").empty());
+  for (const char* t : {"請用Google搜尋，或下載App。", "上傳到Instagram和Excel表", "用LINE傳給我",
+                        "用iPhone拍的", "Hello Teacher Su,", "對 Penicillin 過敏"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
   for (const char* t :
        {"請用Google Maps查詢", "○○醫院　轉診單（Referral Form）",
         "出院病歷摘要 Discharge Summary 病歷號碼", "教小朋友唱〈Bac Kim Thang〉。",
