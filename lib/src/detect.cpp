@@ -152,6 +152,9 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
   const std::size_t first = out.size();
   if (types.contains(PiiType::national_id) || types.contains(PiiType::resident_id)) {
     find_ids(line, types, out);
+    if (cue_free) {
+      find_spoken_ids(line, types, out); // (thorough only: a pass over every window)
+    }
   }
   if (types.contains(PiiType::phone)) {
     find_phones(line, out);
@@ -218,6 +221,9 @@ void detect_between(std::string_view text, bool mid_clause, TypeSet types,
   }
   if (types.contains(PiiType::birth_date)) {
     find_month_days(line, out);
+  }
+  if (types.contains(PiiType::national_id) || types.contains(PiiType::resident_id)) {
+    find_spoken_ids(line, types, out);
   }
   if (types.contains(PiiType::person_name)) {
     find_names(line, out.size() > first, out);

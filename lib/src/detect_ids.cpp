@@ -235,5 +235,50 @@ void find_ids(Line& line, TypeSet types, std::vector<Match>& out) {
   }
 }
 
+void find_spoken_ids(Line& line, TypeSet types, std::vector<Match>& out) {
+  const std::string_view s = line.text();
+  // (From capital to capital: next_in_range skips 16 bytes at a time; prose has few.)
+  for (std::size_t i = util::next_in_range(s, 0, 'A', 'Z'); i < s.size();
+       i = util::next_in_range(s, i + 1, 'A', 'Z')) {
+    if ((i > 0 && is_alnum(s[i - 1])) || i + 4 > s.size() ||
+        (static_cast<unsigned char>(s[i + 1]) < 0xE3 && s[i + 1] != ',' && s[i + 1] != ' ' &&
+         s[i + 1] != ':')) {
+      continue;
+    }
+    std::size_t p = i + 1;
+    if (p < s.size() && (s[p] == ',' || s[p] == ' ' || s[p] == ':')) {
+      ++p;
+    } else if (util::has_at(s, p, "，") || util::has_at(s, p, "、") || util::has_at(s, p, "：") ||
+               util::has_at(s, p, "　")) {
+      p += 3;
+    }
+    std::string id(1, s[i]);
+    while (id.size() < 11 && p + 3 <= s.size() && static_cast<unsigned char>(s[p]) >= 0xE3) {
+      const char32_t cp = util::cp3(s.data() + p);
+      const int d = cp == U'○' ? 0 : cp == U'幺' ? 1 : util::chinese_digit(cp);
+      if (d < 0) {
+        break;
+      }
+      id.push_back(static_cast<char>('0' + d));
+      p += 3;
+    }
+    if (id.size() != 10 || (p + 3 <= s.size() && util::is_numeral(s.substr(p, 3)))) {
+      continue;
+    }
+    // With its check digit right, the shape is enough (the cue is often lines away in a call
+    // transcript); else a cue word must be near, as for spaced forms.
+    const IdKind kind = classify(id);
+    const PiiType type = kind == IdKind::national ? PiiType::national_id : PiiType::resident_id;
+    if (kind != IdKind::none && kind != IdKind::resident_old && checksum_of(id, kind) &&
+        types.contains(type)) {
+      out.push_back(Match{type, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(p), 0.8f,
+                          kind == IdKind::national ? "national_id" : "resident_id",
+                          "chinese-numerals+checksum", ""});
+    } else {
+      judge(line, i, p, id, true, types, out);
+    }
+  }
+}
+
 } // namespace detectors
 } // namespace twpii

@@ -688,6 +688,28 @@ TEST_CASE(
         std::vector<std::string>{"成志明", "祖秀英", "任國華"});
 }
 
+TEST_CASE("scan: an ID read aloud in Chinese numerals, its check digit right (set24b's call log)") {
+  auto ids = [](const std::string& doc) {
+    std::vector<std::string> out;
+    auto r = scan_all(doc);
+    REQUIRE(r);
+    for (const auto& f : *r) {
+      if (f.type == twpii::PiiType::national_id) {
+        out.emplace_back(f.value);
+      }
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(ids("話務員：身分證字號方便提供嗎？\n民眾：等一下我再唸一次，H，一零一八五二三七三。\n") ==
+        V{"H，一零一八五二三七三"});
+  CHECK(ids("H一零一八五二三七三") == V{"H一零一八五二三七三"});
+  // A wrong check digit needs a cue word near; a tenth numeral makes it something else.
+  CHECK(ids("民眾：H，一零一八五二三七四。\n").empty());
+  CHECK(ids("身分證字號：H，一零一八五二三七四").size() == 1);
+  CHECK(ids("H一零一八五二三七三五").empty());
+}
+
 TEST_CASE("scan: a date after a name and a blank is looked at (the candidate gate)") {
   // The raw text has U+3000, not yet folded: 長女　何育琪　102.3.16.
   auto r = scan_all("申請人子女：\n　　長女　何育琪　102.3.16　國小\n");
