@@ -150,8 +150,125 @@ void find_word_at_emails(Line& line, std::vector<Match>& out) {
 // gmail.com, wang[at]example[dot]com): still someone's address. "(at)" or "[at]" in either case,
 // one blank or none on each side; the domain's dots may be spelled "(dot)" the same way. Found
 // from each closing bracket (memchr: most windows hold none after "at").
+namespace {
+// The words that say an address's characters aloud in Taiwan (小老鼠 is '@').
+constexpr std::pair<std::string_view, char> k_spoken[] = {
+    {"小老鼠", '@'}, {"底線", '_'}, {"點", '.'}, {"dot", '.'}, {"減號", '-'}, {"dash", '-'}};
+
+// The spoken word at s[p] (blanks skipped before it), its character in `*c`; the offset after it
+// and the blanks that follow, or 0.
+std::size_t spoken_at(std::string_view s, std::size_t p, char* c) {
+  while (p < s.size() && s[p] == ' ') {
+    ++p;
+  }
+  for (const auto& [word, ch] : k_spoken) {
+    if (util::has_at(s, p, word)) {
+      *c = ch;
+      p += word.size();
+      while (p < s.size() && s[p] == ' ') {
+        ++p;
+      }
+      return p;
+    }
+  }
+  return 0;
+}
+
+// A token of letters and digits, perhaps spelled a letter at a time (y-a-h-u-i), at s[p]: its
+// end, its characters (hyphens between single letters dropped) appended to `out`.
+std::size_t spoken_token(std::string_view s, std::size_t p, std::string& out) {
+  std::size_t e = p;
+  while (e < s.size() && (util::is_alnum(s[e]) ||
+                          (s[e] == '-' && e > p && e + 1 < s.size() && util::is_alnum(s[e + 1])))) {
+    if (s[e] != '-') {
+      out.push_back(static_cast<char>(util::is_alpha(s[e]) ? s[e] | 0x20 : s[e]));
+    }
+    ++e;
+  }
+  return e;
+}
+
+// An address said aloud, as a call log writes it down (y-a-h-u-i 底線 n-i 小老鼠 gmail 點 com):
+// tokens joined by 底線, 點, 減號 before 小老鼠, and a domain whose labels 點 joins after it.
+void spoken_emails(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t at = s.find("小老鼠"); at != std::string_view::npos;
+       at = s.find("小老鼠", at + 9)) {
+    // Right: the domain.
+    std::string domain;
+    std::size_t r = at + 9;
+    while (r < s.size() && s[r] == ' ') {
+      ++r;
+    }
+    std::size_t end = r;
+    for (char c = 0;;) {
+      const std::size_t e = spoken_token(s, r, domain);
+      if (e == r) {
+        break;
+      }
+      end = e;
+      const std::size_t q = spoken_at(s, e, &c);
+      if (q == 0 || c != '.') {
+        break;
+      }
+      domain.push_back('.');
+      r = q;
+    }
+    if (!domain.empty() && domain.back() == '.') {
+      domain.pop_back();
+    }
+    if (!valid_domain(domain)) {
+      continue;
+    }
+    // Left: the local part, token by token back to one that no spoken word joins.
+    std::size_t l = at;
+    for (bool first = true;;) {
+      std::size_t b = l;
+      while (b > 0 && s[b - 1] == ' ') {
+        --b;
+      }
+      if (!first) {
+        // (A joining word ends at b: 底線, 點, 減號.)
+        bool joined = false;
+        for (const auto& [word, ch] : k_spoken) {
+          if (ch != '@' && b >= word.size() && s.substr(b - word.size(), word.size()) == word) {
+            b -= word.size();
+            while (b > 0 && s[b - 1] == ' ') {
+              --b;
+            }
+            joined = true;
+            break;
+          }
+        }
+        if (!joined) {
+          break;
+        }
+      }
+      std::size_t a = b;
+      while (a > 0 && (util::is_alnum(s[a - 1]) ||
+                       (s[a - 1] == '-' && a >= 2 && util::is_alnum(s[a - 2])))) {
+        --a;
+      }
+      if (a == b || (a > 0 && s[a - 1] == '-')) {
+        break;
+      }
+      l = a;
+      first = false;
+    }
+    if (l == at) {
+      continue;
+    }
+    out.push_back(Match{PiiType::email, static_cast<std::uint32_t>(l),
+                        static_cast<std::uint32_t>(end), 0.8f, "email", "spoken", ""});
+  }
+}
+} // namespace
+
 void find_spelled_emails(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
+  // (Lower-case letters first, 16 bytes at a time: most lines of prose have none.)
+  if (util::next_lower(s, 0) < s.size() && util::find_char3(s, 0, "鼠") != std::string_view::npos) {
+    spoken_emails(s, out);
+  }
   // The '@' as raw HTML may write it: cy.shangguan&#64;gmail.com, &#x40;, &commat;.
   if (s.find('&') != std::string_view::npos) {
     for (std::string_view entity : {"&#64;", "&#x40;", "&commat;"}) {

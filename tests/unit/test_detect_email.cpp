@@ -66,6 +66,26 @@ TEST_CASE("scan: a spelled-out address on a line with no other candidate (small 
   CHECK(found[0].line == 1);
 }
 
+TEST_CASE("scan: an address said aloud with 小老鼠 for '@' (set24b's call log)") {
+  auto emails = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& f : test::scan_text(text)) {
+      if (f.type == twpii::PiiType::email) {
+        out.push_back(f.value);
+      }
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(emails("民眾：可以，y-a-h-u-i 底線 n-i 小老鼠 gmail 點 com，雅惠的拼音。\n") ==
+        V{"y-a-h-u-i 底線 n-i 小老鼠 gmail 點 com"});
+  // A domain of three labels.
+  CHECK(emails("信箱是 wang 小老鼠 yahoo 點 com 點 tw 喔\n") ==
+        V{"wang 小老鼠 yahoo 點 com 點 tw"});
+  CHECK(emails("家裡有小老鼠跑來跑去。\n").empty());
+  CHECK(emails("我是 lin 小老鼠 的粉絲\n").empty()); // no domain
+}
+
 TEST_SUITE_END();
 
 TEST_CASE("detect: Mailman's archive spelling, name at domain (set15b)") {
