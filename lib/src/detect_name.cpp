@@ -156,32 +156,49 @@ bool what_anyone_is_called(std::string_view two) {
   return p + 6;
 }
 
-// The end of a letter-spaced name at p (朱 佩 君, 李　永　福: three or four characters, one
-// blank after each but the last) that is a name once its blanks are taken out, or npos.
+// The end of a letter-spaced name at p (朱 佩 君, 李　永　福, 宋　柏霖, 方　睿: two to four
+// characters in groups of one or two, one blank between groups) that is a name once its blanks
+// are taken out, or npos.
 [[gnu::noinline]] std::size_t spaced_name_end(std::string_view s, std::size_t p, NameContext ctx) {
   // (A blank after the first character first: most names are not spaced.)
   if (!is_ideograph(s, p) || !(util::has_at(s, p + 3, " ") || util::has_at(s, p + 3, "\u3000"))) {
     return npos;
   }
-  std::array<std::size_t, 4> ends{};
+  std::array<std::size_t, 4> ends{}; // ends[k]: where the name of k + 1 characters ends
   std::string compact;
   std::size_t n = 0;
   for (std::size_t q = p; n < 4 && is_ideograph(s, q);) {
-    compact.append(s.substr(q, 3));
-    ends[n++] = q + 3;
-    const std::size_t b = q + 3 < s.size() && s[q + 3] == ' ' ? q + 4
-                          : util::has_at(s, q + 3, "\u3000")  ? q + 6
-                                                              : npos;
+    std::size_t g = q; // a group of one or two characters
+    while (g - q < 9 && is_ideograph(s, g)) {
+      g += 3;
+    }
+    if (g - q > 6 || n + (g - q) / 3 > 4) {
+      return npos; // a word of three characters, or more than four in all: no spaced name
+    }
+    for (std::size_t c = q; c < g; c += 3) {
+      compact.append(s.substr(c, 3));
+      ends[n++] = c + 3;
+    }
+    const std::size_t b = g < s.size() && s[g] == ' '    ? g + 1
+                          : util::has_at(s, g, "\u3000") ? g + 3
+                                                         : npos;
     if (b == npos || !is_ideograph(s, b)) {
       break;
     }
     q = b;
   }
-  for (; n >= 3; --n) {
+  // (Not before a colon: 初審：温　複審：, a surname alone and the next label.)
+  auto label_follows = [&](std::size_t e) {
+    e = util::skip_blanks(s, e);
+    return e < s.size() && (s[e] == ':' || util::has_at(s, e, "："));
+  };
+  for (; n >= 2; --n) {
     bool surname_only = false;
     const std::string_view name = std::string_view(compact).substr(0, 3 * n);
-    if (name_end(name, 0, &surname_only, ctx) == name.size() && !surname_only &&
-        ends_name(s, ends[n - 1])) {
+    // (Not inside a group: 宋　柏|霖.)
+    if ((n == 4 || ends[n - 1] != ends[n] - 3) && ends[n - 1] - p > 3 * n &&
+        !label_follows(ends[n - 1]) && name_end(name, 0, &surname_only, ctx) == name.size() &&
+        !surname_only && ends_name(s, ends[n - 1])) {
       return ends[n - 1];
     }
   }
@@ -2157,6 +2174,19 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
       field = i + len;
       continue;
     }
+    // A letter-spaced name is fields of one or two characters one blank apart (09    邱 素 卿
+    // 0912345678, | 卓 宥廷 |): the name is the field.
+    if (bytes >= 3 && bytes <= 6 && i + 4 < s.size() && s[i] == ' ' && is_ideograph(s, i + 1)) {
+      if (const std::size_t e = spaced_name_end(s, field, NameContext{true, false, true});
+          e != npos && (e == s.size() || separator_at(s, e) != 0)) {
+        add(out, field, e, 0.7f, "row-field", "");
+        i = e;
+        len = e < s.size() ? separator_at(s, e) : 1;
+        field = i + len;
+        surname_field = npos;
+        continue;
+      }
+    }
     if (surname_field != npos && bytes >= 3 && bytes <= 9) {
       std::size_t hl = 0;
       const std::string_view title = s.substr(field, bytes);
@@ -2590,6 +2620,11 @@ bool is_name(std::string_view field) {
   if (field.size() == 7 && field[3] == ' ' && is_ideograph(field, 0) && is_ideograph(field, 4) &&
       patterns::name_data().surname_at(field, 0) == 3 && !stops_name(field.substr(4, 3)) &&
       !k_places.contains(field.substr(4, 3))) {
+    return true;
+  }
+  // A letter-spaced name as the whole field (邱 素 卿, 卓 宥廷).
+  if (field.size() >= 7 && field[3] == ' ' &&
+      spaced_name_end(field, 0, NameContext{true, true, true}) == field.size()) {
     return true;
   }
   // An indigenous name in Latin letters with the dot of its Chinese form (Panay．Kacaw): two

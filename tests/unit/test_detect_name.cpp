@@ -472,6 +472,18 @@ TEST_CASE("detect: letter-spaced names after a title or a label, 召集人") {
   CHECK(names("列席人員：校長邱 文 忠、學務主任曾淑娥") == V{"邱 文 忠", "曾淑娥"});
   CHECK(names("主持人：召集人蔡孟璋（副市長）") == V{"蔡孟璋"});
   CHECK(names("委員 高 雄 市 政府").empty());
+  // Groups of one or two characters: a surname, a blank, a given name (set15, set16).
+  CHECK(names("姓名：宋　柏霖　　　　性別：男") == V{"宋 柏霖"});
+  CHECK(names("病人姓名：方　睿") == V{"方 睿"});
+  CHECK(names("姓名：申　請　書").empty());
+  // A surname alone and the next label is no spaced name (set8: 初審：温　複審：司徒靜宜).
+  for (const std::string& n : names("初審：温　複審：司徒靜宜")) {
+    CHECK(n != "温 複審");
+  }
+  // As a field of a row with personal data (a fixed-width roster, a bar table).
+  CHECK(names("09    邱 素 卿          0912345678") == V{"邱 素 卿"});
+  CHECK(names("| 1 | 林 美 華 | B8 | 0912345678 |") == V{"林 美 華"});
+  CHECK(names("1 申 請 書 0912345678").empty());
 }
 
 TEST_CASE("detect: set9b's look-alikes — 工程招標, 健康中心, 文昌燈") {
