@@ -1407,13 +1407,25 @@ void list_item(std::string_view s, std::vector<Match>& out) {
 
 // A name's other form in brackets right after it: 阮氏秋香（NGUYEN THI THU HUONG）, 古拉斯‧佛挺
 // （Kolas Foting）, Tjuku Ruljiang（杜秀英） (the text is normalised: （） are ( )).
+//
+// Also after a kinship title that follows what people call someone (阿桃姨（石玉桃）,
+// 阿福伯（何福來 ）, 水木伯（劉水木）): a whole name inside.
 void names_in_brackets(std::string_view s, std::vector<Match>& out) {
+  static constexpr CharSet k_kin_titles(U"伯叔姨嬸姆嫂姐姊哥公嬤仔");
   for (std::size_t k = 0, n = out.size(); k < n; ++k) {
     const Match m = out[k];
-    if (m.type != PiiType::person_name || m.end >= s.size() || s[m.end] != '(') {
+    if (m.type != PiiType::person_name || m.end >= s.size()) {
       continue;
     }
-    const std::size_t p = m.end + 1;
+    std::size_t open = m.end;
+    while (open - m.end < 6 && k_kin_titles.contains(s.substr(open, 3))) {
+      open += 3;
+    }
+    if (open >= s.size() || s[open] != '(') {
+      continue;
+    }
+    const bool titled = open != m.end;
+    const std::size_t p = open + 1;
     std::size_t e = latin_name_end(s, p, true);
     // (Or one capitalised word alone in the bracket: 林雅琪（Grace）, 上田美穂（Miho）.)
     if (const std::size_t w = e == npos ? latin_name_end(s, p, true, 1) : npos;
@@ -1421,13 +1433,17 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
         (s[p + 1] < 'A' || s[p + 1] > 'Z' || w - p >= 5)) { // (not an abbreviation: VIP)
       e = w;
     }
+    if (titled && e != npos) {
+      continue; // (a title then a Latin name: 阿姨（Ana）, not the case this is for)
+    }
     if (e == npos) {
       bool surname_only = false;
       e = dotted_name_end(s, p);
       e = e != npos ? e : name_end(s, p, &surname_only, NameContext{true, false, true});
       e = surname_only ? npos : e;
     }
-    if (e != npos && e < s.size() && s[e] == ')' && !is_place(s.substr(p, e - p))) {
+    if (e != npos && e < s.size() && s[e] == ')' && !is_place(s.substr(p, e - p)) &&
+        (!titled || e - p >= 9)) {
       add(out, p, e, 0.8f, "name-in-brackets", ""); // not 王小明（林口）
     }
   }

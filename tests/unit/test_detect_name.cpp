@@ -255,6 +255,10 @@ TEST_CASE("detect: 政 and 君 in given names, Vietnamese 阮氏 names, 與會�
 
 TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titles after kinship words") {
   CHECK(names("姓名：阮氏秋香（NGUYEN THI THU HUONG）") == V{"阮氏秋香", "NGUYEN THI THU HUONG"});
+  // After what people call someone and a kinship title, a whole name (set8, set15).
+  CHECK(names("對面的阿桃姨（石玉桃）也受不了") == V{"阿桃", "石玉桃"});
+  CHECK(names("另據鄰居阿福伯（何福來）稱") == V{"阿福", "何福來"});
+  CHECK(names("對面的阿桃姨（林口）也受不了") == V{"阿桃"});
   CHECK(names("家長委員　Tjuku Ruljiang（杜秀英）") == V{"Tjuku Ruljiang", "杜秀英"});
   CHECK(names("長青組,佳作,陳罔市,安南區老人會,0912345678") == V{"陳罔市"});
   CHECK(names("臺北市政府").empty());
