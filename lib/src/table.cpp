@@ -312,8 +312,24 @@ bool phone_word(std::string_view field) {
   return lower == "tel" || lower == "phone" || lower == "mobile" || lower == "cell";
 }
 
-// The name word `field` is (姓名, 學生姓名, 名字, 族名, 漢名, Name, Chinese Name), or "".
+std::string_view name_word_of(std::string_view field);
+
+// The name word `field` is (姓名, 學生姓名, 名字, 族名, 漢名, Name, Chinese Name), or "": also
+// of either side of a slash (指導老師／教練, 家長/監護人).
 std::string_view name_word(std::string_view field) {
+  if (const std::string_view w = name_word_of(field); !w.empty()) {
+    return w;
+  }
+  for (std::string_view slash : {"／", "/"}) {
+    if (const std::size_t at = field.find(slash); at != std::string_view::npos) {
+      const std::string_view w = name_word_of(field.substr(0, at));
+      return !w.empty() ? w : name_word_of(field.substr(at + slash.size()));
+    }
+  }
+  return "";
+}
+
+std::string_view name_word_of(std::string_view field) {
   if (field.find("姓名") != std::string_view::npos && field.size() <= 15) {
     return "姓名";
   }
@@ -358,7 +374,7 @@ std::string_view name_word(std::string_view field) {
   }
   // People by what they are, as award lists and rosters head them (學生, 指導老師, 家長).
   for (std::string_view w : {"學生", "老師", "教師", "導師", "家長", "會員", "志工", "隊員", "組員",
-                             "委員", "鄰長", "里長", "村長"}) {
+                             "委員", "鄰長", "里長", "村長", "教練"}) {
     if (field.size() <= 15 && field.ends_with(w)) {
       return "姓名";
     }

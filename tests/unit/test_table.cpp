@@ -177,6 +177,15 @@ TEST_CASE("header: a column of a role's people (區分所有權人, 得獎人) h
   CHECK(h->names[1] == 3);
   CHECK(twpii::table::starts_with_serial("甲等    ○○國小              巫信義      江致遠"));
   CHECK_FALSE(twpii::table::starts_with_serial("甲等獎金五千元"));
+  // Either side of a slash (set24a: 指導老師／教練), and 教練.
+  h = twpii::table::header(
+      "<tr><th>組別</th><th>名次</th><th>學校</th><th>指導老師／教練</th></tr>");
+  REQUIRE(h);
+  CHECK(h->names[0] == 3);
+  h = twpii::table::header("序,學校,家長/監護人,電話");
+  REQUIRE(h);
+  CHECK(h->names[0] == 2);
+  CHECK_FALSE(twpii::table::header("序,項目,收入/支出,備註"));
 }
 
 TEST_CASE("split_row: a surname and one character padded with U+3000 stay one fixed-width field") {
