@@ -363,7 +363,8 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
     } else if (e == npos && !strict && (e = unlisted_surname_end(s, p)) != npos) {
       add(out, p, e, 0.6f, "unlisted-surname", cue);
     } else if (e == npos || ((strict || !first) && !ends_name(s, e) && !word_ends(p, e)) ||
-               (strict && is_place(s.substr(p, e - p)))) {
+               (strict && is_place(s.substr(p, e - p))) ||
+               (org_word_at(s, e) && title_at(s, e) == 0)) { // 仲介：高源人|力仲介公司
       return;
     } else if (strict && function_word(s.substr(p, 3)) && is_ideograph(s, e) &&
                !honorific_at(s, e, &hl)) {

@@ -197,6 +197,8 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
         (start == c1 && is_one_of(s.substr(start, 3), {"向", "連"})) ||
         s.substr(start, 6) == "東方" || word_before(s, prev, start) ||
         common_word(s.substr(c2, 6)) ||
+        // 金鴻福銀樓, 金峰文|教基金會: a shop's or a foundation's name
+        (org_word_at(s, end) && title_at(s, end) == 0) ||
         // 林家祖先, 陳家子弟, 張家好味道, 林氏祖厝, 黃氏家廟: a family or a clan
         (is_one_of(s.substr(c2, 3), {"家", "氏"}) &&
          is_one_of(s.substr(i, 3), {"祖", "子", "好", "花", "家", "族", "人", "宗"})) ||

@@ -147,10 +147,38 @@ std::size_t title_at(std::string_view s, std::size_t at) {
 
 // Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
 // name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
+bool org_word_at(std::string_view s, std::size_t at) {
+  // (The first characters first: one test for most positions.)
+  static constexpr CharSet k_firsts(
+      U"銀商公基診醫藥協企實工建營科國人仲事文教書餐飯有股水汽機五電冷製貿食行");
+  static const std::set<std::string_view, std::less<>> k_words = {
+      "銀樓", "銀行", "商行", "商號", "商店", "公司", "基金", "診所", "醫院", "藥局", "藥房",
+      "協會", "企業", "實業", "工業", "工程", "工作", "建設", "營造", "科技", "國際", "人力",
+      "仲介", "事務", "文教", "教育", "書局", "餐廳", "飯店", "有限", "股份", "水電", "汽車",
+      "機車", "五金", "電器", "電機", "冷凍", "製造", "貿易", "食品", "行號"};
+  static constexpr CharSet k_seconds(
+      U"樓行號店司金所院局房會業程作設造技際力介務教育書廳限份電車器機凍易品");
+  if (at + 3 > s.size() || !is_ideograph(s, at)) {
+    return false; // (most names end before punctuation)
+  }
+  if (!k_seconds.contains(s.substr(at, 3))) {
+    // (Then no word ends at s[at]: only one that starts there.)
+    return at + 6 <= s.size() && k_firsts.contains(s.substr(at, 3)) &&
+           k_words.contains(s.substr(at, 6));
+  }
+  return (at + 6 <= s.size() && k_firsts.contains(s.substr(at, 3)) &&
+          k_words.contains(s.substr(at, 6))) ||
+         (at >= 3 && k_firsts.contains(s.substr(at - 3, 3)) &&
+          k_words.contains(s.substr(at - 3, 6)));
+}
+
 bool ends_name(std::string_view s, std::size_t at) {
   std::size_t hl = 0;
-  return !is_ideograph(s, at) || stops_name(s.substr(at, 3)) ||
-         k_after_name.contains(s.substr(at, 3)) || honorific_at(s, at, &hl) || title_at(s, at) != 0;
+  if (!is_ideograph(s, at) || honorific_at(s, at, &hl) || title_at(s, at) != 0) {
+    return true;
+  }
+  return (stops_name(s.substr(at, 3)) || k_after_name.contains(s.substr(at, 3))) &&
+         !org_word_at(s, at);
 }
 
 // The end of a name starting at `p`: a surname, then one or two given characters; npos if there

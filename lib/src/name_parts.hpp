@@ -155,6 +155,10 @@ struct NameContext {
 // Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
 // name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
 bool ends_name(std::string_view s, std::size_t at);
+// Whether an organisation's or a shop's word starts at s[at] (銀樓, 基金會, 人力仲介), or the
+// character before s[at] and the one at it make one (金峰文|教基金會, 高源人|力仲介): a name
+// found there is the organisation's (unless a title or an honorific follows: ends_name).
+bool org_word_at(std::string_view s, std::size_t at);
 
 // The end of a name starting at `p`: a surname, then one or two given characters; npos if there
 // is none. `*surname_only`: a surname directly followed by an honorific (陳小姐), which ends there.

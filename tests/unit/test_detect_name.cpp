@@ -771,6 +771,18 @@ TEST_CASE("detect: set16's Latin names — before a title after a blank, after E
   CHECK(names("The New Taipei 市長").empty());
 }
 
+TEST_CASE("detect: set26b's look-alikes — shops and foundations, 任期, 弟弟妹妹, 全程") {
+  CHECK(names("仲介：高源人力仲介公司，聯絡人林經理") == V{"林"});
+  CHECK(names("03,113/01/08,黃金買賣價金,吳秀娟,金鴻福銀樓,成立,") == V{"吳秀娟"});
+  CHECK(names("「金峰文教基金會」清寒優秀學生獎助學金").empty());
+  CHECK(names("家庭醫師：康湖診所 易醫師") == V{"易"});
+  CHECK(names("註：本會委員任期自112年8月1日起").empty());
+  CHECK(names("跟弟弟妹妹討論後，我們決定如下").empty());
+  CHECK(names("總領隊廖文彬 0910-226-573（全程開機）") == V{"廖文彬"});
+  // A title after the name still ends it: 文教 is no word there.
+  CHECK(names("王俊文教授說明") == V{"王俊文"});
+}
+
 TEST_CASE("detect: set16's look-alikes — 經紀人員, 賣方太太, 志工, 監護, 凌晨, a school, Dr, Hotline") {
   for (const char* t : {"<h3>肆、經紀人員</h3>", "賣方太太說要跟兄弟商量。", "感謝志工隊長帶領",
                         "惟迄今近兩個月仍未見任何人員到場。", "有為其選任監護人之必要。",
