@@ -647,9 +647,13 @@ void find_phones(Line& line, std::vector<Match>& out) {
     // Part of a longer number: 12-0912345678, 3.0912, 1/2, and thousands groups 1,234,567 (a
     // comma before a lone run of three digits; other fields after a comma start afresh).
     bool after_digit = start > 1 && is_digit(s[start - 2]);
+    // (Not a mobile's 09xx after a slash: 5F-2／0958 337 120 lists a flat and a phone; a date's
+    // month after a slash is two digits.)
+    const bool mobile_after_slash =
+        prev == '/' && run_end - i >= 4 && s[i] == '0' && s[i + 1] == '9';
     bool continues_number = is_alnum(prev) || prev == '+' ||
                             ((prev == '-' || prev == '.' || prev == '/') && after_digit &&
-                             !(prev == '/' && start - 1 == last_end)) ||
+                             !(prev == '/' && start - 1 == last_end) && !mobile_after_slash) ||
                             (prev == ',' && after_digit && start == i && run_end - i == 3 &&
                              (run_end == n || (s[run_end] != '-' && s[run_end] != ' ')));
     if (continues_number) {

@@ -249,6 +249,13 @@ TEST_CASE("detect: 412-xxxx is a nationwide service number, not a local one (set
   CHECK(twpii::detectors::is_phone_cell("03-4567890"));
 }
 
+TEST_CASE("detect: a mobile after a slash and a digit is a field of its own (set26b)") {
+  CHECK(one_phone("住戶／5F-2／0958 337 120") == "0958 337 120");
+  CHECK(one_phone("1/0912345678") == "0912345678");
+  CHECK(test::detect_all("2024/09/15").empty()); // a date's month after a slash
+  CHECK(test::detect_all("比數 3/0958").empty());
+}
+
 TEST_CASE("detect: cue words raise confidence") {
   auto plain = test::detect_all("0223456789");
   auto cued = test::detect_all("電話0223456789");
