@@ -276,6 +276,7 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
   }
   m_surname_hits.clear();
   m_surnames->find_all(text, m_surname_hits);
+  const patterns::NameData& nd = patterns::name_data();
   std::vector<Literal> hits;
   for (std::size_t at : m_surname_hits) {
     auto it = m_names.find(text.substr(at, 3));
@@ -284,6 +285,11 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
     }
     for (const std::string& name : it->second) { // longest first
       if (!text.substr(at).starts_with(name)) {
+        continue;
+      }
+      // (A surname alone (three bytes) is kept only for these: most of its hits are other
+      // words, told apart by the next character before any look-up.)
+      if (name.size() == 3 && !detectors::may_refer(text, at) && !nd.rare_at(text, at)) {
         continue;
       }
       if (const auto surname = m_titled.find(name); surname != m_titled.end()) {
