@@ -157,11 +157,12 @@ private:
   void add_row_fields(const DecodedBlock& block, const table::Header& h, std::size_t rs,
                       std::string_view row, std::size_t ls, std::size_t le,
                       std::vector<Finding>& out, bool row_findings, bool with_names = true);
-  // Names in the columns of a table that hold names: where two cells of a column at least, and
-  // half of its cells, are names found by the rules (a row of their own, no header naming the
-  // column: 指導老師／教練 over 莊志明, 鍾秀玉 …), its other name-shaped cells
-  // (detectors::is_name_column_cell) are names too (施坤成). The block's findings are
-  // out[first...].
+  // Names in the columns of a table that hold names: where two cells of a column at least are
+  // names found or known in the document and a third of its cells hold a name (a table no
+  // header names the column of: 指導老師／教練 over 莊志明, 鍾秀玉 …), its other name-shaped
+  // cells of three characters or more (detectors::is_name_column_cell) are names too (施坤成).
+  // The block's findings are out[first...]. Linear in the block's size: each table is split
+  // once, and line numbers are counted on from the last table's.
   void add_column_names(const DecodedBlock& block, std::vector<Finding>& out, std::size_t first);
   // With no header above: the one date of a row with an ID and a sex field is a date of birth.
   void add_headerless_birth(const DecodedBlock& block, std::size_t ls, std::string_view row,
@@ -979,7 +980,7 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
       if (it->second > a) {
         return true;
       }
-      if (it->first + 64 < a) { // (no finding is that long in a cell's line)
+      if (it->first + 256 < a) { // (no finding is that long)
         break;
       }
     }
@@ -995,6 +996,24 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
   struct Row {
     std::size_t start;
     std::vector<table::Field> fields;
+    std::uint64_t line = 0; // its line number, once the table is known
+  };
+  // Line numbers from a cursor that moves with the tables (forwards, but for a table that
+  // reaches back over an earlier one's lines): never a count from the block's start per row.
+  std::size_t cursor = 0;
+  std::uint64_t cursor_line = m_block_line;
+  auto line_of = [&](std::size_t at) {
+    if (at >= cursor) {
+      cursor_line += static_cast<std::uint64_t>(
+          std::count(text.begin() + static_cast<std::ptrdiff_t>(cursor),
+                     text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    } else {
+      cursor_line -= static_cast<std::uint64_t>(
+          std::count(text.begin() + static_cast<std::ptrdiff_t>(at),
+                     text.begin() + static_cast<std::ptrdiff_t>(cursor), '\n'));
+    }
+    cursor = at;
+    return cursor_line;
   };
   std::vector<Row> rows;
   std::vector<table::Field> fields;
@@ -1056,6 +1075,9 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
     if (rows.size() < 3) {
       continue;
     }
+    for (Row& r : rows) {
+      r.line = line_of(r.start);
+    }
     for (std::size_t column = 0; column < width; ++column) {
       std::size_t named = 0, cells = 0, titled = 0; // titled: part of it a name (高太太)
       for (const Row& r : rows) {
@@ -1090,12 +1112,9 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
             (m_options.policy && m_options.policy->allowed(text.substr(a, b - a)))) {
           continue;
         }
-        const std::uint64_t line_no =
-            m_block_line +
-            static_cast<std::uint64_t>(std::count(text.begin(), text.begin() + a, '\n'));
         const std::uint64_t col = (r.start == 0 ? m_block_col_carry : 0) +
                                   util::count_chars(text.substr(r.start, a - r.start)) + 1;
-        out.push_back(Finding{PiiType::person_name, block.to_input(a), block.to_input(b), line_no,
+        out.push_back(Finding{PiiType::person_name, block.to_input(a), block.to_input(b), r.line,
                               col, 0.7f, "person_name", "name-column", "", text.substr(a, b - a)});
         remember_name(text.substr(a, b - a), false);
       }

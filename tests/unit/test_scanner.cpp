@@ -661,6 +661,24 @@ TEST_CASE("scan: a column whose cells are names found elsewhere holds names (set
         std::vector<std::string>{"莊志明", "鍾秀玉", "施坤成"});
   CHECK(names("1,莊志明,a\n2,鍾秀玉,b\n3,施坤成,c\n4,高雄,d\n5,黃金,e\n6,許可,f\n7,王道,g\n") ==
         std::vector<std::string>{"莊志明", "鍾秀玉"});
+  // Line, column and offsets of a cell found so, in the second of two tables far apart (the
+  // line numbers are counted on from the first table's). (A table that a block boundary cuts is
+  // read in two halves: blocks are 4 MiB.)
+  std::string two = "1,莊志明,a\n2,鍾秀玉,b\n3,施坤成,c\n";
+  for (int k = 0; k < 2000; ++k) {
+    two += "說明文字。\n";
+  }
+  two += "1,林淑芬,a\n2,陳怡君,b\n3,何土水,c\n";
+  auto r = scan_all(two);
+  REQUIRE(r);
+  std::vector<std::string> at;
+  for (const auto& f : *r) {
+    if (f.value == "施坤成" || f.value == "何土水") {
+      at.push_back(std::to_string(f.line) + ":" + std::to_string(f.column) + ":" +
+                   two.substr(f.start, f.end - f.start));
+    }
+  }
+  CHECK(at == std::vector<std::string>{"3:3:施坤成", "2006:3:何土水"});
 }
 
 TEST_CASE(
