@@ -1177,14 +1177,30 @@ void shorthand(std::string_view s, std::size_t at, std::vector<Match>& out) {
   add(out, p, at, 0.5f, "surname+shorthand", "");
 }
 
-// A whole name before 的 and a kinship word (五年三班曾承翰的媽媽, 陳小明的家長): three characters,
-// or a compound surname and two.
+// A whole name before 的 and a kinship word (五年三班曾承翰的媽媽, 陳小明的家長), or before 之 and
+// one as legal writing relates people (彭美蓮為彭添壽之長女, 係王大明之子。): three characters, or
+// a compound surname and two.
 void before_de_kin(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   std::string_view kin; // a literal: `s` does not outlive the match
-  for (std::string_view w :
-       {"媽媽", "爸爸", "家長", "母親", "父親", "阿嬤", "阿公", "奶奶", "爺爺"}) {
-    kin = s.substr(at + 3, 6) == w ? w : kin;
+  if (util::has_at(s, at, "的")) {
+    for (std::string_view w :
+         {"媽媽", "爸爸", "家長", "母親", "父親", "阿嬤", "阿公", "奶奶", "爺爺"}) {
+      kin = s.substr(at + 3, 6) == w ? w : kin;
+    }
+  } else {
+    static constexpr std::string_view k_kin[] = {
+        "長女", "長子", "次女", "次子", "三女", "三子", "四女", "四子", "養女", "養子",
+        "孫女", "孫子", "外孫", "胞弟", "胞兄", "胞妹", "胞姊", "配偶", "遺孀", "媳婦"};
+    for (std::string_view w : k_kin) {
+      kin = s.substr(at + 3, 6) == w ? w : kin;
+    }
+    // (One character only where the sentence goes on with no word: 之子。, 之妻，; not 之子公司.)
+    if (kin.empty() && !is_ideograph(s, at + 6)) {
+      for (std::string_view w : {"子", "女", "妻", "夫", "母", "父", "孫", "媳"}) {
+        kin = s.substr(at + 3, 3) == w ? w : kin;
+      }
+    }
   }
   if (kin.empty()) {
     return;
@@ -2414,9 +2430,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   // one pass over the window.
   // (And the kinship titles given names come before: 明德伯, 阿桃姨.)
   // (And a death notice's words, 諱, 夫 of 太夫人, 適 and 孝: in the same pass.)
-  static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女",
-                                 "董", "伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊",
-                                 "哥", "師", "嬤", "諱", "夫", "適", "孝", "；", "、"});
+  static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女", "董",
+                                 "伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師",
+                                 "嬤", "諱", "夫", "適", "孝", "；", "、", "之"});
   static constexpr CharSet k_death_marks(U"諱夫適孝");
   bool death_marks = false;
   static thread_local std::vector<std::size_t> list_seps; // ；and 、, for names_after_places
@@ -2440,7 +2456,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
                     (c == U'孝' && at >= 3 && util::has_at(s, at - 3, "不孝"));
     } else if (c == U'姓') {
       after_xing(s, at, out);
-    } else if (c == U'的') {
+    } else if (c == U'的' || c == U'之') {
       before_de_kin(s, at, out);
     } else if (c == U'生') {
       student(s, at, out);

@@ -145,6 +145,10 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("並循線查獲負責收水的張簡姓女子（31歲）") == V{"張簡"});
   CHECK(names("五年三班曾承翰的媽媽詹淑華") == V{"曾承翰", "詹淑華"});
   CHECK(names("我的媽媽很好").empty());
+  // Before 之 and a kinship word, as legal writing relates people (set25, set26).
+  CHECK(names("（二）彭美蓮為彭添壽之長女，因未出嫁") == V{"彭美蓮", "彭添壽"});
+  CHECK(names("經查係王大明之子。") == V{"王大明"});
+  CHECK(names("本會之子公司與高雄市之女性").empty());
   // From a review of session 4.
   CHECK(names("1. 龍山寺").empty());           // an itinerary: nothing about a person follows
   CHECK(names("1. 連金龍　第3鄰") == V{"連金龍"});
