@@ -476,7 +476,8 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       const std::size_t e = p + len;
       const std::size_t after = util::skip_blanks(s, e); // (blanks, then the line's end)
       // (Or one blank, then the next field's label: 承辦人：邢　課長：閻, whose ideographic space
-      // the normalised text holds as one blank; or a bracket: 核對：溫（分機213）.)
+      // the normalised text holds as one blank; or a bracket: 核對：溫（分機213）; or a cell's
+      // end: 承辦人：溫,,,, 里幹事：邵</td>.)
       auto next_label = [&] {
         for (std::size_t q = after; q < s.size() && q < after + 15 && is_ideograph(s, q); q += 3) {
           if (util::has_at(s, q + 3, "：") || util::has_at(s, q + 3, ":")) {
@@ -486,8 +487,9 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
         return false;
       };
       if (len != 0 && !function_word(s.substr(p, 3)) &&
-          (e == s.size() || s[e] == '\r' || s[e] == '\n' || s[e] == '(' ||
-           util::has_at(s, e, "  ") || util::has_at(s, e, "　") ||
+          (e == s.size() || s[e] == '\r' || s[e] == '\n' || s[e] == '(' || s[e] == ',' ||
+           s[e] == '\t' || s[e] == '|' || s[e] == '<' || util::has_at(s, e, "  ") ||
+           util::has_at(s, e, "　") ||
            (after > e && (after == s.size() || s[after] == '\n' || s[after] == '\r')) ||
            (after == e + 1 && next_label()))) {
         add(out, p, e, 0.5f, "label+surname", h.word);

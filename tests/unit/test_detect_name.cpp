@@ -1599,6 +1599,9 @@ TEST_CASE("detect: a surname alone after a label or intro word and its colon, th
   CHECK(names("初審：溫　　複審：江") == V{"溫", "江"});
   CHECK(names("民眾：侯，王侯將相的侯") == V{"侯"});
   CHECK(names("承辦人：林 表示同意").empty()); // one blank, then no label
+  // Or the cell's end (set26a's CSV and HTML forms).
+  CHECK(names("承辦人：溫,,,,,,,,,,") == V{"溫"});
+  CHECK(names("<td>承辦人：林</td><td>113.03.04</td>") == V{"林"});
 }
 
 TEST_CASE("detect: a whole name after 叫 (大兄叫蘇清河), read thoroughly") {
