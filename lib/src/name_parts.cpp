@@ -177,8 +177,9 @@ bool ends_name(std::string_view s, std::size_t at) {
   if (!is_ideograph(s, at) || honorific_at(s, at, &hl) || title_at(s, at) != 0) {
     return true;
   }
-  return (stops_name(s.substr(at, 3)) || k_after_name.contains(s.substr(at, 3))) &&
-         !org_word_at(s, at);
+  return ((stops_name(s.substr(at, 3)) || k_after_name.contains(s.substr(at, 3))) &&
+          !org_word_at(s, at)) ||
+         util::has_at(s, at, "謝謝"); // 家屬陳文彬謝謝宗親: thanks, not a 冠夫姓's 謝
 }
 
 // The end of a name starting at `p`: a surname, then one or two given characters; npos if there

@@ -149,6 +149,8 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("（二）彭美蓮為彭添壽之長女，因未出嫁") == V{"彭美蓮", "彭添壽"});
   CHECK(names("經查係王大明之子。") == V{"王大明"});
   CHECK(names("本會之子公司與高雄市之女性").empty());
+  // 謝謝 after a name is thanks, not the second surname of a 冠夫姓 (set26b).
+  CHECK(names("家屬陳文彬謝謝宗親致意。") == V{"陳文彬"});
   // From a review of session 4.
   CHECK(names("1. 龍山寺").empty());           // an itinerary: nothing about a person follows
   CHECK(names("1. 連金龍　第3鄰") == V{"連金龍"});
