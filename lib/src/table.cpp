@@ -474,7 +474,16 @@ std::optional<Header> header(std::string_view row) {
         }
       }
     }
-    if (fields.size() < 3) {
+    // (Two column names at least: the second line of a two-line header, │義務人│　│　│, names no
+    // columns of its own.)
+    auto named = [&](const Field& f) { // (not empty, nor a bar a blank split off: │義務人　│)
+      std::string_view v = row.substr(f.start, f.end - f.start);
+      while (!v.empty() && (v.front() == '|' || v.starts_with("│") || v.starts_with("｜"))) {
+        v.remove_prefix(v.front() == '|' ? 1 : 3);
+      }
+      return !v.empty();
+    };
+    if (fields.size() < 3 || std::count_if(fields.begin(), fields.end(), named) < 2) {
       continue;
     }
     Header h;

@@ -188,6 +188,16 @@ TEST_CASE("header: a column of a role's people (區分所有權人, 得獎人) h
   CHECK_FALSE(twpii::table::header("序,項目,收入/支出,備註"));
 }
 
+TEST_CASE("header: the second line of a two-line header names no columns (set26a's land form)") {
+  CHECK_FALSE(twpii::table::header("│義務人　│　　　　│　　　　　│　　　　│"));
+  CHECK(twpii::table::header("│權利人或│姓名或名稱│出生年月日│統一編號│"));
+  // Its rows' dates are under the first line's 出生年月日.
+  CHECK(test::scan_values(
+            "│權利人或│姓名或名稱│出生年月日│統一編號│\n│義務人　│　　　　│　　　　　│　　　　│\n"
+            "├────┼──────┼────────┼──────────┤\n│權利人│蕭瑋婷│69.12.03│F227115964│\n") ==
+        std::vector<std::string>{"蕭瑋婷", "69.12.03", "F227115964"});
+}
+
 TEST_CASE("split_row: a surname and one character padded with U+3000 stay one fixed-width field") {
   std::vector<twpii::table::Field> f;
   const std::string row = "113/05/02  晚上    盧　琴    17:52   21:03";
