@@ -1327,6 +1327,11 @@ bool is_date(std::string_view field) {
       field.remove_prefix(prefix.size());
     }
   }
+  // 民37年4月3日: 民 for 民國, as a roster abbreviates it.
+  if (field.starts_with("民") && !field.starts_with("民國") && field.size() > 3 &&
+      util::is_digit(field[3])) {
+    field.remove_prefix(3);
+  }
   const std::size_t roc = field.starts_with("民國") ? 6 : 0;
   if (roc < field.size() && lunar_date_end(field, roc) == field.size()) {
     return true; // 民國六十三年四月初十日, 85年八月廿七日, 庚午年十一月初十

@@ -249,7 +249,9 @@ bool has_lone_date(std::string_view row, bool partial) {
   };
   for (std::size_t i = detectors::next_digit(row, 0); i < row.size();
        i = detectors::next_digit(row, i)) {
-    const std::size_t start = i >= 6 && util::has_at(row, i - 6, "民國") ? i - 6 : i;
+    const std::size_t start = i >= 6 && util::has_at(row, i - 6, "民國") ? i - 6
+                              : i >= 3 && util::has_at(row, i - 3, "民") ? i - 3 // 民37年4月3日
+                                                                         : i;
     if (edge_before(start)) {
       std::size_t end = i;
       while (end < row.size() && !edge(end)) {

@@ -198,6 +198,13 @@ TEST_CASE("header: the second line of a two-line header names no columns (set26a
         std::vector<std::string>{"蕭瑋婷", "69.12.03", "F227115964"});
 }
 
+TEST_CASE("tables: 民 for 民國 in a headerless roster's date of birth (set26a)") {
+  CHECK(test::scan_values("9,李水木,男,P100718484,民37年4月3日,05-5870362\n") ==
+        std::vector<std::string>{"李水木", "P100718484", "民37年4月3日", "05-5870362"});
+  CHECK(test::scan_values("9,李水木,男,P100718484,民眾37人,05-5870362\n") ==
+        std::vector<std::string>{"李水木", "P100718484", "05-5870362"});
+}
+
 TEST_CASE("split_row: a surname and one character padded with U+3000 stay one fixed-width field") {
   std::vector<twpii::table::Field> f;
   const std::string row = "113/05/02  晚上    盧　琴    17:52   21:03";
