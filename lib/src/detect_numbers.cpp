@@ -1123,6 +1123,13 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
       if (m.type != PiiType::birth_date || m.end >= n || s[m.end] != '(') {
         continue;
       }
+      // The calendar in brackets after the date is part of it (73.4.19（農）: a lamp register).
+      if (const std::string_view tail = s.substr(m.end);
+          tail.starts_with("(農)") || tail.starts_with("(國)") || tail.starts_with("(農曆)") ||
+          tail.starts_with("(國曆)")) {
+        out[k].end = static_cast<std::uint32_t>(m.end + tail.find(')') + 1);
+        continue;
+      }
       for (std::size_t q = m.end + 1; q < n && q <= m.end + 24 && s[q] != ')'; ++q) {
         const bool numeral = !util::is_continuation(s[q]) && q + 3 <= n &&
                              util::is_chinese_numeral(util::cp3(s.data() + q));

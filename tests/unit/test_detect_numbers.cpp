@@ -339,7 +339,7 @@ TEST_CASE(
   CHECK(found("Ho ten: Nguyen Van A, sinh ngày 08/05/1985, số thẻ") == V{"birth_date:08/05/1985"});
   CHECK(found("西元1988年次") == V{"birth_date:西元1988年次"});
   CHECK(found("1 | 張簡哲維 | 98.6.26(農) | 牛 | 雲林縣") ==
-        V{"person_name:張簡哲維", "birth_date:98.6.26"});
+        V{"person_name:張簡哲維", "birth_date:98.6.26(農)"});
   CHECK(found("4 | 徐秀琴 | 68年農曆4月11日 | 羊 | 台北市") ==
         V{"person_name:徐秀琴", "birth_date:68年農曆4月11日"});
   CHECK(found("112年農曆4月11日舉行法會").empty());
@@ -453,6 +453,13 @@ TEST_CASE("detect: 號 for 日 in Chinese numerals; 舊曆 after the year (set24
   CHECK(found("子晴的生日是四月二號，到時候") == V{"birth_date:四月二號"});
   CHECK(found("我是昭和十二年舊曆八月初五出世的啦") == V{"birth_date:昭和十二年舊曆八月初五"});
   CHECK(found("他說民國三十六年十月十號出生") == V{"birth_date:民國三十六年十月十號"});
+}
+
+TEST_CASE("detect: the calendar in brackets after a date of birth is part of it (set26b)") {
+  CHECK(found("生日：73.4.19（農）") ==
+        V{"birth_date:73.4.19(農)"}); // (found() reads the normalised text)
+  CHECK(found("出生：民國73年4月19日（國曆）") == V{"birth_date:民國73年4月19日(國曆)"});
+  CHECK(found("出生：73.4.19（男）") == V{"birth_date:73.4.19"});
 }
 
 TEST_CASE("detect: a spaced date cut short at the text's end reads no byte past it (review)") {
