@@ -361,7 +361,18 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       break; // only a named lane is preceded by its road
     }
   }
+  // One blank may stand before 鄰 and before the village too (延平里　4鄰　雙連街41號: a form's
+  // cell that spaces every part).
+  auto blank_back = [&](std::size_t at) {
+    return at >= 2 && s[at - 1] == ' ' &&
+                   (util::is_continuation(s[at - 2]) || util::is_digit(s[at - 2]))
+               ? at - 1
+               : at;
+  };
   bool lin = false;
+  if (!ends_at(s, p, "鄰") && ends_at(s, blank_back(p), "鄰")) {
+    p = blank_back(p);
+  }
   if (ends_at(s, p, "鄰")) {
     if (std::size_t q = number_start(s, p - 3); q != npos) {
       p = ends_at(s, q, "第") ? q - 3 : q;
@@ -370,6 +381,9 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     }
   }
   std::size_t v = g.villages.longest_ending_at(s, p);
+  if (v == npos && blank_back(p) != p && (a.road || lin)) {
+    v = g.villages.longest_ending_at(s, blank_back(p));
+  }
   if (std::size_t gv = generic_village_start(g, s, p); gv != npos && (v == npos || gv < v)) {
     v = gv; // 外中村 where the gazetteer knows only 中村
   }

@@ -185,6 +185,11 @@ TEST_CASE(
     "detect: parts a blank apart, a bracketed postal code, a room named by a letter (set22a)") {
   CHECK(one_address("　住 406 臺中市 北屯區 崇德路三段 288號 7樓之3") ==
         "406 臺中市 北屯區 崇德路三段 288號 7樓之3");
+  // Before 鄰 and the village too (set26a's land form; the text is normalised: 　 is a blank).
+  CHECK(one_address("│臺北市　大同區　延平里　4鄰　雙連街　　41號　2樓│") ==
+        "臺北市 大同區 延平里 4鄰 雙連街  41號 2樓");
+  CHECK(one_address("地址：臺北市　大同區　延平里　雙連街41號") ==
+        "臺北市 大同區 延平里 雙連街41號");
   CHECK(one_address("地址：(600)嘉義市東區民族路412之3號2樓") ==
         "(600)嘉義市東區民族路412之3號2樓");
   CHECK(one_address("居所：新竹縣湖口鄉仁德路95巷2號3樓C室（宿舍）") ==
