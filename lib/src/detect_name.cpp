@@ -1486,10 +1486,16 @@ void names_listed_after(std::string_view s, std::vector<Match>& out) {
         break;
       }
     }
+    // (Or one blank, as a death notice's family line spaces its names: 孝　婿　王文雄　蔡志成;
+    // the next name whole, of three characters, standing alone.)
+    const bool blank = !joined && p + 1 < s.size() && s[p] == ' ' && is_ideograph(s, p + 1);
+    p += blank ? 1 : 0;
     bool surname_only = false;
     const std::size_t e =
-        joined ? name_end(s, p, &surname_only, NameContext{true, false, true}) : npos;
+        joined || blank ? name_end(s, p, &surname_only, NameContext{true, false, true}) : npos;
     if (e == npos || surname_only || !ends_name(s, e) || is_place(s.substr(p, e - p)) ||
+        (blank && (e - p != 9 || is_ideograph(s, e) || m.end - m.start < 9 ||
+                   !is_name_column_cell(s.substr(p, e - p)))) ||
         std::any_of(out.begin(), out.end(), [&](const Match& f) {
           // (The same name by the cue-free rule: the list's wins the tie, keep_most_confident.)
           return f.start < e && p < f.end && !(f.start == p && f.end == e && cue_free_rule(f.rule));

@@ -276,6 +276,11 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   // The names listed after a name found.
   CHECK(names("個人組金牌：唐坤山、唐火旺") == V{"唐坤山", "唐火旺"});
   CHECK(names("請陳志明與高雄市政府協調") == V{"陳志明"});
+  // Or one blank after it, a whole name of three characters standing alone (set26a's death
+  // notice: 孝　婿　王文雄　蔡志成); not a word or a place after a blank.
+  CHECK(names("　　孝　　婿　王文雄　蔡志成") == V{"王文雄", "蔡志成"});
+  CHECK(names("王文雄 表示同意") == V{"王文雄"});
+  CHECK(names("王文雄 林口區") == V{"王文雄"});
   // And before one (set8, set20, set25): 黃金 is a word, but not between two names.
   CHECK(names("巡守第一組：鄔振坤、黃金旺、諶國棟，20:00") == V{"鄔振坤", "黃金旺", "諶國棟"});
   CHECK(names("他說班上何宥辰、曾柏均也有") == V{"何宥辰", "曾柏均"});
