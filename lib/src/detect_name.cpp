@@ -1478,9 +1478,14 @@ void names_listed_after(std::string_view s, std::vector<Match>& out) {
       continue; // a whole name, not a surname alone (陳先生和王太太 are found as such)
     }
     std::size_t p = m.end;
+    // (The first byte first: 、 E3, 和 及 E5, 與 E8, or a blank; most names end before ，（.)
+    const auto b0 = p < s.size() ? static_cast<unsigned char>(s[p]) : 0;
+    if (b0 != ' ' && b0 != 0xE3 && b0 != 0xE5 && b0 != 0xE8) {
+      continue;
+    }
     bool joined = false;
     for (std::string_view j : {"、", "和", "與", "及"}) {
-      if (s.substr(p).starts_with(j)) {
+      if (util::has_at(s, p, j)) {
         p += j.size();
         joined = true;
         break;
