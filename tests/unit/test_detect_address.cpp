@@ -123,6 +123,9 @@ TEST_CASE("detect: a postal code after an ID and one blank (set9b's table of sig
   CHECK(one_address("６　　闕振豐　　S118604125　701台南市東區崇明一街廿三號") ==
         "701台南市東區崇明一街廿三號");
   CHECK(one_address("0912 345 678 臺北市大安區和平東路一段1號") == "臺北市大安區和平東路一段1號");
+  // After a whole phone and a roster's column blank, the postal code is the address's (set27b).
+  CHECK(one_address("０９７５－３３０－２１８　704臺南市北區北成路６６號３樓") ==
+        "704臺南市北區北成路66號3樓");
 }
 
 TEST_CASE("detect: ○ for a zero after a Chinese numeral (Big5 has no 〇)") {
