@@ -809,6 +809,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學; 董監事 is the board.)
         if (boundary && !word_end && !function_word(s.substr(p, 3)) && !util::has_at(s, p, "那") &&
             !(util::has_at(s, p, "董") && word == "監事") &&
+            !(util::has_at(s, p, "車") && word == "隊長") && // 車隊長: a fleet's captain
             (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);
           bracketed_name(s, p, len, end, out);
@@ -2253,7 +2254,7 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
           name_end(s, field, &surname_only, NameContext{true, false, true}) == i && !surname_only) {
         std::string_view last = s.substr(i - 3, 3);
         bool place = is_one_of(last, {"市", "縣", "區", "鄉", "鎮", "里", "村", "路", "街", "巷",
-                                      "弄", "號", "樓", "室", "段"});
+                                      "弄", "號", "樓", "室", "段", "族"}); // (邵族: a people)
         // (Nor a school year: 高三, 國一, 大四 are a surname and a numeral; nor a school or a
         // clinic: 惠文國小, 林口醫院.)
         const bool grade = i - field == 6 && util::is_chinese_numeral(util::cp3(s.data() + i - 3));

@@ -392,7 +392,10 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       // export's own messages (System).
       "Toyota", "Honda", "Nissan", "Mazda", "Mitsubishi", "Suzuki", "Lexus", "Ford", "Hyundai",
       "Volkswagen", "Volvo", "Tesla", "Yamaha", "Kymco", "Subaru", "Mercedes", "Benz", "Audi",
-      "Porsche", "Kia", "Luxgen", "Peugeot", "System"};
+      "Porsche", "Kia", "Luxgen", "Peugeot", "System",
+      // A book's title in a library's export (Taiwanese Temple Architecture).
+      "Taiwanese", "Chinese", "English", "Temple", "Architecture", "History", "Guide",
+      "Introduction", "Culture", "Art", "Arts", "Design", "Studies", "Society", "Press"};
   std::size_t words = 0, q = p, sep_start = p;
   bool slashed = false;
   while (upper(q)) {

@@ -794,6 +794,14 @@ TEST_CASE("detect: set26b's look-alikes — shops and foundations, 任期, 弟�
   CHECK(names("王俊文教授說明") == V{"王俊文"});
 }
 
+TEST_CASE("detect: set27b's look-alikes — a book's title, a people, a fleet's captain, 關懷") {
+  CHECK(names("t.whitfield@hotmail.com,Taiwanese Temple Architecture,927.1 W597,311090061203")
+            .empty());
+  CHECK(names("1,邵國平,邵族,0492895061") == V{"邵國平"});
+  CHECK(names("08/16 14:40　車隊長莊隊長回覆") == V{"莊"});
+  CHECK(names("另請社工潘社工關懷。") == V{"潘"});
+}
+
 TEST_CASE("detect: set16's look-alikes — 經紀人員, 賣方太太, 志工, 監護, 凌晨, a school, Dr, Hotline") {
   for (const char* t : {"<h3>肆、經紀人員</h3>", "賣方太太說要跟兄弟商量。", "感謝志工隊長帶領",
                         "惟迄今近兩個月仍未見任何人員到場。", "有為其選任監護人之必要。",
