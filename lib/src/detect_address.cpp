@@ -451,10 +451,13 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       }
       // (Not after a date's last part: 51.08.14　300新竹市….)
       phone_tail = !util::is_alpha(s[y]) && !(y > 0 && (s[y - 1] == '.' || s[y - 1] == '/'));
-      // (Nor after a phone already whole: ０９７５－３３０－２１８　704臺南市, a roster's
-      // columns; nine digits or more joined by hyphens before the blank.)
+      // (Nor after a phone already whole: ０９７５－３３０－２１８　704臺南市,
+      // （０６）２７４３－５１８ 704臺南市, a roster's columns; nine digits or more joined by
+      // hyphens and brackets.)
       std::size_t digits = 0;
-      for (std::size_t k = z - 1; k > 0 && (util::is_digit(s[k - 1]) || s[k - 1] == '-'); --k) {
+      for (std::size_t k = z - 1; k > 0 && (util::is_digit(s[k - 1]) || s[k - 1] == '-' ||
+                                            s[k - 1] == '(' || s[k - 1] == ')');
+           --k) {
         digits += util::is_digit(s[k - 1]) ? 1 : 0;
       }
       phone_tail = phone_tail && digits < 9;

@@ -1315,7 +1315,10 @@ bool is_birth_cell(std::string_view field) {
   }
   // A year and a month, or a year, as a roster of elders has them (民國二十九年七月, 六十八年,
   // 民國50年1月, 1946年).
-  const std::size_t i = field.starts_with("民國") ? 6 : field.starts_with("西元") ? 6 : 0;
+  const std::size_t i = field.starts_with("民國") || field.starts_with("西元") ? 6
+                        : field.starts_with("民") && field.size() > 3 && is_digit(field[3])
+                            ? 3 // 民26年6月
+                            : 0;
   if (i >= field.size() ||
       !(is_digit(field[i]) ||
         (i + 3 <= field.size() && util::is_date_numeral(util::cp3(field.data() + i))))) {

@@ -126,6 +126,8 @@ TEST_CASE("detect: a postal code after an ID and one blank (set9b's table of sig
   // After a whole phone and a roster's column blank, the postal code is the address's (set27b).
   CHECK(one_address("０９７５－３３０－２１８　704臺南市北區北成路６６號３樓") ==
         "704臺南市北區北成路66號3樓");
+  CHECK(one_address("（０６）２７４３－５１８　704臺南市北區西門路三段８８號５樓") ==
+        "704臺南市北區西門路三段88號5樓");
 }
 
 TEST_CASE("detect: ○ for a zero after a Chinese numeral (Big5 has no 〇)") {

@@ -203,6 +203,10 @@ TEST_CASE("tables: 民 for 民國 in a headerless roster's date of birth (set26a
         std::vector<std::string>{"李水木", "P100718484", "民37年4月3日", "05-5870362"});
   CHECK(test::scan_values("9,李水木,男,P100718484,民眾37人,05-5870362\n") ==
         std::vector<std::string>{"李水木", "P100718484", "05-5870362"});
+  // A year and a month under 出生年月日 (set27a's meal sign-up).
+  CHECK(test::scan_values(
+            "序號 姓名　　 性別 出生年月日　　 電話\n 8　 黃阿桃　女　民26年6月　(08)774-7975\n") ==
+        std::vector<std::string>{"黃阿桃", "民26年6月", "(08)774-7975"});
 }
 
 TEST_CASE("split_row: a surname and one character padded with U+3000 stay one fixed-width field") {
