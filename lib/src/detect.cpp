@@ -163,6 +163,7 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
     find_emails(line, out);
     if (cue_free) {
       find_word_at_emails(line, out); // (thorough only: a pass over every window)
+      find_spoken_emails(line, out);  // (and a search for 鼠 where it holds a letter)
     }
   }
   if (cue_free && types.contains(PiiType::birth_date)) {
@@ -214,6 +215,7 @@ void detect_between(std::string_view text, bool mid_clause, TypeSet types,
   const bool letters = util::next_in_range(text, 0, 'A', 'z') < text.size();
   if (letters && types.contains(PiiType::email)) {
     find_spelled_emails(line, out);
+    find_spoken_emails(line, out);
     find_word_at_emails(line, out);
   }
   // (Three memchr-based finds measured cheaper than find_char3's passes or the search's own.)

@@ -263,12 +263,16 @@ void spoken_emails(std::string_view s, std::vector<Match>& out) {
 }
 } // namespace
 
-void find_spelled_emails(Line& line, std::vector<Match>& out) {
-  std::string_view s = line.text();
+void find_spoken_emails(Line& line, std::vector<Match>& out) {
+  const std::string_view s = line.text();
   // (Lower-case letters first, 16 bytes at a time: most lines of prose have none.)
   if (util::next_lower(s, 0) < s.size() && util::find_char3(s, 0, "鼠") != std::string_view::npos) {
     spoken_emails(s, out);
   }
+}
+
+void find_spelled_emails(Line& line, std::vector<Match>& out) {
+  std::string_view s = line.text();
   // The '@' as raw HTML may write it: cy.shangguan&#64;gmail.com, &#x40;, &commat;.
   if (s.find('&') != std::string_view::npos) {
     for (std::string_view entity : {"&#64;", "&#x40;", "&commat;"}) {
