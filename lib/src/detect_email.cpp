@@ -146,10 +146,6 @@ void find_word_at_emails(Line& line, std::vector<Match>& out) {
   }
 }
 
-// Addresses with the '@' spelled out so that harvesters miss them (lin.hsiao.ting (at)
-// gmail.com, wang[at]example[dot]com): still someone's address. "(at)" or "[at]" in either case,
-// one blank or none on each side; the domain's dots may be spelled "(dot)" the same way. Found
-// from each closing bracket (memchr: most windows hold none after "at").
 namespace {
 // The words that say an address's characters aloud in Taiwan (小老鼠 is '@').
 constexpr std::pair<std::string_view, char> k_spoken[] = {
@@ -271,6 +267,10 @@ void find_spoken_emails(Line& line, std::vector<Match>& out) {
   }
 }
 
+// Addresses with the '@' spelled out so that harvesters miss them (lin.hsiao.ting (at)
+// gmail.com, wang[at]example[dot]com): still someone's address. "(at)" or "[at]" in either case,
+// one blank or none on each side; the domain's dots may be spelled "(dot)" the same way. Found
+// from each closing bracket (memchr: most windows hold none after "at").
 void find_spelled_emails(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   // The '@' as raw HTML may write it: cy.shangguan&#64;gmail.com, &#x40;, &commat;.
