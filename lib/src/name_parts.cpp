@@ -145,8 +145,6 @@ std::size_t title_at(std::string_view s, std::size_t at) {
   return 0;
 }
 
-// Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
-// name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
 bool org_word_at(std::string_view s, std::size_t at) {
   // (The first characters first: one test for most positions.)
   static constexpr CharSet k_firsts(
@@ -172,6 +170,8 @@ bool org_word_at(std::string_view s, std::size_t at) {
           k_words.contains(s.substr(at - 3, 6)));
 }
 
+// Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
+// name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
 bool ends_name(std::string_view s, std::size_t at) {
   std::size_t hl = 0;
   if (!is_ideograph(s, at) || honorific_at(s, at, &hl) || title_at(s, at) != 0) {
