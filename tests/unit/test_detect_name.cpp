@@ -794,6 +794,14 @@ TEST_CASE("detect: set26b's look-alikes — shops and foundations, 任期, 弟�
   CHECK(names("王俊文教授說明") == V{"王俊文"});
 }
 
+TEST_CASE("detect: roles that introduce a name (set27: 人資, 總務, 經辦, 顧客; 工程員, 師母)") {
+  CHECK(names("雇主聯絡人：人資錢雅琪") == V{"錢雅琪"});
+  CHECK(names("3. 經辦巫佳蓉已實地勘查擔保品") == V{"巫佳蓉"});
+  CHECK(names("實際為同巷另一棟；顧客薛宇恆電話0977-045-123") == V{"薛宇恆"});
+  CHECK(names("南投縣政府建設處：邱宏傑工程員") == V{"邱宏傑"});
+  CHECK(names("顧客滿意度調查與總務處公告").empty());
+}
+
 TEST_CASE("detect: set27b's look-alikes — a book's title, a people, a fleet's captain, 關懷") {
   CHECK(names("t.whitfield@hotmail.com,Taiwanese Temple Architecture,927.1 W597,311090061203")
             .empty());
