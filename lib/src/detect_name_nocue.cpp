@@ -225,8 +225,9 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
 // A given name, a nickname or a surname before a kinship title, as neighbours and villages name
 // their elders (明德伯, 月嬌姐, 阿桃姨, 阿福哥, 阿興師; 隔壁的陳伯 gives 陳, 0.5): two given-name
 // characters that start a word, or 阿 and one character, right before 伯 叔 姨 嬸 姆 嫂 姐 姊 哥
-// (阿X also before 師). Not 阿公, 阿兵哥, 阿拉伯: the character after 阿 is no kinship word; not
-// 阿薩姆語: the title ends a word. Confidence 0.6, the title left out.
+// (阿X also before 師), and before a congregation's 姊妹 and 師母 (怡君姊妹, 淑惠師母). Not 阿公,
+// 阿兵哥, 阿拉伯: the character after 阿 is no kinship word; not 阿薩姆語: the title ends a word.
+// Confidence 0.6, the title left out.
 void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& at,
                             std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
@@ -244,10 +245,13 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
             !nd.given_at(s, util::prev_char(s, p))); // (not 范姜彭月|霞宗嫂: a name goes on)
   };
   for (std::size_t k : at) {
-    const bool master = s.substr(k, 3) == "師";
+    // (Two-character titles a congregation uses: 怡君姊妹, 淑惠師母 — the pastor's wife.)
+    const bool church =
+        util::has_at(s, k, "姊妹") || util::has_at(s, k, "姐妹") || util::has_at(s, k, "師母");
+    const bool master = s.substr(k, 3) == "師" && !church;
     // The title ends a word (明德伯的, 阿桃姨說, 石松伯公過身; not 阿薩姆語).
     const bool gong = !master && s.substr(k + 3, 3) == "公";
-    if (!ends_name(s, k + (gong ? 6 : 3))) {
+    if (!ends_name(s, k + (gong || church ? 6 : 3))) {
       continue;
     }
     // A surname alone before the title (隔壁的陳伯, 翁伯, 林姨說): a word starts at it.

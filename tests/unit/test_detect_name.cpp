@@ -361,6 +361,10 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   }
   // A given name or 阿 and a character before a kinship title (the title left out).
   CHECK(names("我有去跟明德伯的太太講") == V{"明德"});
+  // A congregation's 姊妹 and 師母 after a given name (set27b's church papers).
+  CHECK(names("備註：淑惠師母的國小同學") == V{"淑惠"});
+  CHECK(names("代禱：秀蘭姊妹的手術順利") == V{"秀蘭"});
+  CHECK(names("我們姊妹倆很好，那位師母說").empty());
   CHECK(names("感謝志工阿梅姐、桂香姐每天五點就來") == V{"阿梅", "桂香"});
   CHECK(names("他叫我「阿福哥」") == V{"阿福"});
   for (const char* t : {"阿公阿嬤和阿兵哥去阿拉伯", "大哥哥和小姐姐", "我的學姐和帥哥", "阿薩姆語"}) {
