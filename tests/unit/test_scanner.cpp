@@ -34,6 +34,19 @@ twpii::Result<std::vector<Owned>> scan_all(std::string_view input, twpii::ScanOp
   return out;
 }
 
+// The values of the findings of one type in `doc`, in order (the scan must succeed).
+std::vector<std::string> values_of(PiiType type, std::string_view doc) {
+  auto r = scan_all(doc);
+  REQUIRE(r);
+  std::vector<std::string> out;
+  for (const auto& f : *r) {
+    if (f.type == type) {
+      out.push_back(f.value);
+    }
+  }
+  return out;
+}
+
 std::string mask_all(std::string_view input, twpii::Style style, twpii::ScanOptions o = {}) {
   twpii::MemorySource src(input);
   twpii::StringSink sink;
@@ -632,17 +645,7 @@ TEST_CASE("scan: an award list with no digit: its rows under 學生 and 指導�
 }
 
 TEST_CASE("scan: a column whose cells are names found elsewhere holds names (set24's coaches)") {
-  auto names = [](const std::string& doc) {
-    std::vector<std::string> out;
-    auto r = scan_all(doc);
-    REQUIRE(r);
-    for (const auto& f : *r) {
-      if (f.type == twpii::PiiType::person_name) {
-        out.emplace_back(f.value);
-      }
-    }
-    return out;
-  };
+  auto names = [](const std::string& doc) { return values_of(PiiType::person_name, doc); };
   // No header names the last column; two of its cells are names found by the given-name rule,
   // found again in later rows: its other cells of a surname and given characters are names.
   const std::string html =
@@ -683,17 +686,7 @@ TEST_CASE("scan: a column whose cells are names found elsewhere holds names (set
 
 TEST_CASE(
     "scan: a named person's surname before 員, 母 or 某 refers to them (set25's 邱員, 薛母)") {
-  auto names = [](const std::string& doc) {
-    std::vector<std::string> out;
-    auto r = scan_all(doc);
-    REQUIRE(r);
-    for (const auto& f : *r) {
-      if (f.type == twpii::PiiType::person_name) {
-        out.emplace_back(f.value);
-      }
-    }
-    return out;
-  };
+  auto names = [](const std::string& doc) { return values_of(PiiType::person_name, doc); };
   CHECK(names("相對人理財專員邱信豪（下稱邱員）於111年間多次致電。\n一、邱員係經同意始辦理。\n") ==
         std::vector<std::string>{"邱信豪", "邱", "邱"});
   CHECK(names("申請人：薛凱翔\n二、薛母時年八十一歲，另被告張某未到。\n") ==
@@ -707,17 +700,7 @@ TEST_CASE(
 }
 
 TEST_CASE("scan: an ID read aloud in Chinese numerals, its check digit right (set24b's call log)") {
-  auto ids = [](const std::string& doc) {
-    std::vector<std::string> out;
-    auto r = scan_all(doc);
-    REQUIRE(r);
-    for (const auto& f : *r) {
-      if (f.type == twpii::PiiType::national_id) {
-        out.emplace_back(f.value);
-      }
-    }
-    return out;
-  };
+  auto ids = [](const std::string& doc) { return values_of(PiiType::national_id, doc); };
   using V = std::vector<std::string>;
   CHECK(ids("話務員：身分證字號方便提供嗎？\n民眾：等一下我再唸一次，H，一零一八五二三七三。\n") ==
         V{"H，一零一八五二三七三"});
