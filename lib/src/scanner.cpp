@@ -1036,12 +1036,13 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
   };
   std::vector<Row> rows;
   std::vector<table::Field> fields;
-  auto split = [&](Span line, char sep) {
+  auto row_like = [&](Span line) {
     const std::string_view row = text.substr(line.first, line.second - line.first);
-    if (!table::may_be_row(row) || !table::table_line(row)) {
-      return false;
-    }
-    table::split_row(row, sep, fields);
+    return table::may_be_row(row) && table::table_line(row);
+  };
+  // (The line must be row_like.)
+  auto split = [&](Span line, char sep) {
+    table::split_row(text.substr(line.first, line.second - line.first), sep, fields);
     return fields.size() >= 3;
   };
   std::size_t done = 0; // the end of the last table looked at
@@ -1054,6 +1055,9 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
     }
     const Span line = line_at(name.first);
     done = line.second;
+    if (!row_like(line)) {
+      continue;
+    }
     // The separator that makes the name a field of its own.
     char sep = 0;
     for (char c : table::k_separators) {
@@ -1073,7 +1077,7 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
     rows.push_back(Row{line.first, fields});
     for (Span l = line; l.first > 0;) {
       l = line_at(l.first - 1);
-      if (!split(l, sep) || fields.size() != width) {
+      if (!row_like(l) || !split(l, sep) || fields.size() != width) {
         break;
       }
       rows.push_back(Row{l.first, fields});
@@ -1085,7 +1089,7 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
         break;
       }
       l = line_at(nl + 1);
-      if (!split(l, sep) || fields.size() != width) {
+      if (!row_like(l) || !split(l, sep) || fields.size() != width) {
         break;
       }
       rows.push_back(Row{l.first, fields});
