@@ -428,19 +428,66 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
 }
 
 namespace {
-// A capitalised word of three to twelve letters ending at s[e], glued to an ideograph before it
-// (see latin_before_titles), unless it is an app, a brand or a word of the English that Chinese
-// text borrows.
+// A capitalised word of three to twelve letters ending at s[e], or two joined by a hyphen
+// (Namoh-Rata), written into Chinese (see latin_before_titles), unless it is an app, a brand or a
+// word of the English that Chinese text borrows. Before it an ideograph, or Chinese punctuation
+// (，、：；。) or the start of a line with an ideograph or Chinese punctuation after it (內容：Sri
+// 表示, 、Tony、); not in a CSV row (a,Male,b), a list of Latin words (Taipei、Tainan) nor after a
+// bracket (（Ilisin）). Before a bracket
+// only a word whose bracket tells of a person (Dewi（住太平區）, Lan（外籍照服員）), not a term's
+// gloss (Ilisin（豐年祭）). (Names of two words or more: latin_in_han.)
 void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& out) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   std::size_t st = e;
-  while (st > 0 && s[st - 1] >= 'a' && s[st - 1] <= 'z') {
+  while (st > 0 && lower(s[st - 1])) {
     --st;
   }
-  if (st == 0 || e - st < 2 || e - st > 11 || s[st - 1] < 'A' || s[st - 1] > 'Z' || st < 4 ||
-      !is_ideograph(s, st - 4)) {
+  if (st == 0 || e - st < 2 || e - st > 11 || !upper(s[st - 1])) {
     return;
   }
   --st;
+  if (st >= 3 && s[st - 1] == '-' && lower(s[st - 2])) { // Namoh-Rata
+    std::size_t w = st - 2;
+    while (w > 0 && lower(s[w - 1])) {
+      --w;
+    }
+    if (w > 0 && upper(s[w - 1]) && st - w <= 13) {
+      st = w - 1;
+    }
+  }
+  // (What ends a clause or a line before it: a window may start there too.)
+  auto clause_start = [&] {
+    std::size_t b = st;
+    while (b > 0 && s[b - 1] == ' ') {
+      --b;
+    }
+    // (Not after a Latin word and a comma: Taipei、Tainan.)
+    return b == 0 || s[b - 1] == '\n' ||
+           (b == st && b >= 4 && is_one_of(s.substr(b - 3, 3), {"，", "、", "：", "；", "。"}) &&
+            !util::is_alnum(s[b - 4]));
+  };
+  const bool glued = st >= 3 && is_ideograph(s, st - 3);
+  if (!glued && !clause_start()) {
+    return;
+  }
+  if (e < s.size() && s[e] == '(') {
+    const std::size_t close = s.find(')', e);
+    const std::string_view inside =
+        s.substr(e + 1, std::min<std::size_t>(close == npos ? npos : close - e - 1, 48));
+    bool person = false;
+    for (std::string_view w :
+         {"籍", "居留", "住", "電話", "先生", "小姐", "爸", "媽", "照服", "看護", "移工", "歲"}) {
+      person = person || inside.find(w) != npos;
+    }
+    if (!person) {
+      return;
+    }
+  } else if (!glued &&
+             !(e + 3 <= s.size() &&
+               (is_ideograph(s, e) || is_one_of(s.substr(e, 3), {"，", "、", "。", "；"})))) {
+    return;
+  }
   static const std::set<std::string_view, std::less<>> k_words = {
       "App",     "Apps",      "Email",    "Mail",      "Gmail",    "Excel",   "Word",
       "Pdf",     "Line",      "Facebook", "Instagram", "Telegram", "Twitter", "Threads",
@@ -453,9 +500,10 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
       "Paypal",  "Covid",     "Taipei",   "Taiwan",    "Hello",    "Bye",     "Sorry",
       "Thanks",  "Leq"};
   const std::string_view word = s.substr(st, e - st);
-  if (k_words.contains(word) || std::any_of(out.begin(), out.end(), [&](const Match& m) {
-        return m.start < e && st < m.end;
-      })) {
+  const std::string_view first = word.substr(0, std::min(word.find_first_of(" -"), word.size()));
+  if (k_words.contains(word) || k_words.contains(first) ||
+      std::any_of(out.begin(), out.end(),
+                  [&](const Match& m) { return m.start < e && st < m.end; })) {
     return;
   }
   add(out, st, e, 0.6f, "latin-among-chinese", "");
@@ -468,18 +516,19 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
 // 我是 Dimas 媽媽).
 //
 // And one capitalised word written into Chinese with no blank either side (照服員Rina很有耐心,
-// 人資的Jenny拿, 同鄉好友Dewi（住太平區）, 二姊Kulas嫁到台東): a given name as often as not in
-// the blind sets (114 of 130 such words were names; the others apps and brands: App, Excel,
-// Instagram), 0.6.
+// 人資的Jenny拿, 二姊Kulas嫁到台東): a given name as often as not in the blind sets (114 of 130
+// such words were names; the others apps and brands: App, Excel, Instagram), 0.6; also after
+// Chinese punctuation, or before a bracket that tells of a person (內容：Sri表示, 好友Dewi（住
+// 太平區）).
 [[gnu::noinline]] void latin_before_titles(std::string_view s, std::vector<Match>& out) {
   // (From each lower-case letter: the word ends there, a title follows, or a blank and a title.)
   for (std::size_t l = util::next_lower(s, 0); l < s.size(); l = util::next_lower(s, l + 1)) {
     const bool blank = l + 1 < s.size() && s[l + 1] == ' ';
     const std::size_t k = l + (blank ? 2 : 1);
-    // (Before punctuation too, full-width ，；：！？） folded to ASCII; not before a bracket, which
-    // holds a term's gloss as often as a name: Ilisin（豐年祭）.)
+    // (Before punctuation too, and before a bracket (（ is folded to '('), whose content
+    // latin_among_chinese reads: a name's (Dewi（住太平區）) or a term's gloss (Ilisin（豐年祭）).)
     if (!blank && k < s.size() &&
-        (std::string_view(",;:!?)").find(s[k]) != std::string_view::npos ||
+        (std::string_view(",;:!?)(").find(s[k]) != std::string_view::npos ||
          (k + 3 <= s.size() && is_one_of(s.substr(k, 3), {"。", "、", "」", "）", "，"})))) {
       latin_among_chinese(s, k, out);
     }
@@ -1120,7 +1169,8 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
 
 // Two to four capitalised Latin words standing among Chinese text (三女 Ilid Kacaw 現任…,
 // <td>Muakai Tjivuluan</td>, 卑南國中 Lavakaw Tanapima 及): indigenous and foreign names as Chinese
-// text writes them. Chinese (or a bracket, a cell border, the line's start or end) on both sides,
+// text writes them. Chinese (or a bracket, a cell border, the line's start or end) on both sides
+// (舊識Lisa Hartmann（德籍修女）),
 // blanks between; not the words of places, organisations and products (latin_name_end's list and
 // these brands), not a title in 〈〉 or 《》.
 [[gnu::noinline]] void latin_in_han(std::string_view s, std::vector<Match>& out) {
@@ -1158,7 +1208,8 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       return true;
     }
     const auto c = static_cast<unsigned char>(s[i]);
-    return c >= 0x80 || s[i] == '<' || s[i] == '|' || s[i] == '\t' || s[i] == ')' || s[i] == '\r';
+    return c >= 0x80 || s[i] == '<' || s[i] == '|' || s[i] == '\t' || s[i] == ')' || s[i] == '(' ||
+           s[i] == '\r';
   };
   for (std::size_t q = util::next_in_range(s, 0, 'A', 'Z'); q < s.size();
        q = util::next_in_range(s, q + 1, 'A', 'Z')) {
@@ -1174,13 +1225,22 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       q = e;
       continue;
     }
+    // (Before a bracket, words in capitals are no name's: NBI Clearance（證號…）, Tony PP（社長）.)
+    std::size_t after = e;
+    while (after < s.size() && s[after] == ' ') {
+      ++after;
+    }
+    const bool bracket = after < s.size() && s[after] == '(';
     bool brand = false;
     for (std::size_t w = q; w < e;) {
       std::size_t we = w;
       while (we < e && s[we] != ' ') {
         ++we;
       }
-      brand = brand || k_brands.contains(s.substr(w, we - w));
+      const std::string_view word = s.substr(w, we - w);
+      brand = brand || k_brands.contains(word) ||
+              (bracket &&
+               std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
       w = we + 1;
     }
     if (!brand && std::none_of(out.begin(), out.end(),

@@ -1203,6 +1203,23 @@ TEST_CASE("detect: capitalised Latin words standing among Chinese text, read tho
   CHECK(names("二姊Kulas嫁到台東；我排行第三") == V{"Kulas"});
   CHECK(names("同鄉好友Dewi，住太平區") == V{"Dewi"});
   CHECK(names("這次特別選在Ilisin（豐年祭）前回來").empty());
+  // After Chinese punctuation or at a line's start, with Chinese after it; before a bracket that
+  // tells of a person; a hyphenated one. Not in a CSV row, not after a bracket, not before a
+  // label's colon, not before a term's gloss.
+  CHECK(names("內容：Sri表示每天照顧阿嬤") == V{"Sri"});
+  CHECK(names("巡守人員：阿欽、Tony、新隊員") == V{"阿欽", "Tony"});
+  CHECK(names("\u3000\u3000Abus認為採集應先告知") == V{"Abus"});
+  CHECK(names("同鄉好友Dewi（住太平區中平路）") == V{"Dewi"});
+  CHECK(names("交班：歐淑貞、Lan（外籍照服員）") == V{"歐淑貞", "Lan"});
+  CHECK(names("另外一位青年Namoh-Rata做了地圖") == V{"Namoh-Rata"});
+  for (const char* t : {"王大明,Male,台北", "（Faki 為對長輩男性的稱呼）", "學生Email：abc",
+                        "家族，Malataw（天神）說", "、Mipohpoh（儀式）"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+  // Two words or more before a bracket (latin-in-han): not words in capitals.
+  CHECK(names("另案主提及舊識Lisa Hartmann（德籍修女，已返國）") == V{"Lisa Hartmann"});
+  CHECK(names("４．無犯罪紀錄證明 NBI Clearance（證號 123）").empty());
   for (const char* t : {"請用Google搜尋，或下載App。", "上傳到Instagram和Excel表", "用LINE傳給我",
                         "用iPhone拍的", "Hello Teacher Su,", "對 Penicillin 過敏"}) {
     CAPTURE(t);
@@ -1243,7 +1260,8 @@ TEST_CASE("detect: a name's other script after a slash; Latin names at an indent
 
 TEST_CASE("detect: a whole name after any short label and a colon, standing alone") {
   CHECK(names("> 夜班主責：歐淑貞  /  簽收：魏語彤") == V{"歐淑貞", "魏語彤"});
-  CHECK(names("**交班**：李建宏、Lan（外籍照服員）→ **接班**：魏語彤") == V{"李建宏", "魏語彤"});
+  CHECK(names("**交班**：李建宏、Lan（外籍照服員）→ **接班**：魏語彤") ==
+        V{"李建宏", "Lan", "魏語彤"});
   for (const char* t :
        {"地址：林森路", "項目：高血壓", "| 姓名欄：王小明（範例） |", "活動：黃金週特賣"}) {
     CAPTURE(t);
@@ -1388,8 +1406,8 @@ TEST_CASE("detect: a parcel's label read out (收件人寫郭秉宏, sets 6-21)"
 }
 
 TEST_CASE("detect: a foreigner's Chinese name after 中文名 (sets 8-22a)") {
-  CHECK(names("Maria Dela Cruz（中文名：瑪莉瑟，外僑居留證") == V{"瑪莉瑟"});
-  CHECK(names("Aisyah Rahmawati (中文名 努兒), lahir") == V{"努兒"});
+  CHECK(names("Maria Dela Cruz（中文名：瑪莉瑟，外僑居留證") == V{"Maria Dela Cruz", "瑪莉瑟"});
+  CHECK(names("Aisyah Rahmawati (中文名 努兒), lahir") == V{"Aisyah Rahmawati", "努兒"});
   CHECK(names("請填寫中文名及英文名").empty());
 }
 
