@@ -360,8 +360,15 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
       const bool starts = nickname_starts(s, at, k_say_take);
       // (阿雄仔: 仔 after it is part of it.)
       const std::size_t e = util::has_at(s, p + 3, "仔") && head == "阿" ? p + 6 : p + 3;
+      // (Or, for 阿X, before any character that no given name holds: 室友阿蘭電話, 男友阿賢交往;
+      // not 阿凡達, and not 阿強清醒 — 清 may be a third character. Not before a kinship title
+      // (阿秀姨: given_names_before_kin's) or a shop's word (阿福水電).)
+      static constexpr CharSet k_kin_titles(U"伯叔姨嬸姆嫂姐姊哥師嬤公婆爸媽");
       const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
-                        k_after_nickname.contains(s.substr(e, 3));
+                        k_after_nickname.contains(s.substr(e, 3)) ||
+                        (head == "阿" && !nd.given_at(s, e) && !k_places.contains(s.substr(e, 3)) &&
+                         !k_kin_titles.contains(s.substr(e, 3)) && !org_word_at(s, e) &&
+                         !common_word(s.substr(p, 6)) && !nd.stopwords.contains(s.substr(p, 6)));
       // Not the names of textbook examples (小明、小華、小美), nor right after a title (助理小雅:
       // a scammer's persona; a title's holder is named in full or by surname).
       const bool example = is_one_of(s.substr(at, 6), {"小明", "小華", "小美"});

@@ -1057,8 +1057,8 @@ TEST_CASE("scan: the words of a Latin name from an e-mail header are not spread"
 
 TEST_CASE("scan: 阿 and the last character of a name found, where it stands alone") {
   std::vector<std::pair<std::string, std::string>> found;
-  for (const Found& f :
-       scan_text("二姊蔡佩娟嫁在馬公，我們都叫她「阿娟」。\n阿娟一個人顧不來。\n阿美族的豐年祭\n")) {
+  for (const Found& f : scan_text(
+           "二姊蔡佩娟嫁在馬公，我們都叫她「阿娟」。\n今天阿娟一個人顧不來。\n阿美族的豐年祭\n")) {
     found.emplace_back(f.value, f.rule);
   }
   using P = std::pair<std::string, std::string>;
@@ -1179,6 +1179,15 @@ TEST_CASE("detect: 阿 or 小 and a given-name character standing as a word, rea
   for (const char* t :
        {"阿公說要回家", "阿美族的豐年祭", "小時候住在這裡", "小學三年級", "請小心地滑", "阿里山",
         "・黃金獵犬「阿福」走失已尋回", "小明、小華、小美", "財富密碼－助理小雅」"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+  // 阿X before any character no given name holds, too (not a kinship title, a shop's word or a
+  // character that may be a name's third).
+  CHECK(names("另留宿舍室友阿蘭電話") == V{"阿蘭"});
+  CHECK(names("案母近三個月與男友阿賢交往") == V{"阿賢"});
+  for (const char* t :
+       {"我們昨天看了阿凡達", "請打給阿福水電", "確診阿茲海默症", "阿兵哥放假", "阿強清醒的時候"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
