@@ -1531,10 +1531,17 @@ void names_listed_before(std::string_view s, std::vector<Match>& out) {
       bool surname_only = false;
       // (Where ICU's dictionary starts a word too: 班上|何宥辰, 客服|殷子晴. A surname found
       // alone inside is no obstacle: 彭家和 over 彭(家).)
+      // (Or a given name alone: two given-name characters that make no word, 同組的宥廷、佳蓉、
+      // 冼家豪; not after a surname, whose name the item may be: 成功鎮江淑珍、阮氏紅.)
+      const patterns::NameData& nd = patterns::name_data();
+      const bool given = len == 6 && (p < 3 || nd.surname_at(s, p - 3) == 0) &&
+                         is_ideograph(s, p + 3) && nd.given_at(s, p) && nd.given_at(s, p + 3) &&
+                         nd.surname_at(s, p) != 6 && !common_word(s.substr(p, 6)) &&
+                         !nd.stopwords.contains(s.substr(p, 6));
       if (!is_ideograph(s, p) || !(word_starts(s, p) || dictionary_starts(s, p)) ||
-          name_end(s, p, &surname_only, NameContext{true, false, true, true}) != e ||
-          surname_only || is_place(s.substr(p, len)) || !is_name_column_cell(s.substr(p, len)) ||
-          std::any_of(out.begin(), out.end(), [&](const Match& f) {
+          (!given && (name_end(s, p, &surname_only, NameContext{true, false, true, true}) != e ||
+                      surname_only || !is_name_column_cell(s.substr(p, len)))) ||
+          is_place(s.substr(p, len)) || std::any_of(out.begin(), out.end(), [&](const Match& f) {
             return f.start < e && p < f.end &&
                    !(f.start == p && f.end == e && cue_free_rule(f.rule)) &&
                    !(f.start >= p && f.end <= e && f.confidence < 0.7f);

@@ -288,6 +288,9 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   CHECK(names("；彭家和、彭家興昆仲 各2,000元") == V{"彭家和", "彭家興"});
   CHECK(names("高雄市、許可證、曾柏均") == V{"曾柏均"});
   CHECK(names("文件、黃金價、曾柏均") == V{"曾柏均"});
+  // A given name alone among them (set26a), not where the item may be a surname's name.
+  CHECK(names("四、同組的宥廷、佳蓉、冼家豪跟印尼籍的Rudi") == V{"宥廷", "佳蓉", "冼家豪", "Rudi"});
+  CHECK(names("資料、文件、冼家豪跟他").size() == 1);
   // set6: long indigenous names, 冠夫姓 with a compound surname before a title.
   CHECK(names("我是紅葉部落的族人比令‧達給斯菲萊南（胡金龍），在後山種梅子") ==
         V{"比令‧達給斯菲萊南", "胡金龍"});
