@@ -494,6 +494,12 @@ std::string_view surname_of(std::string_view name) {
              : std::string_view();
 }
 
+bool may_refer(std::string_view text, std::size_t at) {
+  static constexpr CharSet k_referring(U"員母某姓家伯叔姨嬸姆嫂姐姊哥");
+  return at + 6 <= text.size() && static_cast<unsigned char>(text[at + 3]) >= 0xE4 &&
+         k_referring.contains(text.substr(at + 3, 3));
+}
+
 bool surname_referred(std::string_view s, std::size_t at) {
   const std::string_view surname = s.substr(at, 3), word = s.substr(at + 3, 3);
   const std::string_view next = at + 9 <= s.size() ? s.substr(at + 6, 3) : std::string_view();
@@ -514,11 +520,33 @@ bool surname_referred(std::string_view s, std::size_t at) {
                          "個", "次", "件"})) {
       return false;
     }
+  } else if (word == "姓") { // 呂明山（呂姓家族代表）; not a clan's association (江姓宗親會)
+    if (is_one_of(next, {"名", "氏", "宗"})) {
+      return false;
+    }
+  } else if (word == "家") { // 蔡美君（同址蔡家兄妹）, 樓上康家一直不肯
+    // Not a family's place, shop or troupe (陳家古厝, 林家祖厝, 許家段, 林家花園, 張家麵店,
+    // 何家班), 家具, 家庭; not where the surname's character makes the word (全家, 商家, 管家,
+    // 莊家, 成家, 萬家).
+    static constexpr CharSet k_place_after(
+        U"具庭電用鄉段古厝祠廟園村莊坑寮店商樂扶齊暴政教境計事務常門花麵祖班");
+    static constexpr CharSet k_word_firsts(U"全商管莊成安萬國皇當名公官百千東親世");
+    if (k_place_after.contains(next) || k_word_firsts.contains(surname)) {
+      return false;
+    }
+  } else if (static constexpr CharSet k_kin_titles(U"伯叔姨嬸姆嫂姐姊哥");
+             k_kin_titles.contains(word)) { // 劉金水 … 劉伯證稱, 林姐, 江哥
+    // Not 師姐, 空姐, 帥哥, 乾哥, 表哥, 堂姐, 世伯, 學姐: the surname's character makes the word.
+    static constexpr CharSet k_kin_words(U"師空帥乾表堂世親學");
+    if (k_kin_words.contains(surname)) {
+      return false;
+    }
   } else {
     return false;
   }
   const std::size_t prev = at == 0 ? 0 : util::prev_char(s, at);
-  return !word_before(s, prev, at);
+  // (Nor the second character of a compound surname: 范姜姓.)
+  return !word_before(s, prev, at) && (at < 3 || patterns::name_data().surname_at(s, at - 3) != 6);
 }
 
 bool surname_titled(std::string_view s, std::size_t at) {

@@ -150,19 +150,13 @@ std::string_view rare_surname_of(std::string_view name);
 // The surname of a whole name of three characters (邱信豪 → 邱; listed or rarer), or "".
 std::string_view surname_of(std::string_view name);
 // Whether the surname at text[at, at + 3) is followed by 員, 母 or 某 as official writing refers
-// to a person it named (邱信豪（下稱邱員）, 薛母, 張某): not by what makes those a word (員工,
-// 母語, 某些), nor where the surname's character makes one (成員, 祖母, 任何).
+// to a person it named (邱信豪（下稱邱員）, 薛母, 張某), by a kinship title (劉伯, 林姐), 姓 or 家
+// (呂姓家族, 蔡家兄妹): not by what makes those a word (員工, 母語, 某些, 姓名, 家具), nor where
+// the surname's character makes one (成員, 祖母, 師姐, 全家, 任何).
 bool surname_referred(std::string_view text, std::size_t at);
-// Whether 員 (E5 93 A1), 母 (E6 AF 8D) or 某 (E6 9F 90) follows the character at text[at]: a
-// test of a few bytes before surname_referred, at every hit of a known surname.
-inline bool may_refer(std::string_view text, std::size_t at) {
-  if (at + 6 > text.size()) {
-    return false;
-  }
-  const auto* c = reinterpret_cast<const unsigned char*>(text.data() + at + 3);
-  return (c[0] == 0xE5 && c[1] == 0x93 && c[2] == 0xA1) ||
-         (c[0] == 0xE6 && ((c[1] == 0xAF && c[2] == 0x8D) || (c[1] == 0x9F && c[2] == 0x90)));
-}
+// Whether a character surname_referred reads follows the character at text[at]: a test before
+// it, at every hit of a known surname.
+bool may_refer(std::string_view text, std::size_t at);
 // Whether the surname at text[at, at + 3) stands before a title or an honorific and after a
 // word's end (報告（翟經理）, 請戚分隊長; not 當時委員, 時委員會).
 bool surname_titled(std::string_view text, std::size_t at);

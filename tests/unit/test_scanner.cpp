@@ -699,6 +699,23 @@ TEST_CASE(
         std::vector<std::string>{"成志明", "祖秀英", "任國華"});
 }
 
+TEST_CASE("scan: a named person's surname before a kinship title, 姓 or 家 refers to them too") {
+  auto names = [](const std::string& doc) { return values_of(PiiType::person_name, doc); };
+  using V = std::vector<std::string>;
+  CHECK(names("證人劉金水，七十多歲，務農。\n劉伯證稱當晚有聽到聲音。\n") == V{"劉金水", "劉"});
+  CHECK(names("利害關係人：呂明山\n呂姓家族代表到場。\n") == V{"呂明山", "呂"});
+  CHECK(names("申請人：康志明\n樓上康家一直不肯讓人進去看。\n") == V{"康志明", "康"});
+  // Not a family's place or troupe, a clan's association, a word the surname's character makes,
+  // or the second character of a compound surname.
+  CHECK(names("申請人：林志明\n個案自稱林家祖厝在北港。\n") == V{"林志明"});
+  CHECK(names("申請人：江志明\n江姓宗親會另有意見。\n") == V{"江志明"});
+  CHECK(names("申請人：何金水\n何家班布袋戲演出。\n") == V{"何金水"});
+  CHECK(names("申請人：師志明\n師姐說要來。\n") == V{"師志明"});
+  CHECK(names("申請人：姜明哲\n依章程限范姜姓及其配偶。\n") == V{"姜明哲"});
+  // Nor where no one of that surname was named.
+  CHECK(names("樓上康家一直不肯，劉伯證稱。\n").empty());
+}
+
 TEST_CASE("scan: an ID read aloud in Chinese numerals, its check digit right (set24b's call log)") {
   auto ids = [](const std::string& doc) { return values_of(PiiType::national_id, doc); };
   using V = std::vector<std::string>;
