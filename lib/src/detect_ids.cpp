@@ -253,11 +253,25 @@ void find_spoken_ids(Line& line, TypeSet types, std::vector<Match>& out) {
       p += 3;
     }
     std::string id(1, s[i]);
-    while (id.size() < 11 && p + 3 <= s.size() && static_cast<unsigned char>(s[p]) >= 0xE3) {
+    // (○, U+25CB, for a zero starts with E2: Big5 has no 〇.)
+    while (id.size() < 11 && p + 3 <= s.size() && static_cast<unsigned char>(s[p]) >= 0xE2) {
       const char32_t cp = util::cp3(s.data() + p);
       const int d = cp == U'○' ? 0 : cp == U'幺' ? 1 : util::chinese_digit(cp);
       if (d < 0) {
-        break;
+        // The digits read in groups, a comma or a blank between (Ｆ，一二○，四七六，三三七).
+        const std::size_t sep = util::has_at(s, p, "，") || util::has_at(s, p, "、") ? 3
+                                : s[p] == ',' || s[p] == ' '                         ? 1
+                                                                                     : 0;
+        if (sep == 0 || id.size() < 2 || p + sep + 3 > s.size() ||
+            static_cast<unsigned char>(s[p + sep]) < 0xE2) {
+          break;
+        }
+        const char32_t next = util::cp3(s.data() + p + sep);
+        if ((next == U'○' ? 0 : next == U'幺' ? 1 : util::chinese_digit(next)) < 0) {
+          break;
+        }
+        p += sep;
+        continue;
       }
       id.push_back(static_cast<char>('0' + d));
       p += 3;

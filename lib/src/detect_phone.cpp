@@ -28,15 +28,17 @@ bool starts_with_at(std::string_view s, std::size_t i, std::string_view w) {
   return util::has_at(s, i, w);
 }
 
-// Separators allowed between digit groups: up to three of " -.)", at most one ')'; one middle
-// dot (0910‧258‧617: Big5 has ‧, and people type it for a dot); or one &nbsp;.
+// Separators allowed between digit groups: up to three of " -._~)", at most one ')' (0916＿228＿473
+// and 0912~603~448 are written too: ＿ is folded to '_'); one middle dot (0910‧258‧617: Big5 has
+// ‧, and people type it for a dot) or ～; or one &nbsp;.
 std::size_t separator_length(std::string_view s, std::size_t p, bool* tight) {
   if (p + 2 < s.size()) {
     const auto b0 = static_cast<unsigned char>(s[p]);
     const auto b1 = static_cast<unsigned char>(s[p + 1]);
     const auto b2 = static_cast<unsigned char>(s[p + 2]);
     if ((b0 == 0xE2 && b1 == 0x80 && (b2 == 0xA7 || b2 == 0xA2)) || // ‧ •
-        (b0 == 0xE3 && b1 == 0x83 && b2 == 0xBB)) {                 // ・
+        (b0 == 0xE3 && b1 == 0x83 && b2 == 0xBB) ||                 // ・
+        (b0 == 0xEF && b1 == 0xBD && b2 == 0x9E)) {                 // ～
       *tight = true;
       return 3;
     }
@@ -62,7 +64,7 @@ std::size_t separator_length(std::string_view s, std::size_t p, bool* tight) {
       if (++close > 1) {
         break;
       }
-    } else if (c != '-' && c != '.') {
+    } else if (c != '-' && c != '.' && c != '_' && c != '~') {
       break;
     }
     ++q;
@@ -344,10 +346,26 @@ std::size_t try_foreign(Line& line, std::size_t i, std::size_t p, std::vector<Ma
       q += 2;
     } else if (q + 1 < n && (s[q] == ' ' || s[q] == '-') && is_digit(s[q + 1])) {
       ++q;
+    } else if (groups == 1 && q + 3 < n && s[q] == ' ' && s[q + 1] == '(' && is_digit(s[q + 2])) {
+      // An area code in brackets after the country code: +1 (415) 555-0148.
+      const std::size_t close = util::digits_end(s, q + 2);
+      if (close - q - 2 > 4 || close + 2 >= n || s[close] != ')' || s[close + 1] != ' ' ||
+          !is_digit(s[close + 2])) {
+        break;
+      }
+      digits += close - q - 2;
+      ++groups;
+      q = close + 2;
     } else {
       break;
     }
   }
+  // (A comma after it and a digit: the thousands of an amount (+12 345,678), not a CSV row's next
+  // cell (+84 912 730 418,1,230).)
+  auto thousands = [&](std::size_t c) {
+    return c + 3 < n && s[c] == ',' && is_digit(s[c + 1]) && is_digit(s[c + 2]) &&
+           is_digit(s[c + 3]) && (c + 4 == n || !is_digit(s[c + 4]));
+  };
   // Not a time zone (UTC +8 2024-01-15 10:00): nothing after it is a time or a date, no UTC or
   // GMT before it.
   const std::string_view before = s.substr(0, p);
@@ -355,7 +373,7 @@ std::size_t try_foreign(Line& line, std::size_t i, std::size_t p, std::vector<Ma
                     before.ends_with("GMT") || before.ends_with("GMT ");
   if (digits < 8 || digits > 15 || zone ||
       (q < n &&
-       (is_alnum(s[q]) || ((s[q] == '.' || s[q] == ',') && q + 1 < n && is_digit(s[q + 1])))) ||
+       (is_alnum(s[q]) || (s[q] == '.' && q + 1 < n && is_digit(s[q + 1])) || thousands(q))) ||
       (groups < 2 && digits < 10)) {
     return std::max(q, i + 1);
   }
@@ -536,8 +554,17 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
   }
   std::size_t next = 0; // what a number found has consumed
   for (std::size_t at : starts) {
-    if (at < next || (at >= 3 && digit_at(at - 3) >= 0)) {
-      continue; // inside a longer number
+    if (at < next) {
+      continue;
+    }
+    // Inside a longer number: from its start (a local number, 二七○六－五五一八, has no trunk 0).
+    bool inside = false;
+    while (at >= 3 && digit_at(at - 3) >= 0) {
+      at -= 3;
+      inside = true;
+    }
+    if (at < next || (inside && at >= 1 && is_digit(s[at - 1]))) {
+      continue;
     }
     std::string national;
     // Masked: a group of three digits or more all ○ (○九一一-○○○-○○○), or five ○ in a row
@@ -547,8 +574,11 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     // (A mixed start is Arabic digits, then Chinese ones, perhaps Arabic again: 0九七二,
     // 0926七七一405.)
     const bool arabic = is_digit(s[at]);
+    std::size_t groups = 1;
     while (p < s.size() && national.size() < 11) {
-      if (arabic && is_digit(s[p])) {
+      // (Arabic digits in a group after Chinese ones too: 零九二八－三三一－二０七; not a group
+      // of their own: ○九一○一八○九四五 328-13 is a phone and a lot number.)
+      if ((arabic || group != 0) && is_digit(s[p])) {
         national.push_back(s[p]);
         end = p += 1;
         ++group;
@@ -566,6 +596,7 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
         end = p += 3;
       } else if ((s[p] == '-' || s[p] == ' ') && !national.empty()) {
         first = first == 0 ? national.size() : first;
+        groups += group != 0 ? 1 : 0;
         circles = group = 0;
         ++p;
       } else if (!national.empty() && s[p] == '.') {
@@ -587,6 +618,12 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     if (area != nullptr && !masked &&
         (mobile || !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
       emit(line, at, end, 0.7f, 0.85f, "chinese-numerals", out);
+    } else if (!national.starts_with("0") && !masked && groups == 2 &&
+               (national.size() == 7 || national.size() == 8) && first >= 3 && first <= 4 &&
+               !line.cue_near(at, end, patterns::CueClass::phone, true).empty()) {
+      // A local number with a phone cue (電話：二七○六－五五一八, 打家裡二二四○—七九八一), as
+      // Arabic digits are taken (try_local): two groups, three or four digits, then four.
+      emit(line, at, end, 0.6f, 0.6f, "chinese-numerals-local", out);
     }
     next = end;
   }

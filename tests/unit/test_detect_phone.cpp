@@ -70,6 +70,20 @@ TEST_CASE("detect: numbers abroad with + and a country code") {
   CHECK(one_phone("UTC +8 2024-01-15 10:00 開會").empty());
   CHECK(one_phone("聯絡人電話,+84 916 967 278,夜班") == "+84 916 967 278"); // a CSV field
   CHECK(one_phone("成長+12,345,678人").empty());
+  // set28b: the next cell of a CSV row after it; an area code in brackets after the country code.
+  CHECK(one_phone("友人,同左,+84 912 730 418,1,230") == "+84 912 730 418");
+  CHECK(one_phone("本人,同左,+1 (415) 555-0148 / 備註") == "+1 (415) 555-0148");
+  CHECK(one_phone("共 +12 345,678 元").empty());
+}
+
+TEST_CASE("detect: mobiles with tildes or underscores between the groups (set28b)") {
+  CHECK(one_phone("她的手機是 0912~603~448（常常沒充電）") == "0912~603~448");
+  CHECK(one_phone("手機0916＿228＿473（他自己寫的）") == "0916_228_473");
+  CHECK(one_phone("手機0916～228～473") == "0916～228～473");
+  for (const char* t : {"第3~5號", "0912~0915", "編號 12_345_678"}) {
+    CAPTURE(t);
+    CHECK(one_phone(t).empty());
+  }
 }
 
 TEST_CASE("detect: reference numbers shaped like mobiles, mobiles with slashes") {
@@ -98,6 +112,12 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   CHECK(one_phone("他的手機是○九一一-二七七-四三九。") == "○九一一-二七七-四三九");
   CHECK(one_phone("手機○九一一-○○○-○○○").empty());
   CHECK(one_phone("手機○九一一○○○○○○").empty());
+  // set28b: Arabic digits inside a group (full-width ones folded), not as a group of their own;
+  // a local number, no area code, with a phone cue (as try_local takes Arabic ones).
+  CHECK(one_phone("以前那支是零九二八－三三一－二０七嗎") == "零九二八-三三一-二0七");
+  CHECK(one_phone("電話：二七○六－五五一八（白天）") == "二七○六-五五一八");
+  CHECK(one_phone("二七○六－五五一八（白天）").empty());
+  CHECK(one_phone("電話：二〇二四年五月").empty());
   CHECK(one_phone("電話：○二-二三○○-○一二三") == "○二-二三○○-○一二三"); // 02-2300-0123
   // A mobile needs no cue (set5: a forum comment); a landline does.
   CHECK(one_phone("我媽抄的號碼是〇九八四-一七一-七〇八 07/17") == "〇九八四-一七一-七〇八");

@@ -726,6 +726,8 @@ TEST_CASE("scan: an ID read aloud in Chinese numerals, its check digit right (se
   CHECK(ids("民眾：H，一零一八五二三七四。\n").empty());
   CHECK(ids("身分證字號：H，一零一八五二三七四").size() == 1);
   CHECK(ids("H一零一八五二三七三五").empty());
+  // Read in groups, a comma between, ○ for zero (set28b's call transcript).
+  CHECK(ids("（民）我爸的喔……Ｆ，一二○，四七六，三三七。\n") == V{"Ｆ，一二○，四七六，三三七"});
 }
 
 TEST_CASE("scan: a date after a name and a blank is looked at (the candidate gate)") {
