@@ -129,6 +129,19 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
       ideograph_at(b - (b[-1] == '(' || b[-1] == ',' ? 1 : 3) - 9, end)) {
     return true;
   }
+  // (Or one short field between the name and the date, commas either side: 曾詠晴，國二，民國
+  // 100年1月30日 — the detector's name_before_at.)
+  if (b - lo >= 15 && std::string_view(b - 3, 3) == "，") {
+    const char* f = b - 3;
+    while (f - lo >= 3 && f - (b - 3) > -15 && ideograph_at(f - 3, end) &&
+           std::string_view(f - 3, 3) != "，") {
+      f -= 3;
+    }
+    if (f != b - 3 && f - lo >= 12 && std::string_view(f - 3, 3) == "，" &&
+        ideograph_at(f - 12, end)) {
+      return true;
+    }
+  }
   // (Or a blank between, ' ' or U+3000: 長女　何育琪　102.3.16 — the detector's
   // kin_label_before_name; the text here is not normalised yet.)
   if (const char* e = b != d                                                  ? b

@@ -85,41 +85,43 @@ std::string_view sex_before(std::string_view s, std::size_t i) {
   return !alone ? "" : s.substr(a, 3) == "男" ? "男" : "女";
 }
 
-// Whether the name before the date at s[i] (name_before) follows a kinship label of a household's
-// list (案長子：郭宇軒　102.05.19, 次女：, 長女　何育琪　102.3.16, 長子 高子平（102.7.19，國小）,
-// 妹　鄧欣蓁　110.6.21): a child's date of birth is recent, and counts there. A colon or blanks
-// between the label and the name.
-bool kin_label_before_name(std::string_view s, std::size_t i) {
-  std::size_t b = i >= 1 && s[i - 1] == '(' ? i - 1 : util::skip_blanks_back(s, i);
-  for (std::size_t len : {9u, 12u}) {
-    if (b < len + 3) {
-      continue;
-    }
-    std::size_t c = b - len;
-    if (s[c - 1] == ':') {
-      c -= 1;
-    } else if (s.substr(c - 3, 3) == "：") {
-      c -= 3;
-    } else if (const std::size_t blank = util::skip_blanks_back(s, c); blank != c) {
-      c = blank;
-    } else {
-      continue;
-    }
-    static constexpr util::CharSet k_kin(U"子女偶妻夫父母孫兒媳妹弟兄姊姐哥");
-    if (c >= 3 && k_kin.contains(s.substr(c - 3, 3))) {
-      return true;
-    }
+// Whether the name at s[name] follows a kinship label of a household's list (案長子：郭宇軒
+// 102.05.19, 次女：, 長女　何育琪　102.3.16, 長子 高子平（102.7.19，國小）, 妹　鄧欣蓁　110.6.21):
+// a child's date of birth is recent, and counts there. A colon or blanks between the label and
+// the name.
+constexpr util::CharSet k_kin_chars(U"子女偶妻夫父母孫兒媳妹弟兄姊姐哥男");
+bool kin_label_before(std::string_view s, std::size_t name) {
+  if (name == std::string_view::npos || name < 4) {
+    return false;
   }
-  return false;
+  std::size_t c = name;
+  if (s[c - 1] == ':') {
+    c -= 1;
+  } else if (s.substr(c - 3, 3) == "：") {
+    c -= 3;
+  } else if (const std::size_t blank = util::skip_blanks_back(s, c); blank != c) {
+    c = blank;
+  } else {
+    return false;
+  }
+  return c >= 3 && k_kin_chars.contains(s.substr(c - 3, 3));
 }
 
-// Whether a whole name of three or four characters ends right before the date at s[i], one
-// comma between (車主尹政勳，068/06/14，221新北市…: how look-up logs write a person).
-bool name_before(std::string_view s, std::size_t i) {
+// The start of a whole name of three or four characters that ends right before the date at s[i],
+// one comma between (車主尹政勳，068/06/14，221新北市…: how look-up logs write a person), or npos.
+// `*kin`: one short field stands between the name and the date that is a kinship word or a role
+// in the household (林育成　戶長　69.01.08, 林宥廷　長男　107/12/03), whose date of birth counts
+// at any age, as after a kinship label (kin_label_before).
+std::size_t name_before_at(std::string_view s, std::size_t i, bool* kin = nullptr);
+
+// The position before the separator that ends right before s[i] (a comma, 、, a bracket, blanks,
+// with an ID between perhaps), or npos.
+std::size_t before_separator(std::string_view s, std::size_t i) {
   std::size_t b = i;
   if (b >= 3 && (s.substr(b - 3, 3) == "，" || s.substr(b - 3, 3) == "、")) {
-    b -= 3;
-  } else if (b >= 1 && s[b - 1] == ',') {
+    return b - 3;
+  }
+  if (b >= 1 && s[b - 1] == ',') {
     b -= 1;
     // An ID between, masked or not (鄭志強,D26268****,0541024: a disbursement list).
     std::size_t q = b;
@@ -129,25 +131,87 @@ bool name_before(std::string_view s, std::size_t i) {
     if (b - q == 9 && q >= 2 && util::is_alpha(s[q - 1]) && s[q - 2] == ',') {
       b = q - 2;
     }
-  } else if (b >= 1 && s[b - 1] == '(') {
-    b -= 1; // 游碧霞（37/05/14）: the date in brackets after the name
-  } else if (b >= 1 && s[b - 1] == ' ') {
+    return b;
+  }
+  if (b >= 1 && s[b - 1] == '(') {
+    return b - 1; // 游碧霞（37/05/14）: the date in brackets after the name
+  }
+  if (b >= 1 && s[b - 1] == ' ') {
     // Blanks, and an ID between perhaps (車主：葉重光 G100262829 0780307: a look-up log).
     b = util::skip_blanks_back(s, b);
     if (b >= 11 && util::is_alpha(s[b - 10]) && util::digits_end(s, b - 9) == b &&
         (s[b - 11] == ' ' || s[b - 11] == '\t')) {
       b = util::skip_blanks_back(s, b - 10);
     }
-  } else {
-    return false;
+    return b;
   }
+  return std::string_view::npos;
+}
+
+std::size_t name_ending_at(std::string_view s, std::size_t b) {
   for (std::size_t len : {9u, 12u}) {
-    if (b >= len && util::ideograph_at(s.data() + b - len, s.data() + s.size()) &&
+    if (b != std::string_view::npos && b >= len &&
+        util::ideograph_at(s.data() + b - len, s.data() + s.size()) &&
         is_name(s.substr(b - len, len))) {
-      return true;
+      return b - len;
     }
   }
-  return false;
+  return std::string_view::npos;
+}
+
+std::size_t name_before_at(std::string_view s, std::size_t i, bool* kin) {
+  const std::size_t b = before_separator(s, i);
+  if (const std::size_t name = name_ending_at(s, b);
+      name != std::string_view::npos || b == std::string_view::npos || b < 6 || s[b] == ',') {
+    return name; // (not in a CSV row: its header says whose dates its columns hold)
+  }
+  // One short field between (曾詠晴，國二，民國100年1月30日; 林育成　戶長　69.01.08), or a note in
+  // brackets (温淑惠（温，不是溫），57.11.3): one to five ideographs with no word of an event or
+  // a deadline, or a bracket of up to 20 characters.
+  std::size_t f = b;
+  if (s[f - 1] == ')') {
+    const std::size_t open = s.rfind('(', f - 1);
+    if (open == std::string_view::npos || f - open > 60) {
+      return std::string_view::npos;
+    }
+    return name_ending_at(s, open);
+  }
+  while (f >= 3 && f + 15 > b && util::ideograph_at(s.data() + f - 3, s.data() + s.size()) &&
+         s.substr(f - 3, 3) != "，" && s.substr(f - 3, 3) != "、" &&
+         s.substr(f - 3, 3) != "\u3000") {
+    f -= 3;
+  }
+  const std::string_view field = s.substr(f, b - f);
+  if (field.empty() || b - f > 15) {
+    return std::string_view::npos;
+  }
+  for (std::string_view w :
+       {"日", "期", "於", "申", "到", "至", "繳", "辦", "收", "付", "發", "起"}) {
+    if (field.find(w) != std::string_view::npos) {
+      return std::string_view::npos;
+    }
+  }
+  const std::size_t before = before_separator(s, f);
+  if (before == std::string_view::npos || s[before] == ',') {
+    return std::string_view::npos;
+  }
+  const std::size_t name = name_ending_at(s, before);
+  if (kin != nullptr && name != std::string_view::npos) {
+    *kin = k_kin_chars.contains(field.substr(field.size() - 3)) || field == "戶長";
+  }
+  return name;
+}
+
+bool name_before(std::string_view s, std::size_t i) {
+  return name_before_at(s, i) != std::string_view::npos;
+}
+
+// Whether the name before the date at s[i] follows a kinship label, or a kinship word stands
+// between them (name_before_at).
+bool kin_label_before_name(std::string_view s, std::size_t i) {
+  bool kin = false;
+  const std::size_t name = name_before_at(s, i, &kin);
+  return kin || kin_label_before(s, name);
 }
 
 // Whether an ID (a letter, 1/2/8/9 or A-D, eight digits, masked or not) ends one separator

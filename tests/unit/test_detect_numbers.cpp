@@ -89,6 +89,14 @@ TEST_CASE("detect: a date eighteen years back right after a name and a comma") {
   CHECK(found("子女：長子 高子平（102.7.19，國小）") ==
         V{"person_name:高子平", "birth_date:102.7.19"});
   CHECK(found("次子 張簡文龍（109.07.30 死亡）") == V{"person_name:張簡文龍"}); // a death
+  // One short field between the name and the date (set28): a kinship word or a household role
+  // (any age), a school grade or a note in brackets (an adult's date).
+  CHECK(found("1. 林育成　戶長　69.01.08") == V{"person_name:林育成", "birth_date:69.01.08"});
+  CHECK(found("4. 林宥廷　長男　107/12/03") == V{"person_name:林宥廷", "birth_date:107/12/03"});
+  CHECK(found("⑹ 温淑惠（温，不是溫），57.11.3，寡居") ==
+        V{"person_name:温淑惠", "birth_date:57.11.3"});
+  CHECK(found("姓名：王小明，到場，113.5.3") == V{"person_name:王小明"});    // no adult, no kin
+  CHECK(found("姓名：王小明，申請日期，73.5.3") == V{"person_name:王小明"}); // an event's field
 }
 
 TEST_CASE("detect: a year of birth before 生的 or 生之 and a word for one person, not a group") {

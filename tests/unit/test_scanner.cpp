@@ -743,6 +743,12 @@ TEST_CASE("scan: a date after a name and a blank is looked at (the candidate gat
   CHECK(dates == std::vector<std::string>{"102.3.16"});
 }
 
+TEST_CASE("scan: a date after a name, a short field and commas is looked at (set28b)") {
+  auto dates = [](const std::string& doc) { return values_of(PiiType::birth_date, doc); };
+  CHECK(dates("申請人子女：\n　⑶ 長女　曾詠晴，國二，民國100年1月30日\n") ==
+        std::vector<std::string>{"民國100年1月30日"});
+}
+
 TEST_CASE("scan: the given name of a name found stands for the person elsewhere in the document") {
   auto names = [](const std::string& doc) {
     std::vector<std::string> out;
