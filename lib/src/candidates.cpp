@@ -142,12 +142,13 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
       return true;
     }
   }
-  // (Or a blank between, ' ' or U+3000: 長女　何育琪　102.3.16 — the detector's
-  // kin_label_before_name; the text here is not normalised yet.)
-  if (const char* e = b != d                                                  ? b
-                      : d - lo >= 3 && std::string_view(d - 3, 3) == "\u3000" ? d - 3
-                                                                              : nullptr;
-      e != nullptr && e - lo >= 12 && ideograph_at(e - 9, end) && ideograph_at(e - 3, end) &&
+  // (Or blanks between, ' ' or U+3000: 長女　何育琪　102.3.16, 三子　賴建志　　1971.1.9 — the
+  // detector's kin_label_before_name; the text here is not normalised yet.)
+  const char* e = d;
+  while (e - lo >= 3 && d - e < 12 && (e[-1] == ' ' || std::string_view(e - 3, 3) == "\u3000")) {
+    e -= e[-1] == ' ' ? 1 : 3;
+  }
+  if (e != d && e - lo >= 12 && ideograph_at(e - 9, end) && ideograph_at(e - 3, end) &&
       cp3(e - 3) != U'\u3000') {
     return true;
   }

@@ -695,7 +695,7 @@ std::size_t english_date_end(std::string_view s, std::size_t i) {
   // (Or none, as airlines and travel agents write it: 12MAR58, 28FEB1990 — two digits, three
   // capitals, a year of two or four digits.)
   const bool compact = day == 2 && sep >= 'A' && sep <= 'Z';
-  if (sep != ' ' && sep != '-' && !compact) {
+  if (sep != ' ' && sep != '-' && sep != '/' && !compact) { // (1/Mar/1977 too)
     return std::string_view::npos;
   }
   p += compact ? 0 : 1;
@@ -832,6 +832,8 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   }
   if (end == std::string_view::npos && is_digit(s[i]) && s.size() - i >= 7 &&
       (s[i + 1] == ' ' || s[i + 1] == '-' || s[i + 2] == ' ' || s[i + 2] == '-' ||
+       ((s[i + 1] == '/' || s[i + 2] == '/') &&
+        util::is_alpha(s[s[i + 1] == '/' ? i + 2 : i + 3])) ||
        (s[i + 2] >= 'A' && s[i + 2] <= 'Z'))) {
     end = english_date_end(s, i); // DOB: 31 DEC 1996, 12MAR58
   }
@@ -1365,6 +1367,15 @@ void find_month_days(Line& line, std::vector<Match>& out) {
 }
 
 bool is_birth_cell(std::string_view field) {
+  // The year of the sexagenary cycle in brackets after a lunar month and day (四月廿二（庚午）,
+  // 閏十一月初五（丙寅）: a temple's register), a leap month's 閏 before it.
+  if (field.size() > 8 && field.ends_with(")") && field[field.size() - 8] == '(' &&
+      util::stem_branch_at(field, field.size() - 7)) {
+    field.remove_suffix(8);
+    if (field.starts_with("閏")) {
+      field.remove_prefix(3);
+    }
+  }
   if (is_date(field)) {
     return true;
   }
@@ -1400,6 +1411,11 @@ bool is_date(std::string_view field) {
     if (field.starts_with(prefix)) {
       field.remove_prefix(prefix.size());
     }
+  }
+  // 農 or 國 for the calendar before the year's digits (農108.5.22, a temple's register).
+  if ((field.starts_with("農") || field.starts_with("國")) && field.size() > 3 &&
+      util::is_digit(field[3])) {
+    field.remove_prefix(3);
   }
   // 民37年4月3日: 民 for 民國, as a roster abbreviates it.
   if (field.starts_with("民") && !field.starts_with("民國") && field.size() > 3 &&

@@ -444,6 +444,8 @@ TEST_CASE("detect: a temple's lunar dates with digits (初9, 11月廿六) and �
   CHECK(found("DOB: 12MAR58") == V{"birth_date:12MAR58"});
   CHECK(found("DOB: 28FEB1990") == V{"birth_date:28FEB1990"});
   CHECK(found("DOB: 28FOO1990").empty());
+  CHECK(found("生日：1/Mar/1977") == V{"birth_date:1/Mar/1977"}); // a web form's answer
+  CHECK(found("生日：1/Foo/1977").empty());
   CHECK(found("航班 12MAR 起飛").empty());
 }
 

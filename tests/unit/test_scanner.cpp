@@ -741,6 +741,9 @@ TEST_CASE("scan: a date after a name and a blank is looked at (the candidate gat
     }
   }
   CHECK(dates == std::vector<std::string>{"102.3.16"});
+  // Two blanks or more (set28b: 三子　賴建志　　1971.1.9).
+  CHECK(values_of(PiiType::birth_date, "　　三子　賴建志　　1971.1.9　　（旅居國外）\n") ==
+        std::vector<std::string>{"1971.1.9"});
 }
 
 TEST_CASE("scan: a date after a name, a short field and commas is looked at (set28b)") {

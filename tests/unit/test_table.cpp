@@ -92,6 +92,13 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK_FALSE(twpii::detectors::is_birth_cell("46年次"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("3鄰"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("民國"));
+  // A temple's register (set28b): 農 for 農曆 before the digits; a lunar month and day with the
+  // year of the sexagenary cycle in brackets, 閏 for a leap month (the text is normalised: ( )).
+  CHECK(twpii::detectors::is_birth_cell("農108.5.22"));
+  CHECK(twpii::detectors::is_birth_cell("四月廿二(庚午)"));
+  CHECK(twpii::detectors::is_birth_cell("閏十一月初五(丙寅)"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("四月廿二(備註)"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("農會"));
   // Phone columns (a spreadsheet's export mangles their numbers: set16).
   h = twpii::table::header("會員編號,姓名,性別,生日,身分證字號,市話,手機,住址");
   REQUIRE(h);
