@@ -288,6 +288,11 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   } else if (is_one_of(s.substr(end, 3), {"年", "和", "地"}) && !is_ideograph(s, end + 3) &&
              !util::is_chinese_numeral(util::cp3(s.data() + g))) {
     end += 3; // 豐年, 振和, 坤地 end given names too, where the name stands alone (局長　許豐年)
+  } else if (is_one_of(s.substr(end, 3), {"村", "里"}) && nd.given_at(s, g) &&
+             title_at(s, end) == 0 && ends_name(s, end + 3) &&
+             !is_one_of(s.substr(end + 3, 3), {"民", "長", "辦", "內", "外", "落", "里", "村"}) &&
+             !patterns::gazetteer().villages.contains(s.substr(p, end + 3 - p))) {
+    end += 3; // 柏村, 美里: a name's, where it stands alone and is no village (里長林柏村已將)
   }
   // Vietnamese names: 阮氏 and two more (阮氏秋姮).
   if (s.substr(g, 3) == "氏" && end == g + 6 && fourth_ok(end) && ends_name(s, end + 3)) {

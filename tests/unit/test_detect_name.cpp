@@ -288,6 +288,12 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   CHECK(names("；彭家和、彭家興昆仲 各2,000元") == V{"彭家和", "彭家興"});
   CHECK(names("高雄市、許可證、曾柏均") == V{"曾柏均"});
   CHECK(names("文件、黃金價、曾柏均") == V{"曾柏均"});
+  // 村 and 里 end given names too (柏村, 月里: set28b), where the name stands alone; not a village
+  // of the gazetteer, nor before 長 or 民.
+  CHECK(names("里長林柏村已將您的陳情轉交") == V{"林柏村"});
+  CHECK(names("１．高月里，居家呼吸器") == V{"高月里"});
+  CHECK(names("住在林邊村，種蓮霧").empty());
+  CHECK(names("請林柏村長協助") == V{"林柏"}); // 村長 is the title: the name before it
   // A given name alone among them (set26a), not where the item may be a surname's name.
   CHECK(names("四、同組的宥廷、佳蓉、冼家豪跟印尼籍的Rudi") == V{"宥廷", "佳蓉", "冼家豪", "Rudi"});
   CHECK(names("資料、文件、冼家豪跟他").size() == 1);
