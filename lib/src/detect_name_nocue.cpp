@@ -384,6 +384,39 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
       }
     }
   }
+  // A given-name character twice (恩恩, 芊芊, 宇宇; 安安 too), as families and kindergartens call
+  // children, standing as a word: not an adverb or a kinship word (明明, 好好, 剛剛, 妹妹), nor
+  // the middle of a longer word (公文文號) or half of an AABB one (浩浩蕩蕩: the circulars), and
+  // where a name may end (恩恩說, 安安媽).
+  static constexpr CharSet k_parents(U"媽爸姐姊哥");
+  for (std::size_t at = 0; at + 6 <= s.size();) {
+    const auto lead = static_cast<unsigned char>(s[at]);
+    if (lead < 0xE0 || lead >= 0xF0) {
+      at += lead < 0x80 ? 1 : lead < 0xE0 ? (lead < 0xC0 ? 1 : 2) : 4;
+      continue;
+    }
+    const std::size_t e = at + 6;
+    if (s.compare(at, 3, s, at + 3, 3) != 0 || !is_ideograph(s, at) ||
+        !(nd.given_at(s, at) || util::has_at(s, at, "安")) ||
+        is_one_of(s.substr(at, 6), {"明明", "好好", "妹妹", "心心", "金金", "紅紅", "進進",
+                                    "清清", "文文", "國國", "平平", "靜靜", "亮亮", "滿滿",
+                                    "美美", "春春", "寶寶", "星星", "源源", "華華"}) ||
+        (at >= 3 && s.compare(at - 3, 3, s, at, 3) == 0) || common_word(s.substr(at, 6)) ||
+        (e + 6 <= s.size() && is_ideograph(s, e) && s.compare(e, 3, s, e + 3, 3) == 0) ||
+        !nickname_starts(s, at, k_say_take)) {
+      at += 3;
+      continue;
+    }
+    const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
+                      k_after_nickname.contains(s.substr(e, 3)) ||
+                      k_parents.contains(s.substr(e, 3)) ||
+                      (!nd.given_at(s, e) && !k_places.contains(s.substr(e, 3)) &&
+                       !common_word(s.substr(at + 3, 6)) && !org_word_at(s, e));
+    if (ends) {
+      add(out, at, e, 0.6f, "given-nickname", "疊字");
+    }
+    at = e;
+  }
 }
 
 } // namespace names

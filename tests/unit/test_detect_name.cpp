@@ -1191,6 +1191,14 @@ TEST_CASE("detect: 阿 or 小 and a given-name character standing as a word, rea
     CAPTURE(t);
     CHECK(names(t).empty());
   }
+  // A given-name character twice, as children are called (set28b's 安安), standing as a word.
+  CHECK(names("老師：安安今天午餐吃完一整碗") == V{"安安"});
+  CHECK(names("同組的恩恩說司機會") == V{"恩恩"});
+  for (const char* t :
+       {"一行人浩浩蕩蕩到該機關", "公文文號", "明明說好了", "祝平平安安回家", "他好好休息"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
   // 阿X before any character no given name holds, too (not a kinship title, a shop's word or a
   // character that may be a name's third).
   CHECK(names("另留宿舍室友阿蘭電話") == V{"阿蘭"});
@@ -1687,7 +1695,7 @@ TEST_CASE("detect: one Latin name after a grandchild's or a sibling's kinship wo
 TEST_CASE("detect: set25b's look-alikes — 會計人員, 董監事, 小幫手, a corgi") {
   CHECK(names("本宮無專職會計人員，帳務由事務所處理").empty());
   CHECK(names("由總幹事邢美惠於12月15日前備齊董監事名冊送件") == V{"邢美惠"});
-  CHECK(names("老師都叫她「小幫手彤彤」。").empty());
+  CHECK(names("老師都叫她「小幫手彤彤」。") == V{"彤彤"}); // 小幫手 is no nickname, 彤彤 is
   CHECK(names("大家好～我家柯基「布丁」今天走失了").empty());
   CHECK(names("會計主任岑素卿") == V{"岑素卿"});
 }
