@@ -12,6 +12,10 @@
 #include <string>
 #include <unordered_map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace twpii::detectors {
 namespace names {
 
@@ -389,23 +393,19 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
   // the middle of a longer word (公文文號) or half of an AABB one (浩浩蕩蕩: the circulars), and
   // where a name may end (恩恩說, 安安媽).
   static constexpr CharSet k_parents(U"媽爸姐姊哥");
-  for (std::size_t at = 0; at + 6 <= s.size();) {
-    const auto lead = static_cast<unsigned char>(s[at]);
-    if (lead < 0xE0 || lead >= 0xF0) {
-      at += lead < 0x80 ? 1 : lead < 0xE0 ? (lead < 0xC0 ? 1 : 2) : 4;
-      continue;
-    }
+  // (The positions of a three-byte character equal to the next found 16 bytes at a time: this
+  // runs over every window read thoroughly, a byte loop cost 4 % of --thorough on prose.)
+  std::size_t next = 0; // past the last nickname found
+  auto check = [&](std::size_t at) {
     const std::size_t e = at + 6;
-    if (s.compare(at, 3, s, at + 3, 3) != 0 || !is_ideograph(s, at) ||
-        !(nd.given_at(s, at) || util::has_at(s, at, "安")) ||
+    if (at < next || !is_ideograph(s, at) || !(nd.given_at(s, at) || util::has_at(s, at, "安")) ||
         is_one_of(s.substr(at, 6), {"明明", "好好", "妹妹", "心心", "金金", "紅紅", "進進",
                                     "清清", "文文", "國國", "平平", "靜靜", "亮亮", "滿滿",
                                     "美美", "春春", "寶寶", "星星", "源源", "華華"}) ||
         (at >= 3 && s.compare(at - 3, 3, s, at, 3) == 0) || common_word(s.substr(at, 6)) ||
         (e + 6 <= s.size() && is_ideograph(s, e) && s.compare(e, 3, s, e + 3, 3) == 0) ||
         !nickname_starts(s, at, k_say_take)) {
-      at += 3;
-      continue;
+      return;
     }
     const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
                       k_after_nickname.contains(s.substr(e, 3)) ||
@@ -414,8 +414,29 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
                        !common_word(s.substr(at + 3, 6)) && !org_word_at(s, e));
     if (ends) {
       add(out, at, e, 0.6f, "given-nickname", "疊字");
+      next = e;
     }
-    at = e;
+  };
+  const char* b = s.data();
+  std::size_t at = 0;
+#if defined(__SSE2__)
+  for (; at + 19 <= s.size(); at += 14) {
+    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + at));
+    const __m128i v3 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + at + 3));
+    const auto eq = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v0, v3)));
+    const auto lead = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v0, _mm_set1_epi8(static_cast<char>(0xF0))),
+                                         _mm_set1_epi8(static_cast<char>(0xE0)))));
+    for (unsigned m = eq & (eq >> 1) & (eq >> 2) & lead & 0x3FFF; m != 0; m &= m - 1) {
+      check(at + static_cast<unsigned>(__builtin_ctz(m)));
+    }
+  }
+#endif
+  for (; at + 6 <= s.size(); ++at) {
+    if (b[at] == b[at + 3] && (static_cast<unsigned char>(b[at]) & 0xF0) == 0xE0 &&
+        b[at + 1] == b[at + 4] && b[at + 2] == b[at + 5]) {
+      check(at);
+    }
   }
 }
 
