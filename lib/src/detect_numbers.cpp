@@ -243,12 +243,13 @@ bool id_before(std::string_view s, std::size_t i) {
 bool date_stands_alone(std::string_view s, std::size_t end) {
   // (Not a date of death: 次子 張簡文龍（109.07.30 死亡）, 歿, 逝世, 過世, 往生.)
   const std::string_view next = s.substr(util::skip_blanks(s, end), 6);
-  if (next.starts_with("死") || next.starts_with("歿") || next.starts_with("卒") ||
-      next == "逝世" || next == "過世" || next == "往生" || next == "去世") {
+  if (util::starts_with(next, "死") || util::starts_with(next, "歿") ||
+      util::starts_with(next, "卒") || next == "逝世" || next == "過世" || next == "往生" ||
+      next == "去世") {
     return false;
   }
   return end >= s.size() || !util::ideograph_at(s.data() + end, s.data() + s.size()) ||
-         s.substr(end).starts_with("生") || s.substr(end).starts_with("出生");
+         util::starts_with(s.substr(end), "生") || util::starts_with(s.substr(end), "出生");
 }
 
 // The birth label that ends right before s[i] (出生日期：, 生日:, a colon and spaces after it),
@@ -340,7 +341,7 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
   std::size_t m_start = 0, m_end = 0, d_start = 0, d_end = 0, end = 0;
   if (packed) {
     m_start = p, m_end = p + 2, d_start = p + 2, d_end = run, end = run;
-  } else if (s.substr(p).starts_with("年") || (util::has_at(s, p, " 年"))) {
+  } else if (util::starts_with(s.substr(p), "年") || (util::has_at(s, p, " 年"))) {
     // (One blank either side of 年, 月 and 日, as forms and their scans print them: 102 年 11 月
     // 3 日; all of them spaced or none.)
     const bool spaced = s[p] == ' ';
@@ -472,7 +473,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
   const std::size_t y_end = number_end(s, i, chinese, &year);
   d.year = year;
   const bool roc = year >= 1 && year <= 150, western = year >= 1900 && year <= 2100;
-  if (y_end == i || (!roc && !western) || !s.substr(y_end).starts_with("年")) {
+  if (y_end == i || (!roc && !western) || !util::starts_with(s.substr(y_end), "年")) {
     return d;
   }
   std::size_t p = y_end + 3;
@@ -482,7 +483,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
                ? q + 1
                : q;
   };
-  if (s.substr(p).starts_with("次")) {
+  if (util::starts_with(s.substr(p), "次")) {
     if ((roc && year >= 10) || western) { // also 西元1988年次, as foreign residents write it
       d.end = p + 3;
       d.cohort = true;
@@ -496,7 +497,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
   const bool yuan = chinese && util::has_at(s, p, "元月");
   const std::size_t m_end = yuan ? p + 3 : number_end(s, p, chinese, &month);
   month = yuan ? 1 : month;
-  if (m_end == p || month < 1 || month > 12 || !s.substr(m_end).starts_with("月")) {
+  if (m_end == p || month < 1 || month > 12 || !util::starts_with(s.substr(m_end), "月")) {
     return d;
   }
   d.end = m_end + 3;
@@ -504,7 +505,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
   d.parts = 2;
   const std::size_t day_end = number_end(s, p, chinese, &day);
   if (day_end > p && day >= 1 && day <= 31 &&
-      (s.substr(day_end).starts_with("日") || s.substr(day_end).starts_with("號"))) {
+      (util::starts_with(s.substr(day_end), "日") || util::starts_with(s.substr(day_end), "號"))) {
     d.end = day_end + 3;
     d.parts = 3;
   }
@@ -538,7 +539,7 @@ std::string_view born_after(std::string_view s, std::size_t end) {
     // 國曆113年10月30日（農曆九月廿八）生: the same day in the lunar calendar between.
     if (const std::size_t close = s.find(')', end); close != std::string_view::npos &&
                                                     close - end <= 30 &&
-                                                    s.substr(close + 1).starts_with("生")) {
+                                                    util::starts_with(s.substr(close + 1), "生")) {
       end = close + 1;
     }
   }
@@ -557,17 +558,17 @@ std::string_view born_after(std::string_view s, std::size_t end) {
     ++end;
   }
   std::string_view after = s.substr(end, 9);
-  if (after.starts_with("出生")) {
+  if (util::starts_with(after, "出生")) {
     return "出生";
   }
   // A temple's lamp register: the hour of birth or the zodiac sign after the date, perhaps after
   // （農曆） or 農 and blanks (農曆八十七年九月初三　丑時　屬虎, 63.12.26農　屬虎).
   {
     std::size_t q = end;
-    q += s.substr(q).starts_with("(農曆)") ? 8
-         : s.substr(q).starts_with("(農)") ? 5
-         : s.substr(q).starts_with("農")   ? 3
-                                           : 0;
+    q += util::starts_with(s.substr(q), "(農曆)") ? 8
+         : util::starts_with(s.substr(q), "(農)") ? 5
+         : util::starts_with(s.substr(q), "農")   ? 3
+                                                  : 0;
     while (q < s.size() && s[q] == ' ') {
       ++q;
     }
@@ -599,29 +600,30 @@ std::string_view born_after(std::string_view s, std::size_t end) {
       }
     }
   }
-  if (after.starts_with("出世")) {
+  if (util::starts_with(after, "出世")) {
     return "出世"; // 民國三十一年農曆七月初九出世
   }
-  if (after.starts_with("生於")) {
+  if (util::starts_with(after, "生於")) {
     return "生於"; // 民國13年2月8日生於馬太鞍部落
   }
-  if (after.starts_with("生的") || after.starts_with("生之")) {
+  if (util::starts_with(after, "生的") || util::starts_with(after, "生之")) {
     return "生"; // 雅淑是民國100年11月21日生的, 民國27年生之失智長者 (partial_birth_ok: not 之人口)
   }
-  if (after.starts_with("生日")) {
+  if (util::starts_with(after, "生日")) {
     return "生日"; // 小她四歲，2015/3/18生日
   }
-  if (after.starts_with("生") && (after.size() < 6 || static_cast<unsigned char>(after[3]) < 0xE4 ||
-                                  static_cast<unsigned char>(after[3]) > 0xE9)) {
+  if (util::starts_with(after, "生") &&
+      (after.size() < 6 || static_cast<unsigned char>(after[3]) < 0xE4 ||
+       static_cast<unsigned char>(after[3]) > 0xE9)) {
     return "生";
   }
-  if (after.starts_with("在") || after.starts_with("於")) {
+  if (util::starts_with(after, "在") || util::starts_with(after, "於")) {
     // 1991年8月19日在越南芹苴出生, 於高雄禾馨婦產科平安出生: a place (and how) of up to nine
     // characters between, no punctuation.
     for (std::size_t p = end + 3;
          p < end + 33 && p + 3 <= s.size() && util::ideograph_at(s.data() + p, s.data() + s.size());
          p += 3) {
-      if (s.substr(p).starts_with("出生")) {
+      if (util::starts_with(s.substr(p), "出生")) {
         return "出生";
       }
     }
@@ -659,7 +661,7 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) 
   // The character after the date, or after 生 or 出生 there: 之 者 的 人 率 數 後 前 make it
   // about a group (生於民國四十年之人, 民國74年出生之人口).
   std::size_t q = d.end;
-  q += s.substr(q).starts_with("出生") ? 6 : s.substr(q).starts_with("生") ? 3 : 0;
+  q += util::starts_with(s.substr(q), "出生") ? 6 : util::starts_with(s.substr(q), "生") ? 3 : 0;
   const std::string_view rest = s.substr(q, 3);
   if (rest == "的" && !util::ideograph_at(s.data() + q + 3, s.data() + s.size())) {
     return true; // 我是民國二十七年出生的，: a clause ends, not 出生的人
@@ -673,7 +675,7 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) 
       util::ideograph_at(s.data() + q + 3, s.data() + s.size()) &&
       std::u32string_view(U"人民族世群者學孩兒嬰新男女各所全國青中年")
               .find(util::cp3(s.data() + q + 3)) == std::u32string_view::npos) {
-    return !s.substr(q + 3).starts_with("老人"); // (老兵 is one, 老人 mostly many)
+    return !util::starts_with(s.substr(q + 3), "老人"); // (老兵 is one, 老人 mostly many)
   }
   return !(rest.size() == 3 &&
            std::u32string_view(U"之者的人率數後前").find(util::cp3(rest.data())) !=
@@ -793,7 +795,8 @@ std::size_t month_first_date_end(std::string_view s, std::size_t i) {
 // numerals (二十二年十二月八日) is read as the digits would be.
 bool adult_date(std::string_view s, std::size_t start, std::size_t i, std::size_t end) {
   const std::string_view date = s.substr(start, end - start);
-  if (date.starts_with("明治") || date.starts_with("大正") || date.starts_with("昭和")) {
+  if (util::starts_with(date, "明治") || util::starts_with(date, "大正") ||
+      util::starts_with(date, "昭和")) {
     return true;
   }
   if (!is_digit(s[i])) {
@@ -814,14 +817,14 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   const std::string_view head = s.substr(0, i);
   // (中華民國 whole: 中華民國十年七月二十一日生; 農曆 and 國曆 before the year too:
   // 農曆76年11月廿六.)
-  std::size_t start = head.ends_with("中華民國") ? i - 12
-                      : head.ends_with("民國") || head.ends_with("西元") ||
-                              head.ends_with("農曆") || head.ends_with("國曆") ||
-                              head.ends_with("大正") || head.ends_with("昭和") ||
-                              head.ends_with("明治")
+  std::size_t start = util::ends_with(head, "中華民國") ? i - 12
+                      : util::ends_with(head, "民國") || util::ends_with(head, "西元") ||
+                              util::ends_with(head, "農曆") || util::ends_with(head, "國曆") ||
+                              util::ends_with(head, "大正") || util::ends_with(head, "昭和") ||
+                              util::ends_with(head, "明治")
                           ? i - 6 // (the Japanese eras of the oldest household registers too)
-                      : head.ends_with("民") ? i - 3
-                                             : i;
+                      : util::ends_with(head, "民") ? i - 3
+                                                    : i;
   std::size_t end = is_digit(s[i]) ? date_end(s, i, false) : std::string_view::npos;
   if (end == std::string_view::npos && is_digit(s[i]) && i >= 4 && s[i - 1] == ' ' &&
       util::is_alpha(s[i - 2] == '.' ? s[i - 3] : s[i - 2])) {
@@ -858,14 +861,15 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     }
   }
   if (end == std::string_view::npos && is_digit(s[i]) &&
-      !s.substr(digits_end(s, i)).starts_with("年")) {
+      !util::starts_with(s.substr(digits_end(s, i)), "年")) {
     return; // most digit runs: no date at all (a phone, an ID, an amount)
   }
   if (end == std::string_view::npos) {
     // 七十四年五月三日, 民國40年出生, (1938年生), 46年次: a year, a month or a cohort alone is
     // a date of birth only with 生 right after it, 生於 right before it (or 年次).
     const YearDate d = year_date(s, i);
-    if (d.end == std::string_view::npos || (d.cohort && i > 0 && s.substr(0, i).ends_with("第"))) {
+    if (d.end == std::string_view::npos ||
+        (d.cohort && i > 0 && util::ends_with(s.substr(0, i), "第"))) {
       return;
     }
     // 民國三十一年農曆七月初九, 四十八年正月初五: a day of the lunar calendar.
@@ -878,7 +882,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
         return;
       }
       std::string_view born = d.cohort ? "年次" : born_after(s, d.end);
-      if (born.empty() && s.substr(0, start).ends_with("生於") && born_on_at(s, start - 6)) {
+      if (born.empty() && util::ends_with(s.substr(0, start), "生於") && born_on_at(s, start - 6)) {
         born = "生於"; // 先父何柏均生於民國十五年八月
       }
       if (born.empty() && !d.cohort) {
@@ -1141,7 +1145,7 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
     }
     Groups g = digit_groups(s, i, " -");
     if (!bounded(s, g.start, g.end) ||
-        (s.substr(0, i).ends_with("第") && s.substr(g.end).starts_with("號"))) {
+        (util::ends_with(s.substr(0, i), "第") && util::starts_with(s.substr(g.end), "號"))) {
       i = g.end; // 第1100012345號: a document or case number
       continue;
     }
@@ -1191,8 +1195,8 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
       }
       // The calendar in brackets after the date is part of it (73.4.19（農）: a lamp register).
       if (const std::string_view tail = s.substr(m.end);
-          tail.starts_with("(農)") || tail.starts_with("(國)") || tail.starts_with("(農曆)") ||
-          tail.starts_with("(國曆)")) {
+          util::starts_with(tail, "(農)") || util::starts_with(tail, "(國)") ||
+          util::starts_with(tail, "(農曆)") || util::starts_with(tail, "(國曆)")) {
         out[k].end = static_cast<std::uint32_t>(m.end + tail.find(')') + 1);
         continue;
       }
@@ -1222,7 +1226,7 @@ bool one_of_at(std::string_view s, std::size_t at, std::u32string_view set) {
 
 std::size_t lunar_month_day_end(std::string_view s, std::size_t p) {
   // The month: 正 (the first), 冬 and 臘 (the last two) or numerals (閏 before a leap month).
-  p += s.substr(p).starts_with("閏") ? 3 : 0;
+  p += util::starts_with(s.substr(p), "閏") ? 3 : 0;
   int month = 0;
   std::size_t m = p;
   if (one_of_at(s, p, U"正冬臘")) {
@@ -1231,13 +1235,13 @@ std::size_t lunar_month_day_end(std::string_view s, std::size_t p) {
   } else {
     m = number_end(s, p, p < s.size() && !is_digit(s[p]), &month); // (11月廿六: digits too)
   }
-  if (m == p || month < 1 || month > 12 || !s.substr(m).starts_with("月")) {
+  if (m == p || month < 1 || month > 12 || !util::starts_with(s.substr(m), "月")) {
     return std::string_view::npos;
   }
   p = m + 3;
   // The day: 初一 to 初十, then numerals (十五, 廿六, 三十), 日 or not.
   int day = 0;
-  const bool chu = s.substr(p).starts_with("初");
+  const bool chu = util::starts_with(s.substr(p), "初");
   // (初9: a digit after 初, as a temple's register types it.)
   const std::size_t q = chu ? p + 3 : p;
   const std::size_t d = number_end(s, q, !(chu && q < s.size() && is_digit(s[q])), &day);
@@ -1245,7 +1249,7 @@ std::size_t lunar_month_day_end(std::string_view s, std::size_t p) {
     return std::string_view::npos;
   }
   // (號 for 日, as people say it: 四月二號.)
-  return s.substr(d).starts_with("日") || s.substr(d).starts_with("號") ? d + 3 : d;
+  return util::starts_with(s.substr(d), "日") || util::starts_with(s.substr(d), "號") ? d + 3 : d;
 }
 
 std::size_t lunar_date_end(std::string_view s, std::size_t i) {
@@ -1261,13 +1265,14 @@ std::size_t lunar_date_end(std::string_view s, std::size_t i) {
       return std::string_view::npos;
     }
   }
-  if (!s.substr(p).starts_with("年")) {
+  if (!util::starts_with(s.substr(p), "年")) {
     return std::string_view::npos;
   }
   p += 3;
   // 民國三十一年農曆七月初九, 昭和十二年舊曆八月初五
-  const bool lunar = s.substr(p).starts_with("農曆") || s.substr(p).starts_with("舊曆") ||
-                     s.substr(p).starts_with("陰曆");
+  const bool lunar = util::starts_with(s.substr(p), "農曆") ||
+                     util::starts_with(s.substr(p), "舊曆") ||
+                     util::starts_with(s.substr(p), "陰曆");
   p += lunar ? 6 : 0;
   const std::size_t e = lunar_month_day_end(s, p);
   // (After 農曆 also digits: 68年農曆4月11日, a temple's register.)
@@ -1369,10 +1374,10 @@ void find_month_days(Line& line, std::vector<Match>& out) {
 bool is_birth_cell(std::string_view field) {
   // The year of the sexagenary cycle in brackets after a lunar month and day (四月廿二（庚午）,
   // 閏十一月初五（丙寅）: a temple's register), a leap month's 閏 before it.
-  if (field.size() > 8 && field.ends_with(")") && field[field.size() - 8] == '(' &&
+  if (field.size() > 8 && field.back() == ')' && field[field.size() - 8] == '(' &&
       util::stem_branch_at(field, field.size() - 7)) {
     field.remove_suffix(8);
-    if (field.starts_with("閏")) {
+    if (util::starts_with(field, "閏")) {
       field.remove_prefix(3);
     }
   }
@@ -1390,8 +1395,8 @@ bool is_birth_cell(std::string_view field) {
   }
   // A year and a month, or a year, as a roster of elders has them (民國二十九年七月, 六十八年,
   // 民國50年1月, 1946年).
-  const std::size_t i = field.starts_with("民國") || field.starts_with("西元") ? 6
-                        : field.starts_with("民") && field.size() > 3 && is_digit(field[3])
+  const std::size_t i = util::starts_with(field, "民國") || util::starts_with(field, "西元") ? 6
+                        : util::starts_with(field, "民") && field.size() > 3 && is_digit(field[3])
                             ? 3 // 民26年6月
                             : 0;
   if (i >= field.size() ||
@@ -1413,16 +1418,16 @@ bool is_date(std::string_view field) {
     }
   }
   // 農 or 國 for the calendar before the year's digits (農108.5.22, a temple's register).
-  if ((field.starts_with("農") || field.starts_with("國")) && field.size() > 3 &&
+  if ((util::starts_with(field, "農") || util::starts_with(field, "國")) && field.size() > 3 &&
       util::is_digit(field[3])) {
     field.remove_prefix(3);
   }
   // 民37年4月3日: 民 for 民國, as a roster abbreviates it.
-  if (field.starts_with("民") && !field.starts_with("民國") && field.size() > 3 &&
+  if (util::starts_with(field, "民") && !util::starts_with(field, "民國") && field.size() > 3 &&
       util::is_digit(field[3])) {
     field.remove_prefix(3);
   }
-  const std::size_t roc = field.starts_with("民國") ? 6 : 0;
+  const std::size_t roc = util::starts_with(field, "民國") ? 6 : 0;
   if (roc < field.size() && lunar_date_end(field, roc) == field.size()) {
     return true; // 民國六十三年四月初十日, 85年八月廿七日, 庚午年十一月初十
   }
@@ -1430,7 +1435,7 @@ bool is_date(std::string_view field) {
     const int month = value_of(field, 2, 4), day = value_of(field, 4, 6);
     return value_of(field, 0, 2) >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
-  const std::size_t i = field.starts_with("民國") ? 6 : 0;
+  const std::size_t i = util::starts_with(field, "民國") ? 6 : 0;
   if (i + 3 <= field.size() && util::is_date_numeral(util::cp3(field.data() + i))) {
     const YearDate d = year_date(field, i); // 三十四年二月二十三日 under 出生日期
     return d.parts == 3 && d.end == field.size();
@@ -1447,7 +1452,7 @@ bool is_date(std::string_view field) {
 
 std::size_t hour_suffix(std::string_view field) {
   // A blank (ASCII or ideographic), a branch or 吉, 時.
-  if (field.size() < 7 || !field.ends_with("時")) {
+  if (field.size() < 7 || !util::ends_with(field, "時")) {
     return field.size();
   }
   const std::size_t b = field.size() - 6;

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -334,6 +335,18 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
 
 // Whether `s` holds `w` at byte `at`. For the short words of the detectors: compares bytes
 // inline instead of calling memcmp.
+// Whether `s` starts or ends with the literal `w`: its length a constant, no strlen and no call.
+// (std::string_view's own take a const char* whose length is counted at run time once GCC stops
+// inlining them in a large function: 3 % of the dense bench in the date detectors.)
+template <std::size_t N>
+[[gnu::always_inline]] inline bool starts_with(std::string_view s, const char (&w)[N]) {
+  return s.size() >= N - 1 && std::memcmp(s.data(), w, N - 1) == 0;
+}
+template <std::size_t N>
+[[gnu::always_inline]] inline bool ends_with(std::string_view s, const char (&w)[N]) {
+  return s.size() >= N - 1 && std::memcmp(s.data() + s.size() - (N - 1), w, N - 1) == 0;
+}
+
 inline bool has_at(std::string_view s, std::size_t at, std::string_view w) {
   if (at > s.size() || s.size() - at < w.size()) {
     return false;
