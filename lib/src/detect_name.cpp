@@ -340,6 +340,13 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
   };
   for (;; first = false) {
     bool surname_only = false;
+    // (A kinship character before a later item too: 家長：父塗國樑、母塗吳美玲.)
+    if (!first && k_kin_chars.contains(s.substr(p, 3))) {
+      const std::size_t e = name_end(s, p, &surname_only, ctx);
+      if (e == npos || !ends_name(s, e)) {
+        p += 3;
+      }
+    }
     // Items after the first may be dotted or Latin names (出席：胡瑄偉、瓦旦．伊將、Tjuku
     // Ruljiang).
     const std::size_t latin = first ? npos : latin_name_end(s, p, true);

@@ -94,7 +94,8 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
           "三男",   "大嫂",   "二嫂",   "二叔",   "三叔",   "子女", "嫂嫂", "我兒子", "我女兒",
           "小女兒", "我孫子", "我孫女", "她先生", "他太太", "其子", "其女", "其妻",   "其夫",
           "案妻",   "案夫",   "案子",   "案女",   "三子",   "三女", "長孫", "內人",   "外子",
-          "內子",   "小犬",   "犬子",   "我家",   "我們家", "之子", "之女", "老大",   "老妻"}) {
+          "內子",   "小犬",   "犬子",   "我家",   "我們家", "之子", "之女", "老大",   "老妻",
+          "二姐",   "三姐",   "與先生", "和先生"}) {
       m.emplace(w, 1);
     }
     for (std::string_view w : {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
@@ -109,10 +110,12 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
   if (kin->second == 1) {
     // 太太叫美雲, 女兒是雅婷: the verb between; or one blank, as a form's field writes who the
     // contact is (緊急聯絡人：女兒 雅玲).
-    const std::size_t p = s.substr(end).starts_with("叫") || s.substr(end).starts_with("是")
-                              ? end + 3
-                          : end + 1 < s.size() && s[end] == ' ' && s[end + 1] != ' ' ? end + 1
-                                                                                     : end;
+    // (Or in brackets, the given name alone: 病人的二女兒（淑娟）為護理師.)
+    const bool bracket = end + 8 <= s.size() && s[end] == '(' && s[end + 7] == ')';
+    const std::size_t p =
+        s.substr(end).starts_with("叫") || s.substr(end).starts_with("是")      ? end + 3
+        : (end + 1 < s.size() && s[end] == ' ' && s[end + 1] != ' ') || bracket ? end + 1
+                                                                                : end;
     if (!none_after) {
       return; // a whole name follows (兒子洪家豪)
     }

@@ -663,6 +663,13 @@ TEST_CASE("detect: given names after more kinship words, the first half of a dot
   CHECK(names("新住民子女以國民身分證登錄").empty());
   CHECK(names("女兒美麗大方").empty());
   CHECK(names("三哥志明在台中") == V{"志明"});
+  // set28a: 二姐 as 二姊, 與先生 (one's husband), the given name in brackets after the word; a
+  // kinship character before a later item of a list (家長：父…、母…).
+  CHECK(names("二姐秀玲又說她是嫁出去的女兒") == V{"秀玲"});
+  CHECK(names("本人與先生建宏自民國七十八年結婚") == V{"建宏"});
+  CHECK(names("病人的二女兒（淑娟）為護理師") == V{"淑娟"});
+  CHECK(names("家長：父王大明、母陳美玲") == V{"王大明", "陳美玲"});
+  CHECK(names("與先生們討論").empty());
   // A rule found the second half only (陸浪村長); the whole is a dotted indigenous name.
   CHECK(names("恭賀本鄉哈古‧陸浪村長、宋國華村長榮獲") == V{"哈古‧陸浪", "宋國華"});
   CHECK(names("春‧夏主任說明") == V{"夏"});
