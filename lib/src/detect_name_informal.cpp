@@ -433,9 +433,9 @@ namespace {
 // word of the English that Chinese text borrows. Before it an ideograph, or Chinese punctuation
 // (，、：；。) or the start of a line with an ideograph or Chinese punctuation after it (內容：Sri
 // 表示, 、Tony、); not in a CSV row (a,Male,b), a list of Latin words (Taipei、Tainan) nor after a
-// bracket (（Ilisin）). Before a bracket
-// only a word whose bracket tells of a person (Dewi（住太平區）, Lan（外籍照服員）), not a term's
-// gloss (Ilisin（豐年祭）). (Names of two words or more: latin_in_han.)
+// bracket (（Ilisin）). Before a bracket only a word whose bracket tells of a person (Dewi（住太平
+// 區）, Lan（外籍照服員）), not a term's gloss (Ilisin（豐年祭）). (Names of two words or more:
+// latin_in_han.)
 void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& out) {
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
