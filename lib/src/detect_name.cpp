@@ -1709,9 +1709,13 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
           continue;
         }
         if (len == 3 || (len == 6 && nd.surname_at(s, p) == 6)) {
-          // (賣方太太 is the seller's wife: 方 ends 賣方, 買方, 對方, 雙方, 男方, 女方.)
+          // (賣方太太 is the seller's wife: 方 ends 賣方, 買方, 對方, 雙方, 男方, 女方; 謝謝小姐
+          // is thanks.)
           if (len == 3 && p >= 3 && s.substr(p, 3) == "方" &&
               is_one_of(s.substr(p - 3, 3), {"賣", "買", "對", "雙", "男", "女", "警", "校", "院"})) {
+            break;
+          }
+          if (len == 3 && p >= 3 && s.substr(p, 3) == "謝" && s.substr(p - 3, 3) == "謝") {
             break;
           }
           // 王君 alone ends many words; after a label or 據/洽/與… it is a person.

@@ -656,7 +656,9 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) 
     }
   }
   if (d.cohort) {
-    return true;
+    // (Not a conscription's: 113年次常備役役男, 替代役, 補充兵 are called up by that year.)
+    const std::string_view next = s.substr(d.end, 6);
+    return next != "常備" && next != "替代" && next != "補充" && next != "役男";
   }
   // The character after the date, or after 生 or 出生 there: 之 者 的 人 率 數 後 前 make it
   // about a group (生於民國四十年之人, 民國74年出生之人口).

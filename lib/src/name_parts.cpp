@@ -148,14 +148,14 @@ std::size_t title_at(std::string_view s, std::size_t at) {
 bool org_word_at(std::string_view s, std::size_t at) {
   // (The first characters first: one test for most positions.)
   static constexpr CharSet k_firsts(
-      U"銀商公基診醫藥協企實工建營科國人仲事文教書餐飯有股水汽機五電冷製貿食行");
+      U"銀商公基診醫藥協企實工建營科國人仲事文教書餐飯有股水汽機五電冷製貿食行法");
   static const std::set<std::string_view, std::less<>> k_words = {
       "銀樓", "銀行", "商行", "商號", "商店", "公司", "基金", "診所", "醫院", "藥局", "藥房",
       "協會", "企業", "實業", "工業", "工程", "工作", "建設", "營造", "科技", "國際", "人力",
       "仲介", "事務", "文教", "教育", "書局", "餐廳", "飯店", "有限", "股份", "水電", "汽車",
-      "機車", "五金", "電器", "電機", "冷凍", "製造", "貿易", "食品", "行號"};
+      "機車", "五金", "電器", "電機", "冷凍", "製造", "貿易", "食品", "行號", "法律"};
   static constexpr CharSet k_seconds(
-      U"樓行號店司金所院局房會業程作設造技際力介務教育書廳限份電車器機凍易品");
+      U"樓行號店司金所院局房會業程作設造技際力介務教育書廳限份電車器機凍易品律");
   if (at + 3 > s.size() || !is_ideograph(s, at)) {
     return false; // (most names end before punctuation)
   }

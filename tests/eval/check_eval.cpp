@@ -4,12 +4,12 @@
 //              [--examples N] [--examples-per-form N]
 //
 // Exit 1 if recall is below its target for any type (0.995; addresses 0.97; names and dates of
-// birth 0.95), precision (findings on planted items / all findings) is below 0.99
-// (--min-precision), a look-alike is found or touched, a PII value leaks through redaction, or a
-// masked file is missing or changed length; else exit 0. Items tagged "unscored" (documented limits
-// of a detector: names without a surname, repeats in documents with more than 64 names, dates in
-// Chinese numerals or under a column header ...) are reported apart and count for neither recall
-// nor leaks; a finding on one still counts as a finding on a planted item.
+// birth 0.95), precision (findings on planted items / all findings) is below 0.99, a look-alike is
+// found or touched, a PII value leaks through redaction, or a masked file is missing or changed
+// length; else exit 0. Items tagged "unscored" (documented limits of a detector: names without a
+// surname, repeats in documents with more than 64 names, dates in Chinese numerals or under a
+// column header ...) are reported apart and count for neither recall nor leaks; a finding on one
+// still counts as a finding on a planted item.
 #include "eval_support.hpp"
 
 #include <nlohmann/json.hpp>
@@ -101,10 +101,8 @@ struct Options {
   std::size_t examples = 12;
   std::size_t examples_per_form = 3;
   // Other floors than the targets, for a regression test on a fixed set: --min-recall TYPE=X,
-  // --min-precision X, and how many look-alikes hit, leaks and masked files of another length
-  // are tolerated.
+  // and how many look-alikes hit, leaks and masked files of another length are tolerated.
   std::map<std::string, double> min_recall;
-  double min_precision = kMinPrecision;
   std::size_t max_lookalikes = 0, max_leaks = 0, max_resized = 0;
 };
 
@@ -628,13 +626,6 @@ void print_counts(const char* title, const std::map<std::string, Count>& counts)
 }
 
 // Prints the report; returns the list of failed criteria.
-// "what floor", the floor as printf's %g writes it (precision below 0.99).
-std::string fmt_floor(const char* what, double floor) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%s %.4g", what, floor);
-  return buf;
-}
-
 std::vector<std::string> print_report(const Report& r, std::size_t docs, const Options& opt) {
   auto target = [&](const std::string& t) {
     auto it = opt.min_recall.find(t);
@@ -673,8 +664,8 @@ std::vector<std::string> print_report(const Report& r, std::size_t docs, const O
   std::printf("%-12s %7zu %7zu %8.4f %7s %10s %8s %8s %6zu %9zu %9.4f\n", "all", all.total, all.hit,
               ratio(all), "", "", "", "", all_leaks, precision.total, ratio(precision));
   std::printf("precision = findings on a planted PII item (scored or not, no look-alike) / all "
-              "findings: %zu / %zu = %.4f (target %.3g)\n",
-              precision.hit, precision.total, ratio(precision), opt.min_precision);
+              "findings: %zu / %zu = %.4f (target %.2f)\n",
+              precision.hit, precision.total, ratio(precision), kMinPrecision);
   for (const auto type : {"address", "person_name", "birth_date"}) {
     if (r.leaks.contains(type)) {
       std::printf("%s leaks: %zu items with a character left unmasked, %zu of them a digit or "
@@ -737,8 +728,8 @@ std::vector<std::string> print_report(const Report& r, std::size_t docs, const O
   if (all.total == 0) {
     failures.emplace_back("no PII items in truth");
   }
-  if (precision.total > 0 && ratio(precision) < opt.min_precision) {
-    failures.emplace_back(fmt_floor("precision below", opt.min_precision));
+  if (precision.total > 0 && ratio(precision) < kMinPrecision) {
+    failures.emplace_back("precision below 0.99");
   }
   if (r.lookalikes_found + r.lookalikes_touched > opt.max_lookalikes) {
     failures.emplace_back("look-alikes found or touched");
@@ -755,7 +746,7 @@ std::vector<std::string> print_report(const Report& r, std::size_t docs, const O
 int usage() {
   std::cerr << "usage: check_eval --truth FILE --findings FILE --masked DIR --orig DIR "
                "[--examples N] [--examples-per-form N] [--min-recall TYPE=X]... "
-               "[--min-precision X] [--max-lookalikes N] [--max-leaks N] [--max-resized N]\n";
+               "[--max-lookalikes N] [--max-leaks N] [--max-resized N]\n";
   return 2;
 }
 
@@ -779,9 +770,8 @@ int main(int argc, char** argv) {
     } else if (args[i] == "--examples-per-form") {
       opt.examples_per_form = std::stoul(value);
     } else if (args[i] == "--min-recall" && value.find('=') != std::string::npos) {
-      opt.min_recall[value.substr(0, value.find('='))] = std::stod(value.substr(value.find('=') + 1));
-    } else if (args[i] == "--min-precision") {
-      opt.min_precision = std::stod(value);
+      opt.min_recall[value.substr(0, value.find('='))] =
+          std::stod(value.substr(value.find('=') + 1));
     } else if (args[i] == "--max-lookalikes") {
       opt.max_lookalikes = std::stoul(value);
     } else if (args[i] == "--max-leaks") {

@@ -1699,6 +1699,14 @@ TEST_CASE("detect: one Latin name after a grandchild's or a sibling's kinship wo
   CHECK(names("我弟弟ATM卡不見了").empty());
 }
 
+TEST_CASE("detect: set28's words read as names — 葉菜類, 金紙爐, 委任, 謝謝小姐") {
+  CHECK(names("[LINE] 二崙葉菜班（113）的").empty());
+  CHECK(names("丁委員：金紙爐空污改善") == V{"丁"});
+  CHECK(names("我們已委任宏義法律事務所處理").empty()); // 法律 is a firm's word
+  CHECK(names("（民）沒有了，謝謝小姐。").empty());
+  CHECK(names("請謝小姐回電") == V{"謝"});
+}
+
 TEST_CASE("detect: set25b's look-alikes — 會計人員, 董監事, 小幫手, a corgi") {
   CHECK(names("本宮無專職會計人員，帳務由事務所處理").empty());
   CHECK(names("由總幹事邢美惠於12月15日前備齊董監事名冊送件") == V{"邢美惠"});

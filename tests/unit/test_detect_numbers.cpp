@@ -99,6 +99,11 @@ TEST_CASE("detect: a date eighteen years back right after a name and a comma") {
   CHECK(found("姓名：王小明，申請日期，73.5.3") == V{"person_name:王小明"}); // an event's field
 }
 
+TEST_CASE("detect: a conscription's year is no cohort of birth (set28a)") {
+  CHECK(found("<p>主旨：公告本區113年次常備役役男抽籤結果</p>").empty());
+  CHECK(found("出生：46年次") == V{"birth_date:46年次"});
+}
+
 TEST_CASE("detect: a year of birth before 生的 or 生之 and a word for one person, not a group") {
   CHECK(found("我是民國26年生的老兵的太太") == V{"birth_date:民國26年"});
   CHECK(found("失蹤者為民國27年生之失智長者") == V{"birth_date:民國27年"});
