@@ -1707,6 +1707,15 @@ TEST_CASE("detect: set28's words read as names — 葉菜類, 金紙爐, 委任,
   CHECK(names("請謝小姐回電") == V{"謝"});
 }
 
+TEST_CASE("detect: 助教, 道長, 常委 and 頭目 are titles a surname stands before (set28)") {
+  CHECK(names("麥助教您好：") == V{"麥"});
+  CHECK(names("之通知單由部落高頭目代收") == V{"高"});
+  CHECK(names("法師：蔡道長　唱名校對") == V{"蔡"});
+  CHECK(names("由施常委召集籌備小組") == V{"施"});
+  CHECK(names("頭目 Kolas 說") == V{"Kolas"});      // a name after it still
+  CHECK(names("五朝清醮（高功道長主持）").empty()); // 高功 is a Taoist rank
+}
+
 TEST_CASE("detect: set25b's look-alikes — 會計人員, 董監事, 小幫手, a corgi") {
   CHECK(names("本宮無專職會計人員，帳務由事務所處理").empty());
   CHECK(names("由總幹事邢美惠於12月15日前備齊董監事名冊送件") == V{"邢美惠"});
