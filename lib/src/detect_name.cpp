@@ -338,6 +338,17 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
            (nd.given_at(s, e - 6) || nd.given_at(s, e - 3)) && dictionary_starts(s, e) &&
            nd.surname_at(s, a + 3) == 0; // (not 我阿嬤蔡游秀|枝: 冠夫姓)
   };
+  // After a kinship word a whole name of three characters is read whatever follows it when both
+  // its given characters are common in given names (女兒施美如會來, 他媳婦阮氏紅處理): a family
+  // member is named in full.
+  static constexpr CharSet k_kin_word_ends(U"子女婦夫妻父母親兒孫哥姊姐弟妹舅叔伯姨姑嬸媳婿");
+  const bool kin =
+      rule == "intro" && cue.size() >= 6 && k_kin_word_ends.contains(cue.substr(cue.size() - 3));
+  auto kin_name = [&](std::size_t a, std::size_t e) {
+    return first && kin && e - a == 9 && nd.surname_at(s, a) == 3 && nd.given_at(s, e - 6) &&
+           nd.given_at(s, e - 3) && nd.surname_at(s, a + 3) == 0 &&
+           !common_word(s.substr(e - 6, 6)) && !nd.stopwords.contains(s.substr(a, 6));
+  };
   for (;; first = false) {
     bool surname_only = false;
     // (A kinship character before a later item too: 家長：父塗國樑、母塗吳美玲.)
@@ -352,6 +363,9 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
     const std::size_t latin = first ? npos : latin_name_end(s, p, true);
     const std::size_t dotted = first || latin != npos ? latin : dotted_name_end(s, p);
     std::size_t e = dotted != npos ? dotted : name_end(s, p, &surname_only, ctx);
+    if (e == npos && kin_name(p, p + 9)) {
+      e = p + 9; // (女兒施美如會來: 會 starts no association here)
+    }
     std::size_t hl = 0;
     if (dotted != npos) {
       add(out, p, e, 0.8f, latin != npos ? "latin-name" : "dotted-name", cue);
@@ -369,7 +383,8 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
       add(out, p, e, 0.6f, "nickname", cue); // 師傅老吳, 社區保全阿輝
     } else if (e == npos && !strict && (e = unlisted_surname_end(s, p)) != npos) {
       add(out, p, e, 0.6f, "unlisted-surname", cue);
-    } else if (e == npos || ((strict || !first) && !ends_name(s, e) && !word_ends(p, e)) ||
+    } else if (e == npos ||
+               ((strict || !first) && !ends_name(s, e) && !word_ends(p, e) && !kin_name(p, e)) ||
                (strict && is_place(s.substr(p, e - p))) ||
                (org_word_at(s, e) && title_at(s, e) == 0)) { // 仲介：高源人|力仲介公司
       return;

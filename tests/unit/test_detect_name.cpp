@@ -670,6 +670,11 @@ TEST_CASE("detect: given names after more kinship words, the first half of a dot
   CHECK(names("病人的二女兒（淑娟）為護理師") == V{"淑娟"});
   CHECK(names("家長：父王大明、母陳美玲") == V{"王大明", "陳美玲"});
   CHECK(names("與先生們討論").empty());
+  // A whole name after a kinship word, whatever follows, both given characters common in given
+  // names (set28: 會 and 處 start no association or office there).
+  CHECK(names("女兒施美如會來代領普渡米") == V{"施美如"});
+  CHECK(names("現場由他媳婦阮氏紅處理") == V{"阮氏紅"});
+  CHECK(names("女兒林地會來").empty()); // 林地 is a word
   // A rule found the second half only (陸浪村長); the whole is a dotted indigenous name.
   CHECK(names("恭賀本鄉哈古‧陸浪村長、宋國華村長榮獲") == V{"哈古‧陸浪", "宋國華"});
   CHECK(names("春‧夏主任說明") == V{"夏"});
