@@ -873,7 +873,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       if (surname && e <= s.size() && !function_word(s.substr(first, 3)) &&
           !stops_name(s.substr(first, 3)) &&
           (e == s.size() || s[e] == ' ' || s[e] == '\t' || s[e] == '\r' || s[e] == '\n' ||
-           s[e] == '(' || is_one_of(s.substr(e, 3), {"、", "，", "。", "　", "｜"}))) {
+           s[e] == '(' || (colon && s[e] == ',') ||
+           is_one_of(s.substr(e, 3), {"、", "，", "。", "　", "｜"}))) {
         // (Not a letter-spaced word or label: 委員 高 雄 市 政府, 主　席：…　紀　錄：.)
         const std::size_t q = util::skip_blanks(s, e);
         const bool spaced_label =

@@ -1685,6 +1685,12 @@ TEST_CASE("detect: a surname alone after a label or intro word and its colon, th
   // Or the cell's end (set26a's CSV and HTML forms).
   CHECK(names("承辦人：溫,,,,,,,,,,") == V{"溫"});
   CHECK(names("<td>承辦人：林</td><td>113.03.04</td>") == V{"林"});
+  // 審核, 核示, 監點 too; a CSV cell's end after a 核章 (set28).
+  CHECK(names("審核：戴　　主任：郭志昌") == V{"戴", "郭志昌"});
+  CHECK(names("執行長核示：古　　核定日期：113.10.07") == V{"古"});
+  CHECK(names("（監點：藍、甘）") == V{"藍"});
+  CHECK(names(",經手：江雅婷　主委核章：黃,,,,") == V{"江雅婷", "黃"});
+  CHECK(names("審核通過，核示如擬").empty());
 }
 
 TEST_CASE("detect: a whole name after 叫 (大兄叫蘇清河), read thoroughly") {
