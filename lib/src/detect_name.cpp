@@ -887,17 +887,27 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       }
     }
     // A Chinese name given to a foreigner after 中文名 (瑪莉瑟, 努兒): any two to four ideographs
-    // up to punctuation or a bracket.
-    if (word == "中文名" && out.size() == before && first > end && first < s.size()) {
-      std::size_t e = first;
-      while (e < first + 12 && is_ideograph(s, e)) {
+    // up to punctuation or a bracket; also after 中文名字是, 中文名叫 (我叫Dewi Lestari，中文名字是
+    // 黛薇，現在住在).
+    std::size_t chinese_name = first;
+    if (word == "中文名" && out.size() == before && first == end) {
+      chinese_name += util::has_at(s, chinese_name, "字") ? 3 : 0;
+      chinese_name += util::has_at(s, chinese_name, "是") || util::has_at(s, chinese_name, "叫") ||
+                              util::has_at(s, chinese_name, "為")
+                          ? 3
+                          : 0;
+      chinese_name = chinese_name == end ? end : util::skip_blanks(s, chinese_name);
+    }
+    if (word == "中文名" && out.size() == before && chinese_name > end && chinese_name < s.size()) {
+      std::size_t e = chinese_name;
+      while (e < chinese_name + 12 && is_ideograph(s, e)) {
         e += 3;
       }
-      if (e - first >= 6 && e - first <= 12 && !is_ideograph(s, e) &&
-          !is_place(s.substr(first, e - first)) &&
+      if (e - chinese_name >= 6 && e - chinese_name <= 12 && !is_ideograph(s, e) &&
+          !is_place(s.substr(chinese_name, e - chinese_name)) &&
           (e == s.size() || s[e] == ')' || s[e] == ',' || util::has_at(s, e, "，") ||
            util::has_at(s, e, "、") || util::has_at(s, e, "）"))) {
-        add(out, first, e, 0.75f, "intro", word);
+        add(out, chinese_name, e, 0.75f, "intro", word);
       }
     }
     // 叫做 names things as well (這種病叫做高血壓): a name after it needs a given-name character.

@@ -1446,6 +1446,8 @@ TEST_CASE("detect: a parcel's label read out (收件人寫郭秉宏, sets 6-21)"
 TEST_CASE("detect: a foreigner's Chinese name after 中文名 (sets 8-22a)") {
   CHECK(names("Maria Dela Cruz（中文名：瑪莉瑟，外僑居留證") == V{"Maria Dela Cruz", "瑪莉瑟"});
   CHECK(names("Aisyah Rahmawati (中文名 努兒), lahir") == V{"Aisyah Rahmawati", "努兒"});
+  CHECK(names("我叫Dewi Lestari，中文名字是黛薇，現在住在上面") == V{"Dewi Lestari", "黛薇"});
+  CHECK(names("Siti Rahayu（中文名字西蒂），印尼人") == V{"Siti Rahayu", "西蒂"});
   CHECK(names("請填寫中文名及英文名").empty());
 }
 
