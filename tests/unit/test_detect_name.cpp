@@ -670,6 +670,8 @@ TEST_CASE("detect: given names after more kinship words, the first half of a dot
   CHECK(names("病人的二女兒（淑娟）為護理師") == V{"淑娟"});
   CHECK(names("家長：父王大明、母陳美玲") == V{"王大明", "陳美玲"});
   CHECK(names("與先生們討論").empty());
+  CHECK(names("廖君兄長振雄早年北上") == V{"廖", "振雄"});
+  CHECK(names("之1是我小叔炳煌家") == V{"炳煌"});
   // A whole name after a kinship word, whatever follows, both given characters common in given
   // names (set28: 會 and 處 start no association or office there).
   CHECK(names("女兒施美如會來代領普渡米") == V{"施美如"});
