@@ -276,8 +276,9 @@ bool label_right_before(Line& line, std::size_t p) {
   return cue.size() >= 3 && cue != "電" && cue != "分機" && before.ends_with(cue);
 }
 
-// Local numbers without an area code (2345-6789, 234-5678) count only next to a phone cue; the
-// digits alone (29617730) only right after a phone label.
+// Local numbers without an area code (2345-6789, 234-5678, 5502-617) count only next to a phone
+// cue (電話, 家裡 …); the digits alone (29617730) only right after a phone label or before a
+// bracket that says it is a home's (5870913（家裡）).
 // `p` is the first digit; returns the end of what was consumed (> i).
 std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
                       std::vector<Match>& out) {
@@ -287,8 +288,14 @@ std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
   while (q < n && is_digit(s[q])) {
     ++q;
   }
+  // (Or a bracket after it that says it is a home's: 5870913（家裡）.)
+  auto home_after = [&] {
+    return q + 2 < n && s[q] == '(' &&
+           (util::has_at(s, q + 1, "家裡)") || util::has_at(s, q + 1, "家)") ||
+            util::has_at(s, q + 1, "住家)") || util::has_at(s, q + 1, "宅)"));
+  };
   if (!paren && i == p && (q - p == 7 || q - p == 8) && s[p] >= '2' &&
-      label_right_before(line, p) &&
+      (label_right_before(line, p) || home_after()) &&
       (q == n ||
        (!is_alnum(s[q]) && !((s[q] == '-' || s[q] == '.') && q + 1 < n && is_digit(s[q + 1]))))) {
     // 電話29617730, 市話：2961773: the digits alone, right after the label.
@@ -304,7 +311,11 @@ std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
     ++r;
   }
   bool more = r + 1 < n && (s[r] == '-' || s[r] == '.') && is_digit(s[r + 1]);
-  if (r - q - 1 != 4 || more || line.cue_near(i, r, patterns::CueClass::phone, true).empty()) {
+  // (Four digits and three too, as a seven-digit number is sometimes split, right after the cue:
+  // 家裡5502-617.)
+  const bool groups_ok =
+      r - q - 1 == 4 || (q - p == 4 && r - q - 1 == 3 && !paren && label_right_before(line, i));
+  if (!groups_ok || more || line.cue_near(i, r, patterns::CueClass::phone, true).empty()) {
     return r;
   }
   // 412-xxxx: a nationwide service number dialled from any landline with no area code (家庭教育

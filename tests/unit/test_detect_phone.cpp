@@ -76,6 +76,17 @@ TEST_CASE("detect: numbers abroad with + and a country code") {
   CHECK(one_phone("共 +12 345,678 元").empty());
 }
 
+TEST_CASE("detect: a home number with no area code after 家裡 or before （家裡） (sets 25-28)") {
+  CHECK(one_phone("外公不會用手機，請打家裡5502-617") == "5502-617");
+  CHECK(one_phone("電話：家裡8320-416（吉安）") == "8320-416");
+  CHECK(one_phone("月曆上寫著5870913（家裡）。") == "5870913");
+  CHECK(one_phone("或是打家裡二二四○—七九八一，她會接") == "二二四○-七九八一");
+  for (const char* t : {"家裡有5個人，2024-113號", "5870913（備註）", "總共5870913元"}) {
+    CAPTURE(t);
+    CHECK(one_phone(t).empty());
+  }
+}
+
 TEST_CASE("detect: mobiles with tildes or underscores between the groups (set28b)") {
   CHECK(one_phone("她的手機是 0912~603~448（常常沒充電）") == "0912~603~448");
   CHECK(one_phone("手機0916＿228＿473（他自己寫的）") == "0916_228_473");
