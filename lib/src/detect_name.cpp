@@ -903,7 +903,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       while (e < chinese_name + 12 && is_ideograph(s, e)) {
         e += 3;
       }
-      if (e - chinese_name >= 6 && e - chinese_name <= 12 && !is_ideograph(s, e) &&
+      // (Not what a sentence goes on with: 她中文名字我不知道.)
+      static constexpr CharSet k_not_in_name(U"我你他她不沒是的了也都");
+      bool sentence = false;
+      for (std::size_t k = chinese_name; k < e; k += 3) {
+        sentence = sentence || k_not_in_name.contains(s.substr(k, 3));
+      }
+      if (e - chinese_name >= 6 && e - chinese_name <= 12 && !is_ideograph(s, e) && !sentence &&
           !is_place(s.substr(chinese_name, e - chinese_name)) &&
           (e == s.size() || s[e] == ')' || s[e] == ',' || util::has_at(s, e, "，") ||
            util::has_at(s, e, "、") || util::has_at(s, e, "）"))) {

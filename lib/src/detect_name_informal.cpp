@@ -498,7 +498,7 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
       "Pchome",  "Foodpanda", "Apple",    "Samsung",   "Sony",     "Asus",    "Acer",
       "Toyota",  "Honda",     "Nissan",   "Benz",      "Tesla",    "Yamaha",  "Visa",
       "Paypal",  "Covid",     "Taipei",   "Taiwan",    "Hello",    "Bye",     "Sorry",
-      "Thanks",  "Leq"};
+      "Thanks",  "Leq",       "Yes",      "Okay"};
   const std::string_view word = s.substr(st, e - st);
   const std::string_view first = word.substr(0, std::min(word.find_first_of(" -"), word.size()));
   if (k_words.contains(word) || k_words.contains(first) ||
