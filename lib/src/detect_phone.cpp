@@ -632,9 +632,9 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     } else if (!national.starts_with("0") && !masked && groups == 2 &&
                (national.size() == 7 || national.size() == 8) && first >= 3 && first <= 4 &&
                !line.cue_near(at, end, patterns::CueClass::phone, true).empty()) {
-      // A local number with a phone cue (電話：二七○六－五五一八), as Arabic digits are taken
-      // (try_local): two groups, three or four digits, then four. (Found from its zeros: one
-      // with no 〇, 零 or ○ is not looked at.)
+      // A local number with a phone cue (電話：二七○六－五五一八, 打家裡二二四○—七九八一), as
+      // Arabic digits are taken (try_local): two groups, three or four digits, then four. (Found
+      // from its zeros: one with no 〇, 零 or ○ is not looked at.)
       emit(line, at, end, 0.6f, 0.6f, "chinese-numerals-local", out);
     }
     next = end;
