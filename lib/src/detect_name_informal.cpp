@@ -1179,7 +1179,7 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       "Word", "Maps", "Uber", "Eats", "Windows", "Office", "Chrome", "Android", "Edge", "Gmail",
       "Meet", "Zoom", "Power", "Point", "Foodpanda", "Costco", "Ikea", "Happy", "New", "Year",
       "Christmas", "Merry", "Thank", "You", "Good", "Morning", "Night", "Hello", "Kitty", "Santa",
-      "Claus",
+      "Claus", "Switch", "OLED", "CHANEL", "Chanel", "Cartier", "LOVE", "Classic", "Flap",
       // A form's English title beside its Chinese one (轉診單（Referral Form）, 出院病歷摘要
       // Discharge Summary, FOR OFFICIAL USE ONLY).
       "Form", "Summary", "Report", "Record", "Records", "Notice", "Certificate", "Application",

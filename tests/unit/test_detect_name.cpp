@@ -1723,6 +1723,14 @@ TEST_CASE("detect: set28's words read as names — 葉菜類, 金紙爐, 委任,
   CHECK(names("請謝小姐回電") == V{"謝"});
 }
 
+TEST_CASE("detect: set30's findings off the truth — brands, a blanket, 曾交代") {
+  CHECK(names("<tr><td>CHANEL Classic Flap 黑金</td>").empty());
+  CHECK(names("品項：Switch OLED 白色＋藍紅").empty());
+  CHECK(names("泡麵1箱、水2箱、毛毯2條").empty());
+  CHECK(names("二十九年生，家屬曾交代有失智症").empty());
+  CHECK(names("申請人：曾交文") == V{"曾交文"}); // after a label 曾 is a surname still
+}
+
 TEST_CASE("detect: 助教, 道長, 常委 and 頭目 are titles a surname stands before (set28)") {
   CHECK(names("麥助教您好：") == V{"麥"});
   CHECK(names("之通知單由部落高頭目代收") == V{"高"});
