@@ -133,8 +133,7 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
   // 100年1月30日 — the detector's name_before_at.)
   if (b - lo >= 15 && std::string_view(b - 3, 3) == "，") {
     const char* f = b - 3;
-    while (f - lo >= 3 && f - (b - 3) > -15 && ideograph_at(f - 3, end) &&
-           std::string_view(f - 3, 3) != "，") {
+    while (f - lo >= 3 && f - (b - 3) > -15 && ideograph_at(f - 3, end)) {
       f -= 3;
     }
     if (f != b - 3 && f - lo >= 12 && std::string_view(f - 3, 3) == "，" &&

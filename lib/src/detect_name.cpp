@@ -540,9 +540,8 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
   p = s.substr(p).starts_with("「") || s.substr(p).starts_with("『") ? p + 3 : p;
   std::size_t e = p;
   // (A kinship title after two characters is not part of it: 叫我「阿福哥」 → 阿福.)
-  static constexpr CharSet k_kin_title(U"伯叔姨嬸姆嫂姐姊哥");
   while (e < p + 9 && is_ideograph(s, e) && !stops_name(s.substr(e, 3)) &&
-         !(e - p >= 6 && k_kin_title.contains(s.substr(e, 3)))) {
+         !(e - p >= 6 && k_kinship_titles.contains(s.substr(e, 3)))) {
     e += 3;
   }
   // What a nickname looks like unless quoted: 阿X, 小X, 老X, X仔, or given-name characters (not

@@ -370,11 +370,12 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
       // (Or, for 阿X, before any character that no given name holds: 室友阿蘭電話, 男友阿賢交往;
       // not 阿凡達, and not 阿強清醒 — 清 may be a third character. Not before a kinship title
       // (阿秀姨: given_names_before_kin's) or a shop's word (阿福水電).)
-      static constexpr CharSet k_kin_titles(U"伯叔姨嬸姆嫂姐姊哥師嬤公婆爸媽");
+      static constexpr CharSet k_kin_words(U"師嬤公婆爸媽");
       const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
                         k_after_nickname.contains(s.substr(e, 3)) ||
                         (head == "阿" && !nd.given_at(s, e) && !k_places.contains(s.substr(e, 3)) &&
-                         !k_kin_titles.contains(s.substr(e, 3)) && !org_word_at(s, e) &&
+                         !k_kinship_titles.contains(s.substr(e, 3)) &&
+                         !k_kin_words.contains(s.substr(e, 3)) && !org_word_at(s, e) &&
                          !common_word(s.substr(p, 6)) && !nd.stopwords.contains(s.substr(p, 6)));
       // Not the names of textbook examples (小明、小華、小美), nor right after a title (助理小雅:
       // a scammer's persona; a title's holder is named in full or by surname).
@@ -592,8 +593,7 @@ bool surname_referred(std::string_view s, std::size_t at) {
     if (k_place_after.contains(next) || k_word_firsts.contains(surname)) {
       return false;
     }
-  } else if (static constexpr CharSet k_kin_titles(U"伯叔姨嬸姆嫂姐姊哥");
-             k_kin_titles.contains(word)) { // 劉金水 … 劉伯證稱, 林姐, 江哥
+  } else if (k_kinship_titles.contains(word)) { // 劉金水 … 劉伯證稱, 林姐, 江哥
     // Not 師姐, 空姐, 帥哥, 乾哥, 表哥, 堂姐, 世伯, 學姐: the surname's character makes the word.
     static constexpr CharSet k_kin_words(U"師空帥乾表堂世親學");
     if (k_kin_words.contains(surname)) {

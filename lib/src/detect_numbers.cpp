@@ -176,9 +176,8 @@ std::size_t name_before_at(std::string_view s, std::size_t i, bool* kin) {
     }
     return name_ending_at(s, open);
   }
-  while (f >= 3 && f + 15 > b && util::ideograph_at(s.data() + f - 3, s.data() + s.size()) &&
-         s.substr(f - 3, 3) != "，" && s.substr(f - 3, 3) != "、" &&
-         s.substr(f - 3, 3) != "\u3000") {
+  // (Punctuation and blanks are no ideographs: the field stops at them.)
+  while (f >= 3 && f + 15 > b && util::ideograph_at(s.data() + f - 3, s.data() + s.size())) {
     f -= 3;
   }
   const std::string_view field = s.substr(f, b - f);

@@ -54,6 +54,8 @@ inline constexpr CharSet
 inline constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆爸媽母兵里拉爹舅妹弟娘美");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 inline constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
+// The kinship titles that follow a name or a surname (明德伯, 阿福哥, 劉伯, 林姐).
+inline constexpr CharSet k_kinship_titles(U"伯叔姨嬸姆嫂姐姊哥");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
 inline constexpr CharSet k_after_ceng(
     U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
