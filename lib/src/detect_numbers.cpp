@@ -301,10 +301,43 @@ bool bounded(std::string_view s, std::size_t start, std::size_t end) {
   return (start == 0 || !is_alnum(s[start - 1])) && (end >= s.size() || !is_alnum(s[end]));
 }
 
+// Where the month starts after the 年 that ends at s[p]: after a bracket that gives the same
+// year in another calendar (2015年（民國104年）8月19日, 1948年（卅七年）9月2日,
+// 乙未年（44）十二月), up to seven characters of digits, numerals, 民國 and 年; else p.
+[[gnu::noinline]] std::size_t year_note_end_slow(std::string_view s, std::size_t p) {
+  const std::size_t open = util::has_at(s, p, "（") ? 3 : p < s.size() && s[p] == '(' ? 1 : 0;
+  if (open == 0) {
+    return p;
+  }
+  for (std::size_t q = p + open; q < s.size() && q - p <= 24;) {
+    if (s[q] == ')' || util::has_at(s, q, "）")) {
+      return q > p + open ? q + (s[q] == ')' ? 1 : 3) : p;
+    }
+    if (is_digit(s[q])) {
+      ++q;
+    } else if (q + 3 <= s.size() &&
+               (util::is_date_numeral(util::cp3(s.data() + q)) || util::has_at(s, q, "民") ||
+                util::has_at(s, q, "國") || util::has_at(s, q, "年"))) {
+      q += 3;
+    } else {
+      return p;
+    }
+  }
+  return p;
+}
+
+[[gnu::always_inline]] inline std::size_t year_note_end(std::string_view s, std::size_t p) {
+  // (A bracket's first byte first: 年 is mostly followed by a month.)
+  return p < s.size() && (s[p] == '(' || static_cast<unsigned char>(s[p]) == 0xEF)
+             ? year_note_end_slow(s, p)
+             : p;
+}
+
 // The end of the date whose year starts at s[i] (民國 before it is the caller's): 74年5月3日,
-// 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03; with `compact`, also 0740503 and 19850503.
-// npos if there is none.
-std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
+// 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03; with `compact`, also 0740503 and 19850503;
+// with `era` (a Japanese era's name before it), a year of one digit too (昭和2.8.15, 平成4年7月
+// 11日). npos if there is none.
+std::size_t date_end(std::string_view s, std::size_t i, bool compact, bool era = false) {
   constexpr std::size_t none = std::string_view::npos;
   if (i > 0 && is_alnum(s[i - 1])) {
     return none;
@@ -318,8 +351,10 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
       const std::size_t y_end = digits_end(s, m_end + 1);
       const int a = value_of(s, i, run), b = value_of(s, run + 1, m_end);
       const int year = value_of(s, m_end + 1, y_end);
-      if (y_end - m_end == 5 && year >= 1900 && year <= 2100 && a >= 1 && b >= 1 && a <= 31 &&
-          b <= 31 && (a <= 12 || b <= 12) && (y_end >= s.size() || !is_alnum(s[y_end]))) {
+      // (Also a year of the Buddhist era, as Thai passports print it: 15/08/2531.)
+      const bool western = (year >= 1900 && year <= 2100) || (year >= 2443 && year <= 2643);
+      if (y_end - m_end == 5 && western && a >= 1 && b >= 1 && a <= 31 && b <= 31 &&
+          (a <= 12 || b <= 12) && (y_end >= s.size() || !is_alnum(s[y_end]))) {
         return y_end;
       }
     }
@@ -328,7 +363,7 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
       compact && (run - i == 7 || run - i == 8) && (run >= s.size() || !is_alnum(s[run]));
   const std::size_t y_end = packed ? run - 4 : run; // YYYMMDD, YYYYMMDD
   const std::size_t ylen = y_end - i;
-  if (ylen < 2 || ylen > 4) {
+  if (ylen < (era ? 1 : 2) || ylen > 4) {
     return none;
   }
   const int year = value_of(s, i, y_end);
@@ -345,7 +380,7 @@ std::size_t date_end(std::string_view s, std::size_t i, bool compact) {
     // 3 日; all of them spaced or none.)
     const bool spaced = s[p] == ' ';
     const std::size_t b = spaced ? 1 : 0;
-    m_start = p + 3 + 2 * b;
+    m_start = spaced ? p + 5 : year_note_end(s, p + 3);
     if (spaced && (m_start > s.size() || s[m_start - 1] != ' ')) {
       return none;
     }
@@ -475,7 +510,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
   if (y_end == i || (!roc && !western) || !util::starts_with(s.substr(y_end), "年")) {
     return d;
   }
-  std::size_t p = y_end + 3;
+  std::size_t p = year_note_end(s, y_end + 3);
   // One blank between the parts, as a form's boxes leave them (民國四十八年 九月 廿二日).
   auto blank = [&](std::size_t q) {
     return q + 1 < s.size() && s[q] == ' ' && (chinese ? !is_digit(s[q + 1]) : is_digit(s[q + 1]))
@@ -640,11 +675,11 @@ bool born_on_at(std::string_view s, std::size_t at) {
 }
 
 // Whether a year, a year and month, or a cohort (`d`, 民國 from `start`) may
-// be a date of birth at all: not a small number of years (二年生 students under 10, 十年次 and
-// 12年次 instalments: cohorts under 20), not one end of a range (民國74年至84年, 50年次至59年次),
-// not a group (出生之人口, 以後出生者).
-bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d) {
-  if (d.year < (d.cohort ? 20 : 10)) {
+// be a date of birth at all (`era`: an era's name before it, 大正三年, 民前一年): not a small
+// number of years (二年生 students under 10, 十年次 and 12年次 instalments: cohorts under 20), not
+// one end of a range (民國74年至84年, 50年次至59年次), not a group (出生之人口, 以後出生者).
+bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d, bool era) {
+  if (d.year < (d.cohort ? 20 : era ? 1 : 10)) {
     return false;
   }
   const std::string_view before = s.substr(0, start);
@@ -817,16 +852,36 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   // The era before the year is part of the date (民國74年, 西元1991年, 民56.2.14).
   const std::string_view head = s.substr(0, i);
   // (中華民國 whole: 中華民國十年七月二十一日生; 農曆 and 國曆 before the year too:
-  // 農曆76年11月廿六.)
-  std::size_t start = util::ends_with(head, "中華民國") ? i - 12
-                      : util::ends_with(head, "民國") || util::ends_with(head, "西元") ||
-                              util::ends_with(head, "農曆") || util::ends_with(head, "國曆") ||
-                              util::ends_with(head, "大正") || util::ends_with(head, "昭和") ||
-                              util::ends_with(head, "明治")
-                          ? i - 6 // (the Japanese eras of the oldest household registers too)
-                      : util::ends_with(head, "民") ? i - 3
-                                                    : i;
-  std::size_t end = is_digit(s[i]) ? date_end(s, i, false) : std::string_view::npos;
+  // 農曆76年11月廿六. A Japanese era's year, or a year before the Republic's first — 民前3年,
+  // 民國前五年 — may be small. Only after an ideograph: most dates follow a blank, a comma or a
+  // colon; the commonest era first.)
+  std::size_t start = i;
+  bool small_year = false;
+  if (i >= 3 && static_cast<unsigned char>(s[i - 3]) >= 0xE4) {
+    if (util::ends_with(head, "民國")) {
+      start = util::ends_with(head, "中華民國") ? i - 12 : i - 6;
+    } else if (util::ends_with(head, "西元") || util::ends_with(head, "農曆") ||
+               util::ends_with(head, "國曆")) {
+      start = i - 6;
+    } else if (util::ends_with(head, "民國前")) {
+      start = i - 9, small_year = true;
+    } else if (util::ends_with(head, "民前") || util::japanese_era_before(head) != 0) {
+      start = i - 6, small_year = true;
+    } else if (util::ends_with(head, "民")) {
+      start = i - 3;
+    }
+  }
+  // (The calendar in brackets before it: (農)17.9.7, (國曆)69年11月21日.)
+  if (start > 0 && s[start - 1] == ')') {
+    static constexpr std::string_view k_calendars[] = {"(農)", "(國)", "(農曆)", "(國曆)"};
+    for (std::string_view cal : k_calendars) {
+      if (s.substr(0, start).ends_with(cal)) {
+        start -= cal.size();
+        break;
+      }
+    }
+  }
+  std::size_t end = is_digit(s[i]) ? date_end(s, i, false, small_year) : std::string_view::npos;
   if (end == std::string_view::npos && is_digit(s[i]) && i >= 4 && s[i - 1] == ' ' &&
       util::is_alpha(s[i - 2] == '.' ? s[i - 3] : s[i - 2])) {
     if (const std::size_t m = month_before(s, i); m != std::string_view::npos) {
@@ -879,7 +934,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
         lunar != std::string_view::npos) {
       end = lunar;
     } else if (d.cohort || d.parts < 3) {
-      if (!partial_birth_ok(s, start, d)) {
+      if (!partial_birth_ok(s, start, d, small_year)) {
         return;
       }
       std::string_view born = d.cohort ? "年次" : born_after(s, d.end);
@@ -1269,12 +1324,14 @@ std::size_t lunar_date_end(std::string_view s, std::size_t i) {
   if (!util::starts_with(s.substr(p), "年")) {
     return std::string_view::npos;
   }
-  p += 3;
-  // 民國三十一年農曆七月初九, 昭和十二年舊曆八月初五
-  const bool lunar = util::starts_with(s.substr(p), "農曆") ||
-                     util::starts_with(s.substr(p), "舊曆") ||
-                     util::starts_with(s.substr(p), "陰曆");
-  p += lunar ? 6 : 0;
+  p = year_note_end(s, p + 3);
+  // 民國三十一年農曆七月初九, 昭和十二年舊曆八月初五 (blanks around it: 61年 農曆 3月8日)
+  const std::size_t w = p < s.size() && s[p] == ' ' ? p + 1 : p;
+  const bool lunar = util::starts_with(s.substr(w), "農曆") ||
+                     util::starts_with(s.substr(w), "舊曆") ||
+                     util::starts_with(s.substr(w), "陰曆");
+  p = lunar ? w + 6 : p;
+  p += lunar && p < s.size() && s[p] == ' ' ? 1 : 0;
   const std::size_t e = lunar_month_day_end(s, p);
   // (After 農曆 also digits: 68年農曆4月11日, a temple's register.)
   return e == std::string_view::npos && lunar && p < s.size() && is_digit(s[p])
@@ -1394,9 +1451,21 @@ bool is_birth_cell(std::string_view field) {
     const int year = value_of(field, 0, 4);
     return year >= 1900 && table::old_enough(field, 0);
   }
+  // Three groups of digits with blanks between (44 09 01, 1944 09 01), under a birth header.
+  if (const std::size_t y = digits_end(field, 0);
+      (y == 2 || y == 3 || y == 4) && field.size() == y + 6 && field[y] == ' ' &&
+      field[y + 3] == ' ' && digits_end(field, y + 1) == y + 3 &&
+      digits_end(field, y + 4) == y + 6) {
+    const int year = value_of(field, 0, y), month = value_of(field, y + 1, y + 3),
+              day = value_of(field, y + 4, y + 6);
+    return (y < 4 || year >= 1900) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
   // A year and a month, or a year, as a roster of elders has them (民國二十九年七月, 六十八年,
-  // 民國50年1月, 1946年).
-  const std::size_t i = util::starts_with(field, "民國") || util::starts_with(field, "西元") ? 6
+  // 民國50年1月, 1946年; 大正三年, 民前3年, 民國前五年).
+  const std::size_t i = util::starts_with(field, "民國前")                                       ? 9
+                        : util::starts_with(field, "民前")                                       ? 6
+                        : field.size() > 6 && util::japanese_era_before(field.substr(0, 6)) != 0 ? 6
+                        : util::starts_with(field, "民國") || util::starts_with(field, "西元")   ? 6
                         : util::starts_with(field, "民") && field.size() > 3 && is_digit(field[3])
                             ? 3 // 民26年6月
                             : 0;
@@ -1418,10 +1487,25 @@ bool is_date(std::string_view field) {
       field.remove_prefix(prefix.size());
     }
   }
-  // 農 or 國 for the calendar before the year's digits (農108.5.22, a temple's register).
+  // 農 or 國 for the calendar before the year's digits (農108.5.22, a temple's register), in
+  // brackets too ((農)17.9.7, a veterans' roster).
+  if (!field.empty() && (field[0] == '(' || static_cast<unsigned char>(field[0]) == 0xEF)) {
+    static constexpr std::string_view k_calendars[] = {"(農)", "(國)", "（農）", "（國）"};
+    for (std::string_view cal : k_calendars) {
+      if (field.starts_with(cal)) {
+        field.remove_prefix(cal.size());
+        break;
+      }
+    }
+  }
   if ((util::starts_with(field, "農") || util::starts_with(field, "國")) && field.size() > 3 &&
       util::is_digit(field[3])) {
     field.remove_prefix(3);
+  }
+  // A Japanese era's name: its year may have one digit (昭和2.8.15, 大正14年3月2日).
+  const bool era = field.size() > 6 && util::japanese_era_before(field.substr(0, 6)) != 0;
+  if (era) {
+    field.remove_prefix(6);
   }
   // 民37年4月3日: 民 for 民國, as a roster abbreviates it.
   if (util::starts_with(field, "民") && !util::starts_with(field, "民國") && field.size() > 3 &&
@@ -1446,9 +1530,19 @@ bool is_date(std::string_view field) {
     return sp != std::string_view::npos && sp + 1 < field.size() &&
            month_before(field, sp + 1) == 0 && month_first_date_end(field, sp + 1) == field.size();
   }
-  return i < field.size() && is_digit(field[i]) &&
-         (date_end(field, i, true) == field.size() ||
-          (i == 0 && english_date_end(field, 0) == field.size()));
+  if (i >= field.size() || !is_digit(field[i])) {
+    return false;
+  }
+  if (date_end(field, i, true, era) == field.size() ||
+      (i == 0 && english_date_end(field, 0) == field.size())) {
+    return true;
+  }
+  // (Blanks between the parts: 1987年 2月 5日.)
+  if (!util::starts_with(field.substr(digits_end(field, i)), "年")) {
+    return false;
+  }
+  const YearDate d = year_date(field, i);
+  return d.parts == 3 && d.end == field.size();
 }
 
 std::size_t hour_suffix(std::string_view field) {

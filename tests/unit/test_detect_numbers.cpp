@@ -491,3 +491,28 @@ TEST_CASE("detect: a spaced date cut short at the text's end reads no byte past 
   }
   CHECK(found("出生日期：102 年 11 月 3") == V{"birth_date:102 年 11 月 3"});
 }
+
+TEST_CASE(
+    "detect: eras and calendars of set28-30's dates of birth (平成, 民前, a year in brackets, "
+    "the Buddhist era)") {
+  // A Japanese era's year of one digit; 平成 and 令和 as well as the registers' older eras.
+  CHECK(found("出生日期：平成4年7月11日") == V{"birth_date:平成4年7月11日"});
+  CHECK(found("出生：昭和2.8.15") == V{"birth_date:昭和2.8.15"});
+  CHECK(found("皇考謝公之墓　生於大正三年") == V{"birth_date:大正三年"});
+  // Years before the Republic's first (1912).
+  CHECK(found("阿嬤是民前一年生的") == V{"birth_date:民前一年"});
+  CHECK(found("祖父大約民國前五年生") == V{"birth_date:民國前五年"});
+  // The same year in another calendar in brackets after 年.
+  CHECK(found("出生：2015年（民國104年）8月19日") == V{"birth_date:2015年(民國104年)8月19日"});
+  CHECK(found("出生：1948年（卅七年）9月2日") == V{"birth_date:1948年(卅七年)9月2日"});
+  CHECK(found("生辰：乙未年（44）十二月十二") == V{"birth_date:乙未年(44)十二月十二"});
+  // 農曆 between the year and the month, blanks around it; (農) before the year.
+  CHECK(found("生辰：61年 農曆 3月8日 辰時") == V{"birth_date:61年 農曆 3月8日"});
+  CHECK(found("生日：（農）17.9.7") == V{"birth_date:(農)17.9.7"});
+  // A Thai passport's Buddhist year (2531 = 1988).
+  CHECK(found("出生日期：15/08/2531") == V{"birth_date:15/08/2531"});
+  // Not a bracket that holds no year, not a small year without an era, not 民前 alone.
+  CHECK(found("出生：2015年（補登）8月19日") == V{"birth_date:2015年"});
+  CHECK(found("出生後3年內").empty());
+  CHECK(found("民前出生者").empty());
+}

@@ -402,6 +402,26 @@ TEST_CASE("scan: a date in Chinese numerals under a date-of-birth column") {
         }) == 1);
 }
 
+TEST_CASE("scan: a date-of-birth column's eras, 民前 and spaced digits (set29, set30)") {
+  const std::string csv = "墓籍號,姓名,性別,出生,死亡\n"
+                          "BD-1987-0142,賴清水,男,大正14年3月2日,1987/05/11\n"
+                          "BD-1991-0033,賴陳秀鑾,女,昭和2.8.15,1991/02/03\n"
+                          "BD-1995-0210,呂番婆,女,民前3年,1995/10/30\n"
+                          "BD-1996-0001,莊陳月娥,女,44 09 01,1996/01/02\n"
+                          "BD-1997-0002,古志偉,男,1987年 2月 5日,1997/03/04\n"
+                          "BD-1998-0003,宋德馨,男,(農)17.9.7,1998/05/06\n";
+  auto found = scan_all(csv);
+  REQUIRE(found);
+  std::vector<std::string> births;
+  for (const auto& f : *found) {
+    if (f.type == twpii::PiiType::birth_date) {
+      births.push_back(f.value);
+    }
+  }
+  CHECK(births == std::vector<std::string>{"大正14年3月2日", "昭和2.8.15", "民前3年", "44 09 01",
+                                           "1987年 2月 5日", "(農)17.9.7"});
+}
+
 TEST_CASE(
     "scan: date-of-birth columns split by ideographic spaces, rows with a longer last column") {
   // A police look-up log (ideographic spaces fold to one ASCII space: the row is split as it is).
