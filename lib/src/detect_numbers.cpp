@@ -1142,15 +1142,26 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
           (i == 0 || (!is_digit(s[i - 1]) && s[i - 1] != '/' && s[i - 1] != '.' &&
                       !(i >= 3 && util::has_at(s, i - 3, "年"))))) {
         const std::size_t e = month_day_end(s, i);
-        // 生日 close by (7 after: 4/27 生日), or 壽星 before a list of them
-        // (本季壽星：萬福（9/14）、…).
-        const std::string_view cue =
-            e == std::string_view::npos                                   ? std::string_view()
-            : line.cue_near(i, e, CueClass::birth, true, 24, 7) == "生日" ? std::string_view("生日")
-            : i > 0 && s[i - 1] == '(' &&
-                    line.cue_near(i, e, CueClass::birth, true, 72, 0) == "壽星"
-                ? std::string_view("壽星") // (in brackets after each name: not 壽星慶生會9/14舉行)
-                : std::string_view();
+        // 生日 close by (7 after: 4/27 生日), or 壽星 or 生日 anywhere before a list of them, in
+        // brackets after each name (本季壽星：萬福（9/14）、…; 生日的寶貝有：禹安（12/27）、
+        // 冠宇（12/20）…; not 壽星慶生會9/14舉行).
+        const bool listed =
+            i >= 4 && s[i - 1] == '(' && util::ideograph_at(s.data() + i - 4, s.data() + s.size());
+        std::string_view cue = e == std::string_view::npos ? std::string_view()
+                               : line.cue_near(i, e, CueClass::birth, true, 24, 7) == "生日"
+                                   ? std::string_view("生日")
+                               : listed ? line.cue_near(i, e, CueClass::birth, true, i, 0)
+                                        : std::string_view();
+        if (cue != "生日" && cue != "壽星") {
+          cue = {};
+        }
+        // (Not the date of the party: 生日會（12/5）, 生日趴(12/5).)
+        static constexpr std::string_view k_parties[] = {"會(", "宴(", "趴(", "對("};
+        for (std::string_view party : k_parties) {
+          if (listed && !cue.empty() && s.substr(0, i).ends_with(party)) {
+            cue = {};
+          }
+        }
         if (!cue.empty() &&
             s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24) + (e - i) + 12)
                     .find("生日快樂") == std::string_view::npos) { // (before it or after it)

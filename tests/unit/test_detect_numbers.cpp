@@ -516,3 +516,25 @@ TEST_CASE(
   CHECK(found("出生後3年內").empty());
   CHECK(found("民前出生者").empty());
 }
+
+TEST_CASE(
+    "detect: birthdays in brackets after names, 生日 or 壽星 anywhere before them on the line "
+    "(set28)") {
+  auto sorted = [](V v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  CHECK(
+      sorted(found("本學期十到十二月生日的寶貝有：禹安（12/27）、冠宇（12/20）、子睿（10/17）、羽彤"
+                   "（11/19）、恩碩（12/5）。")) ==
+      sorted(V{"birth_date:12/27", "birth_date:12/20", "birth_date:10/17", "birth_date:11/19",
+               "birth_date:12/5"}));
+  CHECK(sorted(
+            found("恭喜本月壽星：范振福阿伯（6/2）、溫秀蘭阿姨（六月十一日）、姜添旺阿伯（6月18日，"
+                  "今年滿八十八歲）")) ==
+        sorted(V{"person_name:范振福", "birth_date:6/2", "person_name:溫秀蘭", "person_name:姜添旺",
+                 "birth_date:6月18日"}));
+  // Not the party's date, not a bracket after no name.
+  CHECK(found("生日會（12/5）舉行").empty());
+  CHECK(found("本月壽星慶生會，地點：活動中心 (12/5)").empty());
+}
