@@ -167,6 +167,12 @@ private:
   // With no header above: the one date of a row with an ID and a sex field is a date of birth.
   void add_headerless_birth(const DecodedBlock& block, std::size_t ls, std::string_view row,
                             std::vector<Finding>& out, std::size_t from);
+  // Dates of birth on lines of their own under a label that ends its line (國曆生日（每人一
+  // 行）：⏎  1974.08.06⏎  2010/2/18): the line text[ls, le) when it holds a date alone (a note
+  // in brackets after it: 四十八年十月十日（媽媽）) and the line above is such a label or such a
+  // date. Returns whether it was one.
+  bool add_date_under_label(const DecodedBlock& block, std::size_t ls, std::size_t le,
+                            std::vector<Finding>& out);
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
   const ScanOptions& m_options;
@@ -212,6 +218,7 @@ private:
   // finding can tell a row of people from other rows).
   const bool m_id_types;
   std::vector<table::Field> m_fields;
+  std::size_t m_label_dates_next = SIZE_MAX; // the line after a date under a birth label
   std::vector<std::size_t> m_field_columns; // display columns of m_fields (fixed-width rows)
   NormText m_row_norm;
   std::uint64_t m_line = 1;      // line number of m_line_start
@@ -569,6 +576,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   m_line_start = 0;
   m_table.reach = 0; // a table open at the end of the last block goes on from this one's start
   m_html_row = {};
+  m_label_dates_next = SIZE_MAX;
   m_col_pos = 0;
   m_col_count = m_col_carry;
   std::size_t counted = 0;                 // line breaks before this position are counted
@@ -848,6 +856,11 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
     flush_html_row(block, ls, le, out);
   }
   std::string_view row = text.substr(ls, le - ls);
+  // (A date alone on a short line: under a birth label's line perhaps.)
+  if (row.size() <= 64 && ls > 0 && m_options.types.contains(PiiType::birth_date) &&
+      add_date_under_label(block, ls, le, out)) {
+    return;
+  }
   // A row of a roster with dates of birth holds a name, an ID, a phone or an address too; a
   // row under 姓名 may hold nothing else (a list of prize winners), but then it starts with a
   // serial number (1,洪惠珍 / <td>1</td>). Only table lines under a header are split. Cheap
@@ -1238,6 +1251,65 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     add_row_fields(block, h, ls, row, ls, ls + row.size(), out, true, false);
     return;
   }
+}
+
+bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls, std::size_t le,
+                                       std::vector<Finding>& out) {
+  const std::string_view text = block.text();
+  auto trim = [](std::string_view t) {
+    while (!t.empty() && (t.back() == '\r' || t.back() == ' ')) {
+      t.remove_suffix(1);
+    }
+    t = t.substr(0, util::skip_blanks_back(t, t.size()));
+    return t.substr(util::skip_blanks(t, 0));
+  };
+  if (ls != m_label_dates_next) {
+    // The line above: a short label with a birth word, a colon at its end.
+    const std::size_t above = text.rfind('\n', ls - 1 - (ls >= 2 ? 1 : 0));
+    const std::size_t as = above == std::string_view::npos || ls < 2 ? 0 : above + 1;
+    const std::string_view label = trim(text.substr(as, ls - 1 - as));
+    if (label.size() > 90 || !(label.ends_with(":") || label.ends_with("：")) ||
+        (label.find("生日") == std::string_view::npos &&
+         label.find("出生") == std::string_view::npos &&
+         label.find("生辰") == std::string_view::npos)) {
+      return false;
+    }
+  }
+  // The date, without the blanks around it and a note in brackets after it.
+  const std::string_view line = text.substr(ls, le - ls);
+  std::string_view date = trim(line);
+  if (date.empty() || date.size() > 48) {
+    return false;
+  }
+  for (std::string_view close : {")", "）"}) {
+    const std::size_t open =
+        date.ends_with(close) ? date.rfind(close == ")" ? "(" : "（") : std::string_view::npos;
+    if (open != std::string_view::npos && open > 0) {
+      date = trim(date.substr(0, open));
+    }
+  }
+  std::string_view field = date;
+  if (needs_normalizing(field)) {
+    normalize(field, m_row_norm);
+    field = m_row_norm.text;
+  }
+  if (field.empty() || !detectors::is_birth_cell(field)) {
+    return false;
+  }
+  const std::size_t a = static_cast<std::size_t>(date.data() - text.data()), b = a + date.size();
+  const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
+  m_label_dates_next = le + 1;
+  if (overlapped(out, block.to_input(ls), ia, ib) || m_options.min_confidence > 0.8f) {
+    return true;
+  }
+  std::size_t at = out.size(); // in order among the findings
+  while (at > 0 && out[at - 1].start > ia) {
+    --at;
+  }
+  out.insert(out.begin() + static_cast<std::ptrdiff_t>(at),
+             Finding{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.8f, "birth_date",
+                     "date-under-label", "生日", text.substr(a, b - a)});
+  return true;
 }
 
 void TextScanner::flush_html_row(const DecodedBlock& block, std::size_t ls, std::size_t le,

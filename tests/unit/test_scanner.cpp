@@ -402,6 +402,30 @@ TEST_CASE("scan: a date in Chinese numerals under a date-of-birth column") {
         }) == 1);
 }
 
+TEST_CASE("scan: dates of birth on lines of their own under a birth label (set28)") {
+  const std::string doc = "家庭成員：王潔妤、陳冠宇\n"
+                          "國曆生日（每人一行）：\n"
+                          "  1/Mar/1977\n"
+                          "  1974.08.06\n"
+                          "農曆生日：\r\n"
+                          "　四十八年十月十日（媽媽）\r\n"
+                          "  阿嬤不記得\n"
+                          "  1950.1.1\n"
+                          "繳費期限：\n"
+                          "  113.12.01\n";
+  auto found = scan_all(doc);
+  REQUIRE(found);
+  std::vector<std::string> births;
+  for (const auto& f : *found) {
+    if (f.type == twpii::PiiType::birth_date) {
+      births.push_back(f.value);
+      CHECK(doc.substr(f.start, f.end - f.start) == f.value);
+    }
+  }
+  // Not after a line that is no date (阿嬤不記得), not under a label of no birth.
+  CHECK(births == std::vector<std::string>{"1/Mar/1977", "1974.08.06", "四十八年十月十日"});
+}
+
 TEST_CASE("scan: a date-of-birth column's eras, 民前 and spaced digits (set29, set30)") {
   const std::string csv = "墓籍號,姓名,性別,出生,死亡\n"
                           "BD-1987-0142,賴清水,男,大正14年3月2日,1987/05/11\n"
