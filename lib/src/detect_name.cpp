@@ -853,7 +853,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     // So may a name after a field's label (父：黃金龍) and the first of a list after a colon
     // (出席里民：黃金龍、林哲維); not speech after a speaker's title and colon
     // (何俊毅里民：何時可以).
-    const std::size_t first = after_label(s, end);
+    std::size_t first = after_label(s, end);
+    // (係 between a title and the name, as reports write it: 授課教練係蔡宗霖.)
+    if (title && util::has_at(s, first, "係") && nd.surname_at(s, first + 3) != 0) {
+      first += 3;
+    }
     const bool naming =
         (!title && (word.ends_with("名") || word.ends_with("叫") || word.starts_with("名字")) &&
          word != "小名" && word != "族名" && word != "英文名") ||

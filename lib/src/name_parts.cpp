@@ -177,6 +177,17 @@ bool ends_name(std::string_view s, std::size_t at) {
   if (!is_ideograph(s, at) || honorific_at(s, at, &hl) || title_at(s, at) != 0) {
     return true;
   }
+  // An age after the name (我爸爸林水木八十幾歲了, 王大同七十二歲): numerals, 幾, then 歲.
+  if (util::is_chinese_numeral(util::cp3(s.data() + at))) {
+    std::size_t q = at;
+    while (q - at < 15 && q + 3 <= s.size() &&
+           (util::is_chinese_numeral(util::cp3(s.data() + q)) || util::has_at(s, q, "幾"))) {
+      q += 3;
+    }
+    if (util::has_at(s, q, "歲")) {
+      return true;
+    }
+  }
   return ((stops_name(s.substr(at, 3)) || k_after_name.contains(s.substr(at, 3))) &&
           !org_word_at(s, at)) ||
          util::has_at(s, at, "謝謝"); // 家屬陳文彬謝謝宗親: thanks, not a 冠夫姓's 謝

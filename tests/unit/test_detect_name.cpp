@@ -1747,3 +1747,17 @@ TEST_CASE("detect: set25b's look-alikes — 會計人員, 董監事, 小幫手, 
   CHECK(names("大家好～我家柯基「布丁」今天走失了").empty());
   CHECK(names("會計主任岑素卿") == V{"岑素卿"});
 }
+
+TEST_CASE(
+    "names: an age after a name ends it; 係 after a title; 管理員, 信徒, 亡者 (set29, set30)") {
+  CHECK(names("我爸爸林水木八十幾歲了還要排隊") == V{"林水木"});
+  CHECK(names("鄰長王大同七十二歲，獨居") == V{"王大同"});
+  CHECK(names("三、經查，當日授課教練係蔡宗霖，已由營運單位予以口頭告誡。") == V{"蔡宗霖"});
+  CHECK(names("製表：仁愛市場管理員吳孟潔") == V{"吳孟潔"});
+  CHECK(names("信徒資格審查案：信徒辛振興去世") == V{"辛振興"});
+  CHECK(names("B-044：亡者柯罔腰之墓") == V{"柯罔腰"});
+  // Not a number that is no age, not 關係, not an office.
+  CHECK(names("我爸爸林水木八十元").empty());
+  CHECK(names("兩人關係蔡宗霖").empty());
+  CHECK(names("管理員室").empty());
+}
