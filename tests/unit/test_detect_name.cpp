@@ -1761,3 +1761,13 @@ TEST_CASE(
   CHECK(names("兩人關係蔡宗霖").empty());
   CHECK(names("管理員室").empty());
 }
+
+TEST_CASE("names: a lineage's branches, 先夫, 孫仔; 凌晨 and 未 after a name (sets 22-25)") {
+  CHECK(names("曾阿旺──長房曾水生──曾天來") == V{"曾阿旺", "曾水生"});
+  CHECK(names("先夫張萬來於民國九十年過世") == V{"張萬來"});
+  CHECK(names("孫仔鄭宇辰在讀大學") == V{"鄭宇辰"});
+  CHECK(names("公公伍金水凌晨外出未歸") == V{"伍金水"});
+  // Not a branch of no name, nor 長房 before a word.
+  CHECK(names("長房長孫").empty());
+  CHECK(names("二房東收租").empty());
+}
