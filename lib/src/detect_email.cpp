@@ -94,18 +94,33 @@ void address_around(std::string_view s, std::size_t at, std::size_t sep, std::si
   }
 }
 
-// Whether s holds a spelled-out word in brackets at p ("(at)", "[DOT]"); its length, or 0.
+// Whether s holds a spelled-out word in brackets at p ("(at)", "[DOT]", "( at )": one blank
+// inside each side or none); its length, or 0.
 std::size_t spelled_at(std::string_view s, std::size_t p, std::string_view word) {
-  if (p >= s.size() || (s[p] != '(' && s[p] != '[') || p + word.size() + 2 > s.size() ||
-      s[p + word.size() + 1] != (s[p] == '(' ? ')' : ']')) {
+  if (p >= s.size() || (s[p] != '(' && s[p] != '[')) {
+    return 0;
+  }
+  const char close = s[p] == '(' ? ')' : ']';
+  const std::size_t w = p + 1 < s.size() && s[p + 1] == ' ' ? p + 2 : p + 1;
+  if (w + word.size() >= s.size()) {
     return 0;
   }
   for (std::size_t i = 0; i < word.size(); ++i) {
-    if ((s[p + 1 + i] | 0x20) != word[i]) {
+    if ((s[w + i] | 0x20) != word[i]) {
       return 0;
     }
   }
-  return word.size() + 2;
+  std::size_t e = w + word.size();
+  e += s[e] == ' ' && e + 1 < s.size() ? 1 : 0;
+  return s[e] == close && (e - (w + word.size()) == w - (p + 1)) ? e + 1 - p : 0;
+}
+
+// Where the spelled "(at)" that ends with the bracket at s[c] opens ("( at )" too), or npos.
+std::size_t spelled_at_before(std::string_view s, std::size_t c) {
+  if (c >= 3 && spelled_at(s, c - 3, "at") == 4) {
+    return c - 3;
+  }
+  return c >= 5 && spelled_at(s, c - 5, "at") == 6 ? c - 5 : std::string_view::npos;
 }
 } // namespace
 
@@ -292,10 +307,10 @@ void find_spelled_emails(Line& line, std::vector<Match>& out) {
   }
   for (char close : {')', ']'}) {
     for (std::size_t c = s.find(close); c != std::string_view::npos; c = s.find(close, c + 1)) {
-      if (c < 3 || spelled_at(s, c - 3, "at") == 0) {
+      const std::size_t p = spelled_at_before(s, c);
+      if (p == std::string_view::npos) {
         continue;
       }
-      const std::size_t p = c - 3;
       std::size_t l = p > 0 && s[p - 1] == ' ' ? p - 1 : p;
       const std::size_t local_end = l;
       while (l > 0 && is_local_char(s[l - 1])) {

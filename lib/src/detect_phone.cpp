@@ -421,7 +421,9 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
       paren = false; // （+886-(0)2-2428-6713）: a bracket around the number, not (+886)
       ++i;
     }
-    while (p < n && (s[p] == ' ' || s[p] == '-')) {
+    // (Or a dot: +886.966.423.063, as some forms print it.)
+    while (p < n &&
+           (s[p] == ' ' || s[p] == '-' || (s[p] == '.' && p + 1 < n && is_digit(s[p + 1])))) {
       ++p;
     }
     if (starts_with_at(s, p, "(0)")) {

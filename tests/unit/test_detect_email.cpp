@@ -43,7 +43,8 @@ TEST_CASE("detect: trailing punctuation is not part of the address") {
 
 TEST_CASE("detect: an address with its '@' spelled out, and its dots") {
   for (const char* t : {"lin.hsiao.ting (at) gmail.com", "wang[at]example[dot]com[dot]tw",
-                        "Chen.Yi (AT) ntu (dot) edu (dot) tw", "lee[AT]mail.example.org"}) {
+                        "Chen.Yi (AT) ntu (dot) edu (dot) tw", "lee[AT]mail.example.org",
+                        "weiwei ( at ) gmail.com", "wei [ at ] gmail ( dot ) com"}) {
     CAPTURE(t);
     auto hits = test::detect_all(std::string("請寫信給我 ") + t + "。謝謝");
     REQUIRE(hits.size() == 1);
@@ -51,7 +52,8 @@ TEST_CASE("detect: an address with its '@' spelled out, and its dots") {
     CHECK(hits[0].rule == "spelled-at");
   }
   for (const char* t : {"see (at) 3 o'clock", "a (at) b", "(at) gmail.com", "wang (at) localhost",
-                        "wang (at)gmail", "x (att) example.com", "lee{at}example.org"}) {
+                        "wang (at)gmail", "x (att) example.com", "lee{at}example.org",
+                        "wang ( at) gmail.com", "wang (  at  ) gmail.com"}) {
     CAPTURE(t);
     CHECK(test::detect_all(t).empty());
   }

@@ -296,3 +296,14 @@ TEST_CASE("detect: cue words raise confidence") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("detect: dots after +886 (+886.966.423.063, set31b)") {
+  auto hits = test::detect_all("聯絡電話：04-22772728 / +886.966.423.063");
+  std::vector<std::string> phones;
+  for (const auto& h : hits) {
+    phones.push_back(h.text);
+  }
+  CHECK(phones == std::vector<std::string>{"04-22772728", "+886.966.423.063"});
+  // Not a dot that ends a sentence before a number.
+  CHECK(test::detect_all("國碼+886.").empty());
+}
