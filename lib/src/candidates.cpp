@@ -63,6 +63,10 @@ unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
 bool birth_cue_near(const char* begin, const char* p, const char* q, const char* end) {
   const char* lo = p - begin > 60 ? p - 60 : begin; // 36 + 民國 + the year, month and 月
   const char* hi = end - q > 12 ? q + 12 : end;     // 出生 after the date (or after its 日)
+  // (Or after 左右, a year told roughly: 民國70年左右出生.)
+  if (end - q >= 15 && std::string_view(q, 15) == "年左右出生") {
+    return true;
+  }
   // An ASCII letter before the date (DOB, Birth), 16 bytes at a time: dates are the commonest
   // candidates of prose and this ran byte by byte (3 % of the prose bench).
   const char* r = lo;

@@ -251,12 +251,31 @@ bool date_stands_alone(std::string_view s, std::size_t end) {
          util::starts_with(s.substr(end), "生") || util::starts_with(s.substr(end), "出生");
 }
 
+// Where the HTML tags (up to three, blanks between) that end right before s[p] start
+// (<dt>生日</dt><dd>, <th>出生</th><td>), or 0 when one is too long to be a cell's.
+[[gnu::noinline]] std::size_t before_tags(std::string_view s, std::size_t p) {
+  for (int tags = 0; tags < 3 && p > 0 && s[p - 1] == '>'; ++tags) {
+    const std::size_t open = s.rfind('<', p - 1);
+    if (open == std::string_view::npos || p - open > 12) {
+      return 0;
+    }
+    p = open;
+    while (p > 0 && s[p - 1] == ' ') {
+      --p;
+    }
+  }
+  return p;
+}
+
 // The birth label that ends right before s[i] (出生日期：, 生日:, a colon and spaces after it),
 // also letter-spaced (生　　日：, on the normalised text 生  日:), or "".
 std::string_view birth_label_before(std::string_view s, std::size_t i) {
   std::size_t p = i;
   while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == ':')) {
     --p;
+  }
+  if (p > 0 && s[p - 1] == '>') {
+    p = before_tags(s, p); // (the label in the cell or term before: <dt>生日</dt><dd>66年12月)
   }
   if (p >= 3 && s.substr(p - 3, 3) == "：") {
     p -= 3;
@@ -311,13 +330,16 @@ bool bounded(std::string_view s, std::size_t start, std::size_t end) {
   }
   for (std::size_t q = p + open; q < s.size() && q - p <= 24;) {
     if (s[q] == ')' || util::has_at(s, q, "）")) {
-      return q > p + open ? q + (s[q] == ')' ? 1 : 3) : p;
+      // (The calendar too, and a blank after it: 107年(國曆) 8月22日.)
+      const std::size_t e = q + (s[q] == ')' ? 1 : 3);
+      return q == p + open ? p : e < s.size() && s[e] == ' ' ? e + 1 : e;
     }
     if (is_digit(s[q])) {
       ++q;
     } else if (q + 3 <= s.size() &&
                (util::is_date_numeral(util::cp3(s.data() + q)) || util::has_at(s, q, "民") ||
-                util::has_at(s, q, "國") || util::has_at(s, q, "年"))) {
+                util::has_at(s, q, "國") || util::has_at(s, q, "年") || util::has_at(s, q, "曆") ||
+                util::has_at(s, q, "農"))) {
       q += 3;
     } else {
       return p;
@@ -528,6 +550,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
   d.parts = 1;
   // (元月 is the first month: 五十年元月五日.)
   p = blank(p);
+  p += util::has_at(s, p, "閏") ? 3 : 0; // a leap month (57年閏7月3日)
   const bool yuan = chinese && util::has_at(s, p, "元月");
   const std::size_t m_end = yuan ? p + 3 : number_end(s, p, chinese, &month);
   month = yuan ? 1 : month;
@@ -546,6 +569,15 @@ YearDate year_date(std::string_view s, std::size_t i) {
   return d;
 }
 
+// The end of a clock time at s[q] (02:17, 9:52), or q.
+std::size_t clock_end(std::string_view s, std::size_t q) {
+  const std::size_t h = digits_end(s, q);
+  return h > q && h - q <= 2 && h < s.size() && s[h] == ':' && digits_end(s, h + 1) == h + 3 &&
+                 (h + 3 == s.size() || !is_alnum(s[h + 3]))
+             ? h + 3
+             : q;
+}
+
 // The end of a time of day at s[q] (凌晨, 晚上11:52, 下午3點20分), or q: a birth announced to
 // the minute.
 std::size_t time_of_day_end(std::string_view s, std::size_t q) {
@@ -553,6 +585,7 @@ std::size_t time_of_day_end(std::string_view s, std::size_t q) {
     return q;
   }
   q += 6;
+  q += q < s.size() && s[q] == ' ' ? 1 : 0; // (上午 09:52)
   std::size_t h = digits_end(s, q);
   if (h > q && h - q <= 2) {
     if (h < s.size() && s[h] == ':' && digits_end(s, h + 1) == h + 3) {
@@ -577,9 +610,12 @@ std::string_view born_after(std::string_view s, std::size_t end) {
       end = close + 1;
     }
   }
-  if (const std::size_t t = time_of_day_end(s, end); t > end) {
+  // (A blank, then the time: 2024.8.16 上午 09:52 生, 2024/08/11 02:17 出生 — a newborn's record.)
+  const std::size_t b = end < s.size() && s[end] == ' ' ? end + 1 : end;
+  if (const std::size_t t = std::max(time_of_day_end(s, b), clock_end(s, b)); t > b) {
     // 114年1月9日凌晨出生, 2024年5月20日晚上11:52，於高雄禾馨醫院出生 (a place between, below).
     end = t + (util::has_at(s, t, "，") ? 3 : 0);
+    end += end < s.size() && s[end] == ' ' ? 1 : 0;
     if (!util::has_at(s, end, "出生") && !util::has_at(s, end, "生") &&
         !util::has_at(s, end, "在") && !util::has_at(s, end, "於")) {
       return "";
@@ -591,9 +627,9 @@ std::string_view born_after(std::string_view s, std::size_t end) {
       !util::has_at(s, end + 1, "生效") && !util::has_at(s, end + 1, "生活")) {
     ++end;
   }
-  std::string_view after = s.substr(end, 9);
-  if (util::starts_with(after, "出生")) {
-    return "出生";
+  std::string_view after = s.substr(end, 12);
+  if (util::starts_with(after, "出生") || util::starts_with(after, "左右出生")) {
+    return "出生"; // (民國70年左右出生: a year told roughly)
   }
   // A temple's lamp register: the hour of birth or the zodiac sign after the date, perhaps after
   // （農曆） or 農 and blanks (農曆八十七年九月初三　丑時　屬虎, 63.12.26農　屬虎).
@@ -916,9 +952,19 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       return;
     }
   }
-  if (end == std::string_view::npos && is_digit(s[i]) &&
-      !util::starts_with(s.substr(digits_end(s, i)), "年")) {
-    return; // most digit runs: no date at all (a phone, an ID, an amount)
+  if (end == std::string_view::npos && is_digit(s[i])) {
+    const std::size_t run = digits_end(s, i);
+    // Six digits right after a birth label (生日 760314, <td>生日</td><td>760314): YYMMDD.
+    if (run == i + 6 && i > 0 && (s[i - 1] == ' ' || s[i - 1] == ':' || s[i - 1] == '>') &&
+        (run == s.size() || !is_alnum(s[run]))) {
+      const int month = value_of(s, i + 2, i + 4), day = value_of(s, i + 4, i + 6);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && !birth_label_before(s, i).empty()) {
+        end = run;
+      }
+    }
+    if (end == std::string_view::npos && !util::has_at(s, run, "年")) {
+      return; // most digit runs: no date at all (a phone, an ID, an amount)
+    }
   }
   if (end == std::string_view::npos) {
     // 七十四年五月三日, 民國40年出生, (1938年生), 46年次: a year, a month or a cohort alone is
@@ -1380,12 +1426,26 @@ void find_month_days(Line& line, std::vector<Match>& out) {
        at = util::find_char3(s, at + 3, "生")) {
     // Also 出生 or a time of day and 生 (孔昱廷、孔昱安（１月３０日凌晨生）, 5月20日出生): the
     // date ends there.
-    std::size_t word = at;
+    std::size_t word = at; // where the date before it ends
+    std::string_view cue = "生日";
     if (!util::has_at(s, at + 3, "日")) {
       word = at >= 3 && util::has_at(s, at - 3, "出") ? at - 3 : at;
       word -= word >= 6 && time_of_day_end(s, word - 6) == word ? 6 : 0; // (two characters)
-      if (word == at) {
+      // (Or 生 alone before 的 or what is no ideograph: 婆婆碧霞是 2/29 生的, 8月15日生　今晨
+      // — not 生效, 生活.)
+      const bool alone = util::has_at(s, at + 3, "的") ||
+                         !util::ideograph_at(s.data() + at + 3, s.data() + s.size());
+      if (word == at && !alone) {
         continue;
+      }
+      cue = word == at ? "生" : "出生";
+      // (A clock time between, blanks around it: 08/11 02:17 出生, a newborn's record.)
+      const std::size_t w = word > 0 && s[word - 1] == ' ' ? word - 1 : word;
+      for (std::size_t c = w >= 5 ? w - 5 : 0; c + 4 <= w; ++c) {
+        if (clock_end(s, c) == w && (c == 0 || !is_digit(s[c - 1]))) {
+          word = c;
+          break;
+        }
       }
     } else if (util::has_at(s, at + 6, "快樂")) {
       continue;
@@ -1403,12 +1463,11 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       const std::size_t e = month_day_end(s, b);
       if ((e == word || (e + 1 == word && s[e] == ' ')) &&
           (b < 3 || !util::has_at(s, b - 3, "年"))) {
-        add(out, PiiType::birth_date, b, e, 0.7f, "birth_date", "month-day+label",
-            word == at ? "生日" : "出生");
+        add(out, PiiType::birth_date, b, e, 0.7f, "birth_date", "month-day+label", cue);
         break;
       }
     }
-    if (word != at) {
+    if (cue != "生日") {
       continue;
     }
     // After it: 生日：3/21、11/2, 生日：農曆正月初五, 生日是10月9號.

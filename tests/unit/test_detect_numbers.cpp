@@ -538,3 +538,24 @@ TEST_CASE(
   CHECK(found("生日會（12/5）舉行").empty());
   CHECK(found("本月壽星慶生會，地點：活動中心 (12/5)").empty());
 }
+
+TEST_CASE("detect: set31's dates of birth — a newborn's clock time, 生 alone, 閏, (國曆), 左右, "
+          "YYMMDD after a label, a label in the cell before") {
+  CHECK(found("【301】張簡雅婷之女　08/11 02:17 出生") ==
+        V{"person_name:張簡雅婷", "birth_date:08/11"});
+  CHECK(found("【310】蕭簡宜蓁之子　2024.8.16 上午 09:52 生") ==
+        V{"person_name:蕭簡宜蓁", "birth_date:2024.8.16"});
+  CHECK(found("【309】岳欣妤之女　8月15日生　今晨入住") ==
+        V{"person_name:岳欣妤", "birth_date:8月15日"});
+  CHECK(found("婆婆碧霞是 2/29 生的") == V{"birth_date:2/29"});
+  CHECK(found("生辰：57年閏7月3日") == V{"birth_date:57年閏7月3日"});
+  CHECK(found("生辰：107年(國曆) 8月22日") == V{"birth_date:107年(國曆) 8月22日"});
+  CHECK(found("大概民國70年左右出生") == V{"birth_date:民國70年"});
+  CHECK(found("生日 760314　受益人") == V{"birth_date:760314"});
+  CHECK(found("<dt>生日</dt><dd>66年12月</dd>") == V{"birth_date:66年12月"});
+  // Not 生效, not a six-digit number with no label or no valid month, not a clock time alone.
+  CHECK(found("自3月5日生效").empty());
+  CHECK(found("編號 760314").empty());
+  CHECK(found("生日 761314").empty());
+  CHECK(found("08/11 02:17 到院").empty());
+}
