@@ -2790,8 +2790,34 @@ bool is_transliterated_cell(std::string_view field) {
                             "同上", "無", "待補", "未填"});
 }
 
+namespace {
+// A name as airlines and travel agents write it, surname first, capitals, a slash between
+// (CHENG/KUOHUA, CHANG CHIEN/YUTING, NGUYEN THI/HUONG): two letters or more each side, words
+// one blank apart, no digit (BR116/BR115 is a flight).
+bool airline_name(std::string_view field) {
+  const std::size_t slash = field.find('/');
+  if (slash == std::string_view::npos || field.size() > 48) {
+    return false;
+  }
+  auto words = [](std::string_view part) {
+    if (part.size() < 2 || part.front() == ' ' || part.back() == ' ') {
+      return false;
+    }
+    for (std::size_t i = 0; i < part.size(); ++i) {
+      if (!(part[i] >= 'A' && part[i] <= 'Z') && !(part[i] == ' ' && part[i - 1] != ' ')) {
+        return false;
+      }
+    }
+    return true;
+  };
+  return words(field.substr(0, slash)) && words(field.substr(slash + 1));
+}
+} // namespace
+
 bool is_name_cell(std::string_view field) {
-  return is_name(field) || (field.size() >= 3 && latin_name_end(field, 0, true, 1) == field.size());
+  return is_name(field) ||
+         (field.size() >= 3 && latin_name_end(field, 0, true, 1) == field.size()) ||
+         airline_name(field);
 }
 
 } // namespace twpii::detectors

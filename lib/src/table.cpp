@@ -335,6 +335,14 @@ std::string_view name_word_of(std::string_view field) {
   if (field.find("姓名") != std::string_view::npos && field.size() <= 15) {
     return "姓名";
   }
+  // (A note in brackets after it: 英文姓名(同護照), 姓名（正楷）.)
+  if (field.size() > 15 && field.size() <= 45 && (field.ends_with(")") || field.ends_with("）"))) {
+    const std::size_t open = std::min(field.find('('), field.find("（"));
+    if (open != std::string_view::npos && open > 0 && open <= 15 &&
+        field.substr(0, open).find("姓名") != std::string_view::npos) {
+      return "姓名";
+    }
+  }
   if (field == "名字") {
     return "名字";
   }

@@ -982,3 +982,24 @@ TEST_CASE("scan: the circulars (long real prose, no personal data) give two half
   CHECK((*r)[1].value == "小李");
   CHECK(text.substr((*r)[1].end, 3) == "和");
 }
+
+TEST_CASE(
+    "scan: a tour group's names as the passport writes them, under 英文姓名(同護照) (set31b)") {
+  const std::string csv = "序號,房號,中文姓名,英文姓名(同護照),性別,出生日期\n"
+                          "1,801,鄭國華,CHENG/KUOHUA,男,1958/03/07\n"
+                          "2,802,張簡育廷,CHANG CHIEN/YUTING,男,1987/06/30\n"
+                          "3,803,阮氏香,NGUYEN THI/HUONG,女,1993/2/4\n"
+                          "4,804,同上,BR116/BR115,男,1990/01/01\n";
+  auto found = scan_all(csv);
+  REQUIRE(found);
+  std::vector<std::string> latin;
+  for (const auto& f : *found) {
+    if (f.type == twpii::PiiType::person_name && !f.value.empty() && f.value[0] >= 'A' &&
+        f.value[0] <= 'Z') {
+      latin.push_back(f.value);
+    }
+  }
+  // Not a flight (digits), not a cell of one word.
+  CHECK(latin ==
+        std::vector<std::string>{"CHENG/KUOHUA", "CHANG CHIEN/YUTING", "NGUYEN THI/HUONG"});
+}
