@@ -95,11 +95,14 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
           "小女兒", "我孫子", "我孫女", "她先生", "他太太", "其子", "其女", "其妻",   "其夫",
           "案妻",   "案夫",   "案子",   "案女",   "三子",   "三女", "長孫", "內人",   "外子",
           "內子",   "小犬",   "犬子",   "我家",   "我們家", "之子", "之女", "老大",   "老妻",
-          "二姐",   "三姐",   "與先生", "和先生", "兄長"}) {
+          "二姐",   "三姐",   "與先生", "和先生", "兄長",   "朋友", "同事"}) {
       m.emplace(w, 1);
     }
-    for (std::string_view w : {"媽媽", "爸爸", "同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
+    for (std::string_view w : {"同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
       m.emplace(w, 2);
+    }
+    for (std::string_view w : {"媽媽", "爸爸"}) {
+      m.emplace(w, 3); // either side: 宥蓁媽媽; 媽媽佳蓉非常緊張, 爸爸哲瑋半夜打來
     }
     return m;
   }();
@@ -107,7 +110,7 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
   if (kin == k_kin.end()) {
     return;
   }
-  if (kin->second == 1) {
+  if (kin->second != 2) {
     // 太太叫美雲, 女兒是雅婷: the verb between; or one blank, as a form's field writes who the
     // contact is (緊急聯絡人：女兒 雅玲).
     // (Or in brackets, the given name alone: 病人的二女兒（淑娟）為護理師.)
@@ -116,8 +119,11 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
         s.substr(end).starts_with("叫") || s.substr(end).starts_with("是")      ? end + 3
         : (end + 1 < s.size() && s[end] == ' ' && s[end + 1] != ' ') || bracket ? end + 1
                                                                                 : end;
-    if (!none_after) {
-      return; // a whole name follows (兒子洪家豪)
+    // (Not where a whole name follows, 兒子洪家豪; for 媽媽 and 爸爸, not where a given name
+    // comes before it, 宥蓁媽媽: below.)
+    const bool after = none_after && !(kin->second == 3 && start >= 6 && given_pair(start - 6));
+    if (!after && kin->second == 1) {
+      return;
     }
     // Before a word end, or before a word that starts with no given-name character (女兒芷晴補習,
     // 兒子國樑三十幾歲); not 阿美族, nor after 子女 (子女以國民身分證登錄).
@@ -129,11 +135,14 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
                               "我女兒", "我兒子", "小女兒", "我孫子", "我孫女", "長子", "長女",
                               "次子", "次女", "長孫"});
     };
-    if (((given_pair(p) && (ends_name(s, p + 6) || word_after)) || (strong() && loose_pair(p))) &&
+    if (after &&
+        ((given_pair(p) && (ends_name(s, p + 6) || word_after)) || (strong() && loose_pair(p))) &&
         !k_places.contains(s.substr(p + 6, 3))) {
       add(out, p, p + 6, 0.6f, "given+kin", word);
+      return;
     }
-  } else {
+  }
+  if (kin->second != 1) {
     if (start < 6 || !given_pair(start - 6)) {
       return;
     }
@@ -256,16 +265,21 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
     const bool church =
         util::has_at(s, k, "姊妹") || util::has_at(s, k, "姐妹") || util::has_at(s, k, "師母");
     const bool master = s.substr(k, 3) == "師" && !church;
-    // The title ends a word (明德伯的, 阿桃姨說, 石松伯公過身; not 阿薩姆語).
+    // The title ends a word (明德伯的, 阿桃姨說, 石松伯公過身, 阿珠姨聽到, 金水伯生前; not
+    // 阿薩姆語, 伯爵, 姨丈, 姐妹: a character that makes a word with the title).
     const bool gong = !master && s.substr(k + 3, 3) == "公";
-    if (!ends_name(s, k + (gong || church ? 6 : 3))) {
+    static constexpr CharSet k_title_words(U"爵父母公伯丈媽婆妹姐夫哥們叔嬸語子嫂弟長姊姆");
+    const std::size_t e = k + (gong || church ? 6 : 3);
+    const bool ends = ends_name(s, e);
+    if (!ends && (master || k_title_words.contains(s.substr(e, 3)))) {
       continue;
     }
-    // A surname alone before the title (隔壁的陳伯, 翁伯, 林姨說): a word starts at it.
+    // A surname alone before the title (隔壁的陳伯, 翁伯, 林姨說): a word starts at it, and ends
+    // after the title (not 侯伯社區, a place).
     for (std::size_t len : {6u, 3u}) {
       if (const std::size_t p = k - std::min<std::size_t>(k, len);
-          !master && k >= len && nd.surname_at(s, p) == len && free(p, k) && word_starts(s, p) &&
-          !function_word(s.substr(p, 3)) &&
+          ends && !master && k >= len && nd.surname_at(s, p) == len && free(p, k) &&
+          word_starts(s, p) && !function_word(s.substr(p, 3)) &&
           (p < 3 || nd.surname_at(s, util::prev_char(s, p)) != 6)) {
         add(out, p, k, 0.5f, "surname+kin", "");
         break;

@@ -1771,3 +1771,19 @@ TEST_CASE("names: a lineage's branches, 先夫, 孫仔; 凌晨 and 未 after a n
   CHECK(names("長房長孫").empty());
   CHECK(names("二房東收租").empty());
 }
+
+TEST_CASE("names: a given name after 媽媽, 爸爸, 朋友, 同事; before a kinship title whatever verb "
+          "follows (sets 19-31)") {
+  CHECK(names("後來是媽媽佳蓉非常緊張") == V{"佳蓉"});
+  CHECK(names("爸爸哲瑋半夜打來") == V{"哲瑋"});
+  CHECK(names("朋友怡君介紹") == V{"怡君"});
+  CHECK(names("宥蓁媽媽來接") == V{"宥蓁"});
+  CHECK(names("鄰居阿珠姨聽到哭聲撥打110") == V{"阿珠"});
+  CHECK(names("鄰居錦雲姐協助買菜") == V{"錦雲"});
+  // Not a word after the title (伯爵, 姨丈), nor a surname alone before a title in a place's
+  // name (侯伯社區), nor words after 媽媽 (美麗, 建議).
+  CHECK(names("阿珠伯爵").empty());
+  CHECK(names("屏東縣侯伯社區發展協會").empty());
+  CHECK(names("媽媽美麗大方").empty());
+  CHECK(names("爸爸建議").empty());
+}
