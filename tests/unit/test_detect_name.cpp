@@ -1787,3 +1787,13 @@ TEST_CASE("names: a given name after 媽媽, 爸爸, 朋友, 同事; before a ki
   CHECK(names("媽媽美麗大方").empty());
   CHECK(names("爸爸建議").empty());
 }
+
+TEST_CASE(
+    "names: one Latin word after 案主, 家屬, 姪子, 母親 and other words for people (sets 14-31)") {
+  CHECK(names("案主Bukun（乎宇恩），男") == V{"Bukun"});
+  CHECK(names("部落家屬 Ofad提出：") == V{"Ofad"});
+  CHECK(names("在場者：受訪者之姪子Kuljelje（陪同）") == V{"Kuljelje"});
+  // Not an abbreviation, nor a form's label word after a word it does not follow.
+  CHECK(names("家屬 ICU 探視時間").empty());
+  CHECK(names("個案 Nama").empty());
+}
