@@ -747,9 +747,12 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                     .find(util::cp3(s.data() + start - len - 3)) != std::u32string_view::npos) {
           continue;
         }
-        // 感謝志工隊長: 謝 ends 感謝 (and 志工 is a word), no 謝志工 before the title.
-        if (len == 9 && p >= 3 && (util::has_at(s, p - 3, "感") || util::has_at(s, p - 3, "多")) &&
-            util::has_at(s, p, "謝")) {
+        // 感謝志工隊長: 謝 ends 感謝 (and 志工 is a word), no 謝志工 before the title;
+        // 黃金海岸保全: 金 ends 黃金, a stop word, no 金海岸 before 保全.
+        if (len == 9 && p >= 3 &&
+            (((util::has_at(s, p - 3, "感") || util::has_at(s, p - 3, "多")) &&
+              util::has_at(s, p, "謝")) ||
+             nd.stopwords.contains(s.substr(p - 3, 6)))) {
           continue;
         }
         const bool guanfu =

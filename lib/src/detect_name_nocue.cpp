@@ -599,10 +599,10 @@ bool surname_referred(std::string_view s, std::size_t at) {
     }
   } else if (word == "家") { // 蔡美君（同址蔡家兄妹）, 樓上康家一直不肯
     // Not a family's place, shop or troupe (陳家古厝, 林家祖厝, 許家段, 林家花園, 張家麵店,
-    // 何家班), 家具, 家庭; not where the surname's character makes the word (全家, 商家, 管家,
-    // 莊家, 成家, 萬家).
+    // 何家班, 江家滷味), 家具, 家庭; not where the surname's character makes the word (全家, 商家,
+    // 管家, 莊家, 成家, 萬家). (Or food a family's shop sells: 江家滷味, 陳家粥, 林家豆花.)
     static constexpr CharSet k_place_after(
-        U"具庭電用鄉段古厝祠廟園村莊坑寮店商樂扶齊暴政教境計事務常門花麵祖班");
+        U"具庭電用鄉段古厝祠廟園村莊坑寮店商樂扶齊暴政教境計事務常門花麵祖班滷飯餐粥肉冰茶豆");
     static constexpr CharSet k_word_firsts(U"全商管莊成安萬國皇當名公官百千東親世");
     if (k_place_after.contains(next) || k_word_firsts.contains(surname)) {
       return false;

@@ -76,14 +76,15 @@ const std::vector<Cue>& cues() {
         bad_row("cues.tsv");
       }
       static constexpr std::pair<std::string_view, CueClass> k_classes[] = {
-          {"id", CueClass::id},       {"phone", CueClass::phone},
-          {"email", CueClass::email}, {"address", CueClass::address},
-          {"birth", CueClass::birth}, {"passport", CueClass::passport},
-          {"nhi", CueClass::nhi},     {"business", CueClass::business},
-          {"sole", CueClass::sole},   {"plate", CueClass::plate},
-          {"bank", CueClass::bank},   {"card", CueClass::card},
-          {"cert", CueClass::cert},   {"name", CueClass::name},
-          {"title", CueClass::title}, {"intro", CueClass::intro}};
+          {"id", CueClass::id},           {"phone", CueClass::phone},
+          {"email", CueClass::email},     {"address", CueClass::address},
+          {"birth", CueClass::birth},     {"passport", CueClass::passport},
+          {"nhi", CueClass::nhi},         {"business", CueClass::business},
+          {"sole", CueClass::sole},       {"plate", CueClass::plate},
+          {"bank", CueClass::bank},       {"card", CueClass::card},
+          {"cert", CueClass::cert},       {"name", CueClass::name},
+          {"title", CueClass::title},     {"intro", CueClass::intro},
+          {"example", CueClass::example}, {"animal", CueClass::animal}};
       auto it = std::find_if(std::begin(k_classes), std::end(k_classes),
                              [&](const auto& c) { return c.first == f[0]; });
       if (it == std::end(k_classes)) {

@@ -23,9 +23,11 @@ enum class CueClass : std::uint8_t {
   bank,
   card,
   cert,
-  name,  // a role or form label before a person's name: 陳情人, 姓名
-  title, // a title after a surname or before a name: 陳委員, 林姓, 秘書殷芷晴
-  intro, // words that introduce a name in prose: 我叫, 配偶, 之母
+  name,    // a role or form label before a person's name: 陳情人, 姓名
+  title,   // a title after a surname or before a name: 陳委員, 林姓, 秘書殷芷晴
+  intro,   // words that introduce a name in prose: 我叫, 配偶, 之母
+  example, // a value given as an example follows: 舉例, 例如, 範例
+  animal,  // the line is a pet's record: 寵物, 晶片, 毛色
 };
 
 struct Cue {

@@ -1797,3 +1797,19 @@ TEST_CASE(
   CHECK(names("家屬 ICU 探視時間").empty());
   CHECK(names("個案 Nama").empty());
 }
+
+TEST_CASE("detect: set31's look-alikes — an example announced earlier in the sentence, a pet's "
+          "record, a family's shop, a name inside a stop word") {
+  // 舉例 or 例如 earlier in the sentence: the value is an example.
+  CHECK(
+      test::detect_all("舉例：出生日期為113年1月15日的寶寶，第二劑應於113年2月15日施打。").empty());
+  CHECK(test::detect_all("例如填寫 A123456789 即可").empty());
+  // (Not past the sentence's end.)
+  CHECK(test::detect_all("舉例如下。出生日期：民國70年1月1日").size() == 1);
+  // A pet's date of birth and nickname on a line that says it is a pet's.
+  CHECK(test::detect_all("出生日期：112年3月（約）　毛色：黃白").empty());
+  CHECK(names("另一隻：寵物名阿福　晶片號碼：900138001254381").empty());
+  // A family's shop (江家滷味), a name that would start inside 黃金.
+  CHECK(names("推介：江明德老闆經營的「江家滷味」徵內場助手") == V{"江明德"});
+  CHECK(names("113/05/07,方立偉,黃金海岸保全,何振興,保全員") == V{"方立偉", "何振興"});
+}
