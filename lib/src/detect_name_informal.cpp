@@ -287,15 +287,26 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
 // Latin word — two of them given names, the last where a name ends.
 [[gnu::noinline]] void given_name_lists(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
-  auto pair_at = [&](std::size_t at) {
-    return is_ideograph(s, at) && nd.given_at(s, at) && nd.given_at(s, at + 3) &&
-           !common_word(s.substr(at, 6)) && !nd.stopwords.contains(s.substr(at, 6)) &&
-           nd.surname_at(s, at) != 6 && title_at(s, at) == 0;
+  // `loose`: in a list about people (below), one given-name character is enough when the other
+  // stops no name and the pair makes no word (團員沛妤、宛臻: 臻; 葉晨、羅恩: 羅).
+  auto pair_at = [&](std::size_t at, bool loose) {
+    if (!is_ideograph(s, at) || !is_ideograph(s, at + 3) || common_word(s.substr(at, 6)) ||
+        nd.stopwords.contains(s.substr(at, 6)) || nd.surname_at(s, at) == 6 ||
+        title_at(s, at) != 0) {
+      return false;
+    }
+    const bool g0 = nd.given_at(s, at), g1 = nd.given_at(s, at + 3);
+    return (g0 && g1) || (loose && (g0 || g1) && !util::has_at(s, at + 3, "阿") &&
+                          !util::has_at(s, at + 3, "小") && !stops_name(s.substr(at, 3)) &&
+                          !stops_name(s.substr(at + 3, 3)) && !is_place(s.substr(at, 6)) &&
+                          !k_places.contains(s.substr(at + 3, 3)));
   };
-  // (小X and 阿X among them: 未交：睿哲、雅筑、小宸.)
-  auto nick_at = [&](std::size_t at) {
-    return (util::has_at(s, at, "小") || util::has_at(s, at, "阿")) && nd.given_at(s, at + 3) &&
-           !k_not_after_a.contains(s.substr(at + 3, 3));
+  // (小X and 阿X among them: 未交：睿哲、雅筑、小宸; 小安 in a list about people.)
+  auto nick_at = [&](std::size_t at, bool loose) {
+    return (util::has_at(s, at, "小") || util::has_at(s, at, "阿")) && is_ideograph(s, at + 3) &&
+           (nd.given_at(s, at + 3) || (loose && !stops_name(s.substr(at + 3, 3)))) &&
+           !k_not_after_a.contains(s.substr(at + 3, 3)) &&
+           !k_not_after_small.contains(s.substr(at + 3, 3));
   };
   static constexpr CharSet k_kin_titles(U"伯姐姊哥嫂叔姨");
   struct Item {
@@ -303,7 +314,7 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
     bool given;                       // two given-name characters
   };
   // The item at `at` that ends before 、 or where a name ends, or none (end == at).
-  auto item_at = [&](std::size_t at) -> Item {
+  auto item_at = [&](std::size_t at, bool loose) -> Item {
     if (at < s.size() && s[at] >= 'A' && s[at] <= 'Z') {
       std::size_t e = at + 1;
       while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') {
@@ -312,51 +323,84 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
       return Item{at, e, e - at >= 3 && latin_name_end(s.substr(0, e), at, true, 1) == e ? e : at,
                   false};
     }
-    if (pair_at(at)) {
+    if (pair_at(at, loose)) {
       const bool kin = k_kin_titles.contains(s.substr(at + 6, 3));
       return Item{at, at + 6, at + (kin ? 9 : 6), true};
     }
-    return nick_at(at) ? Item{at, at + 6, at + 6, false} : Item{at, at, at, false};
+    return nick_at(at, loose) ? Item{at, at + 6, at + 6, false} : Item{at, at, at, false};
+  };
+  // A list about people: a word for people or a colon before it, a count of people or a verb
+  // people do together after it (團員沛妤、宛臻、若瑜三位, 早班：玉霞、麗雲。,
+  // 與品睿、小安發生口角). (The first words of each list — before: words for people; after: counts
+  // of people — say it strongly enough for loose items too; the rest only for items of given-name
+  // characters.)
+  static constexpr std::string_view k_people_before[] = {
+      "團員", "同學", "組員", "隊員", "學員", "同事", "朋友", "孩子", "小孩", "學生",
+      "室友", "鄰居", "成員", "好友", "與",   "跟",   "和",   "：",   ":"};
+  static constexpr std::string_view k_people_after[] = {
+      "兩人", "二人", "三人", "兩位", "三位", "四位", "等人", "他們", "她們", "一起", "發生"};
+  auto people_after = [&](std::size_t at, bool strong) {
+    const std::string_view tail = s.substr(at);
+    return std::any_of(std::begin(k_people_after), std::end(k_people_after) - (strong ? 2 : 0),
+                       [&](std::string_view w) { return tail.starts_with(w); });
+  };
+  auto people_before = [&](std::size_t at, bool strong) {
+    const std::string_view head = s.substr(0, at);
+    return std::any_of(std::begin(k_people_before), std::end(k_people_before) - (strong ? 5 : 0),
+                       [&](std::string_view w) { return head.ends_with(w); });
   };
   for (std::size_t d = s.find("、"); d != npos; d = s.find("、", d + 3)) {
-    // The item before the first 、: each shape ending there.
-    Item first{d, d, npos, false}; // (none yet)
-    for (std::size_t len : {6u, 9u}) {
-      if (d >= len && item_at(d - len).end == d) {
-        first = item_at(d - len);
+    std::size_t q = d, next = d; // (the next list is looked for after this one's items)
+    for (const bool loose : {false, true}) {
+      // The item before the first 、: each shape ending there.
+      Item first{d, d, npos, false}; // (none yet)
+      for (std::size_t len : {6u, 9u}) {
+        if (d >= len && item_at(d - len, loose).end == d) {
+          first = item_at(d - len, loose);
+          break;
+        }
+      }
+      if (first.end != d && d >= 3 && s[d - 1] >= 'a' && s[d - 1] <= 'z') {
+        std::size_t a = d;
+        while (a > 0 && util::is_alpha(s[a - 1])) {
+          --a;
+        }
+        if (a == 0 || !util::is_alnum(s[a - 1])) {
+          first = item_at(a, loose);
+        }
+      }
+      if (first.end != d) {
+        continue;
+      }
+      Item items[8] = {first};
+      std::size_t n = 1, given = first.given ? 1 : 0;
+      q = d;
+      while (n < 8 && util::has_at(s, q, "、")) {
+        const Item it = item_at(q + 3, loose);
+        if (it.end == q + 3 || !(util::has_at(s, it.end, "、") || ends_name(s, it.end) ||
+                                 people_after(it.end, false))) {
+          break;
+        }
+        given += it.given ? 1 : 0;
+        items[n++] = it;
+        q = it.end;
+      }
+      next = loose ? next : q; // (a loose reading that fails leaves the strict one's)
+      // Two items only in a list about people; loose ones only in a list said strongly to be
+      // one, that ends there.
+      const bool about_people = people_before(first.start, loose) || people_after(q, loose);
+      if (((n >= 3 && given >= 2 && (!loose || about_people)) ||
+           (n == 2 && given >= 1 && about_people)) &&
+          (!loose || !util::has_at(s, q, "、"))) {
+        // (The first also where no word starts: the list is the evidence, 另外|宇宸.)
+        for (std::size_t k = 0; k < n; ++k) {
+          add(out, items[k].start, items[k].name_end, 0.6f, "given+kin", ""); // found again alone
+        }
+        next = q;
         break;
       }
     }
-    if (first.end != d && d >= 3 && s[d - 1] >= 'a' && s[d - 1] <= 'z') {
-      std::size_t a = d;
-      while (a > 0 && util::is_alpha(s[a - 1])) {
-        --a;
-      }
-      if (a == 0 || !util::is_alnum(s[a - 1])) {
-        first = item_at(a);
-      }
-    }
-    if (first.end != d) {
-      continue;
-    }
-    Item items[8] = {first};
-    std::size_t n = 1, q = d, given = first.given ? 1 : 0;
-    while (n < 8 && util::has_at(s, q, "、")) {
-      const Item it = item_at(q + 3);
-      if (it.end == q + 3 || !(util::has_at(s, it.end, "、") || ends_name(s, it.end))) {
-        break;
-      }
-      given += it.given ? 1 : 0;
-      items[n++] = it;
-      q = it.end;
-    }
-    if (n >= 3 && given >= 2) {
-      // (The first also where no word starts: the list is the evidence, 另外|宇宸.)
-      for (std::size_t k = 0; k < n; ++k) {
-        add(out, items[k].start, items[k].name_end, 0.6f, "given+kin", ""); // found again alone
-      }
-    }
-    d = q;
+    d = next;
   }
 }
 

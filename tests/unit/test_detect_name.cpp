@@ -1813,3 +1813,17 @@ TEST_CASE("detect: set31's look-alikes — an example announced earlier in the s
   CHECK(names("推介：江明德老闆經營的「江家滷味」徵內場助手") == V{"江明德"});
   CHECK(names("113/05/07,方立偉,黃金海岸保全,何振興,保全員") == V{"方立偉", "何振興"});
 }
+
+TEST_CASE("names: two given names listed about people; a given name of one common character in "
+          "a list said to be of people (sets 12-31)") {
+  CHECK(names("早班：玉霞、麗雲。") == V{"玉霞", "麗雲"});
+  CHECK(names("同學常常一起欺負他：品睿、子翔，還有一個") == V{"品睿", "子翔"});
+  CHECK(names("2. 團員沛妤、宛臻、若瑜三位是大學同學") == V{"沛妤", "宛臻", "若瑜"});
+  CHECK(names("目擊學生另有五年一班的葉晨、羅恩兩人") == V{"葉晨", "羅恩"});
+  // The three items of a list read before still are (小蔡、阿德、郁婷、Mina).
+  CHECK(names("感謝志工小蔡、阿德、郁婷、Mina一早就來") == V{"小蔡", "阿德", "郁婷", "Mina"});
+  // Not words listed after a colon, nor a loose pair without a word for people.
+  CHECK(names("成績：良好、優秀").empty());
+  CHECK(names("與文化、教育").empty());
+  CHECK(names("項目：文化、教育、醫療").empty());
+}
