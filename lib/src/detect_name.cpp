@@ -2551,6 +2551,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     common_names(s, line.mid_clause(), out); // last: a rule with a cue wins a tie
     surname_nicknames(s, out);
     given_nicknames(s, out);
+    kin_char_names(s, out);
   }
   if (!kin_at.empty()) {
     given_names_before_kin(s, kin_at, out);

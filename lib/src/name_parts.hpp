@@ -230,6 +230,12 @@ inline constexpr CharSet k_not_after_small(U"國學時心姐妹弟孩朋組吃�
 // Confidence 0.6.
 void given_nicknames(std::string_view s, std::vector<Match>& out);
 
+// A one-character kinship word that starts a field or a list item, and a whole name after it,
+// one blank between perhaps (父洪金水已歿。, 戶長吳國棟、妻吳黃美惠、子吳承翰, 法代：母冉陳秀蓮,
+// "妻 Malai +66 …", 母 Sumiati): how household lists and emergency contacts write a relative.
+// Only when the input is read thoroughly (a look at every character). Confidence 0.7.
+void kin_char_names(std::string_view s, std::vector<Match>& out);
+
 // The name at p after a label, title or introducing word, and the names listed after it
 // (列席：謝志明、劉冠恩). `strict`: the name must end there (ends_name), and a place is no name.
 // `rule` and `cue` must have static storage. (detect_name.cpp)

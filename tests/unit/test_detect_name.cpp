@@ -1827,3 +1827,17 @@ TEST_CASE("names: two given names listed about people; a given name of one commo
   CHECK(names("與文化、教育").empty());
   CHECK(names("項目：文化、教育、醫療").empty());
 }
+
+TEST_CASE("names: a one-character kinship word starting a field, and the name after it (sets "
+          "20-30)") {
+  CHECK(names("三、家庭支持\n　　父洪金水已歿。") == V{"洪金水"});
+  CHECK(names(",,0910-256-773,父金東旭") == V{"金東旭"});
+  CHECK(names(",2020/11/30,,\"妻 Malai +66 81 445 2093\"") == V{"Malai"});
+  CHECK(names("緊急聯絡人：姊 Sri Mulyani +62 857-2214-3306") == V{"Sri Mulyani"});
+  CHECK(names("子 柯祥東/0975-158-783") == V{"柯祥東"});
+  // Not inside a word (子女教育, 父母親), not a place after the word, not a single Latin word
+  // that goes on with more words.
+  CHECK(names("，子女教育").empty());
+  CHECK(names("，父母親同意").empty());
+  CHECK(names("，母 Hotel Taipei 訂房").empty());
+}
