@@ -2552,6 +2552,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     surname_nicknames(s, out);
     given_nicknames(s, out);
     kin_char_names(s, out);
+    household_surnames(s, out);
   }
   if (!kin_at.empty()) {
     given_names_before_kin(s, kin_at, out);

@@ -516,6 +516,38 @@ void kin_char_names(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+void household_surnames(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  for (std::size_t f = util::find_char3(s, 0, "府"); f != npos;
+       f = util::find_char3(s, f + 3, "府")) {
+    const std::size_t e = f + 3;
+    // After it: 闔家 (合家, 全家, 眾弟) or a field's end.
+    const bool family = util::has_at(s, e, "闔家") || util::has_at(s, e, "合家") ||
+                        util::has_at(s, e, "全家") || util::has_at(s, e, "眾弟");
+    const bool field_end = e == s.size() || s[e] == ' ' || s[e] == '\t' || s[e] == ',' ||
+                           s[e] == '|' || s[e] == '<' || s[e] == '\r' || s[e] == '\n';
+    if (!family && !field_end) {
+      continue;
+    }
+    // Before it: a surname (two characters for a compound one) that starts a field.
+    for (std::size_t len : {6u, 3u}) {
+      if (f < len || nd.surname_at(s, f - len) != len) {
+        continue;
+      }
+      const std::size_t a = f - len;
+      const char c = a == 0 ? '\n' : s[a - 1];
+      const bool field_start = c == '\n' || c == ' ' || c == '\t' || c == ',' || c == '|' ||
+                               c == '>' || c == '"' || (a >= 3 && util::has_at(s, a - 3, "、"));
+      if (field_start && std::none_of(out.begin(), out.end(), [&](const Match& m) {
+            return m.type == PiiType::person_name && m.start < f && a < m.end;
+          })) {
+        add(out, a, f, 0.6f, "surname+household", "府");
+      }
+      break;
+    }
+  }
+}
+
 } // namespace names
 
 using namespace names;

@@ -236,6 +236,12 @@ void given_nicknames(std::string_view s, std::vector<Match>& out);
 // Only when the input is read thoroughly (a look at every character). Confidence 0.7.
 void kin_char_names(std::string_view s, std::vector<Match>& out);
 
+// A surname before 府 that stands as a field or before 闔家/合家/全家/眾弟, as donor lists and
+// temple registers write a household (　陳府　闔家平安　新臺幣1,200元, 許府合家, 曾府闔家): the
+// surname. Not 政府, 市府 (no surname), nor 府 inside a word (陳府路). Only when the input is read
+// thoroughly. Confidence 0.6.
+void household_surnames(std::string_view s, std::vector<Match>& out);
+
 // The name at p after a label, title or introducing word, and the names listed after it
 // (列席：謝志明、劉冠恩). `strict`: the name must end there (ends_name), and a place is no name.
 // `rule` and `cue` must have static storage. (detect_name.cpp)

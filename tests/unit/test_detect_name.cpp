@@ -1841,3 +1841,14 @@ TEST_CASE("names: a one-character kinship word starting a field, and the name af
   CHECK(names("，父母親同意").empty());
   CHECK(names("，母 Hotel Taipei 訂房").empty());
 }
+
+TEST_CASE("names: a surname before 府 as a donor list's field (sets 25-31)") {
+  CHECK(names("　陳府　闔家平安　新臺幣1,200元") == V{"陳"});
+  CHECK(names("　黃府　　新臺幣1,000元") == V{"黃"});
+  CHECK(names("　6,600　方府眾弟子") == V{"方"});
+  CHECK(names("歐陽府　闔家") == V{"歐陽"});
+  // Not 政府 or 市府, not 府 inside a word.
+  CHECK(names("　市政府　新臺幣1,000元").empty());
+  CHECK(names("　陳府路　").empty());
+  CHECK(names("高雄府城").empty());
+}
