@@ -1459,7 +1459,7 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   // counts too (序號,姓名,出生日期 / 1,王小明,63.07.03).
   const std::size_t before_names = out.size();
   if (names) {
-    for (std::size_t k = 0; k < 2; ++k) {
+    for (std::size_t k = 0; k < table::Header::k_name_columns; ++k) {
       if (h.names[k] != table::k_no_column) {
         add(at_column(h.names[k], h.names_at[k]), PiiType::person_name, "person_name", h.name_cue,
             h.transliterated[k] ? detectors::is_transliterated_cell

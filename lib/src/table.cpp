@@ -382,9 +382,15 @@ std::string_view name_word_of(std::string_view field) {
       }
     }
   }
-  // People by what they are, as award lists and rosters head them (學生, 指導老師, 家長).
+  // A role ending in 人 (受扶助人, 被保險人, 收件人: a person's; not 法人, a company).
+  if (field.size() >= 6 && field.size() <= 15 && field.ends_with("人") &&
+      !field.ends_with("法人") && !field.ends_with("個人") && !field.ends_with("每人")) {
+    return "姓名";
+  }
+  // People by what they are, as award lists and rosters head them (學生, 指導老師, 家長; 扶助律師
+  // and 對造 in a legal aid list).
   for (std::string_view w : {"學生", "老師", "教師", "導師", "家長", "會員", "志工", "隊員", "組員",
-                             "委員", "鄰長", "里長", "村長", "教練"}) {
+                             "委員", "鄰長", "里長", "村長", "教練", "律師", "醫師", "對造"}) {
     if (field.size() <= 15 && field.ends_with(w)) {
       return "姓名";
     }
@@ -532,7 +538,7 @@ std::optional<Header> header(std::string_view row) {
       } else if (!w.empty() && h.birth2 == k_no_column) {
         h.birth2 = i;
       } else if (std::string_view n = name_word(f).empty() ? name_word(whole) : name_word(f);
-                 !n.empty() && names < 2) {
+                 !n.empty() && names < Header::k_name_columns) {
         h.transliterated[names] = n == "譯名";
         h.signature[names] = n == "簽章";
         h.names[names++] = i;
@@ -552,8 +558,9 @@ std::optional<Header> header(std::string_view row) {
           return i == k_no_column ? k_no_column : display_column(row, fields[i].start);
         };
         h.birth_at = at(h.birth);
-        h.names_at[0] = at(h.names[0]);
-        h.names_at[1] = at(h.names[1]);
+        for (std::size_t k = 0; k < Header::k_name_columns; ++k) {
+          h.names_at[k] = at(h.names[k]);
+        }
         h.phones_at[0] = at(h.phones[0]);
         h.phones_at[1] = at(h.phones[1]);
       }

@@ -52,19 +52,20 @@ struct Header {
   std::size_t birth = k_no_column;                   // index of the date-of-birth field
   std::size_t birth2 = k_no_column; // a second one (農曆生辰, 國曆生日); separated rows only
   std::string_view birth_cue;                        // the birth word (static storage)
-  std::size_t names[2] = {k_no_column, k_no_column}; // indexes of name fields
+  static constexpr std::size_t k_name_columns = 3;   // (受扶助人, 扶助律師, 對造)
+  std::size_t names[k_name_columns] = {k_no_column, k_no_column, k_no_column}; // name fields
   std::size_t phones[2] = {k_no_column, k_no_column}; // indexes of phone fields (市話, 手機)
   std::string_view name_cue;                         // the name word (static storage)
   // Whether a name field holds a transliteration (中文譯名, 中文名 beside a Latin name: 詩麗,
   // 努爾), any ideographs rather than a surname and a given name.
-  bool transliterated[2] = {false, false};
+  bool transliterated[k_name_columns] = {false, false, false};
   // Whether a name field is a signature column (簽章): a surname alone may be stamped there.
-  bool signature[2] = {false, false};
+  bool signature[k_name_columns] = {false, false, false};
   // Fixed-width tables (sep ' '): where those fields start, in display columns (an ideograph is
   // two), for rows whose fields do not match the header's one for one (序號 地段 is one header
   // field, 1    大雅段 two row fields; an empty cell).
   std::size_t birth_at = k_no_column;
-  std::size_t names_at[2] = {k_no_column, k_no_column};
+  std::size_t names_at[k_name_columns] = {k_no_column, k_no_column, k_no_column};
   std::size_t phones_at[2] = {k_no_column, k_no_column};
 };
 

@@ -316,3 +316,14 @@ TEST_CASE("tables: a Western year alone under 出生年 (set23)") {
   CHECK_FALSE(twpii::detectors::is_birth_cell("2999"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("1234"));
 }
+
+TEST_CASE("header: roles ending in 人, 律師 and 對造 name columns, three of them (set31a)") {
+  auto h = twpii::table::header("扶助案號,受扶助人,案件類型,扶助律師,對造,准予扶助日");
+  REQUIRE(h);
+  CHECK(h->names[0] == 1);
+  CHECK(h->names[1] == 3);
+  CHECK(h->names[2] == 4);
+  // Not a company (法人), not an amount per person.
+  h = twpii::table::header("編號,法人,每人,金額");
+  CHECK((!h || h->names[0] == twpii::table::k_no_column));
+}
