@@ -81,6 +81,19 @@ TEST_CASE("find_candidate: what is skipped and what is kept") {
   CHECK(at("民國74年5月3日出生") == 6);                         // a birth cue after the date
   CHECK(at("生日74.05.03") == 6);                               // and before it
   CHECK(at("民國74年5月3日出生", {true, true, false}) == none); // birth dates not asked for
+  // 生 of no birth word before a date of prose (衛生, 生活, 發生, 民生路: a third of the prose
+  // bench's dates opened windows so); of a birth word, letter-spaced too, it does.
+  CHECK(at("環境衛生堪慮。當地居民於112/09/09拍照記錄") == none);
+  CHECK(at("以免發生憾事。社區住戶於2017-12-16提出申請") == none);
+  CHECK(at("中山路與民生路口，攤商於102/02/25詢問") == none);
+  CHECK(at("出 生 日 期 74.05.03") == 16);
+  CHECK(at("生於74.05.03") == 6);
+  // Letters before a date: a birth word or a capitalised name, not NT$ or an e-mail address.
+  CHECK(at("支出NT$446,017，經查。年長者於110.02.08反映") == none);
+  CHECK(at("回覆至chuang.meikai@so-net.net.tw。") == 22); // (the '@')
+  CHECK(at("DOB 74.05.03") == 4);
+  CHECK(at("NGUYEN THI HOA 90.04.04") == 15);
+  CHECK(at("<td>42.09.16</td>") == 4); // a date alone in an HTML cell
   CHECK(at("中山路25號") == 9);
   CHECK(at("手機0912345678請") == 6);
   CHECK(at("A123456789") == 1);
