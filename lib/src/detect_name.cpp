@@ -877,11 +877,17 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       const bool surname = names.surname_at(s, first) == 3 ||
                            (names.rare_at(s, first) && names.surname_at(s, first) == 0 &&
                             !k_single_words.contains(s.substr(first, 3)));
+      // (Also before a verb or an adverb that follows a subject, after a title: 護理長喬還在嗎,
+      // 店長邱說 — not any character that stops a name: 代書費及規費, 阿嬤周年; and before a
+      // comma where the title starts a CSV field: ,店長邱,(04)2522-….)
+      static constexpr CharSet k_after_lone_surname(U"說還也就都又講回來去才會");
+      const bool field_title = start == 0 || s[start - 1] == ',' || s[start - 1] == '"';
       if (surname && e <= s.size() && !function_word(s.substr(first, 3)) &&
           !stops_name(s.substr(first, 3)) &&
           (e == s.size() || s[e] == ' ' || s[e] == '\t' || s[e] == '\r' || s[e] == '\n' ||
-           s[e] == '(' || (colon && s[e] == ',') ||
-           is_one_of(s.substr(e, 3), {"、", "，", "。", "　", "｜"}))) {
+           s[e] == '(' || ((colon || field_title) && s[e] == ',') ||
+           is_one_of(s.substr(e, 3), {"、", "，", "。", "　", "｜"}) ||
+           (title && first == end && k_after_lone_surname.contains(s.substr(e, 3))))) {
         // (Not a letter-spaced word or label: 委員 高 雄 市 政府, 主　席：…　紀　錄：.)
         const std::size_t q = util::skip_blanks(s, e);
         const bool spaced_label =

@@ -1852,3 +1852,11 @@ TEST_CASE("names: a surname before 府 as a donor list's field (sets 25-31)") {
   CHECK(names("　陳府路　").empty());
   CHECK(names("高雄府城").empty());
 }
+
+TEST_CASE("names: a surname alone after a title, before 還 or 說, or as a CSV field (set31b)") {
+  CHECK(names("2021年 住 306，護理長喬還在嗎？") == V{"喬"});
+  CHECK(names("9,統一超商 豐原圓環門市,店長邱,(04)2522-0637") == V{"邱"});
+  // Not a surname's character that starts a word (代書費及規費, 阿嬤周年).
+  CHECK(names("二、代書費及規費概估86,500元").empty());
+  CHECK(names("上次阿嬤周年那個嗎").empty());
+}
