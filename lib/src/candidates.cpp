@@ -81,27 +81,34 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
   }
 #endif
   if (std::any_of(r, p, util::is_alpha)) {
-    // (A birth word among the letters, capitals that may be a name, or a date alone in an HTML
-    // cell, its header perhaps a birth word: NT$ and e-mail addresses of prose are none.)
+    // (Letters that are no e-mail address and no NT$: a birth word, a name, an ID before a date
+    // of a roster; a date alone in an HTML cell. The e-mail addresses and amounts of prose before
+    // its dates had opened windows on them. Token by token from the date back, a dense roster's
+    // ID or name before its date is the first looked at.)
     if (p[-1] == '>') {
       return true;
     }
-    std::string lower(lo, p);
-    for (char& c : lower) {
-      c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-    }
-    for (std::string_view w : {"dob", "birth", "born", "bday", "lahir", "sinh"}) {
-      if (lower.find(w) != std::string::npos) {
+    auto token_char = [](char c) {
+      return util::is_alnum(c) || c == '.' || c == '-' || c == '_' || c == '@' || c == '+' ||
+             c == '$';
+    };
+    for (const char* e = p; e > lo;) {
+      if (!token_char(e[-1])) {
+        --e;
+        continue;
+      }
+      const char* b = e;
+      bool letter = false, at = false;
+      while (b > lo && token_char(b[-1])) {
+        --b;
+        letter = letter || util::is_alpha(*b);
+        at = at || *b == '@';
+      }
+      const std::string_view token(b, static_cast<std::size_t>(e - b));
+      if (letter && !at && !token.starts_with("NT$") && !token.starts_with("US$")) {
         return true;
       }
-    }
-    for (const char* c = lo; c + 1 < p; ++c) {
-      if (c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' && (c + 2 == p || c[2] != '$')) {
-        return true;
-      }
-      if (c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'a' && c[1] <= 'z') {
-        return true;
-      }
+      e = b;
     }
   }
   std::string_view around(lo, static_cast<std::size_t>(hi - lo));
