@@ -213,6 +213,53 @@ bool kin_label_before_name(std::string_view s, std::size_t i) {
   return kin || kin_label_before(s, name);
 }
 
+// What an identity document says of the date at s[start] — 身分證, 居留證, 護照, 學籍, 戶籍 or
+// 戶口, perhaps 上, then 寫的, 登記, 記載, 誤植為, 是, 為 or a colon, perhaps 「 — where a birth
+// was told earlier on the line (出生日期她自己講是「三十四年八月初一，舊曆的」，身分證是34.9.6;
+// 民國廿六年出世 的，比身分證上寫的「二十六年三月十八日」還早; 農曆三月初五（身分證：32年4月9日）):
+// "身分證", or "".
+std::string_view id_document_date(std::string_view s, std::size_t start) {
+  std::size_t b = start;
+  if (b >= 3 && util::has_at(s, b - 3, "「")) {
+    b -= 3;
+  }
+  while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == ':')) {
+    --b;
+  }
+  // (One character's test first: most dates follow none of these words' last characters.)
+  static constexpr util::CharSet k_last(U"的記載為是：上證照籍口");
+  if (b < 6 || !k_last.contains(s.substr(b - 3, 3))) {
+    return "";
+  }
+  static constexpr std::string_view k_verbs[] = {"寫的", "登記", "記載", "誤植為",
+                                                 "是",   "為",   "：",   "上"};
+  for (std::string_view v : k_verbs) {
+    if (s.substr(0, b).ends_with(v)) {
+      b -= v.size();
+      break;
+    }
+  }
+  if (b >= 3 && util::has_at(s, b - 3, "上")) {
+    b -= 3;
+  }
+  static constexpr std::string_view k_documents[] = {"身分證", "居留證", "護照",
+                                                     "學籍",   "戶籍",   "戶口"};
+  const bool document =
+      b != start && std::any_of(std::begin(k_documents), std::end(k_documents),
+                                [&](std::string_view d) { return s.substr(0, b).ends_with(d); });
+  if (!document) {
+    return "";
+  }
+  // A birth told before on the line: a birth word, or a date right before in brackets' opening.
+  const std::string_view before = s.substr(0, b);
+  for (std::string_view w : {"出生", "生日", "出世", "生的", "生於"}) {
+    if (before.find(w) != std::string_view::npos) {
+      return "身分證";
+    }
+  }
+  return "";
+}
+
 // Whether an ID (a letter, 1/2/8/9 or A-D, eight digits, masked or not) ends one separator
 // before the date at s[i]: a blank, an ideographic space, ， or 、 (K226107186 61.3.8 pasted in a
 // chat, 越南籍，統一證號E904705936，1991.06.22). Not an ASCII comma or a run of blanks: a CSV or a
@@ -1036,6 +1083,9 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (cue.empty() && id_before(s, start) && date_stands_alone(s, end) &&
       table::old_enough(s.substr(start, end - start), 1)) {
     cue = "身分證"; // E233155491 104/4/2: the date right after a person's ID
+  }
+  if (cue.empty()) {
+    cue = id_document_date(s, start); // 身分證上寫的「二十六年三月十八日」, after a birth told
   }
   if (cue.empty()) {
     cue = sex_before(s, start); // a date ten years back after 男 or 女: no appointment

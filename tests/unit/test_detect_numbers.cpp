@@ -559,3 +559,13 @@ TEST_CASE("detect: set31's dates of birth — a newborn's clock time, 生 alone,
   CHECK(found("生日 761314").empty());
   CHECK(found("08/11 02:17 到院").empty());
 }
+
+TEST_CASE("detect: what an identity document says of a birth told earlier on the line (set29)") {
+  CHECK(found("出生日期她自己講是「三十四年八月初一，舊曆的」，身分證是34.9.6。") ==
+        V{"birth_date:三十四年八月初一", "birth_date:34.9.6"});
+  CHECK(found("生日：她自己說「中秋節那天」，查學籍為１００年９月１２日") ==
+        V{"birth_date:100年9月12日"}); // (found() reads the normalised text)
+  // Not a document's other dates where no birth was told.
+  CHECK(found("身分證上寫的113年1月1日到期").empty());
+  CHECK(found("護照是2030/01/01到期").empty());
+}
