@@ -35,6 +35,7 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
              (row[t + 1] == 'd' || row[t + 1] == 'D' || row[t + 1] == 'h' || row[t + 1] == 'H');
     };
     bool opened = false; // a cell opened in this run: an empty cell (<td></td>) ends it there
+    bool cell = false;   // a cell's or a row's tag in the run (not <br> or <b> inside a cell)
     while (p < row.size() && (row[p] == '<' || (p > i && blank(row[p])))) {
       if (blank(row[p])) {
         ++p;
@@ -47,13 +48,19 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
         break;
       }
       opened = opened || cell_tag(p, false);
+      cell = cell || cell_tag(p, false) || cell_tag(p, true) ||
+             (p + 2 < row.size() && (row[p + 1] | 0x20) == 't' && (row[p + 2] | 0x20) == 'r') ||
+             (p + 3 < row.size() && row[p + 1] == '/' && (row[p + 2] | 0x20) == 't' &&
+              (row[p + 3] | 0x20) == 'r');
       const std::size_t close = row.find('>', p);
       if (close == std::string_view::npos) {
         break;
       }
       p = close + 1;
     }
-    return p > i && row[p - 1] == '>' ? p - i : 0;
+    // (A run of tags inside a cell — 詹博堯<br>H122901773 — is part of it: the cells after it
+    // keep their columns.)
+    return p > i && row[p - 1] == '>' && (cell || i == 0) ? p - i : 0;
   }
   if (sep == '|') {
     if (row[i] == '|') {

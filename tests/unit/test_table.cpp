@@ -327,3 +327,13 @@ TEST_CASE("header: roles ending in 人, 律師 and 對造 name columns, three of
   h = twpii::table::header("編號,法人,每人,金額");
   CHECK((!h || h->names[0] == twpii::table::k_no_column));
 }
+
+TEST_CASE("split_row: a <br> inside an HTML cell does not split it (set30b)") {
+  std::vector<twpii::table::Field> fields;
+  const std::string_view row =
+      "<tr><td>1</td><td>詹博堯<br>H122901773</td><td>15/03/1996</td></tr>";
+  twpii::table::split_row(row, '<', fields);
+  REQUIRE(fields.size() == 3);
+  CHECK(row.substr(fields[1].start, fields[1].end - fields[1].start) == "詹博堯<br>H122901773");
+  CHECK(row.substr(fields[2].start, fields[2].end - fields[2].start) == "15/03/1996");
+}
