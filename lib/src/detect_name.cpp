@@ -1760,8 +1760,10 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
               is_one_of(s.substr(p - 3, 3), {"賣", "買", "對", "雙", "男", "女", "警", "校", "院"})) {
             break;
           }
-          if (len == 3 && p >= 3 && s.substr(p, 3) == "謝" && s.substr(p - 3, 3) == "謝") {
-            break;
+          if (len == 3 && p >= 3 && s.substr(p, 3) == "謝" &&
+              (s.substr(p - 3, 3) == "謝" || s.substr(p - 3, 3) == "感" ||
+               s.substr(p - 3, 3) == "多")) {
+            break; // 謝謝太太, 很感謝太太照顧: thanks, not Mrs 謝
           }
           // 王君 alone ends many words; after a label or 據/洽/與… it is a person.
           // (Also after what is no ideograph, and where ICU's dictionary makes the surname a

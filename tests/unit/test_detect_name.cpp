@@ -1860,3 +1860,11 @@ TEST_CASE("names: a surname alone after a title, before 還 or 說, or as a CSV 
   CHECK(names("二、代書費及規費概估86,500元").empty());
   CHECK(names("上次阿嬤周年那個嗎").empty());
 }
+
+TEST_CASE("names: set32's findings off the truth — 感謝太太, 高興, X厝 places") {
+  CHECK(names("表示很感謝太太照顧他媽媽").empty());
+  CHECK(names("3. 寄養父高興地分享上週的經過").empty());
+  CHECK(names("08:05\t阿忠@甘厝\t收到") == V{"阿忠"});
+  // 第五 is a compound surname still.
+  CHECK(names("出租人：第五恩慈（以下簡稱甲方）") == V{"第五恩慈"});
+}
