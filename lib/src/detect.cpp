@@ -167,7 +167,10 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
     }
     const std::string_view w =
         line.cue_near(m.start, m.end, patterns::CueClass::example, true, 48, 0);
-    if (w.empty()) {
+    // (例如 also brings in real people's instances in a narrative, 例如阿坤伯只說他四十一年次:
+    // a name or a date of birth after it stays; an ID or a number after it is a format's.)
+    if (w.empty() ||
+        (w == "例如" && (m.type == PiiType::person_name || m.type == PiiType::birth_date))) {
       return false;
     }
     const std::size_t k = text.substr(0, m.start).rfind(w);

@@ -1868,3 +1868,8 @@ TEST_CASE("names: set32's findings off the truth — 感謝太太, 高興, X厝 
   // 第五 is a compound surname still.
   CHECK(names("出租人：第五恩慈（以下簡稱甲方）") == V{"第五恩慈"});
 }
+
+TEST_CASE("detect: a date of birth after 例如 in a narrative is a real instance (set32a)") {
+  CHECK(test::detect_all("例如阿坤伯只說他四十一年次，保險公司不收").size() == 1);
+  CHECK(test::detect_all("例如填寫 A123456789 即可").empty());
+}
