@@ -127,10 +127,7 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
     if (b >= 3 && util::has_at(around, b - 3, "出")) {
       return true;
     }
-    std::size_t a = k + 3;
-    while (a < around.size() && (around[a] == ' ' || util::has_at(around, a, "\u3000"))) {
-      a += around[a] == ' ' ? 1 : 3;
-    }
+    const std::size_t a = util::skip_blanks(around, k + 3);
     if (util::has_at(around, a, "日") || util::has_at(around, a, "於") ||
         util::has_at(around, a, "辰") || util::has_at(around, a, "年")) {
       return true;

@@ -244,7 +244,7 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
     }
   }
   keep_most_confident(out, first);
-  drop_examples(line, out, first); // (a look before each finding: no pass over the window)
+  drop_examples(line, out, first); // (a look before each finding; a search for 例 at most)
 }
 
 void detect_between(std::string_view text, bool mid_clause, TypeSet types,

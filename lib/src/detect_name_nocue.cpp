@@ -51,6 +51,13 @@ bool nickname_starts(std::string_view s, std::size_t at, const CharSet& also) {
 // What a nickname may start after besides those: 說 (鄰居說老劉); 帶 too before 阿X or 小X.
 constexpr CharSet k_say(U"說");
 constexpr CharSet k_say_take(U"說帶");
+
+// Whether a name found in `out` (by any rule, in any order) overlaps [a, b).
+bool name_overlaps(const std::vector<Match>& out, std::size_t a, std::size_t b) {
+  return std::any_of(out.begin(), out.end(), [&](const Match& m) {
+    return m.type == PiiType::person_name && m.start < b && a < m.end;
+  });
+}
 } // namespace
 
 // A given name alone next to a kinship word, as families write (大兒子志明在台北, 宥蓁媽媽,
@@ -248,12 +255,7 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
 void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& at,
                             std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
-  // Whether no name found in this text (by any rule, in any order) overlaps [a, b).
-  auto free = [&](std::size_t a, std::size_t b) {
-    return std::none_of(out.begin(), out.end(), [&](const Match& m) {
-      return m.type == PiiType::person_name && m.start < b && a < m.end;
-    });
-  };
+  auto free = [&](std::size_t a, std::size_t b) { return !name_overlaps(out, a, b); };
   // A word starts at p, or a quote opens before it (叫他「阿福哥」); or ICU's dictionary starts
   // one there, after no surname (協調|明德伯, read thoroughly).
   auto starts = [&](std::size_t p) {
@@ -461,11 +463,6 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
 }
 
 void kin_char_names(std::string_view s, std::vector<Match>& out) {
-  auto taken = [&](std::size_t a, std::size_t b) {
-    return std::any_of(out.begin(), out.end(), [&](const Match& m) {
-      return m.start < b && a < m.end && m.type == PiiType::person_name;
-    });
-  };
   // Where a field or an item starts: the text's start, a separator, a colon, 、 or a bracket.
   auto field_start = [&](std::size_t i) {
     if (i == 0) {
@@ -510,7 +507,7 @@ void kin_char_names(std::string_view s, std::vector<Match>& out) {
         e = npos;
       }
     }
-    if (e != npos && !taken(p, e) && !is_place(s.substr(p, e - p))) {
+    if (e != npos && !name_overlaps(out, p, e) && !is_place(s.substr(p, e - p))) {
       add(out, p, e, 0.7f, "kin+name", s.substr(i, 3));
     }
   }
@@ -538,9 +535,7 @@ void household_surnames(std::string_view s, std::vector<Match>& out) {
       const char c = a == 0 ? '\n' : s[a - 1];
       const bool field_start = c == '\n' || c == ' ' || c == '\t' || c == ',' || c == '|' ||
                                c == '>' || c == '"' || (a >= 3 && util::has_at(s, a - 3, "、"));
-      if (field_start && std::none_of(out.begin(), out.end(), [&](const Match& m) {
-            return m.type == PiiType::person_name && m.start < f && a < m.end;
-          })) {
+      if (field_start && !name_overlaps(out, a, f)) {
         add(out, a, f, 0.6f, "surname+household", "府");
       }
       break;

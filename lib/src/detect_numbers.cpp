@@ -232,7 +232,7 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
     return "";
   }
   static constexpr std::string_view k_verbs[] = {"寫的", "登記", "記載", "誤植為",
-                                                 "是",   "為",   "：",   "上"};
+                                                 "是",   "為",   "："};
   for (std::string_view v : k_verbs) {
     if (s.substr(0, b).ends_with(v)) {
       b -= v.size();
@@ -250,7 +250,7 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
   if (!document) {
     return "";
   }
-  // A birth told before on the line: a birth word, or a date right before in brackets' opening.
+  // A birth told before on the line: a birth word.
   const std::string_view before = s.substr(0, b);
   for (std::string_view w : {"出生", "生日", "出世", "生的", "生於"}) {
     if (before.find(w) != std::string_view::npos) {
@@ -1253,10 +1253,10 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
         }
         // (Not the date of the party: 生日會（12/5）, 生日趴(12/5).)
         static constexpr std::string_view k_parties[] = {"會(", "宴(", "趴(", "對("};
-        for (std::string_view party : k_parties) {
-          if (listed && !cue.empty() && s.substr(0, i).ends_with(party)) {
-            cue = {};
-          }
+        if (listed && !cue.empty() &&
+            std::any_of(std::begin(k_parties), std::end(k_parties),
+                        [&](std::string_view party) { return s.substr(0, i).ends_with(party); })) {
+          cue = {};
         }
         if (!cue.empty() &&
             s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24) + (e - i) + 12)
