@@ -1253,10 +1253,10 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
         }
         // (Not the date of the party: 生日會（12/5）, 生日趴(12/5).)
         static constexpr std::string_view k_parties[] = {"會(", "宴(", "趴(", "對("};
-        if (listed && !cue.empty() &&
-            std::any_of(std::begin(k_parties), std::end(k_parties),
-                        [&](std::string_view party) { return s.substr(0, i).ends_with(party); })) {
-          cue = {};
+        for (std::string_view party : k_parties) {
+          if (listed && !cue.empty() && s.substr(0, i).ends_with(party)) {
+            cue = {};
+          }
         }
         if (!cue.empty() &&
             s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24) + (e - i) + 12)
