@@ -822,15 +822,16 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             (len == 3 && !rare && !generic && !k_place_units.contains(word.substr(0, 3)) &&
              (k_word_tails.contains(s.substr(p, 3)) ? dictionary_word(s, p)
                                                     : dictionary_boundary(s, p)));
-        // 向議員反映: 向 is "to" there. (經紀人員, 世紀, 處方醫師, 任何人員: the surname character
-        // ends a word.)
+        // 向議員反映: 向 is "to" there. (經紀人員, 世紀, 處方醫師, 任何人員, 課程講師: the surname
+        // character ends a word.)
         const bool word_end =
             b + 3 == p &&
             is_one_of(s.substr(b, 6),
-                      {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方",
-                       "院方", "校方", "警方", "雙方", "資方", "勞方", "甲方", "乙方",
-                       "官方", "配方", "宮方", "廟方", "館方", "府方", "廠方", "園方",
-                       "會計", "統計", "主計", "審計", "設計", "任何", "如何", "為何"});
+                      {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方", "院方",
+                       "校方", "警方", "雙方", "資方", "勞方", "甲方", "乙方", "官方", "配方",
+                       "宮方", "廟方", "館方", "府方", "廠方", "園方", "會計", "統計", "主計",
+                       "審計", "設計", "任何", "如何", "為何", "課程", "工程", "過程", "流程",
+                       "行程", "議程", "療程", "章程", "全程"});
         // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學; 董監事 is the board.)
         if (boundary && !word_end && !function_word(s.substr(p, 3)) && !util::has_at(s, p, "那") &&
             !(util::has_at(s, p, "董") && word == "監事") &&

@@ -1873,3 +1873,15 @@ TEST_CASE("detect: a date of birth after 例如 in a narrative is a real instanc
   CHECK(test::detect_all("例如阿坤伯只說他四十一年次，保險公司不收").size() == 1);
   CHECK(test::detect_all("例如填寫 A123456789 即可").empty());
 }
+
+TEST_CASE("names: common occupations and offices as titles; 對造, 令尊 (session 16)") {
+  CHECK(names("列席：會計師柯孟君") == V{"柯孟君"});
+  CHECK(names("農業改良場助理研究員溫浩然；各村村長陪同") == V{"溫浩然"});
+  CHECK(names("請溫研究員回去查") == V{"溫"});
+  CHECK(names("說明：侯團長表示劇團已接受邀演") == V{"侯"});
+  CHECK(names("調解不成立。對造林東城已委任律師。") == V{"林東城"});
+  CHECK(names("謝謝劉獸醫師現場義診") == V{"劉"});
+  // Not a surname's character that ends a word before a title (課程講師, 工程師).
+  CHECK(names("據點長者健康促進課程講師聘任案").empty());
+  CHECK(names("本案由工程部長期追蹤").empty());
+}
