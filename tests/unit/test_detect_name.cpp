@@ -1881,7 +1881,11 @@ TEST_CASE("names: common occupations and offices as titles; 對造, 令尊 (sess
   CHECK(names("說明：侯團長表示劇團已接受邀演") == V{"侯"});
   CHECK(names("調解不成立。對造林東城已委任律師。") == V{"林東城"});
   CHECK(names("謝謝劉獸醫師現場義診") == V{"劉"});
+  CHECK(names("請假：鄭班員（住院）") == V{"鄭"});
+  CHECK(names("經吳裁判長勸離") == V{"吳"});
+  CHECK(names("領隊：戴領隊") == V{"戴"});
   // Not a surname's character that ends a word before a title (課程講師, 工程師).
   CHECK(names("據點長者健康促進課程講師聘任案").empty());
   CHECK(names("本案由工程部長期追蹤").empty());
+  CHECK(names("造成大排長龍，請區民提早準備").empty());
 }
