@@ -1683,6 +1683,70 @@ std::size_t hour_suffix(std::string_view field) {
   return e < b && e > 0 ? e : field.size();
 }
 
+namespace {
+// Where a roster line's date starts after one or two short fields that follow a name (1. 沈奕辰
+// 小提琴 六年級 101.08.19; 蘇黃玉蘭 （同上，添福的牽手） 33.2.17): each field between blanks
+// or after a comma, no digit in it, no colon, no word of another date (日期, 到職, 歿 …), up to
+// eight characters or a bracket; npos when no date-shaped digit starts after them.
+std::size_t date_after_fields(std::string_view s, std::size_t p) {
+  static constexpr util::CharSet k_other_dates(U"日期時間歿卒逝亡故婚職任退入到繳申辦登收簽核發");
+  const std::string_view ahead = s.substr(p, 90);
+  if (std::none_of(ahead.begin(), ahead.end(), [](char c) { return is_digit(c); })) {
+    return std::string_view::npos; // (most names: no digit follows soon)
+  }
+  for (int fields = 0; fields < 2; ++fields) {
+    const std::size_t start = p;
+    if (s[p] == '(') {
+      const std::size_t close = s.find(')', p);
+      if (close == std::string_view::npos || close - p > 60) {
+        return std::string_view::npos;
+      }
+      p = close + 1;
+    } else {
+      while (p < s.size() && s[p] != ' ' && s[p] != '\t' && s[p] != ',' && s[p] != '(' &&
+             !util::has_at(s, p, "\u3000") && !util::has_at(s, p, "，") && p - start <= 24) {
+        p += util::utf8_length(s[p]);
+      }
+      if (p == start || p - start > 24) {
+        return std::string_view::npos;
+      }
+    }
+    const std::string_view field = s.substr(start, p - start);
+    if (std::any_of(field.begin(), field.end(), [](char c) { return is_digit(c) || c == ':'; }) ||
+        field.find("：") != std::string_view::npos) {
+      return std::string_view::npos;
+    }
+    for (std::size_t i = 0; i + 3 <= field.size(); i += util::utf8_length(field[i])) {
+      if (k_other_dates.contains(field.substr(i, 3))) {
+        return std::string_view::npos;
+      }
+    }
+    const std::size_t q = util::has_at(s, p, "，")      ? p + 3
+                          : p < s.size() && s[p] == ',' ? p + 1
+                                                        : p;
+    p = util::skip_blanks(s, q);
+    while (p < s.size() && s[p] == '\t') {
+      ++p;
+    }
+    if (p == q && s[p] != '(') {
+      return std::string_view::npos; // (fields are separated)
+    }
+    if (p < s.size() && is_digit(s[p])) {
+      return p;
+    }
+    if (p >= s.size()) {
+      return std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Whether a roster line is a pupil's (1. 沈奕辰 小提琴 六年級 101.08.19): a recent date of birth.
+bool pupil(std::string_view s) {
+  return s.find("年級") != std::string_view::npos;
+}
+} // namespace
+
 void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
   const std::string_view s = line.text();
   const std::size_t n = out.size();
@@ -1702,14 +1766,20 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
         m.cue.find("子") != std::string_view::npos || m.cue.find("女") != std::string_view::npos ||
         m.cue.find("兒") != std::string_view::npos || m.cue.find("孫") != std::string_view::npos;
     p = bracket ? p + 1 : util::skip_blanks(s, p);
-    if (p >= s.size() || !is_digit(s[p]) || (!bracket && p == m.end)) {
+    bool later = false; // after other fields of the row
+    if (p < s.size() && !is_digit(s[p]) && (p > m.end || bracket)) {
+      p = date_after_fields(s, bracket ? p - 1 : p);
+      later = true;
+    }
+    if (p >= s.size() || !is_digit(s[p]) || (!bracket && !later && p == m.end)) {
       continue;
     }
     const std::size_t start = p >= 6 && util::has_at(s, p - 6, "民國") ? p - 6 : p;
     const std::size_t end = date_end(s, p, true);
     if (end == std::string_view::npos || !date_stands_alone(s, end) ||
-        (bracket && (end >= s.size() || s[end] != ')')) ||
-        !table::old_enough(s.substr(p, end - p), bracket && child ? 1 : 18)) {
+        (bracket && !later && (end >= s.size() || s[end] != ')')) ||
+        !table::old_enough(s.substr(p, end - p),
+                           (bracket && !later && child) || (later && pupil(s)) ? 1 : 18)) {
       continue;
     }
     if (std::none_of(out.begin(), out.end(), [&](const Match& o) {

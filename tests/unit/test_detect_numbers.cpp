@@ -411,6 +411,20 @@ TEST_CASE(
   CHECK(test::scan_values("主席：王大明 113.03.01 到場\n") == std::vector<std::string>{"王大明"});
 }
 
+TEST_CASE("detect: a date of birth one or two fields after a name in a roster line (session 16)") {
+  CHECK(test::scan_values("3. 蘇黃玉蘭　（同上，添福的牽手）　33.2.17　素食\n") ==
+        std::vector<std::string>{"蘇黃玉蘭", "33.2.17"});
+  CHECK(test::scan_values("02　趙先生之子 承翰　蛇　90年7月23日(國曆)\n") ==
+        std::vector<std::string>{"趙", "承翰", "90年7月23日"});
+  // A pupil's date (a school grade on the line) may be recent.
+  CHECK(test::scan_values("　1. 沈奕辰　小提琴I　六年級　101.08.19\n") ==
+        std::vector<std::string>{"沈奕辰", "101.08.19"});
+  // Not after a field of another date, not a recent date, not fields glued to the date.
+  CHECK(test::scan_values("林建宏　到職　78.03.01\n") == std::vector<std::string>{"林建宏"});
+  CHECK(test::scan_values("林建宏　小提琴　109.03.01\n") == std::vector<std::string>{"林建宏"});
+  CHECK(test::scan_values("林建宏　已歿　35.07.14\n") == std::vector<std::string>{"林建宏"});
+}
+
 TEST_CASE("detect: a year, or a year and a month, after a birth label (生年：, 出生年月日：)") {
   CHECK(found("生年：民國三十九年庚寅生　籍貫：福建省") == V{"birth_date:民國三十九年庚寅"});
   CHECK(found("生年：六十八年五月　現居：新北市") == V{"birth_date:六十八年五月"});
