@@ -2562,6 +2562,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     given_nicknames(s, out);
     kin_char_names(s, out);
     household_surnames(s, out);
+    japanese_names(s, out);
   }
   if (!kin_at.empty()) {
     given_names_before_kin(s, kin_at, out);

@@ -1889,3 +1889,15 @@ TEST_CASE("names: common occupations and offices as titles; 對造, 令尊 (sess
   CHECK(names("本案由工程部長期追蹤").empty());
   CHECK(names("造成大排長龍，請區民提早準備").empty());
 }
+
+TEST_CASE("names: Japanese names — a common Japanese surname, a given name or an honorific") {
+  CHECK(names("古家豪、田中一郎（日籍配偶已歸化）") == V{"古家豪", "田中一郎"});
+  CHECK(names("小提琴I,3,山田 陽菜,Hina") == V{"山田 陽菜"});
+  CHECK(names("備註：佐藤先生中文可簡單溝通，太太佐藤美咲同行") == V{"佐藤", "佐藤美咲"});
+  CHECK(names("乙方：長谷川健太（簽名）") == V{"長谷川健太"});
+  // Not a Taiwanese place or a land section that starts with the same characters.
+  CHECK(names("彰化縣田中鎮中山路").empty());
+  CHECK(names("位於田中國小旁").empty());
+  CHECK(names("東興村田中央段0213-0000").empty());
+  CHECK(names("田中央有一棵樹").empty());
+}
