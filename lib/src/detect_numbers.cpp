@@ -598,7 +598,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
   // (元月 is the first month: 五十年元月五日.)
   p = blank(p);
   p += util::has_at(s, p, "閏") ? 3 : 0; // a leap month (57年閏7月3日)
-  const bool yuan = chinese && util::has_at(s, p, "元月");
+  const bool yuan = util::has_at(s, p, "元月"); // (also after digits: 民國60年元月1日)
   const std::size_t m_end = yuan ? p + 3 : number_end(s, p, chinese, &month);
   month = yuan ? 1 : month;
   if (m_end == p || month < 1 || month > 12 || !util::starts_with(s.substr(m_end), "月")) {
@@ -925,6 +925,32 @@ bool adult_date(std::string_view s, std::size_t start, std::size_t i, std::size_
   return table::old_enough(date, 18);
 }
 
+// A year of the sexagenary cycle alone, or with its month, told as a birth year: before 生 or
+// 出生 (他是丁亥年生的, 辛巳年出生), after a birth label, or after 生 that starts a field
+// (│生己未年 （民國8年）歿民國61年, a grave's record). The year and its month.
+void stem_branch_year(std::string_view s, std::size_t i, std::vector<Match>& out) {
+  if (!util::has_at(s, i + 6, "年")) {
+    return;
+  }
+  std::size_t e = i + 9;
+  int month = 0;
+  if (const std::size_t m = number_end(s, e, true, &month);
+      m > e && month >= 1 && month <= 12 && util::has_at(s, m, "月")) {
+    e = m + 3; // 甲子年九月
+  }
+  std::string_view born = born_after(s, e);
+  if (born.empty()) {
+    born = birth_label_before(s, i);
+  }
+  if (born.empty() && i >= 3 && util::has_at(s, i - 3, "生") &&
+      (i == 3 || !util::ideograph_at(s.data() + util::prev_char(s, i - 3), s.data() + s.size()))) {
+    born = "生";
+  }
+  if (!born.empty()) {
+    add(out, PiiType::birth_date, i, e, 0.8f, "birth_date", "cycle-year+born", born);
+  }
+}
+
 // Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03,
 // 31 DEC 1996 (with a cue), and right after a label (出生日期：0740503) the compact forms.
 // `bracket`: where a bracket opens right after a date of birth found (find_numbers' last pass):
@@ -996,6 +1022,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (!is_digit(s[i]) && util::stem_branch_at(s, i)) {
     end = lunar_date_end(s, i); // with its month and day, and a cue below
     if (end == std::string_view::npos) {
+      stem_branch_year(s, i, out);
       return;
     }
   }

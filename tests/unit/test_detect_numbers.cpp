@@ -425,6 +425,19 @@ TEST_CASE("detect: a date of birth one or two fields after a name in a roster li
   CHECK(test::scan_values("林建宏　已歿　35.07.14\n") == std::vector<std::string>{"林建宏"});
 }
 
+TEST_CASE(
+    "detect: a year of the sexagenary cycle told as a birth year; 元月 after digits (set33)") {
+  CHECK(found("他是丁亥年生的，跟我同一年") == V{"birth_date:丁亥年"});
+  CHECK(found("他是辛巳年出生的") == V{"birth_date:辛巳年"});
+  CHECK(found("│墓主生歿　│生己未年（民國8年）歿民國61年　│") == V{"birth_date:己未年"});
+  CHECK(found("生日：甲子年九月") == V{"birth_date:甲子年九月"});
+  CHECK(found("生日：民國60年元月1日") == V{"birth_date:民國60年元月1日"});
+  // Not a year of the cycle with no birth told, nor 生 of another word.
+  CHECK(found("今年是甲辰年，生意興隆").empty());
+  CHECK(found("發生丙午年的事").empty());
+  CHECK(found("會議：113年元月5日召開").empty());
+}
+
 TEST_CASE("detect: a year, or a year and a month, after a birth label (生年：, 出生年月日：)") {
   CHECK(found("生年：民國三十九年庚寅生　籍貫：福建省") == V{"birth_date:民國三十九年庚寅"});
   CHECK(found("生年：六十八年五月　現居：新北市") == V{"birth_date:六十八年五月"});
