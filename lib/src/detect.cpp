@@ -3,6 +3,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace twpii {
 
@@ -114,6 +115,17 @@ bool about_an_animal(Line& line, const Match& m) {
 // date of birth and nickname (about_an_animal).
 void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
   const std::string_view text = line.text();
+  // A textbook's name in a form's template (聲請人：王小明　身分證統一編號：A12345****, 相對人：
+  // 王大同　出生年月日：民國○○年○○月○○日): one of the names manuals fill forms with, on a line
+  // that holds a masked value. (Elsewhere it may be someone's: writers name people 王小明 too.)
+  auto template_name = [&](const Match& m) {
+    static const std::set<std::string_view, std::less<>> k_textbook = {
+        "王小明", "王大明", "王大同", "陳小明", "林小明",
+        "陳大文", "李大同", "張三",   "李四",   "王五"};
+    return m.type == PiiType::person_name &&
+           k_textbook.contains(text.substr(m.start, m.end - m.start)) &&
+           (text.find("**") != std::string_view::npos || text.find("○○") != std::string_view::npos);
+  };
   auto example = [&](std::size_t at) {
     // (Cheap first: 例, 例如/(如, e.g., ： and 、 end in 8B, 82, '.', 9A and 81.)
     std::size_t b = at;
@@ -181,7 +193,8 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
   };
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Match& m) {
-                             return example(m.start) || announced(m) || about_an_animal(line, m);
+                             return example(m.start) || announced(m) || about_an_animal(line, m) ||
+                                    template_name(m);
                            }),
             out.end());
 }

@@ -128,6 +128,10 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     if (after.find("不符") != std::string_view::npos || after.find("錯誤") != std::string_view::npos) {
       return;
     }
+    // (Nor right after a word of another number: 滅火器序號G166439116, 型號.)
+    if (!line.cue_near(start, end, CueClass::id, false, 15, 0).empty()) {
+      return;
+    }
   }
   std::string_view against_word =
       cue ? std::string_view() : line.cue_near(start, end, CueClass::id, false);

@@ -836,6 +836,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         if (boundary && !word_end && !function_word(s.substr(p, 3)) && !util::has_at(s, p, "那") &&
             !(util::has_at(s, p, "董") && word == "監事") &&
             !(util::has_at(s, p, "車") && word == "隊長") && // 車隊長: a fleet's captain
+            // 王道長照據點: 長照 (long-term care) is the word, not the title 道長.
+            !(word.ends_with("長") && util::has_at(s, start + word.size(), "照")) &&
             (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);
           bracketed_name(s, p, len, end, out);

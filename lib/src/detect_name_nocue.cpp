@@ -219,6 +219,9 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
         // 向美國採購, 連英文都不會: 向 is mostly "to", 連 "even" (both are found with a cue);
         // 東方 is a direction more than a surname; 為何, 或許, 對方, 警方: the surname ends a word.
         (start == c1 && is_one_of(s.substr(start, 3), {"向", "連"})) ||
+        // 應依國家發展委員會: 應 is "should" before a verb.
+        (start == c1 && util::has_at(s, start, "應") &&
+         CharSet(U"依於由向在予以為即當將可該繳提檢符付負請送").contains(s.substr(start + 3, 3))) ||
         s.substr(start, 6) == "東方" || word_before(s, prev, start) ||
         common_word(s.substr(c2, 6)) ||
         // 金鴻福銀樓, 金峰文|教基金會: a shop's or a foundation's name

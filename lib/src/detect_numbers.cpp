@@ -1067,7 +1067,11 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       // (The year's stem and branch after it: 生年：民國三十九年庚寅.)
       const std::size_t e =
           !d.cohort && d.parts == 1 && util::stem_branch_at(s, d.end) ? d.end + 6 : d.end;
-      if (!born.empty()) {
+      // (Not a bound: 若相對人出生於民國40年以前, 民國六十年以後出生者.)
+      const bool bound = util::has_at(s, e, "以前") || util::has_at(s, e, "以後") ||
+                         util::has_at(s, e, "之前") || util::has_at(s, e, "之後") ||
+                         util::has_at(s, e, "以上") || util::has_at(s, e, "以下");
+      if (!born.empty() && !bound) {
         add(out, PiiType::birth_date, start, e, d.cohort ? 0.8f : 0.85f, "birth_date",
             d.cohort ? "cohort" : "year+born", born);
       }

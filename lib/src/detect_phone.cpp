@@ -616,10 +616,12 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
         first = first == 0 ? national.size() : first; // ○九三○.三八五.五一三
         circles = group = 0;
         ++p;
-      } else if (!national.empty() && (util::has_at(s, p, "、") || util::has_at(s, p, "，") ||
-                                       util::has_at(s, p, "‧") || util::has_at(s, p, "・"))) {
+      } else if (!national.empty() &&
+                 (util::has_at(s, p, "、") || util::has_at(s, p, "，") || util::has_at(s, p, "‧") ||
+                  util::has_at(s, p, "・") || util::has_at(s, p, "─"))) {
         first = first == 0 ? national.size() : first; // spoken, as a call log writes it down:
-        circles = group = 0; // 零九三八、五二一、六〇四; ○九三○‧三八五
+        circles = group = 0; // 零九三八、五二一、六〇四; ○九三○‧三八五; 〇九三二─七一五─四二八 (a
+                             // box-drawing line typed for a dash)
         p += 3;
       } else {
         break;

@@ -1901,3 +1901,13 @@ TEST_CASE("names: Japanese names — a common Japanese surname, a given name or 
   CHECK(names("東興村田中央段0213-0000").empty());
   CHECK(names("田中央有一棵樹").empty());
 }
+
+TEST_CASE("names: set33's look-alikes — a template's textbook name, 應依, 長照") {
+  CHECK(names("　　聲請人：王小明　　身分證統一編號：A12345****").empty());
+  CHECK(names("相對人：王大同　　出生年月日：民國○○年○○月○○日").empty());
+  CHECK(names("機關公開申訴回覆時，應依國家發展委員會函辦理").empty());
+  CHECK(names("已協助申請急難金，並轉介王道長照據點。").empty());
+  // Where no value is masked, a textbook name may be someone's; 道長 is a title still.
+  CHECK(names("陳情人：王小明，電話0912345678") == V{"王小明"});
+  CHECK(names("請王道長主持法會") == V{"王"});
+}

@@ -596,3 +596,13 @@ TEST_CASE("detect: what an identity document says of a birth told earlier on the
   CHECK(found("身分證上寫的113年1月1日到期").empty());
   CHECK(found("護照是2030/01/01到期").empty());
 }
+
+TEST_CASE("detect: set33's look-alikes and forms — 序號, a bound year, ─ between numerals") {
+  CHECK(found("手機：〇九三二─七一五─四二八") == V{"phone:〇九三二─七一五─四二八"});
+  CHECK(found("身分證號G166439116").size() == 1); // a mistyped ID after its word
+  // Not a failed check digit after a word of another number, nor a year that bounds a range.
+  CHECK(found("滅火器序號G166439116（序號非證號）").empty());
+  CHECK(found("若相對人出生於民國40年以前，戶籍資料可能為手寫").empty());
+  CHECK(found("民國六十年以後出生者").empty());
+  CHECK(found("他生於民國40年，") == V{"birth_date:民國40年"});
+}
