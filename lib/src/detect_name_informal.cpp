@@ -202,6 +202,28 @@ namespace twpii::detectors::names {
 // when it is a whole name, a Latin name or one capitalised Latin word, two given-name characters
 // that make no word, or 阿X — also before 媽, 爸, 媽媽, 爸爸 (品妍媽: the child's name); not a
 // title (理事長) or a unit (管理室).
+namespace {
+// Whether two characters that make a chat sender's whole name (after a title perhaps) are a
+// nickname (胖虎, 大頭, 阿凱 above): not a word of an office, a unit or a role (管理, 客服,
+// 小編, 系統), no title, no place, no organisation's word.
+bool chat_nickname(std::string_view two) {
+  static const std::set<std::string_view, std::less<>> k_roles = {
+      "管理", "客服", "小編", "系統", "官方", "公告", "幹部", "會長", "總務", "財務", "秘書",
+      "社區", "里辦", "公所", "記者", "編輯", "助理", "值班", "櫃台", "機器", "群組", "訊息"};
+  // (小 or 老 and a word or a kinship character: 小時, 小孩, 老爹, 老公; 阿 and one: 阿嬤.)
+  static constexpr CharSet k_kin(U"爹爸媽公婆哥姊姐弟妹伯叔姨嬤");
+  if ((util::has_at(two, 0, "小") || util::has_at(two, 0, "老") || util::has_at(two, 0, "阿")) &&
+      (k_not_after_small.contains(two.substr(3)) || k_not_after_a.contains(two.substr(3)) ||
+       k_kin.contains(two.substr(3)))) {
+    return false;
+  }
+  return is_ideograph(two, 0) && is_ideograph(two, 3) && !k_roles.contains(two) &&
+         title_at(two, 0) == 0 && !common_word(two) && !is_place(two) &&
+         !patterns::name_data().stopwords.contains(two) && !org_word_at(two, 0) &&
+         !stops_name(two.substr(0, 3));
+}
+} // namespace
+
 void chat_sender(std::string_view s, std::vector<Match>& out) {
   std::size_t p = 0;
   for (std::string_view w : {"上午", "下午"}) {
@@ -254,6 +276,10 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
       } else if (piece.size() >= 9 && given_or_a(q) &&
                  is_one_of(piece.substr(6), {"阿嬤", "阿公"})) {
         add(out, q, q + 6, 0.6f, "given+kin", "");
+      } else if (const std::size_t t = title_at(s, q);
+                 q == a && r == e && piece.size() - t == 6 && chat_nickname(s.substr(q + t, 6))) {
+        // 胖虎, 班長大頭: what classmates call one, as the whole sender (not 財委 阿娟, 婚顧Vivian)
+        add(out, q + t, r, 0.6f, "chat-nickname", "");
       }
       q = r;
     } else if (s[q] >= 'A' && s[q] <= 'Z') {

@@ -1911,3 +1911,13 @@ TEST_CASE("names: set33's look-alikes — a template's textbook name, 應依, �
   CHECK(names("陳情人：王小明，電話0912345678") == V{"王小明"});
   CHECK(names("請王道長主持法會") == V{"王"});
 }
+
+TEST_CASE("names: a chat sender that is a nickname alone, after a title perhaps (set33)") {
+  CHECK(names("21:04\t胖虎\t2. 高志豪 1人") == V{"胖虎", "高志豪"});
+  CHECK(names("21:00\t班長大頭\t各位同學！") == V{"大頭"});
+  // Not a role's abbreviation before a name, a place after @, a unit or a system sender.
+  CHECK(names("21:41\t財委 阿娟\t收到") == V{"阿娟"});
+  CHECK(names("08:05\t阿忠@甘厝\t收到") == V{"阿忠"});
+  CHECK(names("09:00\t小編\t公告").empty());
+  CHECK(names("09:00\t客服\t您好").empty());
+}
