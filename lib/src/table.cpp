@@ -509,6 +509,14 @@ std::optional<Header> header(std::string_view row) {
     if (fields.size() < 3 || std::count_if(fields.begin(), fields.end(), named) < 2) {
       continue;
     }
+    // A ditto mark is a row's value, no column's name (│本人│同上│同上│同上│: 本人 names no
+    // column there, and the table's header is above it).
+    if (std::any_of(fields.begin(), fields.end(), [&](const Field& f) {
+          const std::string_view v = row.substr(f.start, f.end - f.start);
+          return v == "同上" || v == "仝上" || v == "同前";
+        })) {
+      return std::nullopt;
+    }
     Header h;
     h.sep = sep;
     h.fields = fields.size();

@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -125,6 +126,16 @@ TEST_CASE("header: trailing blanks of a fixed-width header make no empty column"
   REQUIRE(h);
   CHECK(h->fields == 6);
   CHECK(h->birth == 3);
+}
+
+TEST_CASE("header: a row of ditto marks is no header, and the column above goes on (set33)") {
+  CHECK_FALSE(twpii::table::header("│本人　　│同上　　│同上　　│同上　　│　　│").has_value());
+  CHECK(twpii::table::header("│稱謂　│姓名　│身分證字號　│出生年月日　│備註　│").has_value());
+  const std::string text = "│稱謂　│姓名　│身分證字號　│出生年月日　│備註　│\n"
+                           "│本人　│同上　│同上　│同上　│早產兒　│\n"
+                           "│配偶　│范氏翠　│B904407530　│1990/04/17　│越南籍　│\n";
+  const auto values = test::scan_values(text);
+  CHECK(std::find(values.begin(), values.end(), "1990/04/17") != values.end());
 }
 
 TEST_CASE("table_line: rows, HTML cells and rules belong to a table, prose and bounds do not") {
