@@ -1593,9 +1593,28 @@ bool is_birth_cell(std::string_view field) {
   if (is_date(field)) {
     return true;
   }
-  // A month and a day alone under 生日 (5月23日, 7/28): a volunteer roster's birthdays.
+  // A month and a day alone under 生日 (5月23日, 7/28, 元月15日): a volunteer roster's birthdays.
   if (!field.empty() && month_day_end(field, 0) == field.size()) {
     return true;
+  }
+  if (util::starts_with(field, "元月")) {
+    int day = 0;
+    const bool chinese = field.size() > 6 && !is_digit(field[6]); // (元月廿日)
+    const std::size_t e = number_end(field, 6, chinese, &day);
+    return e > 6 && day >= 1 && day <= 31 && field.substr(e) == "日";
+  }
+  // A year of the sexagenary cycle, its month perhaps (丙戌年, 甲子年九月): a register's.
+  if (util::stem_branch_at(field, 0) && util::has_at(field, 6, "年")) {
+    int month = 0;
+    const std::size_t m = number_end(field, 9, true, &month);
+    return field.size() == 9 || (m > 9 && month >= 1 && month <= 12 && field.substr(m) == "月");
+  }
+  // Blanks between the parts, as a form's boxes are typed (民國 41 年 8 月 3 日).
+  if (field.find(' ') != std::string_view::npos && field.find("年") != std::string_view::npos &&
+      field.size() <= 40) {
+    std::string squeezed(field);
+    std::erase(squeezed, ' ');
+    return squeezed.size() < field.size() && is_birth_cell(squeezed);
   }
   // A Western year alone under 出生年 (1988): a class roster of new immigrants.
   if (field.size() == 4 && digits_end(field, 0) == 4) {

@@ -100,6 +100,15 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK(twpii::detectors::is_birth_cell("閏十一月初五(丙寅)"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("四月廿二(備註)"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("農會"));
+  // Set33's registers: 元月 and a day, a year of the sexagenary cycle, blanks between the parts.
+  CHECK(twpii::detectors::is_birth_cell("元月15日"));
+  CHECK(twpii::detectors::is_birth_cell("元月廿日"));
+  CHECK(twpii::detectors::is_birth_cell("丙戌年"));
+  CHECK(twpii::detectors::is_birth_cell("壬寅年八月"));
+  CHECK(twpii::detectors::is_birth_cell("民國 41 年 8 月 3 日"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("元月份"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("丙戌"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("第 3 年"));
   // Phone columns (a spreadsheet's export mangles their numbers: set16).
   h = twpii::table::header("會員編號,姓名,性別,生日,身分證字號,市話,手機,住址");
   REQUIRE(h);
