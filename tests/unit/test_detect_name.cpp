@@ -1921,3 +1921,10 @@ TEST_CASE("names: a chat sender that is a nickname alone, after a title perhaps 
   CHECK(names("09:00\t小編\t公告").empty());
   CHECK(names("09:00\t客服\t您好").empty());
 }
+
+TEST_CASE("names: rarer surnames 朴, 訾, 紐 where a name is expected (sets 28, 33)") {
+  CHECK(names("三、受送達人：訾惠美") == V{"訾惠美"});
+  CHECK(names("83,忠班,朴智妍,Cindy,4/24,0977-337-033") == V{"朴智妍"});
+  // Not the words they start (紐約, 朴實).
+  CHECK(names("他去紐約工作，為人朴實").empty());
+}
