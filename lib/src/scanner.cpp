@@ -164,6 +164,10 @@ private:
   // The block's findings are out[first...]. Linear in the block's size: each table is split
   // once, and line numbers are counted on from the last table's.
   void add_column_names(const DecodedBlock& block, std::vector<Finding>& out, std::size_t first);
+  // The rest of a list of names one per line (<li>徐清標</li>, <li>金斌</li> …; 1. 王美玲): in a
+  // run of three lines or more whose item is a short word, half of them names found, an item
+  // that is a surname and one to three characters is a name too (confidence 0.7).
+  void add_list_names(const DecodedBlock& block, std::vector<Finding>& out, std::size_t first);
   // With no header above: the one date of a row with an ID and a sex field is a date of birth.
   void add_headerless_birth(const DecodedBlock& block, std::size_t ls, std::string_view row,
                             std::vector<Finding>& out, std::size_t from);
@@ -786,6 +790,7 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
   }
   if (m_options.types.contains(PiiType::person_name) && out.size() > first_out + 1) {
     add_column_names(block, out, first_out);
+    add_list_names(block, out, first_out);
   }
   if (!m_names.empty() || !m_latin.empty()) {
     find_known_names(block, out);
@@ -1154,6 +1159,159 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
                               col, 0.7f, "person_name", "name-column", "", text.substr(a, b - a)});
         remember_name(text.substr(a, b - a), false);
       }
+    }
+  }
+}
+
+void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>& out,
+                                 std::size_t first) {
+  const std::string_view text = block.text();
+  using Span = std::pair<std::size_t, std::size_t>;
+  // A line's item: what is left of it without blanks, tags, a bullet or a number before it and
+  // blanks and tags after it.
+  auto item_of = [&](std::size_t ls) {
+    std::size_t le = text.find('\n', ls);
+    le = le == std::string_view::npos ? text.size() : le;
+    std::size_t a = ls, b = le;
+    for (bool more = true; more && a < b;) {
+      more = false;
+      if (text[a] == ' ' || text[a] == '\t' || text[a] == '-' || text[a] == '*') {
+        ++a, more = true;
+      } else if (text[a] == '<') {
+        const std::size_t close = text.find('>', a);
+        if (close != std::string_view::npos && close < b) {
+          a = close + 1, more = true;
+        }
+      } else if (util::is_digit(text[a])) {
+        std::size_t d = util::digits_end(text, a);
+        if (d - a <= 3 && d < b && (text[d] == '.' || text[d] == ')' || text[d] == ' ')) {
+          a = d + 1, more = true;
+        } else if (d - a <= 3 && util::has_at(text, d, "、")) {
+          a = d + 3, more = true;
+        }
+      } else if (util::has_at(text, a, "\u3000") || util::has_at(text, a, "・") ||
+                 util::has_at(text, a, "•") || util::has_at(text, a, "‧")) {
+        a += 3, more = true;
+      }
+    }
+    for (bool more = true; more && b > a;) {
+      more = false;
+      if (text[b - 1] == ' ' || text[b - 1] == '\r' || text[b - 1] == '\t') {
+        --b, more = true;
+      } else if (text[b - 1] == '>') {
+        const std::size_t open = text.rfind('<', b - 1);
+        if (open != std::string_view::npos && open >= a) {
+          b = open, more = true;
+        }
+      } else if (b >= a + 3 && util::has_at(text, b - 3, "\u3000")) {
+        b -= 3, more = true;
+      }
+    }
+    return Span{a, b};
+  };
+  // A short word: two to four ideographs (a name-shaped item, found or not).
+  auto short_word = [&](Span it) {
+    const std::size_t len = it.second - it.first;
+    if (len < 6 || len > 12 || len % 3 != 0) {
+      return false;
+    }
+    for (std::size_t k = it.first; k < it.second; k += 3) {
+      if (!util::ideograph_at(text.data() + k, text.data() + text.size())) {
+        return false;
+      }
+    }
+    return true;
+  };
+  // Whether a name stands alone on its line: a tag, a blank, a bullet's or a number's end or the
+  // line's start before it, a tag, a blank or the line's end after it (a look at two bytes: most
+  // names are in prose or among a row's fields, and this pass stops there).
+  auto alone = [&](std::size_t a, std::size_t b) {
+    const char before = a == 0 ? '\n' : text[a - 1];
+    const char after = b >= text.size() ? '\n' : text[b];
+    return (before == '>' || before == '\n' || before == ' ' || before == '\t' || before == '.' ||
+            static_cast<unsigned char>(before) >= 0x80) &&
+           (after == '<' || after == '\r' || after == '\n' || after == ' ' ||
+            static_cast<unsigned char>(after) == 0xE3); // (U+3000)
+  };
+  static thread_local std::vector<Span> names;
+  names.clear();
+  bool any_alone = false;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    if (out[k].type == PiiType::person_name) {
+      const auto a = static_cast<std::size_t>(out[k].value.data() - text.data());
+      names.emplace_back(a, a + out[k].value.size());
+      any_alone = any_alone || alone(a, a + out[k].value.size());
+    }
+  }
+  if (names.size() < 3 || !any_alone) {
+    return;
+  }
+  std::sort(names.begin(), names.end());
+  auto is_name = [&](Span it) { return std::binary_search(names.begin(), names.end(), it); };
+  auto line_start = [&](std::size_t at) {
+    return at == 0 ? 0 : text.rfind('\n', at - 1) + 1; // npos + 1 == 0
+  };
+  std::size_t done = 0;
+  std::vector<Span> run;
+  for (const Span& name : names) {
+    if (name.first < done || !alone(name.first, name.second)) {
+      continue;
+    }
+    const std::size_t ls = line_start(name.first);
+    if (item_of(ls) != name) {
+      continue; // most names stand in prose or among other fields
+    }
+    // The run of lines around it whose items are short words.
+    run.clear();
+    std::size_t a = ls;
+    while (a > 0) {
+      const std::size_t prev = line_start(a - 1);
+      const Span it = item_of(prev);
+      if (!short_word(it) && !is_name(it)) {
+        break;
+      }
+      run.insert(run.begin(), it);
+      a = prev;
+    }
+    for (std::size_t l = ls;;) {
+      const Span it = item_of(l);
+      if (!short_word(it) && !is_name(it)) {
+        break;
+      }
+      run.push_back(it);
+      const std::size_t nl = text.find('\n', l);
+      if (nl == std::string_view::npos) {
+        break;
+      }
+      l = nl + 1;
+      done = l;
+    }
+    const auto named = static_cast<std::size_t>(std::count_if(run.begin(), run.end(), is_name));
+    if (run.size() < 3 || named < 3 || 2 * named < run.size()) {
+      continue;
+    }
+    for (const Span& it : run) {
+      const std::string_view cell = text.substr(it.first, it.second - it.first);
+      if (is_name(it) || !short_word(it) || !detectors::is_name_column_cell(cell) ||
+          0.7f < m_options.min_confidence ||
+          (m_options.policy && m_options.policy->allowed(cell)) ||
+          std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                      [&](const Finding& f) {
+                        const auto fa = static_cast<std::size_t>(f.value.data() - text.data());
+                        return fa < it.second && it.first < fa + f.value.size();
+                      })) {
+        continue;
+      }
+      const std::size_t l0 = line_start(it.first);
+      const std::uint64_t line =
+          m_block_line + static_cast<std::uint64_t>(std::count(
+                             text.begin(), text.begin() + static_cast<std::ptrdiff_t>(l0), '\n'));
+      const std::uint64_t col =
+          (l0 == 0 ? m_block_col_carry : 0) + util::count_chars(text.substr(l0, it.first - l0)) + 1;
+      out.push_back(Finding{PiiType::person_name, block.to_input(it.first),
+                            block.to_input(it.second), line, col, 0.7f, "person_name",
+                            "name-list-column", "", cell});
+      remember_name(cell, false);
     }
   }
 }

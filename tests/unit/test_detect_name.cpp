@@ -1928,3 +1928,14 @@ TEST_CASE("names: rarer surnames 朴, 訾, 紐 where a name is expected (sets 28
   // Not the words they start (紐約, 朴實).
   CHECK(names("他去紐約工作，為人朴實").empty());
 }
+
+TEST_CASE("scan: the rest of a list of names one per line (set33's <li> list)") {
+  const std::string list =
+      "<h2>本屆調處委員名單</h2>\n<ul>\n<li>徐清標</li>\n<li>金斌</li>\n"
+      "<li>莊雅婷</li>\n<li>余俊傑</li>\n<li>馮韋成</li>\n<li>余志豪</li>\n</ul>\n";
+  CHECK(test::scan_values(list) ==
+        std::vector<std::string>{"徐清標", "金斌", "莊雅婷", "余俊傑", "馮韋成", "余志豪"});
+  // Not a list of words where few items are names.
+  const std::string words = "1. 陳建宏\n2. 林地\n3. 高雄\n4. 黃金\n5. 許可\n";
+  CHECK(test::scan_values(words) == std::vector<std::string>{"陳建宏"});
+}
