@@ -397,17 +397,19 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
                          !k_kinship_titles.contains(s.substr(e, 3)) &&
                          !k_kin_words.contains(s.substr(e, 3)) && !org_word_at(s, e) &&
                          !common_word(s.substr(p, 6)) && !nd.stopwords.contains(s.substr(p, 6)));
-      // Not the names of textbook examples (小明、小華、小美), nor right after a title (助理小雅:
-      // a scammer's persona; a title's holder is named in full or by surname).
+      // Not the names of textbook examples (小明、小華、小美), nor an account's name in quotes
+      // (「財富密碼－助理小雅」: a scammer's persona). After a title in prose it is someone's
+      // (照服員阿桃, 同學阿凱, 住戶阿豪: sets 29, 30, 33).
       const bool example = is_one_of(s.substr(at, 6), {"小明", "小華", "小美"});
       // Nor a pet's name (黃金獵犬「阿福」, 我家的貓小花): an animal's word just before.
       const std::size_t lo = at > 12 ? at - 12 : 0;
       const std::string_view near = s.substr(lo, at - lo);
       const bool pet =
           near.find("犬") != npos || near.find("狗") != npos || near.find("貓") != npos;
-      const bool titled =
-          (at >= 6 && title_at(s, at - 6) == 6) || (at >= 9 && title_at(s, at - 9) == 9);
-      if (starts && ends && !example && !titled && !pet && !common_word(s.substr(at, 6))) {
+      const bool handle =
+          ((at >= 6 && title_at(s, at - 6) == 6) || (at >= 9 && title_at(s, at - 9) == 9)) &&
+          util::has_at(s, e, "」");
+      if (starts && ends && !example && !handle && !pet && !common_word(s.substr(at, 6))) {
         add(out, at, e, 0.6f, "given-nickname", head);
       }
     }

@@ -1939,3 +1939,10 @@ TEST_CASE("scan: the rest of a list of names one per line (set33's <li> list)") 
   const std::string words = "1. 陳建宏\n2. 林地\n3. 高雄\n4. 黃金\n5. 許可\n";
   CHECK(test::scan_values(words) == std::vector<std::string>{"陳建宏"});
 }
+
+TEST_CASE("names: 阿X or 小X right after a title in prose is someone's (sets 29, 30, 33)") {
+  CHECK(names("因為班上同學阿凱常常帶手機遊戲") == V{"阿凱"});
+  CHECK(names("樓上住戶阿豪養狗吠叫") == V{"阿豪"});
+  // Not an account's name in quotes, a scammer's persona (set6, set9).
+  CHECK(names("加入LINE帳號「財富密碼－助理小雅」").empty());
+}
