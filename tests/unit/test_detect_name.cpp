@@ -1946,3 +1946,8 @@ TEST_CASE("names: 阿X or 小X right after a title in prose is someone's (sets 2
   // Not an account's name in quotes, a scammer's persona (set6, set9).
   CHECK(names("加入LINE帳號「財富密碼－助理小雅」").empty());
 }
+
+TEST_CASE("names: 君 ends a 冠夫姓 name after a label (田林佩君)") {
+  CHECK(names("家屬：妻田林佩君，聯絡電話") == V{"田林佩君"});
+  CHECK(names("姓名：王李秀英君") == V{"王李秀英"}); // (君 after four characters: an honorific)
+}
