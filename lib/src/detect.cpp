@@ -128,7 +128,9 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
             util::has_at(text, m.start, "林") || util::has_at(text, m.start, "李") ||
             util::has_at(text, m.start, "張")) &&
            k_textbook.contains(text.substr(m.start, m.end - m.start)) &&
-           (text.find("**") != std::string_view::npos || text.find("○○") != std::string_view::npos);
+           (text.find("**") != std::string_view::npos ||
+            text.find("○○") != std::string_view::npos ||
+            text.find("XXX") != std::string_view::npos); // (09XX-XXX-XXX)
   };
   auto example = [&](std::size_t at) {
     // (Cheap first: 例, 例如/(如, e.g., ： and 、 end in 8B, 82, '.', 9A and 81.)
@@ -151,7 +153,8 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
     // (And the later items of an example list: （如 AB-12345678、QC38471620）.)
     while (before.ends_with("、")) {
       std::size_t k = before.size() - 3;
-      while (k > 0 && (util::is_alnum(before[k - 1]) || before[k - 1] == '-')) {
+      while (k > 0 && (util::is_alnum(before[k - 1]) || before[k - 1] == '-' ||
+                       before[k - 1] == '*')) { // (F12345****、F123456780)
         --k;
       }
       before = before.substr(0, k);

@@ -125,6 +125,19 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         return;
       }
     }
+    // (Or a list the text says holds invalid numbers: 無效證號（檢查碼錯誤，僅供教育訓練）：
+    // E229125900、F255945950.)
+    const std::string_view sentence =
+        s.substr(start >= 90 ? start - 90 : 0, std::min<std::size_t>(start, 90));
+    std::size_t stop = 0; // (the sentence's start)
+    for (const std::size_t p : {sentence.rfind("。"), sentence.rfind('\n')}) {
+      stop = p != std::string_view::npos ? std::max(stop, p) : stop;
+    }
+    const std::string_view clause = sentence.substr(stop);
+    if (clause.find("無效") != std::string_view::npos ||
+        clause.find("檢查碼錯誤") != std::string_view::npos) {
+      return;
+    }
     if (after.find("不符") != std::string_view::npos || after.find("錯誤") != std::string_view::npos) {
       return;
     }

@@ -1093,6 +1093,14 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       cue = "";
     }
   }
+  // (Not a cue of the sentence before: 出生年屬個人資料。製表：113.11.01.)
+  if (!cue.empty()) {
+    const std::string_view near = s.substr(lo, start - lo);
+    const std::size_t at = near.rfind(cue);
+    if (at != std::string_view::npos && near.find("。", at) != std::string_view::npos) {
+      cue = "";
+    }
+  }
   if (cue.empty()) {
     cue = born_after(s, end); // 民國74年5月3日生, 於1970年3月21日出生; not 自110.11.10生效
   }

@@ -1951,3 +1951,20 @@ TEST_CASE("names: 君 ends a 冠夫姓 name after a label (田林佩君)") {
   CHECK(names("家屬：妻田林佩君，聯絡電話") == V{"田林佩君"});
   CHECK(names("姓名：王李秀英君") == V{"王李秀英"}); // (君 after four characters: an honorific)
 }
+
+TEST_CASE("names: set34b — 梅 as a rarer surname, a template's masked phone, foods") {
+  CHECK(names("包括我的資料：梅素珍，民國50年1月27日") == V{"梅素珍"});
+  CHECK(names("梅女士您好：") == V{"梅"});
+  CHECK(names("　緊急聯絡人：王大明（父）　電話：09XX-XXX-XXX").empty());
+  CHECK(names("1年信班,4,周黃禹安,103.12.6,\"黃豆\",皮膚癢,避免豆製品,周黃博文,0989-551-234") ==
+        V{"周黃禹安", "周黃博文"});
+  CHECK(names("梅雨季節，梅花盛開").empty());
+}
+
+TEST_CASE(
+    "names, dates: set34a's look-alikes — a lottery retailer, 曾 as 'once', a sentence's cue") {
+  CHECK(names("位於台中市豐原區的「金旺旺彩券行」。老闆娘紀秀英笑說") == V{"紀秀英"});
+  CHECK(names("鄰居黃太太表示阿嬤曾跌倒兩次") == V{"黃"});
+  CHECK(test::detect_all("經銷商手機及出生年屬個人資料。製表：113.11.01").empty());
+  CHECK(test::detect_all("身分證號（如 F12345****、F123456780）均非本公司提供").empty());
+}

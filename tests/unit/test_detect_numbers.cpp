@@ -606,3 +606,9 @@ TEST_CASE("detect: set33's look-alikes and forms — 序號, a bound year, ─ b
   CHECK(found("民國六十年以後出生者").empty());
   CHECK(found("他生於民國40年，") == V{"birth_date:民國40年"});
 }
+
+TEST_CASE("detect: failed check digits in a list the text calls invalid (set34b)") {
+  CHECK(found("5. 無效證號（檢查碼錯誤，僅供教育訓練）：E229125900、F255945950").empty());
+  // A sentence before says nothing of the number after it.
+  CHECK(found("這是無效的。身分證號G166439116").size() == 1);
+}
