@@ -52,6 +52,21 @@ bool nickname_starts(std::string_view s, std::size_t at, const CharSet& also) {
 constexpr CharSet k_say(U"說");
 constexpr CharSet k_say_take(U"說帶");
 
+// Whether a village's name the gazetteer knows ends at s[p] (大王村|蔡金枝, 東興里|林秀英): a
+// resident named after the village, as minutes and relief lists write.
+bool after_village_name(std::string_view s, std::size_t p) {
+  if (p < 9 || !(util::has_at(s, p - 3, "村") || util::has_at(s, p - 3, "里"))) {
+    return false;
+  }
+  const patterns::Gazetteer& g = patterns::gazetteer();
+  for (std::size_t len : {9u, 12u}) {
+    if (p >= len && g.villages.contains(s.substr(p - len, len)) && word_starts(s, p - len)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a name found in `out` (by any rule, in any order) overlaps [a, b).
 bool name_overlaps(const std::vector<Match>& out, std::size_t a, std::size_t b) {
   return std::any_of(out.begin(), out.end(), [&](const Match& m) {
@@ -212,9 +227,11 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
     }
     const std::size_t prev = start == npos || start == 0 ? 0 : util::prev_char(s, start);
     // (The start of a window cut inside a clause starts no word.)
-    const bool starts_word =
-        start == 0 ? !mid_clause
-                   : !is_ideograph(s, prev) || k_before_name.contains(s.substr(prev, start - prev));
+    const bool starts_word = start == 0
+                                 ? !mid_clause
+                                 : !is_ideograph(s, prev) ||
+                                       k_before_name.contains(s.substr(prev, start - prev)) ||
+                                       after_village_name(s, start);
     if (start == npos || !starts_word ||
         // 向美國採購, 連英文都不會: 向 is mostly "to", 連 "even" (both are found with a cue);
         // 東方 is a direction more than a surname; 為何, 或許, 對方, 警方: the surname ends a word.

@@ -1968,3 +1968,9 @@ TEST_CASE(
   CHECK(test::detect_all("經銷商手機及出生年屬個人資料。製表：113.11.01").empty());
   CHECK(test::detect_all("身分證號（如 F12345****、F123456780）均非本公司提供").empty());
 }
+
+TEST_CASE("names: a resident named right after the village's name (大王村蔡金枝)") {
+  CHECK(names("（一）大王村蔡金枝（民國四十一年生）住屋屋頂全毀") == V{"蔡金枝"});
+  // Not after a village's word that is no village (村民, 里長), nor inside a longer word.
+  CHECK(names("本村民眾林地多").empty());
+}
