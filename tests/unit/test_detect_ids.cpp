@@ -152,3 +152,12 @@ TEST_CASE("detect: a grouped ID in an HTML cell or between a fixed-width roster'
   CHECK_FALSE(has("見附表 A 224 571 063 項", "A 224 571 063")); // one blank each side: prose
   CHECK_FALSE(has("<td>L 1049 05891 號</td>", "L 1049 05891")); // not the cell's whole text
 }
+
+TEST_CASE("detect: a spaced ID between blanks in Chinese text, with its check digit (set34b)") {
+  // (The ideographic spaces around it are one blank each in the normalised view.)
+  CHECK(test::scan_values(" 3. 侯阿滿　H 2427 37682　2000年6月20日\n") ==
+        std::vector<std::string>{"侯阿滿", "H 2427 37682"});
+  // Not with a failed check digit, nor between blanks in Latin text.
+  CHECK(test::scan_values(" 3. 侯阿滿　H 2427 37683　\n") == std::vector<std::string>{"侯阿滿"});
+  CHECK(test::scan_values("Form H 2427 37682 filed\n").empty());
+}
