@@ -2307,7 +2307,10 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
       const std::string_view title = s.substr(field, bytes);
       if (title_at(title, 0) == bytes || is_one_of(title, {"董", "總", "桑"}) ||
           (honorific_at(title, 0, &hl) && hl == bytes)) {
-        add(out, surname_field, surname_end, 0.6f, "surname-cell", title);
+        // (The cue a word of static storage, not the cell: the window's text does not last.)
+        const std::string_view word = title_word_at(title, 0);
+        add(out, surname_field, surname_end, 0.6f, "surname-cell",
+            word.size() == bytes ? word : std::string_view("稱謂"));
       }
     }
     surname_field = (bytes == 3 || bytes == 6) && nd.surname_at(s, field) == bytes ? field : npos;

@@ -530,7 +530,11 @@ void kin_char_names(std::string_view s, std::vector<Match>& out) {
       }
     }
     if (e != npos && !name_overlaps(out, p, e) && !is_place(s.substr(p, e - p))) {
-      add(out, p, e, 0.7f, "kin+name", s.substr(i, 3));
+      // (The cue from the list, not from the text: a match's cue must outlive the window.)
+      static constexpr std::string_view k_kin[] = {"夫", "妻", "父", "母", "兄", "弟",
+                                                   "姊", "姐", "妹", "子", "女", "孫"};
+      const auto kin = std::find(std::begin(k_kin), std::end(k_kin), s.substr(i, 3));
+      add(out, p, e, 0.7f, "kin+name", kin != std::end(k_kin) ? *kin : std::string_view("親屬"));
     }
   }
 }

@@ -130,19 +130,23 @@ const TitleWords& title_words() {
 // Bytes of the title (patterns/cues.tsv class `title`: 委員, 經理) at s[at], or 0. (林姓男子 is
 // no title: a surname with 姓 is how documents already hide a name.)
 std::size_t title_at(std::string_view s, std::size_t at) {
+  return title_word_at(s, at).size();
+}
+
+std::string_view title_word_at(std::string_view s, std::size_t at) {
   if (at + 3 > s.size() || !is_ideograph(s, at)) {
-    return 0;
+    return {};
   }
   const auto* list = title_words().starting_at(s.data() + at);
   if (list == nullptr) {
-    return 0;
+    return {};
   }
   for (const patterns::Cue* c : *list) {
     if (c->cls == patterns::CueClass::title && util::has_at(s, at, c->word)) {
-      return c->word.size();
+      return c->word;
     }
   }
-  return 0;
+  return {};
 }
 
 bool org_word_at(std::string_view s, std::size_t at) {

@@ -143,6 +143,8 @@ const TitleWords& title_words();
 // Bytes of the title (patterns/cues.tsv class `title`: 委員, 經理) at s[at], or 0. (林姓男子 is
 // no title: a surname with 姓 is how documents already hide a name.)
 std::size_t title_at(std::string_view s, std::size_t at);
+// The same title as the cue list holds it (static storage: fit for a match's cue), or empty.
+std::string_view title_word_at(std::string_view s, std::size_t at);
 
 // How a name is looked for: after a label (which allows 冠夫姓 names of four characters),
 // after 姓名 (which also allows names that begin like a word: 李子晴, 黃金龍), where a name is

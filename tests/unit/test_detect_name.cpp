@@ -10,6 +10,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 using test::Found;
 using test::scan_text;
@@ -1973,4 +1975,43 @@ TEST_CASE("names: a resident named right after the village's name (大王村蔡�
   CHECK(names("（一）大王村蔡金枝（民國四十一年生）住屋屋頂全毀") == V{"蔡金枝"});
   // Not after a village's word that is no village (村民, 里長), nor inside a longer word.
   CHECK(names("本村民眾林地多").empty());
+}
+
+TEST_CASE("detect: every match's rule and cue outlive the window (static storage)") {
+  // A cue taken from the text (kin_char_names once took 妻 from it) points into the window's
+  // normalised copy, which the next window overwrites: the report then reads freed memory.
+  // Every detector, read thoroughly, over the blind sets' UTF-8 documents, line by line.
+  namespace fs = std::filesystem;
+  std::size_t files = 0, matches = 0;
+  for (const auto& e : fs::recursive_directory_iterator(TWPII_TEST_DATA "/../eval/blind")) {
+    const std::string name = e.path().filename().string();
+    if (!e.is_regular_file() || e.path().parent_path().filename() == "blind" ||
+        name.find("big5") != std::string::npos || name.ends_with(".md") ||
+        name.ends_with(".jsonl")) {
+      continue;
+    }
+    std::ifstream in(e.path(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), {});
+    ++files;
+    std::size_t from = 0;
+    while (from < text.size()) {
+      const std::size_t nl = std::min(text.find('\n', from), text.size());
+      twpii::NormText norm;
+      twpii::normalize(std::string_view(text).substr(from, nl - from), norm);
+      std::vector<twpii::Match> out;
+      twpii::detectors::detect_window(norm.text, false, twpii::TypeSet::all(), out, true);
+      const char* lo = norm.text.data();
+      const char* hi = lo + norm.text.size();
+      for (const twpii::Match& m : out) {
+        ++matches;
+        CAPTURE(e.path().string());
+        CAPTURE(m.rule);
+        CHECK_FALSE((m.cue.data() >= lo && m.cue.data() < hi));
+        CHECK_FALSE((m.rule.data() >= lo && m.rule.data() < hi));
+      }
+      from = nl + 1;
+    }
+  }
+  CHECK(files > 1000);
+  CHECK(matches > 10000);
 }
