@@ -132,6 +132,16 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
             text.find("○○") != std::string_view::npos ||
             text.find("XXX") != std::string_view::npos); // (09XX-XXX-XXX)
   };
+  // An ID whose check digit holds and that is no textbook's (A123456789) after (如 is an
+  // instance: 錯誤未遮蔽之資料（如 R229543901）已撤下 — set35a. (Formats' examples elsewhere
+  // fail their check digit or are the textbook's.)
+  auto valid_id_instance = [&](const Match& m) {
+    return (m.type == PiiType::national_id || m.type == PiiType::resident_id) &&
+           m.rule.starts_with("checksum") && m.rule.find("failed") == std::string_view::npos &&
+           text.substr(m.start, m.end - m.start) != "A123456789" &&
+           text.substr(m.start, 4) != "A123" &&
+           text.substr(0, util::skip_blanks_back(text, m.start)).ends_with("(如");
+  };
   auto example = [&](std::size_t at) {
     // (Cheap first: 例, 例如/(如, e.g., ： and 、 end in 8B, 82, '.', 9A and 81.)
     std::size_t b = at;
@@ -200,8 +210,8 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
   };
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Match& m) {
-                             return example(m.start) || announced(m) || about_an_animal(line, m) ||
-                                    template_name(m);
+                             return (example(m.start) && !valid_id_instance(m)) || announced(m) ||
+                                    about_an_animal(line, m) || template_name(m);
                            }),
             out.end());
 }

@@ -555,7 +555,8 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
                        (nd.given_at(s, p) || nd.surname_at(s, p) == 3));
   // What families call anyone (叫她阿姨, 叫他老師, 叫我小姐): no nickname; nor what a class calls
   // a helper or a child it praises (小幫手彤彤, 小天使).
-  if ((e - p == 6 && what_anyone_is_called(s.substr(p, 6))) ||
+  // (Whatever follows: 別再叫她阿嬤了.)
+  if (what_anyone_is_called(s.substr(p, 6)) ||
       is_one_of(s.substr(p, 9), {"小幫手", "小天使", "小寶貝", "小公主", "小王子", "小可愛",
                                  "小甜心", "小太陽", "小老師", "小隊長", "小組長"})) {
     return;

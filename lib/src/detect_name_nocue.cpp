@@ -724,7 +724,7 @@ bool given_name_alone(std::string_view s, std::size_t at, std::size_t end, bool 
       U"人們族語文字國店行社園館廠公司號氏家工商企實科電診醫藥堂宮寺");
   return ends_name(s, end) ||
          ((known || known_end) && is_ideograph(s, end) && !patterns::name_data().given_at(s, end) &&
-          !k_word_after.contains(s.substr(end, 3)));
+          !k_word_after.contains(s.substr(end, 3)) && !org_word_at(s, end)); // (清泉有機農場)
 }
 
 std::string_view rare_surname_of(std::string_view name) {

@@ -2015,3 +2015,15 @@ TEST_CASE("detect: every match's rule and cue outlive the window (static storage
   CHECK(files > 1000);
   CHECK(matches > 10000);
 }
+
+TEST_CASE("detect: set35a's look-alikes — produce in a roster, 清泉有機農場, 叫她阿嬤了") {
+  CHECK(test::scan_values("A02,尤德勝,好田米舖,高麗菜,2179-440,113/7/27,089-310-456\n") ==
+        std::vector<std::string>{"尤德勝", "089-310-456"});
+  CHECK(test::scan_values("A12,范姜清泉,好田米舖,稻米,0912-345-678\nA11,郭靜宜,清泉有機農場,稻米,"
+                          "0933-222-111\n") ==
+        std::vector<std::string>{"范姜清泉", "0912-345-678", "郭靜宜", "0933-222-111"});
+  CHECK(names("我媽61年次的別再叫她阿嬤了").empty());
+  // An ID whose check digit holds after (如 is an instance, unless it is the textbook's.
+  CHECK(test::detect_all("錯誤未遮蔽之資料（如 R229543901）已撤下").size() == 1);
+  CHECK(test::detect_all("格式（如 A123456789）").empty());
+}
