@@ -130,7 +130,9 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
            k_textbook.contains(text.substr(m.start, m.end - m.start)) &&
            (text.find("**") != std::string_view::npos ||
             text.find("○○") != std::string_view::npos ||
-            text.find("XXX") != std::string_view::npos); // (09XX-XXX-XXX)
+            text.find("XXX") != std::string_view::npos || // (09XX-XXX-XXX)
+            text.find("範例") != std::string_view::npos ||
+            text.find("示意") != std::string_view::npos);
   };
   // An ID whose check digit holds and that is no textbook's (A123456789) after (如 is an
   // instance: 錯誤未遮蔽之資料（如 R229543901）已撤下 — set35a. (Formats' examples elsewhere

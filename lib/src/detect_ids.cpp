@@ -148,7 +148,13 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         clause.find("檢查碼錯誤") != std::string_view::npos) {
       return;
     }
-    if (after.find("不符") != std::string_view::npos || after.find("錯誤") != std::string_view::npos) {
+    // (Or after it: 檢查碼不符, （範例，非有效號碼）, （格式示意，非真實號碼）.)
+    if (after.find("不符") != std::string_view::npos ||
+        after.find("錯誤") != std::string_view::npos ||
+        after.find("範例") != std::string_view::npos ||
+        after.find("示意") != std::string_view::npos ||
+        after.find("非真實") != std::string_view::npos ||
+        after.find("非有效") != std::string_view::npos) {
       return;
     }
     // (Nor right after a word of another number: 滅火器序號G166439116, 型號.)

@@ -2027,3 +2027,11 @@ TEST_CASE("detect: set35a's look-alikes — produce in a roster, 清泉有機農
   CHECK(test::detect_all("錯誤未遮蔽之資料（如 R229543901）已撤下").size() == 1);
   CHECK(test::detect_all("格式（如 A123456789）").empty());
 }
+
+TEST_CASE("detect: a failed check digit or a textbook name the text calls an example (set35a)") {
+  CHECK(test::detect_all("身分證字號A123456780（格式示意，非真實號碼）。").empty());
+  CHECK(test::detect_all("　申請人：王小明　　　身分證統一編號：A123456788（範例，非有效號碼）")
+            .empty());
+  // A mistyped ID is someone's still when nothing says it is an example.
+  CHECK(test::detect_all("身分證字號A123456780，請再確認").size() == 1);
+}
