@@ -294,6 +294,12 @@ std::string_view birth_word(std::string_view field) {
       return w;
     }
   }
+  // 生年 (a grave register's 生年 and 卒年), not 發生年度 or 生產年份.
+  if (const std::size_t at = field.find("生年");
+      at != std::string_view::npos &&
+      !(at >= 3 && (util::has_at(field, at - 3, "發") || util::has_at(field, at - 3, "產")))) {
+    return "生年";
+  }
   std::string lower(field);
   for (char& c : lower) {
     c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
@@ -396,8 +402,9 @@ std::string_view name_word_of(std::string_view field) {
   }
   // People by what they are, as award lists and rosters head them (學生, 指導老師, 家長; 扶助律師
   // and 對造 in a legal aid list).
-  for (std::string_view w : {"學生", "老師", "教師", "導師", "家長", "會員", "志工", "隊員", "組員",
-                             "委員", "鄰長", "里長", "村長", "教練", "律師", "醫師", "對造"}) {
+  for (std::string_view w :
+       {"學生", "老師", "教師", "導師", "家長", "會員", "志工", "隊員", "組員", "委員", "鄰長",
+        "里長", "村長", "教練", "律師", "醫師", "對造", "墓主", "亡者"}) {
     if (field.size() <= 15 && field.ends_with(w)) {
       return "姓名";
     }

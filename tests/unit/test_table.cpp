@@ -137,6 +137,15 @@ TEST_CASE("header: trailing blanks of a fixed-width header make no empty column"
   CHECK(h->birth == 3);
 }
 
+TEST_CASE("header: a grave register's 生年 and 墓主 (set35b), not 發生年度") {
+  auto h = twpii::table::header("<tr><th>墓號</th><th>墓主</th><th>生年</th><th>卒年</th></tr>");
+  REQUIRE(h);
+  CHECK(h->birth == 2);
+  CHECK(h->names[0] == 1);
+  h = twpii::table::header("編號,發生年度,地點,處理");
+  CHECK((!h || h->birth == twpii::table::k_no_column));
+}
+
 TEST_CASE("header: a row of ditto marks is no header, and the column above goes on (set33)") {
   CHECK_FALSE(twpii::table::header("│本人　　│同上　　│同上　　│同上　　│　　│").has_value());
   CHECK(twpii::table::header("│稱謂　│姓名　│身分證字號　│出生年月日　│備註　│").has_value());
