@@ -599,7 +599,9 @@ YearDate year_date(std::string_view s, std::size_t i) {
   p = blank(p);
   p += util::has_at(s, p, "閏") ? 3 : 0; // a leap month (57年閏7月3日)
   const bool yuan = util::has_at(s, p, "元月"); // (also after digits: 民國60年元月1日)
-  const std::size_t m_end = yuan ? p + 3 : number_end(s, p, chinese, &month);
+  // (Digits after a year in numerals: 民國一０五年６月３日, typed on a full-width keyboard.)
+  const bool md_chinese = chinese && !(p < s.size() && is_digit(s[p]));
+  const std::size_t m_end = yuan ? p + 3 : number_end(s, p, md_chinese, &month);
   month = yuan ? 1 : month;
   if (m_end == p || month < 1 || month > 12 || !util::starts_with(s.substr(m_end), "月")) {
     return d;
@@ -607,7 +609,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
   d.end = m_end + 3;
   p = blank(d.end);
   d.parts = 2;
-  const std::size_t day_end = number_end(s, p, chinese, &day);
+  const std::size_t day_end = number_end(s, p, md_chinese, &day);
   if (day_end > p && day >= 1 && day <= 31 &&
       (util::starts_with(s.substr(day_end), "日") || util::starts_with(s.substr(day_end), "號"))) {
     d.end = day_end + 3;
@@ -1552,7 +1554,11 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       const std::size_t e = month_day_end(s, b);
       if ((e == word || (e + 1 == word && s[e] == ' ')) &&
           (b < 3 || !util::has_at(s, b - 3, "年"))) {
-        add(out, PiiType::birth_date, b, e, 0.7f, "birth_date", "month-day+label", cue);
+        const std::size_t from =
+            b >= 6 && (util::has_at(s, b - 6, "農曆") || util::has_at(s, b - 6, "陰曆"))
+                ? b - 6
+                : b; // (農曆八月十五生日)
+        add(out, PiiType::birth_date, from, e, 0.7f, "birth_date", "month-day+label", cue);
         break;
       }
     }
@@ -1579,7 +1585,11 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       if (e == std::string_view::npos) {
         break;
       }
-      add(out, PiiType::birth_date, p, e, 0.7f, "birth_date", "month-day+label", "生日");
+      // (A lunar calendar's word right before a month and day with no year is part of the date:
+      // 生日是農曆八月初十.)
+      const std::size_t from =
+          p >= 6 && (util::has_at(s, p - 6, "農曆") || util::has_at(s, p - 6, "陰曆")) ? p - 6 : p;
+      add(out, PiiType::birth_date, from, e, 0.7f, "birth_date", "month-day+label", "生日");
       if (!util::has_at(s, e, "、")) {
         break;
       }

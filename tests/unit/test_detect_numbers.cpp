@@ -214,7 +214,7 @@ TEST_CASE("detect: dates of birth in the lunar calendar") {
   CHECK(found("他是四十八年正月初五生的。") == V{"birth_date:四十八年正月初五"});
   // A lunar month and day with no year next to 生日 (session 9; looked for only when the text is
   // read thoroughly, as detect() does here: a search in every window costs the fast scan).
-  CHECK(found("真正的生日是農曆七月初七，所以") == V{"birth_date:七月初七"});
+  CHECK(found("真正的生日是農曆七月初七，所以") == V{"birth_date:農曆七月初七"}); // (with 農曆)
   CHECK(found("農曆七月初七是七夕，中元節在農曆七月十五日").empty()); // no birth cue
   CHECK(twpii::detectors::is_date("壬辰年四月廿六日 戌時"));
   CHECK(twpii::detectors::is_date("民國一百零二年三月初五"));
@@ -302,7 +302,7 @@ TEST_SUITE_END();
 TEST_CASE("detect: a month and a day with no year next to a birthday word (set15)") {
   CHECK(found("   生日：3/21、11/2　　受洗：") == V{"birth_date:3/21", "birth_date:11/2"});
   // In Chinese numerals, on a line with no candidate: read thoroughly (a small input is).
-  for (auto [t, v] : {std::pair{"   生日：農曆正月初五　獨居\n", "正月初五"},
+  for (auto [t, v] : {std::pair{"   生日：農曆正月初五　獨居\n", "農曆正月初五"},
                       std::pair{"   生日：七月七日（自述，未確認）\n", "七月七日"}}) {
     CAPTURE(t);
     const auto f = test::scan_text(t);
@@ -611,4 +611,9 @@ TEST_CASE("detect: failed check digits in a list the text calls invalid (set34b)
   CHECK(found("5. 無效證號（檢查碼錯誤，僅供教育訓練）：E229125900、F255945950").empty());
   // A sentence before says nothing of the number after it.
   CHECK(found("這是無效的。身分證號G166439116").size() == 1);
+}
+
+TEST_CASE("detect: 農曆 before a birthday with no year; digits after a year in numerals (set35b)") {
+  CHECK(found("他的生日是農曆八月初十，我們全班幫他慶生") == V{"birth_date:農曆八月初十"});
+  CHECK(found("我的女兒（民國一０五年６月３日生）") == V{"birth_date:民國一0五年6月3日"});
 }
