@@ -1248,9 +1248,34 @@ void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>
   }
   std::sort(names.begin(), names.end());
   auto is_name = [&](Span it) { return std::binary_search(names.begin(), names.end(), it); };
+  // Every finding of the block, sorted: what an item must not overlap.
+  static thread_local std::vector<Span> found;
+  found.clear();
+  for (std::size_t k = first; k < out.size(); ++k) {
+    const auto a = static_cast<std::size_t>(out[k].value.data() - text.data());
+    found.emplace_back(a, a + out[k].value.size());
+  }
+  std::sort(found.begin(), found.end());
+  auto overlaps = [&](Span it) {
+    auto f = std::lower_bound(found.begin(), found.end(), Span{it.second, 0});
+    return f != found.begin() && std::prev(f)->second > it.first;
+  };
   auto line_start = [&](std::size_t at) {
     return at == 0 ? 0 : text.rfind('\n', at - 1) + 1; // npos + 1 == 0
   };
+  // Line numbers from a cursor that only moves forward (the runs come in order).
+  std::size_t cursor = 0;
+  std::uint64_t cursor_line = m_block_line;
+  auto line_of = [&](std::size_t at) {
+    cursor_line += static_cast<std::uint64_t>(
+        std::count(text.begin() + static_cast<std::ptrdiff_t>(cursor),
+                   text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    cursor = at;
+    return cursor_line;
+  };
+  // (A list is read up to 64 lines back and 1,024 on from the name that opens it: a file of
+  // short lines is no quadratic walk.)
+  constexpr int k_back = 64, k_on = 1024;
   std::size_t done = 0;
   std::vector<Span> run;
   for (const Span& name : names) {
@@ -1264,16 +1289,17 @@ void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>
     // The run of lines around it whose items are short words.
     run.clear();
     std::size_t a = ls;
-    while (a > 0) {
+    for (int n = 0; a > done && n < k_back; ++n) {
       const std::size_t prev = line_start(a - 1);
       const Span it = item_of(prev);
       if (!short_word(it) && !is_name(it)) {
         break;
       }
-      run.insert(run.begin(), it);
+      run.push_back(it);
       a = prev;
     }
-    for (std::size_t l = ls;;) {
+    std::reverse(run.begin(), run.end());
+    for (std::size_t l = ls, n = 0; n < k_on; ++n) {
       const Span it = item_of(l);
       if (!short_word(it) && !is_name(it)) {
         break;
@@ -1281,6 +1307,7 @@ void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>
       run.push_back(it);
       const std::size_t nl = text.find('\n', l);
       if (nl == std::string_view::npos) {
+        done = text.size();
         break;
       }
       l = nl + 1;
@@ -1292,20 +1319,16 @@ void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>
     }
     for (const Span& it : run) {
       const std::string_view cell = text.substr(it.first, it.second - it.first);
+      // (Two characters only with a listed surname: 花草 in a list is a word.)
       if (is_name(it) || !short_word(it) || !detectors::is_name_column_cell(cell) ||
+          (cell.size() == 6 && patterns::name_data().surname_at(cell, 0) != 3) ||
           0.7f < m_options.min_confidence ||
-          (m_options.policy && m_options.policy->allowed(cell)) ||
-          std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                      [&](const Finding& f) {
-                        const auto fa = static_cast<std::size_t>(f.value.data() - text.data());
-                        return fa < it.second && it.first < fa + f.value.size();
-                      })) {
+          (m_options.policy && m_options.policy->allowed(cell)) || overlaps(it) ||
+          it.first < cursor) {
         continue;
       }
       const std::size_t l0 = line_start(it.first);
-      const std::uint64_t line =
-          m_block_line + static_cast<std::uint64_t>(std::count(
-                             text.begin(), text.begin() + static_cast<std::ptrdiff_t>(l0), '\n'));
+      const std::uint64_t line = line_of(l0);
       const std::uint64_t col =
           (l0 == 0 ? m_block_col_carry : 0) + util::count_chars(text.substr(l0, it.first - l0)) + 1;
       out.push_back(Finding{PiiType::person_name, block.to_input(it.first),
