@@ -15,9 +15,12 @@ struct Match {
   std::uint32_t start; // [start, end) in the normalised line
   std::uint32_t end;
   float confidence; // in [0, 1]
+  // detector, rule and cue have static storage: a Finding keeps them after the line's text is
+  // gone (a cue taken from the text would dangle; a unit test runs every rule over the blind
+  // sets and checks none points into the line).
   std::string_view detector;
   std::string_view rule; // which rule fired (reported as "rule" in JSON)
-  std::string_view cue;  // the cue word that changed the confidence, if any (static storage)
+  std::string_view cue;  // the cue word that changed the confidence, if any
 };
 
 // Appends to `out` the matches of the enabled types in `line`, sorted by start and without
