@@ -322,6 +322,30 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     p = named_lane;
     a.road = a.road_known = true;
   }
+  // A building's name between the road and the number (中山路三段中央商場118號): one to four
+  // characters and 商場, 大樓, 市場 … right after a section or a road's end.
+  if (named_lane == npos) {
+    for (std::string_view b : {"商場", "大樓", "大廈", "市場", "廣場", "商城", "山莊", "新村"}) {
+      if (!ends_at(s, p, b)) {
+        continue;
+      }
+      for (std::size_t k = 1; k <= 4 && p >= b.size() + 3 * k + 3; ++k) {
+        const std::size_t c = p - b.size() - 3 * k;
+        // (The name holds no particle: 中山路旁的中央商場 is a description, not one address.)
+        static constexpr util::CharSet k_particles(U"的旁在及與和之對近附邊前後");
+        if (!util::ideograph_at(s.data() + c, s.data() + s.size()) ||
+            k_particles.contains(s.substr(c, 3))) {
+          break;
+        }
+        if (ends_at(s, c, "段") || ends_at(s, c, "路") || ends_at(s, c, "街") ||
+            ends_at(s, c, "大道")) {
+          p = c;
+          break;
+        }
+      }
+      break;
+    }
+  }
   if (std::size_t ps = spaces_before(s, p); ends_at(s, ps, "段")) {
     if (std::size_t q = number_start(s, ps - 3); q != npos) {
       p = q;

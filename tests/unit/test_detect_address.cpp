@@ -221,3 +221,10 @@ TEST_CASE("detect: a hamlet's name between the village and N鄰 (set24b)") {
   CHECK(one_address("住址：雲林縣莿桐鄉大美村大美3鄰45號") == "雲林縣莿桐鄉大美村大美3鄰45號");
   CHECK(one_address("雲林縣莿桐鄉大美村3鄰45號") == "雲林縣莿桐鄉大美村3鄰45號");
 }
+
+TEST_CASE("address: a building's name between the road and the number (set36a)") {
+  CHECK(one_address("本人歐陽明德，住26030宜蘭縣宜蘭市內門里008鄰中山路三段中央商場118號，電話") ==
+        "26030宜蘭縣宜蘭市內門里008鄰中山路三段中央商場118號");
+  // Not a road named in a description of where the building stands.
+  CHECK(one_address("住宜蘭市中山路旁的中央商場118號") != "宜蘭市中山路旁的中央商場118號");
+}
