@@ -145,7 +145,9 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     }
     const std::string_view clause = sentence.substr(stop);
     if (clause.find("無效") != std::string_view::npos ||
-        clause.find("檢查碼錯誤") != std::string_view::npos) {
+        clause.find("碼錯誤") != std::string_view::npos || // (檢查碼錯誤, 查核碼錯誤)
+        clause.find("碼不符") != std::string_view::npos ||
+        clause.find("錯誤證號") != std::string_view::npos) {
       return;
     }
     // (Or after it: 檢查碼不符, （範例，非有效號碼）, （格式示意，非真實號碼）.)

@@ -466,7 +466,10 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     if (any) { // a name only that stands alone: 見證人:本里里長 is none
       names_after(s, p, NameContext{true}, true, "any-label", h.word, out);
     } else {
-      names_after(s, p, NameContext{true, h.word == "姓名"}, false, "label", h.word, out);
+      // (A form's field only after a colon, a blank or a cell's border: 學員姓名方式 is a
+      // sentence, where 方式 stays a word.)
+      names_after(s, p, NameContext{true, h.word == "姓名" && p > end}, false, "label", h.word,
+                  out);
     }
     // After a label and a CSV or TSV border, the name fills its cell: not the next header cell's
     // first word (顧客姓名,顧客Email,… is a header row).

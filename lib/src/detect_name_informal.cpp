@@ -676,7 +676,9 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
     }
     const std::size_t len = at >= 6 && nd.surname_at(s, at - 6) == 6 ? 6 : 3;
     const std::size_t p = at - len;
+    // (顧家, 管家: verbs and a butler, 一個人顧家.)
     if (nd.surname_at(s, p) != len || !word_starts(s, p) || function_word(s.substr(p, 3)) ||
+        (len == 3 && (util::has_at(s, p, "顧") || util::has_at(s, p, "管"))) ||
         (p >= 3 && nd.surname_at(s, p - 3) != 0 && is_ideograph(s, p - 3) &&
          !k_before_name.contains(s.substr(p - 3, 3)))) {
       continue;

@@ -2035,3 +2035,14 @@ TEST_CASE("detect: a failed check digit or a textbook name the text calls an exa
   // A mistyped ID is someone's still when nothing says it is an example.
   CHECK(test::detect_all("身分證字號A123456780，請再確認").size() == 1);
 }
+
+TEST_CASE(
+    "detect: set36's look-alikes — 姓名方式, 曾孫 and 韓籍 fields, 金鐘保全, 顧家, 查核碼錯誤") {
+  CHECK(names("　（一）作品標示學員姓名方式。").empty());
+  CHECK(names("姓名：方式明") == V{"方式明"}); // (after a colon a form's field still)
+  CHECK(names("3\t三-047\t楊金水\t楊宥廷\t曾孫\t74/09/14\tB159135869") == V{"楊金水", "楊宥廷"});
+  CHECK(names("<tr><td>3</td><td>金鐘保全</td><td>歐家豪</td></tr>") == V{"歐家豪"});
+  CHECK(names("媽媽江鳳嬌一個人顧家、顧雜貨店") == V{"江鳳嬌"});
+  CHECK(names("我大兒子管家豪在台北做工") == V{"管家豪"});
+  CHECK(test::detect_all("查核碼錯誤之證號：H223456780、E111111110").empty());
+}
