@@ -329,6 +329,11 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
     while (p > 0 && s[p - 1] == ' ') {
       --p; // 生　　日　：
     }
+  } else if ((p >= 3 && s.substr(p - 3, 3) == "│") || (p >= 1 && s[p - 1] == '|')) {
+    p -= s[p - 1] == '|' ? 1 : 3; // a box table's cell border (│出生日期　　│0450416)
+    while (p > 0 && s[p - 1] == ' ') {
+      --p;
+    }
   }
   // vCard's date of birth (BDAY:19850619) at a line's start.
   if (p >= 4 && s.substr(p - 4, 4) == "BDAY" && (p == 4 || s[p - 5] == '\n')) {
@@ -1403,6 +1408,20 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
           util::starts_with(tail, "(農曆)") || util::starts_with(tail, "(國曆)")) {
         out[k].end = static_cast<std::uint32_t>(m.end + tail.find(')') + 1);
         continue;
+      }
+      // The year of the cycle or the lunar month and day in brackets after it (民國十九年八月七日
+      // （庚午年）, 民國41年4月11日（農曆五月十二）): the same birth told another way.
+      if (std::size_t q = m.end + 1 + (util::has_at(s, m.end + 1, "農曆") ? 6 : 0);
+          util::stem_branch_at(s, q) && util::has_at(s, q + 6, "年") &&
+          util::has_at(s, q + 9, ")")) {
+        add(out, PiiType::birth_date, q, q + 9, 0.8f, "birth_date", "bracketed-year", "出生");
+        continue;
+      } else if (q > m.end + 1) {
+        if (const std::size_t e = month_day_end(s, q);
+            e != std::string_view::npos && e < n && s[e] == ')') {
+          add(out, PiiType::birth_date, q, e, 0.8f, "birth_date", "bracketed-lunar", "出生");
+          continue;
+        }
       }
       for (std::size_t q = m.end + 1; q < n && q <= m.end + 24 && s[q] != ')'; ++q) {
         const bool numeral = !util::is_continuation(s[q]) && q + 3 <= n &&

@@ -129,7 +129,8 @@ TEST_CASE("detect: 生的 and 生日 right after a date") {
   CHECK(found("小她四歲，2015/3/18生日，小名") == V{"birth_date:2015/3/18"});
   CHECK(found("我女兒是民國八十八年十二月二十四日生的，她") == V{"birth_date:民國八十八年十二月二十四日"});
   CHECK(found("113年5月3日發生的事故").empty());
-  CHECK(found("國曆113年10月30日（農曆九月廿八）生") == V{"birth_date:國曆113年10月30日"});
+  CHECK(found("國曆113年10月30日（農曆九月廿八）生") ==
+        V{"birth_date:國曆113年10月30日", "birth_date:九月廿八"});
 }
 
 TEST_CASE("detect: a date ten years back right after a sex field is a date of birth") {
@@ -616,4 +617,15 @@ TEST_CASE("detect: failed check digits in a list the text calls invalid (set34b)
 TEST_CASE("detect: 農曆 before a birthday with no year; digits after a year in numerals (set35b)") {
   CHECK(found("他的生日是農曆八月初十，我們全班幫他慶生") == V{"birth_date:農曆八月初十"});
   CHECK(found("我的女兒（民國一０五年６月３日生）") == V{"birth_date:民國一0五年6月3日"});
+}
+
+TEST_CASE(
+    "detect: set36a's dates — a box table's border after the label, the same birth in brackets") {
+  CHECK(found("│出生日期　　│0450416　　　　│") == V{"birth_date:0450416"});
+  CHECK(found("│出生年月日　│民國41年4月11日（農曆五月十二）　│") ==
+        V{"birth_date:民國41年4月11日", "birth_date:五月十二"});
+  CHECK(found("│出生年月日　　　│民國十九年八月七日（庚午年）　│") ==
+        V{"birth_date:民國十九年八月七日", "birth_date:庚午年"});
+  // Not a cycle year or a month and day in brackets after a date of no one's birth.
+  CHECK(found("會議日期：113年4月11日（農曆三月初三）").empty());
 }
