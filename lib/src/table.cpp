@@ -572,6 +572,20 @@ std::optional<Header> header(std::string_view row) {
         id_column = true;
       }
     }
+    // A grave register's 生 and 卒 (born, died) as column names: the first holds dates of birth.
+    if (h.birth == k_no_column) {
+      auto named_as = [&](std::string_view w) {
+        return std::find_if(
+                   fields.begin(), fields.end(),
+                   [&](const Field& f) { return row.substr(f.start, f.end - f.start) == w; }) -
+               fields.begin();
+      };
+      const auto born = static_cast<std::size_t>(named_as("生"));
+      if (born < fields.size() && static_cast<std::size_t>(named_as("卒")) < fields.size()) {
+        h.birth = born;
+        h.birth_cue = "生";
+      }
+    }
     // (Or a phone column beside an ID column: 長輩,身分證,地址,電話 — a route list whose people
     // have no name word over them; its phones may have lost their area code.)
     if (short_fields && (h.birth != k_no_column || names != 0 || (phones != 0 && id_column))) {

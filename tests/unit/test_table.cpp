@@ -144,6 +144,14 @@ TEST_CASE("header: a grave register's 生年 and 墓主 (set35b), not 發生年�
   CHECK(h->names[0] == 1);
   h = twpii::table::header("編號,發生年度,地點,處理");
   CHECK((!h || h->birth == twpii::table::k_no_column));
+  // 生 and 卒 as column names (set36b): born and died.
+  h = twpii::table::header("<tr><th>墓號</th><th>墓主（碑文）</th><th>生</th><th>卒</th></tr>");
+  REQUIRE(h);
+  CHECK(h->birth == 2);
+  // Not 生 alone (a column of students).
+  h = twpii::table::header("編號,姓名,生,備註");
+  REQUIRE(h);
+  CHECK(h->birth == twpii::table::k_no_column);
 }
 
 TEST_CASE("header: a row of ditto marks is no header, and the column above goes on (set33)") {
