@@ -923,8 +923,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       while (e < chinese_name + 12 && is_ideograph(s, e)) {
         e += 3;
       }
-      // (Not what a sentence goes on with: 她中文名字我不知道.)
-      static constexpr CharSet k_not_in_name(U"我你他她不沒是的了也都");
+      // (Not what a sentence goes on with: 她中文名字我不知道, 中文名為本人自取.)
+      static constexpr CharSet k_not_in_name(U"我你他她不沒是的了也都人");
       bool sentence = false;
       for (std::size_t k = chinese_name; k < e; k += 3) {
         sentence = sentence || k_not_in_name.contains(s.substr(k, 3));

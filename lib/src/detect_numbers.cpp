@@ -1157,7 +1157,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   const std::size_t range_before = start >= 3 && range_word(start - 3) == 3   ? start - 3
                                    : start >= 1 && range_word(start - 1) == 1 ? start - 1
                                                                               : none;
-  if (range_word(end) != 0 ||
+  // (Or a bound: 112年9月2日以後出生者, a rule's, not a birth.)
+  const bool bound = util::has_at(s, end, "以後") || util::has_at(s, end, "以前") ||
+                     util::has_at(s, end, "之後") || util::has_at(s, end, "之前");
+  if (range_word(end) != 0 || bound ||
       (range_before != none && range_before >= 3 &&
        (util::is_digit(s[range_before - 1]) || util::has_at(s, range_before - 3, "日")))) {
     cue = "";

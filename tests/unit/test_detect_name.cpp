@@ -2046,3 +2046,13 @@ TEST_CASE(
   CHECK(names("我大兒子管家豪在台北做工") == V{"管家豪"});
   CHECK(test::detect_all("查核碼錯誤之證號：H223456780、E111111110").empty());
 }
+
+TEST_CASE("detect: set37's look-alikes — words before a surname, 國宅, 本人, 文旦, a bound date") {
+  CHECK(names("外牆及屋頂工程達建築法規定規模者").empty());
+  CHECK(names("報名組別：半程馬拉松（21K）").empty());
+  CHECK(names("地點：安寧病房家屬休息室").empty());
+  CHECK(names("Q9：我家是江翠國宅，外牆溫度太高有影響嗎？").empty());
+  CHECK(names("為菲律賓籍，中文名為本人自取，生日同上表。").empty());
+  CHECK(test::detect_all("112年9月2日以後出生者請改申請育兒津貼").empty());
+  CHECK(test::detect_all("他是112年9月2日出生的").size() == 1);
+}
