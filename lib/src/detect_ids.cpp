@@ -110,10 +110,10 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
   const std::string_view text = line.text();
   const bool letter_spaced =
       end - start == 19 && start >= 2 && text[start - 1] == ' ' && text[start - 2] == ' ';
-  // (Or between blanks in Chinese text: 3. 侯阿滿　H 2427 37682　2000年6月20日 — a roster line
-  // whose ideographic spaces the normalised view folds to one blank each.)
-  // The next field a number or the line's end. (Not a number a word before or after names:
-  // 型號 A 123 456 789, 編號 E 101088790 號, 見附表 A 224 571 063 項.)
+  // Or between blanks in Chinese text, a number or the line's end next (3. 侯阿滿　H 2427 37682
+  // 　2000年6月20日: a roster line whose ideographic spaces the normalised view folds to one
+  // blank each) — not a number a word before or after names (型號 A 123 456 789, 編號
+  // E 101088790 號, 見附表 A 224 571 063 項).
   const bool between_blanks =
       start >= 4 && text[start - 1] == ' ' && static_cast<unsigned char>(text[start - 2]) >= 0x80 &&
       !util::has_at(text, start - 4, "號") && !util::has_at(text, start - 4, "碼") &&

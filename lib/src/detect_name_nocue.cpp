@@ -187,6 +187,8 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
 // On the circulars and the blind sets' negatives this rule alone made no finding.
 void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
+  // Verbs after 應 as "should" (應依, 應於, 應由): no name of the surname 應 starts there.
+  static constexpr CharSet k_after_should(U"依於由向在予以為即當將可該繳提檢符付負請送");
   // One pass over the characters: c0, c1, c2 are the last three three-byte characters before i
   // (npos when something else came between), a candidate is two given-name characters (c2, i)
   // after a surname; dense text holds one in 30 characters.
@@ -240,7 +242,7 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
         (start == c1 && is_one_of(s.substr(start, 3), {"向", "連"})) ||
         // 應依國家發展委員會: 應 is "should" before a verb.
         (start == c1 && util::has_at(s, start, "應") &&
-         CharSet(U"依於由向在予以為即當將可該繳提檢符付負請送").contains(s.substr(start + 3, 3))) ||
+         k_after_should.contains(s.substr(start + 3, 3))) ||
         s.substr(start, 6) == "東方" || word_before(s, prev, start) ||
         common_word(s.substr(c2, 6)) ||
         // 金鴻福銀樓, 金峰文|教基金會: a shop's or a foundation's name

@@ -1818,14 +1818,11 @@ std::size_t date_after_fields(std::string_view s, std::size_t p) {
     while (p < s.size() && s[p] == '\t') {
       ++p;
     }
-    if (p == q && s[p] != '(') {
-      return std::string_view::npos; // (fields are separated)
+    if (p >= s.size() || (p == q && s[p] != '(')) {
+      return std::string_view::npos; // (the line's end; or fields not separated)
     }
-    if (p < s.size() && is_digit(s[p])) {
+    if (is_digit(s[p])) {
       return p;
-    }
-    if (p >= s.size()) {
-      return std::string_view::npos;
     }
   }
   return std::string_view::npos;
