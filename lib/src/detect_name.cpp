@@ -723,16 +723,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         if (p < 6 || !(util::has_at(s, p - 3, "里") || util::has_at(s, p - 3, "村"))) {
           return false;
         }
-        if (is_one_of(s.substr(p - 6, 3), {"本", "該", "貴", "全", "各"})) {
-          return true;
-        }
-        const patterns::Gazetteer& g = patterns::gazetteer();
-        for (std::size_t len : {9u, 12u}) {
-          if (p >= len && g.villages.contains(s.substr(p - len, len)) && word_starts(s, p - len)) {
-            return true;
-          }
-        }
-        return false;
+        return is_one_of(s.substr(p - 6, 3), {"本", "該", "貴", "全", "各"}) ||
+               after_village_name(s, p);
       };
       auto starts_word = [&](std::size_t p) {
         const std::size_t b = p == 0 ? 0 : util::prev_char(s, p);

@@ -54,8 +54,14 @@ bool nickname_starts(std::string_view s, std::size_t at, const CharSet& also) {
 constexpr CharSet k_say(U"說");
 constexpr CharSet k_say_take(U"說帶");
 
-// Whether a village's name the gazetteer knows ends at s[p] (大王村|蔡金枝, 東興里|林秀英): a
-// resident named after the village, as minutes and relief lists write.
+// Whether a name found in `out` (by any rule, in any order) overlaps [a, b).
+bool name_overlaps(const std::vector<Match>& out, std::size_t a, std::size_t b) {
+  return std::any_of(out.begin(), out.end(), [&](const Match& m) {
+    return m.type == PiiType::person_name && m.start < b && a < m.end;
+  });
+}
+} // namespace
+
 bool after_village_name(std::string_view s, std::size_t p) {
   if (p < 9 || !(util::has_at(s, p - 3, "村") || util::has_at(s, p - 3, "里"))) {
     return false;
@@ -68,14 +74,6 @@ bool after_village_name(std::string_view s, std::size_t p) {
   }
   return false;
 }
-
-// Whether a name found in `out` (by any rule, in any order) overlaps [a, b).
-bool name_overlaps(const std::vector<Match>& out, std::size_t a, std::size_t b) {
-  return std::any_of(out.begin(), out.end(), [&](const Match& m) {
-    return m.type == PiiType::person_name && m.start < b && a < m.end;
-  });
-}
-} // namespace
 
 // A given name alone next to a kinship word, as families write (大兒子志明在台北, 宥蓁媽媽,
 // 父親正雄、二姑洪麗華): two given-name characters (patterns/given_names.txt) right after one of

@@ -655,6 +655,23 @@ std::size_t time_of_day_end(std::string_view s, std::size_t q) {
 }
 
 // 出生 or 生 right after a date (民國74年5月3日生, 於1970年出生), else "": not 生效, 生活.
+// Whether a bound's word follows a date ending at s[end] (民國40年以前, 112年9月2日以後出生者):
+// a rule's date, not anyone's birth. With `also_amounts`, 以上 and 以下 too (after a year alone).
+bool bound_after(std::string_view s, std::size_t end, bool also_amounts) {
+  for (std::string_view w : {"以前", "以後", "之前", "之後"}) {
+    if (util::has_at(s, end, w)) {
+      return true;
+    }
+  }
+  return also_amounts && (util::has_at(s, end, "以上") || util::has_at(s, end, "以下"));
+}
+
+// Where a month and day with no year at s[p] starts, its calendar's word right before it
+// included (生日是農曆八月初十: the lunar calendar's word is part of such a date).
+std::size_t with_calendar_word(std::string_view s, std::size_t p) {
+  return p >= 6 && (util::has_at(s, p - 6, "農曆") || util::has_at(s, p - 6, "陰曆")) ? p - 6 : p;
+}
+
 std::string_view born_after(std::string_view s, std::size_t end) {
   if (end < s.size() && s[end] == '(') {
     // 國曆113年10月30日（農曆九月廿八）生: the same day in the lunar calendar between.
@@ -1075,10 +1092,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       const std::size_t e =
           !d.cohort && d.parts == 1 && util::stem_branch_at(s, d.end) ? d.end + 6 : d.end;
       // (Not a bound: 若相對人出生於民國40年以前, 民國六十年以後出生者.)
-      const bool bound = util::has_at(s, e, "以前") || util::has_at(s, e, "以後") ||
-                         util::has_at(s, e, "之前") || util::has_at(s, e, "之後") ||
-                         util::has_at(s, e, "以上") || util::has_at(s, e, "以下");
-      if (!born.empty() && !bound) {
+      if (!born.empty() && !bound_after(s, e, true)) {
         add(out, PiiType::birth_date, start, e, d.cohort ? 0.8f : 0.85f, "birth_date",
             d.cohort ? "cohort" : "year+born", born);
       }
@@ -1158,9 +1172,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
                                    : start >= 1 && range_word(start - 1) == 1 ? start - 1
                                                                               : none;
   // (Or a bound: 112年9月2日以後出生者, a rule's, not a birth.)
-  const bool bound = util::has_at(s, end, "以後") || util::has_at(s, end, "以前") ||
-                     util::has_at(s, end, "之後") || util::has_at(s, end, "之前");
-  if (range_word(end) != 0 || bound ||
+  if (range_word(end) != 0 || bound_after(s, end, false) ||
       (range_before != none && range_before >= 3 &&
        (util::is_digit(s[range_before - 1]) || util::has_at(s, range_before - 3, "日")))) {
     cue = "";
@@ -1576,11 +1588,8 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       const std::size_t e = month_day_end(s, b);
       if ((e == word || (e + 1 == word && s[e] == ' ')) &&
           (b < 3 || !util::has_at(s, b - 3, "年"))) {
-        const std::size_t from =
-            b >= 6 && (util::has_at(s, b - 6, "農曆") || util::has_at(s, b - 6, "陰曆"))
-                ? b - 6
-                : b; // (農曆八月十五生日)
-        add(out, PiiType::birth_date, from, e, 0.7f, "birth_date", "month-day+label", cue);
+        add(out, PiiType::birth_date, with_calendar_word(s, b), e, 0.7f, "birth_date",
+            "month-day+label", cue); // (農曆八月十五生日)
         break;
       }
     }
@@ -1607,11 +1616,8 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       if (e == std::string_view::npos) {
         break;
       }
-      // (A lunar calendar's word right before a month and day with no year is part of the date:
-      // 生日是農曆八月初十.)
-      const std::size_t from =
-          p >= 6 && (util::has_at(s, p - 6, "農曆") || util::has_at(s, p - 6, "陰曆")) ? p - 6 : p;
-      add(out, PiiType::birth_date, from, e, 0.7f, "birth_date", "month-day+label", "生日");
+      add(out, PiiType::birth_date, with_calendar_word(s, p), e, 0.7f, "birth_date",
+          "month-day+label", "生日");
       if (!util::has_at(s, e, "、")) {
         break;
       }

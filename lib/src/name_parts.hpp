@@ -95,6 +95,9 @@ inline bool function_word(std::string_view c) {
 // of a role, kinship word or title, a verb or particle a name follows (k_before_name,
 // k_before_title, function words). Not inside 感謝 or 謝謝.
 bool word_starts(std::string_view s, std::size_t p);
+// Whether a village's name the gazetteer knows ends at s[p], starting a word (大王村|蔡金枝,
+// 東興里|林秀英, 興東里|韓里長): a resident or a chief named after the village.
+bool after_village_name(std::string_view s, std::size_t p);
 
 // Surname characters that are mostly words of their own (抵達時阿嬤, 陳麗卿任護理師, 顧爸爸,
 // 駐衛主任, 個管組長, 第一金董事長, 跟老師談。): no rule takes one alone from the words around.
