@@ -129,6 +129,22 @@ namespace twpii::detectors::names {
       if (q - st >= 3 && s[st] >= 'A' && s[st] <= 'Z' && (st == 0 || !util::is_alnum(s[st - 1])) &&
           latin_name_end(s, st, true, 1) == q) {
         a = st;
+        // The whole name when it has more words (Hiroshi Tanaka（田中寬）, Nguyen Van
+        // Tuan（阮文俊）): up to four capitalised words, one space apart, none a place's or an
+        // office's word.
+        std::size_t w = st;
+        for (int more = 0; more < 3 && w >= 3 && s[w - 1] == ' ' && util::is_alpha(s[w - 2]);
+             ++more) {
+          std::size_t b = w - 1;
+          while (b > 0 && util::is_alpha(s[b - 1])) {
+            --b;
+          }
+          if (s[b] < 'A' || s[b] > 'Z' || (b > 0 && util::is_alnum(s[b - 1])) ||
+              latin_name_end(s, b, true, 1) != q) {
+            break;
+          }
+          a = w = b;
+        }
       }
     } else if (q >= 6 && is_ideograph(s, q - 3) && is_ideograph(s, q - 6)) {
       const std::string_view c1 = s.substr(q - 6, 3), c2 = s.substr(q - 3, 3);

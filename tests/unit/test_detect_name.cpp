@@ -707,6 +707,12 @@ TEST_CASE("detect: what people call someone, before a bracket that says who (set
   CHECK(names("店員阿美（本名施美惠）在場") == V{"阿美", "施美惠"});
   CHECK(names("女兒小萱（范姜語萱，今年國小三年級）嚇到") == V{"小萱", "范姜語萱"});
   CHECK(names("說他跟我的叔叔Batu（漢名高振榮）") == V{"Batu", "高振榮"});
+  // A Latin name of several words is taken whole (sets 33-37), not an office's words before it.
+  CHECK(names("另一位泳客Hiroshi Tanaka（田中寬）協助") == V{"Hiroshi Tanaka", "田中寬"});
+  CHECK(names("夜班照服員Nguyen Van Tuan（阮文俊，統一證號N829689358）") ==
+        V{"Nguyen Van Tuan", "阮文俊"});
+  CHECK(names("院牧Father Thomas（漢名高振榮）") == V{"Thomas", "高振榮"}); // Father is a title
+  CHECK(names("由Taipei City Batu（漢名高振榮）") == V{"Batu", "高振榮"});
   CHECK(names("我們家阿豪（我先生）脾氣比較急") == V{"阿豪"});
   CHECK(names("大兒子阿雄仔（陳文雄）說要幫我管錢") == V{"阿雄仔", "陳文雄"});
   // What one calls an elder or a rank is no name; nor is a word before a bracket of notes.
