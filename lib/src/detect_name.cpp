@@ -2642,6 +2642,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (s.find('/') != npos || s.find("／") != npos) {
     slash_pairs(s, first, out);
   }
+  mixed_script_names(s, first, out);
 }
 
 void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::size_t first) {

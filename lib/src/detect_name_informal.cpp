@@ -1378,6 +1378,50 @@ void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out)
   }
 }
 
+void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  auto latin = [&](const Match& m) {
+    return m.type == PiiType::person_name && util::is_alpha(s[m.start]) &&
+           std::all_of(s.begin() + m.start, s.begin() + m.end,
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  };
+  // A Chinese half found: a given name or a nickname of one or two characters (a whole name
+  // beside a Latin one is more often two people of a list: 龍曉薇　Putri Ayu).
+  auto han_half = [&](const Match& m) {
+    return m.type == PiiType::person_name && is_ideograph(s, m.start) && m.end - m.start <= 6;
+  };
+  for (std::size_t k = first, n = out.size(); k < n; ++k) {
+    const Match m = out[k];
+    if (!latin(m)) {
+      continue;
+    }
+    std::size_t start = m.start, end = m.end;
+    float conf = m.confidence;
+    const std::size_t after = end < s.size() && s[end] == ' ' ? end + 1 : end;
+    const std::size_t before = start > 0 && s[start - 1] == ' ' ? start - 1 : start;
+    for (std::size_t j = first; j < n; ++j) {
+      if (han_half(out[j]) && (out[j].start == after || out[j].end == before)) {
+        start = std::min<std::size_t>(start, out[j].start);
+        end = std::max<std::size_t>(end, out[j].end);
+        conf = std::max(conf, out[j].confidence);
+      }
+    }
+    // Else a surname alone beside it, where no other character goes on (Jessica 蔡】, 李Sandy<).
+    if (end == m.end && nd.surname_at(s, after) == 3 && !is_ideograph(s, after + 3) &&
+        (after + 3 >= s.size() || !util::is_alnum(s[after + 3]))) {
+      end = after + 3;
+    }
+    if (start == m.start && before >= 3 &&
+        (util::has_at(s, before - 3, "阿") ||
+         (nd.surname_at(s, before - 3) == 3 && !is_ideograph(s, before - 6)))) {
+      start = before - 3;
+    }
+    if (start != m.start || end != m.end) {
+      add(out, start, end, conf, "mixed-script", "");
+    }
+  }
+}
+
 // A whole name after any short label and a colon (接班：魏語彤, 簽收：魏語彤, 聯絡窗口：蔡月娥),
 // standing alone: a surname and two characters, one of them common in given names, then the
 // line's end, a blank, a bracket or 、，; not after a label of things (地址, 項目, 主旨 …).

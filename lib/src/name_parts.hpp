@@ -285,5 +285,10 @@ void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out)
 // The matches out[first..] right after a middle dot take the dotted name's first half too
 // (哈古‧陸浪村長 gave 陸浪: 哈古‧陸浪).
 void dotted_first_halves(std::string_view s, std::size_t first, std::vector<Match>& out);
+// A name written half in Latin letters and half in Chinese, of which the rules found a half or
+// two: the matches out[first..] in Latin letters take the Chinese given name or nickname found
+// beside them (佩君 Jean, Lin美惠), or a surname alone beside them (Jessica 蔡, 黃Sally), or 阿
+// before them (阿Ben).
+void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match>& out);
 
 } // namespace twpii::detectors::names

@@ -121,6 +121,9 @@ private:
   // A name in Latin letters (Sawmah Ofad): found again whole, and its words of four letters or
   // more where they stand alone (Sawmah主席, 請Ofad的女兒), but not Binti or Dela.
   void remember_latin(std::string_view name, bool words);
+  // A name half in Latin letters and half in Chinese (佩君 Jean, Lin美惠): found again whole, and
+  // its halves where they stand alone as any name found in Latin letters or by its given name.
+  void remember_mixed(std::string_view name);
   // Adds `name` to m_names (longest first per first character); false if it was there.
   bool add_known(std::string_view name);
   // Counts a name remembered; past k_max_names, stops remembering names for the document.
@@ -448,6 +451,32 @@ void TextScanner::remember_latin(std::string_view name, bool words) {
       add(w);
     }
     a = e + 1;
+  }
+}
+
+void TextScanner::remember_mixed(std::string_view name) {
+  remember_latin(name, false);
+  std::size_t cut = 0;
+  while (cut < name.size() && static_cast<unsigned char>(name[cut]) < 0x80) {
+    ++cut;
+  }
+  if (cut == 0) { // Chinese first (佩君 Jean)
+    while (cut < name.size() && static_cast<unsigned char>(name[cut]) >= 0x80) {
+      ++cut;
+    }
+  }
+  for (std::string_view half : {name.substr(0, cut), name.substr(cut)}) {
+    while (!half.empty() && half.front() == ' ') {
+      half.remove_prefix(1);
+    }
+    while (!half.empty() && half.back() == ' ') {
+      half.remove_suffix(1);
+    }
+    if (!half.empty() && util::is_alpha(half[0])) {
+      remember_latin(half, false);
+    } else {
+      remember_given(half); // (two characters only: not a surname alone, 蔡 of Jessica 蔡)
+    }
   }
 }
 
@@ -841,7 +870,9 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
     // A cue-free name (given-name, name-list-line) is found again only where it stands alone
     // as a word, and gives no given name: a mistake of the rule must not spread (向美國 → 在歐美
     // 國家).
-    if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
+    if (m.type == PiiType::person_name && m.rule == "mixed-script") {
+      remember_mixed(text.substr(a, b - a));
+    } else if (m.type == PiiType::person_name && m.confidence >= 0.7f) {
       remember_name(text.substr(a, b - a), !detectors::cue_free_rule(m.rule));
     } else if (m.type == PiiType::person_name &&
                (m.rule == "given+kin" || m.rule == "nickname" || m.rule == "nickname+kin" ||

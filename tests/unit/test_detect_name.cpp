@@ -703,6 +703,22 @@ TEST_CASE("detect: a dotted transliterated name wherever a word starts (set13)")
   CHECK(names("部落的年輕人阿布．伊斯坦大想申請").empty());
 }
 
+TEST_CASE("detect: a name half in Latin letters and half in Chinese, taken whole (sets 10-37)") {
+  CHECK(names("09:20\t佩君 Jean\t有，我拍給大家") == V{"佩君 Jean"});
+  CHECK(names("08:21\tLin美惠\t她兒子") == V{"Lin美惠"});
+  CHECK(names("08:11\t鍾明哲\t好 @Jessica 蔡 謝啦") == V{"鍾明哲", "Jessica 蔡"});
+  CHECK(names("救護志工阿Ben（何柏宇）") == V{"阿Ben", "何柏宇"});
+  // Not a word the surname character starts (陳述), nor a whole name beside a Latin one: two
+  // people of a list.
+  CHECK(names("08:11\t鍾明哲\t好 @Jessica 陳述了") == V{"鍾明哲", "Jessica"});
+  CHECK(names("出席：龍曉薇 Putri Ayu、汪昱辰") == V{"龍曉薇", "Putri Ayu", "汪昱辰"});
+}
+
+TEST_CASE("scan: a mixed name's Chinese half is found again where it stands alone") {
+  const auto v = scan_values("08:21\tLin美惠\t美惠這邊，我跟卓家老大在榮總\n08:22\tLin美惠\t好\n");
+  CHECK(v == std::vector<std::string>{"Lin美惠", "美惠", "Lin美惠"});
+}
+
 TEST_CASE("detect: what people call someone, before a bracket that says who (sets 10-13)") {
   CHECK(names("店員阿美（本名施美惠）在場") == V{"阿美", "施美惠"});
   CHECK(names("女兒小萱（范姜語萱，今年國小三年級）嚇到") == V{"小萱", "范姜語萱"});
