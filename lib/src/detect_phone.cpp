@@ -396,7 +396,7 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t n = s.size();
   std::size_t p = i;
-  bool paren = false, intl = false;
+  bool paren = false, intl = false, area_paren = false;
   if (s[p] == '(') {
     paren = true;
     ++p;
@@ -431,6 +431,9 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
       while (p < n && (s[p] == ' ' || s[p] == '-')) {
         ++p;
       }
+    } else if (p + 1 < n && s[p] == '(' && is_digit(s[p + 1])) {
+      area_paren = true; // +886 (2) 2345-6789, +886 (89) 398976: the area code in brackets
+      ++p;
     }
   }
   if (!intl && (p >= n || s[p] != '0')) {
@@ -460,7 +463,7 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
     // ')' only closes an area code opened by '(' : (02)2345-6789.
     bool closes = s.substr(q, sep).find(')') != std::string_view::npos;
     if (sep == 0 || q + sep >= n || !is_digit(s[q + sep]) || total > 12 ||
-        (closes && !(paren && !intl && ng == 1))) {
+        (closes && !(((paren && !intl) || area_paren) && ng == 1))) {
       break;
     }
     p = q + sep;

@@ -307,3 +307,12 @@ TEST_CASE("detect: dots after +886 (+886.966.423.063, set31b)") {
   // Not a dot that ends a sentence before a number.
   CHECK(test::detect_all("國碼+886.").empty());
 }
+
+TEST_CASE("detect: an area code in brackets after +886 (+886 (7) 8828003, set38a)") {
+  CHECK(one_phone("電話 +886 (2) 2345-6789") == "+886 (2) 2345-6789");
+  CHECK(one_phone("1,+886 (89) 398976,台東") == "+886 (89) 398976");
+  CHECK(one_phone("+886(7)8828003") == "+886(7)8828003");
+  CHECK(one_phone("(+886)(2)2345-6789") == "(+886)(2)2345-6789");
+  // Not a number too short for its area code.
+  CHECK(test::detect_all("國碼 +886 (2) 123").empty());
+}
