@@ -86,6 +86,8 @@ TEST_CASE("detect: a label in the cell before the name") {
 TEST_CASE("detect: titles after a surname or before a name") {
   CHECK(names("出席委員：陳委員、林委員、黃委員（請假）") == V{"陳", "林", "黃"});
   CHECK(names("南投縣政府建設處盧技士") == V{"盧"});
+  CHECK(names("本科派員傅技士、程技佐前往稽查") == V{"傅", "程"}); // (sets 14, 35)
+  CHECK(names("決議：照案通過，由石社工員辦理。") == V{"石"});     // (sets 11, 13, 33)
   CHECK(names("代表人：孫經理") == V{"孫"}); // not the name 孫經理
   CHECK(names("記錄：村幹事江佳玲") == V{"江佳玲"});
   CHECK(names("報名請洽秘書殷芷晴。") == V{"殷芷晴"});
