@@ -65,6 +65,37 @@ std::size_t next_digit(std::string_view s, std::size_t from) {
   return util::next_in_range(s, from, '0', '9');
 }
 
+bool textbook_name(std::string_view name) {
+  static const std::set<std::string_view, std::less<>> k_textbook = {
+      "王小明", "王大明", "王大同", "陳小明", "林小明", "陳大文", "李大同", "張三", "李四", "王五"};
+  // (Three or six bytes of a check first: most names are none of these.)
+  return name.size() >= 6 && name.size() <= 9 &&
+         (util::has_at(name, 0, "王") || util::has_at(name, 0, "陳") ||
+          util::has_at(name, 0, "林") || util::has_at(name, 0, "李") ||
+          util::has_at(name, 0, "張")) &&
+         k_textbook.contains(name);
+}
+
+bool template_line(std::string_view line) {
+  return line.find("**") != std::string_view::npos || line.find("○○") != std::string_view::npos ||
+         line.find("XXX") != std::string_view::npos || // (09XX-XXX-XXX)
+         line.find("範例") != std::string_view::npos || line.find("示意") != std::string_view::npos ||
+         line.find("測試") != std::string_view::npos;
+}
+
+bool textbook_row(std::string_view line) {
+  if (!template_line(line)) {
+    return false;
+  }
+  for (std::size_t at = 0; at + 6 <= line.size(); ++at) {
+    if (static_cast<unsigned char>(line[at]) >= 0xE0 &&
+        (textbook_name(line.substr(at, 6)) || textbook_name(line.substr(at, 9)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 namespace {
 // Sorts out[first...] by start; of overlapping matches keeps the more confident one (the longer
 // one on a tie, else the one found first).
@@ -116,23 +147,12 @@ bool about_an_animal(Line& line, const Match& m) {
 void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
   const std::string_view text = line.text();
   // A textbook's name in a form's template (聲請人：王小明　身分證統一編號：A12345****, 相對人：
-  // 王大同　出生年月日：民國○○年○○月○○日): one of the names manuals fill forms with, on a line
-  // that holds a masked value. (Elsewhere it may be someone's: writers name people 王小明 too.)
+  // 王大同　出生年月日：民國○○年○○月○○日).
+  // (And a name in Latin letters on such a line: WANG XIAO-MING beside 王小明.)
   auto template_name = [&](const Match& m) {
-    static const std::set<std::string_view, std::less<>> k_textbook = {
-        "王小明", "王大明", "王大同", "陳小明", "林小明",
-        "陳大文", "李大同", "張三",   "李四",   "王五"};
-    // (Three or six bytes of a check first: most names are none of these.)
-    return m.type == PiiType::person_name && m.end - m.start >= 6 && m.end - m.start <= 9 &&
-           (util::has_at(text, m.start, "王") || util::has_at(text, m.start, "陳") ||
-            util::has_at(text, m.start, "林") || util::has_at(text, m.start, "李") ||
-            util::has_at(text, m.start, "張")) &&
-           k_textbook.contains(text.substr(m.start, m.end - m.start)) &&
-           (text.find("**") != std::string_view::npos ||
-            text.find("○○") != std::string_view::npos ||
-            text.find("XXX") != std::string_view::npos || // (09XX-XXX-XXX)
-            text.find("範例") != std::string_view::npos ||
-            text.find("示意") != std::string_view::npos);
+    return m.type == PiiType::person_name &&
+           ((textbook_name(text.substr(m.start, m.end - m.start)) && template_line(text)) ||
+            (util::is_alpha(text[m.start]) && textbook_row(text)));
   };
   // An ID whose check digit holds and that is no textbook's (A123456789) after (如 is an
   // instance: 錯誤未遮蔽之資料（如 R229543901）已撤下 — set35a. (Formats' examples elsewhere

@@ -159,6 +159,13 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         after.find("非有效") != std::string_view::npos) {
       return;
     }
+    // (Or later in its clause: 像B234567891、Q299999990這類號碼會被判定無效, 身分證字號
+    // 「A123456788」可以測試系統.)
+    std::string_view rest = s.substr(end, 72);
+    rest = rest.substr(0, std::min({rest.find("。"), rest.find('\n'), rest.size()}));
+    if (rest.find("無效") != std::string_view::npos || rest.find("測試") != std::string_view::npos) {
+      return;
+    }
     // (Nor right after a word of another number: 滅火器序號G166439116, 型號.)
     if (!line.cue_near(start, end, CueClass::id, false, 15, 0).empty()) {
       return;

@@ -1091,8 +1091,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       // (The year's stem and branch after it: 生年：民國三十九年庚寅.)
       const std::size_t e =
           !d.cohort && d.parts == 1 && util::stem_branch_at(s, d.end) ? d.end + 6 : d.end;
-      // (Not a bound: 若相對人出生於民國40年以前, 民國六十年以後出生者.)
-      if (!born.empty() && !bound_after(s, e, true)) {
+      // (Not a bound: 若相對人出生於民國40年以前, 民國六十年以後出生者; nor a decade: 出生於
+      // 民國六十年代.)
+      if (!born.empty() && !bound_after(s, e, true) &&
+          !(d.parts == 1 && util::has_at(s, e, "代"))) {
         add(out, PiiType::birth_date, start, e, d.cohort ? 0.8f : 0.85f, "birth_date",
             d.cohort ? "cohort" : "year+born", born);
       }

@@ -70,6 +70,13 @@ constexpr PiiType k_row_types[] = {PiiType::national_id, PiiType::resident_id,
                                    PiiType::phone,       PiiType::email,
                                    PiiType::address,     PiiType::person_name};
 
+// The line of `text` around byte `at`, without its break.
+std::string_view line_around(std::string_view text, std::size_t at) {
+  const std::size_t nl = text.rfind('\n', at);
+  const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+  return text.substr(start, std::min(text.find('\n', at), text.size()) - start);
+}
+
 // Whether a finding that starts at `from` or later lies across [a, b). Findings are in order and
 // within a line: the search goes back from the last one and stops before `from` (looking
 // further made a 100,000-row CSV three times slower).
@@ -349,6 +356,10 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
         continue;
       }
       if (!m_given.contains(name)) {
+        // (Not into a template's row: 王大明 of a roster is not the test row's 王大明.)
+        if (detectors::textbook_name(name) && detectors::textbook_row(line_around(text, at))) {
+          break;
+        }
         hits.push_back(
             Literal{at, name.size(), PiiType::person_name, 0.75f, "person_name", "same-name"});
         break;
@@ -1181,6 +1192,7 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
         // (Three characters at least: a column's 林地 or 高雄 is a word as often as a name.)
         if (!detectors::is_name_column_cell(cell) ||
             (cell.size() < 9 && !util::is_alpha(cell[0])) || 0.7f < m_options.min_confidence ||
+            detectors::textbook_row(text.substr(r.start, r.fields.back().end)) ||
             (m_options.policy && m_options.policy->allowed(text.substr(a, b - a)))) {
           continue;
         }
@@ -1629,7 +1641,11 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     // price list.
     const bool latin_alone = type == PiiType::person_name && !row_findings && !field.empty() &&
                              util::is_alpha(field[0]) && !row_has_birth_date();
+    // (Nor a textbook's name in a template's or a test's row: ,王小明,本國,A12345****,.)
     if (f.end == f.start || found || latin_alone || !is_value(field) ||
+        (type == PiiType::person_name && !field.empty() &&
+         ((detectors::textbook_name(field) && detectors::template_line(row)) ||
+          (util::is_alpha(field[0]) && detectors::textbook_row(row)))) ||
         (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
         m_options.min_confidence > 0.8f) {
       return;

@@ -63,6 +63,10 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
   CHECK(hits[0].rule == "checksum-failed+cue");
   // ...unless the text calls it an example or wrong.
   CHECK(test::detect_all("另檢附身分證字號驗證範例Z164932570（檢查碼不符），供測試").empty());
+  // Or later in the clause calls them invalid or a test's (set38b).
+  CHECK(test::detect_all("證號。像B234567891、Q299999990這類號碼會被判定無效。").empty());
+  CHECK(test::detect_all("網路上說身分證字號「A123456788」可以測試系統，是真的嗎").empty());
+  CHECK(test::detect_all("身分證字號：A123456788。測試完成").size() == 1); // (the next sentence)
 }
 
 TEST_CASE("detect: resident IDs, old and new formats") {

@@ -1003,3 +1003,19 @@ TEST_CASE(
   CHECK(latin ==
         std::vector<std::string>{"CHENG/KUOHUA", "CHANG CHIEN/YUTING", "NGUYEN THI/HUONG"});
 }
+
+TEST_CASE("scan: a textbook name in a template's or a test's row of a roster is nobody's (set38b)") {
+  const std::string csv = "序號,姓名,英文姓名,身分證字號,出生,手機,緊急聯絡人\n"
+                          "1,饒語彤,,F123417830,民國84年8月17日,0930-609-842,趙宥廷\n"
+                          "17,王小明,WANG XIAO-MING,A123456780,000.00.00,0912-000-000,王大明,"
+                          "(測試帳號，請勿列入)\n"
+                          "18,侯明哲,,A123456789,民國80年1月2日,0930-111-842,王大明\n";
+  // (A row with no marker keeps it: writers name people 王大明 too.)
+  CHECK(values_of(PiiType::person_name, csv) ==
+        std::vector<std::string>{"饒語彤", "趙宥廷", "侯明哲", "王大明"});
+}
+
+TEST_CASE("scan: a shop's name in quotes before its word is the shop's (「金滿福」當舖, set38b)") {
+  CHECK(values_of(PiiType::person_name, "依當舖業法查察轄內「金滿福」當舖，負責人黃麗華在場") ==
+        std::vector<std::string>{"黃麗華"});
+}
