@@ -88,6 +88,8 @@ TEST_CASE("detect: titles after a surname or before a name") {
   CHECK(names("南投縣政府建設處盧技士") == V{"盧"});
   CHECK(names("本科派員傅技士、程技佐前往稽查") == V{"傅", "程"}); // (sets 14, 35)
   CHECK(names("決議：照案通過，由石社工員辦理。") == V{"石"});     // (sets 11, 13, 33)
+  CHECK(names("她說當天是蕭館員幫她處理的") == V{"蕭"});            // (set38a)
+  CHECK(names("現在住院。工頭吳永福一直說是意外") == V{"吳永福"}); // (set38b)
   CHECK(names("代表人：孫經理") == V{"孫"}); // not the name 孫經理
   CHECK(names("記錄：村幹事江佳玲") == V{"江佳玲"});
   CHECK(names("報名請洽秘書殷芷晴。") == V{"殷芷晴"});
@@ -703,6 +705,13 @@ TEST_CASE("detect: a dotted transliterated name wherever a word starts (set13)")
   CHECK(names("借閱《哈利·波特》一書").empty());
   CHECK(names("真·善·美，中·英文版").empty());
   CHECK(names("部落的年輕人阿布．伊斯坦大想申請").empty());
+}
+
+TEST_CASE("detect: a name after a kinship word, before a verb that may follow it (set38)") {
+  CHECK(names("她兒子葉再添跟我說也很擔心") == V{"葉再添"});
+  CHECK(names("平日由祖母孫林阿桃接送") == V{"孫林阿桃"});
+  CHECK(names("由訴願人之妻賴林秋月發放") == V{"賴林秋月"});
+  CHECK(names("學生之兄孫承恩已於本校就讀六年級") == V{"孫承恩"});
 }
 
 TEST_CASE("detect: a name half in Latin letters and half in Chinese, taken whole (sets 10-37)") {
