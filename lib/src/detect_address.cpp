@@ -258,6 +258,11 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
       (rn > r || (letter && after > e && rn == r)) && s.substr(u).starts_with("室")) {
     return u + 3;
   }
+  // (Or a room numbered after 之: 15樓之811室.)
+  if (after > e && util::is_digit(s[after - 1]) && s.substr(after).starts_with("室") &&
+      !util::has_at(s, after + 3, "內") && !util::has_at(s, after + 3, "外")) {
+    return after + 3;
+  }
   return after;
 }
 } // namespace

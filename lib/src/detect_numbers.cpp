@@ -673,13 +673,20 @@ std::size_t with_calendar_word(std::string_view s, std::size_t p) {
 }
 
 std::string_view born_after(std::string_view s, std::size_t end) {
-  if (end < s.size() && s[end] == '(') {
+  // (A blank around a bracket: February 29, 2000 (ROC 89.02.29) 生.)
+  auto blank = [&](std::size_t at) { return at < s.size() && s[at] == ' ' ? at + 1 : at; };
+  if (const std::size_t o = blank(end); o < s.size() && s[o] == '(') {
     // 國曆113年10月30日（農曆九月廿八）生: the same day in the lunar calendar between.
-    if (const std::size_t close = s.find(')', end); close != std::string_view::npos &&
-                                                    close - end <= 30 &&
-                                                    util::starts_with(s.substr(close + 1), "生")) {
-      end = close + 1;
+    if (const std::size_t close = s.find(')', o);
+        close != std::string_view::npos && close - o <= 30 &&
+        util::starts_with(s.substr(blank(close + 1)), "生")) {
+      end = blank(close + 1);
     }
+  } else if (end < s.size() && s[end] == ')' && end >= 8 &&
+             s.substr(end >= 30 ? end - 30 : 0, std::min<std::size_t>(end, 30)).find('(') !=
+                 std::string_view::npos &&
+             util::starts_with(s.substr(blank(end + 1)), "生")) {
+    end = blank(end + 1); // and the date in the bracket: (ROC 89.02.29) 生
   }
   // (A blank, then the time: 2024.8.16 上午 09:52 生, 2024/08/11 02:17 出生 — a newborn's record.)
   const std::size_t b = end < s.size() && s[end] == ' ' ? end + 1 : end;

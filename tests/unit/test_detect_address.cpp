@@ -199,6 +199,10 @@ TEST_CASE(
         "(600)嘉義市東區民族路412之3號2樓");
   CHECK(one_address("居所：新竹縣湖口鄉仁德路95巷2號3樓C室（宿舍）") ==
         "新竹縣湖口鄉仁德路95巷2號3樓C室");
+  CHECK(one_address("住址：臺南市東區立德八路204巷242號15樓之811室，") ==
+        "臺南市東區立德八路204巷242號15樓之811室"); // (set38b)
+  CHECK(one_address("住址：臺南市東區立德八路204巷242號15樓之8室內有人") ==
+        "臺南市東區立德八路204巷242號15樓之8");
   CHECK(one_address("（英文：Rm. C, 3F., No. 2, Ln. 95, Rende Rd., Hukou Township, Hsinchu County "
                     "303）") ==
         "Rm. C, 3F., No. 2, Ln. 95, Rende Rd., Hukou Township, Hsinchu County 303");

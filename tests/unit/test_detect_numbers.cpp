@@ -173,6 +173,9 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("民國74年至民國84年出生之育齡人口").empty()); // statistics
   CHECK(found("1990年以後出生者").empty());
   CHECK(found("出生於民國六十年代的管理權人").empty()); // a decade (set38b)
+  // The same date in the other calendar in brackets, blanks around it (set38b).
+  CHECK(found("訴願人February 29, 2000 (ROC 89.02.29) 生，現居") ==
+        V{"birth_date:February 29, 2000", "birth_date:89.02.29"});
   CHECK(found("即「50年次至59年次」占總人口17.2%").empty());
   // From a review: a crash on 生於 near the end of a line, and small numbers of years.
   CHECK(found("先父何大同生於民國十五年八月。") ==
