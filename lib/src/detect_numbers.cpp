@@ -1648,6 +1648,11 @@ bool is_birth_cell(std::string_view field) {
   if (is_date(field)) {
     return true;
   }
+  // A year of one digit under a birth header (5.4.28, 民國5年: a grave register's dead).
+  if (!field.empty() && is_digit(field[0]) && field.size() >= 5 && !is_digit(field[1]) &&
+      date_end(field, 0, true, true) == field.size()) {
+    return true;
+  }
   // A month and a day alone under 生日 (5月23日, 7/28, 元月15日): a volunteer roster's birthdays.
   if (!field.empty() && month_day_end(field, 0) == field.size()) {
     return true;

@@ -108,6 +108,11 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK(twpii::detectors::is_birth_cell("民國 41 年 8 月 3 日"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("元月份"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("丙戌"));
+  // A grave register's year of one digit (set38a: 5.4.28 is 民國5年4月28日), not a version.
+  CHECK(twpii::detectors::is_birth_cell("5.4.28"));
+  CHECK(twpii::detectors::is_birth_cell("8/12/3"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("5.4"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("5.13.28"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("第 3 年"));
   // Phone columns (a spreadsheet's export mangles their numbers: set16).
   h = twpii::table::header("會員編號,姓名,性別,生日,身分證字號,市話,手機,住址");
