@@ -40,6 +40,9 @@ int fold(char32_t cp) {
   case 0x2212: // minus sign
   case 0xFE63: // small hyphen-minus
     return '-';
+  case 0x2551: // ║ ┃: a box table's double and heavy verticals, read as its cells' '|'
+  case 0x2503:
+    return '|';
   case 0x200B: // zero-width space, non-joiner, joiner, word joiner, BOM
   case 0x200C:
   case 0x200D:
@@ -65,7 +68,8 @@ inline bool folds_at(const unsigned char* p, const unsigned char* end) {
   switch (p[0]) {
   case 0xE2:
     return (b1 == 0x80 && ((b2 >= 0x8B && b2 <= 0x8D) || (b2 >= 0x90 && b2 <= 0x95))) ||
-           (b1 == 0x81 && b2 == 0xA0) || (b1 == 0x88 && b2 == 0x92);
+           (b1 == 0x81 && b2 == 0xA0) || (b1 == 0x88 && b2 == 0x92) || (b1 == 0x95 && b2 == 0x91) ||
+           (b1 == 0x94 && b2 == 0x83);
   case 0xE3:
     return b1 == 0x80 && b2 == 0x80;
   case 0xEF:

@@ -78,6 +78,7 @@ TEST_CASE("detect: a four-character name (冠夫姓) ends where the name ends") 
 TEST_CASE("detect: a label in the cell before the name") {
   CHECK(names("<tr><th>申請人</th><td>吳柏翰</td></tr>") == V{"吳柏翰"});
   CHECK(names("│申請人姓名　　│温淑華　　│") == V{"温淑華"});
+  CHECK(names("║亡者姓名　　　　║巫添丁　　　　║") == V{"巫添丁"}); // (set38a)
   CHECK(names("申請人,吳柏翰") == V{"吳柏翰"});
   CHECK(names("| 姓名 | 吳柏翰 |") == V{"吳柏翰"});
   CHECK(names("姓名,身分證字號,電話").empty()); // a header row

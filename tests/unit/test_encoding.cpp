@@ -95,6 +95,13 @@ TEST_CASE("normalize: full-width forms fold and the map points at the source") {
   CHECK(n.map[7] == 15); // x
   CHECK(n.map[8] == 19); // y, after the dropped zero-width space
   CHECK(n.map[9] == 20);
+  // A box table's double and heavy verticals read as '|' (set38a: ║亡者姓名　║巫添丁　║).
+  CHECK(twpii::needs_normalizing("║姓名║"));
+  CHECK(twpii::needs_normalizing("┃姓名┃"));
+  CHECK_FALSE(twpii::needs_normalizing("│姓名│═"));
+  twpii::normalize("║姓名┃x", n);
+  CHECK(n.text == "|姓名|x");
+  CHECK(n.map[7] == 9); // | ← ┃ at byte 9
 }
 
 namespace {

@@ -2,7 +2,8 @@
 // written with (＃％（）＋－．＠＿) folded to ASCII (Ａ１－ → A1-); Chinese punctuation such as
 // ，：。 is kept, since no value contains it;
 // ideographic and no-break spaces to ' ', dash variants (U+2010-2015, U+2212, U+FE63) to '-',
-// zero-width characters removed. Other characters are copied unchanged.
+// a box table's double and heavy verticals (║ ┃) to '|', zero-width characters removed. Other
+// characters are copied unchanged.
 #pragma once
 
 #include <cstdint>
