@@ -524,6 +524,10 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
   }
 }
 
+// Characters that make kinship words and adverbs doubled (哥哥, 太太, 快快, 慢慢, 好好).
+constexpr CharSet k_doubled_words(
+    U"哥姐姊弟妹爸媽爺奶叔伯姑舅嬸婆公太寶快慢好常天剛早偏乖漸輕靜默多大小明往處人個謝看試想");
+
 // The nickname after 小名, 綽號, 暱稱 or 外號 (小名小棟, 綽號「阿凱」, 小名是阿土): two or three
 // characters up to where a name ends. Confidence 0.6.
 void nickname_after(std::string_view s, std::size_t end, std::string_view word,
@@ -555,7 +559,11 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
   const bool shaped = is_one_of(s.substr(p, 3), {"阿", "小", "老"}) ||
                       (nd.given_at(s, e - 6) && nd.given_at(s, e - 3)) ||
                       (e - p == 6 && util::has_at(s, e - 3, "仔") &&
-                       (nd.given_at(s, p) || nd.surname_at(s, p) == 3));
+                       (nd.given_at(s, p) || nd.surname_at(s, p) == 3)) ||
+                      // (A character twice, then punctuation: 我們都叫她巧巧。 — set38a; not
+                      // kin, 叫他哥哥, nor how to do it, 叫他快快，.)
+                      (e - p == 6 && s.substr(p, 3) == s.substr(p + 3, 3) && e < s.size() &&
+                       !is_ideograph(s, e) && !k_doubled_words.contains(s.substr(p, 3)));
   // What families call anyone (叫她阿姨, 叫他老師, 叫我小姐): no nickname; nor what a class calls
   // a helper or a child it praises (小幫手彤彤, 小天使).
   // (Whatever follows: 別再叫她阿嬤了.)

@@ -104,8 +104,8 @@ namespace twpii::detectors::names {
 [[gnu::noinline]] void aliases_before_brackets(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   // (Arrays of string_view: an initializer list of literals costs a strlen each, per bracket.)
-  static constexpr std::string_view k_intros[] = {"本名", "漢名",   "原名",  "中文名",
-                                                  "真名", "本名為", "本名是"};
+  static constexpr std::string_view k_intros[] = {"本名", "漢名",   "原名",   "中文名",
+                                                  "真名", "本名為", "本名是", "即"};
   static constexpr std::string_view k_kins[] = {
       "我先生", "我太太", "我老公", "我老婆", "我兒子", "我女兒", "我丈夫", "我妻子",
       "我媽媽", "我爸爸", "長子",   "長女",   "次子",   "次女",   "兒子",   "女兒"};

@@ -158,10 +158,9 @@ bool org_word_at(std::string_view s, std::size_t at) {
       "協會", "企業", "實業", "工業", "工程", "工作", "建設", "營造", "科技", "國際", "人力",
       "仲介", "事務", "文教", "教育", "書局", "餐廳", "飯店", "有限", "股份", "水電", "汽車",
       "機車", "五金", "電器", "電機", "冷凍", "製造", "貿易", "食品", "行號", "法律", "彩券",
-      "農場", "茶園", "果園", "牧場", "蔬果", "有機", "國宅", "當舖", "當鋪"}; // (清泉有機農場, 振興蔬果行: set35a;
-                                                               // 江翠國宅: set37b;
-  // 金旺旺彩券行, 洪福彩|券行: lottery
-  // retailers, set34a)
+      "農場", "茶園", "果園", "牧場", "蔬果", "有機", "國宅", "當舖", "當鋪"};
+  // (清泉有機農場, 振興蔬果行: set35a; 江翠國宅: set37b; 金旺旺彩券行, 洪福彩|券行: lottery
+  // retailers, set34a; 「金滿福」當舖: set38b.)
   static constexpr CharSet k_seconds(
       U"樓行號店司金所院局房會業程作設造技際力介務教育書廳限份電車器機凍易品律券場園果宅舖鋪");
   // (A shop's name in quotes before its word: 「金滿福」當舖, set38b.)
@@ -171,6 +170,11 @@ bool org_word_at(std::string_view s, std::size_t at) {
   }
   if (at + 3 > s.size() || !is_ideograph(s, at)) {
     return false; // (most names end before punctuation)
+  }
+  // 工作 is an office's word only as 工作室, 工作站, 工作坊; else the work a person does
+  // (我先生蘇錦堂工作很忙 — set38a).
+  if (util::has_at(s, at, "工作") && !is_one_of(s.substr(at + 6, 3), {"室", "站", "坊"})) {
+    return false;
   }
   if (!k_seconds.contains(s.substr(at, 3))) {
     // (Then no word ends at s[at]: only one that starts there.)

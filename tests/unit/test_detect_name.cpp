@@ -709,6 +709,12 @@ TEST_CASE("detect: a dotted transliterated name wherever a word starts (set13)")
 }
 
 TEST_CASE("detect: a name after a kinship word, before a verb that may follow it (set38)") {
+  CHECK(names("我先生蘇錦堂工作很忙不能來") == V{"蘇錦堂"}); // (工作 is no office: 工作室 is)
+  CHECK(names("所以我們都叫她巧巧。她弟弟") == V{"巧巧"});   // a character twice after 叫她
+  for (const char* t : {"我就趕快叫他太太。", "大家都叫他哥哥。", "叫他快快，", "林美華工作室"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
   CHECK(names("她兒子葉再添跟我說也很擔心") == V{"葉再添"});
   CHECK(names("平日由祖母孫林阿桃接送") == V{"孫林阿桃"});
   CHECK(names("由訴願人之妻賴林秋月發放") == V{"賴林秋月"});
@@ -743,6 +749,7 @@ TEST_CASE("detect: what people call someone, before a bracket that says who (set
   CHECK(names("由Taipei City Batu（漢名高振榮）") == V{"Batu", "高振榮"});
   CHECK(names("我們家阿豪（我先生）脾氣比較急") == V{"阿豪"});
   CHECK(names("大兒子阿雄仔（陳文雄）說要幫我管錢") == V{"阿雄仔", "陳文雄"});
+  CHECK(names("頭家　阿興仔（即鄭振興）、") == V{"阿興仔", "鄭振興"}); // (set38a)
   // What one calls an elder or a rank is no name; nor is a word before a bracket of notes.
   for (const char* t : {"南山的林阿公（林再添，八十三歲）早上出門", "安親班喬老師（喬雅筑）說"}) {
     CAPTURE(t);
