@@ -889,10 +889,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       // comma where the title starts a CSV field: ,店長邱,(04)2522-….)
       static constexpr CharSet k_after_lone_surname(U"說還也就都又講回來去才會");
       const bool field_title = start == 0 || s[start - 1] == ',' || s[start - 1] == '"';
+      // (陳 and 曾 stop a name in prose; a field after a colon holds them as surnames: 初審：曾.)
       if (surname && e <= s.size() && !function_word(s.substr(first, 3)) &&
-          !stops_name(s.substr(first, 3)) &&
+          (!stops_name(s.substr(first, 3)) || colon) &&
           (e == s.size() || s[e] == ' ' || s[e] == '\t' || s[e] == '\r' || s[e] == '\n' ||
-           s[e] == '(' || ((colon || field_title) && s[e] == ',') ||
+           s[e] == '(' || ((colon || field_title) && s[e] == ',') || (colon && s[e] == '<') ||
            is_one_of(s.substr(e, 3), {"、", "，", "。", "　", "｜"}) ||
            (title && first == end && k_after_lone_surname.contains(s.substr(e, 3))))) {
         // (Not a letter-spaced word or label: 委員 高 雄 市 政府, 主　席：…　紀　錄：.)

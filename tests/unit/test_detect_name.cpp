@@ -1739,6 +1739,13 @@ TEST_CASE("detect: a surname alone after a label or intro word and its colon, th
   CHECK(names("（監點：藍、甘）") == V{"藍"});
   CHECK(names(",經手：江雅婷　主委核章：黃,,,,") == V{"江雅婷", "黃"});
   CHECK(names("審核通過，核示如擬").empty());
+  // 陳 and 曾, which stop a name in prose; 核閱, 核對, 核算者, 承辦員; a title's colon before a tag
+  // (sets 13, 24, 29).
+  CHECK(names("初審：曾　　複審：江　　核定：戴主任") == V{"曾", "江", "戴"});
+  CHECK(names("收據：第0041527號　核算者：陳") == V{"陳"});
+  CHECK(names("所長核閱：許　　藥師核對：郭　　承辦員：柳") == V{"許", "郭", "柳"});
+  CHECK(names("<p>科長：鄭</p>") == V{"鄭"});
+  CHECK(names("初審：曾經辦理，科長：陳述意見").empty());
 }
 
 TEST_CASE("detect: a whole name after 叫 (大兄叫蘇清河), read thoroughly") {
