@@ -364,8 +364,10 @@ std::string_view name_word_of(std::string_view field) {
   if (field.size() <= 30 && field.find("譯名") != std::string_view::npos) {
     return "譯名";
   }
-  // A signature column (簽章, 簽名, 簽收): a name or a surname stamped there.
-  if (field == "簽章" || field == "簽名" || field == "簽收" || field == "簽領" || field == "蓋章") {
+  // A signature column (簽章, 簽名, 簽收; a supervisor's 主管核章 on a police look-up log):
+  // a name or a surname stamped there.
+  if (field == "簽章" || field == "簽名" || field == "簽收" || field == "簽領" || field == "蓋章" ||
+      (field.size() <= 15 && (field.ends_with("核章") || field.ends_with("簽章")))) {
     return "簽章";
   }
   if (field.size() <= 30) {

@@ -1019,3 +1019,13 @@ TEST_CASE("scan: a shop's name in quotes before its word is the shop's (「金�
   CHECK(values_of(PiiType::person_name, "依當舖業法查察轄內「金滿福」當舖，負責人黃麗華在場") ==
         std::vector<std::string>{"黃麗華"});
 }
+
+TEST_CASE("scan: a look-up log's 主管核章 column holds the supervisor's surname (sets 7, 15, 26)") {
+  const std::string log = "查詢日期|查詢人員|查詢對象|身分證統一編號|查詢事由|主管核章\n"
+                          "2024/02/03|吳聰國|許昆霖|E120213213|交通事故處理|鄭\n"
+                          "2024/02/03|江志豪|蔡琴靜|E220518564|臨檢盤查|鄭\n"
+                          "2024/02/05|江志豪|高俊傑|E143872612|（空白）|未核章\n";
+  auto names = values_of(PiiType::person_name, log);
+  CHECK(std::count(names.begin(), names.end(), "鄭") == 2);
+  CHECK(std::count(names.begin(), names.end(), "未核章") == 0);
+}
