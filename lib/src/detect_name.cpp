@@ -620,7 +620,14 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       continue;
     }
     const std::string_view word = cue->word;
-    const bool title = cue->cls == patterns::CueClass::title;
+    // (代表 and 會員 introduce a name in prose; before a colon they are a speaker's title, as
+    // minutes write them: 　石代表：…, 林立會員：….)
+    // (Not a party's label before it: 陳情人代表：, 家屬代表：.)
+    const bool title =
+        cue->cls == patterns::CueClass::title ||
+        ((word == "代表" || word == "會員") &&
+         (util::has_at(s, at + word.size(), "：") || util::has_at(s, at + word.size(), ":")) &&
+         !(at >= 3 && is_one_of(s.substr(at - 3, 3), {"人", "者", "方", "屬", "長"})));
     // 副會長, 分隊長, 副分局長: a rank before the title is part of it (read here, not listed:
     // each word with new first characters costs the search for titles).
     std::size_t start = at;
@@ -781,11 +788,16 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       for (std::size_t len : {6u, 3u}) {
         // A rarer surname only after another title or a blank (導師晏老師, 委員　車委員).
         // (Or where ICU's dictionary starts a word: 經查|靳醫師, 工務處|梅技佐.)
+        // (Or at the line's start before a speaker's title and colon: 　　龐技正：….)
+        const bool speaker_start = start >= 3 && util::skip_blanks_back(s, start - 3) == 0 &&
+                                   (util::has_at(s, end, "：") || util::has_at(s, end, ":"));
         const bool rare_listed =
-            !found && len == 3 && start >= 6 && nd.rare_at(s, start - 3) &&
-            (k_before_title.contains(s.substr(start - 6, 3)) || s[start - 4] == ' ' ||
-             s.substr(start - 6, 3) == "　" || s[start - 4] == '(' || s[start - 4] == ':' ||
-             s.substr(start - 6, 3) == "：" || s.substr(start - 6, 3) == "、") &&
+            !found && len == 3 && start >= 3 && nd.rare_at(s, start - 3) &&
+            (speaker_start ||
+             (start >= 6 &&
+              (k_before_title.contains(s.substr(start - 6, 3)) || s[start - 4] == ' ' ||
+               s.substr(start - 6, 3) == "　" || s[start - 4] == '(' || s[start - 4] == ':' ||
+               s.substr(start - 6, 3) == "：" || s.substr(start - 6, 3) == "、"))) &&
             nd.surname_at(s, start - 3) == 0;
         const bool rare_dictionary = !found && len == 3 && start >= 6 && !rare_listed &&
                                      nd.rare_at(s, start - 3) && nd.surname_at(s, start - 3) == 0 &&

@@ -85,6 +85,13 @@ TEST_CASE("detect: a label in the cell before the name") {
 }
 
 TEST_CASE("detect: titles after a surname or before a name") {
+  // A speaker of the minutes at the line's start: a rarer surname before a title and its colon;
+  // 代表 and 會員 as titles before a colon (sets 6, 8, 10) — not a party's label.
+  CHECK(names("　　龐技正：自辦重劃之拆遷補償") == V{"龐"});
+  CHECK(names("　石代表：文化補助的部分") == V{"石"});
+  CHECK(names("　　范姜古滿妹代表：我們女眷這房人少") == V{"范姜古滿妹"});
+  CHECK(names("　陳情人代表：無意見").empty());
+  CHECK(names("民意代表：選區").empty());
   CHECK(names("出席委員：陳委員、林委員、黃委員（請假）") == V{"陳", "林", "黃"});
   CHECK(names("南投縣政府建設處盧技士") == V{"盧"});
   CHECK(names("本科派員傅技士、程技佐前往稽查") == V{"傅", "程"}); // (sets 14, 35)
