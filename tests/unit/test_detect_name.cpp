@@ -726,6 +726,7 @@ TEST_CASE("detect: a name after a kinship word, before a verb that may follow it
   CHECK(names("平日由祖母孫林阿桃接送") == V{"孫林阿桃"});
   CHECK(names("由訴願人之妻賴林秋月發放") == V{"賴林秋月"});
   CHECK(names("學生之兄孫承恩已於本校就讀六年級") == V{"孫承恩"});
+  CHECK(names("狗主人翁先生跟他女兒怡萱剛剛有來家裡道歉") == V{"翁", "怡萱"}); // (set14)
 }
 
 TEST_CASE("detect: a name half in Latin letters and half in Chinese, taken whole (sets 10-37)") {
