@@ -164,13 +164,14 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
            text.substr(0, util::skip_blanks_back(text, m.start)).ends_with("(如");
   };
   auto example = [&](std::size_t at) {
-    // (Cheap first: 例, 例如/(如, e.g., ： and 、 end in 8B, 82, '.', 9A and 81.)
+    // (Cheap first: 例, 例如/(如, e.g., ：, 、, 「 and 格式 end in 8B, 82, '.', 9A, 81, 8C and 8F.)
     std::size_t b = at;
     while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ':')) {
       --b;
     }
     if (b == 0 || (text[b - 1] != '\x8B' && text[b - 1] != '\x82' && text[b - 1] != '.' &&
-                   text[b - 1] != '\x9A' && text[b - 1] != '\x81')) { // (、 ends in 81)
+                   text[b - 1] != '\x9A' && text[b - 1] != '\x81' && text[b - 1] != '\x8C' &&
+                   text[b - 1] != '\x8F')) {
       return false;
     }
     b = at;
@@ -179,6 +180,10 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
     }
     std::string_view before = text.substr(0, b);
     if (before.ends_with("：")) {
+      before.remove_suffix(3);
+    }
+    // (Or a quote: 例如「王小明」, 發票號碼格式「AB12345678」 — set39b's guide.)
+    if (before.ends_with("「")) {
       before.remove_suffix(3);
     }
     // (And the later items of an example list: （如 AB-12345678、QC38471620）.)
@@ -200,7 +205,7 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
         (before.size() == 3 || before.ends_with("(例") || before.ends_with(" 例") ||
          before.ends_with("格式例") || before.ends_with("舉例") || before.ends_with("範例"));
     return li || before.ends_with("例如") || before.ends_with("(如") || before.ends_with("e.g.") ||
-           before.ends_with("E.g.");
+           before.ends_with("E.g.") || before.ends_with("格式");
   };
   // An example announced earlier in the sentence (舉例：出生日期為113年1月15日的寶寶, 例如填寫
   // A123456789 即可): 舉例, 例如 or 範例 up to 48 bytes before the value, no 。 or ； between

@@ -160,7 +160,7 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     };
     if (after &&
         ((given_pair(p) && (ends_name(s, p + 6) || word_after)) || (strong() && loose_pair(p))) &&
-        !k_places.contains(s.substr(p + 6, 3))) {
+        !k_places.contains(s.substr(p + 6, 3)) && !is_place(s.substr(p, 6))) { // (我家（鳳山）)
       add(out, p, p + 6, 0.6f, "given+kin", word);
       return;
     }

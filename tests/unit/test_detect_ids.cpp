@@ -67,6 +67,8 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
   CHECK(test::detect_all("證號。像B234567891、Q299999990這類號碼會被判定無效。").empty());
   CHECK(test::detect_all("網路上說身分證字號「A123456788」可以測試系統，是真的嗎").empty());
   CHECK(test::detect_all("身分證字號：A123456788。測試完成").size() == 1); // (the next sentence)
+  // A format given in quotes (set39b): 發票號碼格式「AB12345678」.
+  CHECK(test::detect_all("如需報帳，發票號碼格式「AB12345678」僅供參考。").empty());
 }
 
 TEST_CASE("detect: resident IDs, old and new formats") {

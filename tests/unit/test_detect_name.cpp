@@ -716,6 +716,11 @@ TEST_CASE("detect: a dotted transliterated name wherever a word starts (set13)")
 }
 
 TEST_CASE("detect: a name after a kinship word, before a verb that may follow it (set38)") {
+  // Not a place after 我家 (set39b), nor a senior-high class in a roster's row (set39a).
+  CHECK(names("地址在林園區，但平常住我家（鳳山），這樣算不算").empty());
+  CHECK(test::scan_values("001,蔣榮發,高三忠,96.08.12,蔣語彤,原住民\n") ==
+        V{"蔣榮發", "96.08.12", "蔣語彤"});
+  CHECK(names("請填真實姓名，例如「王小明」；").empty());
   CHECK(names("我先生蘇錦堂工作很忙不能來") == V{"蘇錦堂"}); // (工作 is no office: 工作室 is)
   CHECK(names("所以我們都叫她巧巧。她弟弟") == V{"巧巧"});   // a character twice after 叫她
   for (const char* t : {"我就趕快叫他太太。", "大家都叫他哥哥。", "叫他快快，", "林美華工作室"}) {
