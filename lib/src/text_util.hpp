@@ -261,7 +261,7 @@ enum class NameChar { none, label_end, weak_label, honorific };
 // The characters before 人 in the name labels of patterns/cues.tsv (陳情人, 申請人, 對造人 …).
 inline constexpr CharSet k_before_ren(
     U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署對訪筆登持託保款述領險議言居"
-    U"造復有調映集分紀");
+    U"造復有調映集分紀選");
 
 // What the character at p (人 名 者 告 席 錄 先 小 女 太 君, else none) means next to its
 // neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄)

@@ -716,6 +716,14 @@ TEST_CASE("detect: a dotted transliterated name wherever a word starts (set13)")
 }
 
 TEST_CASE("detect: a name after a kinship word, before a verb that may follow it (set38)") {
+  // Set39: 會 before a verb is "will", not an association's; 候選人 a label; 墓主, 養子 and 名牌寫
+  // introduce names; 涉 follows one.
+  CHECK(names("聯絡人游佩琪會先以電話與您聯繫。") == V{"游佩琪"});
+  CHECK(names("林美華協會").empty());
+  CHECK(names("檢舉本里里長候選人謝文通涉嫌以虛偽遷徙戶籍") == V{"謝文通"});
+  CHECK(names("一、第A-088號墓（墓主曾阿緞，大正十三年生）") == V{"曾阿緞"});
+  CHECK(names("墓主之養子曾添丁（昭和三年生）") == V{"曾添丁"});
+  CHECK(names("名牌寫黎承恩，他說") == V{"黎承恩"});
   // Not a place after 我家 (set39b), nor a senior-high class in a roster's row (set39a).
   CHECK(names("地址在林園區，但平常住我家（鳳山），這樣算不算").empty());
   CHECK(test::scan_values("001,蔣榮發,高三忠,96.08.12,蔣語彤,原住民\n") ==
