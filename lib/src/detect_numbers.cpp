@@ -798,8 +798,20 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d, 
   }
   const std::string_view before = s.substr(0, start);
   const std::string_view after = s.substr(d.end, 3);
+  // (、 lists years of a statistic, 74、75年, 屬蛇：民國42、54、…、102年次; cohorts listed each
+  // with its 年次 are people's: 夫婦兩人（42年次、45年次）— set39b.)
+  auto cohort_after = [&](std::size_t q) {
+    std::size_t r = q;
+    while (r < s.size() && (is_digit(s[r]) || util::is_date_numeral(util::cp3(s.data() + r)))) {
+      r += is_digit(s[r]) ? 1 : 3;
+    }
+    return r > q && util::has_at(s, r, "年次");
+  };
+  const bool listed_cohort = d.cohort && (!before.ends_with("、") || before.ends_with("年次、")) &&
+                             (!after.starts_with("、") || cohort_after(d.end + 3));
   for (std::string_view range : {"至", "到", "~", "-", "、", "分"}) {
-    if (before.ends_with(range) || after.starts_with(range)) {
+    if ((before.ends_with(range) || after.starts_with(range)) &&
+        !(listed_cohort && range == "、")) {
       return false;
     }
   }
@@ -1584,8 +1596,8 @@ void find_month_days(Line& line, std::vector<Match>& out) {
     } else if (util::has_at(s, at + 6, "快樂")) {
       continue;
     }
-    // Before the word: 她是10月28日生日.
-    for (std::size_t len = 4; len <= 15 && len <= word; ++len) {
+    // Before the word: 她是10月28日生日. (The longest first: 十二月一號, not 二月一號 — set39b.)
+    for (std::size_t len = std::min<std::size_t>(15, word); len >= 4; --len) {
       const std::size_t b = word - len;
       // (b must start a character: three bytes across two can decode as a numeral, and a
       // finding starting inside a character would be masked into invalid UTF-8.)
@@ -1653,9 +1665,16 @@ bool is_birth_cell(std::string_view field) {
       date_end(field, 0, true, true) == field.size()) {
     return true;
   }
-  // A month and a day alone under 生日 (5月23日, 7/28, 元月15日): a volunteer roster's birthdays.
+  // A month and a day alone under 生日 (5月23日, 7/28, 元月15日): a volunteer roster's birthdays;
+  // of the lunar calendar too (農曆正月廿三: a grave register's — set39a).
   if (!field.empty() && month_day_end(field, 0) == field.size()) {
     return true;
+  }
+  for (std::string_view cal : {"農曆", "陰曆"}) {
+    if (field.size() > cal.size() && field.starts_with(cal) &&
+        lunar_month_day_end(field, cal.size()) == field.size()) {
+      return true;
+    }
   }
   if (util::starts_with(field, "元月")) {
     int day = 0;
@@ -1699,6 +1718,12 @@ bool is_birth_cell(std::string_view field) {
                         : util::starts_with(field, "民") && field.size() > 3 && is_digit(field[3])
                             ? 3 // 民26年6月
                             : 0;
+  // An era's or the Republic's first year (大正元年, 民國元年十月), a month and a day perhaps.
+  if (i > 0 && util::has_at(field, i, "元年")) {
+    const std::string_view rest = field.substr(i + 6);
+    return rest.empty() || month_day_end(rest, 0) == rest.size() ||
+           lunar_month_day_end(rest, 0) == rest.size();
+  }
   if (i >= field.size() ||
       !(is_digit(field[i]) ||
         (i + 3 <= field.size() && util::is_date_numeral(util::cp3(field.data() + i))))) {

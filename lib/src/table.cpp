@@ -533,11 +533,13 @@ std::optional<Header> header(std::string_view row) {
     bool short_fields = true, id_column = false;
     for (std::size_t i = 0; i < fields.size() && short_fields; ++i) {
       std::string_view f = row.substr(fields[i].start, fields[i].end - fields[i].start);
-      short_fields = f.size() <= 36; // column names, not sentences
       // A note in brackets after the name of the column: 出生日期(日/月/年), 姓名（中文）; or the
       // note names it (戶代表（族名）).
       const std::string_view whole = f;
       f = f.substr(0, std::min(f.find('('), f.find("（")));
+      // Column names, not sentences: twelve characters at most, and as many in a note
+      // (身分證/居留證號（投保用） — set39b).
+      short_fields = f.size() <= 36 && whole.size() - f.size() <= 36;
       if (f.size() > 30) { // ten characters: 被看護者出生日期, 受輔導學生姓名
         continue;
       }

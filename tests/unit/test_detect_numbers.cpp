@@ -173,6 +173,12 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("民國74年至民國84年出生之育齡人口").empty()); // statistics
   CHECK(found("1990年以後出生者").empty());
   CHECK(found("出生於民國六十年代的管理權人").empty()); // a decade (set38b)
+  // Set39b: cohorts listed each with its 年次 (not the years of a zodiac sign, each without);
+  // 十二月 before 生 read whole.
+  CHECK(found("謝姓夫婦兩人（42年次、45年次），") ==
+        V{"person_name:謝", "birth_date:42年次", "birth_date:45年次"});
+  CHECK(found("屬蛇：民國42、54、66、78、90、102年次").empty());
+  CHECK(found("老二宥恩是十二月一號生的") == V{"person_name:宥恩", "birth_date:十二月一號"});
   // The same date in the other calendar in brackets, blanks around it (set38b).
   CHECK(found("訴願人February 29, 2000 (ROC 89.02.29) 生，現居") ==
         V{"birth_date:February 29, 2000", "birth_date:89.02.29"});

@@ -1029,3 +1029,10 @@ TEST_CASE("scan: a look-up log's 主管核章 column holds the supervisor's surn
   CHECK(std::count(names.begin(), names.end(), "鄭") == 2);
   CHECK(std::count(names.begin(), names.end(), "未核章") == 0);
 }
+
+TEST_CASE("scan: a header cell's note in brackets does not make it a sentence (set39b)") {
+  const std::string csv = "志工證號,姓名,性別,出生年月日,聯絡電話,身分證/居留證號（投保用）\n"
+                          "V-0112,杜阿春,女,民國61年,089-781265,\n";
+  auto dates = values_of(PiiType::birth_date, csv);
+  CHECK(dates == std::vector<std::string>{"民國61年"});
+}

@@ -113,6 +113,12 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK(twpii::detectors::is_birth_cell("8/12/3"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("5.4"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("5.13.28"));
+  // Set39a's grave registers: a lunar month and day, an era's first year.
+  CHECK(twpii::detectors::is_birth_cell("農曆正月廿三"));
+  CHECK(twpii::detectors::is_birth_cell("大正元年"));
+  CHECK(twpii::detectors::is_birth_cell("民國元年3月5日"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("元年"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("農曆新年"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("第 3 年"));
   // Phone columns (a spreadsheet's export mangles their numbers: set16).
   h = twpii::table::header("會員編號,姓名,性別,生日,身分證字號,市話,手機,住址");
