@@ -690,6 +690,11 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
     if (at < 3 || (is_ideograph(s, at + 3) && !k_after.contains(s.substr(at + 3, 3)))) {
       continue;
     }
+    // (宋家和</td>: a whole name standing alone, 家 and 和 its given characters — set39b.)
+    if (is_ideograph(s, at + 3) && !is_ideograph(s, at + 6) && nd.given_at(s, at) &&
+        (nd.given_at(s, at + 3) || util::has_at(s, at + 3, "和"))) {
+      continue;
+    }
     const std::size_t len = at >= 6 && nd.surname_at(s, at - 6) == 6 ? 6 : 3;
     const std::size_t p = at - len;
     // (顧家, 管家: verbs and a butler, 一個人顧家.)

@@ -481,7 +481,22 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
     ++words;
     q = w;
     sep_start = q;
-    if (q + 1 < s.size() && s[q] == ' ' && upper(q + 1) && words < (slashed ? 5u : 4u)) {
+    // A family name's particle in small letters between capitalised words (Jocelyn dela Cruz,
+    // Ludwig van Beethoven, Maria da Silva — set39a), as a mixed name writes it.
+    std::size_t particle = 0;
+    if (mixed && q + 1 < s.size() && s[q] == ' ' && lower(q + 1) && words < 4) {
+      for (std::string_view pw :
+           {"dela", "de", "del", "da", "dos", "van", "von", "der", "di", "la"}) {
+        if (util::has_at(s, q + 1, pw) && q + 2 + pw.size() < s.size() &&
+            s[q + 1 + pw.size()] == ' ' && upper(q + 2 + pw.size())) {
+          particle = pw.size() + 1;
+          break;
+        }
+      }
+    }
+    if (particle != 0) {
+      q += particle + 1;
+    } else if (q + 1 < s.size() && s[q] == ' ' && upper(q + 1) && words < (slashed ? 5u : 4u)) {
       ++q;
     } else if (words == 1 && q + 2 < s.size() && s[q] == ',' && s[q + 1] == ' ' && upper(q + 2)) {
       q += 2; // as passports write it: SANTOS, MARIA LOURDES; CHOU, YU-HSUAN

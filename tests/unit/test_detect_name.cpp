@@ -742,6 +742,14 @@ TEST_CASE("detect: a name after a kinship word, before a verb that may follow it
   CHECK(names("狗主人翁先生跟他女兒怡萱剛剛有來家裡道歉") == V{"翁", "怡萱"}); // (set14)
 }
 
+TEST_CASE("detect: a family name's particle in small letters; 宋家和 standing alone (set39)") {
+  CHECK(names("陳情人：Jocelyn dela Cruz（菲律賓籍）") == V{"Jocelyn dela Cruz"});
+  CHECK(names("姓名：Anna de Vries") == V{"Anna de Vries"});
+  CHECK(test::scan_values("<tr><td>1</td><td>宋家和</td><td>男</td><td>0912345678</td></tr>\n") ==
+        V{"宋家和", "0912345678"});
+  CHECK(names("由黃家支付") == V{"黃"});
+}
+
 TEST_CASE("detect: a name half in Latin letters and half in Chinese, taken whole (sets 10-37)") {
   CHECK(names("09:20\t佩君 Jean\t有，我拍給大家") == V{"佩君 Jean"});
   CHECK(names("08:21\tLin美惠\t她兒子") == V{"Lin美惠"});
