@@ -89,6 +89,14 @@ void write_set(std::ostream& out, const std::string& id, const NameSet& set) {
       << "_names - 1)};\n\n";
 }
 
+// `name` with every 臺 written 台, as most documents write it (霧臺鄉 → 霧台鄉).
+std::string with_tai(std::string name) {
+  for (std::size_t at = name.find("臺"); at != std::string::npos; at = name.find("臺", at + 3)) {
+    name.replace(at, 3, "台");
+  }
+  return name;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -125,8 +133,8 @@ int main(int argc, char** argv) {
       fail("malformed row in gazetteer_districts.tsv");
     }
     districts.add(f[1]);
-    if (f[1].starts_with("臺")) {
-      districts.add("台" + f[1].substr(3)); // 台東市, 台西鄉
+    if (const std::string tai = with_tai(f[1]); tai != f[1]) {
+      districts.add(tai); // 台東市, 台西鄉, 霧台鄉
     }
     // A county's 市 was a 鎮 before its upgrade (頭份鎮 → 頭份市 in 2015, 員林鎮 → 員林市), and
     // old papers and people still write the 鎮.
@@ -145,9 +153,15 @@ int main(int argc, char** argv) {
   }
   for (const auto& f : rows(dir + "/gazetteer_roads.txt")) {
     roads.add(f[0]);
+    if (const std::string tai = with_tai(f[0]); tai != f[0]) {
+      roads.add(tai);
+    }
   }
   for (const auto& f : rows(dir + "/gazetteer_villages.txt")) {
     villages.add(f[0]);
+    if (const std::string tai = with_tai(f[0]); tai != f[0]) {
+      villages.add(tai);
+    }
   }
 
   std::ostringstream out;

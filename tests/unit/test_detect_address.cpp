@@ -201,6 +201,8 @@ TEST_CASE(
         "新竹縣湖口鄉仁德路95巷2號3樓C室");
   CHECK(one_address("住址：臺南市東區立德八路204巷242號15樓之811室，") ==
         "臺南市東區立德八路204巷242號15樓之811室"); // (set38b)
+  // 臺 inside a district's name written 台 (霧臺鄉 → 霧台鄉, set40b): the address whole.
+  CHECK(one_address("地址：902屏東縣霧台鄉霧台村神山巷15號") == "902屏東縣霧台鄉霧台村神山巷15號");
   CHECK(one_address("住址：臺南市東區立德八路204巷242號15樓之8室內有人") ==
         "臺南市東區立德八路204巷242號15樓之8");
   CHECK(one_address("（英文：Rm. C, 3F., No. 2, Ln. 95, Rende Rd., Hukou Township, Hsinchu County "

@@ -729,6 +729,8 @@ TEST_CASE("detect: a name after a kinship word, before a verb that may follow it
   CHECK(test::scan_values("001,蔣榮發,高三忠,96.08.12,蔣語彤,原住民\n") ==
         V{"蔣榮發", "96.08.12", "蔣語彤"});
   CHECK(names("請填真實姓名，例如「王小明」；").empty());
+  CHECK(test::scan_values("801,3,蔣子傑,田徑,100年1月7日,B258314224,蔣慧蓉\n") ==
+        V{"蔣子傑", "B258314224", "蔣慧蓉"});                // a sport (set40a)
   CHECK(names("我先生蘇錦堂工作很忙不能來") == V{"蘇錦堂"}); // (工作 is no office: 工作室 is)
   CHECK(names("所以我們都叫她巧巧。她弟弟") == V{"巧巧"});   // a character twice after 叫她
   for (const char* t : {"我就趕快叫他太太。", "大家都叫他哥哥。", "叫他快快，", "林美華工作室"}) {
