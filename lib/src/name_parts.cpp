@@ -484,7 +484,9 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
     // A family name's particle in small letters between capitalised words (Jocelyn dela Cruz,
     // Ludwig van Beethoven, Maria da Silva — set39a), as a mixed name writes it.
     std::size_t particle = 0;
-    if (mixed && q + 1 < s.size() && s[q] == ' ' && lower(q + 1) && words < 4) {
+    // (Their first letters first: most small letters after a blank start no particle.)
+    if (mixed && q + 1 < s.size() && s[q] == ' ' && words < 4 &&
+        (s[q + 1] == 'd' || s[q + 1] == 'v' || s[q + 1] == 'l')) {
       for (std::string_view pw :
            {"dela", "de", "del", "da", "dos", "van", "von", "der", "di", "la"}) {
         if (util::has_at(s, q + 1, pw) && q + 2 + pw.size() < s.size() &&
