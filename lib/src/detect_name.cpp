@@ -2664,6 +2664,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     slash_pairs(s, first, out);
   }
   mixed_script_names(s, first, out);
+  if (s.find("<li") != npos) {
+    html_list_names(s, first, out);
+  }
 }
 
 void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::size_t first) {

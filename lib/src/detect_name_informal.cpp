@@ -1383,6 +1383,58 @@ void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out)
   }
 }
 
+void html_list_names(std::string_view s, std::size_t first, std::vector<Match>& out) {
+  // The items: the text between <li> and </li>, tags inside it skipped (<li><span>…</span>).
+  struct Item {
+    std::size_t start, end;
+  };
+  std::vector<Item> items;
+  for (std::size_t at = s.find("<li"); at != npos && items.size() < 200;
+       at = s.find("<li", at + 3)) {
+    std::size_t a = s.find('>', at);
+    std::size_t e = a == npos ? npos : s.find("</li>", a);
+    if (e == npos) {
+      break;
+    }
+    ++a;
+    while (a < e && s[a] == '<') { // an inner tag's opening
+      const std::size_t c = s.find('>', a);
+      a = c == npos || c > e ? e : c + 1;
+    }
+    std::size_t b = e;
+    while (b > a && s[b - 1] == '>') { // an inner tag's closing
+      const std::size_t o = s.rfind('<', b - 1);
+      b = o == npos || o < a ? a : o;
+    }
+    items.push_back(Item{a, b});
+  }
+  if (items.size() < 3) {
+    return;
+  }
+  auto found_at = [&](const Item& it) {
+    return std::any_of(
+        out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [&](const Match& m) {
+          return m.type == PiiType::person_name && m.start == it.start && m.end == it.end;
+        });
+  };
+  std::size_t named = 0;
+  for (const Item& it : items) {
+    named += found_at(it) ? 1 : 0;
+  }
+  // Half of the items names found: the others that are a name's shape are names too (<li>郭聰敏
+  // </li><li>鄧俊傑</li>…: 聰敏, 清水 and 寶珠 are words, no rule takes them alone — set40b).
+  if (2 * named < items.size()) {
+    return;
+  }
+  for (const Item& it : items) {
+    const std::string_view cell = s.substr(it.start, it.end - it.start);
+    if (cell.size() >= 9 && cell.size() <= 12 && !found_at(it) && is_name_column_cell(cell) &&
+        !is_place(cell)) {
+      add(out, it.start, it.end, 0.7f, "name-list", "");
+    }
+  }
+}
+
 void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   auto latin = [&](const Match& m) {

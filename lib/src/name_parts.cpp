@@ -220,6 +220,10 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return npos;
   }
   sl = rare ? 3 : sl;
+  // A year of the sexagenary cycle (丁丑年, 甲申年: 丁 and 甲 are surnames too) — set40b.
+  if (util::stem_branch_at(s, p) && util::has_at(s, p + 6, "年")) {
+    return npos;
+  }
   if (!ctx.form_field && p + 6 <= s.size() && nd.stopwords.contains(s.substr(p, 6))) {
     // 陳情, 高雄, 林地; but where a name is expected (names_after: a label, a title), a third
     // character common in given names and then no more ideographs make a name (申復人王國榮，,

@@ -752,6 +752,17 @@ TEST_CASE("detect: a family name's particle in small letters; 宋家和 standing
   CHECK(names("由黃家支付") == V{"黃"});
 }
 
+TEST_CASE("detect: an HTML list half of whose items are names; a cycle year is no name (set40b)") {
+  CHECK(
+      names(
+          "<ul><li>郭聰敏</li><li>鄧俊傑</li><li>余秋月</li><li>許清水</li><li>杜信宏</li></ul>") ==
+      V{"郭聰敏", "鄧俊傑", "余秋月", "許清水", "杜信宏"});
+  CHECK(names("<ul><li>郭聰敏</li><li>許清水</li><li>鄧俊傑</li><li>林地</li></ul>") ==
+        V{"鄧俊傑"}); // (one of four: no list of names)
+  CHECK(test::scan_values("家母蔡許阿鳳於3月21日往生，民國26年生（丁丑年），享壽八十八歲。\n") ==
+        V{"蔡許阿鳳", "民國26年", "丁丑年"});
+}
+
 TEST_CASE("detect: a name half in Latin letters and half in Chinese, taken whole (sets 10-37)") {
   CHECK(names("09:20\t佩君 Jean\t有，我拍給大家") == V{"佩君 Jean"});
   CHECK(names("08:21\tLin美惠\t她兒子") == V{"Lin美惠"});
