@@ -1168,6 +1168,11 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (cue.empty()) {
     cue = id_document_date(s, start); // 身分證上寫的「二十六年三月十八日」, after a birth told
   }
+  // An age, then the date in brackets: the birth that makes it (剛滿二十歲（2004.03.18）— set40b).
+  if (cue.empty() && start >= 4 && s[start - 1] == '(' && util::has_at(s, start - 4, "歲") &&
+      end < s.size() && s[end] == ')') {
+    cue = "歲";
+  }
   if (cue.empty()) {
     cue = sex_before(s, start); // a date ten years back after 男 or 女: no appointment
     if (!cue.empty() &&

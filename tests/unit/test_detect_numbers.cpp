@@ -179,6 +179,9 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
         V{"person_name:謝", "birth_date:42年次", "birth_date:45年次"});
   CHECK(found("屬蛇：民國42、54、66、78、90、102年次").empty());
   CHECK(found("老二宥恩是十二月一號生的") == V{"person_name:宥恩", "birth_date:十二月一號"});
+  // An age, then the date in brackets (set40b); not another date in brackets.
+  CHECK(found("年輕人剛滿二十歲（2004.03.18），想申請") == V{"birth_date:2004.03.18"});
+  CHECK(found("活動於113年（113.05.01）舉行").empty());
   // The same date in the other calendar in brackets, blanks around it (set38b).
   CHECK(found("訴願人February 29, 2000 (ROC 89.02.29) 生，現居") ==
         V{"birth_date:February 29, 2000", "birth_date:89.02.29"});
