@@ -281,6 +281,11 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
     if (q == s.size() || (s[q] == '-' && q + 1 < s.size() && util::is_alnum(s[q + 1]))) {
       return q == s.size();
     }
+    // (Or a surname alone after it, the other half of the name: 科長：Vivian 邱　— set41a.)
+    if (q > e && patterns::name_data().surname_at(s, q) == 3 && !is_ideograph(s, q + 3) &&
+        (q + 3 == s.size() || !util::is_alnum(s[q + 3]))) {
+      return true;
+    }
     return !is_ideograph(s, q) ? !util::is_alnum(s[q]) : ends_name(s, q);
   };
   for (std::size_t e;

@@ -366,7 +366,11 @@ std::string_view name_word_of(std::string_view field) {
   }
   // A signature column (簽章, 簽名, 簽收; a supervisor's 主管核章 on a police look-up log):
   // a name or a surname stamped there.
+  // (And the clerk who handled the row, a surname often: 經辦, 經手人, 承辦 — set41a's
+  // lost-property register.)
   if (field == "簽章" || field == "簽名" || field == "簽收" || field == "簽領" || field == "蓋章" ||
+      field == "經辦" || field == "經辦人" || field == "經手" || field == "經手人" ||
+      field == "承辦" ||
       (field.size() <= 15 && (field.ends_with("核章") || field.ends_with("簽章")))) {
     return "簽章";
   }

@@ -768,6 +768,7 @@ TEST_CASE("detect: a name half in Latin letters and half in Chinese, taken whole
   CHECK(names("08:21\tLin美惠\t她兒子") == V{"Lin美惠"});
   CHECK(names("08:11\t鍾明哲\t好 @Jessica 蔡 謝啦") == V{"鍾明哲", "Jessica 蔡"});
   CHECK(names("救護志工阿Ben（何柏宇）") == V{"阿Ben", "何柏宇"});
+  CHECK(names("承辦人：馮筱涵　　科長：Vivian 邱　　") == V{"馮筱涵", "Vivian 邱"}); // (set41a)
   // Not a word the surname character starts (陳述), nor a whole name beside a Latin one: two
   // people of a list.
   CHECK(names("08:11\t鍾明哲\t好 @Jessica 陳述了") == V{"鍾明哲", "Jessica"});

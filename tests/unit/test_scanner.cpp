@@ -1036,3 +1036,12 @@ TEST_CASE("scan: a header cell's note in brackets does not make it a sentence (s
   auto dates = values_of(PiiType::birth_date, csv);
   CHECK(dates == std::vector<std::string>{"民國61年"});
 }
+
+TEST_CASE("scan: a register's 經辦 column holds the clerk's surname (set41a)") {
+  const std::string csv = "登記編號,日期,物品,拾得人,失主,失主電話,處理情形,經辦\n"
+                          "1133000,2024/7/1,行李箱,站務員,莫小姐,0930620797,已領回,邱\n"
+                          "1133007,2024/7/2,雨傘,魏鳳珠,馬子軒,0930-190-954,已領回,葛\n";
+  auto names = values_of(PiiType::person_name, csv);
+  CHECK(std::count(names.begin(), names.end(), "邱") == 1);
+  CHECK(std::count(names.begin(), names.end(), "葛") == 1);
+}
