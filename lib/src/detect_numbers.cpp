@@ -1441,12 +1441,13 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
     for (std::size_t k = 0; k < found; ++k) {
       const Match m = out[k];
       // (Also after 生 or 出生: 民國26年生（丁丑年） — set40b.)
-      const std::size_t born = util::has_at(s, m.end, "出生") ? 6
-                               : util::has_at(s, m.end, "生") ? 3
-                                                              : 0;
-      if (born != 0 && m.type == PiiType::birth_date && m.end + born + 10 <= n &&
-          s[m.end + born] == '(' && util::stem_branch_at(s, m.end + born + 1) &&
-          util::has_at(s, m.end + born + 7, "年") && s[m.end + born + 10] == ')') {
+      const std::size_t born = m.type != PiiType::birth_date    ? 0
+                               : util::has_at(s, m.end, "出生") ? 6
+                               : util::has_at(s, m.end, "生")   ? 3
+                                                                : 0;
+      if (born != 0 && m.end + born + 10 <= n && s[m.end + born] == '(' &&
+          util::stem_branch_at(s, m.end + born + 1) && util::has_at(s, m.end + born + 7, "年") &&
+          s[m.end + born + 10] == ')') {
         add(out, PiiType::birth_date, m.end + born + 1, m.end + born + 10, 0.8f, "birth_date",
             "bracketed-year", "出生");
         continue;

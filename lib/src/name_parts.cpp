@@ -221,7 +221,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   }
   sl = rare ? 3 : sl;
   // A year of the sexagenary cycle (丁丑年, 甲申年: 丁 and 甲 are surnames too) — set40b.
-  if (util::stem_branch_at(s, p) && util::has_at(s, p + 6, "年")) {
+  if (util::has_at(s, p + 6, "年") && util::stem_branch_at(s, p)) {
     return npos;
   }
   if (!ctx.form_field && p + 6 <= s.size() && nd.stopwords.contains(s.substr(p, 6))) {
