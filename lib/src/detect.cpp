@@ -65,6 +65,8 @@ std::size_t next_digit(std::string_view s, std::size_t from) {
   return util::next_in_range(s, from, '0', '9');
 }
 
+namespace {
+// Whether `name` is one of the names manuals fill forms with (王小明, 王大明, 陳大文, 張三 …).
 bool textbook_name(std::string_view name) {
   static const std::set<std::string_view, std::less<>> k_textbook = {
       "王小明", "王大明", "王大同", "陳小明", "林小明", "陳大文", "李大同", "張三", "李四", "王五"};
@@ -76,12 +78,15 @@ bool textbook_name(std::string_view name) {
          k_textbook.contains(name);
 }
 
+// Whether `line` is a template's or a test's: it holds a masked or placeholder value
+// (A12345****, ○○, 09XX-XXX-XXX) or says so (範例, 示意, 測試).
 bool template_line(std::string_view line) {
   return line.find("**") != std::string_view::npos || line.find("○○") != std::string_view::npos ||
          line.find("XXX") != std::string_view::npos || // (09XX-XXX-XXX)
          line.find("範例") != std::string_view::npos || line.find("示意") != std::string_view::npos ||
          line.find("測試") != std::string_view::npos;
 }
+} // namespace
 
 bool textbook_row(std::string_view line) {
   if (!template_line(line)) {
@@ -94,6 +99,11 @@ bool textbook_row(std::string_view line) {
     }
   }
   return false;
+}
+
+bool template_name(std::string_view name, std::string_view line) {
+  return !name.empty() && ((textbook_name(name) && template_line(line)) ||
+                           (util::is_alpha(name[0]) && textbook_row(line)));
 }
 
 namespace {
@@ -148,11 +158,9 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
   const std::string_view text = line.text();
   // A textbook's name in a form's template (聲請人：王小明　身分證統一編號：A12345****, 相對人：
   // 王大同　出生年月日：民國○○年○○月○○日).
-  // (And a name in Latin letters on such a line: WANG XIAO-MING beside 王小明.)
-  auto template_name = [&](const Match& m) {
+  auto textbook = [&](const Match& m) {
     return m.type == PiiType::person_name &&
-           ((textbook_name(text.substr(m.start, m.end - m.start)) && template_line(text)) ||
-            (util::is_alpha(text[m.start]) && textbook_row(text)));
+           template_name(text.substr(m.start, m.end - m.start), text);
   };
   // An ID whose check digit holds and that is no textbook's (A123456789) after (如 is an
   // instance: 錯誤未遮蔽之資料（如 R229543901）已撤下 — set35a. (Formats' examples elsewhere
@@ -237,7 +245,7 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Match& m) {
                              return (example(m.start) && !valid_id_instance(m)) || announced(m) ||
-                                    about_an_animal(line, m) || template_name(m);
+                                    about_an_animal(line, m) || textbook(m);
                            }),
             out.end());
 }

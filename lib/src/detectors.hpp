@@ -124,15 +124,15 @@ bool is_transliterated_cell(std::string_view field);
 // A cell under a name column's header: a name cell, or a surname (listed or rarer) and one to
 // three ideographs of any kind (施又寧, 蕭水木) that are no place or office.
 bool is_name_column_cell(std::string_view field);
-// Whether `name` is one of the names manuals fill forms with (王小明, 王大明, 陳大文, 張三 …).
-bool textbook_name(std::string_view name);
-// Whether `line` (a line or a table's row) is a template's or a test's: it holds a masked or
-// placeholder value (A12345****, ○○, 09XX-XXX-XXX) or says so (範例, 示意, 測試). A textbook name
-// there is nobody's (elsewhere it may be someone's: writers name people 王小明 too).
-bool template_line(std::string_view line);
-// Whether `line` is a template's or a test's and holds a textbook name (17,王小明,WANG XIAO-MING,
-// A123456780,…,(測試帳號，請勿列入)): none of its names is anyone's.
+// Whether `line` (a line or a table's row) is a template's or a test's — it holds a masked or
+// placeholder value (A12345****, ○○, 09XX-XXX-XXX) or says so (範例, 示意, 測試) — and one of the
+// names manuals fill forms with (王小明, 王大明, 陳大文, 張三 …): 17,王小明,WANG XIAO-MING,
+// A123456780,…,(測試帳號，請勿列入). None of its names is anyone's.
 bool textbook_row(std::string_view line);
+// Whether `name`, found on `line`, is nobody's: a textbook name on a template's or a test's line,
+// or a name in Latin letters on a textbook row. (Elsewhere a textbook name may be someone's:
+// writers name people 王小明 too.)
+bool template_name(std::string_view name, std::string_view line);
 // A cell under a signature column (簽章): a name column's cell, or a surname alone (賴).
 bool is_signature_cell(std::string_view field);
 // The given name of a whole name (`name`: 施志明 → 志明, 范姜國華 → 國華, 陳林秀英 → 秀英), or ""

@@ -357,7 +357,7 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
       }
       if (!m_given.contains(name)) {
         // (Not into a template's row: 王大明 of a roster is not the test row's 王大明.)
-        if (detectors::textbook_name(name) && detectors::textbook_row(line_around(text, at))) {
+        if (detectors::template_name(name, line_around(text, at))) {
           break;
         }
         hits.push_back(
@@ -1643,9 +1643,7 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
                              util::is_alpha(field[0]) && !row_has_birth_date();
     // (Nor a textbook's name in a template's or a test's row: ,王小明,本國,A12345****,.)
     if (f.end == f.start || found || latin_alone || !is_value(field) ||
-        (type == PiiType::person_name && !field.empty() &&
-         ((detectors::textbook_name(field) && detectors::template_line(row)) ||
-          (util::is_alpha(field[0]) && detectors::textbook_row(row)))) ||
+        (type == PiiType::person_name && detectors::template_name(field, row)) ||
         (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
         m_options.min_confidence > 0.8f) {
       return;
