@@ -574,20 +574,9 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
                (is_ideograph(s, e) || is_one_of(s.substr(e, 3), {"，", "、", "。", "；"})))) {
     return;
   }
-  static const std::set<std::string_view, std::less<>> k_words = {
-      "App",     "Apps",      "Email",    "Mail",      "Gmail",    "Excel",   "Word",
-      "Pdf",     "Line",      "Facebook", "Instagram", "Telegram", "Twitter", "Threads",
-      "Youtube", "Google",    "Yahoo",    "Hotmail",   "Outlook",  "Zoom",    "Teams",
-      "Skype",   "Wechat",    "Whatsapp", "Messenger", "Dcard",    "Podcast", "Android",
-      "Windows", "Chrome",    "Safari",   "Wifi",      "Uber",     "Ubike",   "Youbike",
-      "Gogoro",  "Costco",    "Ikea",     "Netflix",   "Spotify",  "Shopee",  "Momo",
-      "Pchome",  "Foodpanda", "Apple",    "Samsung",   "Sony",     "Asus",    "Acer",
-      "Toyota",  "Honda",     "Nissan",   "Benz",      "Tesla",    "Yamaha",  "Visa",
-      "Paypal",  "Covid",     "Taipei",   "Taiwan",    "Hello",    "Bye",     "Sorry",
-      "Thanks",  "Leq",       "Yes",      "Okay"};
   const std::string_view word = s.substr(st, e - st);
   const std::string_view first = word.substr(0, std::min(word.find_first_of(" -"), word.size()));
-  if (k_words.contains(word) || k_words.contains(first) ||
+  if (common_latin_word(word) || common_latin_word(first) ||
       std::any_of(out.begin(), out.end(),
                   [&](const Match& m) { return m.start < e && st < m.end; })) {
     return;

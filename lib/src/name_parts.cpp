@@ -382,6 +382,32 @@ bool is_place(std::string_view name) {
 // one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
 // rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
 // a label or an introducing word) — or npos.
+bool common_latin_word(std::string_view word) {
+  if (word.size() < 2 || word.size() > 11) {
+    return false;
+  }
+  std::string up(word);
+  std::transform(up.begin(), up.end(), up.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  static const std::set<std::string_view, std::less<>> k_words = {
+      // Apps, sites and devices.
+      "APP", "APPS", "EMAIL", "MAIL", "GMAIL", "HOTMAIL", "YAHOO", "OUTLOOK", "LINE", "FACEBOOK",
+      "INSTAGRAM", "TELEGRAM", "TWITTER", "THREADS", "YOUTUBE", "GOOGLE", "SKYPE", "WHATSAPP",
+      "MESSENGER", "WECHAT", "DCARD", "PODCAST", "ZOOM", "TEAMS", "MEET", "WEBEX", "EXCEL", "WORD",
+      "PDF", "USB", "SIM", "WIFI", "QR", "ANDROID", "IPHONE", "IPAD", "WINDOWS", "CHROME", "SAFARI",
+      // Brands and services.
+      "UBER", "UBIKE", "YOUBIKE", "GOGORO", "COSTCO", "IKEA", "NETFLIX", "SPOTIFY", "SHOPEE",
+      "MOMO", "PCHOME", "FOODPANDA", "APPLE", "SAMSUNG", "SONY", "ASUS", "ACER", "TOYOTA", "HONDA",
+      "NISSAN", "BENZ", "TESLA", "YAMAHA", "VISA", "PAYPAL", "ATM",
+      // Papers, bodies and places.
+      "ARC", "APRC", "DOB", "NGO", "NPO", "ILO", "TIWA", "MOL", "NIA", "HR", "CEO", "SOP", "TW",
+      "ROC", "UN", "TEL", "FAX", "EXT", "NO", "TAIPEI", "TAIWAN", "INDONESIA", "VIETNAM",
+      "PHILIPPINES", "THAILAND", "COVID", "LEQ",
+      // Words of a chat.
+      "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY"};
+  return k_words.contains(up);
+}
+
 std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::size_t min_words,
                            bool booked) {
   // Letters with diacritics (Nguyễn Thị Hương, Võ, ĐỖ): Latin-1 to Latin Extended Additional,
@@ -514,23 +540,8 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       break;
     }
   }
-  if (words == 1 && words >= min_words) {
-    // One word alone: not the apps, brands and papers a migrant worker's letter names too.
-    std::string word(s.substr(p, q - p));
-    std::transform(word.begin(), word.end(), word.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    static const std::set<std::string, std::less<>> k_words = {
-        "LINE",  "APP",    "GOOGLE",    "FACEBOOK",  "YOUTUBE",     "EMAIL",     "MAIL",
-        "GMAIL", "SKYPE",  "WHATSAPP",  "MESSENGER", "WECHAT",      "INSTAGRAM", "PDF",
-        "USB",   "ATM",    "ARC",       "APRC",      "OK",          "NG",        "SIM",
-        "WIFI",  "TAIWAN", "INDONESIA", "VIETNAM",   "PHILIPPINES", "THAILAND",  "NGO",
-        "NPO",   "ILO",    "TIWA",      "MOL",       "NIA",         "HR",        "CEO",
-        "SOP",   "QR",     "TW",        "ROC",       "UN",          "LINE",      "VISA",
-        "TEL",   "FAX",    "EXT",       "NO",        "DOB",         "ZOOM",      "TEAMS",
-        "MEET",  "WEBEX",  "IPHONE",    "IPAD",      "ANDROID",     "WINDOWS",   "EXCEL"};
-    if (k_words.contains(word)) {
-      return npos;
-    }
+  if (words == 1 && words >= min_words && common_latin_word(s.substr(p, q - p))) {
+    return npos; // one word alone: not the apps, brands and papers a migrant worker's letter names
   }
   return words >= min_words && q - p >= 3 ? q : npos;
 }

@@ -182,6 +182,10 @@ void add(std::vector<Match>& out, std::size_t start, std::size_t end, float conf
 // Whether `name` is a place with its 縣, 市, 鄉, 鎮 or 區 left off (我是羅東的游小姐).
 bool is_place(std::string_view name);
 
+// Whether `word` (any case) is an app, a brand, a paper, a place or a chat word written in Latin
+// letters (LINE, Costco, ARC, Taipei, OK): never a name by itself.
+bool common_latin_word(std::string_view word);
+
 // The end of a name in Latin letters starting at p — two to four words of two letters or more,
 // one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
 // rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
