@@ -397,7 +397,7 @@ bool common_latin_word(std::string_view word) {
       "PDF", "USB", "SIM", "WIFI", "QR", "ANDROID", "IPHONE", "IPAD", "WINDOWS", "CHROME", "SAFARI",
       // Brands and services.
       "UBER", "UBIKE", "YOUBIKE", "GOGORO", "COSTCO", "IKEA", "NETFLIX", "SPOTIFY", "SHOPEE",
-      "MOMO", "PCHOME", "FOODPANDA", "APPLE", "SAMSUNG", "SONY", "ASUS", "ACER", "TOYOTA", "HONDA",
+      "PCHOME", "FOODPANDA", "APPLE", "SAMSUNG", "SONY", "ASUS", "ACER", "TOYOTA", "HONDA",
       "NISSAN", "BENZ", "TESLA", "YAMAHA", "VISA", "PAYPAL", "ATM",
       // Papers, bodies and places.
       "ARC", "APRC", "DOB", "NGO", "NPO", "ILO", "TIWA", "MOL", "NIA", "HR", "CEO", "SOP", "TW",

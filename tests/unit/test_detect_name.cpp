@@ -604,6 +604,11 @@ TEST_CASE("detect: set10a's forms — speakers, 受處分人, a name before 校�
   CHECK(names("Lekal Sawmah、Panay Mayaw、吳建華、Afo Pacidal（其餘32戶名單詳簽到表）") ==
         V{"Lekal Sawmah", "Panay Mayaw", "吳建華", "Afo Pacidal"});
   CHECK(names("Taipei、Tainan、Kaohsiung、高雄").empty());
+  // One list of apps, brands and chat words for both Latin rules, in any case (Atm was a name
+  // among Chinese, Sorry after a label); a nickname that is also a shop's stays a name.
+  CHECK(names("我去Atm領錢，").empty());
+  CHECK(names("聯絡人：Sorry").empty());
+  CHECK(names("移工Momo（看護）說") == V{"Momo"});
   // One Latin word before a whole Chinese name in brackets (set10).
   CHECK(names("都是店長Kevin（張凱文）在管") == V{"Kevin", "張凱文"});
   CHECK(names("公司名稱ABC（中華電信）").empty());
