@@ -1501,11 +1501,12 @@ bool one_of_at(std::string_view s, std::size_t at, std::u32string_view set) {
 } // namespace
 
 std::size_t lunar_month_day_end(std::string_view s, std::size_t p) {
-  // The month: 正 (the first), 冬 and 臘 (the last two) or numerals (閏 before a leap month).
+  // The month: 正 and 元 (the first), 冬 and 臘 (the last two) or numerals (閏 before a leap
+  // month).
   p += util::starts_with(s.substr(p), "閏") ? 3 : 0;
   int month = 0;
   std::size_t m = p;
-  if (one_of_at(s, p, U"正冬臘")) {
+  if (one_of_at(s, p, U"正元冬臘")) {
     m = p + 3;
     month = 1;
   } else {
@@ -1518,9 +1519,9 @@ std::size_t lunar_month_day_end(std::string_view s, std::size_t p) {
   // The day: 初一 to 初十, then numerals (十五, 廿六, 三十), 日 or not.
   int day = 0;
   const bool chu = util::starts_with(s.substr(p), "初");
-  // (初9: a digit after 初, as a temple's register types it.)
+  // (Digits too: 初9, as a temple's register types it; 元月20日.)
   const std::size_t q = chu ? p + 3 : p;
-  const std::size_t d = number_end(s, q, !(chu && q < s.size() && is_digit(s[q])), &day);
+  const std::size_t d = number_end(s, q, !(q < s.size() && is_digit(s[q])), &day);
   if (d == (chu ? p + 3 : p) || day < 1 || day > 30 || (chu && day > 10)) {
     return std::string_view::npos;
   }

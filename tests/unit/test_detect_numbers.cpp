@@ -317,7 +317,10 @@ TEST_CASE("detect: a month and a day with no year next to a birthday word (set15
   CHECK(found("   生日：3/21、11/2　　受洗：") == V{"birth_date:3/21", "birth_date:11/2"});
   // In Chinese numerals, on a line with no candidate: read thoroughly (a small input is).
   for (auto [t, v] : {std::pair{"   生日：農曆正月初五　獨居\n", "農曆正月初五"},
-                      std::pair{"   生日：七月七日（自述，未確認）\n", "七月七日"}}) {
+                      std::pair{"   生日：七月七日（自述，未確認）\n", "七月七日"},
+                      // 元 names the first month too, and the day may be typed (sets 36, 41).
+                      std::pair{"補充：她生日是元月廿日，下次帶蛋糕\n", "元月廿日"},
+                      std::pair{"他的生日是元月15日對吧？\n", "元月15日"}}) {
     CAPTURE(t);
     const auto f = test::scan_text(t);
     REQUIRE(f.size() == 1);
