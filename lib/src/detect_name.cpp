@@ -348,8 +348,8 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
   // its given characters are common in given names (女兒施美如會來, 他媳婦阮氏紅處理): a family
   // member is named in full.
   static constexpr CharSet k_kin_word_ends(U"子女婦夫妻父母親兒孫哥姊姐弟妹舅叔伯姨姑嬸媳婿");
-  const bool kin =
-      rule == "intro" && cue.size() >= 6 && k_kin_word_ends.contains(cue.substr(cue.size() - 3));
+  const bool kin = rule == "intro" && cue.size() >= 6 &&
+                   (k_kin_word_ends.contains(cue.substr(cue.size() - 3)) || cue.ends_with("先生"));
   auto kin_name = [&](std::size_t a, std::size_t e) {
     return first && kin && e - a == 9 && nd.surname_at(s, a) == 3 && nd.given_at(s, e - 6) &&
            nd.given_at(s, e - 3) && nd.surname_at(s, a + 3) == 0 &&
@@ -625,6 +625,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       continue;
     }
     const std::string_view word = cue->word;
+    // 先生 introduces a husband's name only after what is no name (的先生, 帶先生, a cell's
+    // start); 王先生 is the honorific, 我先生 and 與先生 cue words of their own.
+    static constexpr CharSet k_before_husband(U"的帶為跟陪同及、｜");
+    if (word == "先生" && at >= 3 && is_ideograph(s, util::prev_char(s, at)) &&
+        !k_before_husband.contains(s.substr(util::prev_char(s, at), 3))) {
+      continue;
+    }
     // (代表 and 會員 introduce a name in prose; before a colon they are a speaker's title, as
     // minutes write them: 　石代表：…, 林立會員：….)
     // (Not a party's label before it: 陳情人代表：, 家屬代表：.)

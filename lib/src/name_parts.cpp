@@ -194,16 +194,22 @@ bool ends_name(std::string_view s, std::size_t at) {
   if (!is_ideograph(s, at) || honorific_at(s, at, &hl) || title_at(s, at) != 0) {
     return true;
   }
-  // An age after the name (我爸爸林水木八十幾歲了, 王大同七十二歲): numerals, 幾, then 歲.
+  // An age or a year after the name (我爸爸林水木八十幾歲了, 王大同七十二歲, 我先生何添丁十年前
+  // 過世, 林福生在七十一年): numerals, 幾, then 歲 or 年; or 民國 and a year (蔡進來民國一〇五年).
   if (util::is_chinese_numeral(util::cp3(s.data() + at))) {
     std::size_t q = at;
     while (q - at < 15 && q + 3 <= s.size() &&
            (util::is_chinese_numeral(util::cp3(s.data() + q)) || util::has_at(s, q, "幾"))) {
       q += 3;
     }
-    if (util::has_at(s, q, "歲")) {
+    if (util::has_at(s, q, "歲") || util::has_at(s, q, "年")) {
       return true;
     }
+  }
+  if (util::has_at(s, at, "民國") && at + 6 < s.size() &&
+      (util::is_digit(s[at + 6]) ||
+       (at + 9 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + at + 6))))) {
+    return true;
   }
   return ((stops_name(s.substr(at, 3)) || k_after_name.contains(s.substr(at, 3))) &&
           !org_word_at(s, at)) ||

@@ -2152,3 +2152,14 @@ TEST_CASE("detect: set37's look-alikes — words before a surname, 國宅, 本�
   CHECK(test::detect_all("112年9月2日以後出生者請改申請育兒津貼").empty());
   CHECK(test::detect_all("他是112年9月2日出生的").size() == 1);
 }
+
+TEST_CASE("detect: 先生 before a husband's name; a year or 民國 after a name (sets 22-39)") {
+  CHECK(names("媳婦說阿土是阿嬤過世的先生藍添丁的小名") == V{"藍添丁"});
+  CHECK(names("二看 帶先生賴俊男") == V{"賴俊男"});
+  CHECK(names("嫁到大里。先生林福生在七十一年因工安意外過世") == V{"林福生"});
+  CHECK(names("我先生何添丁十年前過世，他是丁亥年生的") == V{"何添丁"});
+  CHECK(names("我先生蔡進來民國一〇五年過世") == V{"蔡進來"});
+  // After a surname 先生 is the honorific still, and no name follows it.
+  CHECK(names("王先生陳述意見") == V{"王"});
+  CHECK(names("各位先生女士大家好").empty());
+}
