@@ -2163,3 +2163,18 @@ TEST_CASE("detect: 先生 before a husband's name; a year or 民國 after a name
   CHECK(names("王先生陳述意見") == V{"王"});
   CHECK(names("各位先生女士大家好").empty());
 }
+
+TEST_CASE("detect: a name quoted alone after what writes or calls it (sets 19-41)") {
+  CHECK(names("看到公告，第三公墓那座寫「蕭金水」的墓是我阿公。") == V{"蕭金水"});
+  CHECK(names("名冊原誤植為「溫土成」，已更正。") == V{"溫土成"});
+  CHECK(names("現場一位名牌只寫「鄒」的拖吊人員說") == V{"鄒"});
+  CHECK(names("她說伯伯晚上會叫一個名字「翠蓮」，不知道是誰。") == V{"翠蓮"});
+  CHECK(names("櫃台小姐（全名不知，名牌寫「Wendy」）收款") == V{"Wendy"});
+  // Not what things are called, nor a taunt, a pet, a shop or a textbook example.
+  for (const char* t : {"本宮主祀池府千歲，俗稱「池王爺」，", "並稱其為「錢多多」；",
+                        "以前養過一隻柴犬叫「阿福」，", "經查該民宿登記名稱為「林田山居」",
+                        "他說道路是「林班地」，", "請填全名，勿填「陳」小姐。"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
