@@ -2178,3 +2178,16 @@ TEST_CASE("detect: a name quoted alone after what writes or calls it (sets 19-41
     CHECK(names(t).empty());
   }
 }
+
+TEST_CASE(
+    "detect: a scam's persona, a 化名, an example on a line with no candidate (sets 8, 42-43)") {
+  for (const char* t : {"假冒「陳法官」詐騙集團落網，主嫌遭羈押", "陳情人黃大明（化名）表示",
+                        "常見的假冒「陳專員」「林經理」來電",
+                        "範例人物「王小明」「陳大同」「林美美」非真實人物。"}) {
+    CAPTURE(t);
+    CHECK(test::scan_values(t).empty());
+  }
+  CHECK(test::scan_values("日前接到假冒「陳專員」的電話0912-345-678") == V{"0912-345-678"});
+  // A stranger who names himself is someone still.
+  CHECK(test::scan_values("其中一名自稱「阿凱」，實際姓名待查") == V{"阿凱"});
+}
