@@ -155,6 +155,9 @@ bool about_an_animal(Line& line, const Match& m) {
 // 統一發票號碼（例：AB10293847）), or later in a sentence 舉例, 例如 or 範例 began; and a pet's
 // date of birth and nickname (about_an_animal).
 void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
+  if (out.size() == first) {
+    return; // (most windows of prose: nothing found, nothing looked up)
+  }
   const std::string_view text = line.text();
   // A textbook's name in a form's template (聲請人：王小明　身分證統一編號：A12345****, 相對人：
   // 王大同　出生年月日：民國○○年○○月○○日).
