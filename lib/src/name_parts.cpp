@@ -404,7 +404,9 @@ bool common_latin_word(std::string_view word) {
       // Brands and services.
       "UBER", "UBIKE", "YOUBIKE", "GOGORO", "COSTCO", "IKEA", "NETFLIX", "SPOTIFY", "SHOPEE",
       "PCHOME", "FOODPANDA", "APPLE", "SAMSUNG", "SONY", "ASUS", "ACER", "TOYOTA", "HONDA",
-      "NISSAN", "BENZ", "TESLA", "YAMAHA", "VISA", "PAYPAL", "ATM",
+      "NISSAN", "BENZ", "TESLA", "YAMAHA", "VISA", "PAYPAL", "ATM", "FORD", "MAZDA", "MITSUBISHI",
+      "LEXUS", "HYUNDAI", "VOLKSWAGEN", "VOLVO", "KYMCO", "SUBARU", "MERCEDES", "AUDI", "PORSCHE",
+      "KIA", "LUXGEN", "PEUGEOT", "BMW",
       // Papers, bodies and places.
       "ARC", "APRC", "DOB", "NGO", "NPO", "ILO", "TIWA", "MOL", "NIA", "HR", "CEO", "SOP", "TW",
       "ROC", "UN", "TEL", "FAX", "EXT", "NO", "TAIPEI", "TAIWAN", "INDONESIA", "VIETNAM",
@@ -548,6 +550,17 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
   }
   if (words == 1 && words >= min_words && common_latin_word(s.substr(p, q - p))) {
     return npos; // one word alone: not the apps, brands and papers a migrant worker's letter names
+  }
+  // A make and a model in capitals, as a dealer's list writes a car (TOYOTA ALTIS, FORD FOCUS).
+  if (words >= 2 && s[p + 1] >= 'A' && s[p + 1] <= 'Z') {
+    const std::size_t sp = s.find(' ', p);
+    if (sp < q && is_one_of(s.substr(p, sp - p),
+                            {"TOYOTA",   "HONDA",   "NISSAN",     "FORD",  "MAZDA",  "MITSUBISHI",
+                             "LEXUS",    "HYUNDAI", "VOLKSWAGEN", "VOLVO", "KYMCO",  "SUBARU",
+                             "MERCEDES", "AUDI",    "PORSCHE",    "KIA",   "LUXGEN", "PEUGEOT",
+                             "BMW",      "TESLA",   "BENZ",       "YAMAHA"})) {
+      return npos;
+    }
   }
   return words >= min_words && q - p >= 3 ? q : npos;
 }

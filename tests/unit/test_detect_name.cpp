@@ -2191,3 +2191,13 @@ TEST_CASE(
   // A stranger who names himself is someone still.
   CHECK(test::scan_values("其中一名自稱「阿凱」，實際姓名待查") == V{"阿凱"});
 }
+
+TEST_CASE("detect: a car's make and model in capitals is no name (set43b)") {
+  CHECK(test::scan_values("113/10/16,RRE-0788,FORD FOCUS,馮淑惠,E182775429\n") ==
+        V{"馮淑惠", "E182775429"});
+  CHECK(test::scan_values("113/09/01,FBT-1055,HONDA FIT,梁俊宏,E232597584\n") ==
+        V{"梁俊宏", "E232597584"});
+  // NGO (an office) is a Vietnamese surname too: only makes of cars are looked for.
+  CHECK(test::scan_values("6,吳氏海燕,NGO THI HAI YEN,E232597584\n") ==
+        V{"吳氏海燕", "NGO THI HAI YEN", "E232597584"});
+}
