@@ -3,6 +3,7 @@
 // numbers, licence plates, bank accounts, credit cards, citizen certificates.
 // Reference: tw-pii-formats §3, §4.
 #include "detectors.hpp"
+#include "name_parts.hpp"
 #include "table.hpp"
 #include "text_util.hpp"
 
@@ -1891,6 +1892,49 @@ std::size_t date_after_fields(std::string_view s, std::size_t p) {
   return std::string_view::npos;
 }
 
+// The end of a lifespan's first year or date at s[p], inside brackets (1948–2019, 1931年2月－
+// 2023年11月, 民國20年－98年): a year (four digits, or an ROC year and 年, a month perhaps) or a
+// date, a dash, 至 or ~, another fifteen years later at least (not a term of office: 理事長
+// 王大明（2018-2022）), then ')' — or npos.
+std::size_t lifespan_end(std::string_view s, std::size_t p) {
+  auto part = [&](std::size_t at, int* western) -> std::size_t {
+    at += util::has_at(s, at, "民國") ? 6 : 0;
+    std::size_t y = util::digits_end(s, at);
+    const int year = y > at && y - at <= 4 ? value_of(s, at, y) : 0;
+    *western = y - at == 4 ? year : year + 1911;
+    if (const std::size_t d = date_end(s, at, true); d != std::string_view::npos) {
+      return y - at == 4 || (y - at <= 3 && s[y] != ':') ? d : std::string_view::npos;
+    }
+    if (!(y - at == 4 && year >= 1850 && year <= 2030) &&
+        !(y - at <= 3 && year >= 1 && year <= 120 && util::has_at(s, y, "年"))) {
+      return std::string_view::npos;
+    }
+    if (util::has_at(s, y, "年")) {
+      y += 3;
+      const std::size_t m = util::digits_end(s, y);
+      y = m > y && m - y <= 2 && util::has_at(s, m, "月") ? m + 3 : y;
+    }
+    return y;
+  };
+  int born = 0, died = 0;
+  const std::size_t a = part(p, &born);
+  if (a == std::string_view::npos) {
+    return a;
+  }
+  std::size_t q = util::skip_blanks(s, a);
+  if (q < s.size() && (s[q] == '-' || s[q] == '~')) {
+    ++q;
+  } else if (util::has_at(s, q, "至") || util::has_at(s, q, "～")) {
+    q += 3;
+  } else {
+    return std::string_view::npos;
+  }
+  const std::size_t b = part(util::skip_blanks(s, q), &died);
+  return b != std::string_view::npos && b < s.size() && s[b] == ')' && died - born >= 15
+             ? a
+             : std::string_view::npos;
+}
+
 // Whether a roster line is a pupil's (1. 沈奕辰 小提琴 六年級 101.08.19): a recent date of birth.
 bool pupil(std::string_view s) {
   return s.find("年級") != std::string_view::npos;
@@ -1909,7 +1953,22 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
     if (p < s.size() && s[p] == ')') {
       ++p; // 阿美（潘美玉） 82.06.30: the name in brackets after a nickname
     }
-    const bool bracket = p == m.end && p < s.size() && s[p] == '(';
+    // (A title or an honorific between: 何金枝阿嬤（1930/12/05）, 黃正雄 老師（1948–2019）.)
+    if (p == m.end) {
+      std::size_t t = util::skip_blanks(s, p), hl = 0;
+      t += names::honorific_at(s, t, &hl) ? hl : names::title_at(s, t);
+      t = util::skip_blanks(s, t);
+      p = t > m.end && t < s.size() && s[t] == '(' ? t : p;
+    }
+    // A lifespan in brackets: its first year or date is the birth (杜進財先生（1941－2024）).
+    if (p < s.size() && s[p] == '(') {
+      const std::size_t q = p + 1;
+      if (const std::size_t e = lifespan_end(s, q); e != std::string_view::npos) {
+        add(out, PiiType::birth_date, q, e, 0.8f, "birth_date", "lifespan", "姓名");
+        continue;
+      }
+    }
+    const bool bracket = p < s.size() && s[p] == '(' && (p == m.end || p > m.end + 1);
     // A child's date after a name a kinship word introduced (長子謝家豪（106.11.20）); else an
     // adult's only (所長核章：田志強（113.03.19）: the date of a signature).
     const bool child =

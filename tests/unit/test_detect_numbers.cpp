@@ -645,3 +645,16 @@ TEST_CASE(
   // Not a cycle year or a month and day in brackets after a date of no one's birth.
   CHECK(found("會議日期：113年4月11日（農曆三月初三）").empty());
 }
+
+TEST_CASE("detect: a lifespan in brackets after a name; a title between a name and its date") {
+  CHECK(found("獻給創團指揮 黃正雄 老師（1948–2019）。") ==
+        V{"person_name:黃正雄", "birth_date:1948"});
+  CHECK(found("另追贈已故志工杜進財先生（1941－2024）榮譽獎牌") ==
+        V{"person_name:杜進財", "birth_date:1941"});
+  CHECK(found("紀念先父歐陽正雄（1931年2月－2023年11月）捐贈輪椅") ==
+        V{"person_name:歐陽正雄", "birth_date:1931年2月"});
+  CHECK(found("家中長輩何金枝阿嬤（1930/12/05）住在嘉義") ==
+        V{"person_name:何金枝", "birth_date:1930/12/05"});
+  // A term of office is no lifespan.
+  CHECK(found("委員王大明（2020-2024）") == V{"person_name:王大明"});
+}
