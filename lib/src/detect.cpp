@@ -358,6 +358,9 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
     if (types.contains(PiiType::birth_date) && out.size() > names_first) {
       dates_after_names(line, out, names_first);
     }
+    if (cue_free && types.contains(PiiType::birth_date)) {
+      name_date_lists(line, out);
+    }
   }
   keep_most_confident(out, first);
   drop_examples(line, out, first); // (a look before each finding; a search for 例 at most)

@@ -1941,6 +1941,96 @@ bool pupil(std::string_view s) {
 }
 } // namespace
 
+void name_date_lists(Line& line, std::vector<Match>& out) {
+  const std::string_view s = line.text();
+  if (s.find("、") == std::string_view::npos) {
+    return;
+  }
+  const patterns::NameData& nd = patterns::name_data();
+  struct Item {
+    std::size_t name, name_end, date, date_end;
+    bool year;
+  };
+  static thread_local std::vector<Item> items;
+  items.clear();
+  std::size_t bad = 0;
+  for (std::size_t a = 0; a < s.size();) {
+    std::size_t b = s.find("、", a);
+    b = b == std::string_view::npos ? s.size() : b;
+    // The date ends the item (blanks, \r, 。 after it perhaps); the name is the run of
+    // ideographs right before the blank before the date.
+    std::size_t de = b;
+    while (de > a && (s[de - 1] == ' ' || s[de - 1] == '\r')) {
+      --de;
+    }
+    de -= de >= a + 3 && util::has_at(s, de - 3, "。") ? 3 : 0;
+    std::size_t sp = s.rfind(' ', de);
+    Item it{};
+    bool ok = sp != std::string_view::npos && sp > a && sp + 1 < de;
+    if (ok) {
+      it.date = sp + 1;
+      it.date_end = de;
+      std::size_t ne = sp;
+      while (ne > a && s[ne - 1] == ' ') {
+        --ne;
+      }
+      std::size_t ns = ne;
+      while (ns >= a + 3 && ne - ns < 12 && util::ideograph_at(s.data() + ns - 3, s.data() + ne)) {
+        ns -= 3;
+      }
+      it.name = ns;
+      it.name_end = ne;
+      bool surname_only = false;
+      const std::string_view name = s.substr(ns, ne - ns);
+      ok = (ne - ns >= 6 && ne - ns <= 12 && !names::is_place(name) &&
+            names::name_end(s, ns, &surname_only, names::NameContext{true, false, true}) == ne &&
+            !surname_only) ||
+           (ne - ns == 6 && nd.given_at(s, ns) && nd.given_at(s, ns + 3) &&
+            !names::common_word(name) && !nd.stopwords.contains(name));
+      // The date: a whole one (67.5.20, 民國30年9月9日), a month and a day (7/2, 7月15日, 九月十八,
+      // 9.1) or one of the lunar calendar (農曆六月初九).
+      std::size_t d = it.date + (util::has_at(s, it.date, "民國") ? 6 : 0);
+      const std::size_t whole = is_digit(s[d]) || util::has_at(s, it.date, "民國")
+                                    ? date_end(s, d, true)
+                                    : std::string_view::npos;
+      it.year = whole == de && table::old_enough(s.substr(d, de - d), 0);
+      d = it.date + (util::has_at(s, it.date, "農曆") ? 6 : 0);
+      const std::size_t dot = is_digit(s[d]) ? util::digits_end(s, d) : d;
+      const bool dotted = dot > d && dot - d <= 2 && dot < de && s[dot] == '.' &&
+                          util::digits_end(s, dot + 1) == de && de - dot - 1 <= 2 &&
+                          value_of(s, d, dot) >= 1 && value_of(s, d, dot) <= 12 &&
+                          value_of(s, dot + 1, de) >= 1 && value_of(s, dot + 1, de) <= 31;
+      ok = ok && (it.year || month_day_end(s, d) == de || dotted);
+    }
+    if (ok) {
+      items.push_back(it);
+    } else {
+      ++bad;
+    }
+    a = b + 3;
+    if (b == s.size()) {
+      break;
+    }
+  }
+  const bool years = std::all_of(items.begin(), items.end(), [](const Item& i) { return i.year; });
+  if (items.size() < (years ? 2u : 3u) || bad > 1) {
+    return;
+  }
+  auto overlaps = [&](std::size_t a, std::size_t b) {
+    return std::any_of(out.begin(), out.end(),
+                       [&](const Match& m) { return m.start < b && a < m.end; });
+  };
+  for (const Item& it : items) {
+    if (!overlaps(it.name, it.name_end)) {
+      names::add(out, it.name, it.name_end, 0.7f, "name-date-list", "");
+    }
+    if (!overlaps(it.date, it.date_end)) {
+      add(out, PiiType::birth_date, it.date, it.date_end, 0.75f, "birth_date", "name-date-list",
+          "");
+    }
+  }
+}
+
 void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
   const std::string_view s = line.text();
   const std::size_t n = out.size();

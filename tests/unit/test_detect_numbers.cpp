@@ -658,3 +658,12 @@ TEST_CASE("detect: a lifespan in brackets after a name; a title between a name a
   // A term of office is no lifespan.
   CHECK(found("委員王大明（2020-2024）") == V{"person_name:王大明"});
 }
+
+TEST_CASE("detect: names listed each with a date are a list of birthdays (sets 42b, 43b)") {
+  CHECK(test::scan_values("　　紀玉梅 7/2、連振興 7月15日、石清水 農曆六月初九、\n") ==
+        V{"紀玉梅", "7/2", "連振興", "7月15日", "石清水", "農曆六月初九"});
+  CHECK(test::scan_values("10:02\tJenny\t怡君 67.5.20、承恩 96.11.3、子晴 100.1.1\n") ==
+        V{"Jenny", "怡君", "67.5.20", "承恩", "96.11.3", "子晴", "100.1.1"});
+  // Two days of a duty roster are no birthdays: a month and a day alone need three items.
+  CHECK(test::scan_values("值班：王小明 7/2、陳大文 7/9\n") == V{"王小明"});
+}
