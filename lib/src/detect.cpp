@@ -241,6 +241,16 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first) {
     }
     const std::size_t k = text.substr(0, m.start).rfind(w);
     const std::string_view between = text.substr(k, m.start - k);
+    // (例如 before someone's own number is an instance: 例如妳上次給我的 H918559669 — set42a's
+    // chat; a valid check digit and a pronoun between.)
+    if (w == "例如" && m.rule.starts_with("checksum") &&
+        m.rule.find("failed") == std::string_view::npos) {
+      for (std::string_view pronoun : {"你", "妳", "您", "我", "他", "她"}) {
+        if (between.find(pronoun) != std::string_view::npos) {
+          return false;
+        }
+      }
+    }
     return between.find("。") == std::string_view::npos &&
            between.find("；") == std::string_view::npos &&
            between.find('\n') == std::string_view::npos;

@@ -167,3 +167,9 @@ TEST_CASE("detect: a spaced ID between blanks in Chinese text, with its check di
   CHECK(test::scan_values(" 3. 侯阿滿　H 2427 37683　\n") == std::vector<std::string>{"侯阿滿"});
   CHECK(test::scan_values("Form H 2427 37682 filed\n").empty());
 }
+
+TEST_CASE("detect: 例如 before someone's own ID is an instance, not a format's example (set42a)") {
+  CHECK(test::scan_values("再附居留證號就好 例如妳上次給我的 H918559669\n") ==
+        std::vector<std::string>{"H918559669"});
+  CHECK(test::scan_values("居留證號欄位例如填寫 H918559669 即可\n").empty());
+}
