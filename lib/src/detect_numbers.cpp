@@ -1174,6 +1174,13 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       end < s.size() && s[end] == ')') {
     cue = "歲";
   }
+  // A person and 是, then a date alone, as a chat answers for a form (他是1954/10/02 我是0820917):
+  // an adult's date. (Not 我是113年5月3日申請的: a word follows.)
+  if (cue.empty() && start >= 6 && util::has_at(s, start - 3, "是") &&
+      names::is_one_of(s.substr(start - 6, 3), {"他", "她", "我", "妳", "你", "您"}) &&
+      date_stands_alone(s, end) && table::old_enough(s.substr(start, end - start))) {
+    cue = "是";
+  }
   if (cue.empty()) {
     cue = sex_before(s, start); // a date ten years back after 男 or 女: no appointment
     if (!cue.empty() &&

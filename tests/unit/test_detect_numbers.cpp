@@ -667,3 +667,8 @@ TEST_CASE("detect: names listed each with a date are a list of birthdays (sets 4
   // Two days of a duty roster are no birthdays: a month and a day alone need three items.
   CHECK(test::scan_values("值班：王小明 7/2、陳大文 7/9\n") == V{"王小明"});
 }
+
+TEST_CASE("detect: a pronoun and 是, then a date alone: a chat's answer for a form (set42a)") {
+  CHECK(found("他是1954/10/02 我也要簽") == V{"birth_date:1954/10/02"});
+  CHECK(found("我是113年5月3日申請的").empty());
+}
