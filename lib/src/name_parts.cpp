@@ -344,7 +344,8 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // (會 before a verb is "will": 聯絡人游佩琪會先以電話聯繫, 會來, 會再 — set39b.)
   static constexpr CharSet k_will_verbs(U"先來去再幫陪帶通聯回盡準親到負安繼轉送打");
   if (k_places.contains(s.substr(end, 3)) &&
-      !(is_one_of(s.substr(end, 3), {"里", "村", "校", "院", "館", "站", "所", "隊", "處", "局"}) &&
+      !(is_one_of(s.substr(end, 3), {"里", "村", "校", "院", "館", "站", "所", "隊", "處", "局",
+                                     "組", "課", "科", "室", "部"}) &&
         title_at(s, end) != 0) &&
       !(util::has_at(s, end, "會") && k_will_verbs.contains(s.substr(end + 3, 3)))) {
     // 連江|縣政府: the start of a place or an organisation. 蔡碧霞|里民 is a name and a title,

@@ -2201,3 +2201,10 @@ TEST_CASE("detect: a car's make and model in capitals is no name (set43b)") {
   CHECK(test::scan_values("6,吳氏海燕,NGO THI HAI YEN,E232597584\n") ==
         V{"吳氏海燕", "NGO THI HAI YEN", "E232597584"});
 }
+
+TEST_CASE("detect: a whole name before a unit's head (組長, 課長, 課員, 科長) is no office (sets "
+          "33, 42b)") {
+  CHECK(names("13年11月2日來電，經黃秀琴組長回覆並致歉") == V{"黃秀琴"});
+  CHECK(names("請洽民政課連韻如課員") == V{"連韻如"});
+  CHECK(names("國防部長").empty());
+}
