@@ -213,6 +213,7 @@ bool ends_name(std::string_view s, std::size_t at) {
   }
   return ((stops_name(s.substr(at, 3)) || k_after_name.contains(s.substr(at, 3))) &&
           !org_word_at(s, at)) ||
+         util::has_at(s, at, "處理") || // 其子張簡承翰處理 (a verb, not 秘書處)
          util::has_at(s, at, "謝謝"); // 家屬陳文彬謝謝宗親: thanks, not a 冠夫姓's 謝
 }
 
@@ -342,12 +343,13 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return npos; // 文蘭長老教會: a church, not a name and a title
   }
   // (會 before a verb is "will": 聯絡人游佩琪會先以電話聯繫, 會來, 會再 — set39b.)
-  static constexpr CharSet k_will_verbs(U"先來去再幫陪帶通聯回盡準親到負安繼轉送打");
+  static constexpr CharSet k_will_verbs(U"先來去再幫陪帶通聯回盡準親到負安繼轉送打處");
   if (k_places.contains(s.substr(end, 3)) &&
       !(is_one_of(s.substr(end, 3), {"里", "村", "校", "院", "館", "站", "所", "隊", "處", "局",
                                      "組", "課", "科", "室", "部"}) &&
         title_at(s, end) != 0) &&
-      !(util::has_at(s, end, "會") && k_will_verbs.contains(s.substr(end + 3, 3)))) {
+      !(util::has_at(s, end, "會") && k_will_verbs.contains(s.substr(end + 3, 3))) &&
+      !util::has_at(s, end, "處理")) { // (其子張簡承翰處理: a verb, not an office — set43a)
     // 連江|縣政府: the start of a place or an organisation. 蔡碧霞|里民 is a name and a title,
     // but 管委|會長期 and 文山|區長大 are not.
     return npos;

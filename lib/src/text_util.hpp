@@ -301,7 +301,7 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     label = in(before, U"姓簽具實") || in(spaced_before(), U"姓簽具");
     break;
   case U'者':
-    label = in(before, U"文信函訪件顧會席");
+    label = in(before, U"文信函訪件顧會席測檢"); // (受測者, 受檢者: a licence office's tests)
     break;
   case U'告':
     label = in(before, U"原被");

@@ -2208,3 +2208,10 @@ TEST_CASE("detect: a whole name before a unit's head (組長, 課長, 課員, �
   CHECK(names("請洽民政課連韻如課員") == V{"連韻如"});
   CHECK(names("國防部長").empty());
 }
+
+TEST_CASE("detect: 受測者 is a label; a name may end before 處理 and 會處理 (set43a)") {
+  CHECK(names("四、受測者：連煥章") == V{"連煥章"});
+  CHECK(names("並稱其子張簡承翰會處理") == V{"張簡承翰"});
+  CHECK(names("其子王大明處理") == V{"王大明"});
+  CHECK(names("秘書處理事").empty());
+}
