@@ -1507,7 +1507,10 @@ void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match
     while (b >= 3 && lc - b < 12 && is_ideograph(s, b - 3)) {
       b -= 3;
     }
-    if (lc - b < 6) {
+    // (Or an amount: a donation roll's tier, 新臺幣２０，０００元：姜金水　孔惠美 — set42a.)
+    const bool amount =
+        lc - b == 3 && util::has_at(s, b, "元") && b >= 1 && util::is_digit(s[b - 1]);
+    if (lc - b < 6 && !amount) {
       continue;
     }
     const std::string_view label = s.substr(b, lc - b);

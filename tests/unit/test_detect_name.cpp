@@ -2215,3 +2215,10 @@ TEST_CASE("detect: 受測者 is a label; a name may end before 處理 and 會處
   CHECK(names("其子王大明處理") == V{"王大明"});
   CHECK(names("秘書處理事").empty());
 }
+
+TEST_CASE("detect: 消保官 and 觀護官 are titles; a donation tier's amount labels a list (sets 16, "
+          "42a, 43a)") {
+  CHECK(names("本回覆未遮蔽。消保官宋怡君。") == V{"宋怡君"});
+  CHECK(names("新臺幣２０，０００元：姜金水　孔惠美　管欣妤") == V{"姜金水", "孔惠美", "管欣妤"});
+  CHECK(names("費用500元：林地三筆").empty());
+}
