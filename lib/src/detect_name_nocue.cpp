@@ -166,7 +166,18 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     }
   }
   if (kin->second != 1) {
-    if (start < 6 || !given_pair(start - 6)) {
+    // (After 我是 any two characters that make no word: a parent names the child, 我是以諾媽媽
+    // — set43a.)
+    const bool introduced =
+        kin->second == 3 && start >= 12 && util::has_at(s, start - 12, "我是") &&
+        is_ideograph(s, start - 6) && is_ideograph(s, start - 3) &&
+        !k_not_given.contains(s.substr(start - 6, 3)) &&
+        !k_not_given.contains(s.substr(start - 3, 3)) && !common_word(s.substr(start - 6, 6)) &&
+        !nd.stopwords.contains(s.substr(start - 6, 6)) &&
+        dictionary_starts(s, start - 3) && // (not 班上, a word)
+        !is_one_of(s.substr(start - 6, 6),
+                   {"單親", "職業", "上班", "二寶", "外籍", "寄養", "年輕"});
+    if (start < 6 || !(given_pair(start - 6) || introduced)) {
       return;
     }
     const std::size_t p = start - 6;

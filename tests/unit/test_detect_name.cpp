@@ -2222,3 +2222,11 @@ TEST_CASE("detect: 消保官 and 觀護官 are titles; a donation tier's amount 
   CHECK(names("新臺幣２０，０００元：姜金水　孔惠美　管欣妤") == V{"姜金水", "孔惠美", "管欣妤"});
   CHECK(names("費用500元：林地三筆").empty());
 }
+
+TEST_CASE("detect: 我是 and a child's name before 媽媽 or 爸爸, whatever its characters (set43a)") {
+  CHECK(names("20:20\t黎雅婷\t我也要 我是以諾媽媽") == V{"黎雅婷", "以諾"});
+  for (const char* t : {"我是班上媽媽", "我是單親媽媽", "我是新手媽媽"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+}
