@@ -2172,10 +2172,16 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
         continue;
       }
       if (words == 1) {
-        tokens[n++] = Token{a, e};
+        // (Its word only, not a comma after it; or as passports write it, the family name, a
+        // comma and the given names: Kuo, Daniel — set43b.)
+        const std::size_t whole = run_end < s.size() && s[run_end] == ','
+                                      ? latin_name_end(s, a, true)
+                                      : std::string_view::npos;
+        const bool passport = whole != std::string_view::npos && whole > run_end;
+        tokens[n++] = Token{a, passport ? whole : run_end};
         names += 1;
         latins += 1;
-        i = e;
+        i = passport ? whole : e;
         continue;
       }
       if (words >= 3) {

@@ -612,7 +612,8 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
     }
     const bool title =
         is_one_of(s.substr(k, 6), {"姊妹", "弟兄", "姊姊", "姐姐", "阿姨", "哥哥", "大哥", "大姊",
-                                   "舅舅", "叔叔", "伯伯", "媽媽", "爸爸", "阿嬤", "阿公"}) ||
+                                   "舅舅", "叔叔", "伯伯", "媽媽", "爸爸", "阿嬤", "阿公", "先生",
+                                   "小姐", "女士", "太太"}) || // (發文者：Lai 先生 — set43b)
         (!blank &&
          (title_at(s, k) != 0 || is_one_of(s.substr(k, 3), {"姊", "姐", "哥", "媽", "爸"})));
     if (!title) {

@@ -2230,3 +2230,12 @@ TEST_CASE("detect: 我是 and a child's name before 媽媽 or 爸爸, whatever i
     CHECK(names(t).empty());
   }
 }
+
+TEST_CASE("detect: a Latin name, a blank and an honorific; a passport's Kuo, Daniel in a list "
+          "(sets 14, 30, 43b)") {
+  CHECK(names("發文者：Lai 先生") == V{"Lai"});
+  CHECK(names("注意：第2案 Sri 小姐的入境日期") == V{"Sri"});
+  CHECK(names("Hello 先生").empty());
+  CHECK(names("湯金龍、歐陽志偉、Kuo, Daniel（郭丹尼，新住民志工）") ==
+        V{"湯金龍", "歐陽志偉", "Kuo, Daniel", "郭丹尼"});
+}
