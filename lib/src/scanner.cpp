@@ -1642,8 +1642,10 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     const bool latin_alone = type == PiiType::person_name && !row_findings && !field.empty() &&
                              util::is_alpha(field[0]) && !row_has_birth_date();
     // (Nor a textbook's name in a template's or a test's row: ,王小明,本國,A12345****,.)
+    // (Nor a label under a label: │受文者│…│ then │陳情人│詹坤山│, a form's box table — set44a.)
     if (f.end == f.start || found || latin_alone || !is_value(field) ||
-        (type == PiiType::person_name && detectors::template_name(field, row)) ||
+        (type == PiiType::person_name &&
+         (detectors::template_name(field, row) || table::name_header_word(field))) ||
         (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
         m_options.min_confidence > 0.8f) {
       return;

@@ -10,6 +10,7 @@
 #include <array>
 #include <chrono>
 #include <cstring>
+#include <set>
 #include <string>
 
 #if defined(__SSE2__)
@@ -623,6 +624,21 @@ std::size_t display_column(std::string_view row, std::size_t at) {
     i += len == 0 ? 1 : len;
   }
   return column;
+}
+
+bool name_header_word(std::string_view field) {
+  // (A name cue word as the whole field, or 姓名 in it: not any word ending in 人, which names
+  // end in too — 齊立人.)
+  static const std::set<std::string_view, std::less<>> k_labels = [] {
+    std::set<std::string_view, std::less<>> w;
+    for (const auto& c : patterns::cues()) {
+      if (c.cls == patterns::CueClass::name && c.positive) {
+        w.insert(c.word);
+      }
+    }
+    return w;
+  }();
+  return k_labels.contains(field) || field.find("姓名") != std::string_view::npos;
 }
 
 bool table_line(std::string_view line) {

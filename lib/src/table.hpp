@@ -80,6 +80,9 @@ std::optional<Header> header(std::string_view row);
 // <table> or </table>, which bound one), or a rule of dashes, equals signs or box lines under a
 // header. Blank lines and prose are not.
 bool table_line(std::string_view line);
+// Whether `field` is a word that heads a column of names (姓名, 申請人, 受文者, 簽章 …): a label,
+// never a name, where it stands as a cell.
+bool name_header_word(std::string_view field);
 
 // The header that the line text[ls, le) is, with its offset: header(line), or for an HTML
 // header row written a cell per line (<th>…</th> without <tr>) the whole <tr>…</tr> around it.

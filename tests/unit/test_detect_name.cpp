@@ -2239,3 +2239,15 @@ TEST_CASE("detect: a Latin name, a blank and an honorific; a passport's Kuo, Dan
   CHECK(names("湯金龍、歐陽志偉、Kuo, Daniel（郭丹尼，新住民志工）") ==
         V{"湯金龍", "歐陽志偉", "Kuo, Daniel", "郭丹尼"});
 }
+
+TEST_CASE("detect: a shop is no name (林記, 金山清潔社); a label under a label is no name (sets "
+          "44a, 45a)") {
+  CHECK(names("雇主林記等同意揭露商號名稱").empty());
+  CHECK(test::scan_values("<tr><th>姓名</th><th>出生</th><th>雇主</th></tr>\n"
+                          "<tr><td>楊哲政</td><td>83/10/25</td><td>金山清潔社</td></tr>\n") ==
+        V{"楊哲政", "83/10/25"});
+  const std::string form = "│受文者  │經濟部水利署第四河川分署│\n"
+                           "│陳情人  │詹坤山                  │\n"
+                           "一、陳情人世居本村，\n";
+  CHECK(test::scan_values(form) == V{"詹坤山"});
+}
