@@ -994,7 +994,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       static constexpr CharSet k_after_lone_surname(U"說還也就都又講回來去才會");
       const bool field_title = start == 0 || s[start - 1] == ',' || s[start - 1] == '"';
       // (陳 and 曾 stop a name in prose; a field after a colon holds them as surnames: 初審：曾.)
+      // (費 after a title is its fee: 講師費 — set44a.)
       if (surname && e <= s.size() && !function_word(s.substr(first, 3)) &&
+          !(first == end && util::has_at(s, first, "費")) &&
           (!stops_name(s.substr(first, 3)) || colon) &&
           (e == s.size() || s[e] == ' ' || s[e] == '\t' || s[e] == '\r' || s[e] == '\n' ||
            s[e] == '(' || ((colon || field_title) && s[e] == ',') || (colon && s[e] == '<') ||

@@ -228,6 +228,13 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return npos;
   }
   sl = rare ? 3 : sl;
+  // 那 before a measure word is "that" (我先生那段時間, 那個人 — set44a); 官 after 長 ends 長官
+  // (各村長官協助 — set45a).
+  static constexpr CharSet k_measures(U"段個些時種位邊裡樣麼天年次陣間回");
+  if ((util::has_at(s, p, "那") && k_measures.contains(s.substr(p + 3, 3))) ||
+      (util::has_at(s, p, "官") && p >= 3 && util::has_at(s, p - 3, "長"))) {
+    return npos;
+  }
   // A year of the sexagenary cycle (丁丑年, 甲申年: 丁 and 甲 are surnames too) — set40b.
   if (util::has_at(s, p + 6, "年") && util::stem_branch_at(s, p)) {
     return npos;
@@ -335,8 +342,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
              !patterns::gazetteer().villages.contains(s.substr(p, end + 3 - p))) {
     end += 3; // 柏村, 美里: a name's, where it stands alone and is no village (里長林柏村已將)
   }
-  // A surname and 記 is a shop's name (林記, 陳記麵店 — set45a), not a person's.
-  if (end == g + 3 && util::has_at(s, g, "記")) {
+  // A surname and 記 is a shop's name (林記, 陳記麵店 — set45a), a name ending in 灣 a bay's
+  // (白沙灣 in a lifeguards' roster — set44a), not a person's.
+  if ((end == g + 3 && util::has_at(s, g, "記")) || util::has_at(s, end - 3, "灣")) {
     return npos;
   }
   // Vietnamese names: 阮氏 and two more (阮氏秋姮).

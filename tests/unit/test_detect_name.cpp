@@ -2251,3 +2251,14 @@ TEST_CASE("detect: a shop is no name (林記, 金山清潔社); a label under a 
                            "一、陳情人世居本村，\n";
   CHECK(test::scan_values(form) == V{"詹坤山"});
 }
+
+TEST_CASE("detect: 那 before a measure word, 長官, a bay, a lecturer's fee are no names (sets 9, "
+          "17, 44a, 45a)") {
+  for (const char* t : {"她可以作證我先生那段時間都在醫院", "教育處長官您好：", "感謝各村長官協助",
+                        "2. 撒布老師的講師費，他沒有郵局帳戶"}) {
+    CAPTURE(t);
+    CHECK(names(t).empty());
+  }
+  CHECK(names("白沙灣,甯碧霞,F248761224,84.03.28") == V{"甯碧霞"});
+  CHECK(names("申請人那文華") == V{"那文華"});
+}
