@@ -240,11 +240,16 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
     }
     const std::size_t prev = start == npos || start == 0 ? 0 : util::prev_char(s, start);
     // (The start of a window cut inside a clause starts no word.)
+    // (Or after an office's unit, as minutes list officials: 出席：建設局張若瑜、建設局翁清標
+    // — set44b.)
+    static constexpr CharSet k_units(U"局處課科室組所隊");
     const bool starts_word = start == 0
                                  ? !mid_clause
                                  : !is_ideograph(s, prev) ||
                                        k_before_name.contains(s.substr(prev, start - prev)) ||
-                                       after_village_name(s, start);
+                                       after_village_name(s, start) ||
+                                       (k_units.contains(s.substr(prev, start - prev)) &&
+                                        start == c1 && ends_name(s, end));
     if (start == npos || !starts_word ||
         // 向美國採購, 連英文都不會: 向 is mostly "to", 連 "even" (both are found with a cue);
         // 東方 is a direction more than a surname; 為何, 或許, 對方, 警方: the surname ends a word.
@@ -367,11 +372,15 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out) {
           (head == "小" ? k_not_small : k_not_old).contains(s.substr(p, 3))) {
         continue;
       }
-      const bool starts = nickname_starts(s, at, k_say);
+      // (Or after 另外: 另外老洪說 — set43b.)
+      const bool starts =
+          nickname_starts(s, at, k_say) || (at >= 6 && util::has_at(s, at - 6, "另外"));
       const std::string_view next = s.substr(p + 3, 3);
-      // (Or what a name may end before: 由李委員與老李負責宣導, 交班，老黃交代.)
+      // (Or what a name may end before: 由李委員與老李負責宣導, 交班，老黃交代; 老葉這邊, 老楊換
+      // — a chat's, set44b and set45b.)
       const bool ends = p + 3 >= s.size() || s[p + 3] == '(' || !is_ideograph(s, p + 3) ||
-                        is_one_of(next, {"說", "才", "也", "就", "都", "跟", "和", "還", "又"}) ||
+                        is_one_of(next, {"說", "才", "也", "就", "都", "跟", "和", "還", "又", "這",
+                                         "那", "換", "要", "有", "在", "是"}) ||
                         ends_name(s, p + 3);
       if (starts && ends) {
         add(out, at, p + 3, 0.6f, "surname-nickname", head);

@@ -2041,6 +2041,22 @@ void name_date_lists(Line& line, std::vector<Match>& out) {
 void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
   const std::string_view s = line.text();
   const std::size_t n = out.size();
+  // Names listed each with a date in brackets (1. 施志偉（100.7.14）2. 鍾文雄（99.3.2）: a troupe's
+  // children — set44b): any age then, not an adult's only.
+  // (Brackets counted once each: a name may be found twice by two rules here.)
+  std::size_t bracketed = 0;
+  for (std::size_t k = first; k < n; ++k) {
+    const std::size_t e = out[k].end;
+    bracketed += out[k].type == PiiType::person_name && e + 1 < s.size() && s[e] == '(' &&
+                         is_digit(s[e + 1]) &&
+                         std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                      out.begin() + static_cast<std::ptrdiff_t>(k),
+                                      [&](const Match& o) {
+                                        return o.type == PiiType::person_name && o.end == e;
+                                      })
+                     ? 1
+                     : 0;
+  }
   for (std::size_t k = first; k < n; ++k) {
     const Match m = out[k];
     if (m.type != PiiType::person_name) {
@@ -2084,8 +2100,9 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
     const std::size_t end = date_end(s, p, true);
     if (end == std::string_view::npos || !date_stands_alone(s, end) ||
         (bracket && !later && (end >= s.size() || s[end] != ')')) ||
-        !table::old_enough(s.substr(p, end - p),
-                           (bracket && !later && child) || (later && pupil(s)) ? 1 : 18)) {
+        !table::old_enough(
+            s.substr(p, end - p),
+            (bracket && !later && (child || bracketed >= 2)) || (later && pupil(s)) ? 1 : 18)) {
       continue;
     }
     if (std::none_of(out.begin(), out.end(), [&](const Match& o) {

@@ -2262,3 +2262,16 @@ TEST_CASE("detect: 那 before a measure word, 長官, a bay, a lecturer's fee ar
   CHECK(names("白沙灣,甯碧霞,F248761224,84.03.28") == V{"甯碧霞"});
   CHECK(names("申請人那文華") == V{"那文華"});
 }
+
+TEST_CASE("detect: officials after their unit, 老X in chats, children's dates in a list (sets 38, "
+          "43b-45b)") {
+  CHECK(names("出席人員：法制處彭啟明、建設局張若瑜、建設局翁清標") ==
+        V{"彭啟明", "張若瑜", "翁清標"});
+  CHECK(names("10:02\t葉旻澔\t老葉這邊沒問題") == V{"葉旻澔", "老葉"});
+  CHECK(names("另外老洪說他的手機換了") == V{"老洪"});
+  CHECK(names("老王這邊").empty());
+  CHECK(test::scan_values("1. 施志偉（100.7.14）2. 鍾文雄（99.3.2）\n") ==
+        V{"施志偉", "100.7.14", "鍾文雄", "99.3.2"});
+  // One name and a recent date in brackets is a signature's date still.
+  CHECK(test::scan_values("所長核章：田志強（113.03.19）\n") == V{"田志強"});
+}
