@@ -315,6 +315,11 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
     const char* q = end - p > 24 ? p + 24 : end;
     // (The date's end for the cues after it: past the numerals of month and day.)
     const char* d = p + 3;
+    // (農曆 between: 民國四十七年農曆八月十五日出生 — set45a.)
+    if (end - d >= 6 && (std::string_view(d, 6) == "農曆" || std::string_view(d, 6) == "舊曆" ||
+                         std::string_view(d, 6) == "陰曆")) {
+      d += 6;
+    }
     while (end - d >= 3 && static_cast<unsigned char>(*d) >= 0xE4) {
       const char32_t c = cp3(d);
       if (!util::is_date_numeral(c) && c != U'月' && c != U'日' && c != U'初' && c != U'正' &&

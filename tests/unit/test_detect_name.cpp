@@ -2275,3 +2275,10 @@ TEST_CASE("detect: officials after their unit, 老X in chats, children's dates i
   // One name and a recent date in brackets is a signature's date still.
   CHECK(test::scan_values("所長核章：田志強（113.03.19）\n") == V{"田志強"});
 }
+
+TEST_CASE("detect: a cued name that starts with a stop word, before 的; a lunar date's year on a "
+          "line with no digit (sets 7, 36, 44a, 45a)") {
+  CHECK(names("一、公所說我先生黃金龍的農保老農津貼要追回") == V{"黃金龍"});
+  CHECK(test::scan_values("我是民國四十七年農曆八月十五日出生的\n") ==
+        V{"民國四十七年農曆八月十五日"});
+}
