@@ -2067,7 +2067,9 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
       ++p; // 阿美（潘美玉） 82.06.30: the name in brackets after a nickname
     }
     // (A title or an honorific between: 何金枝阿嬤（1930/12/05）, 黃正雄 老師（1948–2019）.)
-    if (p == m.end) {
+    // (A bracket within a few bytes first: most names have none after them.)
+    if (p == m.end && p < s.size() && s[p] != '(' &&
+        s.substr(p, 16).find('(') != std::string_view::npos) {
       std::size_t t = util::skip_blanks(s, p), hl = 0;
       t += names::honorific_at(s, t, &hl) ? hl : names::title_at(s, t);
       t = util::skip_blanks(s, t);
