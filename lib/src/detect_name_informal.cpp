@@ -267,6 +267,19 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
              (nd.given_at(s, at + 3) || nd.surname_at(s, at + 3) == 3) &&
              !k_not_after_small.contains(s.substr(at + 3, 3))));
   };
+  // The bytes of a Latin letter with a diacritic at `at` (Nguyễn Thị Hồng, Đỗ: a Vietnamese
+  // sender — set42b), or 0.
+  auto accented = [&](std::size_t at) -> std::size_t {
+    if (at >= e || static_cast<unsigned char>(s[at]) < 0xC3) {
+      return 0;
+    }
+    std::size_t len = 0;
+    const char32_t cp = util::utf8_decode(s, at, &len);
+    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+                   (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x300 && cp <= 0x36F)
+               ? len
+               : 0;
+  };
   for (std::size_t q = a; q < e;) {
     if (is_ideograph(s, q)) {
       std::size_t r = q;
@@ -298,11 +311,17 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
         add(out, q + t, r, 0.6f, "chat-nickname", "");
       }
       q = r;
-    } else if (s[q] >= 'A' && s[q] <= 'Z') {
+    } else if ((s[q] >= 'A' && s[q] <= 'Z') || accented(q) != 0) {
       std::size_t r = q;
-      while (r < e && (util::is_alpha(s[r]) || s[r] == '.' || s[r] == '-' ||
-                       (s[r] == ' ' && r + 1 < e && util::is_alpha(s[r + 1])))) {
-        ++r;
+      while (r < e) {
+        if (util::is_alpha(s[r]) || s[r] == '.' || s[r] == '-' ||
+            (s[r] == ' ' && r + 1 < e && (util::is_alpha(s[r + 1]) || accented(r + 1) != 0))) {
+          ++r;
+        } else if (const std::size_t len = accented(r); len != 0) {
+          r += len;
+        } else {
+          break;
+        }
       }
       if (latin_name_end(s.substr(0, r), q, true, 1) == r && r - q >= 2) {
         // An English given name and a Chinese surname (Jeff 呂, Kelly蔡): one name.

@@ -2282,3 +2282,8 @@ TEST_CASE("detect: a cued name that starts with a stop word, before 的; a lunar
   CHECK(test::scan_values("我是民國四十七年農曆八月十五日出生的\n") ==
         V{"民國四十七年農曆八月十五日"});
 }
+
+TEST_CASE("detect: a chat's sender in Latin letters with diacritics, whole (sets 42a, 43b)") {
+  CHECK(names("09:05\tNguyễn Thị Hồng\t福伯早 我問了") == V{"Nguyễn Thị Hồng"});
+  CHECK(names("09:05\tĐỗ Văn An\t好") == V{"Đỗ Văn An"});
+}
