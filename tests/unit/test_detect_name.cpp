@@ -2287,3 +2287,13 @@ TEST_CASE("detect: a chat's sender in Latin letters with diacritics, whole (sets
   CHECK(names("09:05\tNguyễn Thị Hồng\t福伯早 我問了") == V{"Nguyễn Thị Hồng"});
   CHECK(names("09:05\tĐỗ Văn An\t好") == V{"Đỗ Văn An"});
 }
+
+TEST_CASE("detect: a given name alone before a title where a sentence starts (sets 31-45)") {
+  CHECK(names("大家習慣叫他蕭課長。正雄課長吃了三塊鹹粿") == V{"蕭", "正雄"});
+  CHECK(names("　　　雲漢里長：管理人是我表叔張阿炳") == V{"雲漢", "張阿炳"});
+  // Not a place or an office before its head's title.
+  CHECK(names("宜蘭縣長期照顧管理中心").empty());
+  CHECK(names("。理事長表示").empty());
+  CHECK(names("苓雅分局長尹志剛表示") == V{"尹志剛"});
+  CHECK(names("嘉義市長黃美琪今日上午") == V{"黃美琪"});
+}
