@@ -1682,6 +1682,13 @@ void names_listed_after(std::string_view s, std::vector<Match>& out) {
     bool surname_only = false;
     const std::size_t e =
         joined || blank ? name_end(s, p, &surname_only, NameContext{true, false, true}) : npos;
+    // (A surname and a title as the next item: 監察委員卓美惠、鄒委員會同點交 — set26a.)
+    if (e != npos && surname_only && joined && title_at(s, e) != 0 &&
+        std::none_of(out.begin(), out.end(),
+                     [&](const Match& f) { return f.start < e && p < f.end; })) {
+      add(out, p, e, 0.5f, "surname+title", "");
+      continue;
+    }
     if (e == npos || surname_only || !ends_name(s, e) || is_place(s.substr(p, e - p)) ||
         (blank && (e - p != 9 || is_ideograph(s, e) || m.end - m.start < 9 ||
                    !is_name_column_cell(s.substr(p, e - p)))) ||

@@ -2297,3 +2297,8 @@ TEST_CASE("detect: a given name alone before a title where a sentence starts (se
   CHECK(names("苓雅分局長尹志剛表示") == V{"尹志剛"});
   CHECK(names("嘉義市長黃美琪今日上午") == V{"黃美琪"});
 }
+
+TEST_CASE("detect: a surname and a title as the next item of a list after a whole name (set26a)") {
+  CHECK(names("神尊飾品寄存於土地銀行保管箱，經監察委員卓美惠、鄒委員會同點交。") ==
+        V{"卓美惠", "鄒"});
+}
