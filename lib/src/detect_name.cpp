@@ -265,6 +265,12 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
   }
   // 族名是巴奈．卡照, 原名為…, 父親是瓦旦．尤命, 我們里長叫黃金福: the verb between the word and
   // the name.
+  // (Or 好像是, 應該是 after 本名 or 名字: 本名好像是嚴清水 — set42b.)
+  if (cue.ends_with("名") || cue.starts_with("名字")) {
+    for (std::string_view w : {"好像是", "應該是", "大概是"}) {
+      p += util::has_at(s, p, w) ? w.size() - 3 : 0;
+    }
+  }
   if (s.substr(p).starts_with("是") || (cue.ends_with("名") && s.substr(p).starts_with("為")) ||
       (util::has_at(s, p, "叫") && rule == "title")) {
     p += 3;

@@ -2302,3 +2302,12 @@ TEST_CASE("detect: a surname and a title as the next item of a list after a whol
   CHECK(names("神尊飾品寄存於土地銀行保管箱，經監察委員卓美惠、鄒委員會同點交。") ==
         V{"卓美惠", "鄒"});
 }
+
+TEST_CASE("detect: 財委, 登記為, 本名好像是, a child's given name after 小孩 (sets 17-44)") {
+  CHECK(names("由財委蔣采潔每月抄表") == V{"蔣采潔"});
+  CHECK(names("所有權人登記為賴水木（已歿）") == V{"賴水木"});
+  CHECK(names("本名好像是嚴清水？") == V{"嚴清水"});
+  CHECK(names("家裡小孩建宏每天都要經過") == V{"建宏"});
+  CHECK(names("土地登記為農地").empty());
+  CHECK(names("小孩很乖").empty());
+}
