@@ -794,7 +794,8 @@ bool born_on_at(std::string_view s, std::size_t at) {
 // number of years (二年生 students under 10, 十年次 and 12年次 instalments: cohorts under 20), not
 // one end of a range (民國74年至84年, 50年次至59年次), not a group (出生之人口, 以後出生者).
 bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d, bool era) {
-  if (d.year < (d.cohort ? 20 : era ? 1 : 10)) {
+  // (民國 before a cohort makes it one whatever its year: 民國十九年次 — set42a.)
+  if (d.year < (d.cohort && !util::has_at(s, start, "民國") ? 20 : era ? 1 : 10)) {
     return false;
   }
   const std::string_view before = s.substr(0, start);
@@ -1655,6 +1656,23 @@ void find_month_days(Line& line, std::vector<Match>& out) {
         if (util::has_at(s, p, w)) {
           p += w.size();
           more = true;
+        }
+      }
+    }
+    // (Or a few words before 是: 生日我只知道是農曆八月十五 — set44b.)
+    if (month_day_end(s, p) == std::string_view::npos) {
+      for (std::size_t q = p;
+           q < p + 18 && q + 3 <= s.size() && util::ideograph_at(s.data() + q, s.data() + s.size());
+           q += 3) {
+        const std::string_view between = s.substr(p, q - p);
+        if (util::has_at(s, q, "是") &&
+            (between.find("知道") != std::string_view::npos ||
+             between.find("記得") != std::string_view::npos ||
+             between.find("好像") != std::string_view::npos ||
+             between.find("聽說") != std::string_view::npos)) { // (not 生日禮物是…)
+          p = q + 3;
+          p += util::has_at(s, p, "農曆") || util::has_at(s, p, "國曆") ? 6 : 0;
+          break;
         }
       }
     }

@@ -672,3 +672,11 @@ TEST_CASE("detect: a pronoun and 是, then a date alone: a chat's answer for a f
   CHECK(found("他是1954/10/02 我也要簽") == V{"birth_date:1954/10/02"});
   CHECK(found("我是113年5月3日申請的").empty());
 }
+
+TEST_CASE("detect: 民國 before a cohort under 20; a birthday after 生日 and what one knows of it "
+          "(sets 42a, 44b)") {
+  CHECK(found("（林阿土，民國十九年次）") == V{"person_name:林阿土", "birth_date:民國十九年次"});
+  CHECK(found("第十年次繳款").empty());
+  const auto f = test::scan_values("生日我只知道是農曆八月十五，她說跟中秋同一天。\n");
+  CHECK(f == V{"農曆八月十五"});
+}
