@@ -650,10 +650,13 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
     }
     // (Not a taunt of a doubled character: 稱其為「錢多多」.)
     bool surname_only = false;
+    // (After 叫 or 稱 a given-name character among the last two: places are called so too,
+    // 以前這邊叫「石壁下」 — set47b.)
     if (c - q >= 9 && c - q <= 15 &&
         name_end(s, q, &surname_only, NameContext{true, false, false, true}) == c &&
         !surname_only && !is_place(s.substr(q, c - q)) &&
-        s.substr(c - 6, 3) != s.substr(c - 3, 3)) {
+        s.substr(c - 6, 3) != s.substr(c - 3, 3) &&
+        (!names_one || nd.given_at(s, c - 3) || nd.given_at(s, c - 6))) {
       add(out, q, c, 0.7f, "quoted-name", "「」");
     } else if (std::size_t hl = 0; c - q == nd.surname_at(s, q) &&
                                    is_one_of(before, {"寫", "簽"}) &&

@@ -54,8 +54,8 @@ inline constexpr CharSet
 // 劉品睿就讀; set19: 鄰居楊玟君受訪; set22a: 里長何錦城至
 // 現場; set23: 公公伍金水凌晨外出, 溫景福未經許可)
 // Characters that make a word, not a nickname, after 阿: kinship words (阿公, 阿姨, 阿弟), 阿兵哥,
-// 阿里山, 阿拉伯, and 美 (阿美族, the Amis).
-inline constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆爸媽母兵里拉爹舅妹弟娘美");
+// 阿里山, 阿拉伯, 美 (阿美族, the Amis) and 祖 (阿祖, a great-grandparent — set47a).
+inline constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆爸媽母兵里拉爹舅妹弟娘美祖");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 inline constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 // The kinship titles that follow a name or a surname (明德伯, 阿福哥, 劉伯, 林姐).

@@ -2311,3 +2311,9 @@ TEST_CASE("detect: 財委, 登記為, 本名好像是, a child's given name afte
   CHECK(names("土地登記為農地").empty());
   CHECK(names("小孩很乖").empty());
 }
+
+TEST_CASE("detect: a place quoted after 叫, and 阿祖, are no names (set47)") {
+  CHECK(names("以前這邊叫「石壁下」，路底有石頭公廟").empty());
+  CHECK(names("大家都叫他「陳志明」") == V{"陳志明"});
+  CHECK(names("陳有阿祖發言）：阿祖耳朵不好").empty());
+}
