@@ -974,13 +974,14 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       // (Not a place's or an office's head: 宜蘭縣長, 苓雅分局長, 衛福部長.)
       static constexpr CharSet k_office_firsts(U"縣市區鄉鎮部局分處署院所校館站隊");
       if (!found && start >= 6 && !generic && !k_office_firsts.contains(word.substr(0, 3)) &&
-          !is_place(s.substr(start - 6, 6)) && nd.given_at(s, start - 6) &&
+          nd.given_at(s, start - 6) &&
           !is_one_of(s.substr(start - 6, 6),
                      {"國文", "英文", "數學", "歷史", "地理", "音樂", "美術", "體育", "自然",
                       "社會", "公民", "生物", "理化", "化學", "物理", "資訊", "輔導"}) &&
           nd.given_at(s, start - 3) && nd.surname_at(s, start - 6) == 0 &&
           !common_word(s.substr(start - 6, 6)) && !nd.stopwords.contains(s.substr(start - 6, 6)) &&
           (start == 6 || !is_ideograph(s, util::prev_char(s, start - 6))) &&
+          !is_place(s.substr(start - 6, 6)) && // (last: a look-up in the gazetteer)
           std::none_of(out.begin(), out.end(),
                        [&](const Match& m) { return m.start < start && start - 6 < m.end; })) {
         add(out, start - 6, start, 0.6f, "given+title", word);
