@@ -67,9 +67,43 @@ namespace twpii::detectors::names {
         }
       }
     }
+    // Or, after a Latin name found, a Chinese rendering of it, first or second in the bracket
+    // (Watan Losin（瓦旦）, Hiroshi Yamamoto（山本浩）, Daniel Park（韓國籍，朴大仁）— sets 46,
+    // 47): two to four ideographs that make no word and say nothing else (籍, 語, 族 …).
+    // (The Latin name is read below: latin_name_end, two words at least.)
+    std::size_t inner = q + 1;
+    for (int item = 0; r == npos && item < 2; ++item) {
+      std::size_t e = inner;
+      while (e < s.size() && e - inner < 12 && is_ideograph(s, e)) {
+        e += 3;
+      }
+      // (Nor what is said of the person: a role, a title, kin, a signature's note — 督導, 看護,
+      // 通譯, 監事, 簽名, 按捺指印, 外孫, 爸爸, 左二, 已歸化, 常駐大阪, 計時公司.)
+      static constexpr CharSet k_not_rendering(
+          U"籍國語族人工師員生長者女男歲住的是在年月日號簽按指印監督護譯秘書孫兄姊弟妹爸媽叔伯姨"
+          U"嬸舅左右來化證司察究協禮拜常駐任離婚代理委事隊鄉鎮縣");
+      const bool comma = s.substr(e, 1) == "," || util::has_at(s, e, "，");
+      bool plain = e - inner >= 6 && e < s.size() && (s[e] == ')' || comma);
+      for (std::size_t k = inner; plain && k < e; k += 3) {
+        plain = !k_not_rendering.contains(s.substr(k, 3));
+      }
+      if (plain && title_at(s, inner) == 0 && !common_word(s.substr(inner, 6)) &&
+          !is_place(s.substr(inner, e - inner)) &&
+          !is_one_of(s.substr(inner, e - inner),
+                     {"菲律賓", "印尼", "越南", "日本", "馬來西亞", "新加坡", "印度", "緬甸",
+                      "柬埔寨", "香港", "澳門", "澳洲", "加拿大", "紐西蘭"})) {
+        r = e;
+        break;
+      }
+      if (!comma) {
+        break;
+      }
+      inner = e + (s[e] == ',' ? 1 : 3);
+    }
     if (r == npos) {
       continue;
     }
+    const std::size_t rendering = r != npos && inner != q + 1 ? inner : q + 1;
     std::size_t st = q;
     while (st > 0 && q - st < 64 &&
            (util::is_alpha(s[st - 1]) || s[st - 1] == ' ' || s[st - 1] == '-' ||
@@ -86,8 +120,8 @@ namespace twpii::detectors::names {
         if (!found(st, q)) {
           add(out, st, q, 0.75f, "name-pair", "");
         }
-        if (!inner_found && !found(q + 1, r)) {
-          add(out, q + 1, r, 0.75f, "name-pair", "");
+        if (!inner_found && !found(rendering, r)) {
+          add(out, rendering, r, 0.75f, "name-pair", "");
         }
         break;
       }

@@ -1622,7 +1622,8 @@ TEST_CASE("detect: a child's name before 家長 in a class list; a name after �
   CHECK(names("一年四班　黃梓晴家長　黃國榮") == V{"黃梓晴", "黃國榮"});
   CHECK(names("三年三班　孫于婷家長　卓秋香") == V{"孫于婷", "卓秋香"});
   CHECK(names("【座號４】溫采潔") == V{"溫采潔"});
-  CHECK(test::scan_values("【座號５】Pilin Yudaw（比林）\n") == V{"Pilin Yudaw"});
+  // (And its Chinese rendering in the bracket, since session 18: set23a's truth has it.)
+  CHECK(test::scan_values("【座號５】Pilin Yudaw（比林）\n") == V{"Pilin Yudaw", "比林"});
   CHECK(names("請各位家長配合，【公告】陳情案件處理").empty());
 }
 
@@ -2316,4 +2317,21 @@ TEST_CASE("detect: a place quoted after 叫, and 阿祖, are no names (set47)") 
   CHECK(names("以前這邊叫「石壁下」，路底有石頭公廟").empty());
   CHECK(names("大家都叫他「陳志明」") == V{"陳志明"});
   CHECK(names("陳有阿祖發言）：阿祖耳朵不好").empty());
+}
+
+TEST_CASE("detect: a Chinese rendering in brackets after a Latin name, first or second item (sets "
+          "10-47)") {
+  CHECK(names("副隊長Watan Losin（瓦旦）、隊員蘇阿滿") == V{"Watan Losin", "瓦旦", "蘇阿滿"});
+  CHECK(names("我先生Daniel Park（韓國籍，朴大仁）寫委託書") == V{"Daniel Park", "朴大仁"});
+  CHECK(names("<li>Tjuku Lavaljev（朱古）</li>") == V{"Tjuku Lavaljev", "朱古"});
+  // Not what is said of the person, nor a country or a place.
+  for (const char* t : {"Malee Chaiyaporn（督導，泰籍社工）", "申訴人：Nur Aini（簽名）",
+                        "Maria Santos（看護）0921444940", "講師Maria Santos（菲律賓）",
+                        "Lahuy Watan（尖石鄉，原住民類）"}) {
+    CAPTURE(t);
+    const auto v = names(t);
+    CHECK(std::none_of(v.begin(), v.end(), [](const std::string& n) {
+      return !n.empty() && static_cast<unsigned char>(n[0]) >= 0x80;
+    }));
+  }
 }
