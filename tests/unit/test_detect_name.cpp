@@ -2335,3 +2335,11 @@ TEST_CASE("detect: a Chinese rendering in brackets after a Latin name, first or 
     }));
   }
 }
+
+TEST_CASE("detect: the late: 故 at a field's start, 已故 before a name (sets 6-47)") {
+  CHECK(names("09. 三公甲區29排21號　故梁沛　民國三十九年三月廿五日生") == V{"梁沛"});
+  CHECK(names("　故蔡清河（由子蔡宗霖代捐）") == V{"蔡清河", "蔡宗霖"});
+  CHECK(names("是已故洪金水的長孫") == V{"洪金水"});
+  CHECK(names("故本案不予受理").empty());
+  CHECK(names("交通事故陳情案").empty());
+}
