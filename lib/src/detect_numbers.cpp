@@ -1163,8 +1163,16 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       s.substr(bracket, start - bracket).find(')') == std::string_view::npos) {
     cue = "出生";
   }
+  // (In Chinese numerals too, its year read as such: E284482456　民國四十年八月一日 — set43b.)
+  auto chinese_old_enough = [&] {
+    if (is_digit(s[i])) {
+      return false;
+    }
+    const YearDate yd = year_date(s, i);
+    return yd.year >= 1 && table::old_enough(std::to_string(yd.year), 1); // (an ROC year)
+  };
   if (cue.empty() && id_before(s, start) && date_stands_alone(s, end) &&
-      table::old_enough(s.substr(start, end - start), 1)) {
+      (table::old_enough(s.substr(start, end - start), 1) || chinese_old_enough())) {
     cue = "身分證"; // E233155491 104/4/2: the date right after a person's ID
   }
   if (cue.empty()) {

@@ -680,3 +680,11 @@ TEST_CASE("detect: 民國 before a cohort under 20; a birthday after 生日 and 
   const auto f = test::scan_values("生日我只知道是農曆八月十五，她說跟中秋同一天。\n");
   CHECK(f == V{"農曆八月十五"});
 }
+
+TEST_CASE("detect: a date in Chinese numerals right after a person's ID (sets 43b, 45a)") {
+  const V f = found("　3. 柳姐（柳麗雲）　E284482456　民國四十年八月一日");
+  CHECK(std::find(f.begin(), f.end(), "birth_date:民國四十年八月一日") != f.end());
+  CHECK(std::find(f.begin(), f.end(), "national_id:E284482456") != f.end());
+  // Not a date of this year's: an appointment's, not a birth.
+  CHECK(found("E284482456　一一五年一月二日").size() == 1);
+}
