@@ -152,8 +152,9 @@ bool about_an_animal(Line& line, const Match& m) {
 
 // Drops the values in out[first, …) that a text gives as an example of a format: right after
 // 例：, 例如, 範例, 格式例 or e.g. (舊式證號（格式例：AB12345678）,
-// 統一發票號碼（例：AB10293847）), or later in a sentence 舉例, 例如 or 範例 began; and a pet's
-// date of birth and nickname (about_an_animal).
+// 統一發票號碼（例：AB10293847）), or later in a sentence 舉例, 例如 or 範例 began; a pet's date
+// of birth and nickname (about_an_animal); a textbook's name in a template; with `thorough`, a
+// scam's persona or a 化名 (assumed).
 void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool thorough) {
   if (out.size() == first) {
     return; // (most windows of prose: nothing found, nothing looked up)
@@ -262,7 +263,7 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
   // 0.7 % of the dense bench, read fast.)
   int quotes = -1, alias = -1;
   auto assumed = [&](const Match& m) {
-    if (!thorough || m.type != PiiType::person_name) {
+    if (m.type != PiiType::person_name) {
       return false;
     }
     if (quotes < 0) {
@@ -380,8 +381,8 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
     }
   }
   keep_most_confident(out, first);
-  drop_examples(line, out, first,
-                cue_free); // (a look before each finding; a search for 例 at most)
+  // (A look before each finding; a search for 例 at most.)
+  drop_examples(line, out, first, cue_free);
 }
 
 void detect_between(std::string_view text, bool mid_clause, TypeSet types,
@@ -413,8 +414,8 @@ void detect_between(std::string_view text, bool mid_clause, TypeSet types,
     find_names(line, out.size() > first, out);
   }
   keep_most_confident(out, first);
-  drop_examples(line, out, first,
-                true); // (例如「王小明」, 冒稱孫子「阿明」: no candidate on the line)
+  // (範例人物「林美美」, 冒稱孫子「阿明」: lines with no candidate hold examples too.)
+  drop_examples(line, out, first, true);
 }
 
 } // namespace detectors

@@ -1183,7 +1183,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       end < s.size() && s[end] == ')') {
     cue = "歲";
   }
-  // A person and 是, then a date alone, as a chat answers for a form (他是1954/10/02 我是0820917):
+  // A person and 是, then a date alone, as a chat answers for a form (他是1954/10/02 我也要簽):
   // an adult's date. (Not 我是113年5月3日申請的: a word follows.)
   if (cue.empty() && start >= 6 && util::has_at(s, start - 3, "是") &&
       names::is_one_of(s.substr(start - 6, 3), {"他", "她", "我", "妳", "你", "您"}) &&
