@@ -600,6 +600,16 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
 // thoroughly. Confidence 0.7 for a whole name, 0.6 for the rest.
 [[gnu::noinline]] void quoted_names(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
+  // (A pet's name: 一隻柴犬叫「阿福」, 貓咪叫「小米」.)
+  auto pet_before = [&](std::size_t at) {
+    const std::string_view w = s.substr(at >= 15 ? at - 15 : 0, std::min<std::size_t>(at, 15));
+    for (std::string_view a : {"犬", "狗", "貓", "牠", "鳥", "兔"}) {
+      if (w.find(a) != npos) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (std::size_t o = s.find("「"); o != npos; o = s.find("「", o + 3)) {
     const std::size_t q = o + 3;
     const std::size_t c = s.substr(0, std::min(s.size(), q + 24)).find("」", q);
@@ -630,16 +640,6 @@ void nickname_after(std::string_view s, std::size_t end, std::string_view word,
     if (!names_whole) {
       continue;
     }
-    // (A pet's name: 一隻柴犬叫「阿福」, 貓咪叫「小米」.)
-    auto pet_before = [&](std::size_t at) {
-      const std::string_view w = s.substr(at >= 15 ? at - 15 : 0, std::min<std::size_t>(at, 15));
-      for (std::string_view a : {"犬", "狗", "貓", "牠", "鳥", "兔"}) {
-        if (w.find(a) != npos) {
-          return true;
-        }
-      }
-      return false;
-    };
     if (s[q] >= 'A' && s[q] <= 'Z') { // Wendy, Yuni: one capitalised word
       std::size_t e = q + 1;
       while (e < c && s[e] >= 'a' && s[e] <= 'z') {

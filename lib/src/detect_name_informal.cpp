@@ -304,15 +304,8 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   // The bytes of a Latin letter with a diacritic at `at` (Nguyễn Thị Hồng, Đỗ: a Vietnamese
   // sender — set42b), or 0.
   auto accented = [&](std::size_t at) -> std::size_t {
-    if (at >= e || static_cast<unsigned char>(s[at]) < 0xC3) {
-      return 0;
-    }
     std::size_t len = 0;
-    const char32_t cp = util::utf8_decode(s, at, &len);
-    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-                   (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x300 && cp <= 0x36F)
-               ? len
-               : 0;
+    return at < e && accented_at(s, at, &len) != 0 ? len : 0;
   };
   for (std::size_t q = a; q < e;) {
     if (is_ideograph(s, q)) {

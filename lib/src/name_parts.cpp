@@ -407,6 +407,16 @@ bool is_place(std::string_view name) {
 // one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
 // rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
 // a label or an introducing word) — or npos.
+char32_t accented_at(std::string_view s, std::size_t at, std::size_t* len) {
+  if (at >= s.size() || static_cast<unsigned char>(s[at]) < 0xC3) {
+    return 0;
+  }
+  const char32_t cp = util::utf8_decode(s, at, len);
+  const bool letter =
+      (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF);
+  return letter || (cp >= 0x300 && cp <= 0x36F) ? cp : 0;
+}
+
 bool common_latin_word(std::string_view word) {
   if (word.size() < 2 || word.size() > 11) {
     return false;
@@ -440,15 +450,12 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
   // Letters with diacritics (Nguyễn Thị Hương, Võ, ĐỖ): Latin-1 to Latin Extended Additional,
   // and combining marks after a letter (decomposed text); their bytes in `*len`.
   auto accented = [&](std::size_t i, bool want_upper, std::size_t* len) {
-    if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0xC3) {
+    const char32_t cp = accented_at(s, i, len);
+    if (cp == 0) {
       return false;
     }
-    const char32_t cp = util::utf8_decode(s, i, len);
     if (cp >= 0x300 && cp <= 0x36F) {
       return !want_upper && i > p; // a combining mark continues a word
-    }
-    if (cp < 0xC0 || (cp > 0x24F && (cp < 0x1E00 || cp > 0x1EFF)) || cp == 0xD7 || cp == 0xF7) {
-      return false;
     }
     return want_upper ? u_isupper(static_cast<UChar32>(cp)) != 0
                       : u_islower(static_cast<UChar32>(cp)) != 0;

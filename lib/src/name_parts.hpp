@@ -182,6 +182,11 @@ void add(std::vector<Match>& out, std::size_t start, std::size_t end, float conf
 // Whether `name` is a place with its 縣, 市, 鄉, 鎮 or 區 left off (我是羅東的游小姐).
 bool is_place(std::string_view name);
 
+// The code point at s[at] if it is a Latin letter with a diacritic (Latin-1 to Latin Extended-B,
+// Latin Extended Additional: Nguyễn, Đỗ) or a combining mark (decomposed text), its bytes in
+// `*len`; 0 if it is none.
+char32_t accented_at(std::string_view s, std::size_t at, std::size_t* len);
+
 // Whether `word` (any case) is an app, a brand, a paper, a place or a chat word written in Latin
 // letters (LINE, Costco, ARC, Taipei, OK): never a name by itself.
 bool common_latin_word(std::string_view word);
