@@ -121,6 +121,7 @@ struct Report {
   std::map<std::string, Count> precision;
   std::map<std::string, std::size_t> other_type, partial, leaks, overrun, leaks_digits;
   std::size_t findings = 0, false_positives = 0, lookalikes_found = 0, lookalikes_touched = 0;
+  std::size_t lookalikes_planted = 0;
   std::size_t unmatched_findings = 0, missing_masked = 0, resized_masked = 0;
   std::size_t realigned_masked = 0; // UTF-8 files of another length, realigned (realign)
   std::size_t collateral_bytes = 0, collateral_files = 0;
@@ -366,6 +367,7 @@ void score_findings(const Document& doc, const std::string& orig, Report& report
       continue;
     }
     if (!item.pii) {
+      ++report.lookalikes_planted;
       for (const auto& tag : item.tags) {
         auto& c = report.lookalike_by_tag[tag];
         ++c.total;
@@ -675,15 +677,11 @@ std::vector<std::string> print_report(const Report& r, std::size_t docs, const O
                   type, r.leaks.at(type), get(r.leaks_digits, type));
     }
   }
-  std::size_t lookalikes = 0;
-  if (r.lookalike_by_tag.contains("lookalike")) {
-    lookalikes = r.lookalike_by_tag.at("lookalike").total;
-  }
   std::printf("\ndocuments %zu, findings %zu (%zu in files not in the truth set)\n", docs,
               r.findings, r.unmatched_findings);
   std::printf("false positives (findings on no planted item): %zu\n", r.false_positives);
   std::printf("look-alikes: %zu planted, %zu findings on them, %zu touched by masking\n",
-              lookalikes, r.lookalikes_found, r.lookalikes_touched);
+              r.lookalikes_planted, r.lookalikes_found, r.lookalikes_touched);
   std::printf("masked tree: %zu missing, %zu changed length (%zu more realigned: UTF-8 letters "
               "of one column and several bytes masked); %zu bytes changed outside PII in %zu "
               "files\n",
