@@ -2193,6 +2193,19 @@ TEST_CASE(
   CHECK(test::scan_values("其中一名自稱「阿凱」，實際姓名待查") == V{"阿凱"});
 }
 
+TEST_CASE("detect: a quoted surname and title on a line asking for a full name (sets 32-37)") {
+  for (const char* t :
+       {"姓名欄請勿只寫「王先生」、「林太太」等稱謂。", "5. 以「張先生」「李太太」登記，未填全名。",
+        "同意書上之所有權人姓名請填全名，勿填「陳小姐」。"}) {
+    CAPTURE(t);
+    CHECK(test::scan_values(t).empty());
+  }
+  // Without a word for a full name, a quoted surname and title is someone's still.
+  CHECK(test::scan_values("於臉書社團向賣家「楊小姐」購買二手嬰兒車") == V{"楊"});
+  // A whole name quoted on such a line stays.
+  CHECK(test::scan_values("他的全名是「歐陽靜雯」") == V{"歐陽靜雯"});
+}
+
 TEST_CASE("detect: a car's make and model in capitals is no name (set43b)") {
   CHECK(test::scan_values("113/10/16,RRE-0788,FORD FOCUS,馮淑惠,E182775429\n") ==
         V{"馮淑惠", "E182775429"});
