@@ -102,7 +102,14 @@ bool textbook_row(std::string_view line) {
 }
 
 bool template_name(std::string_view name, std::string_view line) {
-  return !name.empty() && ((textbook_name(name) && template_line(line)) ||
+  // (A box table's row is a form drawn in a guide: │申請人姓名　│王小明　│, | 姓名 | 王小明 | —
+  // ten rows of sets 36-47; no textbook name in such a row is anyone's in sets 1-47.)
+  auto box_row = [&] {
+    const std::size_t first = line.find_first_not_of(" \t");
+    return line.find("│") != std::string_view::npos || line.find("┃") != std::string_view::npos ||
+           (first != std::string_view::npos && line[first] == '|');
+  };
+  return !name.empty() && ((textbook_name(name) && (template_line(line) || box_row())) ||
                            (util::is_alpha(name[0]) && textbook_row(line)));
 }
 

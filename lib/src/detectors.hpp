@@ -133,9 +133,9 @@ bool is_name_column_cell(std::string_view field);
 // names manuals fill forms with (王小明, 王大明, 陳大文, 張三 …): 17,王小明,WANG XIAO-MING,
 // A123456780,…,(測試帳號，請勿列入). None of its names is anyone's.
 bool textbook_row(std::string_view line);
-// Whether `name`, found on `line`, is nobody's: a textbook name on a template's or a test's line,
-// or a name in Latin letters on a textbook row. (Elsewhere a textbook name may be someone's:
-// writers name people 王小明 too.)
+// Whether `name`, found on `line`, is nobody's: a textbook name on a template's or a test's line
+// or in a box table's row (a form drawn in a guide), or a name in Latin letters on a textbook row.
+// (Elsewhere a textbook name may be someone's: writers name people 王小明 too.)
 bool template_name(std::string_view name, std::string_view line);
 // A cell under a signature column (簽章): a name column's cell, or a surname alone (賴).
 bool is_signature_cell(std::string_view field);

@@ -2011,6 +2011,17 @@ TEST_CASE("names: set33's look-alikes — a template's textbook name, 應依, �
   CHECK(names("請王道長主持法會") == V{"王"});
 }
 
+TEST_CASE("names: a textbook name in a box table's row is a form drawn in a guide (sets 36-47)") {
+  for (const char* t : {"│申請人姓名　　　│王小明　　　　　　　│", "| 姓名 | 王小明 |",
+                        "　　│姓名　　　│王大明　　　　　　│"}) {
+    CAPTURE(t);
+    CHECK(test::scan_values(t).empty());
+  }
+  // Another name in the same drawing is someone's; so is a textbook name outside one.
+  CHECK(test::scan_values("│申請人姓名　　　│蕭金水　　　　　　　│") == V{"蕭金水"});
+  CHECK(names("案由三：申請人王小明疑似重複申請") == V{"王小明"});
+}
+
 TEST_CASE("names: a chat sender that is a nickname alone, after a title perhaps (set33)") {
   CHECK(names("21:04\t胖虎\t2. 高志豪 1人") == V{"胖虎", "高志豪"});
   CHECK(names("21:00\t班長大頭\t各位同學！") == V{"大頭"});
