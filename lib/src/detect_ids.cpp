@@ -163,7 +163,12 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     // 「A123456788」可以測試系統.)
     std::string_view rest = s.substr(end, 72);
     rest = rest.substr(0, std::min({rest.find("。"), rest.find('\n'), rest.size()}));
-    if (rest.find("無效") != std::string_view::npos || rest.find("測試") != std::string_view::npos) {
+    // (Or 檢查碼錯誤 there: a guide's table of errors, | 證號「B113762785」，電話「091*-***-019」 |
+    // 檢查碼錯誤 | — set48b; 誤植為「E221087552」，經查檢核碼不符 — set47a.)
+    if (rest.find("無效") != std::string_view::npos || rest.find("測試") != std::string_view::npos ||
+        rest.find("碼錯誤") != std::string_view::npos ||
+        rest.find("碼不符") != std::string_view::npos ||
+        rest.find("碼有誤") != std::string_view::npos) {
       return;
     }
     // (Nor right after a word of another number: 滅火器序號G166439116, 型號.)

@@ -67,6 +67,11 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
   CHECK(test::detect_all("證號。像B234567891、Q299999990這類號碼會被判定無效。").empty());
   CHECK(test::detect_all("網路上說身分證字號「A123456788」可以測試系統，是真的嗎").empty());
   CHECK(test::detect_all("身分證字號：A123456788。測試完成").size() == 1); // (the next sentence)
+  // Or says its check digit is wrong later in the clause (sets 47a, 48b).
+  CHECK(test::detect_all("| E01 | 證號「B113762785」，電話「091*-***-019」 | 檢查碼錯誤 |").empty());
+  CHECK(test::detect_all("之證號於名冊誤植為「E221087552」，經查檢核碼不符，已更正。").empty());
+  CHECK(test::detect_all("身分證號J233062701檢查碼有誤，請更正").empty());
+  CHECK(test::detect_all("身分證號B113762785，已核對。檢查碼錯誤者另案處理").size() == 1);
   // A format given in quotes (set39b): 發票號碼格式「AB12345678」.
   CHECK(test::detect_all("如需報帳，發票號碼格式「AB12345678」僅供參考。").empty());
 }
