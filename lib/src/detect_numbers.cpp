@@ -1291,6 +1291,43 @@ namespace {
 std::size_t month_day_end(std::string_view s, std::size_t p); // below
 } // namespace
 
+namespace {
+// The Western year of the date of birth s[start, end) (民國17年…, 昭和10年, 1935年, 二十四年), or
+// 0 when it holds none that can be read.
+int western_year(std::string_view s, std::size_t start, std::size_t end) {
+  std::size_t p = start;
+  int offset = 0;
+  for (const auto& [era, first] : {std::pair<std::string_view, int>{"民國", 1911},
+                                   {"西元", 0},
+                                   {"昭和", 1925},
+                                   {"大正", 1911},
+                                   {"明治", 1867}}) {
+    if (util::has_at(s, p, era)) {
+      p += era.size();
+      offset = first;
+      break;
+    }
+  }
+  int year = 0;
+  if (p >= end || number_end(s, p, !is_digit(s[p]), &year) == p || year < 1) {
+    return 0;
+  }
+  if (offset == 0 && year <= 150) {
+    offset = 1911; // (an ROC year without 民國)
+  }
+  return year >= 1000 ? year : year + offset;
+}
+
+// Whether the year of the sexagenary cycle at s[at] (戊辰) is `year`'s (1928).
+bool cycle_of(std::string_view s, std::size_t at, int year) {
+  static constexpr std::u32string_view stems = U"甲乙丙丁戊己庚辛壬癸",
+                                       branches = U"子丑寅卯辰巳午未申酉戌亥";
+  const int k = ((year - 4) % 60 + 60) % 60;
+  return util::cp3(s.data() + at) == stems[k % 10] &&
+         util::cp3(s.data() + at + 3) == branches[k % 12];
+}
+} // namespace
+
 void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
   std::string_view s = line.text();
   const std::size_t n = s.size();
@@ -1469,7 +1506,32 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
             "bracketed-year", "出生");
         continue;
       }
-      if (m.type != PiiType::birth_date || m.end >= n || s[m.end] != '(') {
+      // The year of the cycle later in the sentence when it is the birth year's (民國十七年三月
+      // 初八生，屬龍，戊辰年; 民國二十四年閏三月生的，她自己都說是乙亥年 — set49a): the same
+      // birth told another way.
+      if (m.type == PiiType::birth_date) {
+        if (const int year = western_year(s, m.start, m.end); year >= 1800) {
+          // (From one 年 to the next: a date's end is followed by few.)
+          const std::string_view sentence = s.substr(0, std::min<std::size_t>(n, m.end + 60));
+          for (std::size_t y = sentence.find("年", m.end + 6); y != std::string_view::npos;
+               y = sentence.find("年", y + 3)) {
+            const std::string_view between = s.substr(m.end, y - m.end);
+            if (between.find("。") != std::string_view::npos ||
+                between.find('\n') != std::string_view::npos) {
+              break;
+            }
+            if (util::stem_branch_at(s, y - 6) && cycle_of(s, y - 6, year)) {
+              add(out, PiiType::birth_date, y - 6, y + 3, 0.8f, "birth_date", "cycle-year-of-birth",
+                  "出生");
+              break;
+            }
+          }
+        }
+      }
+      // (A bracket after 生 as after the date itself: 昭和10年生（民國24年） — set49a.)
+      const std::size_t open =
+          born != 0 && m.end + born < n && s[m.end + born] == '(' ? m.end + born : m.end;
+      if (m.type != PiiType::birth_date || open >= n || s[open] != '(') {
         continue;
       }
       // The calendar in brackets after the date is part of it (73.4.19（農）: a lamp register).
@@ -1493,7 +1555,18 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
           continue;
         }
       }
-      for (std::size_t q = m.end + 1; q < n && q <= m.end + 24 && s[q] != ')'; ++q) {
+      // A year alone in the bracket, the birth year's in another era (昭和10年生（民國24年）).
+      if (const std::size_t close = s.find(')', open); close != std::string_view::npos &&
+                                                       close - open <= 16 &&
+                                                       util::ends_with(s.substr(0, close), "年")) {
+        const int year = western_year(s, open + 1, close);
+        if (year >= 1800 && year == western_year(s, m.start, m.end)) {
+          add(out, PiiType::birth_date, open + 1, close, 0.8f, "birth_date", "bracketed-year",
+              "出生");
+          continue;
+        }
+      }
+      for (std::size_t q = open + 1; q < n && q <= open + 24 && s[q] != ')'; ++q) {
         const bool numeral = !util::is_continuation(s[q]) && q + 3 <= n &&
                              util::is_chinese_numeral(util::cp3(s.data() + q));
         if (is_digit(s[q]) || numeral) {
@@ -1501,7 +1574,7 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
             return o.type == PiiType::birth_date && o.start <= q && q < o.end;
           });
           if (!known) {
-            try_birth_date(line, q, out, m.end);
+            try_birth_date(line, q, out, open);
           }
           break;
         }

@@ -646,6 +646,21 @@ TEST_CASE(
   CHECK(found("會議日期：113年4月11日（農曆三月初三）").empty());
 }
 
+TEST_CASE("detect: the birth year told again — its cycle year, or in brackets after 生 (set49a)") {
+  CHECK(found("我阿公許水金（民國十七年三月初八生，屬龍，戊辰年）上個月過世") ==
+        V{"person_name:許水金", "birth_date:民國十七年三月初八", "birth_date:戊辰年"});
+  CHECK(found("媽媽（民國二十四年閏三月生的，她自己都說是乙亥年）今年過世") ==
+        V{"birth_date:民國二十四年閏三月", "birth_date:乙亥年"});
+  CHECK(found("個案杜阿土，男，昭和10年生（民國24年），T100396428") ==
+        V{"person_name:杜阿土", "birth_date:昭和10年", "birth_date:民國24年",
+          "national_id:T100396428"});
+  CHECK(found("杜阿土，昭和10年3月8日生（民國24年3月8日）") ==
+        V{"person_name:杜阿土", "birth_date:昭和10年3月8日", "birth_date:民國24年3月8日"});
+  // Another year of the cycle (this year's) or another year in brackets is not the birth's.
+  CHECK(found("他民國74年生，今年甲辰年") == V{"birth_date:民國74年"});
+  CHECK(found("他1935年生（民國40年）來台") == V{"birth_date:1935年"});
+}
+
 TEST_CASE("detect: a lifespan in brackets after a name; a title between a name and its date") {
   CHECK(found("獻給創團指揮 黃正雄 老師（1948–2019）。") ==
         V{"person_name:黃正雄", "birth_date:1948"});
