@@ -147,7 +147,10 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     if (clause.find("無效") != std::string_view::npos ||
         clause.find("碼錯誤") != std::string_view::npos || // (檢查碼錯誤, 查核碼錯誤)
         clause.find("碼不符") != std::string_view::npos ||
-        clause.find("錯誤證號") != std::string_view::npos) {
+        clause.find("錯誤證號") != std::string_view::npos ||
+        clause.find("誤植") != std::string_view::npos || // (名冊上誤植為V167503101 — set49b)
+        clause.find("誤寫") != std::string_view::npos ||
+        clause.find("誤填") != std::string_view::npos) {
       return;
     }
     // (Or after it: 檢查碼不符, （範例，非有效號碼）, （格式示意，非真實號碼）.)
@@ -165,10 +168,12 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     rest = rest.substr(0, std::min({rest.find("。"), rest.find('\n'), rest.size()}));
     // (Or 檢查碼錯誤 there: a guide's table of errors, | 證號「B113762785」，電話「091*-***-019」 |
     // 檢查碼錯誤 | — set48b; 誤植為「E221087552」，經查檢核碼不符 — set47a.)
-    if (rest.find("無效") != std::string_view::npos || rest.find("測試") != std::string_view::npos ||
+    if (rest.find("無效") != std::string_view::npos ||
+        rest.find("測試") != std::string_view::npos ||
         rest.find("碼錯誤") != std::string_view::npos ||
         rest.find("碼不符") != std::string_view::npos ||
-        rest.find("碼有誤") != std::string_view::npos) {
+        rest.find("有誤") != std::string_view::npos || // (經檢核碼驗證有誤)
+        rest.find("寫錯") != std::string_view::npos) { // (寫成D137250140，都寫錯)
       return;
     }
     // (Nor right after a word of another number: 滅火器序號G166439116, 型號.)

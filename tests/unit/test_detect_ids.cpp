@@ -71,6 +71,11 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
   CHECK(test::detect_all("| E01 | 證號「B113762785」，電話「091*-***-019」 | 檢查碼錯誤 |").empty());
   CHECK(test::detect_all("之證號於名冊誤植為「E221087552」，經查檢核碼不符，已更正。").empty());
   CHECK(test::detect_all("身分證號J233062701檢查碼有誤，請更正").empty());
+  CHECK(test::scan_values("身分證字號名冊上誤植為V167503101，正確是V166863768。") ==
+        std::vector<std::string>{"V166863768"});
+  CHECK(test::scan_values("身分證號碼寫成D137250140，都寫錯，請一併更正。").empty());
+  CHECK(
+      test::scan_values("身分證字號填寫為U130848380，經檢核碼驗證有誤，並非令尊之號碼。").empty());
   CHECK(test::detect_all("身分證號B113762785，已核對。檢查碼錯誤者另案處理").size() == 1);
   // A format given in quotes (set39b): 發票號碼格式「AB12345678」.
   CHECK(test::detect_all("如需報帳，發票號碼格式「AB12345678」僅供參考。").empty());
