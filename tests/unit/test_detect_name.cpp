@@ -246,6 +246,11 @@ TEST_CASE("detect: a surname and two given-name characters starting a word, with
   CHECK(names("陳情人陳述意見").empty());
   CHECK(names("請至林森路辦理").empty()); // a road
   CHECK(names("王大同來電").empty()); // 大, 同: not given-name characters (no cue either)
+  // Older generations' characters, and names' own (sets 48a, 49b: 古紹謙, 陳金水戶, 董巧玲).
+  CHECK(names("現場目擊者古紹謙可證明") == V{"古紹謙"});
+  CHECK(names("金崙村陳金水戶：配偶名字原登打") == V{"陳金水"});
+  CHECK(names("死亡，改由董巧玲續辦") == V{"董巧玲"});
+  CHECK(names("一樓由黃寶珠負責") == V{"黃寶珠"});
 }
 
 TEST_CASE("detect: a rarer surname and two given-name characters, ending where a word ends") {
@@ -762,7 +767,7 @@ TEST_CASE("detect: an HTML list half of whose items are names; a cycle year is n
       names(
           "<ul><li>郭聰敏</li><li>鄧俊傑</li><li>余秋月</li><li>許清水</li><li>杜信宏</li></ul>") ==
       V{"郭聰敏", "鄧俊傑", "余秋月", "許清水", "杜信宏"});
-  CHECK(names("<ul><li>郭聰敏</li><li>許清水</li><li>鄧俊傑</li><li>林地</li></ul>") ==
+  CHECK(names("<ul><li>郭聰敏</li><li>許明土</li><li>鄧俊傑</li><li>林地</li></ul>") ==
         V{"鄧俊傑"}); // (one of four: no list of names)
   CHECK(test::scan_values("家母蔡許阿鳳於3月21日往生，民國26年生（丁丑年），享壽八十八歲。\n") ==
         V{"蔡許阿鳳", "民國26年", "丁丑年"});
@@ -1856,7 +1861,7 @@ TEST_CASE(
   CHECK(names("信徒資格審查案：信徒辛振興去世") == V{"辛振興"});
   CHECK(names("B-044：亡者柯罔腰之墓") == V{"柯罔腰"});
   // Not a number that is no age, not 關係, not an office.
-  CHECK(names("我爸爸林水木八十元").empty());
+  CHECK(names("我爸爸林土木八十元").empty()); // (林水木 is a name by its characters alone)
   CHECK(names("兩人關係蔡宗霖").empty());
   CHECK(names("管理員室").empty());
 }
