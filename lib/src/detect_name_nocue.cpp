@@ -243,13 +243,15 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
     // (Or after an office's unit, as minutes list officials: 出席：建設局張若瑜、建設局翁清標
     // — set44b.)
     static constexpr CharSet k_units(U"局處課科室組所隊");
-    const bool starts_word = start == 0
-                                 ? !mid_clause
-                                 : !is_ideograph(s, prev) ||
-                                       k_before_name.contains(s.substr(prev, start - prev)) ||
-                                       after_village_name(s, start) ||
-                                       (k_units.contains(s.substr(prev, start - prev)) &&
-                                        start == c1 && ends_name(s, end));
+    const bool starts_word =
+        start == 0
+            ? !mid_clause
+            : !is_ideograph(s, prev) || k_before_name.contains(s.substr(prev, start - prev)) ||
+                  after_village_name(s, start) ||
+                  // (A candidate's or a lot's number: 1號林俊宏、2號莊淑芬.)
+                  (util::has_at(s, prev, "號") && prev > 0 && util::is_digit(s[prev - 1])) ||
+                  (k_units.contains(s.substr(prev, start - prev)) && start == c1 &&
+                   ends_name(s, end));
     if (start == npos || !starts_word ||
         // 向美國採購, 連英文都不會: 向 is mostly "to", 連 "even" (both are found with a cue);
         // 東方 is a direction more than a surname; 為何, 或許, 對方, 警方: the surname ends a word.

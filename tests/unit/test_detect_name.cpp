@@ -251,6 +251,9 @@ TEST_CASE("detect: a surname and two given-name characters starting a word, with
   CHECK(names("金崙村陳金水戶：配偶名字原登打") == V{"陳金水"});
   CHECK(names("死亡，改由董巧玲續辦") == V{"董巧玲"});
   CHECK(names("一樓由黃寶珠負責") == V{"黃寶珠"});
+  // After a candidate's number (set49b): 號 ends a word there.
+  CHECK(names("出席候選人：1號林俊宏、2號莊淑芬") == V{"林俊宏", "莊淑芬"});
+  CHECK(names("（三）2號莊淑芬：") == V{"莊淑芬"});
 }
 
 TEST_CASE("detect: a rarer surname and two given-name characters, ending where a word ends") {
