@@ -252,10 +252,15 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
                   (util::has_at(s, prev, "號") && prev > 0 && util::is_digit(s[prev - 1])) ||
                   (k_units.contains(s.substr(prev, start - prev)) && start == c1 &&
                    ends_name(s, end));
+    // Whether the name is all of its field: nothing ideographic on either side.
+    auto whole_field = [&] {
+      return (end >= s.size() || !is_ideograph(s, end)) && (start == 0 || !is_ideograph(s, prev));
+    };
     if (start == npos || !starts_word ||
         // 向美國採購, 連英文都不會: 向 is mostly "to", 連 "even" (both are found with a cue);
         // 東方 is a direction more than a surname; 為何, 或許, 對方, 警方: the surname ends a word.
-        (start == c1 && is_one_of(s.substr(start, 3), {"向", "連"})) ||
+        // (Unless the name is all of its field: <td>向怡婷<br>, 、曾建銘、 — set49a.)
+        (start == c1 && is_one_of(s.substr(start, 3), {"向", "連"}) && !whole_field()) ||
         // 應依國家發展委員會: 應 is "should" before a verb.
         (start == c1 && util::has_at(s, start, "應") &&
          k_after_should.contains(s.substr(start + 3, 3))) ||
@@ -267,7 +272,8 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
         (is_one_of(s.substr(c2, 3), {"家", "氏"}) &&
          is_one_of(s.substr(i, 3), {"祖", "子", "好", "花", "家", "族", "人", "宗"})) ||
         (start == c1 && nd.stopwords.contains(s.substr(start, 6))) ||
-        (s.substr(start, 3) == "曾" && k_after_ceng.contains(s.substr(start + 3, 3))) ||
+        (s.substr(start, 3) == "曾" && k_after_ceng.contains(s.substr(start + 3, 3)) &&
+         !whole_field()) ||
         (k_places.contains(s.substr(end, 3)) && title_at(s, end) == 0 &&
          !is_one_of(s.substr(end, 6), {"會同", "會勘", "會商", "會辦", "會晤"})) || // 褚淑華會同
         (s.substr(i, 3) == "國" && is_one_of(s.substr(end, 3), {"中", "小"})) ||    // 文華國中

@@ -254,6 +254,12 @@ TEST_CASE("detect: a surname and two given-name characters starting a word, with
   // After a candidate's number (set49b): 號 ends a word there.
   CHECK(names("出席候選人：1號林俊宏、2號莊淑芬") == V{"林俊宏", "莊淑芬"});
   CHECK(names("（三）2號莊淑芬：") == V{"莊淑芬"});
+  // 向, 連 and 曾 before a word are "to", "even" and "once", but not when the name is all of
+  // its field (set49a).
+  CHECK(names("<tr><td>4</td><td>向怡婷<br>土城區") == V{"向怡婷"});
+  CHECK(names("地主：李國華、曾建銘、侯秀娥") == V{"李國華", "曾建銘", "侯秀娥"});
+  CHECK(names("他向美玲說").empty());
+  CHECK(names("會議中他曾建議").empty());
 }
 
 TEST_CASE("detect: a rarer surname and two given-name characters, ending where a word ends") {
