@@ -288,6 +288,18 @@ void TextScanner::find_denied(const DecodedBlock& block, std::vector<Finding>& o
   add_literal_findings(block, hits, out);
 }
 
+namespace {
+// Whether an animal's word ends right before text[at], a quote between perhaps (柴犬「, 狗狗).
+bool after_animal(std::string_view text, std::size_t at) {
+  std::string_view before = text.substr(0, at);
+  if (before.ends_with("「")) {
+    before.remove_suffix(3);
+  }
+  static constexpr util::CharSet k_animals(U"犬狗貓咪鳥");
+  return before.size() >= 3 && k_animals.contains(before.substr(before.size() - 3));
+}
+} // namespace
+
 void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Finding>& out) {
   // One pass over the block for all the surnames at once, comparing the names with that
   // surname at each hit (one pass per surname made a document naming 40 people 1.8x slower).
@@ -369,8 +381,9 @@ void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Findin
       const std::size_t size =
           nick && text.substr(at + name.size()).starts_with("仔") ? name.size() + 3 : name.size();
       const bool weak = m_weak_given.contains(name);
-      // (A weak one not after a straight quote: a field of an export, "金寶寵物繁殖場".)
-      if ((!weak || at == 0 || text[at - 1] != '"') &&
+      // (A weak one not after a straight quote: a field of an export, "金寶寵物繁殖場"; none
+      // right after an animal, 柴犬「阿福」, 狗狗小黑: a pet's name, someone's elsewhere — set24b.)
+      if ((!weak || at == 0 || text[at - 1] != '"') && !after_animal(text, at) &&
           detectors::given_name_alone(text, at, at + size, !weak, true)) {
         hits.push_back(Literal{at, size, PiiType::person_name, weak ? 0.55f : 0.6f, "person_name",
                                nick ? "nickname" : "same-given-name"});
@@ -887,7 +900,8 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
       remember_name(text.substr(a, b - a), !detectors::cue_free_rule(m.rule));
     } else if (m.type == PiiType::person_name &&
                (m.rule == "given+kin" || m.rule == "nickname" || m.rule == "nickname+kin" ||
-                m.rule == "given+title" || m.rule == "given+honorific")) {
+                m.rule == "given-nickname" || m.rule == "given+title" ||
+                m.rule == "given+honorific")) {
       remember_given(text.substr(a, b - a)); // 宥蓁媽媽 … 宥蓁每天早上都說肚子痛; 阿妮
     }
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),

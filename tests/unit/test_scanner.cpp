@@ -819,6 +819,11 @@ TEST_CASE("scan: the given name of a name found stands for the person elsewhere 
   // A given name found next to a kinship word is found again where it stands alone.
   CHECK(names("這兩個禮拜宥蓁每天早上都說肚子痛。\n宥蓁媽媽　黃淑芬　敬上\n") ==
         V{"宥蓁", "宥蓁", "黃淑芬"});
+  // So is a nickname of 小 found alone (set49a).
+  CHECK(names("換了一位年輕的小芳，可是小芳不會幫爸爸洗澡。\n") == V{"小芳", "小芳"});
+  // Not a pet's name that is someone's elsewhere (set24b).
+  CHECK(names("阿公叫阿福哥。\n我家的柴犬「阿福」走失了\n阿福哥說他會幫忙找。\n") ==
+        V{"阿福", "阿福"});
   // Not inside a word or a place: 信義路, 中國華人 (and 正義, 信義 are never taken alone).
   CHECK(names("陳情人：林信義，電話0912345678\n住信義路五段。\n") == V{"林信義"});
   CHECK(names("陳情人：王國華，電話0912345678\n中國華人社會\n") == V{"王國華"});
