@@ -987,6 +987,23 @@ void stem_branch_year(std::string_view s, std::size_t i, std::vector<Match>& out
   if (born.empty()) {
     born = birth_label_before(s, i);
   }
+  // (Or under 生肖: the zodiac's field given as the year, │生肖　│辛未年（屬羊）, 生肖欄寫庚寅年 —
+  // set48a, set48b.)
+  if (born.empty()) {
+    std::string_view before = s.substr(0, i);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':')) {
+      before.remove_suffix(1);
+    }
+    for (std::string_view sep : {"│", "：", "寫", "欄"}) {
+      if (before.ends_with(sep)) {
+        before.remove_suffix(sep.size());
+      }
+      while (!before.empty() && before.back() == ' ') {
+        before.remove_suffix(1);
+      }
+    }
+    born = before.ends_with("生肖") ? "生肖" : "";
+  }
   if (born.empty() && i >= 3 && util::has_at(s, i - 3, "生") &&
       (i == 3 || !util::ideograph_at(s.data() + util::prev_char(s, i - 3), s.data() + s.size()))) {
     born = "生";
@@ -2005,6 +2022,16 @@ std::size_t date_after_fields(std::string_view s, std::size_t p) {
 std::size_t lifespan_end(std::string_view s, std::size_t p) {
   auto part = [&](std::size_t at, int* western) -> std::size_t {
     at += util::has_at(s, at, "民國") ? 6 : 0;
+    if (at < s.size() && !is_digit(s[at])) {
+      // In Chinese numerals (民國二十七年元月一日—民國一一二年 — set48a): a year and 年, a month
+      // and a day perhaps.
+      const YearDate d = year_date(s, at);
+      if (d.end == std::string_view::npos || d.cohort || d.year < 1 || d.year > 2030) {
+        return std::string_view::npos;
+      }
+      *western = d.year > 150 ? d.year : d.year + 1911;
+      return d.end;
+    }
     std::size_t y = util::digits_end(s, at);
     const int year = y > at && y - at <= 4 ? value_of(s, at, y) : 0;
     *western = y - at == 4 ? year : year + 1911;

@@ -661,6 +661,16 @@ TEST_CASE("detect: the birth year told again — its cycle year, or in brackets 
   CHECK(found("他1935年生（民國40年）來台") == V{"birth_date:1935年"});
 }
 
+TEST_CASE("detect: a lifespan in Chinese numerals; a cycle year under 生肖 (set48a, set48b)") {
+  CHECK(found("謝謝已經過世的廖俊賢伯伯（民國二十七年元月一日—民國一一二年），") ==
+        V{"person_name:廖俊賢", "birth_date:民國二十七年元月一日"});
+  CHECK(found("│生肖　　│辛未年（屬羊）　　│農曆生日│農曆八十二年") ==
+        V{"birth_date:辛未年", "birth_date:農曆八十二年"});
+  CHECK(found("49785為小寫，已改正；生肖欄寫庚寅年。") == V{"birth_date:庚寅年"});
+  // This year's cycle year is no one's birth.
+  CHECK(found("今年是甲辰年，生肖屬龍").empty());
+}
+
 TEST_CASE("detect: a lifespan in brackets after a name; a title between a name and its date") {
   CHECK(found("獻給創團指揮 黃正雄 老師（1948–2019）。") ==
         V{"person_name:黃正雄", "birth_date:1948"});
