@@ -1583,7 +1583,7 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
           continue;
         }
       }
-      for (std::size_t q = open + 1; q < n && q <= open + 24 && s[q] != ')'; ++q) {
+      for (std::size_t q = open + 1; q < n && q <= open + 30 && s[q] != ')'; ++q) {
         const bool numeral = !util::is_continuation(s[q]) && q + 3 <= n &&
                              util::is_chinese_numeral(util::cp3(s.data() + q));
         if (is_digit(s[q]) || numeral) {

@@ -667,6 +667,9 @@ TEST_CASE("detect: a lifespan in Chinese numerals; a cycle year under 生肖 (se
   CHECK(found("│生肖　　│辛未年（屬羊）　　│農曆生日│農曆八十二年") ==
         V{"birth_date:辛未年", "birth_date:農曆八十二年"});
   CHECK(found("49785為小寫，已改正；生肖欄寫庚寅年。") == V{"birth_date:庚寅年"});
+  // The same birth in brackets after a few words (身分證登記為), its digits 25 bytes in.
+  CHECK(found("出生：民國四十一年農曆八月初九（身分證登記為民國41年9月27日）") ==
+        V{"birth_date:民國四十一年農曆八月初九", "birth_date:民國41年9月27日"});
   // This year's cycle year is no one's birth.
   CHECK(found("今年是甲辰年，生肖屬龍").empty());
 }
