@@ -759,6 +759,7 @@ TEST_CASE("detect: a name after a kinship word, before a verb that may follow it
     CHECK(names(t).empty());
   }
   CHECK(names("她兒子葉再添跟我說也很擔心") == V{"葉再添"});
+  CHECK(names("女兒黃安琪只上了3次") == V{"黃安琪"}); // (set48a: 只, 很 end a name too)
   CHECK(names("平日由祖母孫林阿桃接送") == V{"孫林阿桃"});
   CHECK(names("由訴願人之妻賴林秋月發放") == V{"賴林秋月"});
   CHECK(names("學生之兄孫承恩已於本校就讀六年級") == V{"孫承恩"});
