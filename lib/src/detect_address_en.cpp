@@ -158,9 +158,21 @@ std::size_t component_at(std::string_view s, std::size_t i, Part* part) {
       ++w;
       // Capitalised (Xinglong, Ren'ai) or in capitals (XINGLONG).
       const bool caps = upper(s, w);
-      while ((caps ? upper(s, w) : lower(s, w)) || (w < s.size() && (s[w] == '\'' || s[w] == '-') &&
-                                                    (caps ? upper(s, w + 1) : lower(s, w + 1)))) {
-        ++w;
+      // (An apostrophe typeset as ’ too: Da’an — set51b.)
+      auto joiner = [&](std::size_t at) -> std::size_t {
+        return at < s.size() && (s[at] == '\'' || s[at] == '-') ? 1
+               : util::has_at(s, at, "’")                     ? 3
+                                                              : 0;
+      };
+      for (;;) {
+        if (caps ? upper(s, w) : lower(s, w)) {
+          ++w;
+        } else if (const std::size_t j = joiner(w);
+                   j != 0 && (caps ? upper(s, w + j) : lower(s, w + j))) {
+          w += j;
+        } else {
+          break;
+        }
       }
       if (w == e + 1 && w < s.size() && s[w] == '.' && words > 0) {
         ++w; // Minsheng E. Rd.: a direction

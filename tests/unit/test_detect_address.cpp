@@ -92,6 +92,9 @@ TEST_CASE("detect: addresses written in English, as Chunghwa Post romanises them
   CHECK(one_address("Room 501, No. 8-1, Lane 5, Minsheng E. Rd., Songshan Dist., Taipei City") ==
         "Room 501, No. 8-1, Lane 5, Minsheng E. Rd., Songshan Dist., Taipei City");
   CHECK(one_address("No. 5, X").empty()); // (read past the text's end)
+  // A typeset apostrophe (set51b).
+  CHECK(one_address("I live at 5F., No. 42, Ln. 134, Xinyi Rd., Da’an Dist., Taipei City now") ==
+        "5F., No. 42, Ln. 134, Xinyi Rd., Da’an Dist., Taipei City");
   // In capitals, as forms print them.
   CHECK(one_address("ADDRESS: 2F., NO. 6, LN. 217, XINGLONG RD., WENSHAN DIST., TAIPEI CITY 116071") ==
         "2F., NO. 6, LN. 217, XINGLONG RD., WENSHAN DIST., TAIPEI CITY 116071");
