@@ -287,12 +287,18 @@ bool id_before(std::string_view s, std::size_t i) {
 
 // Whether a date that ends at s[end] stands as a field of its own or is followed by 生: the end
 // of the text, what is no ideograph (，、）), 生 or 出生 — not 2010年3月5日因竊盜案被捕, an event.
-bool date_stands_alone(std::string_view s, std::size_t end) {
-  // (Not a date of death: 次子 張簡文龍（109.07.30 死亡）, 歿, 逝世, 過世, 往生.)
+// Whether a word of death follows the date that ends at s[end] (109.07.30 死亡, 歿, 逝世, 過世,
+// 往生, 去世, 病逝).
+bool death_after(std::string_view s, std::size_t end) {
   const std::string_view next = s.substr(util::skip_blanks(s, end), 6);
-  if (util::starts_with(next, "死") || util::starts_with(next, "歿") ||
-      util::starts_with(next, "卒") || next == "逝世" || next == "過世" || next == "往生" ||
-      next == "去世") {
+  return util::starts_with(next, "死") || util::starts_with(next, "歿") ||
+         util::starts_with(next, "卒") || next == "逝世" || next == "過世" || next == "往生" ||
+         next == "去世" || next == "病逝" || next == "辭世";
+}
+
+bool date_stands_alone(std::string_view s, std::size_t end) {
+  // (Not a date of death: 次子 張簡文龍（109.07.30 死亡）.)
+  if (death_after(s, end)) {
     return false;
   }
   return end >= s.size() || !util::ideograph_at(s.data() + end, s.data() + s.size()) ||
@@ -1161,6 +1167,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     if (at != std::string_view::npos && near.find("。", at) != std::string_view::npos) {
       cue = "";
     }
+  }
+  // (Nor of a death told after the birth: 民國卅年元月出生，已於113年2月8日過世 — set51b.)
+  if (!cue.empty() && death_after(s, end)) {
+    cue = "";
   }
   if (cue.empty()) {
     cue = born_after(s, end); // 民國74年5月3日生, 於1970年3月21日出生; not 自110.11.10生效

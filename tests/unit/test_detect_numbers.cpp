@@ -672,6 +672,9 @@ TEST_CASE("detect: a lifespan in Chinese numerals; a cycle year under 生肖 (se
         V{"birth_date:民國四十一年農曆八月初九", "birth_date:民國41年9月27日"});
   // This year's cycle year is no one's birth.
   CHECK(found("今年是甲辰年，生肖屬龍").empty());
+  // A death told after the birth is no birth (set51b).
+  CHECK(found("家母涂黃玉蘭，民國卅年元月出生，已於113年2月8日過世。") ==
+        V{"person_name:涂黃玉蘭", "birth_date:民國卅年元月"});
 }
 
 TEST_CASE("detect: a lifespan in brackets after a name; a title between a name and its date") {
