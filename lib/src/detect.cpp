@@ -292,7 +292,8 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
       const std::size_t close = text.find("」", m.end);
       if (close != std::string_view::npos && close > m.end && close - m.end <= 6 &&
           (text.find("全名") != std::string_view::npos ||
-           text.find("稱謂") != std::string_view::npos)) {
+           text.find("稱謂") != std::string_view::npos ||
+           text.find("代稱") != std::string_view::npos)) { // (「林小姐」等代稱 — set51b)
         return true;
       }
     }
