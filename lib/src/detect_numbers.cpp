@@ -291,6 +291,11 @@ bool id_before(std::string_view s, std::size_t i) {
 // 往生, 去世, 病逝).
 bool death_after(std::string_view s, std::size_t end) {
   const std::string_view next = s.substr(util::skip_blanks(s, end), 6);
+  // (Not 歿於, 卒於, 死於: they bring the date of death after them — 生於壬子年三月初三　歿於民國
+  // 六十一年, set50a.)
+  if (next.size() == 6 && next.substr(3) == "於") {
+    return false;
+  }
   return util::starts_with(next, "死") || util::starts_with(next, "歿") ||
          util::starts_with(next, "卒") || next == "逝世" || next == "過世" || next == "往生" ||
          next == "去世" || next == "病逝" || next == "辭世";

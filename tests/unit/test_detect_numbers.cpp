@@ -675,6 +675,9 @@ TEST_CASE("detect: a lifespan in Chinese numerals; a cycle year under 生肖 (se
   // A death told after the birth is no birth (set51b).
   CHECK(found("家母涂黃玉蘭，民國卅年元月出生，已於113年2月8日過世。") ==
         V{"person_name:涂黃玉蘭", "birth_date:民國卅年元月"});
+  // 歿於 brings the death's date after it: the date before is the birth (set50a).
+  CHECK(found("墓主 廖文雄（祖父）　生於壬子年三月初三　歿於民國六十一年") ==
+        V{"person_name:廖文雄", "birth_date:壬子年三月初三"});
 }
 
 TEST_CASE("detect: a lifespan in brackets after a name; a title between a name and its date") {
