@@ -403,6 +403,11 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
     } else if (strict && function_word(s.substr(p, 3)) && is_ideograph(s, e) &&
                !honorific_at(s, e, &hl)) {
       return; // 友人向車主謊稱: 向 is "to" unless the name stands alone
+    } else if (e - p == 9 && nd.surname_at(s, p) == 3 && rank_word(s.substr(p + 3, 6)) &&
+               title_at(s, e) != 0) {
+      // 出席委員：許常務委員、黃錦堂: a surname and a ranked title, not 許常務 (set51a).
+      add(out, p, p + 3, 0.5f, "surname+title", cue);
+      e += title_at(s, e);
     } else {
       add(out, p, e, strict ? 0.75f : 0.85f, rule, cue);
     }
@@ -801,14 +806,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       bool found = false;
       // 高階主管, 直屬 主管: a rank or a unit before the title, not a given name.
       const std::size_t nb = util::skip_blanks_back(s, start);
-      // (Their first characters first: one test for most titles found.)
-      static constexpr CharSet k_rank_firsts(U"高中基直部單業相權各資一財總監常候執公文會榮名");
-      const bool modified =
-          nb >= 6 && k_rank_firsts.contains(s.substr(nb - 6, 3)) &&
-          is_one_of(s.substr(nb - 6, 6),
-                    {"高階", "中階", "基層", "直屬", "部門", "單位", "業務", "相關",
-                     "權責", "各級", "資深", "一級", "財務", "總務", "監察", "常務",
-                     "候補", "執行", "公關", "文書", "會計", "榮譽", "名譽"});
+      const bool modified = nb >= 6 && rank_word(s.substr(nb - 6, 6));
       // 施嘉慧 醫師, 周黃筑亭　醫師: a whole name standing alone, a blank, the title.
       if (nb != start && start - nb <= 6 && !modified) {
         for (std::size_t len : {12u, 9u, 6u}) {

@@ -151,6 +151,9 @@ const TitleWords& title_words();
 std::size_t title_at(std::string_view s, std::size_t at);
 // The same title as the cue list holds it (static storage: fit for a match's cue), or empty.
 std::string_view title_word_at(std::string_view s, std::size_t at);
+// Whether `word` (two characters) ranks or places a title that follows it (常務委員, 高階主管,
+// 直屬主管, 候補委員): no given name.
+bool rank_word(std::string_view word);
 
 // How a name is looked for: after a label (which allows 冠夫姓 names of four characters),
 // after 姓名 (which also allows names that begin like a word: 李子晴, 黃金龍), where a name is

@@ -760,6 +760,11 @@ TEST_CASE("detect: a name after a kinship word, before a verb that may follow it
   }
   CHECK(names("她兒子葉再添跟我說也很擔心") == V{"葉再添"});
   CHECK(names("女兒黃安琪只上了3次") == V{"黃安琪"}); // (set48a: 只, 很 end a name too)
+  // A ranked title is no given name (set51a): 許 and 常務委員, not 許常務.
+  CHECK(names("出席委員：許常務委員、黃錦堂、丁美華") == V{"許", "黃錦堂", "丁美華"});
+  // 施放 (to let off fireworks) is a word.
+  CHECK(names("│施放人員　　│尤金輝　│") == V{"尤金輝"});
+  CHECK(names("宗教民俗活動施放爆竹煙火申請書").empty());
   CHECK(names("平日由祖母孫林阿桃接送") == V{"孫林阿桃"});
   CHECK(names("由訴願人之妻賴林秋月發放") == V{"賴林秋月"});
   CHECK(names("學生之兄孫承恩已於本校就讀六年級") == V{"孫承恩"});
