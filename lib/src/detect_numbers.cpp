@@ -262,15 +262,16 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
 }
 
 // Whether an ID (a letter, 1/2/8/9 or A-D, eight digits, masked or not) ends one separator
-// before the date at s[i]: a blank, an ideographic space, ， or 、 (K226107186 61.3.8 pasted in a
-// chat, 越南籍，統一證號E904705936，1991.06.22). Not an ASCII comma or a run of blanks: a CSV or a
-// fixed-width table has a header that says whose date it is (a payroll's 到職日 — set8).
+// before the date at s[i]: a blank, an ideographic space, ， 、 or a bracket (K226107186 61.3.8 in
+// a chat, 越南籍，統一證號E904705936，1991.06.22). Not an ASCII comma or a run of blanks: a CSV or
+// a fixed-width table has a header that says whose date it is (a payroll's 到職日 — set8).
 bool id_before(std::string_view s, std::size_t i) {
   std::size_t b = i;
   if (b >= 3 && (util::has_at(s, b - 3, "，") || util::has_at(s, b - 3, "、") ||
                  util::has_at(s, b - 3, "\xE3\x80\x80"))) {
     b -= 3;
-  } else if (b >= 2 && s[b - 1] == ' ' && s[b - 2] != ' ') {
+  } else if (b >= 2 && (s[b - 1] == '(' || (s[b - 1] == ' ' && s[b - 2] != ' '))) {
+    // (Or in brackets: 身分證H120685436（民國54年2月2日） — set51a.)
     b -= 1;
   } else {
     return false;
@@ -285,8 +286,6 @@ bool id_before(std::string_view s, std::size_t i) {
          std::all_of(id.begin() + 2, id.end(), [](char c) { return is_digit(c) || c == '*'; });
 }
 
-// Whether a date that ends at s[end] stands as a field of its own or is followed by 生: the end
-// of the text, what is no ideograph (，、）), 生 or 出生 — not 2010年3月5日因竊盜案被捕, an event.
 // Whether a word of death follows the date that ends at s[end] (109.07.30 死亡, 歿, 逝世, 過世,
 // 往生, 去世, 病逝).
 bool death_after(std::string_view s, std::size_t end) {
@@ -301,6 +300,8 @@ bool death_after(std::string_view s, std::size_t end) {
          next == "去世" || next == "病逝" || next == "辭世";
 }
 
+// Whether a date that ends at s[end] stands as a field of its own or is followed by 生: the end
+// of the text, what is no ideograph (，、）), 生 or 出生 — not 2010年3月5日因竊盜案被捕, an event.
 bool date_stands_alone(std::string_view s, std::size_t end) {
   // (Not a date of death: 次子 張簡文龍（109.07.30 死亡）.)
   if (death_after(s, end)) {

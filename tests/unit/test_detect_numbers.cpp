@@ -721,4 +721,8 @@ TEST_CASE("detect: a date in Chinese numerals right after a person's ID (sets 43
   CHECK(std::find(f.begin(), f.end(), "national_id:E284482456") != f.end());
   // Not a date of this year's: an appointment's, not a birth.
   CHECK(found("E284482456　一一五年一月二日").size() == 1);
+  // In brackets after the ID (set51a); not a date of what was done with the card.
+  CHECK(found("身分證H120685436（民國54年2月2日）；") ==
+        V{"national_id:H120685436", "birth_date:民國54年2月2日"});
+  CHECK(found("身分證H120685436（113年2月2日換發）") == V{"national_id:H120685436"});
 }
