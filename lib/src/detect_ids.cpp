@@ -171,7 +171,7 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     if (rest.find("無效") != std::string_view::npos ||
         rest.find("測試") != std::string_view::npos ||
         rest.find("碼錯誤") != std::string_view::npos ||
-        rest.find("碼不符") != std::string_view::npos ||
+        rest.find("不符") != std::string_view::npos || // (經查驗與戶役政資料不符 — set50b)
         rest.find("有誤") != std::string_view::npos || // (經檢核碼驗證有誤)
         rest.find("寫錯") != std::string_view::npos) { // (寫成D137250140，都寫錯)
       return;

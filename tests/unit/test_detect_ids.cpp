@@ -74,6 +74,7 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
   CHECK(test::scan_values("身分證字號名冊上誤植為V167503101，正確是V166863768。") ==
         std::vector<std::string>{"V166863768"});
   CHECK(test::scan_values("身分證號碼寫成D137250140，都寫錯，請一併更正。").empty());
+  CHECK(test::scan_values("身分證號B273243195經查驗與戶役政資料不符，請補正。").empty());
   CHECK(
       test::scan_values("身分證字號填寫為U130848380，經檢核碼驗證有誤，並非令尊之號碼。").empty());
   CHECK(test::detect_all("身分證號B113762785，已核對。檢查碼錯誤者另案處理").size() == 1);
