@@ -557,6 +557,8 @@ TEST_CASE("detect: set9's names — nicknames after titles, kin, passport Latin,
   CHECK(names("我弟志鴻上去按電鈴") == V{"志鴻"});
   CHECK(names("我媽秀琴八十幾歲了") == V{"秀琴"}); // (set48b)
   CHECK(names("說明：照顧者為其媳李歐筱涵，聯絡電話") == V{"李歐筱涵"}); // (set50b)
+  CHECK(names("<td>B-009</td><td>顯考吳添財</td>") == V{"吳添財"});      // (set50a)
+  CHECK(names("我跟廟公老溫講過好幾次") == V{"老溫"});                   // (set51a)
   CHECK(names("我爸明天來").empty());
   CHECK(names("隔壁鄭進興、王麗卿夫婦") == V{"鄭進興", "王麗卿"});
   CHECK(names("信義區老住戶（實名：溫建國）") == V{"溫建國"});
