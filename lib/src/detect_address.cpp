@@ -327,10 +327,12 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     p = named_lane;
     a.road = a.road_known = true;
   }
-  // A building's name between the road and the number (中山路三段中央商場118號): one to four
-  // characters and 商場, 大樓, 市場 … right after a section or a road's end.
+  // A building's or an estate's name between the road and the number (中山路三段中央商場118號):
+  // one to four characters and 商場, 大樓, 市場 … right after a section or a road's end.
   if (named_lane == npos) {
-    for (std::string_view b : {"商場", "大樓", "大廈", "市場", "廣場", "商城", "山莊", "新村"}) {
+    // (Or a housing estate's: 彰南路一段台化一莊52之6號 — set50a; 社區, 花園, 新城, 別墅.)
+    for (std::string_view b : {"商場", "大樓", "大廈", "市場", "廣場", "商城", "山莊", "新村",
+                               "社區", "花園", "新城", "別墅", "莊"}) {
       if (!ends_at(s, p, b)) {
         continue;
       }

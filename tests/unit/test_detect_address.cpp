@@ -236,4 +236,8 @@ TEST_CASE("address: a building's name between the road and the number (set36a)")
         "26030宜蘭縣宜蘭市內門里008鄰中山路三段中央商場118號");
   // Not a road named in a description of where the building stands.
   CHECK(one_address("住宜蘭市中山路旁的中央商場118號") != "宜蘭市中山路旁的中央商場118號");
+  // A housing estate's name too (set50a).
+  CHECK(one_address("個案,彰化縣彰化市鳳明里彰南路一段台化一莊52之6號,0912345678") ==
+        "彰化縣彰化市鳳明里彰南路一段台化一莊52之6號");
+  CHECK(one_address("住中正路華城社區12號3樓") == "中正路華城社區12號3樓");
 }
