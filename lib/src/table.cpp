@@ -365,6 +365,11 @@ std::string_view name_word_of(std::string_view field) {
   if (field.size() <= 30 && field.find("譯名") != std::string_view::npos) {
     return "譯名";
   }
+  // A nickname's column (編號,姓名,暱稱,負責區域 — set48a's volunteers): what people are called
+  // by, read as 譯名's cells are (小咪, 貓姐, 阿桃).
+  if (field == "暱稱" || field == "綽號" || field == "小名" || field == "外號") {
+    return "暱稱";
+  }
   // A signature column (簽章, 簽名, 簽收; a supervisor's 主管核章 on a police look-up log):
   // a name or a surname stamped there.
   // (And the clerk who handled the row, a surname often: 經辦, 經手人, 承辦 — set41a's
@@ -570,10 +575,10 @@ std::optional<Header> header(std::string_view row) {
         h.birth2 = i;
       } else if (std::string_view n = name_word(f).empty() ? name_word(whole) : name_word(f);
                  !n.empty() && names < Header::k_name_columns) {
-        h.transliterated[names] = n == "譯名";
+        h.transliterated[names] = n == "譯名" || n == "暱稱";
         h.signature[names] = n == "簽章";
         h.names[names++] = i;
-        h.name_cue = n == "譯名" || n == "簽章" ? "姓名" : n;
+        h.name_cue = n == "譯名" || n == "簽章" || n == "暱稱" ? "姓名" : n;
       } else if (phone_word(f) && phones < 2) {
         h.phones[phones++] = i;
       } else if (f.find("身分證") != std::string_view::npos ||

@@ -57,7 +57,7 @@ struct Header {
   std::size_t phones[2] = {k_no_column, k_no_column}; // indexes of phone fields (市話, 手機)
   std::string_view name_cue;                         // the name word (static storage)
   // Whether a name field holds a transliteration (中文譯名, 中文名 beside a Latin name: 詩麗,
-  // 努爾), any ideographs rather than a surname and a given name.
+  // 努爾) or a nickname (暱稱: 小咪, 貓姐), any ideographs rather than a surname and a given name.
   bool transliterated[k_name_columns] = {false, false, false};
   // Whether a name field is a signature column (簽章): a surname alone may be stamped there.
   bool signature[k_name_columns] = {false, false, false};

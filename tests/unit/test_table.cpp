@@ -313,6 +313,13 @@ TEST_CASE("tables: a 中文譯名 column holds migrant workers' names in any cha
   CHECK_FALSE(twpii::detectors::is_transliterated_cell("A1"));
 }
 
+TEST_CASE("tables: a 暱稱 column holds what people are called by (set48a)") {
+  CHECK(test::scan_values("編號,姓名,暱稱,負責區域,手機\n02,周美惠,小咪,板橋區江子翠,0988750670\n"
+                          "06,蕭淑芬,貓姐,三重區重新路市場,0961-541-953\n07,孔德明,無,三重區,\n") ==
+        std::vector<std::string>{"周美惠", "小咪", "0988750670", "蕭淑芬", "貓姐", "0961-541-953",
+                                 "孔德明"});
+}
+
 TEST_CASE("tables: the first rows under a header of names and years of birth, nothing else found") {
   CHECK(test::scan_values(
             "姓名,出生年,鄰別,備註\n吳林罔腰,民國18年,3鄰,最高壽\n蕭水木,民國19年,7鄰,\n") ==
