@@ -1422,7 +1422,8 @@ void before_de_kin(std::string_view s, std::size_t at, std::vector<Match>& out) 
 std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
 
 // A speaker in minutes: a name alone at the start of a line before a colon (　　王大明：我反對,
-// A棟2樓呂宗憲：…; a unit before it is left out). Not a place or a word (高雄：, 陳情：).
+// A棟2樓呂宗憲：…; a unit before it is left out), or a surname alone (丁：, 委員胡：). Not a place
+// or a word (高雄：, 陳情：).
 [[gnu::noinline]] void speaker(std::string_view s, std::vector<Match>& out) {
   std::size_t p = 0;
   while (p < s.size() && (s[p] == ' ' || s[p] == '\t')) {
@@ -1455,6 +1456,14 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
       name_end(s, a, &surname_only, NameContext{true, false, true}) == colon && !surname_only &&
       !is_place(s.substr(a, colon - a)) && colon + 3 < s.size()) {
     add(out, a, colon, 0.7f, "speaker", "");
+    return;
+  }
+  // A transcript's speaker named by surname alone, a title before it perhaps (丁：我父親…, 委員
+  // 胡：請聲請人說明, 　　龔：如擬 — sets 16, 51b: seven such lines, each someone's).
+  if (colon >= p + 3 && colon + 3 < s.size() &&
+      (colon - 3 == p || p + title_at(s, p) == colon - 3) &&
+      patterns::name_data().surname_at(s, colon - 3) == 3) {
+    add(out, colon - 3, colon, 0.5f, "speaker", "");
   }
 }
 

@@ -615,6 +615,10 @@ TEST_CASE("detect: set10a's forms — speakers, 受處分人, a name before 校�
   CHECK(names("主席：葛茂林校長　　紀錄：晏婉婷") == V{"葛茂林", "晏婉婷"});
   CHECK(names("　　　A棟2樓呂宗憲：我養的是導盲犬") == V{"呂宗憲"});
   CHECK(names("　　王大明：我反對這個提案。") == V{"王大明"});
+  // A transcript's speaker by surname alone, a title before it perhaps (sets 16, 51b).
+  CHECK(names("委員胡：請聲請人說明。") == V{"胡"});
+  CHECK(names("　　龔：如擬。") == V{"龔"});
+  CHECK(names("甲：同意").empty()); // (甲 is no surname)
   for (const char* t :
        {"　　高雄：天氣晴", "　　陳情：如附件", "林地：三筆", "　　　　丁生：八年三班"}) {
     CAPTURE(t);
