@@ -1888,7 +1888,9 @@ bool is_birth_cell(std::string_view field) {
     return false;
   }
   const YearDate d = year_date(field, i);
-  return !d.cohort && d.parts >= 1 && d.parts <= 2 && d.end == field.size();
+  // (Its day too before the Republic, which is_date does not read: 民國前13年4月27日 — set50a.)
+  const bool before_roc = util::starts_with(field, "民國前") || util::starts_with(field, "民前");
+  return !d.cohort && d.parts >= 1 && (d.parts <= 2 || before_roc) && d.end == field.size();
 }
 
 bool is_date(std::string_view field) {

@@ -91,6 +91,9 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK(twpii::detectors::is_birth_cell("民國50年1月"));
   CHECK(twpii::detectors::is_birth_cell("1946年"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("46年次"));
+  // A whole date before the Republic (set50a's grave register).
+  CHECK(twpii::detectors::is_birth_cell("民國前13年4月27日"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("民國前13年4月27日之前"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("3鄰"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("民國"));
   // A temple's register (set28b): 農 for 農曆 before the digits; a lunar month and day with the
