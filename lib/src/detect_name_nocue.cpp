@@ -543,6 +543,10 @@ void kin_char_names(std::string_view s, std::vector<Match>& out) {
       continue;
     }
     const std::size_t p = s[i + 3] == ' ' ? i + 4 : i + 3;
+    // (女方 is the bride's side, no daughter named 方: 女方親友 — set53a's banquet list.)
+    if (p == i + 3 && util::has_at(s, i, "女") && util::has_at(s, p, "方")) {
+      continue;
+    }
     std::size_t e = npos;
     if (p < s.size() && s[p] >= 'A' && s[p] <= 'Z') {
       // A Latin name: two words or more, or one before a phone, a separator or the end

@@ -559,6 +559,10 @@ TEST_CASE("detect: set9's names — nicknames after titles, kin, passport Latin,
   CHECK(names("說明：照顧者為其媳李歐筱涵，聯絡電話") == V{"李歐筱涵"}); // (set50b)
   CHECK(names("<td>B-009</td><td>顯考吳添財</td>") == V{"吳添財"});      // (set50a)
   CHECK(names("我跟廟公老溫講過好幾次") == V{"老溫"});                   // (set51a)
+  // 女方 (the bride's side), 任內 (in office), 簡任 (a rank) are words (set53a).
+  CHECK(names("6,尤秀英,女,44,,11,女方親友,診所") == V{"尤秀英"});
+  CHECK(names("三、前經本里林里長任內（已故）爭取預算未果") == V{"林"});
+  CHECK(names("歐淑華（簡任技正，列席）") == V{"歐淑華"});
   CHECK(names("我爸明天來").empty());
   CHECK(names("隔壁鄭進興、王麗卿夫婦") == V{"鄭進興", "王麗卿"});
   CHECK(names("信義區老住戶（實名：溫建國）") == V{"溫建國"});
