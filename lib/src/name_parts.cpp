@@ -492,7 +492,7 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       "Name", "Spouse", "Officer", "Reviewer", "Applicant", "Relationship", "Signature", "Address",
       "Nationality", "Date", "Birth", "Phone", "Mobile", "Email", "Male", "Female", "Father",
       "Mother", "Husband", "Wife", "Daughter", "Passport", "Resident", "Gender", "Dr", "Mr", "Ms",
-      "Mrs", "Hotline", "Citizen",
+      "Mrs", "Hotline", "Citizen", "ARC", "No", // (ARC No. 統一證號 — set53b's header)
       // An agenda's and an office's words (09:00<TAB>Opening Remarks<TAB>Hall, Manager（陳大文）).
       "Opening", "Remarks", "Break", "Lunch", "Welcome", "Closing", "Session", "Panel", "Keynote",
       "Registration", "Manager", "Director", "Teacher", "Doctor", "Staff", "Boss", "Hall", "Lobby",

@@ -316,6 +316,14 @@ TEST_CASE("tables: a 中文譯名 column holds migrant workers' names in any cha
   CHECK_FALSE(twpii::detectors::is_transliterated_cell("A1"));
 }
 
+TEST_CASE("tables: a bilingual header's ARC No. is no name; its Date of Birth column (set53b)") {
+  CHECK(
+      test::scan_values(
+          "<tr><th>No.</th><th>Name 姓名</th><th>ARC No. 統一證號</th><th>Date of Birth</th></tr>\n"
+          "<tr><td>1</td><td>Nguyen Van Hung</td><td>F800499454</td><td>1980-07-05</td></tr>\n") ==
+      std::vector<std::string>{"Nguyen Van Hung", "F800499454", "1980-07-05"});
+}
+
 TEST_CASE("tables: a 暱稱 column holds what people are called by (set48a)") {
   CHECK(test::scan_values("編號,姓名,暱稱,負責區域,手機\n02,周美惠,小咪,板橋區江子翠,0988750670\n"
                           "06,蕭淑芬,貓姐,三重區重新路市場,0961-541-953\n07,孔德明,無,三重區,\n") ==
