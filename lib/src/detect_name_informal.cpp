@@ -332,9 +332,11 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
       } else if (piece.size() >= 9 && given_or_a(q) &&
                  is_one_of(piece.substr(6), {"阿嬤", "阿公"})) {
         add(out, q, q + 6, 0.6f, "given+kin", "");
-      } else if (const std::size_t t = title_at(s, q);
-                 q == a && r == e && piece.size() - t == 6 && chat_nickname(s.substr(q + t, 6))) {
-        // 胖虎, 班長大頭: what classmates call one, as the whole sender (not 財委 阿娟, 婚顧Vivian)
+      } else if (const std::size_t t = title_at(s, q); parent == 0 && q == a && r == e &&
+                                                       piece.size() - t == 6 &&
+                                                       chat_nickname(s.substr(q + t, 6))) {
+        // 胖虎, 班長大頭: what classmates call one, as the whole sender (not 財委 阿娟, 婚顧Vivian;
+        // not 班長媽咪, a role's parent — set52a)
         add(out, q + t, r, 0.6f, "chat-nickname", "");
       }
       q = r;

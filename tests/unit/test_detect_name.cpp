@@ -2057,6 +2057,7 @@ TEST_CASE("names: a textbook name in a box table's row is a form drawn in a guid
 
 TEST_CASE("names: a chat sender that is a nickname alone, after a title perhaps (set33)") {
   CHECK(names("21:04\t胖虎\t2. 高志豪 1人") == V{"胖虎", "高志豪"});
+  CHECK(names("19:05\t班長媽咪\t對！交給老師就可以").empty()); // (a role's parent — set52a)
   CHECK(names("21:00\t班長大頭\t各位同學！") == V{"大頭"});
   // Not a role's abbreviation before a name, a place after @, a unit or a system sender.
   CHECK(names("21:41\t財委 阿娟\t收到") == V{"阿娟"});
