@@ -264,14 +264,18 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
 // Whether an ID (a letter, 1/2/8/9 or A-D, eight digits, masked or not) ends one separator
 // before the date at s[i]: a blank, an ideographic space, ， 、 or a bracket (K226107186 61.3.8 in
 // a chat, 越南籍，統一證號E904705936，1991.06.22). Not an ASCII comma or a run of blanks: a CSV or
-// a fixed-width table has a header that says whose date it is (a payroll's 到職日 — set8).
-bool id_before(std::string_view s, std::size_t i) {
+// a fixed-width table has a header that says whose date it is (a payroll's 到職日 — set8); a tab
+// only before a date that ends its line (01　鐘德修<TAB>B109378716<TAB>047年04月18日 under a
+// header spaced otherwise — set52b; a TSV's admission date goes on to more fields — set36b).
+bool id_before(std::string_view s, std::size_t i, std::size_t end) {
   std::size_t b = i;
   if (b >= 3 && (util::has_at(s, b - 3, "，") || util::has_at(s, b - 3, "、") ||
                  util::has_at(s, b - 3, "\xE3\x80\x80"))) {
     b -= 3;
   } else if (b >= 2 && (s[b - 1] == '(' || (s[b - 1] == ' ' && s[b - 2] != ' '))) {
     // (Or in brackets: 身分證H120685436（民國54年2月2日） — set51a.)
+    b -= 1;
+  } else if (b >= 2 && s[b - 1] == '\t' && (end >= s.size() || s[end] == '\r' || s[end] == '\n')) {
     b -= 1;
   } else {
     return false;
@@ -1086,7 +1090,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
          !table::old_enough(s.substr(i, end - i))) &&
         (!name_before(s, i) || !date_stands_alone(s, end) ||
          !(table::old_enough(s.substr(i, end - i), 18) || kin_label_before_name(s, i))) &&
-        (!id_before(s, i) || !date_stands_alone(s, end) ||
+        (!id_before(s, i, end) || !date_stands_alone(s, end) ||
          !table::old_enough(s.substr(i, end - i), 1)) &&
         born_after(s, end).empty()) {
       return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916), or
@@ -1204,7 +1208,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     const YearDate yd = year_date(s, i);
     return yd.year >= 1 && table::old_enough(std::to_string(yd.year), 1); // (an ROC year)
   };
-  if (cue.empty() && id_before(s, start) && date_stands_alone(s, end) &&
+  if (cue.empty() && id_before(s, start, end) && date_stands_alone(s, end) &&
       (table::old_enough(s.substr(start, end - start), 1) || chinese_old_enough())) {
     cue = "身分證"; // E233155491 104/4/2: the date right after a person's ID
   }

@@ -725,4 +725,9 @@ TEST_CASE("detect: a date in Chinese numerals right after a person's ID (sets 43
   CHECK(found("身分證H120685436（民國54年2月2日）；") ==
         V{"national_id:H120685436", "birth_date:民國54年2月2日"});
   CHECK(found("身分證H120685436（113年2月2日換發）") == V{"national_id:H120685436"});
+  // After a tab where the date ends the line (set52b), not where more fields follow (set36b).
+  CHECK(found("　01　　鐘德修\tB109378716\t047年04月18日\n") ==
+        V{"person_name:鐘德修", "national_id:B109378716", "birth_date:047年04月18日"});
+  const V admitted = found("秀英\t女\t34年3月4日\tU227126058\t110.2.9\t李淑華\t姪\n");
+  CHECK(std::find(admitted.begin(), admitted.end(), "birth_date:110.2.9") == admitted.end());
 }
