@@ -233,6 +233,7 @@ private:
   const bool m_id_types;
   std::vector<table::Field> m_fields;
   std::size_t m_label_dates_next = SIZE_MAX; // the line after a date under a birth label
+  bool m_label_dates_named = false;          // whether those lines open with a name (壽星)
   std::vector<std::size_t> m_field_columns; // display columns of m_fields (fixed-width rows)
   NormText m_row_norm;
   std::uint64_t m_line = 1;      // line number of m_line_start
@@ -1501,21 +1502,62 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
     t = t.substr(0, util::skip_blanks_back(t, t.size()));
     return t.substr(util::skip_blanks(t, 0));
   };
+  // A line's text without the tags of an HTML list item or cell around it (<li>…</li>).
+  auto untag = [&](std::string_view t) {
+    while (t.starts_with("<") && t.find('>') != std::string_view::npos) {
+      t = trim(t.substr(t.find('>') + 1));
+    }
+    while (t.ends_with(">") && t.rfind('<') != std::string_view::npos && t.rfind('<') > 0) {
+      t = trim(t.substr(0, t.rfind('<')));
+    }
+    return t;
+  };
+  bool heading = false; // under a heading of birthdays (十二月壽星): name, blanks, date
   if (ls != m_label_dates_next) {
-    // The line above: a short label with a birth word, a colon at its end.
+    // The line above: a short label with a birth word, a colon at its end; or a heading of
+    // the month's or the quarter's birthdays (<h2>🎂 十二月壽星</h2> — set52b).
     const std::size_t above = text.rfind('\n', ls - 1 - (ls >= 2 ? 1 : 0));
     const std::size_t as = above == std::string_view::npos || ls < 2 ? 0 : above + 1;
     const std::string_view label = trim(text.substr(as, ls - 1 - as));
-    if (label.size() > 90 || !(label.ends_with(":") || label.ends_with("：")) ||
-        (label.find("生日") == std::string_view::npos &&
-         label.find("出生") == std::string_view::npos &&
-         label.find("生辰") == std::string_view::npos)) {
+    // (A list's opening tag alone between: <h2>十二月壽星</h2>⏎<ul>⏎<li>….)
+    std::string_view head = label;
+    if (untag(label).empty() && as >= 2) {
+      const std::size_t above2 = text.rfind('\n', as - 2);
+      const std::size_t as2 = above2 == std::string_view::npos ? 0 : above2 + 1;
+      head = trim(text.substr(as2, as - 1 - as2));
+    }
+    heading = head.size() <= 90 && untag(head).find("壽星") != std::string_view::npos;
+    if (!heading && (label.size() > 90 || !(label.ends_with(":") || label.ends_with("：")) ||
+                     (label.find("生日") == std::string_view::npos &&
+                      label.find("出生") == std::string_view::npos &&
+                      label.find("生辰") == std::string_view::npos))) {
       return false;
     }
+  } else {
+    heading = m_label_dates_named;
   }
-  // The date, without the blanks around it and a note in brackets after it.
+  // The date, without the blanks around it and a note in brackets after it; under a heading
+  // of birthdays, after the name that opens the line and its blanks.
   const std::string_view line = text.substr(ls, le - ls);
   std::string_view date = trim(line);
+  if (heading) {
+    date = untag(date);
+    std::size_t e = 0;
+    while (e < date.size() && e < 15 &&
+           util::ideograph_at(date.data() + e, date.data() + date.size())) {
+      e += 3;
+    }
+    const std::size_t d = util::has_at(date, e, "　")         ? e + 3
+                          : e < date.size() && date[e] == ' ' ? e + 1
+                                                              : 0;
+    if (e < 6 || d == 0) {
+      return false;
+    }
+    date = trim(date.substr(d));
+    while (util::has_at(date, 0, "　")) {
+      date = trim(date.substr(3));
+    }
+  }
   if (date.empty() || date.size() > 48) {
     return false;
   }
@@ -1532,11 +1574,17 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
     field = m_row_norm.text;
   }
   if (field.empty() || !detectors::is_birth_cell(field)) {
+    if (heading) {
+      // (A birthday list goes on past a date written otherwise: 張美玲　Dec 26.)
+      m_label_dates_next = le + 1;
+      m_label_dates_named = true;
+    }
     return false;
   }
   const std::size_t a = static_cast<std::size_t>(date.data() - text.data()), b = a + date.size();
   const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
   m_label_dates_next = le + 1;
+  m_label_dates_named = heading;
   if (overlapped(out, block.to_input(ls), ia, ib) || m_options.min_confidence > 0.8f) {
     return true;
   }

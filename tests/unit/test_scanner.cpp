@@ -426,6 +426,22 @@ TEST_CASE("scan: dates of birth on lines of their own under a birth label (set28
   CHECK(births == std::vector<std::string>{"1/Mar/1977", "1974.08.06", "四十八年十月十日"});
 }
 
+TEST_CASE("scan: a list of birthdays under a heading of 壽星, name then date (set52b)") {
+  const std::string doc = "<h2>🎂 十二月壽星</h2>\n<ul>\n<li>顏慧玲　12/20</li>\n"
+                          "<li>張美玲　Dec 26</li>\n<li>呂惠如　12月7號</li>\n</ul>\n"
+                          "<p>活動日期：</p>\n<li>林口站　113/12/20</li>\n";
+  auto found = scan_all(doc);
+  REQUIRE(found);
+  std::vector<std::string> births;
+  for (const auto& f : *found) {
+    if (f.type == twpii::PiiType::birth_date) {
+      births.push_back(f.value);
+    }
+  }
+  // (Past a date written otherwise; not under a heading of no birthdays.)
+  CHECK(births == std::vector<std::string>{"12/20", "12月7號"});
+}
+
 TEST_CASE("scan: a date-of-birth column's eras, 民前 and spaced digits (set29, set30)") {
   const std::string csv = "墓籍號,姓名,性別,出生,死亡\n"
                           "BD-1987-0142,賴清水,男,大正14年3月2日,1987/05/11\n"
