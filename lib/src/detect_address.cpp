@@ -329,7 +329,9 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   }
   // A building's or an estate's name between the road and the number (中山路三段中央商場118號):
   // one to four characters and 商場, 大樓, 市場 … right after a section or a road's end.
-  if (named_lane == npos) {
+  // (Their last characters first: most numbers follow a road's or a section's.)
+  static constexpr util::CharSet k_building_ends(U"場樓廈城莊村區園墅");
+  if (named_lane == npos && p >= 3 && k_building_ends.contains(s.substr(p - 3, 3))) {
     // (Or a housing estate's: 彰南路一段台化一莊52之6號 — set50a; 社區, 花園, 新城, 別墅.)
     for (std::string_view b : {"商場", "大樓", "大廈", "市場", "廣場", "商城", "山莊", "新村",
                                "社區", "花園", "新城", "別墅", "莊"}) {

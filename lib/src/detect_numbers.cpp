@@ -1547,22 +1547,27 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
       // 初八生，屬龍，戊辰年; 民國二十四年閏三月生的，她自己都說是乙亥年 — set49a): the same
       // birth told another way.
       if (m.type == PiiType::birth_date) {
-        if (const int year = western_year(s, m.start, m.end); year >= 1800) {
-          // (From one 年 to the next: a date's end is followed by few.)
-          const std::string_view sentence = s.substr(0, std::min<std::size_t>(n, m.end + 60));
-          for (std::size_t y = sentence.find("年", m.end + 6); y != std::string_view::npos;
-               y = sentence.find("年", y + 3)) {
-            const std::string_view between = s.substr(m.end, y - m.end);
-            if (between.find("。") != std::string_view::npos ||
-                between.find('\n') != std::string_view::npos) {
-              break;
-            }
-            if (util::stem_branch_at(s, y - 6) && cycle_of(s, y - 6, year)) {
-              add(out, PiiType::birth_date, y - 6, y + 3, 0.8f, "birth_date", "cycle-year-of-birth",
-                  "出生");
-              break;
-            }
+        // (From one 年 to the next, a year of the cycle before it first: a date's end is
+        // followed by few; the date's own year is read only then.)
+        const std::string_view sentence = s.substr(0, std::min<std::size_t>(n, m.end + 60));
+        for (std::size_t y = m.end + 6 < sentence.size()
+                                 ? util::find_char3(sentence, m.end + 6, "年")
+                                 : std::string_view::npos;
+             y != std::string_view::npos; y = util::find_char3(sentence, y + 3, "年")) {
+          if (!util::stem_branch_at(s, y - 6)) {
+            continue;
           }
+          const std::string_view between = s.substr(m.end, y - m.end);
+          if (between.find("。") != std::string_view::npos ||
+              between.find('\n') != std::string_view::npos) {
+            break;
+          }
+          if (const int year = western_year(s, m.start, m.end);
+              year >= 1800 && cycle_of(s, y - 6, year)) {
+            add(out, PiiType::birth_date, y - 6, y + 3, 0.8f, "birth_date", "cycle-year-of-birth",
+                "出生");
+          }
+          break;
         }
       }
       // (A bracket after 生 as after the date itself: 昭和10年生（民國24年） — set49a.)

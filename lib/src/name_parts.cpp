@@ -133,13 +133,10 @@ std::size_t title_at(std::string_view s, std::size_t at) {
   return title_word_at(s, at).size();
 }
 
-bool rank_word(std::string_view word) {
-  // (Their first characters first: one test for most titles found.)
-  static constexpr CharSet k_rank_firsts(U"高中基直部單業相權各資一財總監常候執公文會榮名");
-  return word.size() == 6 && k_rank_firsts.contains(word.substr(0, 3)) &&
-         is_one_of(word, {"高階", "中階", "基層", "直屬", "部門", "單位", "業務", "相關", "權責",
-                          "各級", "資深", "一級", "財務", "總務", "監察", "常務", "候補", "執行",
-                          "公關", "文書", "會計", "榮譽", "名譽"});
+bool rank_word_listed(std::string_view word) {
+  return is_one_of(word, {"高階", "中階", "基層", "直屬", "部門", "單位", "業務", "相關",
+                          "權責", "各級", "資深", "一級", "財務", "總務", "監察", "常務",
+                          "候補", "執行", "公關", "文書", "會計", "榮譽", "名譽"});
 }
 
 std::string_view title_word_at(std::string_view s, std::size_t at) {

@@ -152,8 +152,13 @@ std::size_t title_at(std::string_view s, std::size_t at);
 // The same title as the cue list holds it (static storage: fit for a match's cue), or empty.
 std::string_view title_word_at(std::string_view s, std::size_t at);
 // Whether `word` (two characters) ranks or places a title that follows it (常務委員, 高階主管,
-// 直屬主管, 候補委員): no given name.
-bool rank_word(std::string_view word);
+// 直屬主管, 候補委員): no given name. (Its first character first, inline: it is asked before
+// every title found.)
+bool rank_word_listed(std::string_view word);
+inline bool rank_word(std::string_view word) {
+  static constexpr CharSet k_rank_firsts(U"高中基直部單業相權各資一財總監常候執公文會榮名");
+  return word.size() == 6 && k_rank_firsts.contains(word.substr(0, 3)) && rank_word_listed(word);
+}
 
 // How a name is looked for: after a label (which allows 冠夫姓 names of four characters),
 // after 姓名 (which also allows names that begin like a word: 李子晴, 黃金龍), where a name is
