@@ -173,7 +173,8 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         rest.find("碼錯誤") != std::string_view::npos ||
         rest.find("不符") != std::string_view::npos || // (經查驗與戶役政資料不符 — set50b)
         rest.find("有誤") != std::string_view::npos || // (經檢核碼驗證有誤)
-        rest.find("寫錯") != std::string_view::npos) { // (寫成D137250140，都寫錯)
+        rest.find("寫錯") != std::string_view::npos || // (寫成D137250140，都寫錯)
+        rest.find("查無") != std::string_view::npos) { // (寫成M149440403，查無此號 — set54b)
       return;
     }
     // (Nor right after a word of another number: 滅火器序號G166439116, 型號.)

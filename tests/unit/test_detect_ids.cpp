@@ -75,6 +75,7 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
         std::vector<std::string>{"V166863768"});
   CHECK(test::scan_values("身分證號碼寫成D137250140，都寫錯，請一併更正。").empty());
   CHECK(test::scan_values("身分證號B273243195經查驗與戶役政資料不符，請補正。").empty());
+  CHECK(test::scan_values("身分證待補（家長寫成M149440403，查無此號）").empty()); // (set54b)
   CHECK(
       test::scan_values("身分證字號填寫為U130848380，經檢核碼驗證有誤，並非令尊之號碼。").empty());
   CHECK(test::detect_all("身分證號B113762785，已核對。檢查碼錯誤者另案處理").size() == 1);
