@@ -314,7 +314,7 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
         // (Not 自稱: a stranger who names himself is someone still, 自稱「阿凱」 — sets 19,
         // 33; the writers of scam guides and of victims' statements disagree on 自稱「林專員」.)
         for (std::string_view w :
-             {"冒稱", "假冒", "冒充", "佯稱", "謊稱", "假扮", "冒名", "化名", "假名"}) {
+             {"冒稱", "假冒", "冒充", "冒用", "佯稱", "謊稱", "假扮", "冒名", "化名", "假名"}) {
           // (Two characters between at most: 冒稱孫子「阿明」, 化名為「…」.)
           if (before.substr(before.size() - std::min<std::size_t>(before.size(), 12)).find(w) !=
               std::string_view::npos) {

@@ -871,7 +871,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         const bool guanfu =
             nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
         // 冠夫姓 must start a word: 謝謝雷郁婷個管師 is no 謝雷郁婷.
+        // (Nor a class before its teacher: 游泳班教練, 舞蹈班老師 — set54b.)
         if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
+            !util::has_at(s, start - 3, "班") &&
             (!(generic || len == 6) || starts_word(p)) &&
             (!guanfu || len < 12 || word_starts(s, p)) &&
             name_end(s, p, &surname_only,

@@ -63,7 +63,7 @@ inline constexpr CharSet k_kinship_titles(U"伯叔姨嬸姆嫂姐姊哥");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
 inline constexpr CharSet k_after_ceng(
     U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
-    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾委交跌摔住哭罵搬借欠");
+    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾委交跌摔住哭罵搬借欠跟");
 // The ends of place and organisation names: no given name holds them (申請人連江縣政府).
 // (Not 政, a given-name character too: 劉政達; 政府 is tested for apart.)
 inline constexpr CharSet k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組廈寺廟燈企厝");

@@ -563,6 +563,11 @@ TEST_CASE("detect: set9's names — nicknames after titles, kin, passport Latin,
   CHECK(names("6,尤秀英,女,44,,11,女方親友,診所") == V{"尤秀英"});
   CHECK(names("三、前經本里林里長任內（已故）爭取預算未果") == V{"林"});
   CHECK(names("歐淑華（簡任技正，列席）") == V{"歐淑華"});
+  // A class before its teacher, 曾 before 跟, a military branch (sets 54b, 55a).
+  CHECK(names("<td>游泳班教練態度不佳</td>").empty());
+  CHECK(names("本里黃金水里長已到場") == V{"黃金水"});
+  CHECK(names("柏宇最近在校情緒低落，曾跟導師提到").empty());
+  CHECK(names("F107794841,113/3/26,陸軍,魏錦松,子") == V{"魏錦松"});
   CHECK(names("我爸明天來").empty());
   CHECK(names("隔壁鄭進興、王麗卿夫婦") == V{"鄭進興", "王麗卿"});
   CHECK(names("信義區老住戶（實名：溫建國）") == V{"溫建國"});
@@ -2228,7 +2233,7 @@ TEST_CASE("detect: a name quoted alone after what writes or calls it (sets 19-41
 TEST_CASE(
     "detect: a scam's persona, a 化名, an example on a line with no candidate (sets 8, 42-43)") {
   for (const char* t : {"假冒「陳法官」詐騙集團落網，主嫌遭羈押", "陳情人黃大明（化名）表示",
-                        "常見的假冒「陳專員」「林經理」來電",
+                        "常見的假冒「陳專員」「林經理」來電", "詐騙集團常冒用「○○鄉公所張課長」名義",
                         "範例人物「王小明」「陳大同」「林美美」非真實人物。"}) {
     CAPTURE(t);
     CHECK(test::scan_values(t).empty());
