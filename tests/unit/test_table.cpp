@@ -324,6 +324,12 @@ TEST_CASE("tables: a bilingual header's ARC No. is no name; its Date of Birth co
       std::vector<std::string>{"Nguyen Van Hung", "F800499454", "1980-07-05"});
 }
 
+TEST_CASE("tables: a 年次 column holds years of birth (set55b)") {
+  CHECK(test::scan_values("收件號\t申請人\t性別\t年次\t身分證字號\n"
+                          "113-0004\t巫福來\t男\t72年\tD25932****\n") ==
+        std::vector<std::string>{"巫福來", "72年"});
+}
+
 TEST_CASE("tables: a 暱稱 column holds what people are called by (set48a)") {
   CHECK(test::scan_values("編號,姓名,暱稱,負責區域,手機\n02,周美惠,小咪,板橋區江子翠,0988750670\n"
                           "06,蕭淑芬,貓姐,三重區重新路市場,0961-541-953\n07,孔德明,無,三重區,\n") ==
