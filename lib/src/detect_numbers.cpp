@@ -825,8 +825,15 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d, 
     }
     return r > q && util::has_at(s, r, "年次");
   };
-  const bool listed_cohort = d.cohort && (!before.ends_with("、") || before.ends_with("年次、")) &&
-                             (!after.starts_with("、") || cohort_after(d.end + 3));
+  // (Or 、 after a name, not after a number or a year: 登記姓名蕭冠宇、84年次 — set55b; not
+  // 民國41年、53年、…、101年次出生者.)
+  const bool number_before =
+      before.size() >= 4 &&
+      (is_digit(before[before.size() - 4]) || before.ends_with("年、") ||
+       (before.size() >= 6 && util::is_date_numeral(util::cp3(before.data() + before.size() - 6))));
+  const bool listed_cohort =
+      d.cohort && (!before.ends_with("、") || before.ends_with("年次、") || !number_before) &&
+      (!after.starts_with("、") || cohort_after(d.end + 3));
   for (std::string_view range : {"至", "到", "~", "-", "、", "分"}) {
     if ((before.ends_with(range) || after.starts_with(range)) &&
         !(listed_cohort && range == "、")) {

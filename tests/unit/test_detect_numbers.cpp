@@ -178,6 +178,9 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("謝姓夫婦兩人（42年次、45年次），") ==
         V{"person_name:謝", "birth_date:42年次", "birth_date:45年次"});
   CHECK(found("屬蛇：民國42、54、66、78、90、102年次").empty());
+  // A cohort after a name and 、 is the person's (set55b); not the last of a list of years.
+  CHECK(found("登記姓名蕭冠宇、84年次，") == V{"person_name:蕭冠宇", "birth_date:84年次"});
+  CHECK(found("沖太歲：民國47年、59年、71年、83年、95年次出生者").empty());
   CHECK(found("老二宥恩是十二月一號生的") == V{"person_name:宥恩", "birth_date:十二月一號"});
   // An age, then the date in brackets (set40b); not another date in brackets.
   CHECK(found("年輕人剛滿二十歲（2004.03.18），想申請") == V{"birth_date:2004.03.18"});
