@@ -402,6 +402,22 @@ TEST_CASE("scan: a date in Chinese numerals under a date-of-birth column") {
         }) == 1);
 }
 
+namespace {
+// The dates of birth a scan of `doc` finds, each checked against its bytes in `doc`.
+std::vector<std::string> births_in(const std::string& doc) {
+  auto found = scan_all(doc);
+  REQUIRE(found);
+  std::vector<std::string> births;
+  for (const auto& f : *found) {
+    if (f.type == twpii::PiiType::birth_date) {
+      births.push_back(f.value);
+      CHECK(doc.substr(f.start, f.end - f.start) == f.value);
+    }
+  }
+  return births;
+}
+} // namespace
+
 TEST_CASE("scan: dates of birth on lines of their own under a birth label (set28)") {
   const std::string doc = "家庭成員：王潔妤、陳冠宇\n"
                           "國曆生日（每人一行）：\n"
@@ -413,33 +429,16 @@ TEST_CASE("scan: dates of birth on lines of their own under a birth label (set28
                           "  1950.1.1\n"
                           "繳費期限：\n"
                           "  113.12.01\n";
-  auto found = scan_all(doc);
-  REQUIRE(found);
-  std::vector<std::string> births;
-  for (const auto& f : *found) {
-    if (f.type == twpii::PiiType::birth_date) {
-      births.push_back(f.value);
-      CHECK(doc.substr(f.start, f.end - f.start) == f.value);
-    }
-  }
   // Not after a line that is no date (阿嬤不記得), not under a label of no birth.
-  CHECK(births == std::vector<std::string>{"1/Mar/1977", "1974.08.06", "四十八年十月十日"});
+  CHECK(births_in(doc) == std::vector<std::string>{"1/Mar/1977", "1974.08.06", "四十八年十月十日"});
 }
 
 TEST_CASE("scan: a list of birthdays under a heading of 壽星, name then date (set52b)") {
   const std::string doc = "<h2>🎂 十二月壽星</h2>\n<ul>\n<li>顏慧玲　12/20</li>\n"
                           "<li>張美玲　Dec 26</li>\n<li>呂惠如　12月7號</li>\n</ul>\n"
                           "<p>活動日期：</p>\n<li>林口站　113/12/20</li>\n";
-  auto found = scan_all(doc);
-  REQUIRE(found);
-  std::vector<std::string> births;
-  for (const auto& f : *found) {
-    if (f.type == twpii::PiiType::birth_date) {
-      births.push_back(f.value);
-    }
-  }
   // (Past a date written otherwise; not under a heading of no birthdays.)
-  CHECK(births == std::vector<std::string>{"12/20", "12月7號"});
+  CHECK(births_in(doc) == std::vector<std::string>{"12/20", "12月7號"});
 }
 
 TEST_CASE("scan: a date-of-birth column's eras, 民前 and spaced digits (set29, set30)") {
