@@ -149,8 +149,12 @@ bool what_anyone_is_called(std::string_view two) {
 // The end of a nickname of 阿 or 老 and one character at p where a name ends (師傅老吳, 保全阿輝;
 // not 小: 助理小雅 was a scammer's alias), or npos.
 [[gnu::noinline]] std::size_t short_nickname_end(std::string_view s, std::size_t p) {
+  // (Not a child's place among siblings: 我家老二, 我是老么 — after an intro word too since
+  // session 19.)
+  static constexpr CharSet k_birth_order(U"一二三四五六七八九十么大小");
   if (!is_one_of(s.substr(p, 3), {"阿", "老"}) || !is_ideograph(s, p + 3) ||
-      what_anyone_is_called(s.substr(p, 6)) || !ends_name(s, p + 6)) {
+      what_anyone_is_called(s.substr(p, 6)) || !ends_name(s, p + 6) ||
+      (util::has_at(s, p, "老") && k_birth_order.contains(s.substr(p + 3, 3)))) {
     return npos;
   }
   return p + 6;
@@ -391,7 +395,8 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
       e += t != 0 ? t : hl;
     } else if (e == npos && (e = spaced_name_end(s, p, ctx)) != npos) {
       add(out, p, e, 0.75f, "spaced-name", cue);
-    } else if (e == npos && first && rule == "title" && (e = short_nickname_end(s, p)) != npos) {
+    } else if (e == npos && first && (rule == "title" || rule == "intro") &&
+               (e = short_nickname_end(s, p)) != npos) {
       add(out, p, e, 0.6f, "nickname", cue); // 師傅老吳, 社區保全阿輝
     } else if (e == npos && !strict && (e = unlisted_surname_end(s, p)) != npos) {
       add(out, p, e, 0.6f, "unlisted-surname", cue);

@@ -559,6 +559,10 @@ TEST_CASE("detect: set9's names — nicknames after titles, kin, passport Latin,
   CHECK(names("說明：照顧者為其媳李歐筱涵，聯絡電話") == V{"李歐筱涵"}); // (set50b)
   CHECK(names("<td>B-009</td><td>顯考吳添財</td>") == V{"吳添財"});      // (set50a)
   CHECK(names("我跟廟公老溫講過好幾次") == V{"老溫"});                   // (set51a)
+  // A nickname of two characters after an intro word too (隔壁阿彬), not a sibling's place.
+  CHECK(names("我們家隔壁阿彬說他看過") == V{"阿彬"});
+  CHECK(names("我家老二就是在那邊").empty());
+  CHECK(names("我是老么，在臺南當老師").empty());
   // 女方 (the bride's side), 任內 (in office), 簡任 (a rank) are words (set53a).
   CHECK(names("6,尤秀英,女,44,,11,女方親友,診所") == V{"尤秀英"});
   CHECK(names("三、前經本里林里長任內（已故）爭取預算未果") == V{"林"});
