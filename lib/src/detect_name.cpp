@@ -1467,9 +1467,10 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
   }
   // A transcript's speaker named by surname alone, a title before it perhaps (丁：我父親…, 委員
   // 胡：請聲請人說明, 　　龔：如擬 — sets 16, 51b: seven such lines, each someone's).
+  // (The surname first: most lines with a colon near their start are a label's, 姓名：.)
   if (colon >= p + 3 && colon + 3 < s.size() &&
-      (colon - 3 == p || p + title_at(s, p) == colon - 3) &&
-      patterns::name_data().surname_at(s, colon - 3) == 3) {
+      patterns::name_data().surname_at(s, colon - 3) == 3 &&
+      (colon - 3 == p || p + title_at(s, p) == colon - 3)) {
     add(out, colon - 3, colon, 0.5f, "speaker", "");
   }
 }
