@@ -65,7 +65,6 @@ std::size_t next_digit(std::string_view s, std::size_t from) {
   return util::next_in_range(s, from, '0', '9');
 }
 
-namespace {
 // Whether `name` is one of the names manuals fill forms with (王小明, 王大明, 陳大文, 張三 …).
 bool textbook_name(std::string_view name) {
   static const std::set<std::string_view, std::less<>> k_textbook = {
@@ -78,6 +77,7 @@ bool textbook_name(std::string_view name) {
          k_textbook.contains(name);
 }
 
+namespace {
 // Whether `line` is a template's or a test's: it holds a masked or placeholder value
 // (A12345****, ○○, 09XX-XXX-XXX) or says so (範例, 示意, 測試).
 bool template_line(std::string_view line) {
@@ -111,6 +111,49 @@ bool template_name(std::string_view name, std::string_view line) {
   };
   return !name.empty() && ((textbook_name(name) && (template_line(line) || box_row())) ||
                            (util::is_alpha(name[0]) && textbook_row(line)));
+}
+
+bool example_in(std::string_view text, std::string_view name) {
+  auto line_at = [&](std::size_t from, std::size_t to) { // [from, to) inside one line
+    return std::pair(text.rfind('\n', from) + 1,         // (npos + 1 == 0)
+                     std::min(text.find('\n', to), text.size()));
+  };
+  for (std::size_t at = text.find(name); at != std::string_view::npos;
+       at = text.find(name, at + name.size())) {
+    const auto [ls, le] = line_at(at, at + name.size());
+    // The line is a template's, or the one above or below is with a placeholder that no
+    // document masks with (姓名：王小明⏎身分證字號：A12345****, ⏎出生：民國○○年○月○日; not
+    // 三重區○○街○○號, masked in minutes).
+    auto template_near = [&](std::size_t inside) {
+      const auto [s, e] = line_at(inside, inside);
+      const std::string_view near_line = text.substr(s, e - s);
+      return template_line(near_line) && (near_line.find("○○") == std::string_view::npos ||
+                                          near_line.find("○年") != std::string_view::npos ||
+                                          near_line.find("○月") != std::string_view::npos);
+    };
+    if (template_line(text.substr(ls, le - ls)) || (ls > 0 && template_near(ls - 1)) ||
+        (le < text.size() && template_near(le + 1))) {
+      return true;
+    }
+    // Said to be an example before it on its line (例如「王小明」, 如配偶「李大同」, 假設) or
+    // right after it (以虛構個案「王小明」為例).
+    const std::string_view before = text.substr(ls, at - ls);
+    const std::string_view near = before.substr(before.size() > 36 ? before.size() - 36 : 0);
+    for (std::string_view word : {"例如", "例：", "例:", "為例", "舉例", "假設", "虛構"}) {
+      if (near.find(word) != std::string_view::npos) {
+        return true;
+      }
+    }
+    if (near.substr(near.size() > 12 ? near.size() - 12 : 0).find("如") != // (如配偶「李大同」)
+        std::string_view::npos) {
+      return true;
+    }
+    const std::string_view after = text.substr(at + name.size(), 12);
+    if (after.starts_with("」為例") || after.starts_with("為例")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 namespace {

@@ -137,6 +137,12 @@ bool textbook_row(std::string_view line);
 // or in a box table's row (a form drawn in a guide), or a name in Latin letters on a textbook row.
 // (Elsewhere a textbook name may be someone's: writers name people 王小明 too.)
 bool template_name(std::string_view name, std::string_view line);
+// Whether `name` is one of the names manuals fill forms with (王小明, 王大明, 陳大文, 張三 …).
+bool textbook_name(std::string_view name);
+// Whether `text` (a document's block) gives the textbook name `name` as an example somewhere: on
+// or next to a template's line (姓名：王小明⏎身分證字號：A12345****), or said to be one
+// (例如「王小明」, 以「王小明」為例). Then no occurrence of it in the document is anyone's.
+bool example_in(std::string_view text, std::string_view name);
 // A cell under a signature column (簽章): a name column's cell, or a surname alone (賴).
 bool is_signature_cell(std::string_view field);
 // The given name of a whole name (`name`: 施志明 → 志明, 范姜國華 → 國華, 陳林秀英 → 秀英), or ""

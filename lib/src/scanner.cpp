@@ -138,6 +138,11 @@ private:
   // Sorts out[first...] and leaves no two findings over each other: one inside another goes,
   // two across each other become one (rule "merged", masked whole).
   static void resolve_overlaps(std::vector<Finding>& out, std::size_t first);
+  // Drops from out[first...] the textbook names (王小明) that the document gives as examples
+  // (detectors::example_in; in this block or an earlier one), and the given names spread from
+  // them (小明). (In an earlier block, found ones are out already: the rule looks back in the
+  // block only.)
+  void drop_textbook_examples(std::string_view text, std::vector<Finding>& out, std::size_t first);
   // Runs the detectors on text[ps, pe); `mid_clause`: ps starts neither a line nor a clause.
   // Findings that end after `keep` are dropped; returns `keep`, or the start of the first
   // finding dropped if that is earlier (where the next piece must start).
@@ -200,6 +205,7 @@ private:
   // The given names of those (鄔品睿 → 品睿): found alone only where a name stands for sure.
   std::set<std::string, std::less<>> m_weak_given;
   std::set<std::string, std::less<>> m_nicknames; // 阿 and a name's last character (阿娟)
+  std::set<std::string, std::less<>> m_examples;  // textbook names the document gives as examples
   // The surnames of people named (邱信豪 → 邱), found again before 員, 母, 某 (邱員); a rarer
   // one (true) before a title or an honorific too (翟經理).
   std::map<std::string, bool, std::less<>> m_titled;
@@ -853,11 +859,44 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
       (deny || names_between || !m_names.empty() || !m_latin.empty())) {
     resolve_overlaps(out, first_out);
   }
+  if (m_options.types.contains(PiiType::person_name) && out.size() > first_out) {
+    drop_textbook_examples(text, out, first_out);
+  }
   advance_lines(n);
   if (m_line_start < n) {
     m_col_carry =
         (m_line_start == 0 ? m_col_carry : 0) + util::count_chars(text.substr(m_line_start));
   }
+}
+
+void TextScanner::drop_textbook_examples(std::string_view text, std::vector<Finding>& out,
+                                         std::size_t first) {
+  std::map<std::string_view, bool, std::less<>> looked; // in this block
+  auto example = [&](std::string_view name) {
+    if (m_examples.contains(name)) {
+      return true;
+    }
+    auto [it, fresh] = looked.try_emplace(name, false);
+    if (fresh && detectors::example_in(text, name)) {
+      it->second = true;
+      m_examples.emplace(name);
+    }
+    return it->second;
+  };
+  auto drop = [&](const Finding& f) {
+    if (f.type != PiiType::person_name) {
+      return false;
+    }
+    if (detectors::textbook_name(f.value)) {
+      return example(f.value);
+    }
+    // Its given name alone, spread from it (不可只寫「王先生」或「小明」).
+    return f.value.size() == 6 && !m_examples.empty() &&
+           std::any_of(m_examples.begin(), m_examples.end(),
+                       [&](const std::string& name) { return name.ends_with(f.value); });
+  };
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), drop),
+            out.end());
 }
 
 std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, std::size_t pe,

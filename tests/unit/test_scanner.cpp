@@ -1030,9 +1030,35 @@ TEST_CASE("scan: a textbook name in a template's or a test's row of a roster is 
                           "17,王小明,WANG XIAO-MING,A123456780,000.00.00,0912-000-000,王大明,"
                           "(測試帳號，請勿列入)\n"
                           "18,侯明哲,,A123456789,民國80年1月2日,0930-111-842,王大明\n";
-  // (A row with no marker keeps it: writers name people 王大明 too.)
+  // The document gives 王大明 as a test's: so it is in row 18 too.
   CHECK(values_of(PiiType::person_name, csv) ==
-        std::vector<std::string>{"饒語彤", "趙宥廷", "侯明哲", "王大明"});
+        std::vector<std::string>{"饒語彤", "趙宥廷", "侯明哲"});
+  // A document with no test row keeps it: writers name people 王大明 too.
+  const std::string real = "序號,姓名,身分證字號,出生,手機,緊急聯絡人\n"
+                           "18,侯明哲,A123456789,民國80年1月2日,0930-111-842,王大明\n";
+  CHECK(values_of(PiiType::person_name, real) == std::vector<std::string>{"侯明哲", "王大明"});
+}
+
+TEST_CASE("scan: a textbook name the document gives as an example is nobody's anywhere in it") {
+  // Next to a template's line, said to be an example, or right before 為例 (sets 40-55's
+  // guides): then its other occurrences, and its given name spread from it, are examples too.
+  const std::string guide = "一、申請書範例：\n"
+                            "　　姓名：王小明\n"
+                            "　　身分證字號：A12345****\n"
+                            "二、申請人王小明應親自簽名，不可只寫「小明」。\n"
+                            "三、承辦人：鄭雅文，電話0912-345-678。\n";
+  CHECK(values_of(PiiType::person_name, guide) == std::vector<std::string>{"鄭雅文"});
+  const std::string qa = "Q3：配偶已申請怎麼辦？A：如配偶「李大同」已申請，另一人不得重複申請。\n"
+                         "Q4：李大同要附什麼？A：戶口名簿，洽詢電話(02)2345-6789。\n";
+  CHECK(values_of(PiiType::person_name, qa).empty());
+  const std::string told =
+      "填寫個案全名，以虛構個案「王小明」為例。\n姓名：王小明，電話0912-345-678\n";
+  CHECK(values_of(PiiType::person_name, told).empty());
+  // Minutes that mask an address (三重區○○街○○號) give no example: 王小明 there is someone.
+  const std::string minutes = "案由三：申請人王小明（受理編號1130602-05120）疑似重複申請。\n"
+                              "　說明：其中新北市三重區○○街○○號之租約出租人為其母王林阿桃。\n";
+  auto names = values_of(PiiType::person_name, minutes);
+  CHECK(std::count(names.begin(), names.end(), "王小明") == 1);
 }
 
 TEST_CASE("scan: a shop's name in quotes before its word is the shop's (「金滿福」當舖, set38b)") {
