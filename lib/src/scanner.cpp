@@ -1302,6 +1302,21 @@ void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>
         }
       } else if (b >= a + 3 && util::has_at(text, b - 3, "\u3000")) {
         b -= 3, more = true;
+      } else if (b >= a + 9 && util::has_at(text, b - 3, "票")) {
+        // An election's count after the name (徐朝陽　４８票, 邵建華 38票).
+        std::size_t d = b - 3;
+        while (d > a && (util::is_digit(text[d - 1]) ||
+                         (d >= a + 3 && util::has_at(text, d - 3, "\xEF\xBC") &&
+                          static_cast<unsigned char>(text[d - 1]) >= 0x90 &&
+                          static_cast<unsigned char>(text[d - 1]) <= 0x99))) {
+          d -= util::is_digit(text[d - 1]) ? 1 : 3;
+        }
+        if (d < b - 3 && d > a && (text[d - 1] == ' ' || util::has_at(text, d - 3, "\u3000"))) {
+          b = d, more = true;
+        }
+      } else if (b >= a + 12 && util::has_at(text, b - 3, "）") &&
+                 text.substr(a, b - a).ends_with("票（候補）")) {
+        b -= 12, more = true; // (黃語彤　２１票（候補）)
       }
     }
     return Span{a, b};

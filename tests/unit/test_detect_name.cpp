@@ -2093,6 +2093,16 @@ TEST_CASE("scan: the rest of a list of names one per line (set33's <li> list)") 
   CHECK(test::scan_values(words) == std::vector<std::string>{"陳建宏"});
 }
 
+TEST_CASE("scan: a list of names each with its votes (徐朝陽　４８票, set55a)") {
+  const std::string votes = "三、選舉結果：\n　　彭金枝　５２票\n　　徐朝陽　４８票\n"
+                            "　　陳家豪　４５票\n　　張煥章　３９票\n　　紀清標 37票\n"
+                            "　　黃語彤　２１票（候補）\n";
+  CHECK(test::scan_values(votes) ==
+        std::vector<std::string>{"彭金枝", "徐朝陽", "陳家豪", "張煥章", "紀清標", "黃語彤"});
+  // Not the counts of a vote (贊成　１２票).
+  CHECK(test::scan_values("表決：\n　　贊成　１２票\n　　反對　３票\n　　棄權　１票\n").empty());
+}
+
 TEST_CASE("names: 阿X or 小X right after a title in prose is someone's (sets 29, 30, 33)") {
   CHECK(names("因為班上同學阿凱常常帶手機遊戲") == V{"阿凱"});
   CHECK(names("樓上住戶阿豪養狗吠叫") == V{"阿豪"});
