@@ -218,7 +218,9 @@ bool kin_label_before_name(std::string_view s, std::size_t i) {
 // 戶口, perhaps 上, then 寫的, 登記, 記載, 誤植為, 是, 為 or a colon, perhaps 「 — where a birth
 // was told earlier on the line (出生日期她自己講是「三十四年八月初一，舊曆的」，身分證是34.9.6;
 // 民國廿六年出世 的，比身分證上寫的「二十六年三月十八日」還早; 農曆三月初五（身分證：32年4月9日）):
-// "身分證", or "".
+// "身分證", or "". Or what corrects a date of birth told earlier on the line, with no 。 between
+// (出生日期為民國38年2月30日，經查戶籍資料應為民國38年3月2日; 我出生年月日之前寫錯了，應該是…;
+// 他26年次的，但他身分證上寫…): "更正". (Not what it was miswritten as: 生日寫成41年12月2日.)
 std::string_view id_document_date(std::string_view s, std::size_t start) {
   std::size_t b = start;
   if (b >= 3 && util::has_at(s, b - 3, "「")) {
@@ -228,9 +230,28 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
     --b;
   }
   // (One character's test first: most dates follow none of these words' last characters.)
-  static constexpr util::CharSet k_last(U"的記載為是：上證照籍口");
+  static constexpr util::CharSet k_last(U"的記載為是：上證照籍口寫");
   if (b < 6 || !k_last.contains(s.substr(b - 3, 3))) {
     return "";
+  }
+  auto birth_told = [&](std::string_view before) {
+    const std::size_t stop = before.rfind("。");
+    if (stop != std::string_view::npos) {
+      before.remove_prefix(stop + 3);
+    }
+    for (std::string_view w : {"出生", "生日", "出世", "生的", "生於", "年次"}) {
+      if (before.find(w) != std::string_view::npos) {
+        return true;
+      }
+    }
+    return false;
+  };
+  static constexpr std::string_view k_corrections[] = {
+      "應為", "應該是", "經查為", "實為", "更正為", "正確為", "正確是", "資料為", "登記為", "上寫"};
+  for (std::string_view c : k_corrections) {
+    if (s.substr(0, b).ends_with(c)) {
+      return birth_told(s.substr(0, b - c.size())) ? "更正" : "";
+    }
   }
   static constexpr std::string_view k_verbs[] = {"寫的", "登記", "記載", "誤植為",
                                                  "是",   "為",   "："};
@@ -252,13 +273,7 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
     return "";
   }
   // A birth told before on the line: a birth word.
-  const std::string_view before = s.substr(0, b);
-  for (std::string_view w : {"出生", "生日", "出世", "生的", "生於"}) {
-    if (before.find(w) != std::string_view::npos) {
-      return "身分證";
-    }
-  }
-  return "";
+  return birth_told(s.substr(0, b)) ? "身分證" : "";
 }
 
 // Whether an ID (a letter, 1/2/8/9 or A-D, eight digits, masked or not) ends one separator

@@ -617,6 +617,19 @@ TEST_CASE("detect: what an identity document says of a birth told earlier on the
   CHECK(found("護照是2030/01/01到期").empty());
 }
 
+TEST_CASE("detect: the date that corrects a date of birth told earlier on the line (sets 52-55)") {
+  CHECK(found("出生日期為民國38年2月30日，經查戶籍資料應為民國38年3月2日，推薦單位誤繕") ==
+        V{"birth_date:民國38年2月30日", "birth_date:民國38年3月2日"});
+  CHECK(found("他出生在戊辰年三月初七，戶籍上卻登記為民國17年3月7日") ==
+        V{"birth_date:戊辰年三月初七", "birth_date:民國17年3月7日"});
+  CHECK(found("我出生年月日之前寫錯了，應該是民國57年8月3日") == V{"birth_date:民國57年8月3日"});
+  CHECK(found("伯伯說他26年次的，但他身分證上寫民國26年2月24日") ==
+        V{"birth_date:26年次", "birth_date:民國26年2月24日"});
+  // Not where no birth was told in the sentence.
+  CHECK(found("申請日期誤填，應為113年5月2日").empty());
+  CHECK(found("出生證明已附。收件日應為113年5月2日").empty());
+}
+
 TEST_CASE("detect: set33's look-alikes and forms — 序號, a bound year, ─ between numerals") {
   CHECK(found("手機：〇九三二─七一五─四二八") == V{"phone:〇九三二─七一五─四二八"});
   CHECK(found("身分證號G166439116").size() == 1); // a mistyped ID after its word
