@@ -1046,6 +1046,10 @@ void stem_branch_year(std::string_view s, std::size_t i, std::vector<Match>& out
       (i == 3 || !util::ideograph_at(s.data() + util::prev_char(s, i - 3), s.data() + s.size()))) {
     born = "生";
   }
+  // (Or after 生於: 墓主柯玉娟　生於丁丑年 — set56b's grave notice.)
+  if (born.empty() && i >= 6 && util::has_at(s, i - 6, "生於") && born_on_at(s, i - 6)) {
+    born = "生於";
+  }
   if (!born.empty()) {
     add(out, PiiType::birth_date, i, e, 0.8f, "birth_date", "cycle-year+born", born);
   }

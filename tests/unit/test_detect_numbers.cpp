@@ -455,6 +455,9 @@ TEST_CASE(
   // Not a year of the cycle with no birth told, nor 生 of another word.
   CHECK(found("今年是甲辰年，生意興隆").empty());
   CHECK(found("發生丙午年的事").empty());
+  // After 生於 (a grave notice, set56b), not after 發生於 or 學生於.
+  CHECK(found("墓位第3區212號　墓主　生於丁丑年") == V{"birth_date:丁丑年"});
+  CHECK(found("此事發生於丁丑年，學生於己卯年入學").empty());
   CHECK(found("會議：113年元月5日召開").empty());
 }
 
