@@ -230,7 +230,7 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
     --b;
   }
   // (One character's test first: most dates follow none of these words' last characters.)
-  static constexpr util::CharSet k_last(U"的記載為是：上證照籍口寫");
+  static constexpr util::CharSet k_last(U"的記載為是：上證照籍口寫料");
   if (b < 6 || !k_last.contains(s.substr(b - 3, 3))) {
     return "";
   }
@@ -254,7 +254,7 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
     }
   }
   static constexpr std::string_view k_verbs[] = {"寫的", "登記", "記載", "誤植為",
-                                                 "是",   "為",   "："};
+                                                 "是",   "為",   "：",   "資料"};
   for (std::string_view v : k_verbs) {
     if (s.substr(0, b).ends_with(v)) {
       b -= v.size();

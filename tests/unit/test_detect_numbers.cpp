@@ -628,8 +628,12 @@ TEST_CASE("detect: the date that corrects a date of birth told earlier on the li
   CHECK(found("我出生年月日之前寫錯了，應該是民國57年8月3日") == V{"birth_date:民國57年8月3日"});
   CHECK(found("伯伯說他26年次的，但他身分證上寫民國26年2月24日") ==
         V{"birth_date:26年次", "birth_date:民國26年2月24日"});
+  // (Or a document's record: 出生欄寫「卅七年元月十二日」，與戶籍資料037/01/21不符 — set56a.)
+  CHECK(found("推薦表出生欄寫「卅七年元月十二日」，與戶籍資料037/01/21不符") ==
+        V{"birth_date:卅七年元月十二日", "birth_date:037/01/21"});
   // Not where no birth was told in the sentence.
   CHECK(found("申請日期誤填，應為113年5月2日").empty());
+  CHECK(found("依戶籍資料113/01/21辦理").empty());
   CHECK(found("出生證明已附。收件日應為113年5月2日").empty());
 }
 
