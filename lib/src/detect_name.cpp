@@ -1461,7 +1461,9 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
   bool surname_only = false;
   if (a < colon && colon - a >= 9 && colon - a <= 12 && // (three or four characters: not 丁生)
       name_end(s, a, &surname_only, NameContext{true, false, true}) == colon && !surname_only &&
-      !is_place(s.substr(a, colon - a)) && colon + 3 < s.size()) {
+      !is_place(s.substr(a, colon - a)) && colon + 3 < s.size() &&
+      // (Not an item of the agenda: 第五案：, read as 第五 and a given name — set56b.)
+      !is_one_of(s.substr(colon - 3, 3), {"案", "條", "項", "點", "屆"})) {
     add(out, a, colon, 0.7f, "speaker", "");
     return;
   }
@@ -1930,6 +1932,10 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
               (s.substr(p - 3, 3) == "謝" || s.substr(p - 3, 3) == "感" ||
                s.substr(p - 3, 3) == "多")) {
             break; // 謝謝太太, 很感謝太太照顧: thanks, not Mrs 謝
+          }
+          if (len == 3 && p >= 3 && s.substr(p, 3) == "顧" &&
+              is_one_of(s.substr(p - 3, 3), {"照", "回", "兼", "看", "眷", "光", "不", "顧"})) {
+            break; // 照顧先生, 回顧先生的發言: care for, look back — sets 56a, 57b
           }
           // 王君 alone ends many words; after a label or 據/洽/與… it is a person.
           // (Also after what is no ideograph, and where ICU's dictionary makes the surname a

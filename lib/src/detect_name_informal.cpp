@@ -81,12 +81,14 @@ namespace twpii::detectors::names {
       // 通譯, 監事, 簽名, 按捺指印, 外孫, 爸爸, 左二, 已歸化, 常駐大阪, 計時公司.)
       static constexpr CharSet k_not_rendering(
           U"籍國語族人工師員生長者女男歲住的是在年月日號簽按指印監督護譯秘書孫兄姊弟妹爸媽叔伯姨"
-          U"嬸舅左右來化證司察究協禮拜常駐任離婚代理委事隊鄉鎮縣");
+          U"嬸舅左右來化證司察究協禮拜常駐任離婚代理委事隊鄉鎮縣處局科課室署部院校社");
       const bool comma = s.substr(e, 1) == "," || util::has_at(s, e, "，");
       bool plain = e - inner >= 6 && e < s.size() && (s[e] == ')' || comma);
       for (std::size_t k = inner; plain && k < e; k += 3) {
         plain = !k_not_rendering.contains(s.substr(k, 3));
       }
+      // (Nor an office or a village: Sakinu Tepiq（原民處）, Phạm Thị Hoa（富光里）— set56a.)
+      plain = plain && !util::has_at(s, e - 3, "里") && !util::has_at(s, e - 3, "村");
       if (plain && title_at(s, inner) == 0 && !common_word(s.substr(inner, 6)) &&
           !is_place(s.substr(inner, e - inner)) &&
           !is_one_of(s.substr(inner, e - inner),

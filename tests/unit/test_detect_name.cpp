@@ -2110,6 +2110,20 @@ TEST_CASE("names: 阿X or 小X right after a title in prose is someone's (sets 2
   CHECK(names("加入LINE帳號「財富密碼－助理小雅」").empty());
 }
 
+TEST_CASE(
+    "names: set56-57's look-alikes — 照顧先生, an office or a village in brackets, 第五案：") {
+  // 顧 ends 照顧, 回顧 … before 先生 (care for her husband), not a surname.
+  CHECK(names("她白天照顧先生，晚上仍到醫院幫忙").empty());
+  CHECK(names("請回顧先生的發言").empty());
+  CHECK(names("由顧先生協助處理") == V{"顧"});
+  // An office or a village in brackets after a Latin name is no rendering of it.
+  CHECK(names("出席委員：Sakinu Tepiq（原民處）、賀芳儀") == V{"Sakinu Tepiq", "賀芳儀"});
+  CHECK(names("得獎者 Phạm Thị Hoa（富光里）") == V{"Phạm Thị Hoa"});
+  CHECK(names("族人 Watan Losin（瓦旦）來了") == V{"Watan Losin", "瓦旦"});
+  // An agenda's item before a colon is no speaker (第五 is a compound surname).
+  CHECK(names("第五案：上官麗華申請正面招牌設置案") == V{"上官麗華"});
+}
+
 TEST_CASE("names: 君 ends a 冠夫姓 name after a label (田林佩君)") {
   CHECK(names("家屬：妻田林佩君，聯絡電話") == V{"田林佩君"});
   CHECK(names("姓名：王李秀英君") == V{"王李秀英"}); // (君 after four characters: an honorific)
