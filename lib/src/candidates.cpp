@@ -67,6 +67,14 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
   if (end - q >= 15 && std::string_view(q, 15) == "年左右出生") {
     return true;
   }
+  // (Or a person's year, as people tell their age: 我媽民國47年的，— detect_numbers' year+born.)
+  if (end - q >= 7 && p - begin >= 6 && std::string_view(q, 6) == "年的" &&
+      std::string_view(p - 6, 6) == "民國" &&
+      (q[6] == ' ' || q[6] == '\r' || q[6] == '\n' || q[6] == ',' ||
+       (end - q >= 9 &&
+        (std::string_view(q + 6, 3) == "，" || std::string_view(q + 6, 3) == "。")))) {
+    return true;
+  }
   // An ASCII letter before the date (DOB, Birth), 16 bytes at a time: dates are the commonest
   // candidates of prose and this ran byte by byte (3 % of the prose bench).
   const char* r = lo;

@@ -1168,6 +1168,28 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       if (born.empty() && !d.cohort) {
         born = birth_label_before(s, start); // 出生年月日：民國27年6月, 生年：六十八年五月
       }
+      // A person's year, as people tell their age: 我媽民國47年的 今年66了, 甘玉梅，民國廿五年
+      // 的，耳朵… — 民國, a year alone, 的 and a clause's end (not 民國九十八年的事了, 110年的
+      // 颱風), twenty years back at least. (Digits only open a window so: candidates.cpp.)
+      if (born.empty() && !d.cohort && d.parts == 1 && util::has_at(s, start, "民國") &&
+          util::has_at(s, d.end, "的") && d.year >= 1 && d.year <= 93 &&
+          (d.end + 3 >= s.size() || s[d.end + 3] == ' ' || s[d.end + 3] == '\r' ||
+           s[d.end + 3] == '\n' || s[d.end + 3] == ',' || util::has_at(s, d.end + 3, "，") ||
+           util::has_at(s, d.end + 3, "。"))) {
+        // (Not a thing's year: 我的房子是民國七十二年的 — set37b.)
+        std::string_view clause = s.substr(0, start);
+        const std::size_t cut =
+            std::max(clause.rfind("，") == std::string_view::npos ? 0 : clause.rfind("，") + 3,
+                     clause.rfind('\n') == std::string_view::npos ? 0 : clause.rfind('\n') + 1);
+        clause.remove_prefix(std::min(cut, clause.size()));
+        static constexpr util::CharSet k_things(U"房屋車樓建蓋店廟橋路校廠船機");
+        bool thing = false;
+        for (std::size_t k = 0; !thing && k + 3 <= clause.size(); ++k) {
+          thing = static_cast<unsigned char>(clause[k]) >= 0xE0 &&
+                  k_things.contains(clause.substr(k, 3));
+        }
+        born = thing ? "" : "的";
+      }
       // (The year's stem and branch after it: 生年：民國三十九年庚寅.)
       const std::size_t e =
           !d.cohort && d.parts == 1 && util::stem_branch_at(s, d.end) ? d.end + 6 : d.end;

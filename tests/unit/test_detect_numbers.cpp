@@ -38,7 +38,8 @@ TEST_CASE("detect: a year right at the text's end reads no byte past it (ASan, s
     std::copy(norm.text.begin(), norm.text.end(), exact.get());
     std::vector<twpii::Match> matches;
     twpii::detect(std::string_view(exact.get(), norm.text.size()), twpii::TypeSet::all(), matches);
-    CHECK(matches.size() == (t.starts_with("生於") ? 1u : 0u));
+    // (民國40年的 at a clause's end is a person's year, as people tell their age.)
+    CHECK(matches.size() == (t.starts_with("生於") || t.starts_with("民國") ? 1u : 0u));
   }
 }
 
@@ -618,6 +619,17 @@ TEST_CASE("detect: what an identity document says of a birth told earlier on the
   // Not a document's other dates where no birth was told.
   CHECK(found("身分證上寫的113年1月1日到期").empty());
   CHECK(found("護照是2030/01/01到期").empty());
+}
+
+TEST_CASE("detect: a person's year as people tell their age (我媽民國47年的，, sets 14-56)") {
+  CHECK(found("謝謝 我媽民國47年的 今年66了") == V{"birth_date:民國47年"});
+  CHECK(found("甘玉梅，民國廿五年的，耳朵不好，電話0912345678") ==
+        V{"person_name:甘玉梅", "birth_date:民國廿五年", "phone:0912345678"});
+  // Not an event's year, a recent one, one without 民國, or a thing's.
+  CHECK(found("那是民國九十八年的事了，電話0912345678") == V{"phone:0912345678"});
+  CHECK(found("民國110年的，颱風") == V{});
+  CHECK(found("我是1988年的，電話0912345678") == V{"phone:0912345678"});
+  CHECK(found("我的房子是民國七十二年的，算老舊嗎？電話0912345678") == V{"phone:0912345678"});
 }
 
 TEST_CASE("detect: the date that corrects a date of birth told earlier on the line (sets 52-55)") {
