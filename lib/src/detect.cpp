@@ -330,13 +330,16 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
         quotes == 1 ? text.substr(0, m.start).rfind("「") : std::string_view::npos;
     // A surname and a title quoted alone where the line asks for a full name: what not to write
     // on a form (姓名欄請勿只寫「王先生」、「林太太」等稱謂, 以「張先生」登記，未填全名 — five
-    // guides of sets 32-37, and no one's own name on such a line in sets 1-47).
+    // guides of sets 32-37, and no one's own name on such a line in sets 1-47), or tells how to
+    // refer to someone unnamed (以「陳先生」稱之, 稱呼).
     if (o != std::string_view::npos && o + 3 == m.start && m.end - m.start <= 6) {
       const std::size_t close = text.find("」", m.end);
       if (close != std::string_view::npos && close > m.end && close - m.end <= 6 &&
           (text.find("全名") != std::string_view::npos ||
            text.find("稱謂") != std::string_view::npos ||
-           text.find("代稱") != std::string_view::npos)) { // (「林小姐」等代稱 — set51b)
+           text.find("代稱") != std::string_view::npos || // (「林小姐」等代稱 — set51b)
+           text.find("稱之") != std::string_view::npos || // (以「陳先生」「林小姐」稱之 — set56a)
+           text.find("稱呼") != std::string_view::npos)) {
         return true;
       }
     }

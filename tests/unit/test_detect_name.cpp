@@ -2274,8 +2274,8 @@ TEST_CASE(
 TEST_CASE("detect: a quoted surname and title on a line asking for a full name (sets 32-37)") {
   for (const char* t :
        {"姓名欄請勿只寫「王先生」、「林太太」等稱謂。", "5. 以「張先生」「李太太」登記，未填全名。",
-        "同意書上之所有權人姓名請填全名，勿填「陳小姐」。",
-        "聯絡人欄位請勿填寫「林小姐」等代稱。"}) {
+        "同意書上之所有權人姓名請填全名，勿填「陳小姐」。", "聯絡人欄位請勿填寫「林小姐」等代稱。",
+        "檢舉人的身分會保密，回復時以「陳先生」「林小姐」稱之。"}) {
     CAPTURE(t);
     CHECK(test::scan_values(t).empty());
   }
