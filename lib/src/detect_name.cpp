@@ -924,7 +924,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // or a title that ends common words (人員, 代表) needs one of these.
         static constexpr CharSet k_kin_ends(
             U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友居"
-            U"事學班找給問讓叫替幫陪是的他她您你到見過了另知");
+            U"事學班找給問讓叫替幫陪是的他她您你到見過了另知席"); // (主席侯鄉長 — set56b)
         // After any other character, unless the surname character often ends the word before
         // (主任, 照管, 感謝, 相關, 連江, 照顧, 警方, 國文老師, 歷史老師, 會計師, 工程師, 山莊主委,
         // 風紀股長, 安全主任, 設施, 村民, 健康, 兒童): 那天蘇主任, 隔壁詹媽媽, 建議馮阿姨.
@@ -1433,8 +1433,17 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
 // or a word (高雄：, 陳情：).
 [[gnu::noinline]] void speaker(std::string_view s, std::vector<Match>& out) {
   std::size_t p = 0;
-  while (p < s.size() && (s[p] == ' ' || s[p] == '\t')) {
-    ++p;
+  // (Blanks, and the tags of an HTML line before its text: <p>委員胡：, <p>　王大明：.)
+  for (bool more = true; more && p < s.size();) {
+    more = false;
+    if (s[p] == ' ' || s[p] == '\t') {
+      ++p, more = true;
+    } else if (s[p] == '<') {
+      const std::size_t close = s.find('>', p);
+      if (close != npos && close - p <= 24) {
+        p = close + 1, more = true;
+      }
+    }
   }
   if (p >= s.size() || (!is_ideograph(s, p) && !util::is_alnum(s[p]))) {
     return;
@@ -1472,7 +1481,8 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
   // (The surname first: most lines with a colon near their start are a label's, 姓名：.)
   if (colon >= p + 3 && colon + 3 < s.size() &&
       patterns::name_data().surname_at(s, colon - 3) == 3 &&
-      (colon - 3 == p || p + title_at(s, p) == colon - 3)) {
+      (colon - 3 == p || p + title_at(s, p) == colon - 3 ||
+       (colon - 3 == p + 6 && util::has_at(s, p, "主席")))) { // (主席鄭： — set56b)
     add(out, colon - 3, colon, 0.5f, "speaker", "");
   }
 }

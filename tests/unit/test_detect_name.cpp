@@ -632,6 +632,12 @@ TEST_CASE("detect: set10a's forms — speakers, 受處分人, a name before 校�
   CHECK(names("委員胡：請聲請人說明。") == V{"胡"});
   CHECK(names("　　龔：如擬。") == V{"龔"});
   CHECK(names("甲：同意").empty()); // (甲 is no surname)
+  // After 主席, and after an HTML line's tags (set56b); a surname before a title after 主席.
+  CHECK(names("主席鄭：照案通過") == V{"鄭"});
+  CHECK(names("<p>委員胡：請說明</p>") == V{"胡"});
+  CHECK(names("<p>　王大明：我反對</p>") == V{"王大明"});
+  CHECK(names("　　主席侯鄉長：請村長協助確認") == V{"侯"});
+  CHECK(names("<p>高雄：晴</p>").empty());
   for (const char* t :
        {"　　高雄：天氣晴", "　　陳情：如附件", "林地：三筆", "　　　　丁生：八年三班"}) {
     CAPTURE(t);
