@@ -1020,8 +1020,16 @@ void label_name_after(std::string_view s, std::size_t l, std::vector<Match>& out
       const patterns::NameData& nd = patterns::name_data();
       // (Quoted, three characters are a name whatever the surname when one of the other two is
       // common in given names: To: "郗婉儀" <…>.)
-      const bool quoted_three = quoted && e - st == 9 && !is_place(s.substr(st, 9)) &&
-                                (nd.given_at(s, e - 6) || nd.given_at(s, e - 3));
+      // (So are they unquoted in a mail header's From:, To: or Cc: — 收件者: 里幹事 安志豪
+      // <an.chihhao@…>, set56a: 安 is in no list of surnames.)
+      const std::size_t ls = s.rfind('\n', st) == npos ? 0 : s.rfind('\n', st) + 1;
+      const std::string_view head = s.substr(ls, std::min<std::size_t>(12, st - ls));
+      const bool header = head.starts_with("From:") || head.starts_with("To:") ||
+                          head.starts_with("Cc:") || head.starts_with("寄件者") ||
+                          head.starts_with("收件者") || head.starts_with("副本");
+      const bool quoted_three = (quoted || header) && e - st == 9 && !is_place(s.substr(st, 9)) &&
+                                (nd.given_at(s, e - 6) || nd.given_at(s, e - 3)) &&
+                                !org_word_at(s, st + 3) && !org_word_at(s, st + 6);
       if ((st == 0 || !is_ideograph(s, util::prev_char(s, st))) && e - st >= 6 &&
           (quoted_three ||
            (name_end(s.substr(0, e), st, &surname_only, NameContext{true, false, true}) == e &&

@@ -1752,6 +1752,10 @@ TEST_CASE("detect: names after English form labels, booked with an airline, show
   CHECK(test::scan_values("From: Kevin 王俊誠 <service@abc.com.tw>\n") ==
         V{"Kevin", "王俊誠", "service@abc.com.tw"});
   CHECK(test::scan_values("From: \"客服中心\" <service@abc.com.tw>\n") == V{"service@abc.com.tw"});
+  // Unquoted in a header line, three characters whatever the surname (安 is in no list).
+  CHECK(test::scan_values("From: 安志豪 <an.chihhao@gmail.com>\n") ==
+        V{"安志豪", "an.chihhao@gmail.com"});
+  CHECK(test::scan_values("From: 社會局 <sw@gov.tw>\n") == V{"sw@gov.tw"});
 }
 
 TEST_CASE("detect: 自稱 before a name; 叫 between a title and a name (我們里長叫黃金福)") {
