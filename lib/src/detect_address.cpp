@@ -209,7 +209,7 @@ std::size_t joint_end(std::string_view s, std::size_t p) {
 }
 
 // End of the floor and room after an address number ending at `e` (3樓, 12之3樓, 6樓之9, B1F, 2F-1,
-// 地下1樓, 地下室, 頂樓, 5室, A-33室), or `e` if there is none.
+// 地下1樓, 地下室, 地下層, 頂樓, 5室, A-33室), or `e` if there is none.
 std::size_t floor_end(std::string_view s, std::size_t e) {
   // A building before its floor (18號宿舍3樓, 5號A棟3樓): part of the address when a floor follows.
   for (std::string_view building : {"宿舍", "大樓", "大廈", "公寓"}) {
@@ -223,7 +223,7 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
     return after > e + 4 ? after : e;
   }
   std::string_view rest = s.substr(e);
-  if (rest.starts_with("地下室") || rest.starts_with("頂樓")) {
+  if (rest.starts_with("地下室") || rest.starts_with("地下層") || rest.starts_with("頂樓")) {
     return e + (rest.starts_with("頂樓") ? 6 : 9); // 127號頂樓: the rooftop floor
   }
   std::size_t p = rest.starts_with("地下") ? e + 6 : spaces_after(s, e);
@@ -419,6 +419,16 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   }
   if (std::size_t gv = generic_village_start(g, s, p); gv != npos && (v == npos || gv < v)) {
     v = gv; // 外中村 where the gazetteer knows only 中村
+  }
+  // A shorter village that a district ends right before, rather than a longer one that eats
+  // the district's last character (關山鎮山里, not 關山|鎮山里 — set57b).
+  if (v != npos && p - v >= 9 && g.districts.longest_ending_at(s, v) == npos) {
+    for (std::size_t c = v + 3; p - c >= 6; c += 3) {
+      if (g.villages.contains(s.substr(c, p - c)) && g.districts.longest_ending_at(s, c) != npos) {
+        v = c;
+        break;
+      }
+    }
   }
   for (std::size_t len : {6u, 9u}) {
     // 秀林鄉民享10鄰67號: a village with its 村 left off, between a district and N鄰.

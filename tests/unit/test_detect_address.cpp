@@ -64,6 +64,11 @@ TEST_CASE("detect: a rural place after 鄰, and a building before the floor") {
   CHECK(one_address("住臺北市大安區信義路三段100號A棟5樓，") == "臺北市大安區信義路三段100號A棟5樓");
   CHECK(one_address("住臺北市大安區信義路三段100號大樓管理室") == "臺北市大安區信義路三段100號");
   CHECK(one_address("被檢舉地點：臺南市永康區中正北路127號頂樓") == "臺南市永康區中正北路127號頂樓");
+  CHECK(one_address("地點：臺北市萬華區萬大路387巷15號地下層") ==
+        "臺北市萬華區萬大路387巷15號地下層");
+  // A district's last character is not a village's first (關山鎮山里, not 關山|鎮山里 — set57b).
+  CHECK(one_address("住址：臺東縣關山鎮山里9鄰八德路一百六十二號") ==
+        "臺東縣關山鎮山里9鄰八德路一百六十二號");
 }
 
 TEST_CASE("detect: an address stops where it stops") {
