@@ -398,6 +398,13 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+namespace {
+// Roles a nickname follows as a title (照服員阿桃): those that are no title of patterns/cues.tsv.
+constexpr std::string_view k_roles[] = {
+    "照服員", "救生員", "學生", "店員", "志工", "隊員", "司機", "助理", "同事",   "鄰居",
+    "室友",   "好友",   "朋友", "學徒", "社工", "看護", "櫃台", "櫃檯", "工讀生", "員工"};
+} // namespace
+
 void given_nicknames(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   // Verbs and particles a nickname is followed by (阿凱開門, 小宇上課, 明仔說).
@@ -423,28 +430,43 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
   // Characters after 阿 or 小 that make words, not nicknames (阿公, 阿美族 — k_not_after_a;
   // 小時, 小學, 小心, 小孩, 小姐 — k_not_after_small), and those after 小 that are sizes or
   // parts (小型, 小額, 小量 …, in the same set).
+  // Right after a role (照服員阿桃, 救生員小安, 工作人員小莊 — sets 20-57), the character after 阿
+  // or 小 may be any that makes no word with it (not only a given name's: 桃, 莊, 黑).
+  auto after_role = [&](std::size_t at) {
+    const std::string_view before = s.substr(0, at);
+    return std::any_of(std::begin(k_roles), std::end(k_roles),
+                       [&](std::string_view r) { return before.ends_with(r); }) ||
+           (at >= 6 && title_at(s, at - 6) == 6) || (at >= 9 && title_at(s, at - 9) == 9);
+  };
+  static constexpr CharSet k_not_after_role(U"隊區冊卡費鎮編黃夜物港吃孩一二三四五六七八九十兩幾");
   for (std::string_view head : {"阿", "小"}) {
     for (std::size_t at = util::find_char3(s, 0, head); at != npos;
          at = util::find_char3(s, at + 3, head)) {
       const std::size_t p = at + 3;
-      if (p + 3 > s.size() || !nd.given_at(s, p) || nd.surname_at(s, p) != 0 ||
+      if (p + 3 > s.size() || !is_ideograph(s, p) ||
           (head == "阿" ? k_not_after_a : k_not_after_small).contains(s.substr(p, 3)) ||
           nd.stopwords.contains(s.substr(at, 6))) {
         continue;
       }
-      const bool starts = nickname_starts(s, at, k_say_take);
+      const bool role = (!nd.given_at(s, p) || nd.surname_at(s, p) != 0) && after_role(at) &&
+                        !k_not_after_role.contains(s.substr(p, 3)) && !common_word(s.substr(at, 6));
+      if (!role && (!nd.given_at(s, p) || nd.surname_at(s, p) != 0)) {
+        continue;
+      }
+      const bool starts = role || nickname_starts(s, at, k_say_take);
       // (阿雄仔: 仔 after it is part of it.)
       const std::size_t e = util::has_at(s, p + 3, "仔") && head == "阿" ? p + 6 : p + 3;
       // (Or, for 阿X, before any character that no given name holds: 室友阿蘭電話, 男友阿賢交往;
       // not 阿凡達, and not 阿強清醒 — 清 may be a third character. Not before a kinship title
       // (阿秀姨: given_names_before_kin's) or a shop's word (阿福水電).)
       static constexpr CharSet k_kin_words(U"師嬤公婆爸媽");
-      const bool ends = e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
-                        k_after_nickname.contains(s.substr(e, 3)) ||
-                        (head == "阿" && !nd.given_at(s, e) && !k_places.contains(s.substr(e, 3)) &&
-                         !k_kinship_titles.contains(s.substr(e, 3)) &&
-                         !k_kin_words.contains(s.substr(e, 3)) && !org_word_at(s, e) &&
-                         !common_word(s.substr(p, 6)) && !nd.stopwords.contains(s.substr(p, 6)));
+      const bool ends =
+          e >= s.size() || s[e] == '(' || !is_ideograph(s, e) ||
+          k_after_nickname.contains(s.substr(e, 3)) ||
+          ((head == "阿" || role) && !nd.given_at(s, e) && !k_places.contains(s.substr(e, 3)) &&
+           !k_kinship_titles.contains(s.substr(e, 3)) && !k_kin_words.contains(s.substr(e, 3)) &&
+           !org_word_at(s, e) && !common_word(s.substr(p, 6)) &&
+           !nd.stopwords.contains(s.substr(p, 6)));
       // Not the names of textbook examples (小明、小華、小美), nor an account's name in quotes
       // (「財富密碼－助理小雅」: a scammer's persona). After a title in prose it is someone's
       // (照服員阿桃, 同學阿凱, 住戶阿豪: sets 29, 30, 33).

@@ -2113,6 +2113,29 @@ TEST_CASE("scan: a list of names each with its votes (徐朝陽　４８票, set
   CHECK(test::scan_values("表決：\n　　贊成　１２票\n　　反對　３票\n　　棄權　１票\n").empty());
 }
 
+TEST_CASE("scan: 阿X or 小X of any character right after a role, read thoroughly (sets 20-57)") {
+  auto thorough = [](const std::string& t) {
+    twpii::ScanOptions o;
+    o.thorough = true;
+    twpii::MemorySource src(t);
+    std::vector<std::string> out;
+    auto r = twpii::scan(src, o, [&](const twpii::Block& b) -> twpii::Result<void> {
+      for (const auto& f : b.findings) {
+        out.emplace_back(f.value);
+      }
+      return {};
+    });
+    REQUIRE(r);
+    return out;
+  };
+  CHECK(thorough("照服員阿桃每日送餐\n") == V{"阿桃"});
+  CHECK(thorough("救生員小安當天請病假\n") == V{"小安"});
+  CHECK(thorough("已由工作人員小莊勸離\n") == V{"小莊"});
+  CHECK(thorough("店員小黑幫忙\n") == V{"小黑"});
+  // Not a team, a district, a snack bar, a comparison.
+  CHECK(thorough("志工小隊出發，學生小組討論，員工小吃部，比同學小一點\n").empty());
+}
+
 TEST_CASE("names: 阿X or 小X right after a title in prose is someone's (sets 29, 30, 33)") {
   CHECK(names("因為班上同學阿凱常常帶手機遊戲") == V{"阿凱"});
   CHECK(names("樓上住戶阿豪養狗吠叫") == V{"阿豪"});
