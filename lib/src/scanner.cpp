@@ -133,6 +133,8 @@ private:
   void remember_mixed(std::string_view name);
   // Adds `name` to m_names (longest first per first character); false if it was there.
   bool add_known(std::string_view name);
+  // Removes `name` from m_names: what a table says is no person's (a boat's, under 船名).
+  void forget_name(std::string_view name);
   // Counts a name remembered; past k_max_names, stops remembering names for the document.
   void count_known();
   // Sorts out[first...] and leaves no two findings over each other: one inside another goes,
@@ -446,6 +448,22 @@ bool TextScanner::add_known(std::string_view name) {
   std::sort(names.begin(), names.end(),
             [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
   return true;
+}
+
+void TextScanner::forget_name(std::string_view name) {
+  if (name.size() < 3) {
+    return;
+  }
+  if (auto it = m_names.find(name.substr(0, 3)); it != m_names.end()) {
+    auto& names = it->second;
+    if (auto n = std::find(names.begin(), names.end(), name); n != names.end()) {
+      names.erase(n);
+      if (names.empty()) {
+        m_names.erase(it);
+      }
+      m_surnames.reset();
+    }
+  }
 }
 
 void TextScanner::count_known() {
@@ -1714,6 +1732,23 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     return best != table::k_no_column ? best : column;
   };
   const std::uint64_t row_start = block.to_input(rs);
+  // A name found under a column of things' names is a boat's, a pet's or a shop's (船名: 連興,
+  // 寵物名: 毛毛 — set58b): the row's findings are the last ones of `out`.
+  for (const std::size_t thing : h.things) {
+    const std::size_t column =
+        thing == table::k_no_column ? thing : at_column(thing, table::k_no_column);
+    if (column >= m_fields.size()) {
+      continue;
+    }
+    const std::uint64_t a = block.to_input(rs + m_fields[column].start),
+                        b = block.to_input(rs + m_fields[column].end);
+    for (std::size_t k = out.size(); k > 0 && out[k - 1].start >= row_start; --k) {
+      if (out[k - 1].type == PiiType::person_name && out[k - 1].start >= a && out[k - 1].end <= b) {
+        forget_name(out[k - 1].value); // (nor found again elsewhere as a name)
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(k - 1));
+      }
+    }
+  }
   // The field in `column`, normalised into `norm` if need be.
   auto cell = [&](std::size_t column, NormText& norm) {
     const table::Field f = m_fields[column];

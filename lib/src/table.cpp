@@ -540,7 +540,7 @@ std::optional<Header> header(std::string_view row) {
     Header h;
     h.sep = sep;
     h.fields = fields.size();
-    std::size_t names = 0, phones = 0;
+    std::size_t names = 0, phones = 0, things = 0;
     bool short_fields = true, id_column = false;
     for (std::size_t i = 0; i < fields.size() && short_fields; ++i) {
       std::string_view f = row.substr(fields[i].start, fields[i].end - fields[i].start);
@@ -582,6 +582,8 @@ std::optional<Header> header(std::string_view row) {
         h.name_cue = n == "譯名" || n == "簽章" || n == "暱稱" ? "姓名" : n;
       } else if (phone_word(f) && phones < 2) {
         h.phones[phones++] = i;
+      } else if (thing_word(f) && things < 2) {
+        h.things[things++] = i;
       } else if (f.find("身分證") != std::string_view::npos ||
                  f.find("證號") != std::string_view::npos) {
         id_column = true;
@@ -630,6 +632,17 @@ std::size_t display_column(std::string_view row, std::size_t at) {
     i += len == 0 ? 1 : len;
   }
   return column;
+}
+
+bool thing_word(std::string_view field) {
+  // (Not 名稱 alone: 用戶名稱 and 事業單位名稱 hold people's names too — sets 21, 27.)
+  for (std::string_view w : {"船名", "船舶名稱", "漁船名稱", "寵物名", "寵物名字", "犬名", "貓名",
+                             "民宿名稱", "店名", "商店名稱", "品名", "車名"}) {
+    if (field == w) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool name_header_word(std::string_view field) {

@@ -55,6 +55,9 @@ struct Header {
   static constexpr std::size_t k_name_columns = 3;   // (受扶助人, 扶助律師, 對造)
   std::size_t names[k_name_columns] = {k_no_column, k_no_column, k_no_column}; // name fields
   std::size_t phones[2] = {k_no_column, k_no_column}; // indexes of phone fields (市話, 手機)
+  // Fields that name things, not people (船名, 寵物名, 民宿名稱, 店名): no cell under them is a
+  // person's name however it reads (連興, 江海, 毛毛).
+  std::size_t things[2] = {k_no_column, k_no_column};
   std::string_view name_cue;                         // the name word (static storage)
   // Whether a name field holds a transliteration (中文譯名, 中文名 beside a Latin name: 詩麗,
   // 努爾) or a nickname (暱稱: 小咪, 貓姐), any ideographs rather than a surname and a given name.
@@ -83,6 +86,8 @@ bool table_line(std::string_view line);
 // Whether `field` is a word that heads a column of names (姓名, 申請人, 受文者, 簽章 …): a label,
 // never a name, where it stands as a cell.
 bool name_header_word(std::string_view field);
+// Whether `field` heads a column of things' names (船名, 寵物名, 民宿名稱, 店名, 品名).
+bool thing_word(std::string_view field);
 
 // The header that the line text[ls, le) is, with its offset: header(line), or for an HTML
 // header row written a cell per line (<th>…</th> without <tr>) the whole <tr>…</tr> around it.

@@ -1061,6 +1061,22 @@ TEST_CASE("scan: a textbook name the document gives as an example is nobody's an
   CHECK(std::count(names.begin(), names.end(), "王小明") == 1);
 }
 
+TEST_CASE("scan: a column of boats', pets' or B&Bs' names holds no person's name (set58b)") {
+  const std::string boats = "會員編號,姓名,類別,出生年月日,入會日期,船名,漁船統一編號\n"
+                            "S0002,杜紹鈞,甲類,82.03.11,86.11.20,連興,CT4-2649\n"
+                            "S0003,孫信宏,甲類,80.01.02,90.07.22,江海,CT2-3088\n"
+                            "S0004,賴志偉,甲類,79.05.06,86.09.23,連興,CT4-3296\n";
+  CHECK(values_of(PiiType::person_name, boats) ==
+        std::vector<std::string>{"杜紹鈞", "孫信宏", "賴志偉"});
+  const std::string pets = "晶片號碼\t寵物名\t飼主姓名\t飼主身分證\n"
+                           "900559691920119\t毛毛\t姚耀宗\tA204806985\n";
+  CHECK(values_of(PiiType::person_name, pets) == std::vector<std::string>{"姚耀宗"});
+  // A column of 用戶名稱 holds people (set27's number porting list).
+  const std::string users =
+      "序號,門號,用戶名稱,證號,證件類別\n1,0970187826,彭子豪,H124208382,身分證\n";
+  CHECK(values_of(PiiType::person_name, users) == std::vector<std::string>{"彭子豪"});
+}
+
 TEST_CASE("scan: a shop's name in quotes before its word is the shop's (「金滿福」當舖, set38b)") {
   CHECK(values_of(PiiType::person_name, "依當舖業法查察轄內「金滿福」當舖，負責人黃麗華在場") ==
         std::vector<std::string>{"黃麗華"});
