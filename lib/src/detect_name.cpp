@@ -2954,6 +2954,10 @@ bool is_name(std::string_view field) {
 }
 
 bool is_name_column_cell(std::string_view field) {
+  // (Not a label of a table's footer: 核定日期,113/05/03,文號,… — set58a.)
+  if (field.size() == 6 && is_one_of(field.substr(3), {"號", "期", "額", "註", "址", "話"})) {
+    return false;
+  }
   if (is_name_cell(field)) {
     return true;
   }

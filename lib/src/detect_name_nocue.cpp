@@ -257,6 +257,15 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
     auto whole_field = [&] {
       return (end >= s.size() || !is_ideograph(s, end)) && (start == 0 || !is_ideograph(s, prev));
     };
+    // 謝謝阿秋, 感謝美惠姐: 謝 ends the thanks (sets 49b, 58a); the two characters after it are
+    // the one thanked where they stand as a name (謝謝秋月，, 謝謝金龍大哥 — sets 28b, 43b).
+    const bool thanks = start != npos && util::has_at(s, start, "謝") && start >= 3 &&
+                        is_one_of(s.substr(start - 3, 3), {"謝", "感", "多", "致", "答"});
+    if (thanks && end == start + 9 &&
+        (end >= s.size() || !is_ideograph(s, end) || k_kinship_titles.contains(s.substr(end, 3)) ||
+         is_one_of(s.substr(end, 3), {"大", "阿", "的", "幫", "協", "每", "一", "陪"}))) {
+      add(out, start + 3, end, 0.6f, "given+thanks", "謝");
+    }
     if (start == npos || !starts_word ||
         // 向美國採購, 連英文都不會: 向 is mostly "to", 連 "even" (both are found with a cue);
         // 東方 is a direction more than a surname; 為何, 或許, 對方, 警方: the surname ends a word.
@@ -272,7 +281,7 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
         // 林家祖先, 陳家子弟, 張家好味道, 林氏祖厝, 黃氏家廟: a family or a clan
         (is_one_of(s.substr(c2, 3), {"家", "氏"}) &&
          is_one_of(s.substr(i, 3), {"祖", "子", "好", "花", "家", "族", "人", "宗"})) ||
-        (start == c1 && nd.stopwords.contains(s.substr(start, 6))) ||
+        (start == c1 && nd.stopwords.contains(s.substr(start, 6))) || thanks ||
         (s.substr(start, 3) == "曾" && k_after_ceng.contains(s.substr(start + 3, 3)) &&
          !whole_field()) ||
         (k_places.contains(s.substr(end, 3)) && title_at(s, end) == 0 &&

@@ -2149,12 +2149,37 @@ TEST_CASE(
   CHECK(names("她白天照顧先生，晚上仍到醫院幫忙").empty());
   CHECK(names("請回顧先生的發言").empty());
   CHECK(names("由顧先生協助處理") == V{"顧"});
+  // A footer's label under a name column is no name (核定日期,113/05/03,文號,… — set58a).
+  CHECK(!twpii::detectors::is_name_column_cell("文號"));
+  CHECK(twpii::detectors::is_name_column_cell("文雅琪"));
   // An office or a village in brackets after a Latin name is no rendering of it.
   CHECK(names("出席委員：Sakinu Tepiq（原民處）、賀芳儀") == V{"Sakinu Tepiq", "賀芳儀"});
   CHECK(names("得獎者 Phạm Thị Hoa（富光里）") == V{"Phạm Thị Hoa"});
   CHECK(names("族人 Watan Losin（瓦旦）來了") == V{"Watan Losin", "瓦旦"});
   // An agenda's item before a colon is no speaker (第五 is a compound surname).
   CHECK(names("第五案：上官麗華申請正面招牌設置案") == V{"上官麗華"});
+}
+
+TEST_CASE("scan: thanks give the one thanked, not a surname 謝 (sets 28b, 43b, 49b, 58a)") {
+  auto thorough = [](const std::string& t) {
+    twpii::ScanOptions o;
+    o.thorough = true;
+    twpii::MemorySource src(t);
+    std::vector<std::string> out;
+    auto r = twpii::scan(src, o, [&](const twpii::Block& b) -> twpii::Result<void> {
+      for (const auto& f : b.findings) {
+        out.emplace_back(f.value);
+      }
+      return {};
+    });
+    REQUIRE(r);
+    return out;
+  };
+  CHECK(thorough("22:31\t葉庭妤 社工\t謝謝阿秋！！\n") == V{"葉庭妤", "阿秋"});
+  CHECK(thorough("這一季特別謝謝金龍大哥，他說\n") == V{"金龍"});
+  // The one thanked is found again where a given name stands alone.
+  CHECK(thorough("最後，謝謝秋月。\n隔壁的秋月拉我去唱歌\n") == V{"秋月", "秋月"});
+  CHECK(thorough("感謝謝志明先生\n") == V{"謝志明"});
 }
 
 TEST_CASE("names: 君 ends a 冠夫姓 name after a label (田林佩君)") {
