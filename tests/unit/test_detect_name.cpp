@@ -2182,6 +2182,17 @@ TEST_CASE("scan: thanks give the one thanked, not a surname 謝 (sets 28b, 43b, 
   CHECK(thorough("感謝謝志明先生\n") == V{"謝志明"});
 }
 
+TEST_CASE(
+    "names: a trust's manager and members, the bereaved, a stand-in; 申請 and 遞補 after a name") {
+  CHECK(names("前任管理人李水木已於民國一○九年亡故") == V{"李水木"});
+  CHECK(names("並註銷已歿派下員黃萬得（民國十八年生）") == V{"黃萬得"});
+  CHECK(names("前會員代表之遺屬曾宜蓁申請互助金") == V{"曾宜蓁"});
+  CHECK(names("遺缺由候補楊耀宗遞補") == V{"楊耀宗"});
+  CHECK(names("配偶黃志明申請補助") == V{"黃志明"});
+  // Not 候補 before a title or a list.
+  CHECK(names("候補委員三人，候補名單如下").empty());
+}
+
 TEST_CASE("names: 君 ends a 冠夫姓 name after a label (田林佩君)") {
   CHECK(names("家屬：妻田林佩君，聯絡電話") == V{"田林佩君"});
   CHECK(names("姓名：王李秀英君") == V{"王李秀英"}); // (君 after four characters: an honorific)
