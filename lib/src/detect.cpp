@@ -244,9 +244,21 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
     if (before.ends_with("：")) {
       before.remove_suffix(3);
     }
-    // (Or a quote: 例如「王小明」, 發票號碼格式「AB12345678」 — set39b's guide.)
+    // (Or a quote: 例如「王小明」, 發票號碼格式「AB12345678」 — set39b's guide; and the quotes
+    // after the first: 例如「黃先生」「許小姐」, 「王大明」、「李小華」 — set58a.)
     if (before.ends_with("「")) {
       before.remove_suffix(3);
+      for (int quotes = 0; quotes < 4; ++quotes) {
+        std::string_view b = before;
+        if (b.ends_with("、") || b.ends_with("或") || b.ends_with("及")) {
+          b.remove_suffix(3);
+        }
+        const std::size_t open = b.ends_with("」") ? b.rfind("「") : std::string_view::npos;
+        if (open == std::string_view::npos || b.size() - open > 30) {
+          break;
+        }
+        before = b.substr(0, open);
+      }
     }
     // (And the later items of an example list: （如 AB-12345678、QC38471620）.)
     while (before.ends_with("、")) {

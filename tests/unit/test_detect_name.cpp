@@ -776,6 +776,9 @@ TEST_CASE("detect: a name after a kinship word, before a verb that may follow it
   CHECK(test::scan_values("001,蔣榮發,高三忠,96.08.12,蔣語彤,原住民\n") ==
         V{"蔣榮發", "96.08.12", "蔣語彤"});
   CHECK(names("請填真實姓名，例如「王小明」；").empty());
+  // So are the quotes after the first (set58a's guide); not quotes with no example word.
+  CHECK(names("本府公告僅揭露受處分人姓氏，例如「黃先生」「許小姐」「高○○」").empty());
+  CHECK(names("她說「黃先生」「許小姐」都來了") == V{"黃", "許"});
   CHECK(test::scan_values("801,3,蔣子傑,田徑,100年1月7日,B258314224,蔣慧蓉\n") ==
         V{"蔣子傑", "B258314224", "蔣慧蓉"});                // a sport (set40a)
   CHECK(names("我先生蘇錦堂工作很忙不能來") == V{"蘇錦堂"}); // (工作 is no office: 工作室 is)
