@@ -1071,6 +1071,10 @@ TEST_CASE("scan: a column of boats', pets' or B&Bs' names holds no person's name
   const std::string pets = "晶片號碼\t寵物名\t飼主姓名\t飼主身分證\n"
                            "900559691920119\t毛毛\t姚耀宗\tA204806985\n";
   CHECK(values_of(PiiType::person_name, pets) == std::vector<std::string>{"姚耀宗"});
+  // Nor a market's products (set46b: 梅子醋 under 產品, found in nine rows).
+  const std::string market = "抽籤序\t攤位編號\t申請人\t產品\t聯絡電話\t出生年月日\n"
+                             "9\tB-14\t王品承\t梅子醋\t04-832-3411\t0620116\n";
+  CHECK(values_of(PiiType::person_name, market) == std::vector<std::string>{"王品承"});
   // A column of 用戶名稱 holds people (set27's number porting list).
   const std::string users =
       "序號,門號,用戶名稱,證號,證件類別\n1,0970187826,彭子豪,H124208382,身分證\n";
