@@ -158,6 +158,8 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         after.find("錯誤") != std::string_view::npos ||
         after.find("範例") != std::string_view::npos ||
         after.find("示意") != std::string_view::npos ||
+        after.find("示範") != std::string_view::npos || // (（示範用，檢查碼不正確） — set59a)
+        after.find("不正確") != std::string_view::npos ||
         after.find("非真實") != std::string_view::npos ||
         after.find("非有效") != std::string_view::npos) {
       return;
@@ -174,7 +176,10 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         rest.find("不符") != std::string_view::npos || // (經查驗與戶役政資料不符 — set50b)
         rest.find("有誤") != std::string_view::npos || // (經檢核碼驗證有誤)
         rest.find("寫錯") != std::string_view::npos || // (寫成D137250140，都寫錯)
-        rest.find("查無") != std::string_view::npos) { // (寫成M149440403，查無此號 — set54b)
+        rest.find("查無") != std::string_view::npos || // (寫成M149440403，查無此號 — set54b)
+        rest.find("示範") != std::string_view::npos ||
+        rest.find("不正確") !=
+            std::string_view::npos) { // (如AD08139625、新式如H833664796（示範用，檢查碼不正確）)
       return;
     }
     // (Nor right after a word of another number: 滅火器序號G166439116, 型號.)

@@ -704,6 +704,22 @@ std::size_t with_calendar_word(std::string_view s, std::size_t p) {
   return p >= 6 && (util::has_at(s, p - 6, "農曆") || util::has_at(s, p - 6, "陰曆")) ? p - 6 : p;
 }
 
+// Whether 是 and whose birthday it is follow s[end], a blank before perhaps (7月20日是你生日對吧,
+// 8/21 是你生日吧 — a chat's, set59a).
+bool whose_birthday(std::string_view s, std::size_t end) {
+  const std::size_t q = end < s.size() && s[end] == ' ' ? end + 1 : end;
+  if (!util::has_at(s, q, "是")) {
+    return false;
+  }
+  for (std::string_view w : {"是你生日", "是妳生日", "是您生日", "是我生日", "是他生日", "是她生日",
+                             "是你的生日", "是我的生日", "是他的生日", "是她的生日"}) {
+    if (s.substr(q).starts_with(w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string_view born_after(std::string_view s, std::size_t end) {
   // (A blank around a bracket: February 29, 2000 (ROC 89.02.29) 生.)
   auto blank = [&](std::size_t at) { return at < s.size() && s[at] == ' ' ? at + 1 : at; };
@@ -792,6 +808,9 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   if (util::starts_with(after, "生日")) {
     return "生日"; // 小她四歲，2015/3/18生日
   }
+  if (whose_birthday(s, end)) {
+    return "生日";
+  }
   if (util::starts_with(after, "生") &&
       (after.size() < 6 || static_cast<unsigned char>(after[3]) < 0xE4 ||
        static_cast<unsigned char>(after[3]) > 0xE9)) {
@@ -877,7 +896,8 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d, 
       util::ideograph_at(s.data() + q + 3, s.data() + s.size()) &&
       std::u32string_view(U"人民族世群者學孩兒嬰新男女各所全國青中年")
               .find(util::cp3(s.data() + q + 3)) == std::u32string_view::npos) {
-    return !util::starts_with(s.substr(q + 3), "老人"); // (老兵 is one, 老人 mostly many)
+    return !util::starts_with(s.substr(q + 3), "老人") || // (老兵 is one, 老人 mostly many,
+           util::starts_with(s.substr(q + 3), "老人家");  // 老人家 one: set59a)
   }
   return !(rest.size() == 3 &&
            std::u32string_view(U"之者的人率數後前").find(util::cp3(rest.data())) !=
@@ -1484,9 +1504,15 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
             cue = {};
           }
         }
+        // (Or whose birthday it is right after it, whose_birthday: a greeting before it then
+        // says nothing against it.)
+        const bool whose = e != std::string_view::npos && whose_birthday(s, e);
+        if (whose) {
+          cue = "生日";
+        }
         if (!cue.empty() &&
-            s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24) + (e - i) + 12)
-                    .find("生日快樂") == std::string_view::npos) { // (before it or after it)
+            (whose || s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24) + (e - i) + 12)
+                              .find("生日快樂") == std::string_view::npos)) { // (before or after)
           add(out, PiiType::birth_date, i, e, 0.7f, "birth_date", "month-day+label", cue);
         }
       }

@@ -632,6 +632,19 @@ TEST_CASE("detect: a person's year as people tell their age (我媽民國47年�
   CHECK(found("我的房子是民國七十二年的，算老舊嗎？電話0912345678") == V{"phone:0912345678"});
 }
 
+TEST_CASE("detect: set59a — whose birthday a date is, 生的老人家, an ID a guide calls 示範") {
+  auto has = [](const V& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  CHECK(has(found("阿忠 下禮拜 8/21 是你生日吧 要不要順便慶生"), "birth_date:8/21"));
+  CHECK(has(found("阿宗生日快樂🎂 7月20日是你生日對吧"), "birth_date:7月20日"));
+  CHECK(found("我是曾金龍，民國40年生的老人家，騎車都很小心。") ==
+        V{"person_name:曾金龍", "birth_date:民國40年"});
+  // (老人 stays many: 民國74年生的老人很多.)
+  CHECK(found("民國40年生的老人很多").empty());
+  CHECK(found("舊式統一證號如AD08139625、新式如H833664796（示範用，檢查碼不正確）。").empty());
+}
+
 TEST_CASE("detect: the date that corrects a date of birth told earlier on the line (sets 52-55)") {
   CHECK(found("出生日期為民國38年2月30日，經查戶籍資料應為民國38年3月2日，推薦單位誤繕") ==
         V{"birth_date:民國38年2月30日", "birth_date:民國38年3月2日"});
