@@ -163,6 +163,22 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
         ((given_pair(p) && (ends_name(s, p + 6) || word_after)) || (strong() && loose_pair(p))) &&
         !k_places.contains(s.substr(p + 6, 3)) && !is_place(s.substr(p, 6))) { // (我家（鳳山）)
       add(out, p, p + 6, 0.6f, "given+kin", word);
+      // The rest of a list of them (子女姿君、再興、碧霞, 子女清水、寶猜、再興 — set59b): two
+      // characters joined by 、 that make no word, up to five, the last where a name ends.
+      for (std::size_t q = p + 6, n = 0; n < 5 && util::has_at(s, q, "、") && q + 9 <= s.size() &&
+                                         is_ideograph(s, q + 3) && is_ideograph(s, q + 6);
+           q += 9, ++n) {
+        const std::size_t a = q + 3, e = a + 6;
+        if (common_word(s.substr(a, 6)) || nd.stopwords.contains(s.substr(a, 6)) ||
+            k_kin.contains(s.substr(a, 6)) || // (先生建宏、婆婆還有兩個小孩 — set11)
+            is_one_of(s.substr(a, 6), {"婆婆", "公公", "岳父", "岳母", "孩子", "家人", "小孩"}) ||
+            is_place(s.substr(a, 6)) || stops_name(s.substr(a, 3)) ||
+            !(e >= s.size() || util::has_at(s, e, "、") || !is_ideograph(s, e) ||
+              ends_name(s, e))) {
+          break;
+        }
+        add(out, a, e, 0.6f, "given+kin", word);
+      }
       return;
     }
   }

@@ -2196,6 +2196,13 @@ TEST_CASE(
   CHECK(names("候補委員三人，候補名單如下").empty());
 }
 
+TEST_CASE("names: the rest of a list of children after 子女 (set59b's model parents)") {
+  CHECK(names("育有子女姿君、再興、碧霞，長年照顧中風的婆婆") == V{"姿君", "再興", "碧霞"});
+  CHECK(names("擔任社區志工逾二十年，子女建宏皆投入教職") == V{"建宏"});
+  // Not a kinship word listed after a name (和先生建宏、婆婆還有兩個小孩).
+  CHECK(names("和先生建宏、婆婆還有兩個小孩一起住") == V{"建宏"});
+}
+
 TEST_CASE("names: 君 ends a 冠夫姓 name after a label (田林佩君)") {
   CHECK(names("家屬：妻田林佩君，聯絡電話") == V{"田林佩君"});
   CHECK(names("姓名：王李秀英君") == V{"王李秀英"}); // (君 after four characters: an honorific)
