@@ -601,6 +601,47 @@ void find_addresses(Line& line, std::vector<Match>& out) {
                         a.cue_word});
     done = a.end;
   }
+  // A rural address with no house number: a district, a village the gazetteer knows and N鄰,
+  // perhaps a hamlet's name after it (苗栗縣大湖鄉大寮村五鄰八寮灣 — set59b; a 鄰 is a few dozen
+  // households). Not inside an address found.
+  const patterns::Gazetteer& g = patterns::gazetteer();
+  for (std::size_t l = util::find_char3(s, 0, "鄰"); l != npos;
+       l = util::find_char3(s, l + 3, "鄰")) {
+    const std::size_t q = l >= 3 ? number_start(s, l) : npos;
+    if (q == npos || q == l || std::any_of(out.begin(), out.end(), [&](const Match& m) {
+          return m.type == PiiType::address && m.start <= l && l < m.end;
+        })) {
+      continue;
+    }
+    std::size_t v = g.villages.longest_ending_at(s, q);
+    if (v == npos) {
+      v = generic_village_start(g, s, q);
+    }
+    const std::size_t d = v == npos ? npos : g.districts.longest_ending_at(s, v);
+    if (d == npos) {
+      continue;
+    }
+    const std::size_t c = g.counties.longest_ending_at(s, d);
+    std::size_t end = l + 3;
+    // (A hamlet of two or three characters where a clause or a verb of visiting follows.)
+    for (std::size_t len : {9u, 6u}) {
+      const std::size_t h = end + len;
+      bool hamlet = h <= s.size(), words = false; // (八寮灣 starts with a numeral)
+      for (std::size_t k = end; hamlet && k < h; k += 3) {
+        hamlet =
+            util::ideograph_at(s.data() + k, s.data() + s.size()) && !admin_suffix(s.substr(k, 3));
+        words = words || (hamlet && !is_numeral(s.substr(k, 3)));
+      }
+      hamlet = hamlet && words;
+      if (hamlet && (h == s.size() || !util::ideograph_at(s.data() + h, s.data() + s.size()) ||
+                     util::has_at(s, h, "訪") || util::has_at(s, h, "的"))) {
+        end = h;
+        break;
+      }
+    }
+    out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(c != npos ? c : d),
+                        static_cast<std::uint32_t>(end), 0.8f, "address", "gazetteer+lin", ""});
+  }
 }
 
 } // namespace twpii::detectors

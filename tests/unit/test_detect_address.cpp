@@ -66,6 +66,10 @@ TEST_CASE("detect: a rural place after 鄰, and a building before the floor") {
   CHECK(one_address("被檢舉地點：臺南市永康區中正北路127號頂樓") == "臺南市永康區中正北路127號頂樓");
   CHECK(one_address("地點：臺北市萬華區萬大路387巷15號地下層") ==
         "臺北市萬華區萬大路387巷15號地下層");
+  // A rural address with no house number: district, village, N鄰 and a hamlet (set59b).
+  CHECK(one_address("訪視地點苗栗縣大湖鄉大寮村五鄰八寮灣，電話0912345678") ==
+        "苗栗縣大湖鄉大寮村五鄰八寮灣");
+  CHECK(one_address("住苗栗縣大湖鄉大寮村5鄰，電話0912345678") == "苗栗縣大湖鄉大寮村5鄰");
   // A district's last character is not a village's first (關山鎮山里, not 關山|鎮山里 — set57b).
   CHECK(one_address("住址：臺東縣關山鎮山里9鄰八德路一百六十二號") ==
         "臺東縣關山鎮山里9鄰八德路一百六十二號");
