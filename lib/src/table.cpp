@@ -415,11 +415,18 @@ std::string_view name_word_of(std::string_view field) {
   }
   // People by what they are, as award lists and rosters head them (學生, 指導老師, 家長; 扶助律師
   // and 對造 in a legal aid list).
-  for (std::string_view w :
-       {"學生", "老師", "教師", "導師", "家長", "會員", "志工", "隊員", "組員", "委員", "鄰長",
-        "里長", "村長", "教練", "律師", "醫師", "對造", "墓主", "亡者"}) {
+  for (std::string_view w : {"學生", "老師", "教師", "導師", "家長", "會員", "志工", "隊員", "組員",
+                             "委員", "鄰長", "里長", "村長", "教練", "律師", "醫師", "對造", "墓主",
+                             "亡者", "飼主", "農友", "屋主", "地主", "車主", "船主", "戶長"}) {
     if (field.size() <= 15 && field.ends_with(w)) {
       return "姓名";
+    }
+  }
+  // Migrant workers and caregivers, named in Chinese characters as often as not (<th>移工</th>
+  // over 瑪麗亞, 布迪 — set59b): read as 譯名's cells.
+  for (std::string_view w : {"移工", "外勞", "看護", "外籍看護", "外籍移工"}) {
+    if (field == w) {
+      return "譯名";
     }
   }
   std::string lower(field);

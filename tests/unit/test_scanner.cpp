@@ -1075,6 +1075,12 @@ TEST_CASE("scan: a column of boats', pets' or B&Bs' names holds no person's name
   const std::string market = "抽籤序\t攤位編號\t申請人\t產品\t聯絡電話\t出生年月日\n"
                              "9\tB-14\t王品承\t梅子醋\t04-832-3411\t0620116\n";
   CHECK(values_of(PiiType::person_name, market) == std::vector<std::string>{"王品承"});
+  // 飼主 and 移工 head columns of people (set46b's dog registry, set59b's farm workers).
+  const std::string owners = "登記序號,飼主,連絡電話,飼主地址,犬名,出生日期\n"
+                             "0001,田旺信,0964-403-934,,小黑,113.01.02\n";
+  CHECK(values_of(PiiType::person_name, owners) == std::vector<std::string>{"田旺信"});
+  const std::string workers = "序號\t農友\t移工\t出生日期\n1\t葛建宏\t瑪麗亞\t1990/01/02\n";
+  CHECK(values_of(PiiType::person_name, workers) == std::vector<std::string>{"葛建宏", "瑪麗亞"});
   // A column of 用戶名稱 holds people (set27's number porting list).
   const std::string users =
       "序號,門號,用戶名稱,證號,證件類別\n1,0970187826,彭子豪,H124208382,身分證\n";
