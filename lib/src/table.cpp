@@ -448,8 +448,14 @@ std::optional<Header> header(std::string_view row) {
     return std::nullopt; // column names are short: a paragraph is no header
   }
   // A cheap test first: every birth word holds 生, "irth" or "ob" / "OB", every name word 名,
-  // 人, 者, 師, 員, 長, 家 (家長), 生 (學生) or "ame" / "AME".
+  // 人, 者, 師, 員, 長, 家 (家長), 生 (學生), 主 (飼主, 墓主), 友 (農友), 工 (移工), 勞 (外勞),
+  // 護 (看護) or "ame" / "AME".
   if (util::find_char3(row, 0, "生") == std::string_view::npos &&
+      util::find_char3(row, 0, "主") == std::string_view::npos &&
+      util::find_char3(row, 0, "友") == std::string_view::npos &&
+      util::find_char3(row, 0, "工") == std::string_view::npos &&
+      util::find_char3(row, 0, "勞") == std::string_view::npos &&
+      util::find_char3(row, 0, "護") == std::string_view::npos &&
       util::find_char3(row, 0, "名") == std::string_view::npos &&
       util::find_char3(row, 0, "人") == std::string_view::npos &&
       util::find_char3(row, 0, "者") == std::string_view::npos &&

@@ -1079,7 +1079,7 @@ TEST_CASE("scan: a column of boats', pets' or B&Bs' names holds no person's name
   const std::string owners = "登記序號,飼主,連絡電話,飼主地址,犬名,出生日期\n"
                              "0001,田旺信,0964-403-934,,小黑,113.01.02\n";
   CHECK(values_of(PiiType::person_name, owners) == std::vector<std::string>{"田旺信"});
-  const std::string workers = "序號\t農友\t移工\t出生日期\n1\t葛建宏\t瑪麗亞\t1990/01/02\n";
+  const std::string workers = "序號,地區,農友,移工,電話\n1,雲林縣西螺鎮,葛建宏,瑪麗亞,0912345678\n";
   CHECK(values_of(PiiType::person_name, workers) == std::vector<std::string>{"葛建宏", "瑪麗亞"});
   // A column of 用戶名稱 holds people (set27's number porting list).
   const std::string users =
