@@ -249,15 +249,16 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
     if (before.ends_with("「")) {
       before.remove_suffix(3);
       for (int quotes = 0; quotes < 4; ++quotes) {
-        std::string_view b = before;
-        if (b.ends_with("、") || b.ends_with("或") || b.ends_with("及")) {
-          b.remove_suffix(3);
+        std::string_view quoted = before;
+        if (quoted.ends_with("、") || quoted.ends_with("或") || quoted.ends_with("及")) {
+          quoted.remove_suffix(3);
         }
-        const std::size_t open = b.ends_with("」") ? b.rfind("「") : std::string_view::npos;
-        if (open == std::string_view::npos || b.size() - open > 30) {
+        const std::size_t open =
+            quoted.ends_with("」") ? quoted.rfind("「") : std::string_view::npos;
+        if (open == std::string_view::npos || quoted.size() - open > 30) {
           break;
         }
-        before = b.substr(0, open);
+        before = quoted.substr(0, open);
       }
     }
     // (And the later items of an example list: （如 AB-12345678、QC38471620）.)
