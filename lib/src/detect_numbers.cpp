@@ -384,6 +384,16 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
       }
     }
   }
+  // A grave register's 生： before the birth, 卒： or 歿 after
+  // (墓主：張簡阿快　生：明治四十年　卒： 民國六十一年 — set60a): 生 alone as a field's label,
+  // where the line tells a death too.
+  if (p >= 3 && p < i && s.substr(p - 3, 3) == "生" &&
+      (s.substr(p, i - p).find(':') != std::string_view::npos ||
+       s.substr(p, i - p).find("：") != std::string_view::npos) && // (not 14.4.15生　74年歿)
+      (p == 3 || !util::ideograph_at(s.data() + util::prev_char(s, p - 3), s.data() + s.size())) &&
+      (s.find("卒") != std::string_view::npos || s.find("歿") != std::string_view::npos)) {
+    return "生";
+  }
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生年"}) {
     // From the word's last character back, blanks allowed between its characters.
     std::size_t q = p, k = w.size();

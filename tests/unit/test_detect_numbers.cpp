@@ -632,6 +632,20 @@ TEST_CASE("detect: a person's year as people tell their age (我媽民國47年�
   CHECK(found("我的房子是民國七十二年的，算老舊嗎？電話0912345678") == V{"phone:0912345678"});
 }
 
+TEST_CASE("detect: a grave register's 生： where the line tells a death too (set60a)") {
+  auto has = [](const V& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  CHECK(has(found("二、墓主：張簡阿快（祖父）　生：明治四十年　卒：民國六十一年，電話0912345678"),
+            "birth_date:明治四十年"));
+  CHECK(found("生：民國20年3月1日　卒：民國80年") == V{"birth_date:民國20年3月1日"});
+  // Not 學生： nor a death year after 生 with no colon (14.4.15生　74年歿).
+  CHECK(found("學生：民國20年3月1日報到，卒業").empty());
+  const V grave = found("02　連阿桃　14.4.15生　74年歿");
+  CHECK(has(grave, "birth_date:14.4.15"));
+  CHECK(!has(grave, "birth_date:74年"));
+}
+
 TEST_CASE("detect: set59a — whose birthday a date is, 生的老人家, an ID a guide calls 示範") {
   auto has = [](const V& v, const std::string& x) {
     return std::find(v.begin(), v.end(), x) != v.end();
