@@ -510,6 +510,24 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
         add(out, p, e, 0.8f, "label", h.word);
       }
     }
+    // A name printed spaced, a blank between surname and given name, after the label and its
+    // colon or a blank (承辦人：呂　靜宜　分機, 導師簽章：章　文彬 — set60b's signature blocks):
+    // two characters after the blank that are no title, no label and make no word, and end there.
+    if (out.size() == before && (colon || p > end)) {
+      const patterns::NameData& nd = patterns::name_data();
+      const std::size_t len = nd.surname_at(s, p) != 0 ? nd.surname_at(s, p)
+                              : nd.rare_at(s, p)       ? 3
+                                                       : 0;
+      const std::size_t q = p + len + 1;
+      if (len != 0 && !function_word(s.substr(p, 3)) && p + len < s.size() && s[p + len] == ' ' &&
+          q + 6 <= s.size() && is_ideograph(s, q) && is_ideograph(s, q + 3) &&
+          (q + 6 == s.size() || !is_ideograph(s, q + 6)) && !util::has_at(s, q + 6, "：") &&
+          !util::has_at(s, q + 6, ":") && title_at(s, q) == 0 &&
+          (nd.given_at(s, q) || nd.given_at(s, q + 3)) && !common_word(s.substr(q, 6)) &&
+          !nd.stopwords.contains(s.substr(q, 6)) && !is_place(s.substr(q, 6))) {
+        add(out, p, q + 6, 0.7f, "label+spaced", h.word);
+      }
+    }
     // A surname alone after the label and its colon, the field ending there (承辦人：簡　　課長：
     // …, a signature block's stamp): two blanks, an ideographic space or the line's end after it.
     // (A blank may stand before the colon: 承辦人 ：管, an OCR'd form.)

@@ -2196,6 +2196,15 @@ TEST_CASE(
   CHECK(names("候補委員三人，候補名單如下").empty());
 }
 
+TEST_CASE("names: 評審 and 宗長 as titles; a name printed spaced after a label (set60)") {
+  CHECK(names("二、上官評審詢問推薦表缺出生日期") == V{"上官"});
+  CHECK(names("一、劉評審表示事蹟感人") == V{"劉"});
+  CHECK(names("評審委員會議，評審結果如下").empty());
+  CHECK(names("承辦人：呂　靜宜　分機１２３") == V{"呂 靜宜"}); // (names() reads the folded text)
+  // Not a surname before a title, nor before the next label (承辦人：簡　課長：閻).
+  CHECK(names("承辦人：簡　課長：閻") == V{"簡", "閻"});
+}
+
 TEST_CASE("names: the rest of a list of children after 子女 (set59b's model parents)") {
   CHECK(names("育有子女姿君、再興、碧霞，長年照顧中風的婆婆") == V{"姿君", "再興", "碧霞"});
   CHECK(names("擔任社區志工逾二十年，子女建宏皆投入教職") == V{"建宏"});
