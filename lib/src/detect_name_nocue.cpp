@@ -171,7 +171,7 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
         const std::size_t a = q + 3, e = a + 6;
         if (common_word(s.substr(a, 6)) || nd.stopwords.contains(s.substr(a, 6)) ||
             k_kin.contains(s.substr(a, 6)) || // (先生建宏、婆婆還有兩個小孩 — set11)
-            is_one_of(s.substr(a, 6), {"婆婆", "公公", "岳父", "岳母", "孩子", "家人", "小孩"}) ||
+            is_one_of(s.substr(a, 6), {"婆婆", "公公", "岳父", "岳母", "孩子", "家人"}) ||
             is_place(s.substr(a, 6)) || stops_name(s.substr(a, 3)) ||
             !(e >= s.size() || util::has_at(s, e, "、") || !is_ideograph(s, e) ||
               ends_name(s, e))) {

@@ -30,6 +30,13 @@ std::vector<std::string> names(const std::string& text) {
 }
 using V = std::vector<std::string>;
 
+// The values the whole pipeline finds in `text` read thoroughly (the cue-free rules on).
+V thorough(const std::string& text) {
+  twpii::ScanOptions o;
+  o.thorough = true;
+  return scan_values(text, o);
+}
+
 } // namespace
 
 TEST_SUITE_BEGIN("detect_name");
@@ -2117,20 +2124,6 @@ TEST_CASE("scan: a list of names each with its votes (徐朝陽　４８票, set
 }
 
 TEST_CASE("scan: 阿X or 小X of any character right after a role, read thoroughly (sets 20-57)") {
-  auto thorough = [](const std::string& t) {
-    twpii::ScanOptions o;
-    o.thorough = true;
-    twpii::MemorySource src(t);
-    std::vector<std::string> out;
-    auto r = twpii::scan(src, o, [&](const twpii::Block& b) -> twpii::Result<void> {
-      for (const auto& f : b.findings) {
-        out.emplace_back(f.value);
-      }
-      return {};
-    });
-    REQUIRE(r);
-    return out;
-  };
   CHECK(thorough("照服員阿桃每日送餐\n") == V{"阿桃"});
   CHECK(thorough("救生員小安當天請病假\n") == V{"小安"});
   CHECK(thorough("已由工作人員小莊勸離\n") == V{"小莊"});
@@ -2164,20 +2157,6 @@ TEST_CASE(
 }
 
 TEST_CASE("scan: thanks give the one thanked, not a surname 謝 (sets 28b, 43b, 49b, 58a)") {
-  auto thorough = [](const std::string& t) {
-    twpii::ScanOptions o;
-    o.thorough = true;
-    twpii::MemorySource src(t);
-    std::vector<std::string> out;
-    auto r = twpii::scan(src, o, [&](const twpii::Block& b) -> twpii::Result<void> {
-      for (const auto& f : b.findings) {
-        out.emplace_back(f.value);
-      }
-      return {};
-    });
-    REQUIRE(r);
-    return out;
-  };
   CHECK(thorough("22:31\t葉庭妤 社工\t謝謝阿秋！！\n") == V{"葉庭妤", "阿秋"});
   CHECK(thorough("這一季特別謝謝金龍大哥，他說\n") == V{"金龍"});
   // The one thanked is found again where a given name stands alone.

@@ -37,17 +37,18 @@ inline std::vector<Hit> detect_all(const std::string& raw,
   return hits;
 }
 
-// What the whole pipeline (twpii::scan, default options) finds in `text` as one document, in
-// order. Throws if the scan fails.
+// What the whole pipeline (twpii::scan, default options unless given) finds in `text` as one
+// document, in order. Throws if the scan fails.
 struct Found {
   std::string value, rule;
   std::uint64_t line;
   twpii::PiiType type;
 };
-inline std::vector<Found> scan_text(const std::string& text) {
+inline std::vector<Found> scan_text(const std::string& text,
+                                    const twpii::ScanOptions& options = {}) {
   twpii::MemorySource src(text);
   std::vector<Found> out;
-  auto r = twpii::scan(src, {}, [&](const twpii::Block& b) -> twpii::Result<void> {
+  auto r = twpii::scan(src, options, [&](const twpii::Block& b) -> twpii::Result<void> {
     for (const auto& f : b.findings) {
       out.push_back(Found{std::string(f.value), std::string(f.rule), f.line, f.type});
     }
@@ -59,9 +60,10 @@ inline std::vector<Found> scan_text(const std::string& text) {
   return out;
 }
 // The values the whole pipeline finds in `text`, in order.
-inline std::vector<std::string> scan_values(const std::string& text) {
+inline std::vector<std::string> scan_values(const std::string& text,
+                                            const twpii::ScanOptions& options = {}) {
   std::vector<std::string> out;
-  for (const Found& f : scan_text(text)) {
+  for (const Found& f : scan_text(text, options)) {
     out.push_back(f.value);
   }
   return out;
