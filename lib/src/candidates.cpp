@@ -60,7 +60,7 @@ unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
 // Whether a birth cue word may be close enough to a date at [p, q) for the birth-date detector
 // (which looks 36 bytes before the date's start and at 出生/生 right after it): every Chinese cue
 // word holds 生, the others (DOB, Birth) are ASCII letters; or 男/女 just before it.
-bool birth_cue_near(const char* begin, const char* p, const char* q, const char* end) {
+bool birth_cue_close(const char* begin, const char* p, const char* q, const char* end) {
   const char* lo = p - begin > 60 ? p - 60 : begin; // 36 + 民國 + the year, month and 月
   const char* hi = end - q > 12 ? q + 12 : end;     // 出生 after the date (or after its 日)
   // (Or after 左右, a year told roughly: 民國70年左右出生.)
@@ -221,6 +221,12 @@ bool birth_cue_near(const char* begin, const char* p, const char* q, const char*
     }
   }
   return false;
+}
+
+bool birth_cue_near(const char* begin, const char* p, const char* q, const char* end) {
+  return birth_cue_close(begin, p, q, end) ||
+         birth_talk(std::string_view(begin, static_cast<std::size_t>(end - begin)),
+                    static_cast<std::size_t>(p - begin));
 }
 
 // For the run of ASCII digits that starts at p: nullptr when it may be part of a value (the
@@ -467,6 +473,50 @@ void find_name_chars_tail(std::string_view s, std::size_t i, std::vector<std::si
 }
 
 } // namespace
+
+bool birth_talk(std::string_view text, std::size_t p) {
+  const std::size_t lo = p > 200 ? p - 200 : 0;
+  const void* nl = memrchr(text.data() + lo, '\n', p - lo);
+  if (nl == nullptr && lo != 0) {
+    return false;
+  }
+  const std::size_t ls =
+      nl == nullptr ? 0 : static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+  const std::size_t m = util::after_chat_time(text.substr(ls, std::max(p - ls, std::size_t{16})));
+  if (m == std::string_view::npos) {
+    return false;
+  }
+  auto tells = [](std::string_view t) {
+    for (std::size_t k = util::find_char3(t, 0, "生"); k != std::string_view::npos;
+         k = util::find_char3(t, k + 3, "生")) {
+      if ((k >= 3 && (util::has_at(t, k - 3, "出") || util::has_at(t, k - 3, "年"))) ||
+          util::has_at(t, k + 3, "日") || util::has_at(t, k + 3, "的")) {
+        return true;
+      }
+    }
+    return t.find("年次") != std::string_view::npos;
+  };
+  // This message before p, then the three lines above (400 bytes of each at most).
+  if (ls + m < p && tells(text.substr(ls + m, p - ls - m))) {
+    return true;
+  }
+  std::size_t e = ls;
+  for (int k = 0; k < 3 && e > 0; ++k) {
+    const std::size_t b = e - 1 > 400 ? e - 1 - 400 : 0;
+    const void* up = memrchr(text.data() + b, '\n', e - 1 - b);
+    const std::size_t s =
+        up == nullptr ? b
+                      : static_cast<std::size_t>(static_cast<const char*>(up) - text.data()) + 1;
+    if (tells(text.substr(s, e - 1 - s))) {
+      return true;
+    }
+    if (up == nullptr && b != 0) {
+      return false;
+    }
+    e = s;
+  }
+  return false;
+}
 
 // The AVX2 searches classify 32 positions at once with "shufti" (as in Hyperscan): each byte
 // value gets 8 class bits as the AND of two 16-entry tables looked up by its low and high

@@ -31,6 +31,12 @@ const char* find_candidate(const char* begin, const char* p, const char* end, Tr
 // SSE2 (or plain C++) version of find_candidate(), for CPUs without AVX2 and for tests.
 const char* find_candidate_portable(const char* begin, const char* p, const char* end, Triggers t);
 
+// Whether the line of text[p] is a chat export's message (after_chat_time) with a birth told
+// on it before p or on one of the three lines above (生日, 出生, 生的, 年生, 年次): a date there
+// answers a form's date of birth (大哥你報名表出生日期寫錯啦 ⏎ 08:12 阿滿 像我就寫
+// 民國39年元月17日). Looks back 200 bytes at most for the line's start.
+bool birth_talk(std::string_view text, std::size_t p);
+
 // Appends to `out`, in order, the positions in `s` of characters that may end a name label or
 // start an honorific (人 名 者 告 席 錄 先 小 女 太 君) and of some others: callers classify each
 // with util::name_char_kind(), which sorts the others out. Uses AVX2 when the CPU has it;

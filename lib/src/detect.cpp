@@ -400,9 +400,9 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
 } // namespace
 
 void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out,
-                   bool cue_free) {
+                   bool cue_free, bool birth_talk) {
   static thread_local std::vector<patterns::CueHit> scratch;
-  Line line(text, mid_clause, scratch);
+  Line line(text, mid_clause, scratch, birth_talk);
   const std::size_t first = out.size();
   if (types.contains(PiiType::national_id) || types.contains(PiiType::resident_id)) {
     find_ids(line, types, out);

@@ -1148,6 +1148,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
          !(table::old_enough(s.substr(i, end - i), 18) || kin_label_before_name(s, i))) &&
         (!id_before(s, i, end) || !date_stands_alone(s, end) ||
          !table::old_enough(s.substr(i, end - i), 1)) &&
+        (!line.birth_talk() || !table::old_enough(s.substr(i, end - i))) &&
         born_after(s, end).empty()) {
       return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916), or
               // before 生 (尤小姐（0920305生）)
@@ -1292,6 +1293,19 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   }
   if (cue.empty()) {
     cue = id_document_date(s, start); // 身分證上寫的「二十六年三月十八日」, after a birth told
+  }
+  // A chat's message after talk of a birth: a date ten years back at least answers the form's
+  // date of birth (大哥你報名表出生日期寫錯啦 ⏎ 08:12 阿滿 像我就寫 民國39年元月17日), unless
+  // the message gives it as an example (寫057/06/30這種格式就好).
+  if (cue.empty() && line.birth_talk() &&
+      (small_year ||
+       (is_digit(s[i]) ? table::old_enough(s.substr(i, end - i)) : chinese_old_enough())) &&
+      !death_after(s, end)) {
+    bool example = false;
+    for (std::string_view w : {"例如", "範例", "格式", "舉例", "像這樣"}) {
+      example = example || s.find(w) != std::string_view::npos;
+    }
+    cue = example ? "" : "生日";
   }
   // An age, then the date in brackets: the birth that makes it (剛滿二十歲（2004.03.18）— set40b).
   if (cue.empty() && start >= 4 && s[start - 1] == '(' && util::has_at(s, start - 4, "歲") &&

@@ -16,12 +16,15 @@ namespace twpii::detectors {
 // The text detectors look at, with its cue words found once, on first use.
 class Line {
 public:
-  Line(std::string_view text, bool mid_clause, std::vector<patterns::CueHit>& scratch)
-      : m_text(text), m_mid_clause(mid_clause), m_hits(scratch) {}
+  Line(std::string_view text, bool mid_clause, std::vector<patterns::CueHit>& scratch,
+       bool birth_talk = false)
+      : m_text(text), m_mid_clause(mid_clause), m_birth_talk(birth_talk), m_hits(scratch) {}
   std::string_view text() const { return m_text; }
   // Whether the text begins inside a clause (a window cut out of a long line), so that what
   // precedes its first separator is a fragment, not a field.
   bool mid_clause() const { return m_mid_clause; }
+  // Whether the text is a chat's message after talk of a birth (candidates.hpp's birth_talk).
+  bool birth_talk() const { return m_birth_talk; }
 
   // A cue word of class `cls` and sign `positive` within `before` bytes before `start` or
   // `after` bytes after `end` (the nearest one), or "" if there is none. The word has static
@@ -35,13 +38,14 @@ private:
   std::span<const patterns::CueHit> hits(std::size_t lo, std::size_t hi);
   std::string_view m_text;
   bool m_mid_clause;
+  bool m_birth_talk;
   std::vector<patterns::CueHit>& m_hits;
   std::size_t m_lo = 0, m_hi = 0; // searched so far
 };
 
-// detect() on a window the scanner cut out of a line; `mid_clause` as in Line.
+// detect() on a window the scanner cut out of a line; `mid_clause` and `birth_talk` as in Line.
 void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out,
-                   bool cue_free = true);
+                   bool cue_free = true, bool birth_talk = false);
 // On text that holds no candidate (ScanOptions::thorough): the name detector and e-mail
 // addresses with their '@' spelled out (the only finds there without a digit or '@'), as `types`
 // asks.

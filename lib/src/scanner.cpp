@@ -933,7 +933,10 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
   } else {
     // The cue-free name rule reads every character: only when the input is read thoroughly
     // (3 % of the prose bench, which is read fast).
-    detectors::detect_window(view, mid_clause, m_options.types, m_matches, m_options.thorough);
+    // (A chat's message after talk of a birth: its dates answer a form's date of birth.)
+    const bool talk = m_options.types.contains(PiiType::birth_date) && birth_talk(text, ps);
+    detectors::detect_window(view, mid_clause, m_options.types, m_matches, m_options.thorough,
+                             talk);
   }
   std::size_t next = keep;
   for (const Match& m : m_matches) {

@@ -441,6 +441,25 @@ TEST_CASE("scan: a list of birthdays under a heading of 壽星, name then date (
   CHECK(births_in(doc) == std::vector<std::string>{"12/20", "12月7號"});
 }
 
+TEST_CASE("scan: a chat's dates after talk of a birth answer the form (set52a, set53b)") {
+  const std::string doc = "08:09\t阿滿\t@廖清祥 大哥你上次報名表出生日期寫錯啦\n"
+                          "08:11\t廖清祥\t啊？我寫 38年次 不對嗎\n"
+                          "08:12\t阿滿\t要寫完整的啦 像我就寫 民國39年元月17日\n"
+                          "08:15\tHiroko Sato\t我的是 昭和28年5月3日，小姐幫我換算了\n"
+                          "19:06\t何永福\t戊子年生的啦 自己算\n"
+                          "[19:07] 何永福：我的是 0370927\n"
+                          "19:08\t小芸\t寫057/06/30這種格式就好\n"
+                          "19:09\t小芸\t報名那天是 113/6/14\n"
+                          "19:10\t小芸\t好\n19:11\t小芸\t好\n19:12\t小芸\t好\n"
+                          "19:13\t小芸\t我記得是1948.09.27\n"
+                          "里民大會紀錄：出生的嬰兒有兩位\n"
+                          "會議日期 1990.05.01\n";
+  // Not an example's, not a date ten years back at most, not three lines past the talk, not on
+  // a line that is no chat's.
+  CHECK(births_in(doc) == std::vector<std::string>{"38年次", "民國39年元月17日", "昭和28年5月3日",
+                                                   "戊子年", "0370927"});
+}
+
 TEST_CASE("scan: a date-of-birth column's eras, 民前 and spaced digits (set29, set30)") {
   const std::string csv = "墓籍號,姓名,性別,出生,死亡\n"
                           "BD-1987-0142,賴清水,男,大正14年3月2日,1987/05/11\n"
