@@ -305,6 +305,24 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
          std::all_of(id.begin() + 2, id.end(), [](char c) { return is_digit(c) || c == '*'; });
 }
 
+// Whether a person's ID follows the date that ends at s[end], blanks between (a roster's name,
+// date of birth and ID: Kui Tjavalan　77.12.01　V123456788,
+// 鄭錦堂（父）民國50年10月1日　F183955753).
+bool id_after(std::string_view s, std::size_t end) {
+  std::size_t b = end;
+  while (b < s.size() && (s[b] == ' ' || s[b] == '\t' || util::has_at(s, b, "\xE3\x80\x80"))) {
+    b += s[b] == ' ' || s[b] == '\t' ? 1 : 3;
+  }
+  if (b == end || b + 10 > s.size() || (b + 10 < s.size() && util::is_alnum(s[b + 10]))) {
+    return false;
+  }
+  const std::string_view id = s.substr(b, 10);
+  return util::is_alpha(id[0]) &&
+         (id[1] == '1' || id[1] == '2' || id[1] == '8' || id[1] == '9' ||
+          (id[1] >= 'A' && id[1] <= 'D') || (id[1] >= 'a' && id[1] <= 'd')) &&
+         std::all_of(id.begin() + 2, id.end(), [](char c) { return is_digit(c) || c == '*'; });
+}
+
 // Whether a word of death follows the date that ends at s[end] (109.07.30 死亡, 歿, 逝世, 過世,
 // 往生, 去世, 病逝).
 bool death_after(std::string_view s, std::size_t end) {
@@ -1149,6 +1167,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
         (!id_before(s, i, end) || !date_stands_alone(s, end) ||
          !table::old_enough(s.substr(i, end - i), 1)) &&
         (!line.birth_talk() || !table::old_enough(s.substr(i, end - i))) &&
+        (!id_after(s, end) || !table::old_enough(s.substr(i, end - i))) &&
         born_after(s, end).empty()) {
       return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916), or
               // before 生 (尤小姐（0920305生）)
@@ -1290,6 +1309,12 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (cue.empty() && id_before(s, start, end) && date_stands_alone(s, end) &&
       (table::old_enough(s.substr(start, end - start), 1) || chinese_old_enough())) {
     cue = "身分證"; // E233155491 104/4/2: the date right after a person's ID
+  }
+  // (Or before it, blanks between, ten years back at least: a roster's row — not a migrant
+  // worker's arrival, 越南　111.08.15　TC25559405, set5.)
+  if (cue.empty() && id_after(s, end) &&
+      (table::old_enough(s.substr(start, end - start)) || chinese_old_enough())) {
+    cue = "身分證";
   }
   if (cue.empty()) {
     cue = id_document_date(s, start); // 身分證上寫的「二十六年三月十八日」, after a birth told

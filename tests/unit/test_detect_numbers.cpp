@@ -777,6 +777,21 @@ TEST_CASE("detect: 民國 before a cohort under 20; a birthday after 生日 and 
   CHECK(f == V{"農曆八月十五"});
 }
 
+TEST_CASE("detect: a date right before a person's ID, blanks between (sets 17, 29b, 60)") {
+  auto has = [](const V& f, const std::string& v) {
+    return std::find(f.begin(), f.end(), v) != f.end();
+  };
+  CHECK(has(found("113.07.03 2210 酒醉　　　　Kui Tjavalan　　　77.12.01　　　V123456788 無"),
+            "birth_date:77.12.01"));
+  CHECK(has(found("　2.Husung Takiludun（乎文雄）　五十八年七月十九日　V120385165"),
+            "birth_date:五十八年七月十九日"));
+  CHECK(has(found("1.鄭錦堂（父）民國50年10月1日　F183955753　"), "birth_date:民國50年10月1日"));
+  // Not a date of these ten years (a migrant worker's arrival, set5), not one glued to the ID.
+  CHECK(
+      !has(found("3　Joseph DELA CRUZ　菲律賓　112.01.09　　K816988331"), "birth_date:112.01.09"));
+  CHECK(!has(found("受理 77.12.01V123456788"), "birth_date:77.12.01"));
+}
+
 TEST_CASE("detect: a date in Chinese numerals right after a person's ID (sets 43b, 45a)") {
   const V f = found("　3. 柳姐（柳麗雲）　E284482456　民國四十年八月一日");
   CHECK(std::find(f.begin(), f.end(), "birth_date:民國四十年八月一日") != f.end());
