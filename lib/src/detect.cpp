@@ -321,7 +321,7 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
   };
   // A name that is no one's own: quoted after 冒稱, 假冒, 冒充 … (歹徒會冒稱孫子「阿明」或「小華」,
   // 假冒「陳法官」: a scam's personas, each quote of such a list), or marked 化名 (黃先生（化名）)
-  // — sets 8, 42a, 43a.
+  // — sets 8, 42a, 43a — or 示範.
   // (Only when the input is read thoroughly: the two searches of each window with a name cost
   // 0.7 % of the dense bench, read fast.)
   int quotes = -1, alias = -1;
@@ -331,10 +331,14 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
     }
     if (quotes < 0) {
       quotes = text.find("「") != std::string_view::npos ? 1 : 0;
-      alias = text.find("化名") != std::string_view::npos ? 1 : 0;
+      alias =
+          text.find("化名") != std::string_view::npos || text.find("示範") != std::string_view::npos
+              ? 1
+              : 0;
     }
-    if (alias == 1) {
-      const std::size_t a = text.find("(化名)", m.end);
+    // (Or marked as a form's example: 「張曉華」（示範） — set63b's guide.)
+    for (std::string_view mark : {"(化名)", "(示範)"}) {
+      const std::size_t a = alias == 1 ? text.find(mark, m.end) : std::string_view::npos;
       if (a != std::string_view::npos && a - m.end <= 9) {
         return true;
       }

@@ -50,7 +50,7 @@ bool valid_domain(std::string_view d) {
                                                  "mp4", "mp3", "doc", "docx", "xls", "xlsx", "txt"};
   return std::find(std::begin(k_files), std::end(k_files), lower) == std::end(k_files);
 }
-// Whether local@domain is a placeholder: x's alone or abc123 at any domain, or a reserved
+// Whether local@domain is a placeholder: x's alone, abc123 or example at any domain, or a reserved
 // example domain (example.com, .org, .net, .com.tw …) and a local part that names no one
 // (name, someone, user, xxx, test …).
 bool placeholder_address(std::string_view local, std::string_view domain) {
@@ -60,8 +60,11 @@ bool placeholder_address(std::string_view local, std::string_view domain) {
       std::all_of(local.begin(), local.end(), [](char c) { return c == 'x' || c == 'X'; })) {
     return local.size() >= 3;
   }
-  if (util::ascii_iequals(local, "abc123")) {
-    return true;
+  // (So is a word that says it is one: example@school.edu.tw — set63b's guide.)
+  for (std::string_view w : {"abc123", "example", "yourname", "your.name", "username"}) {
+    if (util::ascii_iequals(local, w)) {
+      return true;
+    }
   }
   // (Compared in place, no copy: this runs for every address found, and dense text has many.)
   if (domain.size() < 8 || !util::ascii_iequals(domain.substr(0, 8), "example.")) {

@@ -752,6 +752,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         !k_before_husband.contains(s.substr(util::prev_char(s, at), 3))) {
       continue;
     }
+    // (本名單 is "this list": 本名單依考生報名資料排序 — set63b.)
+    if (word == "本名" && util::has_at(s, at + word.size(), "單")) {
+      continue;
+    }
     // (代表 and 會員 introduce a name in prose; before a colon they are a speaker's title, as
     // minutes write them: 　石代表：…, 林立會員：….)
     // (Not a party's label before it: 陳情人代表：, 家屬代表：.)
@@ -2803,6 +2807,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (cue_free) {
     if (s.find('(') != npos) {
       surnames_in_speaker_brackets(s, out); // 訪談員（林）：
+      names_before_death_marks(s, out);     // 原眷戶吳天賜（歿）
     }
     names_after_jiao(s, out);    // 大兄叫蘇清河
     latin_before_titles(s, out); // (a pass over the window: thorough only)
@@ -2858,6 +2863,46 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
 }
 
+namespace {
+// The start of a whole Chinese name of two to four characters that ends at s[e] (a bracket
+// follows) and starts a word, or npos: not 主任聯繫（工地電話…）, 復康巴士（預約專線…）. With
+// `given`, one of its last two characters is a common given name's (not 天賜: what the bracket
+// holds must tell that it is a person's).
+std::size_t name_before_bracket(std::string_view s, std::size_t e, bool given = true) {
+  for (std::size_t len : {9u, 12u, 6u}) {
+    bool surname_only = false;
+    const std::size_t p = e >= len ? e - len : npos;
+    if (p != npos && is_ideograph(s, p) &&
+        name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only &&
+        !is_place(s.substr(p, e - p)) && !k_single_words.contains(s.substr(p, 3)) &&
+        (!given || patterns::name_data().given_at(s, e - 3) ||
+         patterns::name_data().given_at(s, e - 6)) &&
+        (word_starts(s, p) || dictionary_starts(s, p))) {
+      return p;
+    }
+  }
+  return npos;
+}
+} // namespace
+
+void names_before_death_marks(std::string_view s, std::vector<Match>& out) {
+  for (std::string_view mark : {"(歿", "(已歿", "(已故", "(殁"}) {
+    for (std::size_t b = s.find(mark); b != npos; b = s.find(mark, b + 1)) {
+      const std::size_t close = b + mark.size();
+      if (close < s.size() && s[close] != ')' && s[close] != ',' && !util::has_at(s, close, "，") &&
+          !util::has_at(s, close, "、")) {
+        continue; // (歿於民國…: a date of death follows, not a name's note)
+      }
+      const std::size_t start = name_before_bracket(s, b, false);
+      if (start != npos && !std::any_of(out.begin(), out.end(), [&](const Match& m) {
+            return m.start < b && start < m.end;
+          })) {
+        add(out, start, b, 0.75f, "name+deceased", "歿");
+      }
+    }
+  }
+}
+
 void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::size_t first) {
   std::string_view s = line.text();
   const std::size_t n = out.size();
@@ -2890,20 +2935,7 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
                     [&](const Match& f) { return f.end == e || (f.start < e && e < f.end); })) {
       continue;
     }
-    std::size_t start = npos;
-    for (std::size_t len : {9u, 12u, 6u}) {
-      bool surname_only = false;
-      const std::size_t p = e >= len ? e - len : npos;
-      if (p != npos && is_ideograph(s, p) &&
-          name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only &&
-          !is_place(s.substr(p, e - p)) && !k_single_words.contains(s.substr(p, 3)) &&
-          (patterns::name_data().given_at(s, e - 3) || patterns::name_data().given_at(s, e - 6)) &&
-          (word_starts(s, p) || dictionary_starts(s, p))) { // (not 主任聯繫（工地電話…）,
-                                                            // 復康巴士（預約專線…）)
-        start = p;
-        break;
-      }
-    }
+    std::size_t start = name_before_bracket(s, e);
     // Two given characters alone, where a word starts (子晴（小二，F229073165）、子豪（幼兒園，…）:
     // children listed by given name, each with an ID).
     if (start == npos && e >= 6 && patterns::name_data().given_at(s, e - 6) &&

@@ -1198,8 +1198,11 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     // 七十四年五月三日, 民國40年出生, (1938年生), 46年次: a year, a month or a cohort alone is
     // a date of birth only with 生 right after it, 生於 right before it (or 年次).
     const YearDate d = year_date(s, i);
+    // (Not 第N年次, nor an unnamed person's in a press release: 一名40年次的嚴姓婦人 — set63a.)
     if (d.end == std::string_view::npos ||
-        (d.cohort && i > 0 && util::ends_with(s.substr(0, i), "第"))) {
+        (d.cohort && i > 0 &&
+         (util::ends_with(s.substr(0, i), "第") || util::ends_with(s.substr(0, start), "一名") ||
+          util::ends_with(s.substr(0, start), "1名")))) {
       return;
     }
     // 民國三十一年農曆七月初九, 四十八年正月初五: a day of the lunar calendar.

@@ -98,6 +98,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
 // 孫正霖（03-3437547#187）, HOANG VAN DUNG（居留證HC65134634）): the value says who it is. Appends
 // person_name matches.
 void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::size_t first);
+// A whole name right before a bracket that marks its bearer dead (原眷戶吳天賜（歿）, 闕阿土（歿，
+// 繼承人…）, 薛郁婷（已故）), at 0.75. Read thoroughly only.
+void names_before_death_marks(std::string_view s, std::vector<Match>& out);
 void find_phones(Line& line, std::vector<Match>& out);
 // The phones written digit by digit in Chinese numerals alone (find_phones does them too): for
 // text with no candidate, read thoroughly (零九三二—四一七—零五六 holds no ASCII digit).

@@ -86,7 +86,8 @@ bool table_line(std::string_view line);
 // Whether `field` is a word that heads a column of names (姓名, 申請人, 受文者, 簽章 …): a label,
 // never a name, where it stands as a cell.
 bool name_header_word(std::string_view field);
-// Whether `field` heads a column of things' names (船名, 寵物名, 民宿名稱, 店名, 品名).
+// Whether `field` heads a column of things' names (船名, 寵物名, 民宿名稱, 店名, 品名) or of
+// organisations and dialects (服務單位, 腔調).
 bool thing_word(std::string_view field);
 
 // The header that the line text[ls, le) is, with its offset: header(line), or for an HTML

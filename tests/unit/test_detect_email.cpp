@@ -128,4 +128,7 @@ TEST_CASE("detect: a form's or a manual's placeholder address is no one's (sets 
     CHECK(test::detect_all(t).empty());
   }
   CHECK(test::detect_all("x@gmail.com").size() == 1);
+  // A local part that says it is one, at any domain (set63b's guide).
+  CHECK(test::detect_all("請勿以example@school.edu.tw以外的私人信箱寄送").empty());
+  CHECK(test::detect_all("範本：yourname@gmail.com").empty());
 }

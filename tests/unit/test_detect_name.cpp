@@ -2502,3 +2502,22 @@ TEST_CASE("detect: the late: 故 at a field's start, 已故 before a name (sets 
   CHECK(names("故本案不予受理").empty());
   CHECK(names("交通事故陳情案").empty());
 }
+
+TEST_CASE("detect: a whole name before a bracket that marks its bearer dead (set63b)") {
+  CHECK(thorough("案5：原眷戶吳天賜（歿），申請項目：喪葬補助。") == V{"吳天賜"});
+  CHECK(thorough("<td>闕阿土（歿，繼承人闕采潔）</td>") == V{"闕阿土", "闕采潔"});
+  // Not what is no name, nor a date of death after the mark.
+  CHECK(thorough("其爸爸（已歿）之遺產").empty());
+  CHECK(thorough("被繼承人（歿）遺產清冊").empty());
+  CHECK(thorough("陳添丁（歿於民國99年）").empty());
+}
+
+TEST_CASE("detect: words that look like names in set62b and set63b (管卷, 本名單, 外聘, 示範)") {
+  CHECK(names("<p>試區主任：阮添福　副主任：嚴俊賢　管卷：沈子軒、詹耀宗</p>") ==
+        V{"阮添福", "嚴俊賢", "沈子軒", "詹耀宗"});
+  CHECK(names("辜員則稱係經管卷人員鐘郁婷同意先行離場").size() <= 1);
+  CHECK(thorough("<p>說明：本名單依考生報名資料排序，正式公告時姓名將遮蔽</p>").empty());
+  CHECK(names("委員：任郁婷、秦永昌、Emily Hartmann（外聘）") ==
+        V{"任郁婷", "秦永昌", "Emily Hartmann"});
+  CHECK(thorough("正確寫法為「張曉華」（示範）。收文後約14個工作天完成。").empty());
+}

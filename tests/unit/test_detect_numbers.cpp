@@ -170,6 +170,9 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("民國110年生效的規定").empty());
   CHECK(found("這三年來生活困苦").empty());
   CHECK(found("第15年次的計畫").empty());
+  // Nor an unnamed person's in a press release (set63a).
+  CHECK(found("<p>羅東鎮一名40年次的婦人，日前接獲").empty());
+  CHECK(found("警方逮捕1名70年次男子").empty());
   CHECK(found("一年生植物").empty());
   CHECK(found("民國74年至民國84年出生之育齡人口").empty()); // statistics
   CHECK(found("1990年以後出生者").empty());

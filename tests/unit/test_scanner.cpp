@@ -1094,6 +1094,13 @@ TEST_CASE("scan: a column of boats', pets' or B&Bs' names holds no person's name
   const std::string market = "抽籤序\t攤位編號\t申請人\t產品\t聯絡電話\t出生年月日\n"
                              "9\tB-14\t王品承\t梅子醋\t04-832-3411\t0620116\n";
   CHECK(values_of(PiiType::person_name, market) == std::vector<std::string>{"王品承"});
+  // Nor a workplace's or a dialect's (set62b's hot-spring staff, set63b's Hakka exams).
+  const std::string staff = "序號,姓名,性別,出生年月日,身分證字號,服務單位,聯絡電話\n"
+                            "1,江金龍,男,70/11/02,A102121156,龍乃湯,0964-659-246\n";
+  CHECK(values_of(PiiType::person_name, staff) == std::vector<std::string>{"江金龍"});
+  const std::string exams = "序號,姓名,性別,出生日期,身分證字號,腔調,報名日期\n"
+                            "1,倪志忠,女,1020423,F216751712,饒平,113/07/28\n";
+  CHECK(values_of(PiiType::person_name, exams) == std::vector<std::string>{"倪志忠"});
   // 飼主 and 移工 head columns of people (set46b's dog registry, set59b's farm workers).
   const std::string owners = "登記序號,飼主,連絡電話,飼主地址,犬名,出生日期\n"
                              "0001,田旺信,0964-403-934,,小黑,113.01.02\n";
