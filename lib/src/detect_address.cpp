@@ -363,6 +363,7 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     p = ps; // 中山路 88 號: the road ends before the spaces
   }
   // The road (or place name), and a road before a named lane: 西屯路二段市場巷.
+  const std::size_t road_end = p;
   for (int k = 0; k < 2 && (k == 0 || a.road); ++k) {
     std::size_t q = p;
     if (k == 1) {
@@ -392,6 +393,17 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     }
     if (k == 0 && named_lane == npos) {
       break; // only a named lane is preceded by its road
+    }
+  }
+  // A street named by its number off a road's section, as the postal list names some
+  // (豐原大道一段六七七街133巷3號 — sets 52, 61): the road and its section come first.
+  if (a.road && road_end >= p + 6 && ends_at(s, road_end, "街") &&
+      numerals_start(s, road_end - 3) == p && ends_at(s, p, "段")) {
+    if (const std::size_t sec = number_start(s, p - 3); sec != npos) {
+      if (const std::size_t r = road_start(g, s, sec); r != npos) {
+        p = r;
+        a.road_known = true;
+      }
     }
   }
   // One blank may stand before 鄰 and before the village too (延平里　4鄰　雙連街41號: a form's

@@ -250,3 +250,12 @@ TEST_CASE("address: a building's name between the road and the number (set36a)")
         "彰化縣彰化市鳳明里彰南路一段台化一莊52之6號");
   CHECK(one_address("住中正路華城社區12號3樓") == "中正路華城社區12號3樓");
 }
+
+TEST_CASE("address: a street named by its number off a road's section (sets 52, 61)") {
+  CHECK(one_address("住址：420台中市豐原區豐原大道四段四三九街133巷3號") ==
+        "420台中市豐原區豐原大道四段四三九街133巷3號");
+  CHECK(one_address("地址：420台中市豐原區豐原大道一段六七七街12號5樓，電話") ==
+        "420台中市豐原區豐原大道一段六七七街12號5樓");
+  // Not a lane after a section (文化路一段188巷), which was read so before.
+  CHECK(one_address("新北市板橋區文化路一段188巷5號") == "新北市板橋區文化路一段188巷5號");
+}
