@@ -349,10 +349,18 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
   // names, where ICU's dictionary ends a word (read thoroughly). (A rare surname's name must end
   // where the lists say: name_end.)
   const patterns::NameData& nd = patterns::name_data();
+  // (A compound or a rare surname's too: 里長諸葛裕民協助, 鄰長符國樑長期 — set63b.)
   auto word_ends = [&](std::size_t a, std::size_t e) {
-    return first && e - a == 9 && rule == "title" && nd.surname_at(s, a) == 3 &&
-           (nd.given_at(s, e - 6) || nd.given_at(s, e - 3)) && dictionary_starts(s, e) &&
-           nd.surname_at(s, a + 3) == 0; // (not 我阿嬤蔡游秀|枝: 冠夫姓)
+    const std::size_t sl = nd.surname_at(s, a) != 0 ? nd.surname_at(s, a)
+                           : nd.rare_at(s, a)       ? 3
+                                                    : 0;
+    return first && sl != 0 && e - a == sl + 6 && rule == "title" &&
+           (nd.given_at(s, e - 6) || nd.given_at(s, e - 3) ||
+            (dictionary_starts(s, a + sl) && !common_word(s.substr(a + sl, 6)) &&
+             !nd.stopwords.contains(s.substr(a, 6)) && is_ideograph(s, e) &&
+             !util::is_chinese_numeral(util::cp3(s.data() + e)))) && // (not 林土木八十元)
+           dictionary_starts(s, e) &&
+           nd.surname_at(s, a + sl) == 0; // (not 蔡游秀|枝: 冠夫姓)
   };
   // After a kinship word a whole name of three characters is read whatever follows it when both
   // its given characters are common in given names (女兒施美如會來, 他媳婦阮氏紅處理): a family

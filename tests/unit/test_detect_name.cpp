@@ -2521,3 +2521,11 @@ TEST_CASE("detect: words that look like names in set62b and set63b (管卷, 本�
         V{"任郁婷", "秦永昌", "Emily Hartmann"});
   CHECK(thorough("正確寫法為「張曉華」（示範）。收文後約14個工作天完成。").empty());
 }
+
+TEST_CASE("detect: a name after a title, a word after it, of a compound or rare surname or "
+          "uncommon given characters (set63b)") {
+  CHECK(thorough("獨居，請里長諸葛裕民協助關懷。") == V{"諸葛裕民"});
+  CHECK(thorough("副隊長，與隊長龍天賜配合良好。") == V{"龍天賜"});
+  // Not a word that starts with a surname character (林地), nor 冠夫姓 cut short.
+  CHECK(thorough("請里長林地巡查後回報").empty());
+}
