@@ -2917,7 +2917,7 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
   for (std::size_t k = first; k < n; ++k) {
     const Match m = out[k];
     if (m.type != PiiType::national_id && m.type != PiiType::resident_id &&
-        m.type != PiiType::phone) {
+        m.type != PiiType::phone && m.type != PiiType::birth_date) {
       continue;
     }
     // The bracket: right before the value, or before a label of up to five ideographs and a

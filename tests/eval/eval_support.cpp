@@ -60,10 +60,10 @@ std::string from_utf16(std::u16string_view text, Encoding encoding) {
 } // namespace
 
 Encoding encoding_for_path(std::string_view path) {
-  // notes.big5.txt, roster.big5.csv: ".big5" before the last extension.
-  const std::size_t dot = path.rfind('.');
-  return dot != std::string_view::npos && path.substr(0, dot).ends_with(".big5") ? Encoding::Big5
-                                                                                 : Encoding::Utf8;
+  // notes.big5.txt, roster.big5.csv, notice.big5.eml.txt (set65b): ".big5." in the file's name.
+  const std::size_t slash = path.rfind('/');
+  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  return name.find(".big5.") != std::string_view::npos ? Encoding::Big5 : Encoding::Utf8;
 }
 
 std::string encode_utf8(std::string_view utf8, Encoding encoding) {

@@ -2529,3 +2529,10 @@ TEST_CASE("detect: a name after a title, a word after it, of a compound or rare 
   // Not a word that starts with a surname character (林地), nor 冠夫姓 cut short.
   CHECK(thorough("請里長林地巡查後回報").empty());
 }
+
+TEST_CASE("detect: a whole name right before a bracketed date of birth (set62b)") {
+  const V f = names("三、阮委員報告：和平島附近漁民龔俊宏（五〇年九月三十日生）與印尼籍船員");
+  CHECK(std::find(f.begin(), f.end(), "龔俊宏") != f.end());
+  // Not a kinship word before it.
+  CHECK(names("長子（民國101年8月生，國小六年級）").empty());
+}
