@@ -2531,8 +2531,11 @@ TEST_CASE("detect: a name after a title, a word after it, of a compound or rare 
 }
 
 TEST_CASE("detect: a whole name right before a bracketed date of birth (set62b)") {
-  const V f = names("三、阮委員報告：和平島附近漁民龔俊宏（五〇年九月三十日生）與印尼籍船員");
+  const V f = thorough("三、阮委員報告：和平島附近漁民龔俊宏（五〇年九月三十日生）與印尼籍船員");
   CHECK(std::find(f.begin(), f.end(), "龔俊宏") != f.end());
+  // (Its children listed by given name, each with a birthday — set28.)
+  CHECK(thorough("本學期十到十二月生日的寶貝有：禹安（12/27）、冠宇（12/20）") ==
+        V{"12/27", "冠宇", "12/20"});
   // Not a kinship word before it.
-  CHECK(names("長子（民國101年8月生，國小六年級）").empty());
+  CHECK(thorough("長子（民國101年8月生，國小六年級）") == V{"民國101年8月"});
 }

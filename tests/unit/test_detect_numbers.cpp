@@ -582,7 +582,7 @@ TEST_CASE(
       sorted(found("本學期十到十二月生日的寶貝有：禹安（12/27）、冠宇（12/20）、子睿（10/17）、羽彤"
                    "（11/19）、恩碩（12/5）。")) ==
       sorted(V{"birth_date:12/27", "birth_date:12/20", "birth_date:10/17", "birth_date:11/19",
-               "birth_date:12/5"}));
+               "birth_date:12/5", "person_name:冠宇", "person_name:子睿", "person_name:羽彤"}));
   CHECK(sorted(
             found("恭喜本月壽星：范振福阿伯（6/2）、溫秀蘭阿姨（六月十一日）、姜添旺阿伯（6月18日，"
                   "今年滿八十八歲）")) ==
