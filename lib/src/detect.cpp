@@ -278,6 +278,7 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
     const bool li =
         before.ends_with("例") &&
         (before.size() == 3 || before.ends_with("(例") || before.ends_with(" 例") ||
+         before.ends_with("。例") || // (。例：民國48年次之市民 — set64b)
          before.ends_with("格式例") || before.ends_with("舉例") || before.ends_with("範例"));
     return li || before.ends_with("例如") || before.ends_with("(如") || before.ends_with("e.g.") ||
            before.ends_with("E.g.") || before.ends_with("格式");
@@ -331,13 +332,15 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
     }
     if (quotes < 0) {
       quotes = text.find("「") != std::string_view::npos ? 1 : 0;
-      alias =
-          text.find("化名") != std::string_view::npos || text.find("示範") != std::string_view::npos
-              ? 1
-              : 0;
+      alias = text.find("化名") != std::string_view::npos ||
+                      text.find("示範") != std::string_view::npos ||
+                      text.find("(example") != std::string_view::npos
+                  ? 1
+                  : 0;
     }
-    // (Or marked as a form's example: 「張曉華」（示範） — set63b's guide.)
-    for (std::string_view mark : {"(化名)", "(示範)"}) {
+    // (Or marked as a form's example: 「張曉華」（示範）, Name: Wang Xiao-Ming (example only) —
+    // set63b's and set64a's guides.)
+    for (std::string_view mark : {"(化名)", "(示範)", "(example"}) {
       const std::size_t a = alias == 1 ? text.find(mark, m.end) : std::string_view::npos;
       if (a != std::string_view::npos && a - m.end <= 9) {
         return true;
@@ -356,7 +359,8 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
            text.find("稱謂") != std::string_view::npos ||
            text.find("代稱") != std::string_view::npos || // (「林小姐」等代稱 — set51b)
            text.find("稱之") != std::string_view::npos || // (以「陳先生」「林小姐」稱之 — set56a)
-           text.find("稱呼") != std::string_view::npos)) {
+           text.find("稱呼") != std::string_view::npos ||
+           text.find("只寫") != std::string_view::npos)) { // (不得只寫「王先生」 — set65a)
         return true;
       }
     }

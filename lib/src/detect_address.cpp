@@ -596,6 +596,11 @@ void find_addresses(Line& line, std::vector<Match>& out) {
       done = util::digits_end(s, r) + 3;
       continue;
     }
+    // 萬安47號演習: the annual air-raid drill's name (a place's name and a number), no address.
+    if (a.evidence <= 1 && !a.county && !a.district && util::has_at(s, a.end, "演習")) {
+      done = a.end;
+      continue;
+    }
     if (a.start < done) {
       // 新鄉路四號農路152號: the first 號 was part of a road name; keep the address that
       // covers the other.

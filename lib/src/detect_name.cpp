@@ -760,6 +760,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         !k_before_husband.contains(s.substr(util::prev_char(s, at), 3))) {
       continue;
     }
+    // (Nor is 理事 of a verb ending in 理: 辦理事項, 處理事宜 — set64b.)
+    static constexpr CharSet k_li_verbs(U"辦處管受審整清經代協護料修治");
+    if (word == "理事" && at >= 3 && k_li_verbs.contains(s.substr(at - 3, 3))) {
+      continue;
+    }
     // (本名單 is "this list": 本名單依考生報名資料排序 — set63b.)
     if (word == "本名" && util::has_at(s, at + word.size(), "單")) {
       continue;

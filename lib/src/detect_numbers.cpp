@@ -1354,9 +1354,15 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       cue = "";
     }
   }
-  if (const std::size_t at = s.substr(0, start).rfind("生日");
-      cue == "生日" && at != std::string_view::npos && at >= 3 && s.substr(at - 3, 3) == "發") {
-    cue = ""; // 事故發生日期：27/02/2024 holds 生日 but is the date of an accident
+  // 事故發生日期：27/02/2024 holds 生日 but is the date of an accident; 環境衛生年報，統計至
+  // 112年12月31日 holds 生年 (set64a); 學生年級 too.
+  if (cue == "生日" || cue == "生年") {
+    static constexpr util::CharSet k_words_ending_sheng(U"發衛學");
+    const std::size_t at = s.substr(0, start).rfind(cue);
+    if (at != std::string_view::npos && at >= 3 &&
+        k_words_ending_sheng.contains(s.substr(at - 3, 3))) {
+      cue = "";
+    }
   }
   // A range of dates is a group's, not a person's (幼兒出生日期110年9月2日至111年9月1日): a
   // range word right after the date, or right before it after a date's end (a digit or 日).
@@ -1376,6 +1382,19 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       (range_before != none && range_before >= 3 &&
        (util::is_digit(s[range_before - 1]) || util::has_at(s, range_before - 3, "日")))) {
     cue = "";
+  }
+  // The form's own date written into its birth field, told as a mistake (出生日期誤植為113.03.05
+  // （為填表日）, 生日填成申請日「113年3月10日」 — sets 64a, 65b): no one's birth. Only a date of
+  // these three years: one a day off is still the person's (set65a).
+  if (!cue.empty() && is_digit(s[i]) && !table::old_enough(s.substr(i, end - i), 3)) {
+    const std::string_view lead = s.substr(start > 30 ? start - 30 : 0, start > 30 ? 30 : start);
+    const std::string_view tail = s.substr(end, 30);
+    for (std::string_view w : {"誤植", "誤填", "誤寫", "填成", "寫成", "印成", "打成", "誤為"}) {
+      cue = lead.find(w) != std::string_view::npos ? "" : cue;
+    }
+    for (std::string_view w : {"填表日", "申請日", "送件日", "受理日", "收件日"}) {
+      cue = tail.find(w) != std::string_view::npos ? "" : cue;
+    }
   }
   if (!cue.empty()) {
     add(out, PiiType::birth_date, start, end, 0.9f, "birth_date", "date+cue", cue);
@@ -1562,7 +1581,8 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
         if (whose) {
           cue = "生日";
         }
-        if (!cue.empty() &&
+        // (Nor a rule's bound: 生日在12月31日以前者以當年度計算 — set64b.)
+        if (!cue.empty() && !bound_after(s, e, false) &&
             (whose || s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24) + (e - i) + 12)
                               .find("生日快樂") == std::string_view::npos)) { // (before or after)
           add(out, PiiType::birth_date, i, e, 0.7f, "birth_date", "month-day+label", cue);

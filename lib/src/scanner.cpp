@@ -1736,7 +1736,8 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   };
   const std::uint64_t row_start = block.to_input(rs);
   // A name found under a column of things' names is a boat's, a pet's or a shop's (船名: 連興,
-  // 寵物名: 毛毛 — set58b): the row's findings are the last ones of `out`.
+  // 寵物名: 毛毛 — set58b), and so is an address (船名: 建興21號 — set65b): the row's findings
+  // are the last ones of `out`.
   for (const std::size_t thing : h.things) {
     const std::size_t column =
         thing == table::k_no_column ? thing : at_column(thing, table::k_no_column);
@@ -1746,8 +1747,12 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     const std::uint64_t a = block.to_input(rs + m_fields[column].start),
                         b = block.to_input(rs + m_fields[column].end);
     for (std::size_t k = out.size(); k > 0 && out[k - 1].start >= row_start; --k) {
-      if (out[k - 1].type == PiiType::person_name && out[k - 1].start >= a && out[k - 1].end <= b) {
-        forget_name(out[k - 1].value); // (nor found again elsewhere as a name)
+      const PiiType type = out[k - 1].type;
+      if ((type == PiiType::person_name || type == PiiType::address) && out[k - 1].start >= a &&
+          out[k - 1].end <= b) {
+        if (type == PiiType::person_name) {
+          forget_name(out[k - 1].value); // (nor found again elsewhere as a name)
+        }
         out.erase(out.begin() + static_cast<std::ptrdiff_t>(k - 1));
       }
     }

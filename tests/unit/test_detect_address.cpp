@@ -259,3 +259,8 @@ TEST_CASE("address: a street named by its number off a road's section (sets 52, 
   // Not a lane after a section (文化路一段188巷), which was read so before.
   CHECK(one_address("新北市板橋區文化路一段188巷5號") == "新北市板橋區文化路一段188巷5號");
 }
+
+TEST_CASE("address: the air-raid drill's name is no address (萬安47號演習 — set65a)") {
+  CHECK(one_address("<p>113年萬安47號演習今（23）日登場</p>").empty());
+  CHECK(one_address("住萬安村47號") == "萬安村47號");
+}

@@ -2539,3 +2539,14 @@ TEST_CASE("detect: a whole name right before a bracketed date of birth (set62b)"
   // Not a kinship word before it.
   CHECK(thorough("長子（民國101年8月生，國小六年級）") == V{"民國101年8月"});
 }
+
+TEST_CASE("detect: words read as names in set64 and set65 (寶寶, 理事項, 約僱, 榕樹, examples)") {
+  CHECK(thorough("21:15\tNguyen Thi Lan\t我家寶寶一直哭 可以報警嗎") == V{"Nguyen Thi Lan"});
+  CHECK(thorough("四、希望辦理事項").empty());
+  CHECK(names("填寫：會勘人員 郭課員、Lin Yu-Ting（約僱）　複核 嚴課長") ==
+        V{"郭", "Lin Yu-Ting", "嚴"});
+  CHECK(names("<li>Rina Wulandari（榕樹）</li>") == V{"Rina Wulandari"});
+  CHECK(names("　│Ｙｕｍｉ　Ｓａｔｏ（鄰居）│").size() <= 1);
+  CHECK(thorough("Name: Wang Xiao-Ming (example only)").empty());
+  CHECK(thorough("請填真實姓名，例如「王小明」；不得只寫「王先生」或「○○○」。").empty());
+}

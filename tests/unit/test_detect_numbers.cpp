@@ -811,3 +811,17 @@ TEST_CASE("detect: a date in Chinese numerals right after a person's ID (sets 43
   const V admitted = found("秀英\t女\t34年3月4日\tU227126058\t110.2.9\t李淑華\t姪\n");
   CHECK(std::find(admitted.begin(), admitted.end(), "birth_date:110.2.9") == admitted.end());
 }
+
+TEST_CASE("detect: dates that are no one's birth in set64a, set64b and set65b's guides and memos") {
+  // The form's own date written into the birth field, told as a mistake; not the corrected one.
+  const V memo = found("游品妍：出生日期誤植為113.03.05（為填表日），正確為50.03.05。");
+  CHECK(std::count(memo.begin(), memo.end(), "birth_date:50.03.05") == 1);
+  CHECK(std::count(memo.begin(), memo.end(), "birth_date:113.03.05") == 0);
+  CHECK(found("（檢核碼不符），生日填成申請日「113年3月10日」").empty());
+  CHECK(found("申請書上「出生日期」欄填「113年9月1日」者（填成申請日）計3件").empty());
+  CHECK(found("寶寶出生日期：113年3月10日") == V{"birth_date:113年3月10日"});
+  // 生年 of 衛生年報, a rule's bound after a birthday, an example after 。例.
+  CHECK(found("（資料來源：本局112年度環境衛生年報，統計至112年12月31日）").empty());
+  CHECK(found("生日在12月31日以前者以當年度計算年齡。例：民國48年次之市民，113年已符合資格。")
+            .empty());
+}

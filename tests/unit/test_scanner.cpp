@@ -1094,6 +1094,12 @@ TEST_CASE("scan: a column of boats', pets' or B&Bs' names holds no person's name
   const std::string market = "抽籤序\t攤位編號\t申請人\t產品\t聯絡電話\t出生年月日\n"
                              "9\tB-14\t王品承\t梅子醋\t04-832-3411\t0620116\n";
   CHECK(values_of(PiiType::person_name, market) == std::vector<std::string>{"王品承"});
+  // Nor an address: boats are named so (set65b).
+  const std::string crew =
+      "<tr><th>序</th><th>被保險人</th><th>船名</th><th>核定編號</th></tr>\n"
+      "<tr><td>5</td><td>魏麗華</td><td>建興21號</td><td>113漁補7063</td></tr>\n";
+  CHECK(values_of(PiiType::address, crew).empty());
+  CHECK(values_of(PiiType::person_name, crew) == std::vector<std::string>{"魏麗華"});
   // Nor a workplace's or a dialect's (set62b's hot-spring staff, set63b's Hakka exams).
   const std::string staff = "序號,姓名,性別,出生年月日,身分證字號,服務單位,聯絡電話\n"
                             "1,江金龍,男,70/11/02,A102121156,龍乃湯,0964-659-246\n";
