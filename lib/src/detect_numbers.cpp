@@ -1126,7 +1126,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       start = i - 6;
     } else if (util::ends_with(head, "民國前")) {
       start = i - 9, small_year = true;
-    } else if (util::ends_with(head, "民前") || util::japanese_era_before(head) != 0) {
+    } else if (util::ends_with(head, "民前") || util::era_before(head) != 0) {
       start = i - 6, small_year = true;
     } else if (util::ends_with(head, "民")) {
       start = i - 3;
@@ -2024,10 +2024,10 @@ bool is_birth_cell(std::string_view field) {
   }
   // A year and a month, or a year, as a roster of elders has them (民國二十九年七月, 六十八年,
   // 民國50年1月, 1946年; 大正三年, 民前3年, 民國前五年).
-  const std::size_t i = util::starts_with(field, "民國前")                                       ? 9
-                        : util::starts_with(field, "民前")                                       ? 6
-                        : field.size() > 6 && util::japanese_era_before(field.substr(0, 6)) != 0 ? 6
-                        : util::starts_with(field, "民國") || util::starts_with(field, "西元")   ? 6
+  const std::size_t i = util::starts_with(field, "民國前")                                     ? 9
+                        : util::starts_with(field, "民前")                                     ? 6
+                        : field.size() > 6 && util::era_before(field.substr(0, 6)) != 0        ? 6
+                        : util::starts_with(field, "民國") || util::starts_with(field, "西元") ? 6
                         : util::starts_with(field, "民") && field.size() > 3 && is_digit(field[3])
                             ? 3 // 民26年6月
                             : 0;
@@ -2073,7 +2073,7 @@ bool is_date(std::string_view field) {
     field.remove_prefix(3);
   }
   // A Japanese era's name: its year may have one digit (昭和2.8.15, 大正14年3月2日).
-  const bool era = field.size() > 6 && util::japanese_era_before(field.substr(0, 6)) != 0;
+  const bool era = field.size() > 6 && util::era_before(field.substr(0, 6)) != 0;
   if (era) {
     field.remove_prefix(6);
   }

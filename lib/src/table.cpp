@@ -485,10 +485,16 @@ std::optional<Header> header(std::string_view row) {
     if (sep == ' ') {
       // A letter-spaced column name (姓　名, 出　生, 通　訊　地　址: a printed roster's header) is
       // one field: single characters one ideographic space apart.
+      // (Not a grave register's 生 and 卒, born and died: two columns — set64a.)
       auto single = [&](const Field& f) { return f.end - f.start == 3 && row[f.start] & 0x80; };
+      auto born_died = [&](const Field& a, const Field& b) {
+        return row.substr(a.start, a.end - a.start) == "生" &&
+               (row.substr(b.start, 3) == "卒" || row.substr(b.start, 3) == "歿");
+      };
       std::size_t n = 0;
       for (std::size_t k = 0; k < fields.size(); ++k) {
-        if (n > 0 && single(fields[k]) && fields[k].start == fields[n - 1].end + 3 &&
+        if (n > 0 && single(fields[k]) && !born_died(fields[n - 1], fields[k]) &&
+            fields[k].start == fields[n - 1].end + 3 &&
             util::has_at(row, fields[n - 1].end, k_ideographic_space) &&
             fields[n - 1].end - fields[n - 1].start >= 3 &&
             (fields[n - 1].end - fields[n - 1].start) % 6 == 3 && row[fields[n - 1].start] & 0x80) {

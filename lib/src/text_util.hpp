@@ -362,16 +362,18 @@ template <std::size_t N>
   return s.size() >= N - 1 && std::memcmp(s.data() + s.size() - (N - 1), w, N - 1) == 0;
 }
 
-// The length of the Japanese era's name that ends `s` (明治 大正 昭和, the oldest household
-// registers; 平成 令和, residents born in Japan), or 0.
-[[gnu::always_inline]] inline std::size_t japanese_era_before(std::string_view s) {
+// The length of the era's name that ends `s`, Japanese (明治 大正 昭和, the oldest household
+// registers; 平成 令和, residents born in Japan) or the Qing's last two (光緒 宣統: grave
+// registers and genealogies — sets 45, 60, 64a), or 0.
+[[gnu::always_inline]] inline std::size_t era_before(std::string_view s) {
   // (Their first bytes are E4-E6: one test first, for the fields and dates that have none.)
   if (s.size() < 6 || static_cast<unsigned char>(s[s.size() - 6]) < 0xE4 ||
       static_cast<unsigned char>(s[s.size() - 6]) > 0xE6) {
     return 0;
   }
   return ends_with(s, "昭和") || ends_with(s, "大正") || ends_with(s, "明治") ||
-                 ends_with(s, "平成") || ends_with(s, "令和")
+                 ends_with(s, "平成") || ends_with(s, "令和") || ends_with(s, "光緒") ||
+                 ends_with(s, "宣統")
              ? 6
              : 0;
 }

@@ -825,3 +825,8 @@ TEST_CASE("detect: dates that are no one's birth in set64a, set64b and set65b's 
   CHECK(found("生日在12月31日以前者以當年度計算年齡。例：民國48年次之市民，113年已符合資格。")
             .empty());
 }
+
+TEST_CASE("detect: a year of the Qing's last eras before 生 (光緒, 宣統 — sets 45, 60, 64a)") {
+  CHECK(found("我的曾祖母（光緒二十五年生）葬在竹山") == V{"birth_date:光緒二十五年"});
+  CHECK(found("阿祖宣統三年出生") == V{"birth_date:宣統三年"});
+}

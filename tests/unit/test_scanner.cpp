@@ -1149,3 +1149,13 @@ TEST_CASE("scan: a register's 經辦 column holds the clerk's surname (set41a)")
   CHECK(std::count(names.begin(), names.end(), "邱") == 1);
   CHECK(std::count(names.begin(), names.end(), "葛") == 1);
 }
+
+TEST_CASE(
+    "scan: a grave register's 生 and 卒 one ideographic space apart are two columns (set64a)") {
+  const std::string doc =
+      "編號　墓號　墓主　生　卒　登記家屬\n"
+      "01　第7區353號　巫阿里　農曆七月十五日　52年6月　巫俊宏（孫）0979-706-651\n"
+      "02　第6區242號　戴錦雲　民國前二年　82年12月　無人認領\n"
+      "08　第5區156號　唐阿桂　甲戌年二月　40年1月　唐俊傑（孫）04-8967308\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"農曆七月十五日", "民國前二年", "甲戌年二月"});
+}
