@@ -284,10 +284,34 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   }
   const std::size_t colon = util::digits_end(s, p);
   if (colon == p || colon - p > 2 || colon + 4 > s.size() || s[colon] != ':' ||
-      util::digits_end(s, colon + 1) != colon + 3 || s[colon + 3] != '\t') {
+      util::digits_end(s, colon + 1) != colon + 3 ||
+      (s[colon + 3] != '\t' && s[colon + 3] != ' ')) {
     return;
   }
-  const std::size_t a = colon + 4, e = s.find('\t', a);
+  // (Or one blank after the time, and the sender up to a blank, an ideographic space or a colon:
+  // 06:45 小宇媽　今天校車有準時嗎, 08:20 郭曉君 勇哥早, 09:16 小湯：對 — sets 64a, 64b, 65b.)
+  const std::size_t a = colon + 4;
+  const bool tabbed = s[colon + 3] == '\t'; // (else no two characters alone as a nickname:
+                                            // 09:00 報到　地點大禮堂 is a schedule's)
+  std::size_t e = npos;
+  if (tabbed) {
+    e = s.find('\t', a);
+  } else if (a < s.size() && s[a] != ' ') {
+    for (std::size_t k = a; k < s.size() && k - a <= 30 && e == npos; ++k) {
+      if (s[k] == ' ' || s[k] == ':' || util::has_at(s, k, "\xE3\x80\x80") ||
+          util::has_at(s, k, "：")) {
+        e = k;
+      }
+    }
+    if (e != npos && util::skip_blanks(s, e + (s[e] == ' ' || s[e] == ':' ? 1 : 3)) >= s.size()) {
+      e = npos; // (a message must follow)
+    }
+    // (Nor a log's or a programme's line: 04:20 住戶喬治（George…, 11:30 黃金歲月 回顧影片.)
+    if (e != npos && (s.substr(a, e - a).find('(') != npos ||
+                      patterns::name_data().stopwords.contains(s.substr(a, 6)))) {
+      e = npos;
+    }
+  }
   if (e == npos || e == a || e - a > 60) {
     return;
   }
@@ -335,7 +359,7 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
       } else if (piece.size() >= 9 && given_or_a(q) &&
                  is_one_of(piece.substr(6), {"阿嬤", "阿公"})) {
         add(out, q, q + 6, 0.6f, "given+kin", "");
-      } else if (const std::size_t t = title_at(s, q); parent == 0 && q == a && r == e &&
+      } else if (const std::size_t t = title_at(s, q); tabbed && parent == 0 && q == a && r == e &&
                                                        piece.size() - t == 6 &&
                                                        chat_nickname(s.substr(q + t, 6))) {
         // 胖虎, 班長大頭: what classmates call one, as the whole sender (not 財委 阿娟, 婚顧Vivian;

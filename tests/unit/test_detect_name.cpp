@@ -874,7 +874,10 @@ TEST_CASE("detect: the sender of a message in a chat exported as text (LINE)") {
   CHECK(names("10:32\t理事長\t請大家準時").empty());
   CHECK(names("10:32\t管理室\t停水通知").empty());
   CHECK(names("10:32\t美好\t早安").empty()); // a word, not a given name
-  CHECK(names("10:33 淑華 好的").empty());   // no export's tabs: a time in prose
+  // One blank instead of the tab, as chats copied from a phone are (sets 64a, 64b, 65b); not a
+  // time in prose.
+  CHECK(names("10:33 淑華 好的") == V{"淑華"});
+  CHECK(names("會議於10:33 淑華 好的").empty());
   // The field in pieces (set14): a Latin word and a name, emoji, a role in brackets, a child's
   // name before 媽 or 爸.
   CHECK(names("09:05\tAmy 林宜蓁\t請問代領可以嗎") == V{"Amy", "林宜蓁"});
@@ -2549,4 +2552,14 @@ TEST_CASE("detect: words read as names in set64 and set65 (寶寶, 理事項, �
   CHECK(names("　│Ｙｕｍｉ　Ｓａｔｏ（鄰居）│").size() <= 1);
   CHECK(thorough("Name: Wang Xiao-Ming (example only)").empty());
   CHECK(thorough("請填真實姓名，例如「王小明」；不得只寫「王先生」或「○○○」。").empty());
+}
+
+TEST_CASE("detect: a chat's sender one blank after the time (sets 64a, 64b, 65b)") {
+  CHECK(names("06:45 小宇媽　今天校車有準時嗎") == V{"小宇"});
+  CHECK(names("08:20 郭曉君 勇哥早，護照那張有點糊") == V{"郭曉君"});
+  CHECK(names("09:16 小湯：對，甲申年沒錯") == V{"小湯"});
+  // Not a schedule's or a log's line.
+  CHECK(names("09:00 報到　地點大禮堂").empty());
+  CHECK(names("11:30 黃金歲月 回顧影片").empty());
+  CHECK(names("19:15 章老太太由救護車送往醫院").size() <= 1);
 }
