@@ -668,9 +668,14 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
       "三浦", "竹內", "竹内", "宮本", "宮崎", "酒井", "工藤", "森田", "柴田", "野口",
       "菊地", "菅原", "松田", "今井", "星野", "望月", "吉村", "服部", "樋口", "荒木",
       "小野", "松本", "石川", "村上", "上田", "中島", "前田"};
+  // Those left out above, but with a given name that ends in 子 as Japanese women's do (小林優子,
+  // 中村和子 — set65a): the name and a Chinese name read from the next character (林優子) are
+  // one.
+  static const std::vector<std::string_view> k_two_ko = {"小林", "中村", "清水", "中山", "山下"};
   static const PrefixFinder k_finder([] {
     std::vector<std::string_view> v = k_two;
     v.insert(v.end(), {"佐佐", "佐々", "長谷", "久保"});
+    v.insert(v.end(), k_two_ko.begin(), k_two_ko.end());
     return v;
   }());
   static thread_local std::vector<std::size_t> at;
@@ -678,6 +683,26 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
   k_finder.find_all(s, at);
   for (std::size_t i : at) {
     std::size_t len = 0;
+    if (std::find(k_two_ko.begin(), k_two_ko.end(), s.substr(i, 6)) != k_two_ko.end()) {
+      for (std::size_t n : {6u, 9u}) { // 優子, 由美子
+        const std::size_t end = i + 6 + n;
+        if (end > s.size() || !util::has_at(s, end - 3, "子") || !is_ideograph(s, i + 6) ||
+            !ends_name(s, end) || !word_starts(s, i)) {
+          continue;
+        }
+        const auto inner = std::find_if(out.begin(), out.end(), [&](const Match& m) {
+          return m.type == PiiType::person_name && m.start == i + 3 && m.end == end;
+        });
+        if (inner != out.end()) {
+          inner->start = static_cast<std::uint32_t>(i);
+          inner->rule = "japanese-name";
+        } else if (!name_overlaps(out, i, end)) {
+          add(out, i, end, 0.7f, "japanese-name", "");
+        }
+        break;
+      }
+      continue;
+    }
     if (std::find(k_two.begin(), k_two.end(), s.substr(i, 6)) != k_two.end()) {
       len = 6;
     } else if (is_one_of(s.substr(i, 9), {"佐佐木", "佐々木", "長谷川", "久保田"})) {

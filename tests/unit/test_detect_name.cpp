@@ -2563,3 +2563,11 @@ TEST_CASE("detect: a chat's sender one blank after the time (sets 64a, 64b, 65b)
   CHECK(names("11:30 黃金歲月 回顧影片").empty());
   CHECK(names("19:15 章老太太由救護車送往醫院").size() <= 1);
 }
+
+TEST_CASE("detect: 小林 and a given name ending in 子; rare surnames 郜 and 麴 (sets 63a, 65a)") {
+  CHECK(thorough("另一位老師（日本人，小林優子）好像是用觀光簽證。") == V{"小林優子"});
+  CHECK(thorough("講師中村和子表示").size() == 1);
+  CHECK(thorough("住在小林村，務農").empty());
+  CHECK(names("申請人：郜淑華") == V{"郜淑華"});
+  CHECK(names("<tr><td>2</td><td>麴德旺</td><td>B113020601</td></tr>") == V{"麴德旺"});
+}
