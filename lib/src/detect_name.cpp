@@ -913,16 +913,17 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // 冠夫姓 must start a word: 謝謝雷郁婷個管師 is no 謝雷郁婷.
         // (Nor a class before its teacher: 游泳班教練, 舞蹈班老師 — set54b.)
         if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
-            !util::has_at(s, start - 3, "班") &&
-            (!(generic || len == 6) || starts_word(p)) &&
+            !util::has_at(s, start - 3, "班") && (!(generic || len == 6) || starts_word(p)) &&
             (!guanfu || len < 12 || word_starts(s, p)) &&
             name_end(s, p, &surname_only,
                      NameContext{guanfu,
                                  len == 9 && starts_word(p) && !util::has_at(s, p, "謝謝") &&
                                      !(util::has_at(s, p, "曾") &&
                                        k_after_ceng.contains(s.substr(p + 3, 3))), // 曾經罵媽媽
-                                 len == 9 && word_starts(s, p)}) == start &&
-            !surname_only && (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
+                                 len == 9 && word_starts(s, p), len == 9 && starts_word(p)}) ==
+                start && // (林立群經理)
+            !surname_only &&
+            (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
             (len != 15 || (nd.surname_at(s, p) == 6 && guanfu))) {
           add(out, p, start, 0.8f, "name+title", word);
           found = true;

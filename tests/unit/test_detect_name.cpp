@@ -2571,3 +2571,12 @@ TEST_CASE("detect: 小林 and a given name ending in 子; rare surnames 郜 and 
   CHECK(names("申請人：郜淑華") == V{"郜淑華"});
   CHECK(names("<tr><td>2</td><td>麴德旺</td><td>B113020601</td></tr>") == V{"麴德旺"});
 }
+
+TEST_CASE(
+    "detect: 新郎 before a name; a name that starts with a stopword before a title (sets 44a, "
+    "65a)") {
+  const V groom = names("喜宴，新郎歐陽柏翰、伴郎呂志成");
+  CHECK(std::find(groom.begin(), groom.end(), "歐陽柏翰") != groom.end());
+  CHECK(names("莊小姐 雇主林立群經理想直接跟您通電話") == V{"莊", "林立群"});
+  CHECK(names("高樓林立群眾聚集").empty());
+}
