@@ -364,9 +364,29 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
         return true;
       }
     }
+    // A surname and a title unquoted in a list a guide calls forms of address (問14：林先生、
+    // 陳小姐這類稱呼 — set67b).
+    if (m.end - m.start == 3) {
+      const std::size_t w = std::min(text.find("稱呼", m.end), text.find("稱謂", m.end));
+      if (w != std::string_view::npos && w - m.end <= 24 &&
+          text.substr(m.end, w - m.end).find("。") == std::string_view::npos &&
+          text.substr(m.end, w - m.end).find("，") == std::string_view::npos &&
+          (text.substr(m.end, w - m.end).find("這類") != std::string_view::npos ||
+           text.substr(m.end, w - m.end).find("等") != std::string_view::npos)) {
+        return true;
+      }
+    }
     if (o == std::string_view::npos || m.start - o > 24 ||
         text.substr(o, m.start - o).find("」") != std::string_view::npos) {
       return false;
+    }
+    // A quoted name the line calls made up (人物「阿明伯」、「美玉阿嬤」均為虛構角色 — set67b).
+    if (o + 3 == m.start) {
+      const std::size_t made_up = text.find("虛構", m.end);
+      if (made_up != std::string_view::npos && made_up - m.end <= 45 &&
+          text.substr(m.end, made_up - m.end).find("。") == std::string_view::npos) {
+        return true;
+      }
     }
     // (Back over the list's earlier quotes: 「陳專員」「林經理」, 「陳專員」或「林小姐」.)
     for (std::string_view before = text.substr(0, o);;) {

@@ -79,10 +79,11 @@ namespace twpii::detectors::names {
       }
       // (Nor what is said of the person: a role, a title, kin, a signature's note — 督導, 看護,
       // 通譯, 監事, 簽名, 按捺指印, 外孫, 爸爸, 左二, 已歸化, 常駐大阪, 計時公司, 外聘, 約僱,
-      // 鄰居; nor a tree a person adopted, 榕樹, 苦楝 — set65a.)
+      // 鄰居, 實習; nor a tree a person adopted, 榕樹, 苦楝 — set65a.)
       static constexpr CharSet k_not_rendering(
           U"籍國語族人工師員生長者女男歲住的是在年月日號簽按指印監督護譯秘書孫兄姊弟妹爸媽叔伯姨"
-          U"嬸舅左右來化證司察究協禮拜常駐任離婚代理委事隊鄉鎮縣處局科課室署部院校社聘僱鄰樹榕楝");
+          U"嬸舅左右來化證司察究協禮拜常駐任離婚代理委事隊鄉鎮縣處局科課室署部院校社聘僱鄰樹榕楝"
+          U"習");
       const bool comma = s.substr(e, 1) == "," || util::has_at(s, e, "，");
       bool plain = e - inner >= 6 && e < s.size() && (s[e] == ')' || comma);
       for (std::size_t k = inner; plain && k < e; k += 3) {

@@ -663,6 +663,14 @@ bool thing_word(std::string_view field) {
       return true;
     }
   }
+  // Or a column of shops and institutions by its last word (配鏡行, 特約店家, 合作廠商, 就讀學校 —
+  // set67b's 高明眼鏡, 林氏光學); not 同行, the people who came along.
+  for (std::string_view w :
+       {"行", "店", "店家", "商家", "廠商", "商號", "公司", "機構", "醫院", "診所", "學校"}) {
+    if (field.size() > w.size() && field.size() <= 18 && field.ends_with(w) && field != "同行") {
+      return true;
+    }
+  }
   return false;
 }
 

@@ -2580,3 +2580,11 @@ TEST_CASE(
   CHECK(names("莊小姐 雇主林立群經理想直接跟您通電話") == V{"莊", "林立群"});
   CHECK(names("高樓林立群眾聚集").empty());
 }
+
+TEST_CASE("detect: forms of address listed in a guide, made-up quoted characters, 實習 (set67b)") {
+  CHECK(thorough("問14：林先生、陳小姐這類稱呼在公告中會出現嗎？").empty());
+  CHECK(thorough("本處於宣導資料中使用之人物「阿明伯」、「美玉阿嬤」均為虛構角色。").empty());
+  CHECK(names("美惠、Jose Ramon Dela Cruz（實習）") == V{"Jose Ramon Dela Cruz"});
+  // A name before its title stays (林先生表示).
+  CHECK(thorough("林先生表示會配合").size() == 1);
+}

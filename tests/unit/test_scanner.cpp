@@ -1100,6 +1100,11 @@ TEST_CASE("scan: a column of boats', pets' or B&Bs' names holds no person's name
       "<tr><td>5</td><td>魏麗華</td><td>建興21號</td><td>113漁補7063</td></tr>\n";
   CHECK(values_of(PiiType::address, crew).empty());
   CHECK(values_of(PiiType::person_name, crew) == std::vector<std::string>{"魏麗華"});
+  // Nor a shop's under a column named by its trade (set67b's 配鏡行).
+  const std::string glasses = "案號,申請人,地址,年次,核定金額,配鏡行,備註\n"
+                              "彰社老眼113-0001,康子豪,彰化縣員林市○○路○段○○號,,1800,高明眼鏡,\n"
+                              "彰社老眼113-0004,江謝阿香,員林市,,2000,林氏光學,已歿\n";
+  CHECK(values_of(PiiType::person_name, glasses) == std::vector<std::string>{"康子豪", "江謝阿香"});
   // Nor a workplace's or a dialect's (set62b's hot-spring staff, set63b's Hakka exams).
   const std::string staff = "序號,姓名,性別,出生年月日,身分證字號,服務單位,聯絡電話\n"
                             "1,江金龍,男,70/11/02,A102121156,龍乃湯,0964-659-246\n";
