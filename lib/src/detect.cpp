@@ -185,6 +185,16 @@ void keep_most_confident(std::vector<Match>& out, std::size_t first) {
     }
   }
   out.erase(kept + 1, out.end());
+  // Two dates of birth that touch are one told two ways (民國十八年農曆己巳年五月初三 — set66a).
+  for (auto it = begin; it != out.end() && it + 1 != out.end();) {
+    if (it->type == PiiType::birth_date && (it + 1)->type == PiiType::birth_date &&
+        it->end == (it + 1)->start) {
+      it->end = (it + 1)->end;
+      out.erase(it + 1);
+    } else {
+      ++it;
+    }
+  }
 }
 
 // A pet's record (寵物登記, 認養切結: 寵物, 晶片, 毛色 near): its date of birth and the

@@ -755,7 +755,8 @@ std::string_view born_after(std::string_view s, std::size_t end) {
     // 國曆113年10月30日（農曆九月廿八）生: the same day in the lunar calendar between.
     if (const std::size_t close = s.find(')', o);
         close != std::string_view::npos && close - o <= 30 &&
-        util::starts_with(s.substr(blank(close + 1)), "生")) {
+        (util::starts_with(s.substr(blank(close + 1)), "生") ||
+         util::starts_with(s.substr(blank(close + 1)), "出生"))) { // (民國前二年（庚戌年）出生)
       end = blank(close + 1);
     }
   } else if (end < s.size() && s[end] == ')' && end >= 8 &&
@@ -827,8 +828,8 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   if (util::starts_with(after, "出世")) {
     return "出世"; // 民國三十一年農曆七月初九出世
   }
-  if (util::starts_with(after, "生於")) {
-    return "生於"; // 民國13年2月8日生於馬太鞍部落
+  if (util::starts_with(after, "生於") || util::starts_with(after, "生在")) {
+    return "生於"; // 民國13年2月8日生於馬太鞍部落, 民國十七年生在山東 (set67b)
   }
   if (util::starts_with(after, "生的") || util::starts_with(after, "生之")) {
     return "生"; // 雅淑是民國100年11月21日生的, 民國27年生之失智長者 (partial_birth_ok: not 之人口)
@@ -862,6 +863,10 @@ std::string_view born_after(std::string_view s, std::size_t end) {
 // 研究生於; a company 誕生於 its founding year).
 bool born_on_at(std::string_view s, std::size_t at) {
   std::size_t len = 0;
+  // (老師生於 is a teacher's birth, not 師生 — set67a.)
+  if (at >= 6 && util::has_at(s, at - 6, "老師")) {
+    return true;
+  }
   return at < 3 || std::u32string_view(U"學發產衛醫先陌考新師男女眾民究業讀習誕衍")
                            .find(util::utf8_decode(s, util::prev_char(s, at), &len)) ==
                        std::u32string_view::npos;
@@ -872,8 +877,14 @@ bool born_on_at(std::string_view s, std::size_t at) {
 // number of years (二年生 students under 10, 十年次 and 12年次 instalments: cohorts under 20), not
 // one end of a range (民國74年至84年, 50年次至59年次), not a group (出生之人口, 以後出生者).
 bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d, bool era) {
-  // (民國 before a cohort makes it one whatever its year: 民國十九年次 — set42a.)
-  if (d.year < (d.cohort && !util::has_at(s, start, "民國") ? 20 : era ? 1 : 10)) {
+  // (民國 before a cohort makes it one whatever its year: 民國十九年次 — set42a; so does a
+  // bracket or a comma after a person: 賴火旺阿公（13年次）, 陳清水，19年次 — set66a, set67a's
+  // centenarians.)
+  const bool person_before = start >= 1 && (s[start - 1] == '(' || s[start - 1] == ',' ||
+                                            (start >= 3 && util::has_at(s, start - 3, "，")));
+  if (d.year < (d.cohort && !util::has_at(s, start, "民國") && !person_before ? 20
+                : era                                                         ? 1
+                                                                              : 10)) {
     return false;
   }
   const std::string_view before = s.substr(0, start);

@@ -830,3 +830,20 @@ TEST_CASE("detect: a year of the Qing's last eras before 生 (光緒, 宣統 —
   CHECK(found("我的曾祖母（光緒二十五年生）葬在竹山") == V{"birth_date:光緒二十五年"});
   CHECK(found("阿祖宣統三年出生") == V{"birth_date:宣統三年"});
 }
+
+TEST_CASE(
+    "detect: centenarians' small cohorts, 生在, 老師生於, a cycle year in brackets before 出生 "
+    "(sets 66a, 67a, 67b)") {
+  const V elder = found("(1) 賴火旺阿公（13年次），看護");
+  CHECK(std::count(elder.begin(), elder.end(), "birth_date:13年次") == 1);
+  CHECK(found("第12年次的計畫").empty()); // (an instalment, as before)
+  CHECK(found("伯伯民國十七年生在山東") == V{"birth_date:民國十七年"});
+  const V teacher = found("施老師生於民國二十三年，去年十月辭世");
+  CHECK(std::count(teacher.begin(), teacher.end(), "birth_date:民國二十三年") == 1);
+  CHECK(found("師生於民國一一二年合影").empty());
+  const V twice = found("阿嬤，民國前二年（庚戌年）出生，今年一百一十四歲");
+  CHECK(std::count(twice.begin(), twice.end(), "birth_date:民國前二年") == 1);
+  // Two that touch are one (set66a's obituary).
+  CHECK(found("距生於民國十八年農曆己巳年五月初三，享壽") ==
+        V{"birth_date:民國十八年農曆己巳年五月初三"});
+}
