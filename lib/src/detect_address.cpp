@@ -640,7 +640,8 @@ void find_addresses(Line& line, std::vector<Match>& out) {
     }
     const std::size_t c = g.counties.longest_ending_at(s, d);
     std::size_t end = l + 3;
-    // (A hamlet of two or three characters where a clause or a verb of visiting follows.)
+    // (A hamlet of two or three characters where a clause, a verb of visiting or 附近 follows:
+    // 謝厝村4鄰成龍附近 — set69b.)
     for (std::size_t len : {9u, 6u}) {
       const std::size_t h = end + len;
       bool hamlet = h <= s.size(), words = false; // (八寮灣 starts with a numeral)
@@ -651,7 +652,8 @@ void find_addresses(Line& line, std::vector<Match>& out) {
       }
       hamlet = hamlet && words;
       if (hamlet && (h == s.size() || !util::ideograph_at(s.data() + h, s.data() + s.size()) ||
-                     util::has_at(s, h, "訪") || util::has_at(s, h, "的"))) {
+                     util::has_at(s, h, "訪") || util::has_at(s, h, "的") ||
+                     util::has_at(s, h, "附近") || util::has_at(s, h, "一帶"))) {
         end = h;
         break;
       }

@@ -207,6 +207,28 @@ bool looks_like_reference(std::string_view s, std::size_t start, std::size_t end
 // zeros after its first group (037-000000): a form's placeholder (0900-000-000, 02-2000-0000轉9),
 // no one's number (02-2700-0000 may be one).
 bool placeholder(std::string_view s, std::size_t start, std::size_t end) {
+  // The textbook mobile, 0912-345-678, on a line that shows a form or gives an example (電話
+  // 「0912-345-678」, 範例號碼; no one's in sets 1-69, eight times an example).
+  {
+    std::string digits;
+    for (std::size_t k = start; k < end && digits.size() <= 10; ++k) {
+      if (is_digit(s[k])) {
+        digits.push_back(s[k]);
+      }
+    }
+    if (digits == "0912345678") {
+      // (Not 條例, a law, nor 案例, 比例: 條例：0912345678 is someone's.)
+      static constexpr util::CharSet k_not_example(U"條案比病慣判事實體特");
+      for (std::string_view w :
+           {"範例", "示範", "例如", "例：", "例:", "(例", "格式", "填寫", "虛構", "假設"}) {
+        for (std::size_t at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1)) {
+          if (!w.starts_with("例") || at < 3 || !k_not_example.contains(s.substr(at - 3, 3))) {
+            return true;
+          }
+        }
+      }
+    }
+  }
   // Or every digit after the first group a zero, five at least (037-000000, 0912-000-000).
   {
     std::size_t k = start;

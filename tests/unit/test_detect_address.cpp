@@ -264,3 +264,8 @@ TEST_CASE("address: the air-raid drill's name is no address (萬安47號演習 �
   CHECK(one_address("<p>113年萬安47號演習今（23）日登場</p>").empty());
   CHECK(one_address("住萬安村47號") == "萬安村47號");
 }
+
+TEST_CASE("address: a hamlet after a numbered 鄰 before 附近 (set69b)") {
+  CHECK(one_address("塭仔在口湖鄉謝厝村4鄰成龍附近，過黃金橋再右轉就到了。") ==
+        "口湖鄉謝厝村4鄰成龍");
+}

@@ -316,3 +316,9 @@ TEST_CASE("detect: an area code in brackets after +886 (+886 (7) 8828003, set38a
   // Not a number too short for its area code.
   CHECK(test::detect_all("國碼 +886 (2) 123").empty());
 }
+
+TEST_CASE("detect: the textbook mobile 0912-345-678 on a line that gives an example (set69b)") {
+  CHECK(
+      test::detect_all("4。範例申請書填寫示範：申請人「王小明」、電話「0912-345-678」。").empty());
+  CHECK(test::detect_all("我的手機 0912-345-678 請回電").size() == 1);
+}
