@@ -310,8 +310,20 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
         line.cue_near(m.start, m.end, patterns::CueClass::example, true, 48, 0);
     // (例如 also brings in real people's instances in a narrative, 例如阿坤伯只說他四十一年次:
     // a name or a date of birth after it stays; an ID or a number after it is a format's.)
+    // (Unless a textbook name stands between: 例如王小明於民國48年7月1日出生 — set69a's guide.)
+    auto textbook_between = [&] {
+      const std::size_t k = text.substr(0, m.start).rfind(w);
+      for (std::size_t at = k; at != std::string_view::npos && at + 6 <= m.start; ++at) {
+        if (static_cast<unsigned char>(text[at]) >= 0xE0 &&
+            (textbook_name(text.substr(at, 9)) || textbook_name(text.substr(at, 6)))) {
+          return true;
+        }
+      }
+      return false;
+    };
     if (w.empty() ||
-        (w == "例如" && (m.type == PiiType::person_name || m.type == PiiType::birth_date))) {
+        (w == "例如" && (m.type == PiiType::person_name || m.type == PiiType::birth_date) &&
+         !(m.type == PiiType::birth_date && textbook_between()))) {
       return false;
     }
     const std::size_t k = text.substr(0, m.start).rfind(w);

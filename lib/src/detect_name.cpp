@@ -992,7 +992,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                        "校方", "警方", "雙方", "資方", "勞方", "甲方", "乙方", "官方", "配方",
                        "宮方", "廟方", "館方", "府方", "廠方", "園方", "會計", "統計", "主計",
                        "審計", "設計", "任何", "如何", "為何", "課程", "工程", "過程", "流程",
-                       "行程", "議程", "療程", "章程", "全程"});
+                       "行程", "議程", "療程", "章程", "全程", "外包", "承包", "紅包"});
         // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學; 董監事 is the board.)
         if (boundary && !word_end && !function_word(s.substr(p, 3)) && !util::has_at(s, p, "那") &&
             !(util::has_at(s, p, "董") && word == "監事") &&

@@ -1394,6 +1394,13 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
        (util::is_digit(s[range_before - 1]) || util::has_at(s, range_before - 3, "日")))) {
     cue = "";
   }
+  // (Nor the day an age is reached, 須於113年7月1日年滿65歲 — set69a's guide; nor those born on
+  // a day, a rule's group: 1959-12-31出生者，於2024-12-31年滿.)
+  if (!cue.empty() && (util::has_at(s, end, "年滿") || util::has_at(s, end, "滿65") ||
+                       util::has_at(s, end, "滿六十五") || util::has_at(s, end, "出生者") ||
+                       util::has_at(s, end, "生者"))) {
+    cue = "";
+  }
   // The form's own date written into its birth field, told as a mistake (出生日期誤植為113.03.05
   // （為填表日）, 生日填成申請日「113年3月10日」 — sets 64a, 65b): no one's birth. Only a date of
   // these three years: one a day off is still the person's (set65a).

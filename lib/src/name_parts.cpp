@@ -241,6 +241,12 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
       (util::has_at(s, p, "官") && p >= 3 && util::has_at(s, p - 3, "長"))) {
     return npos;
   }
+  // 第五 before 鄰, 里, 屆 … is an ordinal (第五鄰 in a chiefs' table — set69a), not the
+  // compound surname of 第五恩慈.
+  static constexpr CharSet k_ordinal_nouns(U"鄰里屆次條章名號區組排期項款節批梯");
+  if (util::has_at(s, p, "第五") && k_ordinal_nouns.contains(s.substr(p + 6, 3))) {
+    return npos;
+  }
   // A year of the sexagenary cycle (丁丑年, 甲申年: 丁 and 甲 are surnames too) — set40b.
   if (util::has_at(s, p + 6, "年") && util::stem_branch_at(s, p)) {
     return npos;

@@ -2588,3 +2588,10 @@ TEST_CASE("detect: forms of address listed in a guide, made-up quoted characters
   // A name before its title stays (林先生表示).
   CHECK(thorough("林先生表示會配合").size() == 1);
 }
+
+TEST_CASE("detect: 第五 before 鄰 is an ordinal; 外包保全 holds no surname (sets 68a, 69a)") {
+  CHECK(names("<tr><td>朝英里</td><td>第五鄰</td><td>宋志明</td></tr>") == V{"宋志明"});
+  CHECK(names("第五恩慈").size() <= 1);
+  CHECK(names(",HC15860812,1988-11-02,外包保全,+886-984-214-722").empty());
+  CHECK(names("請包保全來開門").size() <= 1);
+}

@@ -847,3 +847,14 @@ TEST_CASE(
   CHECK(found("距生於民國十八年農曆己巳年五月初三，享壽") ==
         V{"birth_date:民國十八年農曆己巳年五月初三"});
 }
+
+TEST_CASE(
+    "detect: a guide's example dates (set69a): after 例如 and a textbook name, the day an age "
+    "is reached, those born on a day") {
+  CHECK(found("例如王小明於民國48年7月1日出生，須於113年7月1日年滿65歲後始得申請。").size() <= 1);
+  const V guide = found("例如王小明於民國48年7月1日出生，須於113年7月1日年滿65歲後始得申請。");
+  CHECK(std::none_of(guide.begin(), guide.end(),
+                     [](const std::string& v) { return v.starts_with("birth_date"); }));
+  CHECK(found("1959-12-31出生者，於2024-12-31年滿。").empty());
+  CHECK(found("我是1959-12-31出生的") == V{"birth_date:1959-12-31"});
+}
