@@ -2001,6 +2001,17 @@ bool is_birth_cell(std::string_view field) {
   if (!field.empty() && month_day_end(field, 0) == field.size()) {
     return true;
   }
+  // (In English too, under a heading of birthdays: Oct. 19, Dec 26 — set68b.)
+  if (field.size() >= 5 && is_digit(field.back())) {
+    std::size_t d = field.size();
+    while (d > 0 && is_digit(field[d - 1])) {
+      --d;
+    }
+    const int day = field.size() - d <= 2 ? value_of(field, d, field.size()) : 0;
+    if (day >= 1 && day <= 31 && month_before(field, d) == 0) {
+      return true;
+    }
+  }
   for (std::string_view cal : {"農曆", "陰曆"}) {
     if (field.size() > cal.size() && field.starts_with(cal) &&
         lunar_month_day_end(field, cal.size()) == field.size()) {

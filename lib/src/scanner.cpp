@@ -1602,6 +1602,10 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
       head = trim(text.substr(as2, as - 1 - as2));
     }
     heading = head.size() <= 90 && untag(head).find("壽星") != std::string_view::npos;
+    // (Or a sentence of birthdays right before the list's opening tag: <h2>十月壽星</h2>⏎<p>本月
+    // 生日的會員如下…</p>⏎<ul> — set68b.)
+    heading = heading || (head != label && head.size() <= 180 &&
+                          untag(head).find("生日") != std::string_view::npos);
     if (!heading && (label.size() > 90 || !(label.ends_with(":") || label.ends_with("：")) ||
                      (label.find("生日") == std::string_view::npos &&
                       label.find("出生") == std::string_view::npos &&

@@ -437,8 +437,8 @@ TEST_CASE("scan: a list of birthdays under a heading of 壽星, name then date (
   const std::string doc = "<h2>🎂 十二月壽星</h2>\n<ul>\n<li>顏慧玲　12/20</li>\n"
                           "<li>張美玲　Dec 26</li>\n<li>呂惠如　12月7號</li>\n</ul>\n"
                           "<p>活動日期：</p>\n<li>林口站　113/12/20</li>\n";
-  // (Past a date written otherwise; not under a heading of no birthdays.)
-  CHECK(births_in(doc) == std::vector<std::string>{"12/20", "12月7號"});
+  // (In English too, since set68b; not under a heading of no birthdays.)
+  CHECK(births_in(doc) == std::vector<std::string>{"12/20", "Dec 26", "12月7號"});
 }
 
 TEST_CASE("scan: a chat's dates after talk of a birth answer the form (set52a, set53b)") {
@@ -458,6 +458,13 @@ TEST_CASE("scan: a chat's dates after talk of a birth answer the form (set52a, s
   // a line that is no chat's.
   CHECK(births_in(doc) == std::vector<std::string>{"38年次", "民國39年元月17日", "昭和28年5月3日",
                                                    "戊子年", "0370927"});
+}
+
+TEST_CASE("scan: a birthday list after a sentence under its heading, English dates (set68b)") {
+  const std::string doc = "<section><h2>🎂 十月壽星</h2>\n<p>本月生日的會員如下，祝福大家！</p>\n"
+                          "<ul>\n<li>王彥廷　Oct. 19</li>\n<li>汪碧霞　10/12</li>\n</ul>\n"
+                          "<p>活動日期如下：</p>\n<ul>\n<li>林口站　10/20</li>\n</ul>\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"Oct. 19", "10/12"});
 }
 
 TEST_CASE("scan: a date-of-birth column's eras, 民前 and spaced digits (set29, set30)") {
