@@ -279,21 +279,15 @@ bool chat_nickname(std::string_view two) {
 } // namespace
 
 void chat_sender(std::string_view s, std::vector<Match>& out) {
-  std::size_t p = 0;
-  for (std::string_view w : {"上午", "下午"}) {
-    p = s.starts_with(w) ? w.size() : p;
-  }
-  const std::size_t colon = util::digits_end(s, p);
-  if (colon == p || colon - p > 2 || colon + 4 > s.size() || s[colon] != ':' ||
-      util::digits_end(s, colon + 1) != colon + 3 ||
-      (s[colon + 3] != '\t' && s[colon + 3] != ' ')) {
+  // (The time opens the line, a tab or a blank after it; not in brackets here.)
+  const std::size_t a = s.starts_with('[') ? npos : util::after_chat_time(s);
+  if (a == npos) {
     return;
   }
   // (Or one blank after the time, and the sender up to a blank, an ideographic space or a colon:
   // 06:45 小宇媽　今天校車有準時嗎, 08:20 郭曉君 勇哥早, 09:16 小湯：對 — sets 64a, 64b, 65b.)
-  const std::size_t a = colon + 4;
-  const bool tabbed = s[colon + 3] == '\t'; // (else no two characters alone as a nickname:
-                                            // 09:00 報到　地點大禮堂 is a schedule's)
+  const bool tabbed = s[a - 1] == '\t'; // (else no two characters alone as a nickname:
+                                        // 09:00 報到　地點大禮堂 is a schedule's)
   std::size_t e = npos;
   if (tabbed) {
     e = s.find('\t', a);

@@ -276,6 +276,15 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
   return birth_told(s.substr(0, b)) ? "身分證" : "";
 }
 
+// Whether the ten characters `id` are shaped as a person's ID or resident ID, masked digits
+// allowed: a letter, 1/2/8/9 or A-D, then eight digits or '*'.
+bool id_shaped(std::string_view id) {
+  return id.size() == 10 && util::is_alpha(id[0]) &&
+         (id[1] == '1' || id[1] == '2' || id[1] == '8' || id[1] == '9' ||
+          (id[1] >= 'A' && id[1] <= 'D') || (id[1] >= 'a' && id[1] <= 'd')) &&
+         std::all_of(id.begin() + 2, id.end(), [](char c) { return is_digit(c) || c == '*'; });
+}
+
 // Whether an ID (a letter, 1/2/8/9 or A-D, eight digits, masked or not) ends one separator
 // before the date at s[i]: a blank, an ideographic space, ， 、 or a bracket (K226107186 61.3.8 in
 // a chat, 越南籍，統一證號E904705936，1991.06.22). Not an ASCII comma or a run of blanks: a CSV or
@@ -298,11 +307,7 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
   if (b < 10 || (b > 10 && util::is_alnum(s[b - 11]))) {
     return false;
   }
-  const std::string_view id = s.substr(b - 10, 10);
-  return util::is_alpha(id[0]) &&
-         (id[1] == '1' || id[1] == '2' || id[1] == '8' || id[1] == '9' ||
-          (id[1] >= 'A' && id[1] <= 'D') || (id[1] >= 'a' && id[1] <= 'd')) &&
-         std::all_of(id.begin() + 2, id.end(), [](char c) { return is_digit(c) || c == '*'; });
+  return id_shaped(s.substr(b - 10, 10));
 }
 
 // Whether a person's ID follows the date that ends at s[end], blanks between (a roster's name,
@@ -316,11 +321,7 @@ bool id_after(std::string_view s, std::size_t end) {
   if (b == end || b + 10 > s.size() || (b + 10 < s.size() && util::is_alnum(s[b + 10]))) {
     return false;
   }
-  const std::string_view id = s.substr(b, 10);
-  return util::is_alpha(id[0]) &&
-         (id[1] == '1' || id[1] == '2' || id[1] == '8' || id[1] == '9' ||
-          (id[1] >= 'A' && id[1] <= 'D') || (id[1] >= 'a' && id[1] <= 'd')) &&
-         std::all_of(id.begin() + 2, id.end(), [](char c) { return is_digit(c) || c == '*'; });
+  return id_shaped(s.substr(b, 10));
 }
 
 // Whether a word of death follows the date that ends at s[end] (109.07.30 死亡, 歿, 逝世, 過世,
