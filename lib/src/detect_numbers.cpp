@@ -413,9 +413,12 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
       (s.find("卒") != std::string_view::npos || s.find("歿") != std::string_view::npos)) {
     return "生";
   }
+  // (為 or 是 after the word as its colon: 實際生年為民國2年 — set70a.)
+  const std::size_t copula =
+      p >= 3 && (s.substr(p - 3, 3) == "為" || s.substr(p - 3, 3) == "是") ? p - 3 : p;
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生年"}) {
     // From the word's last character back, blanks allowed between its characters.
-    std::size_t q = p, k = w.size();
+    std::size_t q = copula, k = w.size();
     while (k > 0 && q >= 3 && s.substr(q - 3, 3) == w.substr(k - 3, 3)) {
       q -= 3, k -= 3;
       while (k > 0 && q > 0 && s[q - 1] == ' ') {
@@ -883,9 +886,10 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d, 
   // centenarians.)
   const bool person_before = start >= 1 && (s[start - 1] == '(' || s[start - 1] == ',' ||
                                             (start >= 3 && util::has_at(s, start - 3, "，")));
-  if (d.year < (d.cohort && !util::has_at(s, start, "民國") && !person_before ? 20
-                : era                                                         ? 1
-                                                                              : 10)) {
+  // (A year of the Republic's first ten may be one with 民國 written: 爺爺生於民國九年 — set70a;
+  // the caller asks for a birth word then.)
+  const bool roc = util::has_at(s, start, "民國");
+  if (d.year < (d.cohort && !roc && !person_before ? 20 : era || (roc && !d.cohort) ? 1 : 10)) {
     return false;
   }
   const std::string_view before = s.substr(0, start);
@@ -1115,6 +1119,33 @@ void stem_branch_year(std::string_view s, std::size_t i, std::vector<Match>& out
   }
 }
 
+// A date of birth `m` goes on through what completes it (a temple roster's, set71a): the month
+// and day after a cohort or a year of the cycle (九十五年次十月二十八, 甲申年七月十二), the hour
+// glued after it (丙戌年十一月二十二日寅時), and 農曆 before a year of the cycle (農曆甲申年).
+std::size_t month_day_end(std::string_view s, std::size_t p); // below
+void widen_birth_date(std::string_view s, Match& m) {
+  if (m.type != PiiType::birth_date) {
+    return;
+  }
+  const std::string_view date = s.substr(m.start, m.end - m.start);
+  const bool cycle = date.size() == 9 && util::stem_branch_at(s, m.start);
+  if (cycle || date.ends_with("年次")) {
+    if (const std::size_t e = month_day_end(s, m.end); e != std::string_view::npos) {
+      m.end = static_cast<std::uint32_t>(e);
+    }
+  }
+  if (cycle && m.start >= 6 && util::has_at(s, m.start - 6, "農曆")) {
+    m.start -= 6;
+  }
+  // (Not 時間, 時候: 五日子時間 is no hour.)
+  if (m.end + 6 <= s.size() && util::has_at(s, m.end + 3, "時") &&
+      util::CharSet(U"子丑寅卯辰巳午未申酉戌亥").contains(util::cp3(s.data() + m.end)) &&
+      (m.end + 9 > s.size() ||
+       !util::CharSet(U"間候期段代").contains(util::cp3(s.data() + m.end + 6)))) {
+    m.end += 6;
+  }
+}
+
 // Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03,
 // 31 DEC 1996 (with a cue), and right after a label (出生日期：0740503) the compact forms.
 // `bracket`: where a bracket opens right after a date of birth found (find_numbers' last pass):
@@ -1237,7 +1268,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       // 的，耳朵… — 民國, a year alone, 的 and a clause's end (not 民國九十八年的事了, 110年的
       // 颱風), twenty years back at least. (Digits only open a window so: candidates.cpp.)
       if (born.empty() && !d.cohort && d.parts == 1 && util::has_at(s, start, "民國") &&
-          util::has_at(s, d.end, "的") && d.year >= 1 && d.year <= 93 &&
+          util::has_at(s, d.end, "的") && d.year >= 10 && d.year <= 93 &&
           (d.end + 3 >= s.size() || s[d.end + 3] == ' ' || s[d.end + 3] == '\r' ||
            s[d.end + 3] == '\n' || s[d.end + 3] == ',' || util::has_at(s, d.end + 3, "，") ||
            util::has_at(s, d.end + 3, "。"))) {
@@ -1695,6 +1726,7 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
   if (types.contains(PiiType::birth_date)) {
     const std::size_t found = out.size();
     for (std::size_t k = 0; k < found; ++k) {
+      widen_birth_date(s, out[k]);
       const Match m = out[k];
       // (Also after 生 or 出生: 民國26年生（丁丑年） — set40b.)
       const std::size_t born = m.type != PiiType::birth_date    ? 0
@@ -1731,8 +1763,24 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
               year >= 1800 && cycle_of(s, y - 6, year)) {
             add(out, PiiType::birth_date, y - 6, y + 3, 0.8f, "birth_date", "cycle-year-of-birth",
                 "出生");
+            widen_birth_date(s, out.back()); // (農曆甲申年七月十二 — set71a)
           }
           break;
+        }
+        // (So is a lunar month and day there, with 農曆 before it: 生日我寫了國曆39年11月2日，她
+        // 自己都記農曆九月廿二 — set71b.)
+        if (const std::size_t l = sentence.find("農曆", m.end);
+            l != std::string_view::npos &&
+            sentence.substr(m.end, l - m.end).find("。") == std::string_view::npos &&
+            sentence.substr(m.end, l - m.end).find('\n') == std::string_view::npos &&
+            !util::has_at(s, m.end, "(")) {
+          // (Where the sentence or its clause ends: not 農曆三月初五要拜拜.)
+          if (const std::size_t e = lunar_month_day_end(s, l + 6);
+              e != std::string_view::npos &&
+              (e == n || s[e] == '\r' || s[e] == '\n' || s[e] == ',' || s[e] == ')' ||
+               util::has_at(s, e, "。") || util::has_at(s, e, "，") || util::has_at(s, e, "生"))) {
+            add(out, PiiType::birth_date, l + 6, e, 0.8f, "birth_date", "lunar-of-birth", "出生");
+          }
         }
       }
       // (A bracket after 生 as after the date itself: 昭和10年生（民國24年） — set49a.)

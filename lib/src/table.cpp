@@ -608,7 +608,8 @@ std::optional<Header> header(std::string_view row) {
         id_column = true;
       }
     }
-    // A grave register's 生 and 卒 (born, died) as column names: the first holds dates of birth.
+    // A grave register's 生 and 卒 or 歿 (born, died) as column names: the first holds dates of
+    // birth.
     if (h.birth == k_no_column) {
       auto named_as = [&](std::string_view w) {
         return std::find_if(
@@ -617,7 +618,10 @@ std::optional<Header> header(std::string_view row) {
                fields.begin();
       };
       const auto born = static_cast<std::size_t>(named_as("生"));
-      if (born < fields.size() && static_cast<std::size_t>(named_as("卒")) < fields.size()) {
+      auto has_column = [&](std::string_view w) {
+        return static_cast<std::size_t>(named_as(w)) < fields.size();
+      };
+      if (born < fields.size() && (has_column("卒") || has_column("歿") || has_column("殁"))) {
         h.birth = born;
         h.birth_cue = "生";
       }

@@ -497,7 +497,9 @@ TEST_CASE("detect: a birth told to the hour, or in a form's boxes (set22b, set23
 
 TEST_CASE("detect: a temple's lunar dates with digits (初9, 11月廿六) and 農曆 before the year; "
           "airline dates (12MAR58)") {
-  CHECK(found("生辰：57年2月初9辰時") == V{"birth_date:57年2月初9"});
+  // (The hour after a blank is not the date's; glued, it is — seven times in sets 23-71.)
+  CHECK(found("生辰：57年2月初9 辰時") == V{"birth_date:57年2月初9"});
+  CHECK(found("生辰：57年2月初9辰時") == V{"birth_date:57年2月初9辰時"});
   CHECK(found("生辰：農曆76年11月廿六") == V{"birth_date:農曆76年11月廿六"});
   CHECK(found("生辰：國曆2008.05.20") == V{"birth_date:國曆2008.05.20"});
   CHECK(found("DOB: 12MAR58") == V{"birth_date:12MAR58"});
@@ -857,4 +859,23 @@ TEST_CASE(
                      [](const std::string& v) { return v.starts_with("birth_date"); }));
   CHECK(found("1959-12-31出生者，於2024-12-31年滿。").empty());
   CHECK(found("我是1959-12-31出生的") == V{"birth_date:1959-12-31"});
+}
+
+TEST_CASE("detect: what completes a date of birth (set70a, set71a, set71b)") {
+  // The month and day after a cohort or a year of the cycle, the hour glued after it.
+  CHECK(found("Ａ００６　張簡金龍　九十五年次十月二十八　同上") ==
+        V{"person_name:張簡金龍", "birth_date:九十五年次十月二十八"});
+  const V hour = found("Ａ００１　韋宇軒　丙戌年十一月二十二日寅時　同上");
+  CHECK(std::count(hour.begin(), hour.end(), "birth_date:丙戌年十一月二十二日寅時") == 1);
+  const V lunar = found("生日民國33年1月1日，其實是農曆甲申年七月十二，戶口登記晚報了");
+  CHECK(std::count(lunar.begin(), lunar.end(), "birth_date:農曆甲申年七月十二") == 1);
+  // A lunar month and day later in the sentence, where its clause ends.
+  const V told = found("她的生日我寫了國曆39年11月2日，她自己都記農曆九月廿二。");
+  CHECK(std::count(told.begin(), told.end(), "birth_date:九月廿二") == 1);
+  CHECK(found("出生日期：民國60年3月2日，農曆三月初五要拜拜") == V{"birth_date:民國60年3月2日"});
+  // A year of the Republic's first ten with 民國 and a birth word; 為 as the label's colon.
+  CHECK(found("爺爺生於民國九年，在我出生前就過世了") == V{"birth_date:民國九年"});
+  CHECK(found("實際生年為民國2年，請更正公告") == V{"birth_date:民國2年"});
+  CHECK(found("民國2年生效的法律").empty());
+  CHECK(found("那是民國五年的，電話0912345678") == V{"phone:0912345678"});
 }

@@ -162,6 +162,11 @@ TEST_CASE("header: a grave register's 生年 and 墓主 (set35b), not 發生年�
   h = twpii::table::header("<tr><th>墓號</th><th>墓主（碑文）</th><th>生</th><th>卒</th></tr>");
   REQUIRE(h);
   CHECK(h->birth == 2);
+  // Or 生 and 歿 (set70a's relocation notice).
+  h = twpii::table::header(
+      "<tr><th>墓號</th><th>墓主</th><th>生</th><th>歿</th><th>認領</th></tr>");
+  REQUIRE(h);
+  CHECK(h->birth == 2);
   // Not 生 alone (a column of students).
   h = twpii::table::header("編號,姓名,生,備註");
   REQUIRE(h);
