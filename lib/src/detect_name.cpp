@@ -1922,6 +1922,13 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
       }
       continue;
     }
+    // 冠夫姓 whose given name ends in 君 (吳范怡君。, 姜蔣慧君（…）: two surnames and a given
+    // character before 君 are a name of four, not 吳范怡 and the honorific — set71a.
+    if (hon == "君" && h >= 9 && nd.surname_at(s, h - 9) == 3 && nd.surname_at(s, h - 6) == 3 &&
+        nd.given_at(s, h - 3) && word_starts(s, h - 9) && ends_name(s, h + 3)) {
+      add(out, h - 9, h + 3, 0.8f, "name+honorific", "");
+      continue;
+    }
     const std::size_t found_before = out.size();
     {
       // The longest surname-led name that ends here: a compound surname and two characters,

@@ -251,7 +251,14 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if (util::has_at(s, p + 6, "年") && util::stem_branch_at(s, p)) {
     return npos;
   }
-  if (!ctx.form_field && p + 6 <= s.size() && nd.stopwords.contains(s.substr(p, 6))) {
+  // (A compound surname that is a word too, where a name is expected and two given characters
+  // follow that end it: 陳情人：東方嘉玲, 我是東方嘉玲，住在 — set71a.)
+  const bool compound_name = sl == 6 && (ctx.label || ctx.cued) && nd.given_at(s, p + 6) &&
+                             nd.given_at(s, p + 9) &&
+                             (p + 12 >= s.size() || !is_ideograph(s, p + 12) ||
+                              stops_name(s.substr(p + 12, 3)) || title_at(s, p + 12) != 0);
+  if (!ctx.form_field && !compound_name && p + 6 <= s.size() &&
+      nd.stopwords.contains(s.substr(p, 6))) {
     // 陳情, 高雄, 林地; but where a name is expected (names_after: a label, a title), a third
     // character common in given names and then no more ideographs make a name (申復人王國榮，,
     // 長子萬家豪（, 應受送達人：許可欣).
@@ -617,11 +624,17 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
   }
   // A run of one to five ideographs before the dot, eight after (比令‧達給斯菲萊南); a stop or
   // a place character ends it after two (伊將 is a name, 哈勇也說 ends at 也).
+  // (A character that often follows a name is the name's last where a list's item ends after
+  // it: 伊斯坦大·貝雅夫、Michael, 　伊斯坦大·貝雅夫⏎ — set70b.)
+  auto item_ends = [&](std::size_t at) {
+    return at >= s.size() || s[at] == ' ' || s[at] == '\t' || s[at] == '\r' || s[at] == '\n' ||
+           s[at] == ')' || s[at] == '<' || util::has_at(s, at, "、");
+  };
   auto run_end = [&](std::size_t i, std::size_t most = 15) {
     std::size_t e = i;
     while (e - i < most && is_ideograph(s, e) &&
            (e - i < 6 || (!stops_name(s.substr(e, 3)) && !k_places.contains(s.substr(e, 3)) &&
-                          !k_after_name.contains(s.substr(e, 3))))) {
+                          (!k_after_name.contains(s.substr(e, 3)) || item_ends(e + 3))))) {
       e += 3;
     }
     return e;

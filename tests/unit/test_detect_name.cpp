@@ -2595,3 +2595,19 @@ TEST_CASE("detect: 第五 before 鄰 is an ordinal; 外包保全 holds no surnam
   CHECK(names(",HC15860812,1988-11-02,外包保全,+886-984-214-722").empty());
   CHECK(names("請包保全來開門").size() <= 1);
 }
+
+TEST_CASE("detect: 冠夫姓 before 君 and after 遺孀, 東方 where a name is expected, a dotted "
+          "name's last character before a list's break (sets 70b, 71a, 71b)") {
+  CHECK(thorough("副爐主曹怡君、吳范怡君。") == V{"曹怡君", "吳范怡君"});
+  CHECK(thorough("申請人之母姜蔣慧君（民國22年次）行動不便").front() == "姜蔣慧君");
+  CHECK(thorough("他的遺孀黎陳碧霞女士也到場") == V{"黎陳碧霞"});
+  CHECK(names("我是東方嘉玲，住在彰化縣") == V{"東方嘉玲"});
+  CHECK(names("陳情人：東方嘉玲") == V{"東方嘉玲"});
+  CHECK(names("位於東方明珠大樓旁").empty());
+  CHECK(thorough("會議簽到表（委員簽名：山口美香、伊斯坦大·貝雅夫、Michael Brown）").size() >= 2);
+  const V dotted = thorough("委員簽名：伊斯坦大·貝雅夫、Michael Brown");
+  CHECK(std::find(dotted.begin(), dotted.end(), "伊斯坦大·貝雅夫") != dotted.end());
+  // (Not a name's after-word at a clause's end in prose: 瓦旦·巴萬來了.)
+  const V came = thorough("村民瓦旦·巴萬來了");
+  CHECK(std::find(came.begin(), came.end(), "瓦旦·巴萬來") == came.end());
+}
