@@ -2806,6 +2806,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   names_in_brackets(s, out);
   bracket_pairs(s, out);
   aliases_before_brackets(s, out);
+  if (cue_free) {
+    nickname_aliases(s, out); // (after the rules that find the whole names)
+  }
   if (s.find('@') != npos) {
     email_display_names(s, out);
     mentions(s, out);

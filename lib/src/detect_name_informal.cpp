@@ -250,6 +250,53 @@ namespace twpii::detectors::names {
   }
 }
 
+// A nickname a found whole name is said to be, or to be called (小胖本名沈柏翰, 阿肥，就是夏進財,
+// 梁坤煌（即阿坤）, 大頭（彭俊傑）— sets 70b, 71b): 阿, 小, 老 or 大 and one character that is
+// no kinship or common word, where a word starts; the name found whole by another rule.
+void nickname_aliases(std::string_view s, std::vector<Match>& out) {
+  static constexpr std::string_view k_before[] = {"本名是", "本名",     "原名",   "，就是",
+                                                  "就是",   "，也就是", "也就是", "("};
+  static constexpr std::string_view k_after[] = {"(即",   "(綽號", "(外號",
+                                                 "(人稱", "(暱稱", "(小名"};
+  static constexpr CharSet k_not_after_big(U"家人會樓概約多部學型小量眾陸哥姊姐嫂伯叔嬸師");
+  auto nickname_at = [&](std::size_t at) {
+    if (at + 6 > s.size() || !is_ideograph(s, at + 3)) {
+      return false;
+    }
+    const std::string_view first = s.substr(at, 3), second = s.substr(at + 3, 3);
+    return ((first == "阿" && !k_not_after_a.contains(second)) ||
+            (first == "小" && !k_not_after_small.contains(second)) ||
+            (first == "老" && !k_not_after_small.contains(second)) ||
+            (first == "大" && !k_not_after_big.contains(second))) &&
+           !stops_name(second) && !k_places.contains(second) && !common_word(s.substr(at, 6)) &&
+           title_at(s, at) == 0;
+  };
+  const std::size_t found = out.size();
+  for (std::size_t k = 0; k < found; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name || m.end - m.start < 9 || !is_ideograph(s, m.start)) {
+      continue;
+    }
+    for (std::string_view w : k_before) {
+      const std::size_t n = m.start >= w.size() + 6 ? m.start - w.size() - 6 : npos;
+      if (n != npos && s.substr(n + 6, w.size()) == w && nickname_at(n) &&
+          (w != "(" || (m.end < s.size() && s[m.end] == ')')) &&
+          (n == 0 || !is_ideograph(s, util::prev_char(s, n)) || word_starts(s, n))) {
+        add(out, n, n + 6, 0.6f, "nickname", "");
+        break;
+      }
+    }
+    for (std::string_view w : k_after) {
+      const std::size_t n = m.end + w.size();
+      if (s.substr(m.end, w.size()) == w && nickname_at(n) && n + 6 < s.size() &&
+          (s[n + 6] == ')' || s[n + 6] == ',')) {
+        add(out, n, n + 6, 0.6f, "nickname", "");
+        break;
+      }
+    }
+  }
+}
+
 // The sender of a message in a chat exported as text (LINE: "10:33<TAB>淑華<TAB>好的", older
 // exports "上午10:33<TAB>…"). The field is read in pieces split by blanks, brackets and emoji
 // (Amy 林宜蓁, 阿德(總幹事), Sunny☀️, 睿睿爸 莊士賢, Sirinya (書豪媽媽)); a piece is a name

@@ -2611,3 +2611,18 @@ TEST_CASE("detect: 冠夫姓 before 君 and after 遺孀, 東方 where a name is
   const V came = thorough("村民瓦旦·巴萬來了");
   CHECK(std::find(came.begin(), came.end(), "瓦旦·巴萬來") == came.end());
 }
+
+TEST_CASE(
+    "detect: a nickname a found name is said to be (小胖本名沈柏翰, 梁坤煌（即阿坤）; sets 70b, "
+    "71b)") {
+  auto has = [](const V& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  CHECK(has(thorough("四、義交隊長梁坤煌（即阿坤）手機0919-443-620"), "阿坤"));
+  CHECK(has(thorough("以前坐我旁邊的阿肥，就是夏進財，現在是里長"), "阿肥"));
+  CHECK(has(thorough("       小胖本名沈柏翰，民國89年生"), "小胖"));
+  CHECK(has(thorough("另外跟大家說 大頭（彭俊傑）去年底走了"), "大頭"));
+  // Not a word or what one calls kin before the bracket.
+  CHECK(!has(thorough("請大家（王大明、林美玉）準時出席"), "大家"));
+  CHECK(!has(thorough("由大哥（王大明）代表出席"), "大哥"));
+}
