@@ -439,11 +439,26 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
       before = b.substr(0, open);
     }
   };
+  // A date of birth the sentence calls made up (甲君（民國80年次之青年，僅為說明年齡計算方式之
+  // 虛構例子）— set72b's guide).
+  int fiction = -1;
+  auto made_up_date = [&](const Match& m) {
+    if (m.type != PiiType::birth_date) {
+      return false;
+    }
+    if (fiction < 0) {
+      fiction = text.find("虛構") != std::string_view::npos ? 1 : 0;
+    }
+    const std::size_t w = fiction == 1 ? text.find("虛構", m.end) : std::string_view::npos;
+    return w != std::string_view::npos && w - m.end <= 60 &&
+           text.substr(m.end, w - m.end).find("。") == std::string_view::npos &&
+           text.substr(m.end, w - m.end).find('\n') == std::string_view::npos;
+  };
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Match& m) {
                              return (example(m.start) && !valid_id_instance(m)) || announced(m) ||
                                     about_an_animal(line, m) || textbook(m) ||
-                                    (thorough && assumed(m));
+                                    (thorough && (assumed(m) || made_up_date(m)));
                            }),
             out.end());
 }

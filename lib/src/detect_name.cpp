@@ -841,6 +841,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     const bool unit_head =
         title && start >= 3 && s.substr(start - 3, 3) == word.substr(0, 3) &&
         is_one_of(word.substr(0, 3), {"科", "股", "課", "組", "室", "處", "局", "隊", "所"});
+    bool name_before = false; // a whole name found glued before the title
     if (title && start >= 3 && !village && !unit_head) {
       // A surname, or a whole name, before the title.
       bool found = false;
@@ -926,7 +927,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
             (len != 15 || (nd.surname_at(s, p) == 6 && guanfu))) {
           add(out, p, start, 0.8f, "name+title", word);
-          found = true;
+          found = name_before = true;
           break;
         }
       }
@@ -1049,6 +1050,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
          word != "小名" && word != "族名" && word != "英文名") ||
         word.ends_with("：") || word.ends_with(":") ||
         (colon && (util::has_at(s, first + 9, "、") || util::has_at(s, first + 12, "、")));
+    // (Not right after a title glued to a name found before it: 谷俊緯技正查明後回覆 — set72b;
+    // a signature's 科長　石德明 has blanks between.)
+    if (name_before && !colon && is_ideograph(s, end)) {
+      continue;
+    }
     names_after(s, first, NameContext{true, naming}, !colon, title ? "title" : "intro", word, out);
     // A surname alone after a title, standing as a word (巡佐潘, 郵務士楊（M2217）, 檢查員 易 附記,
     // 偵查佐溫、警員章佳穎): how duty logs and signatures name officers; so after an intro word
@@ -1175,7 +1181,7 @@ void before_signature(std::string_view s, std::size_t at, std::vector<Match>& ou
 // someone whose full name is not known; and before 姓 followed by who the person is (吳姓男子,
 // 林姓老婦, 張簡姓女子): how news and replies half hide a name, still a part of it that every
 // blind set's writer counted (the surname is masked, 姓男子 kept). Not 百姓, 同姓, 貴姓, 姓名,
-// 姓氏, 冠姓權, 林姓宗親會, 陳姓家族.
+// 姓氏, 冠姓權, 林姓宗親會, 陳姓家族, 祭祀公業蘇姓福德祠.
 void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   for (std::size_t len : {6u, 3u}) {
@@ -1191,7 +1197,9 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
          (is_ideograph(s, at + 3) &&
           !is_one_of(s.substr(at + 3, 3),
                      {"名", "氏", "的", "之", "與", "及", "和", "或", "權", "宗",
-                      "家", "族", "人", "者", "為", "是", "不", "何", "什", "啥"})))) {
+                      "家", "族", "人", "者", "為", "是", "不", "何", "什", "啥"}))) &&
+        // (Nor a clan's trust: 祭祀公業蘇姓福德祠 — set73b.)
+        !(p >= 12 && util::has_at(s, p - 12, "祭祀公業"))) {
       add(out, p, at, 0.5f, "surname+姓", "姓");
       break;
     }

@@ -318,6 +318,12 @@ bool chat_nickname(std::string_view two) {
        k_kin.contains(two.substr(3)))) {
     return false;
   }
+  // (Nor kin by rank: 二叔, 大伯, 三姑 — set73b's family chat.)
+  static constexpr CharSet k_ranked_kin(U"叔伯姑姨舅嬸嫂哥姊姐弟妹");
+  if ((util::is_chinese_numeral(util::cp3(two.data())) || util::has_at(two, 0, "大")) &&
+      k_ranked_kin.contains(two.substr(3))) {
+    return false;
+  }
   return is_ideograph(two, 0) && is_ideograph(two, 3) && !k_roles.contains(two) &&
          title_at(two, 0) == 0 && !common_word(two) && !is_place(two) &&
          !patterns::name_data().stopwords.contains(two) && !org_word_at(two, 0) &&

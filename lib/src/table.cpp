@@ -415,9 +415,10 @@ std::string_view name_word_of(std::string_view field) {
   }
   // People by what they are, as award lists and rosters head them (學生, 指導老師, 家長; 扶助律師
   // and 對造 in a legal aid list).
-  for (std::string_view w : {"學生", "老師", "教師", "導師", "家長", "會員", "志工", "隊員", "組員",
-                             "委員", "鄰長", "里長", "村長", "教練", "律師", "醫師", "對造", "墓主",
-                             "亡者", "飼主", "農友", "屋主", "地主", "車主", "船主", "戶長"}) {
+  for (std::string_view w :
+       {"學生", "老師", "教師", "導師", "家長", "會員", "志工",   "隊員", "組員", "委員",
+        "鄰長", "里長", "村長", "教練", "律師", "醫師", "對造",   "墓主", "亡者", "飼主",
+        "農友", "屋主", "地主", "車主", "船主", "戶長", "生產者", "農民", "農戶"}) {
     if (field.size() <= 15 && field.ends_with(w)) {
       return "姓名";
     }
@@ -662,8 +663,11 @@ bool thing_word(std::string_view field) {
   for (std::string_view w :
        {"船名",     "船舶名稱", "漁船名稱", "寵物名",   "寵物名字", "犬名", "貓名",
         "民宿名稱", "店名",     "商店名稱", "品名",     "車名",     "產品", "商品",
-        "品項",     "服務單位", "服務機關", "任職單位", "工作單位", "腔調", "腔別"}) {
-    if (field == w) {
+        "品項",     "服務單位", "服務機關", "任職單位", "工作單位", "腔調", "腔別",
+        "犬貓名",   "攤名",     "攤位名稱", "作物",     "農藥",     "藥劑", "檢出藥劑"}) {
+    // (A unit in brackets after the word: 檢出藥劑(ppm) — set73a's pesticide samples.)
+    if (field == w || (field.starts_with(w) && field.size() > w.size() && field[w.size()] == '(' &&
+                       field.back() == ')')) {
       return true;
     }
   }

@@ -2626,3 +2626,16 @@ TEST_CASE(
   CHECK(!has(thorough("請大家（王大明、林美玉）準時出席"), "大家"));
   CHECK(!has(thorough("由大哥（王大明）代表出席"), "大哥"));
 }
+
+TEST_CASE("detect: no name after a title glued to a name, in a bus company's or a paper shop's "
+          "name, in kin by rank, in a clan trust's (sets 72b, 73a, 73b)") {
+  CHECK(thorough("三、地上物查估紀錄由工務處谷俊緯技正查明後回覆羅先生。") == V{"谷俊緯", "羅"});
+  // (A signature's blanks keep the name after the title: 科長　石德明.)
+  const V signed_by = thorough("　　承辦人　蘇郁婷　　科長　石德明　　局長　汪");
+  CHECK(std::find(signed_by.begin(), signed_by.end(), "石德明") != signed_by.end());
+  CHECK(thorough("<tr><td>4</td><td>欣欣客運</td><td>優良駕駛</td></tr>").empty());
+  CHECK(thorough("<li>龍山金紙行 50,000元</li>").empty());
+  CHECK(thorough("20:05\t二叔\t對").empty());
+  CHECK(thorough("祭祀公業蘇姓福德祠　113年度派下員大會會議紀錄").empty());
+  CHECK(thorough("現場操作之吳姓男子") == V{"吳"});
+}

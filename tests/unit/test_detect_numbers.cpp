@@ -879,3 +879,12 @@ TEST_CASE("detect: what completes a date of birth (set70a, set71a, set71b)") {
   CHECK(found("民國2年生效的法律").empty());
   CHECK(found("那是民國五年的，電話0912345678") == V{"phone:0912345678"});
 }
+
+TEST_CASE("detect: a date of birth the sentence calls made up (set72b's guide)") {
+  twpii::ScanOptions o;
+  o.thorough = true;
+  CHECK(test::scan_values(
+            "Q22：約僱人員甲君（民國80年次之青年，僅為說明年齡計算方式之虛構例子）休假日數", o)
+            .empty());
+  CHECK(test::scan_values("Q22：約僱人員甲君（民國80年次之青年）休假日數", o) == V{"民國80年次"});
+}

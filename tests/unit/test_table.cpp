@@ -414,3 +414,22 @@ TEST_CASE("split_row: a <br> inside an HTML cell does not split it (set30b)") {
   CHECK(row.substr(fields[1].start, fields[1].end - fields[1].start) == "詹博堯<br>H122901773");
   CHECK(row.substr(fields[2].start, fields[2].end - fields[2].start) == "15/03/1996");
 }
+
+TEST_CASE("header: 生產者 holds people, 品項 and 檢出藥劑(ppm) things; 犬貓名 and 攤名 things "
+          "(sets 72a, 72b, 73a)") {
+  auto h =
+      twpii::table::header("樣品編號\t抽樣日期\t品項\t生產者\t聯絡電話\t田區\t檢出藥劑(ppm)\t判定");
+  REQUIRE(h);
+  CHECK(h->names[0] == 3);
+  CHECK(h->things[0] == 2);
+  CHECK(h->things[1] == 6);
+  CHECK(twpii::table::thing_word("犬貓名"));
+  CHECK(twpii::table::thing_word("攤名"));
+  CHECK_FALSE(twpii::table::thing_word("藥劑師"));
+  const auto values = test::scan_values(
+      "樣品編號\t抽樣日期\t品項\t生產者\t聯絡電話\t田區\t檢出藥劑(ppm)\t判定\n"
+      "P11316515\t113/4/9\t甘藍\t高國峰\t0967-745-609\t田中\t陶斯松 0.05\t合格\n");
+  CHECK(std::find(values.begin(), values.end(), "甘藍") == values.end());
+  CHECK(std::find(values.begin(), values.end(), "陶斯松") == values.end());
+  CHECK(std::find(values.begin(), values.end(), "高國峰") != values.end());
+}
