@@ -2890,6 +2890,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     slash_pairs(s, first, out);
   }
   mixed_script_names(s, first, out);
+  if (cue_free && s.find(' ') != npos) {
+    latin_after_names(s, first, out);
+  }
   if (s.find("<li") != npos) {
     html_list_names(s, first, out);
   }

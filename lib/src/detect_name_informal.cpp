@@ -1600,6 +1600,26 @@ void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match
   }
 }
 
+// A Latin name right after a name found, a blank between, that ends its field: the other form of
+// one person's name in one cell (瓦歷斯．諾命 Walis Nomin — set73b's sign-in sheet; 張美玲 Amy).
+void latin_after_names(std::string_view s, std::size_t first, std::vector<Match>& out) {
+  for (std::size_t k = first, n = out.size(); k < n; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name || m.end - m.start < 6 || m.end + 3 > s.size() ||
+        s[m.end] != ' ' || !is_ideograph(s, m.start) || s[m.end + 1] < 'A' || s[m.end + 1] > 'Z') {
+      continue;
+    }
+    const std::size_t e = latin_name_end(s, m.end + 1, true, 1);
+    if (e == npos || e - m.end - 1 < 3 ||
+        !(e == s.size() || s[e] == ',' || s[e] == '\t' || s[e] == '"' || s[e] == '\r' ||
+          s[e] == '\n' || s[e] == '<' || s[e] == '(' || s[e] == ')' || util::has_at(s, e, "，")) ||
+        common_latin_word(s.substr(m.end + 1, e - m.end - 1))) {
+      continue;
+    }
+    add(out, m.end + 1, e, m.confidence, "latin-after-name", "");
+  }
+}
+
 // A whole name after any short label and a colon (接班：魏語彤, 簽收：魏語彤, 聯絡窗口：蔡月娥),
 // standing alone: a surname and two characters, one of them common in given names, then the
 // line's end, a blank, a bracket or 、，; not after a label of things (地址, 項目, 主旨 …).

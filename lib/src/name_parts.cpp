@@ -464,6 +464,9 @@ bool common_latin_word(std::string_view word) {
       "ARC", "APRC", "DOB", "NGO", "NPO", "ILO", "TIWA", "MOL", "NIA", "HR", "CEO", "SOP", "TW",
       "ROC", "UN", "TEL", "FAX", "EXT", "NO", "TAIPEI", "TAIWAN", "INDONESIA", "VIETNAM",
       "PHILIPPINES", "THAILAND", "COVID", "LEQ",
+      // Roles a signature gives after a name (許俊明　Sales — set43b).
+      "SALES", "MANAGER", "DIRECTOR", "STAFF", "ADMIN", "SERVICE", "SUPPORT", "ASSISTANT", "INTERN",
+      "ENGINEER", "OFFICER", "TEAM",
       // Words of a chat.
       "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY"};
   return k_words.contains(up);
@@ -652,10 +655,12 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
       dot = d.size();
     }
   }
-  // 王小明‧林小華: two names listed with a dot, not one indigenous name.
+  // 王小明‧林小華: two names listed with a dot, not one indigenous name; a given name of
+  // characters common in given names first (古拉斯．馬紹 is one — set73b).
   bool surname_only = false;
-  if (dot != 0 && name_end(s, p, &surname_only) == a &&
-      patterns::name_data().surname_at(s, a + dot) != 0) {
+  const patterns::NameData& nd = patterns::name_data();
+  if (dot != 0 && name_end(s, p, &surname_only) == a && nd.surname_at(s, a + dot) != 0 &&
+      (nd.given_at(s, a - 3) || (a - p == 12 && nd.given_at(s, a - 6)))) {
     return npos;
   }
   const std::size_t b = dot != 0 ? run_end(a + dot, 24) : a;

@@ -311,6 +311,7 @@ void dotted_first_halves(std::string_view s, std::size_t first, std::vector<Matc
 // beside them (佩君 Jean, Lin美惠), or a surname alone beside them (Jessica 蔡, 黃Sally), or 阿
 // before them (阿Ben).
 void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match>& out);
+void latin_after_names(std::string_view s, std::size_t first, std::vector<Match>& out);
 // The items of an HTML list (<li>…</li>) half of which are names found (out[first..]): the
 // others of a name's shape (a surname and two or three characters) are names too.
 void html_list_names(std::string_view s, std::size_t first, std::vector<Match>& out);

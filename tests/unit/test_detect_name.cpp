@@ -2639,3 +2639,15 @@ TEST_CASE("detect: no name after a title glued to a name, in a bus company's or 
   CHECK(thorough("祭祀公業蘇姓福德祠　113年度派下員大會會議紀錄").empty());
   CHECK(thorough("現場操作之吳姓男子") == V{"吳"});
 }
+
+TEST_CASE("detect: a Latin name after a name in its cell; a dotted name whose first half only "
+          "looks like a surname and a name (set73b)") {
+  const V row = thorough("11,張坤山,古拉斯．馬紹 Kulas Masaw,否,,,,張坤山");
+  CHECK(std::find(row.begin(), row.end(), "古拉斯．馬紹") != row.end());
+  CHECK(std::find(row.begin(), row.end(), "Kulas Masaw") != row.end());
+  CHECK(thorough("古拉斯．馬紹") == V{"古拉斯．馬紹"});
+  // (Two names listed with a dot stay two: 陳志明．林美玉.)
+  CHECK(names("陳志明．林美玉") == V{"陳志明", "林美玉"});
+  // (Nor a role after a signature's name: 許俊明　Sales.)
+  CHECK(thorough("許俊明　Sales") == V{"許俊明"});
+}
