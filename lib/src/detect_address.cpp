@@ -487,9 +487,13 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       }
     }
   }
-  if (a.county || a.district) {
+  // (Or glued before a known road where a roster's cell starts: 973永興七街198號 — set71b's
+  // typhoon claims, the village in the cell before.)
+  const bool road_first = !a.county && !a.district && !a.village && a.road_known && p >= 4 &&
+                          util::is_digit(s[p - 1]) && s[p - 1] != '0';
+  if (a.county || a.district || road_first) {
     // The postal code right before, or one blank before (408 臺中市南屯區 …).
-    const std::size_t b = p > 0 && s[p - 1] == ' ' ? p - 1 : p;
+    const std::size_t b = p > 0 && s[p - 1] == ' ' && !road_first ? p - 1 : p;
     std::size_t z = b;
     while (z > 0 && util::is_digit(s[z - 1])) {
       --z;
@@ -522,8 +526,12 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
         z >= 6 && (util::has_at(s, z - 6, "&nbsp;") || util::has_at(s, z - 6, "&#160;"));
     const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
                                   s[z - 1] != '/' && !masked && !phone_tail && !entity);
+    // (A cell's start before a code glued to a road: not 共計973永興七街.)
+    const bool cell_start = !road_first || z == 0 || s[z - 1] == '\t' || s[z - 1] == ',' ||
+                            s[z - 1] == ' ' || s[z - 1] == '>' || s[z - 1] == '"' ||
+                            s[z - 1] == '|' || util::ends_with(s.substr(0, z), "│");
     std::size_t digits = b - z;
-    if ((digits == 3 || digits == 5 || digits == 6) && alone) {
+    if ((digits == 3 || digits == 5 || digits == 6) && alone && cell_start) {
       p = z;
     } else if (b == p && b >= 5 && s[b - 1] == ')') { // (600)嘉義市: the code in brackets
       std::size_t y = b - 1;

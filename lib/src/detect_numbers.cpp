@@ -753,6 +753,11 @@ bool whose_birthday(std::string_view s, std::size_t end) {
 }
 
 std::string_view born_after(std::string_view s, std::size_t end) {
+  // (A closing quote before it: 他笑著說是「昭和五十年」生的 — set73a.)
+  if (util::has_at(s, end, "」") &&
+      (util::has_at(s, end + 3, "生") || util::has_at(s, end + 3, "出生"))) {
+    end += 3;
+  }
   // (A blank around a bracket: February 29, 2000 (ROC 89.02.29) 生.)
   auto blank = [&](std::size_t at) { return at < s.size() && s[at] == ' ' ? at + 1 : at; };
   if (const std::size_t o = blank(end); o < s.size() && s[o] == '(') {
@@ -1535,6 +1540,16 @@ int western_year(std::string_view s, std::size_t start, std::size_t end) {
     }
   }
   int year = 0;
+  // (An English date's year is its four digits: June 3, 2003 — set73b.)
+  if (p < end && util::is_alpha(s[p])) {
+    for (std::size_t q = p; q + 4 <= end; ++q) {
+      if (is_digit(s[q]) && digits_end(s, q) - q == 4) {
+        return value_of(s, q, q + 4);
+      }
+      q = is_digit(s[q]) ? digits_end(s, q) : q;
+    }
+    return 0;
+  }
   if (p >= end || number_end(s, p, !is_digit(s[p]), &year) == p || year < 1) {
     return 0;
   }
@@ -1779,7 +1794,19 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
               e != std::string_view::npos &&
               (e == n || s[e] == '\r' || s[e] == '\n' || s[e] == ',' || s[e] == ')' ||
                util::has_at(s, e, "。") || util::has_at(s, e, "，") || util::has_at(s, e, "生"))) {
-            add(out, PiiType::birth_date, l + 6, e, 0.8f, "birth_date", "lunar-of-birth", "出生");
+            // (With its year when one comes right before 農曆: 家屬稱實際為民國21年農曆4月初6.)
+            std::size_t from = l + 6;
+            if (l >= 6 && util::has_at(s, l - 3, "年")) {
+              std::size_t y = l - 3;
+              while (y > 0 && (is_digit(s[y - 1]) ||
+                               (y >= 3 && util::is_date_numeral(util::cp3(s.data() + y - 3))))) {
+                y -= is_digit(s[y - 1]) ? 1 : 3;
+              }
+              if (y < l - 3) {
+                from = y >= 6 && util::has_at(s, y - 6, "民國") ? y - 6 : y;
+              }
+            }
+            add(out, PiiType::birth_date, from, e, 0.8f, "birth_date", "lunar-of-birth", "出生");
           }
         }
       }
@@ -1995,18 +2022,22 @@ void find_month_days(Line& line, std::vector<Match>& out) {
         }
       }
     }
-    // (Or a few words before 是: 生日我只知道是農曆八月十五 — set44b.)
+    // (Or a few words before 是: 生日我只知道是農曆八月十五 — set44b; a comma among them and
+    // 過 after: 媽媽的生日，我們家一直是過農曆三月初八 — set72b.)
     if (month_day_end(s, p) == std::string_view::npos) {
-      for (std::size_t q = p;
-           q < p + 18 && q + 3 <= s.size() && util::ideograph_at(s.data() + q, s.data() + s.size());
+      std::size_t q = p + (p < s.size() && s[p] == ',' ? 1 : util::has_at(s, p, "，") ? 3 : 0);
+      for (const std::size_t from = q; q < from + 21 && q + 3 <= s.size() &&
+                                       util::ideograph_at(s.data() + q, s.data() + s.size());
            q += 3) {
-        const std::string_view between = s.substr(p, q - p);
+        const std::string_view between = s.substr(from, q - from);
         if (util::has_at(s, q, "是") &&
             (between.find("知道") != std::string_view::npos ||
              between.find("記得") != std::string_view::npos ||
              between.find("好像") != std::string_view::npos ||
-             between.find("聽說") != std::string_view::npos)) { // (not 生日禮物是…)
+             between.find("聽說") != std::string_view::npos ||
+             between.find("一直") != std::string_view::npos)) { // (not 生日禮物是…)
           p = q + 3;
+          p += util::has_at(s, p, "過") ? 3 : 0;
           p += util::has_at(s, p, "農曆") || util::has_at(s, p, "國曆") ? 6 : 0;
           break;
         }

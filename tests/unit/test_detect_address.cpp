@@ -269,3 +269,10 @@ TEST_CASE("address: a hamlet after a numbered 鄰 before 附近 (set69b)") {
   CHECK(one_address("塭仔在口湖鄉謝厝村4鄰成龍附近，過黃金橋再右轉就到了。") ==
         "口湖鄉謝厝村4鄰成龍");
 }
+
+TEST_CASE("address: a postal code glued before a known road where a cell starts (set71b)") {
+  const auto v = test::scan_values("3\t美城村\t許啟銘\t973永興七街198號\t73\t5000");
+  CHECK(std::find(v.begin(), v.end(), "973永興七街198號") != v.end());
+  const auto w = test::scan_values("共計973永興七街198號");
+  CHECK(std::find(w.begin(), w.end(), "永興七街198號") != w.end());
+}

@@ -888,3 +888,18 @@ TEST_CASE("detect: a date of birth the sentence calls made up (set72b's guide)")
             .empty());
   CHECK(test::scan_values("Q22：約僱人員甲君（民國80年次之青年）休假日數", o) == V{"民國80年次"});
 }
+
+TEST_CASE("detect: a lunar date with its year, an English date's year in brackets, a quote "
+          "before 生, 生日 then a clause and 是過 (sets 72b, 73a, 73b)") {
+  const V lunar = found("男，民國廿一年五月十日生（戶籍登記；家屬稱實際為民國21年農曆4月初6），");
+  CHECK(std::count(lunar.begin(), lunar.end(), "birth_date:民國21年農曆4月初6") == 1);
+  CHECK(found("生日：June 3, 2003（民國92年）") ==
+        V{"birth_date:June 3, 2003", "birth_date:民國92年"});
+  CHECK(found("生日：June 3, 2003（民國93年）") == V{"birth_date:June 3, 2003"});
+  CHECK(found("他笑著說是「昭和五十年」生的") == V{"birth_date:昭和五十年"});
+  twpii::ScanOptions o;
+  o.thorough = true;
+  CHECK(test::scan_values("附記：媽媽的生日，我們家一直是過農曆三月初八，今年", o) ==
+        V{"農曆三月初八"});
+  CHECK(test::scan_values("附記：媽媽的生日，我們家一直是在餐廳過", o).empty());
+}
