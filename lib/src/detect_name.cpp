@@ -100,16 +100,19 @@ std::vector<Label> name_labels(std::string_view s, const std::vector<std::size_t
 using util::after_label;
 
 // After a surname with an honorific or a title, the whole name in brackets with the same
-// surname: 薛先生(薛宇翔), 藍村長(藍正雄) (the text is normalised: （） are ( )).
+// surname: 薛先生(薛宇翔), 藍村長(藍正雄) (the text is normalised: （） are ( ); ， is not).
 void bracketed_name(std::string_view s, std::size_t surname, std::size_t surname_len,
                     std::size_t after, std::vector<Match>& out) {
   if (after >= s.size() || s[after] != '(' ||
       s.substr(after + 1, surname_len) != s.substr(surname, surname_len)) {
     return;
   }
+  // (As a form's field: the bracket says a name follows, which may begin like a word — 卓主委
+  // （卓越群）; a comma may end it — 吳阿公（吳再發，八十七歲）, sets 72b, 73b.)
   bool surname_only = false;
-  const std::size_t e = name_end(s, after + 1, &surname_only, NameContext{true, false});
-  if (e != npos && !surname_only && e < s.size() && s[e] == ')') {
+  const std::size_t e = name_end(s, after + 1, &surname_only, NameContext{true, true});
+  if (e != npos && !surname_only && e < s.size() &&
+      (s[e] == ')' || s[e] == ',' || util::has_at(s, e, "，"))) {
     add(out, after + 1, e, 0.8f, "name-in-brackets", "");
   }
 }
@@ -1056,6 +1059,23 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       continue;
     }
     names_after(s, first, NameContext{true, naming}, !colon, title ? "title" : "intro", word, out);
+    // A name in Chinese characters after 中文名, 漢名 or 日本名 need not start with a surname
+    // (中文名瑪莉, 中文名安明福, 日本名柳川太郎 — sets 72a, 73a): two to four characters that end
+    // where the clause or the bracket does.
+    // (Glued to the word: not a header's 漢名,性別; nor what a form says of the field: 中文名未填,
+    // 漢名加族名; nor 中文名字, another rule's.)
+    static constexpr CharSet k_not_names(U"未無不欄及或與和的加名族填登字");
+    if (!title && out.size() == before && first == end &&
+        (word == "中文名" || word == "漢名" || word == "日本名")) {
+      std::size_t e = first;
+      while (e < s.size() && e - first < 15 && is_ideograph(s, e) && !stops_name(s.substr(e, 3)) &&
+             !k_not_names.contains(s.substr(e, 3))) {
+        e += 3;
+      }
+      if (e - first >= 6 && e - first <= 12 && (e >= s.size() || !is_ideograph(s, e))) {
+        add(out, first, e, 0.7f, "intro", word);
+      }
+    }
     // A surname alone after a title, standing as a word (巡佐潘, 郵務士楊（M2217）, 檢查員 易 附記,
     // 偵查佐溫、警員章佳穎): how duty logs and signatures name officers; so after an intro word
     // and its colon (初審：曾　　複審：江).
@@ -2903,12 +2923,18 @@ namespace {
 // follows) and starts a word, or npos: not 主任聯繫（工地電話…）, 復康巴士（預約專線…）. With
 // `given`, one of its last two characters is a common given name's (not 天賜: what the bracket
 // holds must tell that it is a person's).
-std::size_t name_before_bracket(std::string_view s, std::size_t e, bool given = true) {
+std::size_t name_before_bracket(std::string_view s, std::size_t e, bool given = true,
+                                bool whole_field = false) {
   for (std::size_t len : {9u, 12u, 6u}) {
     bool surname_only = false;
     const std::size_t p = e >= len ? e - len : npos;
+    // (With `whole_field`, a name that stands at its field's start may begin like a word:
+    // │黎明德（已歿）│ — set72a.)
+    if (whole_field && p != npos && p > 0 && is_ideograph(s, util::prev_char(s, p))) {
+      continue;
+    }
     if (p != npos && is_ideograph(s, p) &&
-        name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only &&
+        name_end(s, p, &surname_only, NameContext{true, whole_field, true}) == e && !surname_only &&
         !is_place(s.substr(p, e - p)) && !k_single_words.contains(s.substr(p, 3)) &&
         (!given || patterns::name_data().given_at(s, e - 3) ||
          patterns::name_data().given_at(s, e - 6)) &&
@@ -2928,7 +2954,8 @@ void names_before_death_marks(std::string_view s, std::vector<Match>& out) {
           !util::has_at(s, close, "、")) {
         continue; // (歿於民國…: a date of death follows, not a name's note)
       }
-      const std::size_t start = name_before_bracket(s, b, false);
+      std::size_t start = name_before_bracket(s, b, false);
+      start = start != npos ? start : name_before_bracket(s, b, false, true);
       if (start != npos && !std::any_of(out.begin(), out.end(), [&](const Match& m) {
             return m.start < b && start < m.end;
           })) {

@@ -2651,3 +2651,20 @@ TEST_CASE("detect: a Latin name after a name in its cell; a dotted name whose fi
   // (Nor a role after a signature's name: 許俊明　Sales.)
   CHECK(thorough("許俊明　Sales") == V{"許俊明"});
 }
+
+TEST_CASE(
+    "detect: a name in brackets after a surname and a title may begin like a word; after "
+    "中文名 need not start with a surname; before （已歿） in a cell (sets 72a, 72b, 73a, 73b)") {
+  CHECK(names("卓主委（卓越群）同意於一樓梯廳旁設置坡道，") == V{"卓", "卓越群"});
+  CHECK(names("本里吳阿公（吳再發，八十七歲）下午三點多") == V{"吳", "吳再發"});
+  const V chinese = names("，尤君之泰籍配偶Malee Srisuk（中文名瑪莉）出面協助溝通");
+  CHECK(std::find(chinese.begin(), chinese.end(), "瑪莉") != chinese.end());
+  const V japanese = names("另有旅日鄉親楊添財（日本名柳川太郎）來電表示將匯款。");
+  CHECK(std::find(japanese.begin(), japanese.end(), "柳川太郎") != japanese.end());
+  // (Not a header's next field, nor what a form says of the field.)
+  CHECK(names("序號,族別,族名,漢名,性別,出生年月日").empty());
+  CHECK(names("阮同學（越南籍，中文名未填）").size() <= 1);
+  const V dead = thorough("│４　│公明路95號停車場角落　　│黎明德（已歿）│其子");
+  CHECK(std::find(dead.begin(), dead.end(), "黎明德") != dead.end());
+  CHECK(thorough("大家都在等黎明（已歿）").empty());
+}
