@@ -1063,17 +1063,20 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     // (中文名瑪莉, 中文名安明福, 日本名柳川太郎 — sets 72a, 73a): two to four characters that end
     // where the clause or the bracket does.
     // (Glued to the word: not a header's 漢名,性別; nor what a form says of the field: 中文名未填,
-    // 漢名加族名; nor 中文名字, another rule's.)
-    static constexpr CharSet k_not_names(U"未無不欄及或與和的加名族填登字");
+    // 漢名加族名.)
+    static constexpr CharSet k_not_names(U"未無不欄及或與和的加名族填登");
     if (!title && out.size() == before && first == end &&
         (word == "中文名" || word == "漢名" || word == "日本名")) {
-      std::size_t e = first;
-      while (e < s.size() && e - first < 15 && is_ideograph(s, e) && !stops_name(s.substr(e, 3)) &&
+      // (字 and 是 after it: 中文名字莎蒂, 中文名字是黛薇.)
+      std::size_t from = first + (util::has_at(s, first, "字") ? 3 : 0);
+      from += util::has_at(s, from, "是") || util::has_at(s, from, "為") ? 3 : 0;
+      std::size_t e = from;
+      while (e < s.size() && e - from < 15 && is_ideograph(s, e) && !stops_name(s.substr(e, 3)) &&
              !k_not_names.contains(s.substr(e, 3))) {
         e += 3;
       }
-      if (e - first >= 6 && e - first <= 12 && (e >= s.size() || !is_ideograph(s, e))) {
-        add(out, first, e, 0.7f, "intro", word);
+      if (e - from >= 6 && e - from <= 12 && (e >= s.size() || !is_ideograph(s, e))) {
+        add(out, from, e, 0.7f, "intro", word);
       }
     }
     // A surname alone after a title, standing as a word (巡佐潘, 郵務士楊（M2217）, 檢查員 易 附記,
