@@ -1063,8 +1063,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     // (中文名瑪莉, 中文名安明福, 日本名柳川太郎 — sets 72a, 73a): two to four characters that end
     // where the clause or the bracket does.
     // (Glued to the word: not a header's 漢名,性別; nor what a form says of the field: 中文名未填,
-    // 漢名加族名.)
-    static constexpr CharSet k_not_names(U"未無不欄及或與和的加名族填登");
+    // 漢名加族名; nor a question, 中文名字是什麼啦 — set33a.)
+    static constexpr CharSet k_not_names(U"未無不欄及或與和的加名族填登什啥");
     if (!title && out.size() == before && first == end &&
         (word == "中文名" || word == "漢名" || word == "日本名")) {
       // (字 and 是 after it: 中文名字莎蒂, 中文名字是黛薇.)

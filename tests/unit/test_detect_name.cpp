@@ -2664,6 +2664,9 @@ TEST_CASE(
   // (Not a header's next field, nor what a form says of the field.)
   CHECK(names("序號,族別,族名,漢名,性別,出生年月日").empty());
   CHECK(names("阮同學（越南籍，中文名未填）").size() <= 1);
+  CHECK(thorough("11:22\t曉芸媽咪\tJerry你中文名字是什麼啦 選票上要寫").size() <= 2);
+  const V what = thorough("11:22\t曉芸媽咪\tJerry你中文名字是什麼啦 選票上要寫");
+  CHECK(std::find(what.begin(), what.end(), "什麼啦") == what.end());
   const V dead = thorough("│４　│公明路95號停車場角落　　│黎明德（已歿）│其子");
   CHECK(std::find(dead.begin(), dead.end(), "黎明德") != dead.end());
   CHECK(thorough("大家都在等黎明（已歿）").empty());
