@@ -299,6 +299,17 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
   // a dense roster's findings cost 2 % of the bench, the search in each of its lines 0.9 %; a
   // window with three findings or more is a record's row, no example.)
   int li = out.size() - first <= 2 ? -1 : 0; // whether the window holds 例: -1 not looked yet
+  // The people the window names (no textbook name), kept apart: the pass below erases as it goes.
+  static thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> people;
+  people.clear();
+  if (li < 0 && text.find("例如") != std::string_view::npos) {
+    for (std::size_t k = first; k < out.size(); ++k) {
+      if (out[k].type == PiiType::person_name &&
+          !textbook_name(text.substr(out[k].start, out[k].end - out[k].start))) {
+        people.emplace_back(out[k].start, out[k].end);
+      }
+    }
+  }
   auto announced = [&](const Match& m) {
     if (li < 0) {
       li = util::find_char3(text, 0, "例") != std::string_view::npos ? 1 : 0;
@@ -337,6 +348,13 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
           return false;
         }
       }
+    }
+    // (Nor after a person named between, no textbook name: 例如Kim Soo-min家長手機為
+    // +886 954264689 — set75b's report.)
+    if (w == "例如" && std::any_of(people.begin(), people.end(), [&](const auto& o) {
+          return o.first >= k && o.second <= m.start;
+        })) {
+      return false;
     }
     return between.find("。") == std::string_view::npos &&
            between.find("；") == std::string_view::npos &&
@@ -439,6 +457,13 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
       before = b.substr(0, open);
     }
   };
+  // A person named right after 例如 with no quote, no textbook name, is an instance, not a
+  // form's (例如Kim Soo-min家長手機為… — set75b's report; 例如「王小明」 stays an example).
+  auto named_instance = [&](const Match& m) {
+    return m.type == PiiType::person_name && m.start >= 6 &&
+           util::has_at(text, m.start - 6, "例如") &&
+           !textbook_name(text.substr(m.start, m.end - m.start));
+  };
   // A date of birth the sentence calls made up (甲君（民國80年次之青年，僅為說明年齡計算方式之
   // 虛構例子）— set72b's guide).
   int fiction = -1;
@@ -456,8 +481,9 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
   };
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Match& m) {
-                             return (example(m.start) && !valid_id_instance(m)) || announced(m) ||
-                                    about_an_animal(line, m) || textbook(m) ||
+                             return (example(m.start) && !valid_id_instance(m) &&
+                                     !named_instance(m)) ||
+                                    announced(m) || about_an_animal(line, m) || textbook(m) ||
                                     (thorough && (assumed(m) || made_up_date(m)));
                            }),
             out.end());

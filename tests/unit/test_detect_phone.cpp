@@ -322,3 +322,12 @@ TEST_CASE("detect: the textbook mobile 0912-345-678 on a line that gives an exam
       test::detect_all("4。範例申請書填寫示範：申請人「王小明」、電話「0912-345-678」。").empty());
   CHECK(test::detect_all("我的手機 0912-345-678 請回電").size() == 1);
 }
+
+TEST_CASE("phone: after 例如 and a person named, a number is that person's (set75b)") {
+  const auto v = test::scan_values(
+      "長無法登錄（例如Ｋｉｍ Ｓｏｏ－ｍｉｎ家長手機為＋８８６ ９５４２６４６８９）。");
+  CHECK(std::find(v.begin(), v.end(), "＋８８６ ９５４２６４６８９") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "Ｋｉｍ Ｓｏｏ－ｍｉｎ") != v.end());
+  // (A format's number after 例如 stays an example, and so does a textbook name's.)
+  CHECK(test::scan_values("手機號碼格式例如王小明的0912345678").empty());
+}
