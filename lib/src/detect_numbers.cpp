@@ -2058,6 +2058,14 @@ void find_month_days(Line& line, std::vector<Match>& out) {
   }
 }
 
+bool is_birth_year_cell(std::string_view field) {
+  if ((field.size() == 2 || field.size() == 3) && digits_end(field, 0) == field.size()) {
+    const int year = value_of(field, 0, field.size());
+    return year >= 1 && year <= 105; // (ten years back at least: 115 is this year)
+  }
+  return is_birth_cell(field);
+}
+
 bool is_birth_cell(std::string_view field) {
   // The year of the sexagenary cycle in brackets after a lunar month and day (四月廿二（庚午）,
   // 閏十一月初五（丙寅）: a temple's register), a leap month's 閏 before it.

@@ -111,6 +111,8 @@ bool is_date(std::string_view field);
 // is_date, or a year and a month, or a year alone (民國二十九年七月, 六十八年, 1946年): a cell
 // under a date-of-birth column.
 bool is_birth_cell(std::string_view field);
+// is_birth_cell, or a year of the Republic alone (63, 071) under a column of birth years.
+bool is_birth_year_cell(std::string_view field);
 // Whether `field` is six to ten digits and nothing else but blanks, '-' or brackets between them:
 // a cell under a phone column whose number a spreadsheet mangled (920300761, 371458).
 bool is_phone_cell(std::string_view field);

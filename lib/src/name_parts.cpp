@@ -268,7 +268,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     // (Or a character that stops a name after it where both given characters are common in
     // given names: 我先生黃金龍的農保 — set44a; not 民眾陳情書於: 情 is none.)
     // (Or a title after it, where a title follows the name: 雇主林立群經理 — set44a.)
-    if (!ctx.cued || sl != 3 || !nd.given_at(s, p + 6) || p + 9 > s.size() ||
+    // (Not a thing the word makes with 品: 簽名,紀念品 — set74a's header.)
+    if (!ctx.cued || sl != 3 || !nd.given_at(s, p + 6) || util::has_at(s, p + 6, "品") ||
+        p + 9 > s.size() ||
         (is_ideograph(s, p + 9) && !(stops_name(s.substr(p + 9, 3)) && nd.given_at(s, p + 3)) &&
          title_at(s, p + 9) == 0) ||
         k_places.contains(s.substr(p + 6, 3))) {

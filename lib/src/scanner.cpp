@@ -1863,7 +1863,8 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   if ((dates || (name_found && m_options.types.contains(PiiType::birth_date))) &&
       h.birth != table::k_no_column) {
     const std::size_t column = at_column(h.birth, h.birth_at), before = out.size();
-    add(column, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
+    add(column, PiiType::birth_date, "birth_date", h.birth_cue,
+        h.birth_year ? detectors::is_birth_year_cell : detectors::is_birth_cell);
     // A row with a column more or less than its header (a cell left out, an ID typed with
     // blanks in a fixed-width list) holds its date of birth a field away: the field next to
     // the column, when the column's own is no date.

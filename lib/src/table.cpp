@@ -592,6 +592,10 @@ std::optional<Header> header(std::string_view row) {
       if (std::string_view w = birth_word(f); !w.empty() && h.birth == k_no_column) {
         h.birth = i;
         h.birth_cue = w;
+        // (A column of years: 出生年（年次） over 63, 071 — set74a's sign-in sheet.)
+        h.birth_year = f.find("年次") != std::string_view::npos ||
+                       (f.find("生年") != std::string_view::npos &&
+                        f.find("生年月") == std::string_view::npos);
       } else if (!w.empty() && h.birth2 == k_no_column) {
         h.birth2 = i;
       } else if (std::string_view n = name_word(f).empty() ? name_word(whole) : name_word(f);

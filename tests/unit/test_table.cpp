@@ -433,3 +433,22 @@ TEST_CASE("header: 生產者 holds people, 品項 and 檢出藥劑(ppm) things; 
   CHECK(std::find(values.begin(), values.end(), "陶斯松") == values.end());
   CHECK(std::find(values.begin(), values.end(), "高國峰") != values.end());
 }
+
+TEST_CASE("header: a column of birth years reads years alone (63, 071); 紀念品 is no name in a "
+          "header (set74a)") {
+  auto h = twpii::table::header("鄰別,姓名,出生年（年次）,簽名,紀念品,備註");
+  REQUIRE(h);
+  CHECK(h->birth == 2);
+  CHECK(h->birth_year);
+  h = twpii::table::header("編號,姓名,出生年月日,電話");
+  REQUIRE(h);
+  CHECK_FALSE(h->birth_year);
+  const auto values = test::scan_values("鄰別,姓名,出生年（年次）,簽名,紀念品,備註\n"
+                                        "6,田宜蓁,63,（蓋章）,毛巾,\n"
+                                        "13,歐俊宏,048,（蓋章）,毛巾,\n"
+                                        "14,林志明,112,（簽）,毛巾,\n");
+  CHECK(std::find(values.begin(), values.end(), "63") != values.end());
+  CHECK(std::find(values.begin(), values.end(), "048") != values.end());
+  CHECK(std::find(values.begin(), values.end(), "112") == values.end()); // (too recent)
+  CHECK(std::find(values.begin(), values.end(), "紀念品") == values.end());
+}
