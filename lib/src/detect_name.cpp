@@ -918,6 +918,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // (Nor a class before its teacher: 游泳班教練, 舞蹈班老師 — set54b.)
         if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
             !util::has_at(s, start - 3, "班") && (!(generic || len == 6) || starts_word(p)) &&
+            // (A word and a third character no given name has before a generic title: 高風險住戶
+            // — set75b; not 黃金城總幹事.)
+            !(len == 9 && generic && nd.stopwords.contains(s.substr(p, 6)) &&
+              !nd.given_at(s, p + 6)) &&
             (!guanfu || len < 12 || word_starts(s, p)) &&
             name_end(s, p, &surname_only,
                      NameContext{guanfu,
@@ -2591,7 +2595,8 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         const bool org = i - field >= 12 &&
                          is_one_of(s.substr(i - 6, 6), {"國小", "國中", "高中", "大學", "醫院",
                                                         "診所", "公司", "協會", "分局", "學校"});
-        if (!place && !grade && !org) {
+        // (Nor a district by its short name: 石岡, 北屯 under 出勤分隊 — set74b's bee calls.)
+        if (!place && !grade && !org && !is_place(s.substr(field, i - field))) {
           add(out, field, i, 0.7f, "row-field", "");
         }
       }

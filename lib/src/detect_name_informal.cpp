@@ -1452,7 +1452,7 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
         ++we;
       }
       const std::string_view word = s.substr(w, we - w);
-      brand = brand || k_brands.contains(word) ||
+      brand = brand || k_brands.contains(word) || (word.size() > 3 && common_latin_word(word)) ||
               (bracket &&
                std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
       w = we + 1;

@@ -159,20 +159,20 @@ bool org_word_at(std::string_view s, std::size_t at) {
   // (The first characters first: one test for most positions.)
   static constexpr CharSet k_firsts(
       U"銀商公基診醫藥協企實工建營科國人仲事文教書餐飯有股水汽機五電冷製貿食行法彩農茶果牧蔬當"
-      U"清客紙");
+      U"清客紙資抽外");
   static const std::set<std::string_view, std::less<>> k_words = {
       "銀樓", "銀行", "商行", "商號", "商店", "公司", "基金", "診所", "醫院", "藥局",
       "藥房", "協會", "企業", "實業", "工業", "工程", "工作", "建設", "營造", "科技",
       "國際", "人力", "仲介", "事務", "文教", "教育", "書局", "餐廳", "飯店", "有限",
       "股份", "水電", "汽車", "機車", "五金", "電器", "電機", "冷凍", "製造", "貿易",
       "食品", "行號", "法律", "彩券", "農場", "茶園", "果園", "牧場", "蔬果", "有機",
-      "國宅", "當舖", "當鋪", "清潔", "餐飲", "客運", "紙行"};
+      "國宅", "當舖", "當鋪", "清潔", "餐飲", "客運", "紙行", "資源", "抽水", "外燴"};
   // (清泉有機農場, 振興蔬果行: set35a; 江翠國宅: set37b; 金旺旺彩券行, 洪福彩|券行: lottery
   // retailers, set34a; 「金滿福」當舖: set38b; 金山清|潔社, 林記餐飲: set45a; 欣欣客運, 龍山金
-  // 紙行: set73a.)
+  // 紙行: set73a; 振興資源回收行, 江子翠抽水站, 金滿堂外燴: sets 74a, 75a.)
   static constexpr CharSet k_seconds(
       U"樓行號店司金所院局房會業程作設造技際力介務教育書廳限份電車器機凍易品律券場園果宅舖鋪潔飲"
-      U"運");
+      U"運燴");
   // (A shop's name in quotes before its word: 「金滿福」當舖, set38b.)
   if (util::has_at(s, at, "」") && at + 9 <= s.size() && k_firsts.contains(s.substr(at + 3, 3)) &&
       k_words.contains(s.substr(at + 3, 6))) {
@@ -468,7 +468,7 @@ bool common_latin_word(std::string_view word) {
       "PHILIPPINES", "THAILAND", "COVID", "LEQ",
       // Roles a signature gives after a name (許俊明　Sales — set43b).
       "SALES", "MANAGER", "DIRECTOR", "STAFF", "ADMIN", "SERVICE", "SUPPORT", "ASSISTANT", "INTERN",
-      "ENGINEER", "OFFICER", "TEAM",
+      "ENGINEER", "OFFICER", "TEAM", "EMERGENCY", "CONTACT",
       // Words of a chat.
       "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY"};
   return k_words.contains(up);

@@ -2671,3 +2671,21 @@ TEST_CASE(
   CHECK(std::find(dead.begin(), dead.end(), "黎明德") != dead.end());
   CHECK(thorough("大家都在等黎明（已歿）").empty());
 }
+
+TEST_CASE(
+    "detect: look-alikes of sets 74-75: words (高風險, 鐘點費, 時數), facilities (石岡壩, "
+    "江子翠抽水站), trades (資源回收行, 外燴), a district's short name in a cell, Latin words") {
+  CHECK(thorough("附上本公司本月協助安檢的高風險住戶名單").empty());
+  CHECK(thorough("六、經費：講師鐘點費３２，０００元").empty());
+  CHECK(thorough("石岡壩下游夜間砂石車").empty());
+  CHECK(names("江子翠抽水站,何子晴,A279205774") == V{"何子晴"});
+  CHECK(names("8\t林雅惠\t金滿堂外燴\t0979775870\t民國58年") == V{"林雅惠"});
+  const V trade = thorough("出租給辛姓資源回收業者（辛振興即振興資源回收行，統編04595252）");
+  CHECK(std::find(trade.begin(), trade.end(), "振興") == trade.end());
+  CHECK(names("2024-06-17 12:05,俞慧蘭,0969498626,台中市北屯區三光巷245號,虎頭蜂/屋簷,石岡,"
+              "梁俊傑,摘除")
+            .size() == 2);
+  CHECK(thorough("Emergency Contact 緊急聯絡人：王小華").size() <= 1);
+  // (A name before a strong title stays: 黃金城總幹事.)
+  CHECK(thorough("芳名錄由志工施淑卿輸入，黃金城總幹事審核") == V{"施淑卿", "黃金城"});
+}
