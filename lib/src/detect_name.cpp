@@ -1243,6 +1243,20 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const std::size_t e = p + len;
   if (e == s.size() || !is_ideograph(s, e) || is_one_of(s.substr(e, 3), {"的", "先", "小", "女"})) {
     add(out, p, e, 0.6f, "after-xing", "姓");
+    // And the nickname whose surname it tells, where a clause starts (大頭姓戴，, 阿坤姓林 —
+    // set74b): 阿, 小, 老 or 大 and a character no kin, title or common word is.
+    if (at >= 6 && (at == 6 || !is_ideograph(s, util::prev_char(s, at - 6)) ||
+                    function_word(s.substr(util::prev_char(s, at - 6),
+                                           at - 6 - util::prev_char(s, at - 6))))) {
+      const std::string_view first = s.substr(at - 6, 3), second = s.substr(at - 3, 3);
+      if (((first == "阿" && !k_not_after_a.contains(second)) ||
+           ((first == "小" || first == "老") && !k_not_after_small.contains(second)) ||
+           (first == "大" && !k_not_after_big.contains(second))) &&
+          is_ideograph(s, at - 3) && !stops_name(second) && title_at(s, at - 6) == 0 &&
+          !common_word(s.substr(at - 6, 6))) {
+        add(out, at - 6, at, 0.6f, "nickname", "姓");
+      }
+    }
   }
 }
 
@@ -2700,6 +2714,39 @@ void surnames_in_speaker_brackets(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// A whole name after an office and blanks, standing alone (　　水務局　楊水木, 社會課 尹采潔:
+// minutes' attendance and signatures), or glued to it before a colon (水務局楊水木：堤頂… — the
+// speaker) — sets 74a, 75b. The office ends in 局, 課, 處, 所, 科, 室, 股 or 組, two characters
+// at least.
+void names_after_units(std::string_view s, std::vector<Match>& out) {
+  static constexpr CharSet k_unit_ends(U"局課處所科室股組");
+  const patterns::NameData& nd = patterns::name_data();
+  for (std::size_t u = 3; u + 3 < s.size(); ++u) {
+    if ((static_cast<unsigned char>(s[u]) & 0xF0) != 0xE0 ||
+        !k_unit_ends.contains(s.substr(u, 3)) || !is_ideograph(s, u - 3)) {
+      continue;
+    }
+    std::size_t p = u + 3;
+    const bool glued = is_ideograph(s, p);
+    p = util::skip_blanks(s, p);
+    if (p >= s.size() || nd.surname_at(s, p) == 0) {
+      continue;
+    }
+    bool surname_only = false;
+    const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, true});
+    if (e == npos || surname_only || e - p < 6) {
+      continue;
+    }
+    const bool alone = e >= s.size() || s[e] == ' ' || s[e] == '\r' || s[e] == '\n';
+    const bool speaker = e < s.size() && (s[e] == ':' || util::has_at(s, e, "："));
+    // (Glued, three characters, one of a given name's: not 本分局連繫：, 私人課程預約：.)
+    const bool given = e - p >= 9 && (nd.given_at(s, e - 3) || nd.given_at(s, e - 6));
+    if ((glued && speaker && given) || (!glued && (alone || speaker))) {
+      add(out, p, e, 0.7f, "name-after-unit", "");
+    }
+  }
+}
+
 // A whole name before a bracket whose note says who the person is (請假：曾文彬（住院）, 七年五班
 // 粘昇（101年次）, 另外還有孫柏宇（同學叫他「阿宇」）, Ani Suryani（大家叫她阿妮）): the note
 // starts with a digit or a character notes on people start with (age, kin, role, nickname,
@@ -2906,6 +2953,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (cue_free && s.find('(') != npos) {
     names_before_bracket_notes(s, out);
+  }
+  if (cue_free) {
+    names_after_units(s, out);
   }
   if (cue_free && !list_seps.empty()) {
     names_after_places(s, list_seps, out); // (lists of awardees: items joined by ；or 、)

@@ -258,7 +258,6 @@ void nickname_aliases(std::string_view s, std::vector<Match>& out) {
                                                   "就是",   "，也就是", "也就是", "("};
   static constexpr std::string_view k_after[] = {"(即",   "(綽號", "(外號",
                                                  "(人稱", "(暱稱", "(小名"};
-  static constexpr CharSet k_not_after_big(U"家人會樓概約多部學型小量眾陸哥姊姐嫂伯叔嬸師");
   auto nickname_at = [&](std::size_t at) {
     if (at + 6 > s.size() || !is_ideograph(s, at + 3)) {
       return false;

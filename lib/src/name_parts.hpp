@@ -85,7 +85,7 @@ inline constexpr CharSet
     k_before_name(U"人長的是師母員事名叫父女親工居課戶眾表理任主兒處與偶覆為同婆"
                   U"由書佐姓護舅知請妹弟輩學士給媽託者謝委友班管太伴她科官婦孫跟"
                   U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或子東叔"
-                  U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟於拜況排室組股孀");
+                  U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟於拜況排室組股孀民屬");
 
 inline bool stops_name(std::string_view c) {
   return k_stops_name.contains(c);
@@ -248,6 +248,8 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out);
 
 // Characters after 小 that make words, not nicknames (小國, 小時, 小學, 小心, 小孩, 小型, 小額).
 inline constexpr CharSet k_not_after_small(U"國學時心姐妹弟孩朋組吃說型額便孫兒女生人事數量姨寫");
+// Characters after 大 that make no nickname (大家, 大人, 大會, 大哥 …): 大頭 and 大胖 are.
+inline constexpr CharSet k_not_after_big(U"家人會樓概約多部學型小量眾陸哥姊姐嫂伯叔嬸師");
 
 // 阿 or 小 and a given-name character as families, classmates and neighbours call someone (阿凱,
 // 小宇, 阿嬌), standing as a word: where a word starts, and before what is no ideograph or a verb

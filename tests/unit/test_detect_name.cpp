@@ -2689,3 +2689,18 @@ TEST_CASE(
   // (A name before a strong title stays: 黃金城總幹事.)
   CHECK(thorough("芳名錄由志工施淑卿輸入，黃金城總幹事審核") == V{"施淑卿", "黃金城"});
 }
+
+TEST_CASE("detect: a name after an office and blanks or glued before a colon; 冠夫姓 after 里民 "
+          "and 家屬; a nickname before 姓 (sets 74a, 74b, 75b)") {
+  CHECK(thorough("　　水務局　楊水木") == V{"楊水木"});
+  CHECK(thorough("　　中壢區公所　金阿綢") == V{"金阿綢"});
+  CHECK(thorough("　（三）水務局楊水木：堤頂車道屬水利用地") == V{"楊水木"});
+  CHECK(thorough("歡迎以下列方式與本分局連繫：").empty());
+  CHECK(thorough("<td>私人課程預約：+886 984 870 552</td>") == V{"+886 984 870 552"});
+  CHECK(thorough("　1. 個人組金獎：白美玲（板橋區，服務22年）") == V{"白美玲"});
+  const V wives = thorough("里民陳林玉蘭女士家中後方堤防遭掏空；依其家屬葉黃美玲女士意願");
+  CHECK(std::find(wives.begin(), wives.end(), "陳林玉蘭") != wives.end());
+  CHECK(std::find(wives.begin(), wives.end(), "葉黃美玲") != wives.end());
+  CHECK(thorough("他們的機器。大頭姓戴，以前在斗六做過砂石車司機") == V{"大頭", "戴"});
+  CHECK(thorough("大家姓林") == V{"林"});
+}
