@@ -1532,7 +1532,9 @@ int western_year(std::string_view s, std::size_t start, std::size_t end) {
                                    {"西元", 0},
                                    {"昭和", 1925},
                                    {"大正", 1911},
-                                   {"明治", 1867}}) {
+                                   {"明治", 1867},
+                                   {"平成", 1988},
+                                   {"令和", 2018}}) {
     if (util::has_at(s, p, era)) {
       p += era.size();
       offset = first;
@@ -1782,6 +1784,48 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
           }
           break;
         }
+        // (So is the date a register gives later in the sentence:
+        // 生日：民國25年農曆7月初3，身分證上 寫的是25年8月19日 — set74b; and the year in another
+        // era after a comma: 平成7年6月21日， 民國84年。— set74b.)
+        for (std::string_view w : {"寫的是", "登記的是", "登記為"}) {
+          const std::size_t at = sentence.find(w, m.end);
+          if (at == std::string_view::npos ||
+              sentence.substr(m.end, at - m.end).find("。") != std::string_view::npos) {
+            continue;
+          }
+          const std::string_view before = s.substr(m.end, at - m.end);
+          if (before.find("身分證") == std::string_view::npos &&
+              before.find("戶籍") == std::string_view::npos &&
+              before.find("戶口") == std::string_view::npos &&
+              before.find("證件") == std::string_view::npos) {
+            continue;
+          }
+          std::size_t q = at + w.size();
+          const std::size_t start = q;
+          q += util::has_at(s, q, "民國") ? 6 : 0;
+          if (q < n && is_digit(s[q])) {
+            if (const std::size_t e = date_end(s, q, true);
+                e != std::string_view::npos && date_stands_alone(s, e)) {
+              add(out, PiiType::birth_date, start, e, 0.8f, "birth_date", "registered-date",
+                  "出生");
+            }
+          }
+          break;
+        }
+        if (const std::size_t q = util::has_at(s, m.end, "，")   ? m.end + 3
+                                  : m.end < n && s[m.end] == ',' ? m.end + 1
+                                                                 : std::string_view::npos;
+            q != std::string_view::npos && q + 6 < n) {
+          const std::size_t y = util::find_char3(s.substr(0, std::min(n, q + 21)), q, "年");
+          if (y != std::string_view::npos &&
+              (y + 3 == n || s[y + 3] == ',' || s[y + 3] == ')' || util::has_at(s, y + 3, "。") ||
+               util::has_at(s, y + 3, "，"))) {
+            if (const int year = western_year(s, q, y + 3);
+                year >= 1800 && year == western_year(s, m.start, m.end)) {
+              add(out, PiiType::birth_date, q, y + 3, 0.8f, "birth_date", "other-era-year", "出生");
+            }
+          }
+        }
         // (So is a lunar month and day there, with 農曆 before it: 生日我寫了國曆39年11月2日，她
         // 自己都記農曆九月廿二 — set71b.)
         if (const std::size_t l = sentence.find("農曆", m.end);
@@ -1987,8 +2031,30 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       continue;
     }
     // Before the word: 她是10月28日生日. (The longest first: 十二月一號, not 二月一號 — set39b.)
-    for (std::size_t len = std::min<std::size_t>(15, word); len >= 4; --len) {
-      const std::size_t b = word - len;
+    // (Or whose it is between: 12月3日她生日要出國, 今天7月25日是阿德生日 — set75a; a pronoun,
+    // or 是 and up to three characters that name no school, shop or country.)
+    std::size_t whose = std::string_view::npos;
+    if (cue == "生日" && word >= 3) {
+      for (std::string_view pronoun : {"她", "他", "我"}) {
+        whose = util::has_at(s, word - 3, pronoun) ? word - 3 : whose;
+      }
+      static constexpr util::CharSet k_not_people(U"校國司店廟會院局");
+      for (std::size_t k = 3; whose == std::string_view::npos && k <= 9 && word >= k + 3; k += 3) {
+        const std::string_view between = s.substr(word - k, k);
+        bool people = true;
+        for (std::size_t c = 0; c < k; c += 3) {
+          people = people && util::ideograph_at(between.data() + c, between.data() + k) &&
+                   !k_not_people.contains(between.substr(c, 3));
+        }
+        if (!people) {
+          break;
+        }
+        whose = util::has_at(s, word - k - 3, "是") ? word - k - 3 : whose;
+      }
+    }
+    const std::size_t anchor = whose != std::string_view::npos ? whose : word;
+    for (std::size_t len = std::min<std::size_t>(15, anchor); len >= 4; --len) {
+      const std::size_t b = anchor - len;
       // (b must start a character: three bytes across two can decode as a numeral, and a
       // finding starting inside a character would be masked into invalid UTF-8.)
       if (util::is_continuation(s[b]) ||
@@ -1997,7 +2063,7 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       }
       // (One blank between: 承翰 4/27 生日.)
       const std::size_t e = month_day_end(s, b);
-      if ((e == word || (e + 1 == word && s[e] == ' ')) &&
+      if ((e == anchor || (e + 1 == word && s[e] == ' ')) &&
           (b < 3 || !util::has_at(s, b - 3, "年"))) {
         add(out, PiiType::birth_date, with_calendar_word(s, b), e, 0.7f, "birth_date",
             "month-day+label", cue); // (農曆八月十五生日)
@@ -2288,6 +2354,7 @@ std::size_t date_after_fields(std::string_view s, std::size_t p) {
         return std::string_view::npos;
       }
     }
+    const std::size_t field_end = p;
     const std::size_t q = util::has_at(s, p, "，")      ? p + 3
                           : p < s.size() && s[p] == ',' ? p + 1
                                                         : p;
@@ -2295,7 +2362,7 @@ std::size_t date_after_fields(std::string_view s, std::size_t p) {
     while (p < s.size() && s[p] == '\t') {
       ++p;
     }
-    if (p >= s.size() || (p == q && s[p] != '(')) {
+    if (p >= s.size() || (p == field_end && s[p] != '(')) {
       return std::string_view::npos; // (the line's end; or fields not separated)
     }
     if (is_digit(s[p])) {
@@ -2506,9 +2573,20 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
         m.cue.find("子") != std::string_view::npos || m.cue.find("女") != std::string_view::npos ||
         m.cue.find("兒") != std::string_view::npos || m.cue.find("孫") != std::string_view::npos;
     p = bracket ? p + 1 : util::skip_blanks(s, p);
+    // (Or a comma after the bracket that held the name: 施老師（施俊傑），74.09.09，國中美術教師 —
+    // set75b.)
+    if (!bracket && p > m.end && p + 1 < s.size() && (s[p] == ',' || util::has_at(s, p, "，"))) {
+      p += s[p] == ',' ? 1 : 3;
+    }
     bool later = false; // after other fields of the row
     if (p < s.size() && !is_digit(s[p]) && (p > m.end || bracket)) {
-      p = date_after_fields(s, bracket ? p - 1 : p);
+      // (The last of the bracket's notes first: Kanya Srisuk（甘雅，泰籍，1987.02.11）, Amelia
+      // Scott（加拿大，1993-06-21） — sets 74b, 75b.)
+      const std::size_t close = bracket ? s.find(')', p) : std::string_view::npos;
+      const std::size_t inner = bracket ? date_after_fields(s, p) : std::string_view::npos;
+      p = inner != std::string_view::npos && inner < close
+              ? inner
+              : date_after_fields(s, bracket ? p - 1 : p);
       later = true;
     }
     if (p >= s.size() || !is_digit(s[p]) || (!bracket && !later && p == m.end)) {

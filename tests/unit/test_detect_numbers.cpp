@@ -903,3 +903,25 @@ TEST_CASE("detect: a lunar date with its year, an English date's year in bracket
         V{"農曆三月初八"});
   CHECK(test::scan_values("附記：媽媽的生日，我們家一直是在餐廳過", o).empty());
 }
+
+TEST_CASE("detect: dates of birth in a person's note, whose birthday it is, the register's date, "
+          "the year in another era (sets 74b, 75a, 75b)") {
+  twpii::ScanOptions o;
+  o.thorough = true;
+  auto has = [](const V& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  CHECK(
+      has(test::scan_values("　負責人：Kanya Srisuk（甘雅，泰籍，1987.02.11）", o), "1987.02.11"));
+  CHECK(
+      has(test::scan_values("　　1. Amelia Scott（加拿大，1993-06-21）　88.6分", o), "1993-06-21"));
+  CHECK(
+      has(test::scan_values("　　（三）施老師（施俊傑），74.09.09，國中美術教師", o), "74.09.09"));
+  CHECK(has(test::scan_values("伍月娥評審下次無法出席（12月3日她生日要出國）", o), "12月3日"));
+  CHECK(has(test::scan_values("辛苦了 今天7月25日是阿德生日 晚上請大家吃", o), "7月25日"));
+  CHECK(test::scan_values("10月10日是學校生日", o).empty());
+  CHECK(has(test::scan_values("生日：民國25年農曆7月初3，身分證上寫的是25年8月19日", o),
+            "25年8月19日"));
+  CHECK(has(test::scan_values("我的生日是平成7年6月21日，民國84年。", o), "民國84年"));
+  CHECK(!has(test::scan_values("生日：民國70年3月5日，民國84年搬到台北。", o), "民國84年"));
+}
