@@ -1615,7 +1615,37 @@ void latin_after_names(std::string_view s, std::size_t first, std::vector<Match>
         common_latin_word(s.substr(m.end + 1, e - m.end - 1))) {
       continue;
     }
-    add(out, m.end + 1, e, m.confidence, "latin-after-name", "");
+    // (One word is the person's English name, written with the Chinese one as one: 張美玲 Amy —
+    // set70b; two or more are another form of the name, a span of its own: Walis Nomin.)
+    // (Not in a list of names a blank apart: 李國華　Lahok after Panay Kolas are two people.)
+    const bool listed = m.start > 0 && s[m.start - 1] == ' ';
+    if (s.substr(m.end + 1, e - m.end - 1).find(' ') == std::string_view::npos && !listed) {
+      out[k].end = static_cast<std::uint32_t>(e);
+      out[k].rule = "mixed-script"; // (each half is remembered: scanner.cpp)
+    } else {
+      add(out, m.end + 1, e, m.confidence, "latin-after-name", "");
+    }
+  }
+  // And one English word right before a name found, one blank between (Jessica 吳佩珊,
+  // Mei-Yun 林美雲 — set75a): the same person's, one span.
+  for (std::size_t k = first, n = out.size(); k < n; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name || m.end - m.start < 6 || m.start < 4 ||
+        s[m.start - 1] != ' ' || !is_ideograph(s, m.start) || !util::is_alpha(s[m.start - 2])) {
+      continue;
+    }
+    std::size_t b = m.start - 1;
+    while (b > 0 && (util::is_alpha(s[b - 1]) || s[b - 1] == '-')) {
+      --b;
+    }
+    const std::string_view word = s.substr(b, m.start - 1 - b);
+    if (word.size() >= 3 && word[0] >= 'A' && word[0] <= 'Z' && word.back() != '-' &&
+        (b == 0 || s[b - 1] == '\t' || s[b - 1] == '>' || s[b - 1] == '(' ||
+         (b >= 3 && is_ideograph(s, util::prev_char(s, b)))) &&
+        !common_latin_word(word)) {
+      out[k].start = static_cast<std::uint32_t>(b);
+      out[k].rule = "mixed-script";
+    }
   }
 }
 

@@ -470,7 +470,7 @@ bool common_latin_word(std::string_view word) {
       "SALES", "MANAGER", "DIRECTOR", "STAFF", "ADMIN", "SERVICE", "SUPPORT", "ASSISTANT", "INTERN",
       "ENGINEER", "OFFICER", "TEAM", "EMERGENCY", "CONTACT",
       // Words of a chat.
-      "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY"};
+      "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY", "DEAR", "HI"};
   return k_words.contains(up);
 }
 

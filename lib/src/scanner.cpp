@@ -523,6 +523,8 @@ void TextScanner::remember_mixed(std::string_view name) {
     }
     if (!half.empty() && util::is_alpha(half[0])) {
       remember_latin(half, false);
+    } else if (half.size() >= 9) {
+      remember_name(half, false); // a whole name (Jessica 吳佩珊, 張美玲 Amy — set75a, set70b)
     } else {
       remember_given(half); // (two characters only: not a surname alone, 蔡 of Jessica 蔡)
     }

@@ -880,7 +880,9 @@ TEST_CASE("detect: the sender of a message in a chat exported as text (LINE)") {
   CHECK(names("會議於10:33 淑華 好的").empty());
   // The field in pieces (set14): a Latin word and a name, emoji, a role in brackets, a child's
   // name before 媽 or 爸.
-  CHECK(names("09:05\tAmy 林宜蓁\t請問代領可以嗎") == V{"Amy", "林宜蓁"});
+  // (One span since session 22: 65 spans of sets 23-75 write an English word and a Chinese
+  // name as one.)
+  CHECK(names("09:05\tAmy 林宜蓁\t請問代領可以嗎") == V{"Amy 林宜蓁"});
   CHECK(names("12:20\tSunny☀️\t提醒大家") == V{"Sunny"});
   CHECK(names("08:05\t阿德(總幹事)\t會議資料已經放在各戶信箱") == V{"阿德"});
   CHECK(names("20:05\t睿睿爸 莊士賢\t收到") == V{"睿睿", "莊士賢"});
@@ -2703,4 +2705,17 @@ TEST_CASE("detect: a name after an office and blanks or glued before a colon; �
   CHECK(std::find(wives.begin(), wives.end(), "葉黃美玲") != wives.end());
   CHECK(thorough("他們的機器。大頭姓戴，以前在斗六做過砂石車司機") == V{"大頭", "戴"});
   CHECK(thorough("大家姓林") == V{"林"});
+}
+
+TEST_CASE("detect: one English word beside a whole Chinese name is one span with it; each half "
+          "spreads (sets 70b, 75a)") {
+  CHECK(thorough("20,\"張美玲 Amy\",男,\"Nov. 8, 1959\"").front() == "張美玲 Amy");
+  const V chat = thorough("18:05\tMei-Yun 林美雲\t好喔\n19:00\t阿德\t林美雲在嗎\n");
+  CHECK(std::find(chat.begin(), chat.end(), "Mei-Yun 林美雲") != chat.end());
+  CHECK(std::count(chat.begin(), chat.end(), "林美雲") == 1); // (the half, found again)
+  // (Two words stay a span of their own; a greeting is none.)
+  const V two = thorough("1,潘巧玲,瓦歷斯．諾命 Walis Nomin,否");
+  CHECK(std::find(two.begin(), two.end(), "Walis Nomin") != two.end());
+  CHECK(thorough("Dear 林美雲：").front() == "林美雲");
+  CHECK(thorough("　　學員代表　宋明哲　Lin, Mei-Hua　湯淑華").back() == "湯淑華");
 }
