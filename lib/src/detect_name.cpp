@@ -2972,6 +2972,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     latin_after_names(s, first, out);
   }
   if (s.find("<li") != npos) {
+    donor_items(s, out);
     html_list_names(s, first, out);
   }
 }

@@ -1503,6 +1503,42 @@ void slash_pairs(std::string_view s, std::size_t first, std::vector<Match>& out)
   }
 }
 
+// A donation list's item: a name, blanks, an amount (<li>朱廷 6,000元</li>, <li>Faustina dela
+// Cruz 100,000元</li> — set73a's heritage donations, one item a line): the name a surname and one
+// to three characters, or a Latin name.
+void donor_items(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t at = s.find("<li>"); at != npos; at = s.find("<li>", at + 4)) {
+    const std::size_t a = at + 4, e = s.find("</li>", a);
+    if (e == npos) {
+      return;
+    }
+    std::size_t b = e;
+    if (b >= a + 3 && util::has_at(s, b - 3, "元")) {
+      b -= 3;
+    }
+    const std::size_t digits_end = b;
+    while (b > a && (util::is_digit(s[b - 1]) || s[b - 1] == ',')) {
+      --b;
+    }
+    if (b == digits_end || b == a || !util::is_digit(s[b])) {
+      continue;
+    }
+    b = b >= a + 3 && util::has_at(s, b - 3, "NT$") ? b - 3 : b;
+    const std::size_t name_end = b;
+    while (b > a && s[b - 1] == ' ') {
+      --b;
+    }
+    if (b == name_end) {
+      continue; // (a blank between the name and the amount)
+    }
+    const std::string_view name = s.substr(a, b - a);
+    if ((is_name_column_cell(name) && !is_place(name)) ||
+        (util::is_alpha(name[0]) && latin_name_end(name, 0, true) == name.size())) {
+      add(out, a, b, 0.7f, "donor-item", "");
+    }
+  }
+}
+
 void html_list_names(std::string_view s, std::size_t first, std::vector<Match>& out) {
   // The items: the text between <li> and </li>, tags inside it skipped (<li><span>…</span>).
   struct Item {

@@ -315,6 +315,7 @@ void dotted_first_halves(std::string_view s, std::size_t first, std::vector<Matc
 // before them (阿Ben).
 void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match>& out);
 void latin_after_names(std::string_view s, std::size_t first, std::vector<Match>& out);
+void donor_items(std::string_view s, std::vector<Match>& out); // <li>朱廷 6,000元</li>
 // The items of an HTML list (<li>…</li>) half of which are names found (out[first..]): the
 // others of a name's shape (a surname and two or three characters) are names too.
 void html_list_names(std::string_view s, std::size_t first, std::vector<Match>& out);

@@ -2719,3 +2719,11 @@ TEST_CASE("detect: one English word beside a whole Chinese name is one span with
   CHECK(thorough("Dear 林美雲：").front() == "林美雲");
   CHECK(thorough("　　學員代表　宋明哲　Lin, Mei-Hua　湯淑華").back() == "湯淑華");
 }
+
+TEST_CASE("detect: a donation list's item, a name and an amount (set73a)") {
+  CHECK(names("<li>朱廷 6,000元</li>") == V{"朱廷"});
+  CHECK(names("<li>卓語彤 50,000元</li>") == V{"卓語彤"});
+  CHECK(names("<li>Faustina dela Cruz 100,000元</li>") == V{"Faustina dela Cruz"});
+  CHECK(names("<li>林口區 5,000元</li>").empty());
+  CHECK(names("<li>第一期 5,000元</li>").empty());
+}
