@@ -768,6 +768,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (word == "理事" && at >= 3 && k_li_verbs.contains(s.substr(at - 3, 3))) {
       continue;
     }
+    if (school_rank(s, at, word)) {
+      continue;
+    }
     // (本名單 is "this list": 本名單依考生報名資料排序 — set63b.)
     if (word == "本名" && util::has_at(s, at + word.size(), "單")) {
       continue;

@@ -139,6 +139,13 @@ bool rank_word_listed(std::string_view word) {
                           "候補", "執行", "公關", "文書", "會計", "榮譽", "名譽"});
 }
 
+bool school_rank(std::string_view s, std::size_t at, std::string_view word) {
+  static constexpr CharSet k_school_words(U"友長區內園方外門舍務規車慶史歌訓刊隊際");
+  return word.ends_with("校") &&
+         ((at >= 3 && (util::has_at(s, at - 3, "高") || util::has_at(s, at - 3, "國"))) ||
+          k_school_words.contains(s.substr(at + word.size(), 3)));
+}
+
 std::string_view title_word_at(std::string_view s, std::size_t at) {
   if (at + 3 > s.size() || !is_ideograph(s, at)) {
     return {};
@@ -149,7 +156,7 @@ std::string_view title_word_at(std::string_view s, std::size_t at) {
   }
   for (const patterns::Cue* c : *list) {
     if (c->cls == patterns::CueClass::title && util::has_at(s, at, c->word)) {
-      return c->word;
+      return school_rank(s, at, c->word) ? std::string_view() : c->word;
     }
   }
   return {};

@@ -147,6 +147,10 @@ struct TitleWords {
 
 const TitleWords& title_words();
 
+// Whether the rank `word` at s[at] (上校, 中校, 少校) is a school's word instead: 北港高中校友會,
+// 中校區 — set30a.
+bool school_rank(std::string_view s, std::size_t at, std::string_view word);
+
 // Bytes of the title (patterns/cues.tsv class `title`: 委員, 經理) at s[at], or 0. (林姓男子 is
 // no title: a surname with 姓 is how documents already hide a name.)
 std::size_t title_at(std::string_view s, std::size_t at);

@@ -2727,3 +2727,11 @@ TEST_CASE("detect: a donation list's item, a name and an amount (set73a)") {
   CHECK(names("<li>林口區 5,000元</li>").empty());
   CHECK(names("<li>第一期 5,000元</li>").empty());
 }
+
+TEST_CASE("detect: military ranks are titles (閻中校, 鄧士官長), not in a school's words "
+          "(北港高中校友會; sets 41a, 73b)") {
+  CHECK(names("<p>承辦人：招募中心陸軍組 閻中校（分機513）</p>") == V{"閻"});
+  CHECK(names("面談日期：113.08.09　　紀錄：招募員鄧士官長") == V{"鄧"});
+  CHECK(names("　　國軍花防部　藍上校") == V{"藍"});
+  CHECK(names("案由三：有關香客大樓租借給北港高中校友會使用").empty());
+}
