@@ -413,9 +413,15 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
       (s.find("卒") != std::string_view::npos || s.find("歿") != std::string_view::npos)) {
     return "生";
   }
-  // (為 or 是 after the word as its colon: 實際生年為民國2年 — set70a.)
+  // (為 or 是 after the word as its colon: 實際生年為民國2年, 出生年是民國三十六年 — sets 70a,
+  // 69b; not in a guide's question: 孩子的生日是2013年1月，屬於哪一學年度？ — set76b.)
+  const std::string_view ahead = s.substr(i, 45);
+  const bool question = ahead.find("？") != std::string_view::npos ||
+                        ahead.find('?') != std::string_view::npos ||
+                        ahead.find("哪") != std::string_view::npos;
   const std::size_t copula =
-      p >= 3 && (s.substr(p - 3, 3) == "為" || s.substr(p - 3, 3) == "是") ? p - 3 : p;
+      p >= 3 && (s.substr(p - 3, 3) == "為" || (s.substr(p - 3, 3) == "是" && !question)) ? p - 3
+                                                                                          : p;
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生年"}) {
     // From the word's last character back, blanks allowed between its characters.
     std::size_t q = copula, k = w.size();
@@ -1839,7 +1845,9 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
               (e == n || s[e] == '\r' || s[e] == '\n' || s[e] == ',' || s[e] == ')' ||
                util::has_at(s, e, "。") || util::has_at(s, e, "，") || util::has_at(s, e, "生"))) {
             // (With its year when one comes right before 農曆: 家屬稱實際為民國21年農曆4月初6.)
-            std::size_t from = l + 6;
+            // (農曆 is the date's, as with_calendar_word has it: writers write it inside the span
+            // or out, and a span over it covers both — sets 71b, 77b.)
+            std::size_t from = l;
             if (l >= 6 && util::has_at(s, l - 3, "年")) {
               std::size_t y = l - 3;
               while (y > 0 && (is_digit(s[y - 1]) ||

@@ -871,7 +871,7 @@ TEST_CASE("detect: what completes a date of birth (set70a, set71a, set71b)") {
   CHECK(std::count(lunar.begin(), lunar.end(), "birth_date:農曆甲申年七月十二") == 1);
   // A lunar month and day later in the sentence, where its clause ends.
   const V told = found("她的生日我寫了國曆39年11月2日，她自己都記農曆九月廿二。");
-  CHECK(std::count(told.begin(), told.end(), "birth_date:九月廿二") == 1);
+  CHECK(std::count(told.begin(), told.end(), "birth_date:農曆九月廿二") == 1);
   CHECK(found("出生日期：民國60年3月2日，農曆三月初五要拜拜") == V{"birth_date:民國60年3月2日"});
   // A year of the Republic's first ten with 民國 and a birth word; 為 as the label's colon.
   CHECK(found("爺爺生於民國九年，在我出生前就過世了") == V{"birth_date:民國九年"});
@@ -924,4 +924,10 @@ TEST_CASE("detect: dates of birth in a person's note, whose birthday it is, the 
             "25年8月19日"));
   CHECK(has(test::scan_values("我的生日是平成7年6月21日，民國84年。", o), "民國84年"));
   CHECK(!has(test::scan_values("生日：民國70年3月5日，民國84年搬到台北。", o), "民國84年"));
+}
+
+TEST_CASE("detect: 是 as a label's colon, not in a guide's question; 農曆 inside a later lunar "
+          "date (sets 69b, 76b, 77b)") {
+  CHECK(found("出生年是民國三十六年，耳朵不好") == V{"birth_date:民國三十六年"});
+  CHECK(found("**Q1. 孩子的生日是2013年1月，屬於哪一學年度？**").empty());
 }
