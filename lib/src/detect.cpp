@@ -68,7 +68,9 @@ std::size_t next_digit(std::string_view s, std::size_t from) {
 // Whether `name` is one of the names manuals fill forms with (王小明, 王大明, 陳大文, 張三 …).
 bool textbook_name(std::string_view name) {
   static const std::set<std::string_view, std::less<>> k_textbook = {
-      "王小明", "王大明", "王大同", "陳小明", "林小明", "陳大文", "李大同", "張三", "李四", "王五"};
+      "王小明", "王大明", "王大同", "陳小明", "林小明", "陳大文", "李大同",
+      "張三",   "李四",   "王五",   "王小美", "陳小美", "林小美"}; // (王小明與其配偶王小美 —
+                                                                   // set76a's guide)
   // (Three or six bytes of a check first: most names are none of these.)
   return name.size() >= 6 && name.size() <= 9 &&
          (util::has_at(name, 0, "王") || util::has_at(name, 0, "陳") ||

@@ -2735,3 +2735,8 @@ TEST_CASE("detect: military ranks are titles (閻中校, 鄧士官長), not in a
   CHECK(names("　　國軍花防部　藍上校") == V{"藍"});
   CHECK(names("案由三：有關香客大樓租借給北港高中校友會使用").empty());
 }
+
+TEST_CASE("detect: thanks before a title, a cemetery in a cell (sets 76a, 77a)") {
+  CHECK(names("<p>特別感謝家長會長龔志強先生協助</p>") == V{"龔志強"});
+  CHECK(names("04\t第五公墓\t袁品睿\t52.08.24\tR109029748") == V{"袁品睿"});
+}
