@@ -283,6 +283,12 @@ const char* skip_digit_run(const char* begin, const char* p, const char* end, Tr
   if (next == U'年' || next == U'月' || next == U'日' || prev == U'年' || prev == U'月') {
     // 民國74年5月3日: from the year, the whole date is looked at (and skipped) at once.
     const char* date_end = q;
+    // (A calendar's word after the year: 民國48年農曆9月初3出生 — the cue is read from the
+    // year; set76a's 我太太民國48年農曆9月初3出生 was not.)
+    if (t.birth && next == U'年' && end - q >= 9 && ideograph_at(q + 3, end) &&
+        (cp3(q + 3) == U'農' || cp3(q + 3) == U'國')) {
+      return nullptr;
+    }
     if (next == U'年') {
       const char* m = digits_end(q + 3, end);
       if (m - q >= 4 && m - q <= 5 && ideograph_at(m, end) && cp3(m) == U'月') {

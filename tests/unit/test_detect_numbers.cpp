@@ -931,3 +931,8 @@ TEST_CASE("detect: 是 as a label's colon, not in a guide's question; 農曆 ins
   CHECK(found("出生年是民國三十六年，耳朵不好") == V{"birth_date:民國三十六年"});
   CHECK(found("**Q1. 孩子的生日是2013年1月，屬於哪一學年度？**").empty());
 }
+
+TEST_CASE("scan: a year before 農曆 opens a window read to the cue after the lunar date (set76a)") {
+  CHECK(test::scan_values("我太太民國48年農曆9月初3出生，今年中風") == V{"民國48年農曆9月初3"});
+  CHECK(test::scan_values("太民國48年農曆9月初3出生") == V{"民國48年農曆9月初3"});
+}
