@@ -302,9 +302,13 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
   // window with three findings or more is a record's row, no example.)
   int li = out.size() - first <= 2 ? -1 : 0; // whether the window holds 例: -1 not looked yet
   // The people the window names (no textbook name), kept apart: the pass below erases as it goes.
+  // (The search for 例 made here once, which announced would make anyway.)
   static thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> people;
   people.clear();
-  if (li < 0 && text.find("例如") != std::string_view::npos) {
+  if (li < 0 && out.size() > first) {
+    li = util::find_char3(text, 0, "例") != std::string_view::npos ? 1 : 0;
+  }
+  if (li == 1 && text.find("例如") != std::string_view::npos) {
     for (std::size_t k = first; k < out.size(); ++k) {
       if (out[k].type == PiiType::person_name &&
           !textbook_name(text.substr(out[k].start, out[k].end - out[k].start))) {

@@ -2613,8 +2613,9 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         const bool org = i - field >= 12 &&
                          is_one_of(s.substr(i - 6, 6), {"國小", "國中", "高中", "大學", "醫院",
                                                         "診所", "公司", "協會", "分局", "學校"});
-        // (Nor a district by its short name: 石岡, 北屯 under 出勤分隊 — set74b's bee calls.)
-        if (!place && !grade && !org && !is_place(s.substr(field, i - field))) {
+        // (Nor a district by its short name, two characters: 石岡, 北屯 under 出勤分隊 — set74b's
+        // bee calls.)
+        if (!place && !grade && !org && (i - field != 6 || !is_place(s.substr(field, i - field)))) {
           add(out, field, i, 0.7f, "row-field", "");
         }
       }

@@ -415,13 +415,14 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
   }
   // (為 or 是 after the word as its colon: 實際生年為民國2年, 出生年是民國三十六年 — sets 70a,
   // 69b; not in a guide's question: 孩子的生日是2013年1月，屬於哪一學年度？ — set76b.)
-  const std::string_view ahead = s.substr(i, 45);
-  const bool question = ahead.find("？") != std::string_view::npos ||
-                        ahead.find('?') != std::string_view::npos ||
-                        ahead.find("哪") != std::string_view::npos;
+  auto question = [&] {
+    const std::string_view ahead = s.substr(i, 45);
+    return ahead.find("？") != std::string_view::npos ||
+           ahead.find('?') != std::string_view::npos || ahead.find("哪") != std::string_view::npos;
+  };
   const std::size_t copula =
-      p >= 3 && (s.substr(p - 3, 3) == "為" || (s.substr(p - 3, 3) == "是" && !question)) ? p - 3
-                                                                                          : p;
+      p >= 3 && (s.substr(p - 3, 3) == "為" || (s.substr(p - 3, 3) == "是" && !question())) ? p - 3
+                                                                                            : p;
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生年"}) {
     // From the word's last character back, blanks allowed between its characters.
     std::size_t q = copula, k = w.size();
@@ -1149,10 +1150,11 @@ void widen_birth_date(std::string_view s, Match& m) {
     m.start -= 6;
   }
   // (Not 時間, 時候: 五日子時間 is no hour.)
+  static constexpr util::CharSet k_branches(U"子丑寅卯辰巳午未申酉戌亥"),
+      k_not_hours(U"間候期段代");
   if (m.end + 6 <= s.size() && util::has_at(s, m.end + 3, "時") &&
-      util::CharSet(U"子丑寅卯辰巳午未申酉戌亥").contains(util::cp3(s.data() + m.end)) &&
-      (m.end + 9 > s.size() ||
-       !util::CharSet(U"間候期段代").contains(util::cp3(s.data() + m.end + 6)))) {
+      k_branches.contains(util::cp3(s.data() + m.end)) &&
+      (m.end + 9 > s.size() || !k_not_hours.contains(util::cp3(s.data() + m.end + 6)))) {
     m.end += 6;
   }
 }
@@ -2590,8 +2592,13 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
     if (p < s.size() && !is_digit(s[p]) && (p > m.end || bracket)) {
       // (The last of the bracket's notes first: Kanya Srisuk（甘雅，泰籍，1987.02.11）, Amelia
       // Scott（加拿大，1993-06-21） — sets 74b, 75b.)
+      // (Only where the bracket holds a comma and a digit: most hold a single note.)
       const std::size_t close = bracket ? s.find(')', p) : std::string_view::npos;
-      const std::size_t inner = bracket ? date_after_fields(s, p) : std::string_view::npos;
+      const std::string_view note =
+          close == std::string_view::npos ? std::string_view() : s.substr(p, close - p);
+      const bool notes = note.find("，") != std::string_view::npos &&
+                         std::any_of(note.begin(), note.end(), [](char c) { return is_digit(c); });
+      const std::size_t inner = notes ? date_after_fields(s, p) : std::string_view::npos;
       p = inner != std::string_view::npos && inner < close
               ? inner
               : date_after_fields(s, bracket ? p - 1 : p);
