@@ -67,7 +67,7 @@ inline constexpr CharSet k_after_ceng(
 // The ends of place and organisation names: no given name holds them (申請人連江縣政府).
 // (Not 政, a given-name character too: 劉政達; 政府 is tested for apart.)
 inline constexpr CharSet
-    k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組廈寺廟燈企厝壩圳墓");
+    k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組廈寺廟燈企厝壩圳墓橋");
 // Before 王君, what makes it a person: a label end or 據/洽/與 ….
 inline constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知查為");
 // Before 盧技士, what ends a word, so that 盧 starts one: offices (建設處), titles (村長藍村長).

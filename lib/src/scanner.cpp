@@ -1744,24 +1744,35 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   // A name found under a column of things' names is a boat's, a pet's or a shop's (船名: 連興,
   // 寵物名: 毛毛 — set58b), and so is an address (船名: 建興21號 — set65b): the row's findings
   // are the last ones of `out`.
-  for (const std::size_t thing : h.things) {
+  // (So are a date under another date's column and an ID-shaped number under another number's:
+  // 入團日期, 收據號碼 — set79a.)
+  auto drop_under = [&](std::size_t field, auto wrong) {
     const std::size_t column =
-        thing == table::k_no_column ? thing : at_column(thing, table::k_no_column);
+        field == table::k_no_column ? field : at_column(field, table::k_no_column);
     if (column >= m_fields.size()) {
-      continue;
+      return;
     }
     const std::uint64_t a = block.to_input(rs + m_fields[column].start),
                         b = block.to_input(rs + m_fields[column].end);
     for (std::size_t k = out.size(); k > 0 && out[k - 1].start >= row_start; --k) {
       const PiiType type = out[k - 1].type;
-      if ((type == PiiType::person_name || type == PiiType::address) && out[k - 1].start >= a &&
-          out[k - 1].end <= b) {
+      if (wrong(type) && out[k - 1].start >= a && out[k - 1].end <= b) {
         if (type == PiiType::person_name) {
           forget_name(out[k - 1].value); // (nor found again elsewhere as a name)
         }
         out.erase(out.begin() + static_cast<std::ptrdiff_t>(k - 1));
       }
     }
+  };
+  for (const std::size_t thing : h.things) {
+    drop_under(thing, [](PiiType t) { return t == PiiType::person_name || t == PiiType::address; });
+  }
+  for (const std::size_t date : h.other_dates) {
+    drop_under(date, [](PiiType t) { return t == PiiType::birth_date; });
+  }
+  for (const std::size_t number : h.other_numbers) {
+    drop_under(number,
+               [](PiiType t) { return t == PiiType::national_id || t == PiiType::resident_id; });
   }
   // The field in `column`, normalised into `norm` if need be.
   auto cell = [&](std::size_t column, NormText& norm) {

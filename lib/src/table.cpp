@@ -560,7 +560,7 @@ std::optional<Header> header(std::string_view row) {
     Header h;
     h.sep = sep;
     h.fields = fields.size();
-    std::size_t names = 0, phones = 0, things = 0;
+    std::size_t names = 0, phones = 0, things = 0, other_dates = 0, other_numbers = 0;
     bool short_fields = true, id_column = false;
     for (std::size_t i = 0; i < fields.size() && short_fields; ++i) {
       std::string_view f = row.substr(fields[i].start, fields[i].end - fields[i].start);
@@ -608,6 +608,14 @@ std::optional<Header> header(std::string_view row) {
         h.phones[phones++] = i;
       } else if (thing_word(f) && things < 2) {
         h.things[things++] = i;
+      } else if (f.size() <= 18 && f.find("日期") != std::string_view::npos && other_dates < 2) {
+        h.other_dates[other_dates++] = i;
+      } else if (f.size() <= 18 && other_numbers < 2 &&
+                 (f.find("收據") != std::string_view::npos ||
+                  f.find("發票") != std::string_view::npos ||
+                  f.find("訂單") != std::string_view::npos ||
+                  f.find("准考證") != std::string_view::npos)) {
+        h.other_numbers[other_numbers++] = i;
       } else if (f.find("身分證") != std::string_view::npos ||
                  f.find("證號") != std::string_view::npos) {
         id_column = true;

@@ -59,6 +59,10 @@ struct Header {
   // Fields that name things, not people (船名, 寵物名, 民宿名稱, 店名): no cell under them is a
   // person's name however it reads (連興, 江海, 毛毛).
   std::size_t things[2] = {k_no_column, k_no_column};
+  // Fields of other dates (入團日期, 報名日期) and other numbers (收據號碼, 准考證號): no date
+  // under them is a birth, no number an ID, whatever row they stand in (set79a's troupe roster).
+  std::size_t other_dates[2] = {k_no_column, k_no_column};
+  std::size_t other_numbers[2] = {k_no_column, k_no_column};
   std::string_view name_cue;                         // the name word (static storage)
   // Whether a name field holds a transliteration (中文譯名, 中文名 beside a Latin name: 詩麗,
   // 努爾) or a nickname (暱稱: 小咪, 貓姐), any ideographs rather than a surname and a given name.

@@ -452,3 +452,24 @@ TEST_CASE("header: a column of birth years reads years alone (63, 071); 紀念�
   CHECK(std::find(values.begin(), values.end(), "112") == values.end()); // (too recent)
   CHECK(std::find(values.begin(), values.end(), "紀念品") == values.end());
 }
+
+TEST_CASE("header: other dates' and other numbers' columns hold no birth and no ID; 橋 ends a "
+          "place (set79a)") {
+  auto h = twpii::table::header("團員編號,姓名,綽號,職司,生日,手機,緊急聯絡人,入團日期");
+  REQUIRE(h);
+  CHECK(h->birth == 4);
+  CHECK(h->other_dates[0] == 7);
+  const auto roster =
+      test::scan_values("團員編號,姓名,綽號,職司,生日,手機,緊急聯絡人,入團日期\n"
+                        "LD001,蔣柏翰,阿龍,鑼,4月27日,0981-361-147,蔣秀英,103.04.20\n");
+  CHECK(std::find(roster.begin(), roster.end(), "103.04.20") == roster.end());
+  CHECK(std::find(roster.begin(), roster.end(), "4月27日") != roster.end());
+  const auto receipts =
+      test::scan_values("序號,報名日期,收據號碼,姓名,性別,出生日期,手機\n"
+                        "5,113/08/22,R113213454,孟志豪,男,73/09/12,0905-658-123\n");
+  CHECK(std::find(receipts.begin(), receipts.end(), "R113213454") == receipts.end());
+  CHECK(std::find(receipts.begin(), receipts.end(), "73/09/12") != receipts.end());
+  const auto bridges = test::scan_values("編號\t姓名\t身分證字號\t負責橋梁\n"
+                                         "V001\t卓秋香\tE247464252\t石門橋\n");
+  CHECK(std::find(bridges.begin(), bridges.end(), "石門橋") == bridges.end());
+}
