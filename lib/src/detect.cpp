@@ -406,7 +406,8 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
            text.find("代稱") != std::string_view::npos || // (「林小姐」等代稱 — set51b)
            text.find("稱之") != std::string_view::npos || // (以「陳先生」「林小姐」稱之 — set56a)
            text.find("稱呼") != std::string_view::npos ||
-           text.find("只寫") != std::string_view::npos)) { // (不得只寫「王先生」 — set65a)
+           text.find("只寫") != std::string_view::npos || // (不得只寫「王先生」 — set65a)
+           text.find("而非") != std::string_view::npos)) { // (「王大明」而非「王先生」 — set79b)
         return true;
       }
     }

@@ -66,6 +66,10 @@ bool placeholder_address(std::string_view local, std::string_view domain) {
       return true;
     }
   }
+  // (And test at test.com: 請勿填寫「test@test.com」等範例 — set79b's guide.)
+  if (util::ascii_iequals(local, "test") && util::ascii_iequals(domain, "test.com")) {
+    return true;
+  }
   // (Compared in place, no copy: this runs for every address found, and dense text has many.)
   if (domain.size() < 8 || !util::ascii_iequals(domain.substr(0, 8), "example.")) {
     return false;

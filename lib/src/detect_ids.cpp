@@ -187,6 +187,11 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
       return;
     }
   }
+  // (Nor the head of a longer code joined by a hyphen: 食品業者登錄字號H-112345678-00000-3 —
+  // set79b.)
+  if (end + 1 < text.size() && text[end] == '-' && util::is_digit(text[end + 1])) {
+    return;
+  }
   std::string_view against_word =
       cue ? std::string_view() : line.cue_near(start, end, CueClass::id, false);
   bool against = !against_word.empty();

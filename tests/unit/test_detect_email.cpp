@@ -132,3 +132,8 @@ TEST_CASE("detect: a form's or a manual's placeholder address is no one's (sets 
   CHECK(test::detect_all("請勿以example@school.edu.tw以外的私人信箱寄送").empty());
   CHECK(test::detect_all("範本：yourname@gmail.com").empty());
 }
+
+TEST_CASE("email: test@test.com is a placeholder (set79b)") {
+  CHECK(test::scan_values("聯絡信箱請勿填寫「test@test.com」等範例。").empty());
+  CHECK(test::scan_values("聯絡信箱：test@gmail.com").size() == 1);
+}

@@ -185,3 +185,8 @@ TEST_CASE("detect: 例如 before someone's own ID is an instance, not a format's
         std::vector<std::string>{"H918559669"});
   CHECK(test::scan_values("居留證號欄位例如填寫 H918559669 即可\n").empty());
 }
+
+TEST_CASE("ids: not the head of a longer code joined by a hyphen (set79b)") {
+  CHECK(test::scan_values("■食品業者登錄字號H-112345678-00000-3").empty());
+  CHECK(test::scan_values("身分證字號A123456789-").size() == 1);
+}

@@ -2740,3 +2740,12 @@ TEST_CASE("detect: thanks before a title, a cemetery in a cell (sets 76a, 77a)")
   CHECK(names("<p>特別感謝家長會長龔志強先生協助</p>") == V{"龔志強"});
   CHECK(names("04\t第五公墓\t袁品睿\t52.08.24\tR109029748") == V{"袁品睿"});
 }
+
+TEST_CASE("detect: a surname and a title quoted after 而非; a class's name under 班別 (sets 78b, "
+          "79b)") {
+  CHECK(thorough("範例：姓名欄請填寫「王大明」而非「王先生」。").empty());
+  const V riders =
+      thorough("序號,班別,幼生姓名,出生日期,家長姓名\n1,向日葵,李巧玲,2019-09-28,郭郁婷\n");
+  CHECK(std::find(riders.begin(), riders.end(), "向日葵") == riders.end());
+  CHECK(std::find(riders.begin(), riders.end(), "李巧玲") != riders.end());
+}
