@@ -3166,6 +3166,13 @@ bool is_transliterated_cell(std::string_view field) {
   if (is_name_cell(field)) {
     return true;
   }
+  // (Or 老, 小 or 阿 and one capital letter, as nicknames go: 老K, 小P — set79a's troupe.)
+  if (field.size() == 4 &&
+      (util::has_at(field, 0, "老") || util::has_at(field, 0, "小") ||
+       util::has_at(field, 0, "阿")) &&
+      field[3] >= 'A' && field[3] <= 'Z') {
+    return true;
+  }
   // Two to five ideographs (a middle dot between allowed: 阿布‧斯): no place, no nationality.
   std::size_t n = 0;
   for (std::size_t i = 0; i < field.size(); i += 3) {

@@ -2749,3 +2749,9 @@ TEST_CASE("detect: a surname and a title quoted after 而非; a class's name und
   CHECK(std::find(riders.begin(), riders.end(), "向日葵") == riders.end());
   CHECK(std::find(riders.begin(), riders.end(), "李巧玲") != riders.end());
 }
+
+TEST_CASE("detect: 老K under a nickname column (set79a)") {
+  const V troupe =
+      thorough("團員編號,姓名,綽號,職司,生日,手機\nLD005,魏宥廷,老K,鈸,11月18日,0980-033-401\n");
+  CHECK(std::find(troupe.begin(), troupe.end(), "老K") != troupe.end());
+}
