@@ -2755,3 +2755,9 @@ TEST_CASE("detect: 老K under a nickname column (set79a)") {
       thorough("團員編號,姓名,綽號,職司,生日,手機\nLD005,魏宥廷,老K,鈸,11月18日,0980-033-401\n");
   CHECK(std::find(troupe.begin(), troupe.end(), "老K") != troupe.end());
 }
+
+TEST_CASE("detect: 字 and 是 after 中文名 (中文名字莎蒂; set12, the test fe3cf8c lacked)") {
+  const V v = thorough("我的看護是Siti Rahmawati，印尼人，中文名字莎蒂。我的中文不太好");
+  CHECK(std::find(v.begin(), v.end(), "莎蒂") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "字莎蒂") == v.end());
+}
