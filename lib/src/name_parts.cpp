@@ -302,6 +302,13 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
         (util::has_at(s, at + 3, "先生") || util::has_at(s, at + 3, "太太"))) {
       return false; // 姜老先生: 老 is the honorific's
     }
+    // 以 first in a given name (涂以樂, 陳以恩 — set72a), not in its words (以前, 以及, 以為 …):
+    // before a given-name character.
+    static constexpr CharSet k_yi_words(U"前後為及上下外內來便免致利供資期至往後備");
+    if (at == g && util::has_at(s, at, "以") && nd.given_at(s, at + 3) &&
+        !k_yi_words.contains(s.substr(at + 3, 3))) {
+      return true;
+    }
     return is_ideograph(s, at) && !stops_name(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
            !k_places.contains(s.substr(at, 3)) && s.substr(at, 6) != "政府" && title_at(s, at) == 0;
   };

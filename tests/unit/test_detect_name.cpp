@@ -2761,3 +2761,11 @@ TEST_CASE("detect: 字 and 是 after 中文名 (中文名字莎蒂; set12, the t
   CHECK(std::find(v.begin(), v.end(), "莎蒂") != v.end());
   CHECK(std::find(v.begin(), v.end(), "字莎蒂") == v.end());
 }
+
+TEST_CASE("detect: 以 first in a given name (何以恩, 何以晴; set28a), not 以前 or 以及") {
+  const V eldest = names("- 老大：何以恩（英文名 Ethan），2016/3/9，健保卡");
+  CHECK(std::find(eldest.begin(), eldest.end(), "何以恩") != eldest.end());
+  CHECK(names("- 妹妹：何以晴，生日是107年6月2號") == V{"何以晴"});
+  CHECK(names("王先生以前住這裡").size() <= 1);
+  CHECK(names("家長：林以及").empty());
+}
