@@ -1516,19 +1516,19 @@ void donor_items(std::string_view s, std::vector<Match>& out) {
     if (b >= a + 3 && util::has_at(s, b - 3, "元")) {
       b -= 3;
     }
-    const std::size_t digits_end = b;
+    const std::size_t amount_end = b;
     while (b > a && (util::is_digit(s[b - 1]) || s[b - 1] == ',')) {
       --b;
     }
-    if (b == digits_end || b == a || !util::is_digit(s[b])) {
+    if (b == amount_end || b == a || !util::is_digit(s[b])) {
       continue;
     }
     b = b >= a + 3 && util::has_at(s, b - 3, "NT$") ? b - 3 : b;
-    const std::size_t name_end = b;
+    const std::size_t amount_start = b;
     while (b > a && s[b - 1] == ' ') {
       --b;
     }
-    if (b == name_end) {
+    if (b == amount_start) {
       continue; // (a blank between the name and the amount)
     }
     const std::string_view name = s.substr(a, b - a);

@@ -1792,9 +1792,9 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
           }
           break;
         }
-        // (So is the date a register gives later in the sentence:
-        // 生日：民國25年農曆7月初3，身分證上 寫的是25年8月19日 — set74b; and the year in another
-        // era after a comma: 平成7年6月21日， 民國84年。— set74b.)
+        // (So is the date a register gives later in the sentence — 生日：民國25年農曆7月初3，
+        // 身分證上寫的是25年8月19日 — and the year in another era after a comma — 平成7年6月21日，
+        // 民國84年。 — set74b.)
         for (std::string_view w : {"寫的是", "登記的是", "登記為"}) {
           const std::size_t at = sentence.find(w, m.end);
           if (at == std::string_view::npos ||
