@@ -281,20 +281,27 @@ const char* skip_digit_run(const char* begin, const char* p, const char* end, Tr
     return nullptr; // 46年次: a birth cohort
   }
   if (next == U'年' || next == U'月' || next == U'日' || prev == U'年' || prev == U'月') {
-    // 民國74年5月3日: from the year, the whole date is looked at (and skipped) at once.
-    const char* date_end = q;
-    // (A calendar's word after the year: 民國48年農曆9月初3出生 — the cue is read from the
-    // year; set76a's 我太太民國48年農曆9月初3出生 was not.)
-    if (t.birth && next == U'年' && end - q >= 9 && ideograph_at(q + 3, end) &&
-        (cp3(q + 3) == U'農' || cp3(q + 3) == U'國')) {
-      return nullptr;
-    }
+    // 民國74年5月3日: from the year, the whole date is looked at (and skipped) at once, over a
+    // calendar's word after the year and a day in 初 (民國48年農曆9月初3出生: the cue is read after
+    // the day — set76a's 我太太民國48年農曆9月初3出生 was skipped).
+    auto day_end = [&](const char* m) { // m: after 月
+      const char* d0 = ideograph_at(m, end) && cp3(m) == U'初' ? m + 3 : m;
+      const char* d = digits_end(d0, end);
+      if (d - d0 < 1 || d - d0 > 2) {
+        return m;
+      }
+      return ideograph_at(d, end) && cp3(d) == U'日' ? d + 3 : d0 > m ? d : m;
+    };
+    const char* date_end = next == U'月' ? day_end(q + 3) : q;
     if (next == U'年') {
-      const char* m = digits_end(q + 3, end);
-      if (m - q >= 4 && m - q <= 5 && ideograph_at(m, end) && cp3(m) == U'月') {
-        const char* d = digits_end(m + 3, end);
-        date_end =
-            d - m >= 4 && d - m <= 5 && ideograph_at(d, end) && cp3(d) == U'日' ? d + 3 : m + 3;
+      const char* m0 = q + 3;
+      if (ideograph_at(m0, end) && (cp3(m0) == U'農' || cp3(m0) == U'國') &&
+          ideograph_at(m0 + 3, end) && cp3(m0 + 3) == U'曆') {
+        m0 += 6;
+      }
+      const char* m = digits_end(m0, end);
+      if (m - m0 >= 1 && m - m0 <= 2 && ideograph_at(m, end) && cp3(m) == U'月') {
+        date_end = day_end(m + 3);
       }
     }
     return t.birth && birth_cue_near(begin, p, date_end, end) ? nullptr : date_end;
