@@ -1248,18 +1248,13 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
   if (e == s.size() || !is_ideograph(s, e) || is_one_of(s.substr(e, 3), {"的", "先", "小", "女"})) {
     add(out, p, e, 0.6f, "after-xing", "姓");
     // And the nickname whose surname it tells, where a clause starts (大頭姓戴，, 阿坤姓林 —
-    // set74b): 阿, 小, 老 or 大 and a character no kin, title or common word is.
-    if (at >= 6 && (at == 6 || !is_ideograph(s, util::prev_char(s, at - 6)) ||
-                    function_word(s.substr(util::prev_char(s, at - 6),
-                                           at - 6 - util::prev_char(s, at - 6))))) {
-      const std::string_view first = s.substr(at - 6, 3), second = s.substr(at - 3, 3);
-      if (((first == "阿" && !k_not_after_a.contains(second)) ||
-           ((first == "小" || first == "老") && !k_not_after_small.contains(second)) ||
-           (first == "大" && !k_not_after_big.contains(second))) &&
-          is_ideograph(s, at - 3) && !stops_name(second) && title_at(s, at - 6) == 0 &&
-          !common_word(s.substr(at - 6, 6))) {
-        add(out, at - 6, at, 0.6f, "nickname", "姓");
-      }
+    // set74b): nickname_pair.
+    if (at >= 6 &&
+        (at == 6 || !is_ideograph(s, util::prev_char(s, at - 6)) ||
+         function_word(
+             s.substr(util::prev_char(s, at - 6), at - 6 - util::prev_char(s, at - 6)))) &&
+        nickname_pair(s, at - 6)) {
+      add(out, at - 6, at, 0.6f, "nickname", "姓");
     }
   }
 }

@@ -258,18 +258,6 @@ void nickname_aliases(std::string_view s, std::vector<Match>& out) {
                                                   "就是",   "，也就是", "也就是", "("};
   static constexpr std::string_view k_after[] = {"(即",   "(綽號", "(外號",
                                                  "(人稱", "(暱稱", "(小名"};
-  auto nickname_at = [&](std::size_t at) {
-    if (at + 6 > s.size() || !is_ideograph(s, at + 3)) {
-      return false;
-    }
-    const std::string_view first = s.substr(at, 3), second = s.substr(at + 3, 3);
-    return ((first == "阿" && !k_not_after_a.contains(second)) ||
-            (first == "小" && !k_not_after_small.contains(second)) ||
-            (first == "老" && !k_not_after_small.contains(second)) ||
-            (first == "大" && !k_not_after_big.contains(second))) &&
-           !stops_name(second) && !k_places.contains(second) && !common_word(s.substr(at, 6)) &&
-           title_at(s, at) == 0;
-  };
   const std::size_t found = out.size();
   for (std::size_t k = 0; k < found; ++k) {
     const Match m = out[k];
@@ -278,7 +266,7 @@ void nickname_aliases(std::string_view s, std::vector<Match>& out) {
     }
     for (std::string_view w : k_before) {
       const std::size_t n = m.start >= w.size() + 6 ? m.start - w.size() - 6 : npos;
-      if (n != npos && s.substr(n + 6, w.size()) == w && nickname_at(n) &&
+      if (n != npos && s.substr(n + 6, w.size()) == w && nickname_pair(s, n) &&
           (w != "(" || (m.end < s.size() && s[m.end] == ')')) &&
           (n == 0 || !is_ideograph(s, util::prev_char(s, n)) || word_starts(s, n))) {
         add(out, n, n + 6, 0.6f, "nickname", "");
@@ -287,7 +275,7 @@ void nickname_aliases(std::string_view s, std::vector<Match>& out) {
     }
     for (std::string_view w : k_after) {
       const std::size_t n = m.end + w.size();
-      if (s.substr(m.end, w.size()) == w && nickname_at(n) && n + 6 < s.size() &&
+      if (s.substr(m.end, w.size()) == w && nickname_pair(s, n) && n + 6 < s.size() &&
           (s[n + 6] == ')' || s[n + 6] == ',')) {
         add(out, n, n + 6, 0.6f, "nickname", "");
         break;

@@ -703,4 +703,16 @@ bool common_word(std::string_view pair) {
   return k_words.contains(pair);
 }
 
+bool nickname_pair(std::string_view s, std::size_t at) {
+  if (at + 6 > s.size() || !is_ideograph(s, at + 3)) {
+    return false;
+  }
+  const std::string_view first = s.substr(at, 3), second = s.substr(at + 3, 3);
+  return ((first == "阿" && !k_not_after_a.contains(second)) ||
+          ((first == "小" || first == "老") && !k_not_after_small.contains(second)) ||
+          (first == "大" && !k_not_after_big.contains(second))) &&
+         !stops_name(second) && !k_places.contains(second) && !common_word(s.substr(at, 6)) &&
+         title_at(s, at) == 0;
+}
+
 } // namespace twpii::detectors::names

@@ -254,6 +254,10 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out);
 inline constexpr CharSet k_not_after_small(U"國學時心姐妹弟孩朋組吃說型額便孫兒女生人事數量姨寫");
 // Characters after 大 that make no nickname (大家, 大人, 大會, 大哥 …): 大頭 and 大胖 are.
 inline constexpr CharSet k_not_after_big(U"家人會樓概約多部學型小量眾陸哥姊姐嫂伯叔嬸師");
+// Whether s[at] holds a nickname of two characters: 阿, 小, 老 or 大 and a character none of
+// those makes a word or a kin title with (k_not_after_a, k_not_after_small, k_not_after_big), no
+// stop word, place character, common word or title (小胖, 阿肥, 大頭; not 大家, 小學, 阿公).
+bool nickname_pair(std::string_view s, std::size_t at);
 
 // 阿 or 小 and a given-name character as families, classmates and neighbours call someone (阿凱,
 // 小宇, 阿嬌), standing as a word: where a word starts, and before what is no ideograph or a verb
