@@ -1527,10 +1527,6 @@ bool plate_shape(std::string_view a, std::string_view b) {
 } // namespace
 
 namespace {
-std::size_t month_day_end(std::string_view s, std::size_t p); // below
-} // namespace
-
-namespace {
 // The Western year of the date of birth s[start, end) (民國17年…, 昭和10年, 1935年, 二十四年), or
 // 0 when it holds none that can be read.
 int western_year(std::string_view s, std::size_t start, std::size_t end) {
