@@ -69,8 +69,8 @@ std::size_t next_digit(std::string_view s, std::size_t from) {
 bool textbook_name(std::string_view name) {
   static const std::set<std::string_view, std::less<>> k_textbook = {
       "王小明", "王大明", "王大同", "陳小明", "林小明", "陳大文", "李大同",
-      "張三",   "李四",   "王五",   "王小美", "陳小美", "林小美"}; // (王小明與其配偶王小美 —
-                                                                   // set76a's guide)
+      "張三",   "李四",   "王五",   "王小美", "陳小美", "林小美", "陳小文"};
+  // (王小明與其配偶王小美 — set76a's guide; 委託人 陳大文、受託人 陳小文 — set82b's.)
   // (Three or six bytes of a check first: most names are none of these.)
   return name.size() >= 6 && name.size() <= 9 &&
          (util::has_at(name, 0, "王") || util::has_at(name, 0, "陳") ||
@@ -140,7 +140,8 @@ bool example_in(std::string_view text, std::string_view name) {
     // Said to be an example before it on its line (例如「王小明」, 如配偶「李大同」, 假設) or
     // right after it (以虛構個案「王小明」為例).
     const std::string_view before = text.substr(ls, at - ls);
-    const std::string_view near = before.substr(before.size() > 36 ? before.size() - 36 : 0);
+    // (Forty-eight bytes: 例如「委託人 陳大文、受託人 陳小文」 — set82b.)
+    const std::string_view near = before.substr(before.size() > 48 ? before.size() - 48 : 0);
     for (std::string_view word : {"例如", "例：", "例:", "為例", "舉例", "假設", "虛構"}) {
       if (near.find(word) != std::string_view::npos) {
         return true;

@@ -416,6 +416,9 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
                (strict && is_place(s.substr(p, e - p))) ||
                (org_word_at(s, e) && title_at(s, e) == 0)) { // 仲介：高源人|力仲介公司
       return;
+    } else if ((util::has_at(s, e, "村長") || util::has_at(s, e, "里長")) &&
+               patterns::gazetteer().villages.contains(s.substr(p, e - p + 3))) {
+      return; // 出席：古民村長, 大潭村長　鄧順宇　古民村長: a village's chief, not 古民 (set83b)
     } else if (strict && function_word(s.substr(p, 3)) && is_ideograph(s, e) &&
                !honorific_at(s, e, &hl)) {
       return; // 友人向車主謊稱: 向 is "to" unless the name stands alone
@@ -2915,6 +2918,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     if (s.find('(') != npos) {
       surnames_in_speaker_brackets(s, out); // 訪談員（林）：
       names_before_death_marks(s, out);     // 原眷戶吳天賜（歿）
+      names_before_nationalities(s, out);   // 阿部健太（日籍）
     }
     names_after_jiao(s, out);    // 大兄叫蘇清河
     latin_before_titles(s, out); // (a pass over the window: thorough only)
@@ -3020,6 +3024,62 @@ void names_before_death_marks(std::string_view s, std::vector<Match>& out) {
           })) {
         add(out, start, b, 0.75f, "name+deceased", "歿");
       }
+    }
+  }
+}
+
+void names_before_nationalities(std::string_view s, std::vector<Match>& out) {
+  static constexpr std::string_view k_countries[] = {
+      "日",   "韓",   "美",   "英",   "法",   "德",     "荷",     "加",       "澳",    "泰",
+      "越",   "菲",   "印",   "馬",   "緬",   "日本",   "韓國",   "美國",     "英國",  "法國",
+      "德國", "泰國", "越南", "印尼", "緬甸", "菲律賓", "加拿大", "馬來西亞", "新加坡"};
+  for (std::size_t b = s.find("籍"); b != npos; b = s.find("籍", b + 1)) {
+    const std::size_t after = b + 3;
+    if (after < s.size() && s[after] != ')' && s[after] != ',' && !util::has_at(s, after, "，") &&
+        !util::has_at(s, after, "、")) {
+      continue;
+    }
+    std::size_t open = npos;
+    for (std::string_view c : k_countries) {
+      if (b >= c.size() + 1 && s.substr(b - c.size(), c.size()) == c &&
+          s[b - c.size() - 1] == '(') {
+        open = b - c.size() - 1;
+      }
+    }
+    if (open == npos || open < 6 ||
+        std::any_of(out.begin(), out.end(), [&](const Match& m) { return m.end == open; })) {
+      continue;
+    }
+    std::size_t start = name_before_bracket(s, open, false);
+    start = start != npos ? start : name_before_bracket(s, open, false, true);
+    // (Or a foreign name in characters, two to four of them where a word starts after a blank,
+    // 、 or a colon: 阿部健太（日籍）, 朴恩惠（韓籍） — set82b.)
+    if (start == npos) {
+      std::size_t q = open;
+      while (q > 0 && open - q < 12 && is_ideograph(s, q - 3)) {
+        q -= 3;
+      }
+      const bool bounded = q == 0 || s[q - 1] == ' ' || util::has_at(s, q - 3, "、") ||
+                           util::has_at(s, q - 3, "：") || util::has_at(s, q - 3, "，");
+      const std::string_view run = s.substr(q, open - q);
+      // (Not who someone is: 外籍看護（印尼籍）, 新住民配偶（越南籍）.)
+      static constexpr std::string_view k_roles[] = {
+          "看護", "移工", "外勞", "漁工", "配偶", "勞工", "員工", "學生",
+          "志工", "新娘", "太太", "媳婦", "人士", "旅客", "男子", "女子",
+          "人員", "船員", "幫傭", "老師", "教師", "神父", "修女", "牧師"};
+      const bool role = std::any_of(std::begin(k_roles), std::end(k_roles),
+                                    [&](std::string_view w) { return run.ends_with(w); });
+      start = bounded && run.size() >= 9 && !role && title_at(s, q) == 0 && !common_word(run) &&
+                      !is_place(run) && !org_word_at(s, q) &&
+                      !patterns::name_data().stopwords.contains(run.substr(0, 6)) &&
+                      !stops_name(run.substr(0, 3))
+                  ? q
+                  : npos;
+    }
+    if (start != npos && !std::any_of(out.begin(), out.end(), [&](const Match& m) {
+          return m.start < open && start < m.end;
+        })) {
+      add(out, start, open, 0.7f, "name+nationality", "籍");
     }
   }
 }

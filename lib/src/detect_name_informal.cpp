@@ -389,6 +389,11 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
         add(out, q, q + 6, 0.6f, "given+kin", ""); // 凱凱把拔, 品妍媽
       } else if (parent == 0 && is_name(piece) && title_at(s, q) == 0) {
         add(out, q, r, 0.7f, "chat-sender", "");
+      } else if (piece.size() == 3 && r == e && q >= a + 7 && s[q - 1] == '-' &&
+                 is_ideograph(s, q - 4) && nd.surname_at(s, q) == 3) {
+        // A surname after a role or a unit and a dash, as a staff member signs (館員－藍,
+        // 管理員-宋, 鄉公所-游 — set83a).
+        add(out, q, r, 0.5f, "surname+role", "");
       } else if (piece.size() == 6 && given_or_a(q)) {
         add(out, q, r, 0.6f, "nickname", ""); // found again where it stands alone
       } else if (piece.size() >= 9 && given_or_a(q) &&
@@ -1278,11 +1283,14 @@ void vcard_names(std::string_view s, std::vector<Match>& out) {
 // A Latin name after an English title (Mr. Jansen, Ms. Dela Cruz, Dr. Chen): one to three
 // capitalised words.
 void latin_titles(std::string_view s, std::vector<Match>& out) {
-  // (And the titles of migrant workers' letters: Indonesian Pak, Bapak, Ibu; Vietnamese chị,
-  // ông, bà — Mandor saya Pak Lin, Agensi saya Ibu Wati, chị Trần Thị Mai. Not anh: tiếng Anh.)
+  // (And the titles of migrant workers' letters: Indonesian Pak, Bapak, Ibu, Mbak;
+  // Filipino Kuya, Ate, Manong, Manang; a church's Bro., Sis, Fr.; Vietnamese chị, ông, bà —
+  // Mandor saya Pak Lin, Agensi saya Ibu Wati, chị Trần Thị Mai, Kuya Ramil — set82b. Not anh:
+  // tiếng Anh.)
   static constexpr std::string_view k_titles[] = {
-      "Mr. ",      "Mrs. ",     "Ms. ",      "Miss ",     "Dr. ",     "Mr ",
-      "Mrs ",      "Ms ",       "Pak ",      "Bapak ",    "Ibu ",     "Bu ",
+      "Mr. ",      "Mrs. ",     "Ms. ",      "Miss ",     "Dr. ",     "Mr ",     "Mrs ",
+      "Ms ",       "Pak ",      "Bapak ",    "Ibu ",      "Bu ",      "Mbak ",   "Kuya ",
+      "Ate ",      "Manong ",   "Manang ",   "Bro. ",     "Sis ",     "Sis. ",   "Fr. ",
       "ch\u1ecb ", "Ch\u1ecb ", "\u00f4ng ", "\u00d4ng ", "b\u00e0 ", "B\u00e0 "};
   // Where a title may start: an ASCII capital (one SIMD pass), or chị, ông, Ông, bà found
   // whole — each title is compared only there.

@@ -101,6 +101,9 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
 // A whole name right before a bracket that marks its bearer dead (原眷戶吳天賜（歿）, 闕阿土（歿，
 // 繼承人…）, 薛郁婷（已故）), at 0.75. Read thoroughly only.
 void names_before_death_marks(std::string_view s, std::vector<Match>& out);
+// A name right before a bracket that gives its bearer's nationality (金成民（韓籍）,
+// 阿部健太（日籍， …）): a whole name, or two to four characters where a word starts, at 0.7.
+void names_before_nationalities(std::string_view s, std::vector<Match>& out);
 void find_phones(Line& line, std::vector<Match>& out);
 // The phones written digit by digit in Chinese numerals alone (find_phones does them too): for
 // text with no candidate, read thoroughly (零九三二—四一七—零五六 holds no ASCII digit).

@@ -166,20 +166,20 @@ bool org_word_at(std::string_view s, std::size_t at) {
   // (The first characters first: one test for most positions.)
   static constexpr CharSet k_firsts(
       U"銀商公基診醫藥協企實工建營科國人仲事文教書餐飯有股水汽機五電冷製貿食行法彩農茶果牧蔬當"
-      U"清客紙資抽外");
+      U"清客紙資抽外分派");
   static const std::set<std::string_view, std::less<>> k_words = {
-      "銀樓", "銀行", "商行", "商號", "商店", "公司", "基金", "診所", "醫院", "藥局",
-      "藥房", "協會", "企業", "實業", "工業", "工程", "工作", "建設", "營造", "科技",
-      "國際", "人力", "仲介", "事務", "文教", "教育", "書局", "餐廳", "飯店", "有限",
-      "股份", "水電", "汽車", "機車", "五金", "電器", "電機", "冷凍", "製造", "貿易",
-      "食品", "行號", "法律", "彩券", "農場", "茶園", "果園", "牧場", "蔬果", "有機",
-      "國宅", "當舖", "當鋪", "清潔", "餐飲", "客運", "紙行", "資源", "抽水", "外燴"};
+      "銀樓", "銀行", "商行", "商號", "商店", "公司", "基金", "診所", "醫院", "藥局", "藥房",
+      "協會", "企業", "實業", "工業", "工程", "工作", "建設", "營造", "科技", "國際", "人力",
+      "仲介", "事務", "文教", "教育", "書局", "餐廳", "飯店", "有限", "股份", "水電", "汽車",
+      "機車", "五金", "電器", "電機", "冷凍", "製造", "貿易", "食品", "行號", "法律", "彩券",
+      "農場", "茶園", "果園", "牧場", "蔬果", "有機", "國宅", "當舖", "當鋪", "清潔", "餐飲",
+      "客運", "紙行", "資源", "抽水", "外燴", "分駐", "派出"};
   // (清泉有機農場, 振興蔬果行: set35a; 江翠國宅: set37b; 金旺旺彩券行, 洪福彩|券行: lottery
   // retailers, set34a; 「金滿福」當舖: set38b; 金山清|潔社, 林記餐飲: set45a; 欣欣客運, 龍山金
-  // 紙行: set73a; 振興資源回收行, 江子翠抽水站, 金滿堂外燴: sets 74a, 75a.)
+  // 紙行: set73a; 振興資源回收行, 江子翠抽水站, 金滿堂外燴: sets 74a, 75a; 卓蘭分駐所: set80b.)
   static constexpr CharSet k_seconds(
       U"樓行號店司金所院局房會業程作設造技際力介務教育書廳限份電車器機凍易品律券場園果宅舖鋪潔飲"
-      U"運燴");
+      U"運燴駐出");
   // (A shop's name in quotes before its word: 「金滿福」當舖, set38b.)
   if (util::has_at(s, at, "」") && at + 9 <= s.size() && k_firsts.contains(s.substr(at + 3, 3)) &&
       k_words.contains(s.substr(at + 3, 6))) {
@@ -276,8 +276,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     // given names: 我先生黃金龍的農保 — set44a; not 民眾陳情書於: 情 is none.)
     // (Or a title after it, where a title follows the name: 雇主林立群經理 — set44a.)
     // (Not a thing the word makes with 品: 簽名,紀念品 — set74a's header.)
+    // (Nor 陳情 at all: 住戶陳情書（…） — set83a.)
     if (!ctx.cued || sl != 3 || !nd.given_at(s, p + 6) || util::has_at(s, p + 6, "品") ||
-        p + 9 > s.size() ||
+        util::has_at(s, p, "陳情") || p + 9 > s.size() ||
         (is_ideograph(s, p + 9) && !(stops_name(s.substr(p + 9, 3)) && nd.given_at(s, p + 3)) &&
          title_at(s, p + 9) == 0) ||
         k_places.contains(s.substr(p + 6, 3))) {
@@ -289,14 +290,18 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return npos;
   }
   std::size_t g = p + sl, hl = 0;
+  // (Nor a surname's character before 生日: 阿嬤連生日都記農曆 is "even her birthday" — set82a.)
+  if (util::has_at(s, g, "生日")) {
+    return npos;
+  }
   *surname_only = false;
   // Characters of places and organisations are not given names (申請人連江縣政府).
   auto given_ok = [&](std::size_t at) {
     if (at >= 3 && s.substr(at - 3, 6) == "罔市") {
       return true; // a name of the grandmothers' generation, not a city
     }
-    if (s.substr(at, 9) == "派出所") {
-      return false; // 萬芳派出所: a police post
+    if (s.substr(at, 9) == "派出所" || s.substr(at, 9) == "分駐所") {
+      return false; // 萬芳派出所, 卓蘭分駐所: a police post (set80b)
     }
     if (s.substr(at, 3) == "老" &&
         (util::has_at(s, at + 3, "先生") || util::has_at(s, at + 3, "太太"))) {
@@ -483,6 +488,8 @@ bool common_latin_word(std::string_view word) {
       // Roles a signature gives after a name (許俊明　Sales — set43b).
       "SALES", "MANAGER", "DIRECTOR", "STAFF", "ADMIN", "SERVICE", "SUPPORT", "ASSISTANT", "INTERN",
       "ENGINEER", "OFFICER", "TEAM", "EMERGENCY", "CONTACT",
+      // A congregation's sign (Christian Fellowship — set82b's police log).
+      "FELLOWSHIP", "CHURCH", "MINISTRY", "MISSION",
       // Words of a chat.
       "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY", "DEAR", "HI"};
   return k_words.contains(up);

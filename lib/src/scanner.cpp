@@ -451,6 +451,15 @@ bool TextScanner::add_known(std::string_view name) {
 }
 
 void TextScanner::forget_name(std::string_view name) {
+  if (!name.empty() && util::is_alpha(name[0])) {
+    // A Latin name and the words of it remembered with it (ASUS Zenfone, ASUS — set82b).
+    std::erase_if(m_latin, [&](const std::string& w) {
+      return w == name || (w.size() < name.size() && name.starts_with(w + ' ')) ||
+             (w.size() < name.size() && name.ends_with(' ' + w)) ||
+             name.find(' ' + w + ' ') != std::string_view::npos;
+    });
+    return;
+  }
   if (name.size() < 3) {
     return;
   }
@@ -1238,7 +1247,14 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
     for (Row& r : rows) {
       r.line = line_of(r.start);
     }
+    // (Not a column its header gives to things: 手機型號 over ASUS Zenfone — set82b.)
+    const std::optional<table::Header> head =
+        table::header(text.substr(rows.front().start, rows.front().fields.back().end));
     for (std::size_t column = 0; column < width; ++column) {
+      if (head && std::find(std::begin(head->things), std::end(head->things), column) !=
+                      std::end(head->things)) {
+        continue;
+      }
       std::size_t named = 0, cells = 0, titled = 0; // titled: part of it a name (高太太)
       for (const Row& r : rows) {
         const table::Field f = r.fields[column];
@@ -1765,6 +1781,13 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     }
   };
   for (const std::size_t thing : h.things) {
+    // (A thing's name is short: a note that spans the row under 類別 names people — set57a's
+    // 備註⇥0509案申請人為劉溫美玉（冠夫姓），….)
+    const std::size_t column =
+        thing == table::k_no_column ? thing : at_column(thing, table::k_no_column);
+    if (column < m_fields.size() && m_fields[column].end - m_fields[column].start > 30) {
+      continue;
+    }
     drop_under(thing, [](PiiType t) { return t == PiiType::person_name || t == PiiType::address; });
   }
   for (const std::size_t date : h.other_dates) {

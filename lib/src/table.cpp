@@ -314,7 +314,8 @@ std::string_view birth_word(std::string_view field) {
 
 // Whether `field` names a phone column (電話, 市話, 手機, 聯絡電話, 電話(家), Tel, Phone, Mobile).
 bool phone_word(std::string_view field) {
-  if (field.size() > 30) {
+  // (Not a phone's make or model: 手機型號 over ASUS Zenfone — set82b's senior IT class.)
+  if (field.size() > 30 || field.ends_with("型號") || field.ends_with("品牌")) {
     return false;
   }
   for (std::string_view w : {"電話", "市話", "手機"}) {
@@ -676,7 +677,8 @@ bool thing_word(std::string_view field) {
        {"船名",     "船舶名稱", "漁船名稱", "寵物名",   "寵物名字", "犬名",   "貓名", "民宿名稱",
         "店名",     "商店名稱", "品名",     "車名",     "產品",     "商品",   "品項", "服務單位",
         "服務機關", "任職單位", "工作單位", "腔調",     "腔別",     "犬貓名", "攤名", "攤位名稱",
-        "作物",     "農藥",     "藥劑",     "檢出藥劑", "國籍",     "班別"}) {
+        "作物",     "農藥",     "藥劑",     "檢出藥劑", "國籍",     "班別",   "魚種", "樹種",
+        "果樹",     "類別",     "crop",     "species",  "product",  "model"}) {
     // (A unit in brackets after the word: 檢出藥劑(ppm) — set73a's pesticide samples.)
     if (field == w || (field.starts_with(w) && field.size() > w.size() && field[w.size()] == '(' &&
                        field.back() == ')')) {
@@ -685,8 +687,9 @@ bool thing_word(std::string_view field) {
   }
   // Or a column of shops and institutions by its last word (配鏡行, 特約店家, 合作廠商, 就讀學校 —
   // set67b's 高明眼鏡, 林氏光學); not 同行, the people who came along.
-  for (std::string_view w :
-       {"行", "店", "店家", "商家", "廠商", "商號", "公司", "機構", "醫院", "診所", "學校"}) {
+  // (And a column of kinds and models by its last word: 養殖種類, 手機型號 — sets 82a, 82b.)
+  for (std::string_view w : {"行", "店", "店家", "商家", "廠商", "商號", "公司", "機構", "醫院",
+                             "診所", "學校", "種類", "品種", "型號"}) {
     if (field.size() > w.size() && field.size() <= 18 && field.ends_with(w) && field != "同行") {
       return true;
     }

@@ -36,19 +36,21 @@ inline std::size_t digits_end(std::string_view s, std::size_t p) {
   return p;
 }
 // Where a chat export's message line goes on after its time of day (08:12⇥阿滿⇥…, 上午08:12 …,
-// [08:12] 阿滿：…): the byte after the time and the tab or blank that follows it; npos when
-// `line` does not open with a time of day.
+// [08:12] 阿滿：…; ０８：３０⇥美珠⇥…, whose full-width colon the normalised view keeps — set83a):
+// the byte after the time and the tab or blank that follows it; npos when `line` does not open
+// with a time of day.
 inline std::size_t after_chat_time(std::string_view line) {
   std::size_t p = line.starts_with('[') ? 1 : 0;
   for (std::string_view w : {"上午", "下午"}) {
     p += line.substr(p).starts_with(w) ? w.size() : 0;
   }
   const std::size_t colon = digits_end(line, p);
-  if (colon == p || colon - p > 2 || colon + 4 > line.size() || line[colon] != ':' ||
-      digits_end(line, colon + 1) != colon + 3) {
+  const std::size_t width = line.substr(colon).starts_with("\xEF\xBC\x9A") ? 3 : 1; // ：
+  if (colon == p || colon - p > 2 || colon + width + 3 > line.size() ||
+      (width == 1 && line[colon] != ':') || digits_end(line, colon + width) != colon + width + 2) {
     return std::string_view::npos;
   }
-  std::size_t e = colon + 3;
+  std::size_t e = colon + width + 2;
   e += e < line.size() && line[e] == ']' ? 1 : 0;
   return e < line.size() && (line[e] == '\t' || line[e] == ' ') ? e + 1 : std::string_view::npos;
 }

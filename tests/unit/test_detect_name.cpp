@@ -2769,3 +2769,40 @@ TEST_CASE("detect: 以 first in a given name (何以恩, 何以晴; set28a), not
   CHECK(names("王先生以前住這裡").size() <= 1);
   CHECK(names("家長：林以及").empty());
 }
+
+TEST_CASE("detect: a chat's full-width time; a staff member signing 館員－藍 (set83a)") {
+  const V chat = thorough("０８：３０\t美珠\t各位早～今天收書的是老古和我\n"
+                          "１１：００\t館員－藍\t志工們辛苦了，明天的書車路線\n"
+                          "09:35\t管理員-宋\t住戶們好\n");
+  CHECK(std::find(chat.begin(), chat.end(), "美珠") != chat.end());
+  CHECK(std::find(chat.begin(), chat.end(), "藍") != chat.end());
+  CHECK(std::find(chat.begin(), chat.end(), "宋") != chat.end());
+  CHECK(thorough("08:11\t公所-公告\t明日停水\n").empty());
+}
+
+TEST_CASE("detect: a church's and migrant workers' titles before a given name (set82b)") {
+  CHECK(names("ok ok, I'll tell Manong Boy at the gate") == V{"Boy"});
+  CHECK(names("my employer won't let me, Kuya Ramil") == V{"Ramil"});
+  CHECK(names("Sis Yuli ur phone cannot be reached") == V{"Yuli"});
+  CHECK(names("主禮：Fr. Joseph Mariano（菲籍神父）") == V{"Joseph Mariano"});
+  CHECK(names("　　【Christian Fellowship】」看板，聚會約四十人").empty());
+}
+
+TEST_CASE("detect: a name before its bearer's nationality in brackets (set82b)") {
+  const V v = thorough("　　阿部健太（日籍，居留證H804306872）、金成民（韓籍）、田育誠、石嘉宏\n");
+  CHECK(std::find(v.begin(), v.end(), "阿部健太") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "金成民") != v.end());
+  CHECK(thorough("本案外籍看護（印尼籍）已返國。\n").empty());
+}
+
+TEST_CASE("detect: no name in 古民村長, 陳情書, 連生日, 卓蘭分駐所, 林蔭步道, 關小聲, nor a "
+          "textbook pair (sets 80b, 82a, 82b, 83a, 83b)") {
+  CHECK(names("　　大潭村長　鄧順宇　　　古民村長　田瑄雅") == V{"鄧順宇", "田瑄雅"});
+  CHECK(names("臺北市社會住宅住戶陳情書（飼養寵物事項）").empty());
+  CHECK(names("她的孫子許宥廷說，阿嬤連生日都記農曆。") == V{"許宥廷"});
+  CHECK(names("五、列席：卓蘭分駐所警員古添福") == V{"古添福"});
+  const V trail = names("　四、甘分隊長：林蔭步道旁公廁遭人惡意破壞");
+  CHECK(std::find(trail.begin(), trail.end(), "林蔭步") == trail.end());
+  CHECK(names("我太太去拜託司機關小聲，司機說好。").empty());
+  CHECK(thorough("例如「委託人 陳大文、受託人 陳小文」。\n").empty());
+}

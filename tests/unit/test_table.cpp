@@ -473,3 +473,34 @@ TEST_CASE("header: other dates' and other numbers' columns hold no birth and no 
                                          "V001\t卓秋香\tE247464252\t石門橋\n");
   CHECK(std::find(bridges.begin(), bridges.end(), "石門橋") == bridges.end());
 }
+
+TEST_CASE("header: 魚種, crop and 手機型號 hold things, not names or phones; a long note under "
+          "類別 names people (sets 57a, 82a, 82b)") {
+  CHECK(twpii::table::thing_word("魚種"));
+  CHECK(twpii::table::thing_word("crop"));
+  CHECK(twpii::table::thing_word("手機型號"));
+  const auto h =
+      twpii::table::header("編號,姓名,性別,出生年月日,身分證字號,聯絡電話,地址,手機型號,備註");
+  REQUIRE(h);
+  CHECK(h->phones[0] == 5);
+  CHECK(h->phones[1] == twpii::table::k_no_column);
+  CHECK(h->things[0] == 7);
+  const auto fish = test::scan_values("序號\t養殖戶\t出生日期\t魚種\t補助金額(元)\t聯絡電話\n"
+                                      "1\t郭家瑜\t民國40年11月22日\t文蛤\t265,000\t0926-111-222\n"
+                                      "2\t莊品妍\t民國41年1月2日\t石斑\t130,000\t05-3796201\n"
+                                      "3\t黃玉山\t民國42年3月4日\t白蝦\t40,000\t0989-045-271\n");
+  CHECK(std::find(fish.begin(), fish.end(), "石斑") == fish.end());
+  CHECK(std::find(fish.begin(), fish.end(), "莊品妍") != fish.end());
+  const auto phones = test::scan_values(
+      "編號,姓名,性別,出生年月日,身分證字號,聯絡電話,地址,手機型號,備註\n"
+      "1,鄧玉燕,女,025.02.01,N242148974,(04)7651967,,ASUS Zenfone,\n"
+      "2,袁清水,男,民國25年8月22日,,0951552868,505彰化縣鹿港鎮慶安街4號,ASUS Zenfone,\n"
+      "3,陸美鳳,女,46/04/28,,0912345678,,ASUS Zenfone,\n");
+  CHECK(std::find(phones.begin(), phones.end(), "ASUS Zenfone") == phones.end());
+  CHECK(std::find(phones.begin(), phones.end(), "袁清水") != phones.end());
+  const auto permits = test::scan_values(
+      "案號\t類別\t申請人\t挖掘地點（門牌）\t聯絡電話\n"
+      "KH113-0509\t自來水接管\t劉溫美玉\t高雄市鳳山區甲智路83號2樓\t0952-418-377\n"
+      "備註\t0509案申請人為劉溫美玉（冠夫姓），原申請書誤寫為「劉溫美」\t\t\t\n");
+  CHECK(std::count(permits.begin(), permits.end(), "劉溫美玉") == 2);
+}
