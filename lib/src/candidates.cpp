@@ -137,8 +137,9 @@ bool birth_cue_close(const char* begin, const char* p, const char* q, const char
     }
     const std::size_t a = util::skip_blanks(around, k + 3);
     if (util::has_at(around, a, "日") || util::has_at(around, a, "於") ||
-        util::has_at(around, a, "辰") || util::has_at(around, a, "年")) {
-      return true;
+        util::has_at(around, a, "辰") || util::has_at(around, a, "年") ||
+        (util::has_at(around, a, "在") && !(b >= 3 && util::has_at(around, b - 3, "發")))) {
+      return true; // (生在 too, not 發生在: 我生在中秋，所以身分證上登記37年9月17日 — set84b)
     }
   }
   // A time of day after the date, then 出生 further on (114年1月9日凌晨出生, 晚上11:52，於高雄禾馨
@@ -147,6 +148,13 @@ bool birth_cue_close(const char* begin, const char* p, const char* q, const char
                                   static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - q, 60)));
       util::time_of_day_at(tail, 0)) {
     return util::find_char3(tail, 0, "生") != std::string_view::npos;
+  }
+  // Whose birthday it is after a comma and an adverb (1月25日，剛好是我的生日 — set85a): the
+  // detector's whose_birthday.
+  if (end - q >= 9 && std::string_view(q, 3) == "，" &&
+      std::string_view(q, static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - q, 24)))
+              .find("生日") != std::string_view::npos) {
+    return true;
   }
   // The hour of birth or the zodiac sign right after the date, perhaps after （農曆） or 農 and
   // blanks (a temple's register: 丑時, 吉時, 屬虎): the detector's born_after.

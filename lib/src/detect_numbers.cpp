@@ -244,6 +244,13 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
         return true;
       }
     }
+    // (生在 too, not 發生在: 阿爸說我生在中秋，所以身分證上登記37年9月17日 — set84b.)
+    for (std::size_t k = before.find("生在"); k != std::string_view::npos;
+         k = before.find("生在", k + 6)) {
+      if (k < 3 || !util::has_at(before, k - 3, "發")) {
+        return true;
+      }
+    }
     return false;
   };
   static constexpr std::string_view k_corrections[] = {
@@ -746,7 +753,14 @@ std::size_t with_calendar_word(std::string_view s, std::size_t p) {
 // Whether 是 and whose birthday it is follow s[end], a blank before perhaps (7月20日是你生日對吧,
 // 8/21 是你生日吧 — a chat's, set59a).
 bool whose_birthday(std::string_view s, std::size_t end) {
-  const std::size_t q = end < s.size() && s[end] == ' ' ? end + 1 : end;
+  std::size_t q = end < s.size() && s[end] == ' ' ? end + 1 : end;
+  // (Or after a comma and an adverb: 那天是1月25日，剛好是我的生日 — set85a.)
+  if (util::has_at(s, q, "，")) {
+    q += 3;
+    for (std::string_view w : {"剛好", "正好", "恰好", "剛巧", "也", "就"}) {
+      q += util::has_at(s, q, w) ? w.size() : 0;
+    }
+  }
   if (!util::has_at(s, q, "是")) {
     return false;
   }
@@ -1636,6 +1650,13 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
                                    ? std::string_view("生日")
                                : listed ? line.cue_near(i, e, CueClass::birth, true, i, 0)
                                         : std::string_view();
+        // (Or 壽星 right before it, perhaps with a colon: 生日包場（壽星11/30） — set84b.)
+        if (cue.empty() && e != std::string_view::npos) {
+          const std::string_view before = s.substr(0, i);
+          for (std::string_view w : {"壽星", "壽星：", "壽星:", "壽星 "}) {
+            cue = before.ends_with(w) ? std::string_view("壽星") : cue;
+          }
+        }
         if (cue != "生日" && cue != "壽星") {
           cue = {};
         }

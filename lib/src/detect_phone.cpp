@@ -662,8 +662,15 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     first = first == 0 ? national.size() : first;
     const patterns::AreaCode* area = valid_national(national, first);
     const bool mobile = national.size() == 10 && national.starts_with("09");
+    // (Nor does a whole landline of ten digits in one run of Chinese ones from its trunk 0, not
+    // after a date's 年, 月 or 日: 對 ○四九二九八七六五四, a chat's answer to 您的電話是29開頭
+    // 的嗎 — set84a.)
+    const bool whole = !arabic && groups == 1 && national.size() == 10 &&
+                       national.starts_with("0") &&
+                       !(at >= 3 && (util::has_at(s, at - 3, "年") || util::has_at(s, at - 3, "月") ||
+                                     util::has_at(s, at - 3, "日")));
     if (area != nullptr && !masked &&
-        (mobile || !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
+        (mobile || whole || !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
       emit(line, at, end, 0.7f, 0.85f, "chinese-numerals", out);
     } else if (!national.starts_with("0") && !masked && groups == 2 &&
                (national.size() == 7 || national.size() == 8) && first >= 3 && first <= 4 &&

@@ -936,3 +936,13 @@ TEST_CASE("scan: a year before 農曆 opens a window read to the cue after the l
   CHECK(test::scan_values("我太太民國48年農曆9月初3出生，今年中風") == V{"民國48年農曆9月初3"});
   CHECK(test::scan_values("太民國48年農曆9月初3出生") == V{"民國48年農曆9月初3"});
 }
+
+TEST_CASE("scan: 壽星 right before a birthday; 生在 told before 身分證上登記; whose birthday "
+          "after a comma (sets 84b, 85a)") {
+  CHECK(test::scan_values("1,800,PL46865542,生日包場（壽星11/30）") == V{"11/30"});
+  CHECK(test::scan_values("本月壽星慶生會訂於11/30舉行").empty());
+  CHECK(test::scan_values("阿爸說我生在中秋，所以身分證上登記37年9月17日，其實是國曆換算的。") ==
+        V{"37年9月17日"});
+  CHECK(test::scan_values("事故發生在中秋，所以身分證上登記37年9月17日").empty());
+  CHECK(test::scan_values("那天是1月25日，剛好是我的生日，本來想一個人走到山屋") == V{"1月25日"});
+}

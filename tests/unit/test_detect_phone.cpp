@@ -331,3 +331,8 @@ TEST_CASE("phone: after 例如 and a person named, a number is that person's (se
   // (A format's number after 例如 stays an example, and so does a textbook name's.)
   CHECK(test::scan_values("手機號碼格式例如王小明的0912345678").empty());
 }
+
+TEST_CASE("detect: a whole landline of ten Chinese digits needs no cue (set84a)") {
+  CHECK(one_phone("對 ○四九二九八七六五四") == "○四九二九八七六五四");
+  CHECK(one_phone("民國一〇九年〇三八二六一五四七二").empty());
+}
