@@ -958,9 +958,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                s.substr(start - 6, 3) == "　" || s[start - 4] == '(' || s[start - 4] == ':' ||
                s.substr(start - 6, 3) == "：" || s.substr(start - 6, 3) == "、"))) &&
             nd.surname_at(s, start - 3) == 0;
+        // (Not 宮 after a word: 天后宮主委 is a temple's — set84a added 宮.)
         const bool rare_dictionary = !found && len == 3 && start >= 6 && !rare_listed &&
                                      nd.rare_at(s, start - 3) && nd.surname_at(s, start - 3) == 0 &&
-                                     !generic && dictionary_word(s, start - 3);
+                                     !generic && !util::has_at(s, start - 3, "宮") &&
+                                     dictionary_word(s, start - 3);
         const bool rare = rare_listed || rare_dictionary;
         if (found || start < len || (nd.surname_at(s, start - len) != len && !rare)) {
           continue;
@@ -2920,6 +2922,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       names_before_death_marks(s, out);     // 原眷戶吳天賜（歿）
       names_before_nationalities(s, out);   // 阿部健太（日籍）
     }
+    if (s.find("さん") != npos) {
+      names_before_san(s, out); // 中村さん持居留證
+    }
     names_after_jiao(s, out);    // 大兄叫蘇清河
     latin_before_titles(s, out); // (a pass over the window: thorough only)
     english_intros(s, out);
@@ -3080,6 +3085,29 @@ void names_before_nationalities(std::string_view s, std::vector<Match>& out) {
           return m.start < open && start < m.end;
         })) {
       add(out, start, open, 0.7f, "name+nationality", "籍");
+    }
+  }
+}
+
+void names_before_san(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t k = s.find("さん"); k != npos; k = s.find("さん", k + 6)) {
+    std::size_t q = k;
+    while (q >= 3 && k - q < 12 && is_ideograph(s, q - 3)) {
+      q -= 3;
+    }
+    if (q == k || (q >= 3 && is_ideograph(s, q - 3)) ||
+        std::any_of(out.begin(), out.end(),
+                    [&](const Match& m) { return m.start < k && q < m.end; })) {
+      continue;
+    }
+    // (Not the words before it: 我跟中村さん, 請山田さん.)
+    static constexpr CharSet k_before(U"我你他她跟和與向對給請的是在說叫被把讓找問");
+    while (k - q > 6 && k_before.contains(s.substr(q, 3))) {
+      q += 3;
+    }
+    const std::string_view run = s.substr(q, k - q);
+    if (!common_word(run) && title_at(s, q) == 0 && !org_word_at(s, q)) {
+      add(out, q, k, 0.7f, "name+san", "さん");
     }
   }
 }

@@ -332,9 +332,12 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   if (tabbed) {
     e = s.find('\t', a);
   } else if (a < s.size() && s[a] != ' ') {
+    // (A Latin sender's words go on after a blank: 19:16 Masaw Umin 我可以帶路 — set85a.)
+    const bool latin =
+        s[a] >= 'A' && s[a] <= 'Z' && a + 1 < s.size() && s[a + 1] >= 'a' && s[a + 1] <= 'z';
     for (std::size_t k = a; k < s.size() && k - a <= 30 && e == npos; ++k) {
-      if (s[k] == ' ' || s[k] == ':' || util::has_at(s, k, "\xE3\x80\x80") ||
-          util::has_at(s, k, "：")) {
+      if ((s[k] == ' ' && !(latin && k + 1 < s.size() && s[k + 1] >= 'A' && s[k + 1] <= 'Z')) ||
+          s[k] == ':' || util::has_at(s, k, "\xE3\x80\x80") || util::has_at(s, k, "：")) {
         e = k;
       }
     }
@@ -405,6 +408,17 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
         // 胖虎, 班長大頭: what classmates call one, as the whole sender (not 財委 阿娟, 婚顧Vivian;
         // not 班長媽咪, a role's parent — set52a)
         add(out, q + t, r, 0.6f, "chat-nickname", "");
+      } else if (tabbed && parent == 0 && q == a && r == e && piece.size() >= 12) {
+        // A role of two characters or more glued before a nickname or a whole name, as the
+        // whole sender (認證輔導員小白 — set85b's halal-certification chat).
+        static constexpr CharSet k_role_ends(U"員師長工");
+        for (std::size_t k : {r - 6, r - 9}) {
+          if (k >= q + 6 && k_role_ends.contains(s.substr(k - 3, 3)) &&
+              ((r - k == 6 && nickname_pair(s, k)) || (r - k == 9 && is_name(s.substr(k, 9))))) {
+            add(out, k, r, 0.6f, "role+nickname", "");
+            break;
+          }
+        }
       }
       q = r;
     } else if ((s[q] >= 'A' && s[q] <= 'Z') || accented(q) != 0) {

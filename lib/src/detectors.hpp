@@ -104,6 +104,9 @@ void names_before_death_marks(std::string_view s, std::vector<Match>& out);
 // A name right before a bracket that gives its bearer's nationality (金成民（韓籍）,
 // 阿部健太（日籍， …）): a whole name, or two to four characters where a word starts, at 0.7.
 void names_before_nationalities(std::string_view s, std::vector<Match>& out);
+// A Japanese name before さん where a word starts (中村さん持居留證 — set85a): one to four
+// characters, at 0.7.
+void names_before_san(std::string_view s, std::vector<Match>& out);
 void find_phones(Line& line, std::vector<Match>& out);
 // The phones written digit by digit in Chinese numerals alone (find_phones does them too): for
 // text with no candidate, read thoroughly (零九三二—四一七—零五六 holds no ASCII digit).

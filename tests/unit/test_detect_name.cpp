@@ -2806,3 +2806,27 @@ TEST_CASE("detect: no name in 古民村長, 陳情書, 連生日, 卓蘭分駐�
   CHECK(names("我太太去拜託司機關小聲，司機說好。").empty());
   CHECK(thorough("例如「委託人 陳大文、受託人 陳小文」。\n").empty());
 }
+
+TEST_CASE("detect: a role glued before a chat sender's nickname, a Latin sender of two words, "
+          "さん (sets 85a, 85b)") {
+  const V chat = thorough("09:00\t認證輔導員小白\t各位好，下週二7/23到店訪視\n"
+                          "19:16 Masaw Umin 我可以帶路\n");
+  CHECK(std::find(chat.begin(), chat.end(), "小白") != chat.end());
+  CHECK(std::find(chat.begin(), chat.end(), "Masaw Umin") != chat.end());
+  CHECK(thorough("09:01\t清潔隊員\t明天停水\n09:00 OK Go 出發\n").empty());
+  CHECK(names("領隊已確認其高山經驗。中村さん持居留證") == V{"中村"});
+  CHECK(names("我跟中村さん說") == V{"中村"});
+}
+
+TEST_CASE("detect: a name before 區長, 鎮長 (not 文山區長大); 牽手, 師父, 承辦同仁; 宮 a rare "
+          "surname, not in 天后宮主委 (sets 84a, 84b, 85a, 85b)") {
+  CHECK(names("主席：袁添丁區長　　　　記錄：賈靜宜") == V{"袁添丁", "賈靜宜"});
+  CHECK(names("我在文山區長大").empty());
+  CHECK(names("我的牽手施罔腰，伊是鹿港人") == V{"施罔腰"});
+  CHECK(names("我十二歲就跟著師父黃海清，") == V{"黃海清"});
+  CHECK(names("本處已請承辦同仁鄔宜蓁於9月18日電話向您說明") == V{"鄔宜蓁"});
+  CHECK(names("供各機關承辦同仁周知並參照辦理。").empty());
+  const V go = thorough("<tr><td>5</td><td>宮子晴</td><td>鄧碧霞</td><td>黑勝3目</td></tr>\n");
+  CHECK(std::find(go.begin(), go.end(), "宮子晴") != go.end());
+  CHECK(names("天后宮主委").empty());
+}
