@@ -1082,7 +1082,8 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
         c == (after ? '<' : '>')) {
       return true;
     }
-    // (│ E2 94 82, ｜ EF BD 9C, U+3000 E3 80 80: the first or last byte tells most apart.)
+    // (│ E2 94 82, ┃ E2 94 83, ║ E2 95 91, ｜ EF BD 9C, U+3000 E3 80 80: the first or last
+    // byte tells most apart.)
     const std::size_t p = after ? at : at >= 3 ? at - 3 : std::string_view::npos;
     const auto lead = p == std::string_view::npos || p + 3 > text.size()
                           ? 0
@@ -1091,7 +1092,7 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
       return false;
     }
     const std::string_view c3 = text.substr(p, 3);
-    return c3 == "│" || c3 == "｜" || c3 == "　";
+    return c3 == "│" || c3 == "｜" || c3 == "　" || c3 == "║" || c3 == "┃";
   };
   auto field_like = [&](Span name) { return bound(name.first, false) && bound(name.second, true); };
   // (Most blocks have no name that stands as a field: nothing more to do.)
@@ -1948,15 +1949,15 @@ const table::Header* TextScanner::header_before(std::string_view text, std::size
   if (m_table.open && ls >= m_table.reach && ls - m_table.reach <= k_walk &&
       all_table_lines(m_table.reach, ls)) {
     // The same table goes on; a header may come among the lines since (a title line of two
-    // fields, then +----+ and the header: 列印日期：…　　查核人員：…).
-    if (!m_table.header) {
-      for (std::size_t a = m_table.reach; a < ls;) {
-        const std::size_t b = std::min(ls - 1, text.find('\n', a));
-        if (auto h = table::header_at(text, a, b)) {
-          m_table.header = h->second;
-        }
-        a = b + 1;
+    // fields, then +----+ and the header: 列印日期：…　　查核人員：…), also a second one: a box
+    // form's part under its own header (║序║姓名║身分證字號║出生日期║ for a form's children
+    // after the parents' boxes — set86b).
+    for (std::size_t a = m_table.reach; a < ls;) {
+      const std::size_t b = std::min(ls - 1, text.find('\n', a));
+      if (auto h = table::header_at(text, a, b)) {
+        m_table.header = h->second;
       }
+      a = b + 1;
     }
     m_table.reach = next;
     return m_table.header ? &*m_table.header : nullptr;

@@ -22,6 +22,21 @@ namespace twpii::table {
 namespace {
 constexpr std::string_view k_ideographic_space = "\u3000";
 
+// A box table's vertical bar at row[i], in the forms forms are drawn with (│, ┃, ║ — set86b's
+// double-lined form — and the full-width ｜).
+bool bar_at(std::string_view row, std::size_t i) {
+  return util::has_at(row, i, "│") || util::has_at(row, i, "｜") || util::has_at(row, i, "║") ||
+         util::has_at(row, i, "┃");
+}
+bool has_bar(std::string_view row) {
+  for (std::string_view bar : {"│", "｜", "║", "┃"}) {
+    if (util::find_char3(row, 0, bar) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Bytes of the separator at row[i] for `sep`, or 0.
 std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
   if (sep == '<') { // HTML cells: a run of tags (</td><td>, <td><a href="…">) and blanks
@@ -67,7 +82,7 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
     if (row[i] == '|') {
       return 1;
     }
-    return util::has_at(row, i, "│") || util::has_at(row, i, "｜") ? 3 : 0;
+    return bar_at(row, i) ? 3 : 0;
   }
   if (sep != ' ') {
     return row[i] == sep ? 1 : 0;
@@ -211,7 +226,7 @@ bool starts_with_serial(std::string_view row) {
   }
   const char c = row[p];
   return c == ',' || c == '\t' || c == '|' || c == '<' || c == ' ' || c == '.' ||
-         util::has_at(row, p, k_ideographic_space) || util::has_at(row, p, "│") ||
+         util::has_at(row, p, k_ideographic_space) || bar_at(row, p) ||
          util::has_at(row, p, "、");
 }
 
@@ -239,8 +254,7 @@ bool may_be_row(std::string_view row) {
     n += c == ' ' && i + 1 < row.size() && row[i + 1] == ' ' ? 2 : 0;
   }
   return n >= 2 || util::find_char3(row, 0, k_ideographic_space) != std::string_view::npos ||
-         util::find_char3(row, 0, "│") != std::string_view::npos ||
-         util::find_char3(row, 0, "｜") != std::string_view::npos;
+         has_bar(row);
 }
 
 bool has_lone_date(std::string_view row, bool partial) {
@@ -249,7 +263,7 @@ bool has_lone_date(std::string_view row, bool partial) {
   auto edge = [&](std::size_t at) {
     const char c = row[at];
     return c == ',' || c == '\t' || c == '|' || c == ' ' || c == '"' || c == '\r' || c == '<' ||
-           c == '>' || util::has_at(row, at, "│") || util::has_at(row, at, "｜") ||
+           c == '>' || bar_at(row, at) ||
            util::has_at(row, at, "，") || util::has_at(row, at, k_ideographic_space);
   };
   auto edge_before = [&](std::size_t at) {
@@ -419,7 +433,9 @@ std::string_view name_word_of(std::string_view field) {
   for (std::string_view w :
        {"學生", "老師", "教師", "導師", "家長", "會員", "志工",   "隊員", "組員", "委員",
         "鄰長", "里長", "村長", "教練", "律師", "醫師", "對造",   "墓主", "亡者", "飼主",
-        "農友", "屋主", "地主", "車主", "船主", "戶長", "生產者", "農民", "農戶"}) {
+        "農友", "屋主", "地主", "車主", "船主", "戶長", "生產者", "農民", "農戶",
+        // (學員 over a first-aid class's trainees, 養殖戶 over fish farmers — sets 86a, 82b.)
+        "學員", "團員", "社員", "學童", "幼生", "選手", "住戶", "養殖戶", "承租戶", "受災戶"}) {
     if (field.size() <= 15 && field.ends_with(w)) {
       return "姓名";
     }
@@ -477,8 +493,7 @@ std::optional<Header> header(std::string_view row) {
       std::count(row.begin(), row.end(), '|') + std::count(row.begin(), row.end(), '<');
   if (ascii < 2 && row.find("  ") == std::string_view::npos &&
       util::find_char3(row, 0, k_ideographic_space) == std::string_view::npos &&
-      util::find_char3(row, 0, "│") == std::string_view::npos &&
-      util::find_char3(row, 0, "｜") == std::string_view::npos) {
+      !has_bar(row)) {
     return std::nullopt;
   }
   std::vector<Field> fields;
@@ -542,7 +557,7 @@ std::optional<Header> header(std::string_view row) {
     // columns of its own.)
     auto named = [&](const Field& f) { // (not empty, nor a bar a blank split off: │義務人　│)
       std::string_view v = row.substr(f.start, f.end - f.start);
-      while (!v.empty() && (v.front() == '|' || v.starts_with("│") || v.starts_with("｜"))) {
+      while (!v.empty() && (v.front() == '|' || bar_at(v, 0))) {
         v.remove_prefix(v.front() == '|' ? 1 : 3);
       }
       return !v.empty();
@@ -781,8 +796,7 @@ bool table_line(std::string_view line) {
       while (i + 1 < line.size() && line[i + 1] == ' ') {
         ++i;
       }
-    } else if (util::has_at(line, i, k_ideographic_space) || util::has_at(line, i, "│") ||
-               util::has_at(line, i, "｜")) {
+    } else if (util::has_at(line, i, k_ideographic_space) || bar_at(line, i)) {
       ++separators;
       i += 2;
     }
@@ -798,8 +812,13 @@ bool table_line(std::string_view line) {
       rule = rule || c == '-' || c == '=';
       ++i;
     } else if (util::has_at(line, i, "─") || util::has_at(line, i, "━") ||
-               util::has_at(line, i, "┼") || util::has_at(line, i, "│") ||
-               util::has_at(line, i, k_ideographic_space)) {
+               util::has_at(line, i, "┼") || bar_at(line, i) ||
+               util::has_at(line, i, k_ideographic_space) ||
+               // (a double-lined form's rules: ╠═══╬═══╣)
+               (static_cast<unsigned char>(c) == 0xE2 && i + 2 < line.size() &&
+                static_cast<unsigned char>(line[i + 1]) == 0x95 &&
+                static_cast<unsigned char>(line[i + 2]) >= 0x90 &&
+                static_cast<unsigned char>(line[i + 2]) <= 0xAC)) {
       rule = true;
       i += 3;
     } else {

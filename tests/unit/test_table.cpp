@@ -504,3 +504,22 @@ TEST_CASE("header: 魚種, crop and 手機型號 hold things, not names or phone
       "備註\t0509案申請人為劉溫美玉（冠夫姓），原申請書誤寫為「劉溫美」\t\t\t\n");
   CHECK(std::count(permits.begin(), permits.end(), "劉溫美玉") == 2);
 }
+
+TEST_CASE("table: a double-lined box form's bars split its cells, and a second header under a "
+          "title cell reads its rows; 學員 heads names (sets 86a, 86b)") {
+  const auto twins = test::scan_values(
+      "║配偶姓名    ║歐陽紹安　身分證字號 H154353952　出生 78.11.26     ║\n"
+      "╠═══╦══════════╦════════════╦══════════╦═════════════════════╣\n"
+      "║幼兒資料（多胞胎請逐一填寫）                                    ║\n"
+      "╠═══╦══════════╦════════════╦══════════╦═════════════════════╣\n"
+      "║序 ║姓名        ║身分證字號          ║出生日期  ║備註       ║\n"
+      "╠═══╬══════════╬════════════╬══════════╬═════════════════════╣\n"
+      "║ 1 ║歐陽祐任    ║H106813483          ║112.05.09║早產37週   ║\n"
+      "║ 2 ║歐陽沛瑜    ║H238082898          ║112.05.09║           ║\n");
+  CHECK(std::count(twins.begin(), twins.end(), "112.05.09") == 2);
+  const auto cpr = test::scan_values("場次\t學員\t出生\t服務單位\t聯絡電話\t成績\n"
+                                     "113/04/12\t沈孟潔\t35年6月27日\t大仁國小\t\t補測\n"
+                                     "113/04/13\t程素琴\t30.07.24\t長青里辦公處\t0941 905 180\t通過\n");
+  CHECK(std::find(cpr.begin(), cpr.end(), "沈孟潔") != cpr.end());
+  CHECK(std::find(cpr.begin(), cpr.end(), "35年6月27日") != cpr.end());
+}
