@@ -149,6 +149,15 @@ bool birth_cue_close(const char* begin, const char* p, const char* q, const char
       util::time_of_day_at(tail, 0)) {
     return util::find_char3(tail, 0, "生") != std::string_view::npos;
   }
+  // A mother giving birth at a place after it (於113年2月29日在台中生下龍鳳胎 — set86b): the
+  // detector's born_after.
+  if (end - q >= 9 && (std::string_view(q, 3) == "在" || std::string_view(q, 3) == "於")) {
+    const std::string_view tail(q, static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - q, 51)));
+    if (tail.find("生下") != std::string_view::npos ||
+        tail.find("產下") != std::string_view::npos) {
+      return true;
+    }
+  }
   // Whose birthday it is after a comma and an adverb (1月25日，剛好是我的生日 — set85a): the
   // detector's whose_birthday.
   if (end - q >= 9 && std::string_view(q, 3) == "，" &&

@@ -877,12 +877,16 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   }
   if (util::starts_with(after, "在") || util::starts_with(after, "於")) {
     // 1991年8月19日在越南芹苴出生, 於高雄禾馨婦產科平安出生: a place (and how) of up to nine
-    // characters between, no punctuation.
+    // characters between, no punctuation. (Or a mother giving birth: 於113年2月29日在台中生下
+    // 龍鳳胎, 112年8月19日在高雄的醫院剖腹生下三胞胎 — set86b: up to fourteen.)
     for (std::size_t p = end + 3;
-         p < end + 33 && p + 3 <= s.size() && util::ideograph_at(s.data() + p, s.data() + s.size());
+         p < end + 45 && p + 3 <= s.size() && util::ideograph_at(s.data() + p, s.data() + s.size());
          p += 3) {
-      if (util::starts_with(s.substr(p), "出生")) {
+      if (util::starts_with(s.substr(p), "出生") && p < end + 33) {
         return "出生";
+      }
+      if (util::starts_with(s.substr(p), "生下") || util::starts_with(s.substr(p), "產下")) {
+        return "生下";
       }
     }
   }
@@ -1637,8 +1641,12 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
       // thoroughly, does that pass and the dates in Chinese numerals).
       if (run_end - i <= 2 && run_end < n &&
           (s[run_end] == '/' || util::has_at(s, run_end, "月")) &&
-          (i == 0 || (!is_digit(s[i - 1]) && s[i - 1] != '/' && s[i - 1] != '.' &&
-                      !(i >= 3 && util::has_at(s, i - 3, "年"))))) {
+          (i == 0 ||
+           (!is_digit(s[i - 1]) && s[i - 1] != '/' && s[i - 1] != '.' &&
+            // (after a year's 年, not 每年, 今年: 媽媽每年3月21日生日那天 — set86b)
+            !(i >= 3 && util::has_at(s, i - 3, "年") &&
+              !(i >= 6 && (util::has_at(s, i - 6, "每") || util::has_at(s, i - 6, "今") ||
+                           util::has_at(s, i - 6, "去") || util::has_at(s, i - 6, "明"))))))) {
         const std::size_t e = month_day_end(s, i);
         // 生日 close by (7 after: 4/27 生日), or 壽星 or 生日 anywhere before a list of them, in
         // brackets after each name (本季壽星：萬福（9/14）、…; 生日的寶貝有：禹安（12/27）、

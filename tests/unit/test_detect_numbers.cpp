@@ -946,3 +946,12 @@ TEST_CASE("scan: 壽星 right before a birthday; 生在 told before 身分證上
   CHECK(test::scan_values("事故發生在中秋，所以身分證上登記37年9月17日").empty());
   CHECK(test::scan_values("那天是1月25日，剛好是我的生日，本來想一個人走到山屋") == V{"1月25日"});
 }
+
+TEST_CASE("scan: a mother giving birth on the date at a place (生下, 產下); a birthday after 每年 "
+          "(set86b)") {
+  CHECK(test::scan_values("我太太於113年2月29日在台中生下龍鳳胎，但戶籍還在彰化") ==
+        V{"113年2月29日"});
+  CHECK(test::scan_values("去年112年8月19日在高雄的醫院剖腹生下三胞胎，老大") == V{"112年8月19日"});
+  CHECK(test::scan_values("他於113年2月29日在台中開會").empty());
+  CHECK(test::scan_values("媽媽每年3月21日生日那天還是照樣下田。") == V{"3月21日"});
+}
