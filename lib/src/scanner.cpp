@@ -1952,10 +1952,16 @@ const table::Header* TextScanner::header_before(std::string_view text, std::size
     // fields, then +----+ and the header: 列印日期：…　　查核人員：…), also a second one: a box
     // form's part under its own header (║序║姓名║身分證字號║出生日期║ for a form's children
     // after the parents' boxes — set86b).
+    // (Not a row with nothing found, which a header's test may take for one: a second header
+    // holds no digit — 113/04/12⇥曾國棟⇥…⇥缺席 is set86a's row.)
     for (std::size_t a = m_table.reach; a < ls;) {
       const std::size_t b = std::min(ls - 1, text.find('\n', a));
-      if (auto h = table::header_at(text, a, b)) {
-        m_table.header = h->second;
+      if (!m_table.header || std::none_of(text.begin() + static_cast<std::ptrdiff_t>(a),
+                                          text.begin() + static_cast<std::ptrdiff_t>(b),
+                                          [](char c) { return util::is_digit(c); })) {
+        if (auto h = table::header_at(text, a, b)) {
+          m_table.header = h->second;
+        }
       }
       a = b + 1;
     }

@@ -486,6 +486,12 @@ std::optional<Header> header(std::string_view row) {
       row.find("ame") == std::string_view::npos && row.find("AME") == std::string_view::npos) {
     return std::nullopt;
   }
+  // A row of values is no header, whatever words it holds (113/04/14⇥游雅婷⇥1971/04/01⇥…⇥
+  // 0958018881⇥缺席: 缺席 is a minutes' name word — set86a's first-aid roster): eight digits
+  // or more.
+  if (std::count_if(row.begin(), row.end(), [](char c) { return util::is_digit(c); }) >= 8) {
+    return std::nullopt;
+  }
   // Three fields need two separators of one kind: most lines of prose have none (their commas
   // are full-width), and are not split five ways.
   const auto ascii =

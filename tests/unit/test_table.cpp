@@ -523,3 +523,14 @@ TEST_CASE("table: a double-lined box form's bars split its cells, and a second h
   CHECK(std::find(cpr.begin(), cpr.end(), "沈孟潔") != cpr.end());
   CHECK(std::find(cpr.begin(), cpr.end(), "35年6月27日") != cpr.end());
 }
+
+TEST_CASE("header: a row of values is no header, whatever words it holds (set86a)") {
+  CHECK_FALSE(twpii::table::header("113/04/14\t游雅婷\t1971/04/01\t宏達保全\t0958018881\t缺席"));
+  CHECK(twpii::table::header("場次\t學員\t出生\t服務單位\t聯絡電話\t成績"));
+  const auto rows =
+      test::scan_values("場次\t學員\t出生\t服務單位\t聯絡電話\t成績\n"
+                        "113/04/14\t游雅婷\t1971/04/01\t宏達保全\t0958018881\t缺席\n"
+                        "113/04/12\t曾國棟\t民國三十七年二月二十八日\t社區發展協會\t\t缺席\n"
+                        "113/04/14\tMaria Santos\tSept. 9, 1988\t看護\t+886 956 604 668\t通過\n");
+  CHECK(std::find(rows.begin(), rows.end(), "Sept. 9, 1988") != rows.end());
+}
