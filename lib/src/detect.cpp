@@ -68,9 +68,10 @@ std::size_t next_digit(std::string_view s, std::size_t from) {
 // Whether `name` is one of the names manuals fill forms with (王小明, 王大明, 陳大文, 張三 …).
 bool textbook_name(std::string_view name) {
   static const std::set<std::string_view, std::less<>> k_textbook = {
-      "王小明", "王大明", "王大同", "陳小明", "林小明", "陳大文", "李大同",
-      "張三",   "李四",   "王五",   "王小美", "陳小美", "林小美", "陳小文"};
-  // (王小明與其配偶王小美 — set76a's guide; 委託人 陳大文、受託人 陳小文 — set82b's.)
+      "王小明", "王大明", "王大同", "陳小明", "林小明", "陳大文", "李大同", "張三",
+      "李四",   "王五",   "王小美", "陳小美", "林小美", "陳小文", "王大寶", "王二寶"};
+  // (王小明與其配偶王小美 — set76a's guide; 委託人 陳大文、受託人 陳小文 — set82b's; twins
+  // 王大寶、王二寶 — set86b's.)
   // (Three or six bytes of a check first: most names are none of these.)
   return name.size() >= 6 && name.size() <= 9 &&
          (util::has_at(name, 0, "王") || util::has_at(name, 0, "陳") ||
@@ -487,12 +488,24 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
            text.substr(m.end, w - m.end).find("。") == std::string_view::npos &&
            text.substr(m.end, w - m.end).find('\n') == std::string_view::npos;
   };
+  // A number the text says is no phone right after it (傳票號碼如0912-345678號（內部編號，非電話）
+  // — set84b's guide, and nine more guides of sets 16-64).
+  auto no_phone = [&](const Match& m) {
+    if (m.type != PiiType::phone) {
+      return false;
+    }
+    std::string_view after = text.substr(m.end, 40);
+    after = after.substr(0, after.find('\n'));
+    return after.find("非電話") != std::string_view::npos ||
+           after.find("非手機") != std::string_view::npos ||
+           after.find("不是電話") != std::string_view::npos;
+  };
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Match& m) {
                              return (example(m.start) && !valid_id_instance(m) &&
                                      !named_instance(m)) ||
                                     announced(m) || about_an_animal(line, m) || textbook(m) ||
-                                    (thorough && (assumed(m) || made_up_date(m)));
+                                    no_phone(m) || (thorough && (assumed(m) || made_up_date(m)));
                            }),
             out.end());
 }

@@ -1459,6 +1459,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   }
   // (Nor the day an age is reached, 須於113年7月1日年滿65歲 — set69a's guide; nor those born on
   // a day, a rule's group: 1959-12-31出生者，於2024-12-31年滿.)
+  // (Nor a day a record is kept until: 建議僅保存至114年12月31日 — set85a.)
+  if (!cue.empty() && start >= 3 && util::has_at(s, start - 3, "至")) {
+    cue = "";
+  }
   if (!cue.empty() && (util::has_at(s, end, "年滿") || util::has_at(s, end, "滿65") ||
                        util::has_at(s, end, "滿六十五") || util::has_at(s, end, "出生者") ||
                        util::has_at(s, end, "生者"))) {
@@ -1467,10 +1471,32 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   // The form's own date written into its birth field, told as a mistake (出生日期誤植為113.03.05
   // （為填表日）, 生日填成申請日「113年3月10日」 — sets 64a, 65b): no one's birth. Only a date of
   // these three years: one a day off is still the person's (set65a).
+  // (Of any year where the line gave the right date before the mistake: 正確是1990/2/5（表單上
+  // 誤植為1985/12/31） — set86b; not the right one after it, 印成2003/7/9（正確是2003/7/19）.)
+  static constexpr std::string_view k_mistakes[] = {"誤植", "誤填", "誤寫", "填成",
+                                                    "寫成", "印成", "打成", "誤為"};
+  const std::string_view line_before =
+      s.substr(start > 90 ? start - 90 : 0, std::min<std::size_t>(start, 90));
+  std::size_t mistake = std::string_view::npos, right = std::string_view::npos;
+  for (std::string_view w : k_mistakes) {
+    const std::size_t at = line_before.rfind(w);
+    mistake = at != std::string_view::npos && (mistake == std::string_view::npos || at > mistake)
+                  ? at
+                  : mistake;
+  }
+  for (std::string_view w : {"正確", "應為"}) {
+    const std::size_t at = line_before.rfind(w);
+    right = at != std::string_view::npos && (right == std::string_view::npos || at > right) ? at
+                                                                                            : right;
+  }
+  if (!cue.empty() && mistake != std::string_view::npos && right != std::string_view::npos &&
+      mistake > right && line_before.size() - mistake <= 30) {
+    cue = "";
+  }
   if (!cue.empty() && is_digit(s[i]) && !table::old_enough(s.substr(i, end - i), 3)) {
     const std::string_view lead = s.substr(start > 30 ? start - 30 : 0, start > 30 ? 30 : start);
     const std::string_view tail = s.substr(end, 30);
-    for (std::string_view w : {"誤植", "誤填", "誤寫", "填成", "寫成", "印成", "打成", "誤為"}) {
+    for (std::string_view w : k_mistakes) {
       cue = lead.find(w) != std::string_view::npos ? "" : cue;
     }
     for (std::string_view w : {"填表日", "申請日", "送件日", "受理日", "收件日"}) {

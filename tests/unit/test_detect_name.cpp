@@ -2830,3 +2830,9 @@ TEST_CASE("detect: a name before 區長, 鎮長 (not 文山區長大); 牽手, �
   CHECK(std::find(go.begin(), go.end(), "宮子晴") != go.end());
   CHECK(names("天后宮主委").empty());
 }
+
+TEST_CASE("detect: placeholder twins 王大寶、王二寶; 水肥 ends a company's name (sets 86b, 88b)") {
+  CHECK(thorough("│幼兒姓名        │王大寶、王二寶                  │\n").empty());
+  CHECK(thorough("常見業者如「江河環保有限公司」「石門清潔行」「金龍水肥社」等，僅為舉例。\n")
+            .empty());
+}

@@ -955,3 +955,19 @@ TEST_CASE("scan: a mother giving birth on the date at a place (生下, 產下); 
   CHECK(test::scan_values("他於113年2月29日在台中開會").empty());
   CHECK(test::scan_values("媽媽每年3月21日生日那天還是照樣下田。") == V{"3月21日"});
 }
+
+TEST_CASE("scan: no birth in a day a record is kept until, nor a mistyped date the line corrects; "
+          "no phone a note calls none (sets 84b, 85a, 86b)") {
+  CHECK(test::scan_values("說明：名冊含身分證字號及出生日期，子翔建議僅保存至114年12月31日。")
+            .empty());
+  CHECK(test::scan_values("生日打錯了，正確是1990/2/5（表單上誤植為1985/12/31）") == V{"1990/2/5"});
+  CHECK(test::scan_values("傳票號碼如0912-345678號（內部編號，非電話）。").empty());
+  CHECK(test::scan_values("手機0912-345678，非電話號碼者請勿填寫此欄位以外的資料，謝謝").empty());
+}
+
+TEST_CASE("scan: the right date after a mistake told stays a birth (sets 51a, 77a, 87a)") {
+  CHECK(test::scan_values("推薦表出生日期欄誤植為「2025/3/5」（應為98年3月5日），學籍資料已更正") ==
+        V{"98年3月5日"});
+  const V v = test::scan_values("生日也印成2003/7/9（正確是2003/7/19）。");
+  CHECK(std::find(v.begin(), v.end(), "2003/7/19") != v.end());
+}
