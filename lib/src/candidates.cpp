@@ -149,13 +149,23 @@ bool birth_cue_close(const char* begin, const char* p, const char* q, const char
       util::time_of_day_at(tail, 0)) {
     return util::find_char3(tail, 0, "生") != std::string_view::npos;
   }
-  // A mother giving birth at a place after it (於113年2月29日在台中生下龍鳳胎 — set86b): the
+  // A mother giving birth at a place after it (於113年2月29日在台中生下龍鳳胎 — set86b), or a
+  // birth there after the year of the cycle (民國三十八年己丑年在大陸出生 — set88a): the
   // detector's born_after.
-  if (end - q >= 9 && (std::string_view(q, 3) == "在" || std::string_view(q, 3) == "於")) {
-    const std::string_view tail(q, static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - q, 51)));
-    if (tail.find("生下") != std::string_view::npos ||
-        tail.find("產下") != std::string_view::npos) {
-      return true;
+  {
+    const char* at = q;
+    if (end - at >= 9 && util::stem_branch_at(std::string_view(at, 9), 0) &&
+        std::string_view(at + 6, 3) == "年") {
+      at += 9;
+    }
+    if (end - at >= 9 && (std::string_view(at, 3) == "在" || std::string_view(at, 3) == "於")) {
+      const std::string_view tail(at,
+                                  static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - at, 51)));
+      if (tail.find("生下") != std::string_view::npos ||
+          tail.find("產下") != std::string_view::npos ||
+          (at > q && tail.find("出生") != std::string_view::npos)) {
+        return true;
+      }
     }
   }
   // Whose birthday it is after a comma and an adverb (1月25日，剛好是我的生日 — set85a): the

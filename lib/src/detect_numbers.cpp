@@ -427,9 +427,16 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
     return ahead.find("？") != std::string_view::npos ||
            ahead.find('?') != std::string_view::npos || ahead.find("哪") != std::string_view::npos;
   };
-  const std::size_t copula =
+  std::size_t copula =
       p >= 3 && (s.substr(p - 3, 3) == "為" || (s.substr(p - 3, 3) == "是" && !question())) ? p - 3
                                                                                             : p;
+  // (An adverb before it: 生日剛好是6月10日 — set87a.)
+  for (std::string_view w : {"剛好", "正好", "恰好", "也", "就"}) {
+    if (copula != p && copula >= w.size() && s.substr(copula - w.size(), w.size()) == w) {
+      copula -= w.size();
+      break;
+    }
+  }
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生年"}) {
     // From the word's last character back, blanks allowed between its characters.
     std::size_t q = copula, k = w.size();
@@ -678,6 +685,11 @@ YearDate year_date(std::string_view s, std::size_t i) {
   }
   d.end = p;
   d.parts = 1;
+  // (The year of the cycle right after it, the same year told again: 民國三十八年己丑年在大陸
+  // 出生, 民國二十三年甲戌年生的 — set88a.)
+  if (util::stem_branch_at(s, p) && util::has_at(s, p + 6, "年")) {
+    d.end = p += 9;
+  }
   // (元月 is the first month: 五十年元月五日.)
   p = blank(p);
   p += util::has_at(s, p, "閏") ? 3 : 0; // a leap month (57年閏7月3日)
@@ -1200,8 +1212,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       start = i - 6;
     } else if (util::ends_with(head, "民國前")) {
       start = i - 9, small_year = true;
-    } else if (util::ends_with(head, "民前") || util::era_before(head) != 0) {
+    } else if (util::ends_with(head, "民前")) {
       start = i - 6, small_year = true;
+    } else if (const std::size_t era = util::era_before(head); era != 0) {
+      start = i - era, small_year = true;
     } else if (util::ends_with(head, "民")) {
       start = i - 3;
     }
@@ -1868,6 +1882,13 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
               add(out, PiiType::birth_date, start, e, 0.8f, "birth_date", "registered-date",
                   "出生");
             }
+          } else if (q + 3 <= n && util::is_date_numeral(util::cp3(s.data() + q))) {
+            // (In numerals too: 身分證上寫的是民國三十三年二月十四日 — set87a.)
+            if (const YearDate yd = year_date(s, q);
+                yd.parts == 3 && date_stands_alone(s, yd.end)) {
+              add(out, PiiType::birth_date, start, yd.end, 0.8f, "birth_date", "registered-date",
+                  "出生");
+            }
           }
           break;
         }
@@ -1916,8 +1937,10 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
         }
       }
       // (A bracket after 生 as after the date itself: 昭和10年生（民國24年） — set49a.)
-      const std::size_t open =
+      // (Or a blank before it: 民國９８年１１月２７日　（即西元２００９/１１/２７） — set87a.)
+      std::size_t open =
           born != 0 && m.end + born < n && s[m.end + born] == '(' ? m.end + born : m.end;
+      open += open + 1 < n && s[open] == ' ' && s[open + 1] == '(' ? 1 : 0;
       if (m.type != PiiType::birth_date || open >= n || s[open] != '(') {
         continue;
       }
@@ -2141,8 +2164,9 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       while (p < s.size() && (s[p] == ' ' || s[p] == ':')) {
         ++p;
       }
-      for (std::string_view w :
-           {"：", "是", "為", "農曆", "國曆", "陰曆", "不", "好像", "應該", "大概"}) {
+      // (Or an adverb, or a dash: 生日剛好是六月十日, 只過農曆生日——農曆正月廿一 — set87a.)
+      for (std::string_view w : {"：", "是", "為", "農曆", "國曆", "陰曆", "不", "好像", "應該",
+                                 "大概", "剛好", "正好", "恰好", "也", "就", "-"}) {
         if (util::has_at(s, p, w)) {
           p += w.size();
           more = true;
@@ -2205,6 +2229,17 @@ bool is_birth_cell(std::string_view field) {
   }
   if (is_date(field)) {
     return true;
+  }
+  // A Western year and a month under a birth header (1945/1, 1939-02: a grave roster's dead —
+  // set88a).
+  if (field.size() >= 6 && field.size() <= 7 && digits_end(field, 0) == 4 &&
+      (field[0] == '1' || field[0] == '2') &&
+      (field[4] == '/' || field[4] == '-' || field[4] == '.') &&
+      digits_end(field, 5) == field.size()) {
+    const int month = std::stoi(std::string(field.substr(5)));
+    if (month >= 1 && month <= 12) {
+      return true;
+    }
   }
   // A year of one digit under a birth header (5.4.28, 民國5年: a grave register's dead).
   if (!field.empty() && is_digit(field[0]) && field.size() >= 5 && !is_digit(field[1]) &&
@@ -2271,6 +2306,7 @@ bool is_birth_cell(std::string_view field) {
   const std::size_t i = util::starts_with(field, "民國前")                                     ? 9
                         : util::starts_with(field, "民前")                                     ? 6
                         : field.size() > 6 && util::era_before(field.substr(0, 6)) != 0        ? 6
+                        : field.size() > 9 && util::era_before(field.substr(0, 9)) == 9        ? 9
                         : util::starts_with(field, "民國") || util::starts_with(field, "西元") ? 6
                         : util::starts_with(field, "民") && field.size() > 3 && is_digit(field[3])
                             ? 3 // 民26年6月
@@ -2317,10 +2353,11 @@ bool is_date(std::string_view field) {
     field.remove_prefix(3);
   }
   // A Japanese era's name: its year may have one digit (昭和2.8.15, 大正14年3月2日).
-  const bool era = field.size() > 6 && util::era_before(field.substr(0, 6)) != 0;
-  if (era) {
-    field.remove_prefix(6);
-  }
+  const std::size_t era_size = field.size() > 9 && util::era_before(field.substr(0, 9)) == 9   ? 9
+                               : field.size() > 6 && util::era_before(field.substr(0, 6)) != 0 ? 6
+                                                                                               : 0;
+  const bool era = era_size != 0;
+  field.remove_prefix(era_size);
   // 民37年4月3日: 民 for 民國, as a roster abbreviates it.
   if (util::starts_with(field, "民") && !util::starts_with(field, "民國") && field.size() > 3 &&
       util::is_digit(field[3])) {
@@ -2488,7 +2525,18 @@ std::size_t lifespan_end(std::string_view s, std::size_t p) {
 
 // Whether a roster line is a pupil's (1. 沈奕辰 小提琴 六年級 101.08.19): a recent date of birth.
 bool pupil(std::string_view s) {
-  return s.find("年級") != std::string_view::npos;
+  if (s.find("年級") != std::string_view::npos) {
+    return true;
+  }
+  // (Or a class, 九年八班 or 3年2班: 九年八班 劉怡萱（099/08/31） — set87b's truancy cases.)
+  const std::size_t ban = util::find_char3(s, 0, "班");
+  if (ban == std::string_view::npos || ban < 5) {
+    return false;
+  }
+  const std::size_t nian = s.substr(0, ban).rfind("年");
+  return nian != std::string_view::npos && ban - nian <= 6 && nian >= 1 &&
+         (is_digit(s[nian - 1]) ||
+          (nian >= 3 && util::is_chinese_numeral(util::cp3(s.data() + nian - 3))));
 }
 } // namespace
 
@@ -2662,9 +2710,11 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
     const std::size_t end = date_end(s, p, true);
     if (end == std::string_view::npos || !date_stands_alone(s, end) ||
         (bracket && !later && (end >= s.size() || s[end] != ')')) ||
-        !table::old_enough(
-            s.substr(p, end - p),
-            (bracket && !later && (child || bracketed >= 2)) || (later && pupil(s)) ? 1 : 18)) {
+        !table::old_enough(s.substr(p, end - p),
+                           (bracket && !later && (child || bracketed >= 2 || pupil(s))) ||
+                                   (later && pupil(s))
+                               ? 1
+                               : 18)) {
       continue;
     }
     if (std::none_of(out.begin(), out.end(), [&](const Match& o) {

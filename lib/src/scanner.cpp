@@ -1723,8 +1723,11 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   table::split_row(row, h.sep, m_fields);
   // A fixed-width row is read by display column when its fields do not match the header's.
   const bool by_column = h.sep == ' ' && m_fields.size() != h.fields;
-  // (One field fewer in a CSV or TSV row: a cell left out by hand, every value checked below.)
-  const bool one_short = (h.sep == ',' || h.sep == '\t') && m_fields.size() + 1 == h.fields;
+  // (Fewer fields in a CSV or TSV row: a cell left out by hand, or the last ones, as a teacher's
+  // row of a class list leaves out its fees — set87b; at least half of them, every value
+  // checked below.)
+  const bool one_short = (h.sep == ',' || h.sep == '\t') &&
+                         (m_fields.size() + 1 == h.fields || 2 * m_fields.size() >= h.fields);
   if (m_fields.size() < 3 ||
       (m_fields.size() < h.fields && h.sep != '<' && !by_column && !one_short)) {
     return;

@@ -366,16 +366,18 @@ template <std::size_t N>
 
 // The length of the era's name that ends `s`, Japanese (明治 大正 昭和, the oldest household
 // registers; 平成 令和, residents born in Japan) or the Qing's last two (光緒 宣統: grave
-// registers and genealogies — sets 45, 60, 64a), or 0.
+// registers and genealogies — sets 45, 60, 64a; with 清 before them, 清光緒13年 — set88a), or 0.
 [[gnu::always_inline]] inline std::size_t era_before(std::string_view s) {
   // (Their first bytes are E4-E6: one test first, for the fields and dates that have none.)
   if (s.size() < 6 || static_cast<unsigned char>(s[s.size() - 6]) < 0xE4 ||
       static_cast<unsigned char>(s[s.size() - 6]) > 0xE6) {
     return 0;
   }
+  if (ends_with(s, "光緒") || ends_with(s, "宣統")) {
+    return s.size() >= 9 && ends_with(s.substr(0, s.size() - 6), "清") ? 9 : 6;
+  }
   return ends_with(s, "昭和") || ends_with(s, "大正") || ends_with(s, "明治") ||
-                 ends_with(s, "平成") || ends_with(s, "令和") || ends_with(s, "光緒") ||
-                 ends_with(s, "宣統")
+                 ends_with(s, "平成") || ends_with(s, "令和")
              ? 6
              : 0;
 }

@@ -971,3 +971,22 @@ TEST_CASE("scan: the right date after a mistake told stays a birth (sets 51a, 77
   const V v = test::scan_values("生日也印成2003/7/9（正確是2003/7/19）。");
   CHECK(std::find(v.begin(), v.end(), "2003/7/19") != v.end());
 }
+
+TEST_CASE(
+    "scan: 生日剛好是, 生日——; 清光緒; the year of the cycle after the year; a bracket after a "
+    "blank; a registered date in numerals; a pupil's bracketed date (sets 87a, 87b, 88a)") {
+  CHECK(test::scan_values("另外品妍的生日剛好是六月十日，就是典禮那天") == V{"六月十日"});
+  CHECK(test::scan_values("可是他一輩子都只過農曆生日——農曆正月廿一。每年那天") ==
+        V{"農曆正月廿一"});
+  CHECK(test::scan_values("他生於清光緒13年3月2日") == V{"清光緒13年3月2日"});
+  CHECK(test::scan_values("他是民國三十八年己丑年在大陸出生，跟著部隊來臺灣。") ==
+        V{"民國三十八年己丑年"});
+  const V west = test::scan_values("出生年月日：民國98年11月27日　（即西元2009/11/27）");
+  CHECK(west.size() == 2);
+  const V id =
+      test::scan_values("阿公是甲申年生的，屬猴，身分證上寫的是民國三十三年二月十四日，可是");
+  CHECK(std::find(id.begin(), id.end(), "民國三十三年二月十四日") != id.end());
+  const V pupil = test::scan_values("　個案三：九年八班 劉怡萱（099/08/31）");
+  CHECK(std::find(pupil.begin(), pupil.end(), "099/08/31") != pupil.end());
+  CHECK(test::scan_values("所長核章：田志強（113.03.19）") == V{"田志強"});
+}

@@ -534,3 +534,16 @@ TEST_CASE("header: a row of values is no header, whatever words it holds (set86a
                         "113/04/14\tMaria Santos\tSept. 9, 1988\t看護\t+886 956 604 668\t通過\n");
   CHECK(std::find(rows.begin(), rows.end(), "Sept. 9, 1988") != rows.end());
 }
+
+TEST_CASE("table: a year and a month under a birth header; a CSV row short of its last fields "
+          "(sets 87b, 88a)") {
+  const auto graves = test::scan_values("序號,墓主姓名,墓主出生,家屬姓名,關係,聯絡電話\n"
+                                        "4,林阿桃,1945/1,林蔡宜蓁,媳,0911-604-228\n"
+                                        "8,古月娥,1939/2,古永福,子,0911-604-229\n");
+  CHECK(std::find(graves.begin(), graves.end(), "1945/1") != graves.end());
+  const auto reunion =
+      test::scan_values("座號,姓名,綽號,生日,手機,E-mail,現居地,身分證（保險用）,備註,繳費日,金額\n"
+                        "2,張耀文,胖虎,1975/11/16,0970735790,,台中市,,,113/10/02,800\n"
+                        "導師,唐美華,,033/04/01,(04)2681-7300,,台中市,,八十歲\n");
+  CHECK(std::find(reunion.begin(), reunion.end(), "033/04/01") != reunion.end());
+}
