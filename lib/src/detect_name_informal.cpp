@@ -385,11 +385,16 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
       for (std::string_view w : {"媽咪", "把拔", "媽媽", "爸爸", "媽", "爸"}) {
         parent = parent == 0 && piece.size() > w.size() && piece.ends_with(w) ? w.size() : parent;
       }
+      // (Or the kin title people add to two characters: 阿美姨 — set87a's neighbours' chat; not
+      // one, 忠哥, 豪哥, a nickname whole.)
+      for (std::string_view w : {"姨", "伯", "叔", "嬸", "姐", "姊", "哥", "嫂"}) {
+        parent = parent == 0 && piece.size() == 9 && piece.ends_with(w) ? w.size() : parent;
+      }
       const std::size_t before = piece.size() - parent;
       if (parent != 0 && before == 3 && nd.surname_at(s, q) == 3) {
         add(out, q, q + 3, 0.5f, "surname+kin", ""); // 陳媽咪, 江爸
       } else if (parent != 0 && before == 6 && given_or_a(q)) {
-        add(out, q, q + 6, 0.6f, "given+kin", ""); // 凱凱把拔, 品妍媽
+        add(out, q, q + 6, 0.6f, "given+kin", ""); // 凱凱把拔, 品妍媽, 阿美姨
       } else if (parent == 0 && is_name(piece) && title_at(s, q) == 0) {
         add(out, q, r, 0.7f, "chat-sender", "");
       } else if (piece.size() == 3 && r == e && q >= a + 7 && s[q - 1] == '-' &&

@@ -333,9 +333,12 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // 王李秀英女士), not before more words (出租人黃文彬拒退押金 is 黃文彬: 文 is a surname too).
   // (The fourth character no verb or numeral that follows a name: 爸爸鄭金水今年, 翁文雄十年前.)
   // (君 ends a given name there too: 田林佩君, 江倪怡君 — as an honorific it follows a whole name.)
+  // (Nor the first of a verb a speaker's name is followed by: 觀護人蘇文德報告, 說明, 建議.)
   auto fourth_ok = [&](std::size_t at) {
     return (given_ok(at) || util::has_at(s, at, "君")) && !k_after_name.contains(s.substr(at, 3)) &&
-           !util::is_chinese_numeral(util::cp3(s.data() + at));
+           !util::is_chinese_numeral(util::cp3(s.data() + at)) &&
+           !is_one_of(s.substr(at, 6), {"報告", "說明", "指出", "提出", "反映", "建議", "回覆",
+                                        "答覆", "補充", "發言", "詢問", "認為", "同意", "主持"});
   };
   if (ctx.label && nd.surname_at(s, g) == 3 && given_ok(g + 3) && fourth_ok(g + 6) &&
       ends_name(s, g + 9)) {

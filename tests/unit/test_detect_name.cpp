@@ -2836,3 +2836,17 @@ TEST_CASE("detect: placeholder twins 王大寶、王二寶; 水肥 ends a compan
   CHECK(thorough("常見業者如「江河環保有限公司」「石門清潔行」「金龍水肥社」等，僅為舉例。\n")
             .empty());
 }
+
+TEST_CASE(
+    "detect: 我妻 and roles before names (役男, 值日官); 仲孫, 龎; a nickname's kin title in a "
+    "chat sender; no 報 of 報告 in a 冠夫姓 reading (sets 87a, 88a)") {
+  CHECK(names("我妻鄭吳秀鳳以肥皂水測試") == V{"鄭吳秀鳳"});
+  CHECK(names("主旨：役男江俊傑申請改分發") == V{"江俊傑"});
+  CHECK(names("值日官洪定遠即依程序通報") == V{"洪定遠"});
+  CHECK(names("結訓，署長仲孫明哲親臨主持。") == V{"仲孫明哲"});
+  CHECK(names("村（里）長證明：龎里長") == V{"龎"});
+  CHECK(names("承辦人蘇文德報告") == V{"蘇文德"});
+  const V chat = thorough("18:04\t阿美姨\t我家也有\n20:16\t忠哥\t收到\n");
+  CHECK(std::find(chat.begin(), chat.end(), "阿美") != chat.end());
+  CHECK(std::find(chat.begin(), chat.end(), "忠哥") != chat.end());
+}
