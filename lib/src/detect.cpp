@@ -495,6 +495,11 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
       return false;
     }
     std::string_view after = text.substr(m.end, 40);
+    // (非 or 不 first, one SIMD search each: most phones have neither after them.)
+    if (util::find_char3(after, 0, "非") == std::string_view::npos &&
+        util::find_char3(after, 0, "不") == std::string_view::npos) {
+      return false;
+    }
     after = after.substr(0, after.find('\n'));
     return after.find("非電話") != std::string_view::npos ||
            after.find("非手機") != std::string_view::npos ||

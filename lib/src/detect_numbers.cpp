@@ -8,6 +8,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace twpii::detectors {
 
@@ -1489,23 +1490,25 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   // 誤植為1985/12/31） — set86b; not the right one after it, 印成2003/7/9（正確是2003/7/19）.)
   static constexpr std::string_view k_mistakes[] = {"誤植", "誤填", "誤寫", "填成",
                                                     "寫成", "印成", "打成", "誤為"};
-  const std::string_view line_before =
-      s.substr(start > 90 ? start - 90 : 0, std::min<std::size_t>(start, 90));
-  std::size_t mistake = std::string_view::npos, right = std::string_view::npos;
-  for (std::string_view w : k_mistakes) {
-    const std::size_t at = line_before.rfind(w);
-    mistake = at != std::string_view::npos && (mistake == std::string_view::npos || at > mistake)
-                  ? at
-                  : mistake;
-  }
-  for (std::string_view w : {"正確", "應為"}) {
-    const std::size_t at = line_before.rfind(w);
-    right = at != std::string_view::npos && (right == std::string_view::npos || at > right) ? at
-                                                                                            : right;
-  }
-  if (!cue.empty() && mistake != std::string_view::npos && right != std::string_view::npos &&
-      mistake > right && line_before.size() - mistake <= 30) {
-    cue = "";
+  static constexpr std::string_view k_rights[] = {"正確", "應為"};
+  // (確 or 應 first, one SIMD search each: searching for the words before every date with a cue
+  // cost 18 % of the dense bench.)
+  if (const std::string_view line_before =
+          s.substr(start > 90 ? start - 90 : 0, std::min<std::size_t>(start, 90));
+      !cue.empty() && (util::find_char3(line_before, 0, "確") != std::string_view::npos ||
+                       util::find_char3(line_before, 0, "應") != std::string_view::npos)) {
+    // The last of the words in it (npos + 1 == 0: none).
+    auto last = [&](std::span<const std::string_view> words) {
+      std::size_t at = 0;
+      for (std::string_view w : words) {
+        at = std::max(at, line_before.rfind(w) + 1);
+      }
+      return at;
+    };
+    const std::size_t mistake = last(k_mistakes), right = last(k_rights);
+    if (right != 0 && mistake > right && line_before.size() + 1 - mistake <= 30) {
+      cue = "";
+    }
   }
   if (!cue.empty() && is_digit(s[i]) && !table::old_enough(s.substr(i, end - i), 3)) {
     const std::string_view lead = s.substr(start > 30 ? start - 30 : 0, start > 30 ? 30 : start);

@@ -411,10 +411,11 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   static constexpr CharSet k_will_verbs(U"先來去再幫陪帶通聯回盡準親到負安繼轉送打處");
   // (Nor a district's or a town's head after a name that is no place: 主席：袁添丁區長 —
   // set85a; not 文山|區長大.)
-  const bool head = is_one_of(s.substr(end, 3), {"區", "鎮", "鄉", "市", "縣"}) &&
-                    title_at(s, end) != 0 && !util::has_at(s, end + 3, "長大") &&
-                    !is_place(s.substr(p, end - p));
-  if (k_places.contains(s.substr(end, 3)) && !head &&
+  auto head = [&] {
+    return is_one_of(s.substr(end, 3), {"區", "鎮", "鄉", "市", "縣"}) && title_at(s, end) != 0 &&
+           !util::has_at(s, end + 3, "長大") && !is_place(s.substr(p, end - p));
+  };
+  if (k_places.contains(s.substr(end, 3)) && !head() &&
       !(is_one_of(s.substr(end, 3), {"里", "村", "校", "院", "館", "站", "所", "隊", "處", "局",
                                      "組", "課", "科", "室", "部"}) &&
         title_at(s, end) != 0) &&

@@ -25,16 +25,25 @@ constexpr std::string_view k_ideographic_space = "\u3000";
 // A box table's vertical bar at row[i], in the forms forms are drawn with (│, ┃, ║ — set86b's
 // double-lined form — and the full-width ｜).
 bool bar_at(std::string_view row, std::size_t i) {
-  return util::has_at(row, i, "│") || util::has_at(row, i, "｜") || util::has_at(row, i, "║") ||
-         util::has_at(row, i, "┃");
+  if (i + 3 > row.size()) {
+    return false;
+  }
+  const auto b0 = static_cast<unsigned char>(row[i]), b1 = static_cast<unsigned char>(row[i + 1]),
+             b2 = static_cast<unsigned char>(row[i + 2]);
+  return (b0 == 0xE2 &&
+          ((b1 == 0x94 && (b2 == 0x82 || b2 == 0x83)) || (b1 == 0x95 && b2 == 0x91))) ||
+         (b0 == 0xEF && b1 == 0xBD && b2 == 0x9C); // │ ┃ ║ ｜
 }
 bool has_bar(std::string_view row) {
-  for (std::string_view bar : {"│", "｜", "║", "┃"}) {
-    if (util::find_char3(row, 0, bar) != std::string_view::npos) {
+  // (One search for the lead byte the three box bars share: it is rare in CJK text.)
+  for (const char* p = static_cast<const char*>(std::memchr(row.data(), 0xE2, row.size()));
+       p != nullptr; p = static_cast<const char*>(std::memchr(
+                         p + 1, 0xE2, row.size() - static_cast<std::size_t>(p + 1 - row.data())))) {
+    if (bar_at(row, static_cast<std::size_t>(p - row.data()))) {
       return true;
     }
   }
-  return false;
+  return util::find_char3(row, 0, "｜") != std::string_view::npos;
 }
 
 // Bytes of the separator at row[i] for `sep`, or 0.
