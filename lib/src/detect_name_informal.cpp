@@ -296,8 +296,9 @@ namespace {
 // 小編, 系統), no title, no place, no organisation's word.
 bool chat_nickname(std::string_view two) {
   static const std::set<std::string_view, std::less<>> k_roles = {
-      "管理", "客服", "小編", "系統", "官方", "公告", "幹部", "會長", "總務", "財務", "秘書",
-      "社區", "里辦", "公所", "記者", "編輯", "助理", "值班", "櫃台", "機器", "群組", "訊息"};
+      "管理", "客服", "小編", "系統", "官方", "公告", "幹部", "會長",
+      "總務", "財務", "秘書", "社區", "里辦", "公所", "記者", "編輯",
+      "助理", "值班", "櫃台", "機器", "群組", "訊息", "司機"};
   // (小 or 老 and a word or a kinship character: 小時, 小孩, 老爹, 老公; 阿 and one: 阿嬤.)
   static constexpr CharSet k_kin(U"爹爸媽公婆哥姊姐弟妹伯叔姨嬤");
   if ((util::has_at(two, 0, "小") || util::has_at(two, 0, "老") || util::has_at(two, 0, "阿")) &&
@@ -417,12 +418,20 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
         // A role of two characters or more glued before a nickname or a whole name, as the
         // whole sender (認證輔導員小白 — set85b's halal-certification chat).
         static constexpr CharSet k_role_ends(U"員師長工");
+        bool found = false;
         for (std::size_t k : {r - 6, r - 9}) {
           if (k >= q + 6 && k_role_ends.contains(s.substr(k - 3, 3)) &&
               ((r - k == 6 && nickname_pair(s, k)) || (r - k == 9 && is_name(s.substr(k, 9))))) {
             add(out, k, r, 0.6f, "role+nickname", "");
+            found = true;
             break;
           }
+        }
+        // (Or a nickname and then the role: 阿坤司機 — set89a's dialysis drivers.)
+        if (!found && nickname_pair(s, q) &&
+            (title_at(s, q + 6) == r - q - 6 ||
+             is_one_of(s.substr(q + 6, r - q - 6), {"司機", "師傅", "教練", "志工", "社工"}))) {
+          add(out, q, q + 6, 0.6f, "nickname+role", "");
         }
       }
       q = r;

@@ -2850,3 +2850,16 @@ TEST_CASE(
   CHECK(std::find(chat.begin(), chat.end(), "阿美") != chat.end());
   CHECK(std::find(chat.begin(), chat.end(), "忠哥") != chat.end());
 }
+
+TEST_CASE("detect: a chat sender's nickname before a role (阿坤司機), a role before it (調度小柯); "
+          "法務, 佐理員, 聽障者 before names (sets 89a, 90a)") {
+  const V chat =
+      thorough("06:02\t阿坤司機\t早安各位\n07:40\t調度小柯\t明天開始\n06:04\t阿公司機\t好\n");
+  CHECK(std::find(chat.begin(), chat.end(), "阿坤") != chat.end());
+  CHECK(std::find(chat.begin(), chat.end(), "小柯") != chat.end());
+  CHECK(std::find(chat.begin(), chat.end(), "司機") == chat.end());
+  CHECK(names("副本：法務莫佳穎") == V{"莫佳穎"});
+  CHECK(names("陳核：佐理員卓語彤") == V{"卓語彤"});
+  const V deaf = names("3. 中壢館：聽障者李哲的母親李黃瑞鳳");
+  CHECK(std::find(deaf.begin(), deaf.end(), "李哲") != deaf.end());
+}
