@@ -1009,7 +1009,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                        "宮方", "廟方", "館方", "府方", "廠方", "園方", "會計", "統計", "主計",
                        "審計", "設計", "任何", "如何", "為何", "課程", "工程", "過程", "流程",
                        "行程", "議程", "療程", "章程", "全程", "外包", "承包", "紅包", "感謝",
-                       "多謝", "致謝", "答謝"}); // (特別感謝家長會長龔志強 — set76a)
+                       "多謝", "致謝", "答謝", "白方", "藍方", "紅方", "黑方"});
+        // (特別感謝家長會長龔志強 — set76a; 白方教練, a go game's side — set84a)
         // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學; 董監事 is the board.)
         if (boundary && !word_end && !function_word(s.substr(p, 3)) && !util::has_at(s, p, "那") &&
             !(util::has_at(s, p, "董") && word == "監事") &&

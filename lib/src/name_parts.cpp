@@ -637,6 +637,22 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
   if (words == 1 && words >= min_words && common_latin_word(s.substr(p, q - p))) {
     return npos; // one word alone: not the apps, brands and papers a migrant worker's letter names
   }
+  // Nor a business or a congregation by its last word (Siam Spice Kitchen — set85b's halal
+  // audits; Christian Fellowship).
+  if (words >= 2) {
+    const std::size_t last = s.substr(p, q - p).rfind(' ');
+    std::string up(s.substr(p + last + 1, q - p - last - 1));
+    for (char& c : up) {
+      c = util::to_upper(c);
+    }
+    if (is_one_of(up,
+                  {"KITCHEN", "RESTAURANT", "CAFE",        "BAKERY",     "STORE",    "SHOP",
+                   "MART",    "HOTEL",      "FELLOWSHIP",  "CHURCH",     "MINISTRY", "MISSION",
+                   "COMPANY", "LTD",        "INC",         "CORP",       "CLINIC",   "HOSPITAL",
+                   "SCHOOL",  "ACADEMY",    "ASSOCIATION", "FOUNDATION", "CENTER",   "CENTRE"})) {
+      return npos;
+    }
+  }
   // A make and a model in capitals, as a dealer's list writes a car (TOYOTA ALTIS, FORD FOCUS).
   if (words >= 2 && s[p + 1] >= 'A' && s[p + 1] <= 'Z') {
     const std::size_t sp = s.find(' ', p);

@@ -2863,3 +2863,17 @@ TEST_CASE("detect: a chat sender's nickname before a role (阿坤司機), a role
   const V deaf = names("3. 中壢館：聽障者李哲的母親李黃瑞鳳");
   CHECK(std::find(deaf.begin(), deaf.end(), "李哲") != deaf.end());
 }
+
+TEST_CASE("detect: a go game's sides, prizes in formal numerals, a language, a business's Latin "
+          "name are no names (sets 84a, 85b, 89b)") {
+  CHECK(names("　白方：顏坤山（102.01.27生，彰化縣民生國小）") == V{"顏坤山"});
+  const V coach = names("　裁判 柳惠美 報告：當時在場者為白方教練「阿勳老師」（鍾育誠）");
+  CHECK(std::find(coach.begin(), coach.end(), "方") == coach.end());
+  const V prizes =
+      thorough("2,伍獎,寇玟君,T236522450,lucky950\n3,陸獎,莊士傑,T242271482,0964-669-123\n");
+  CHECK(std::find(prizes.begin(), prizes.end(), "伍獎") == prizes.end());
+  CHECK(std::find(prizes.begin(), prizes.end(), "莊士傑") != prizes.end());
+  CHECK(names("Daniel Whitmore（英語）及李瑞妍（韓語）兩位講師，") ==
+        V{"Daniel Whitmore", "李瑞妍"});
+  CHECK(thorough("Siam Spice Kitchen | 04-2375-6620\n") == V{"04-2375-6620"});
+}
