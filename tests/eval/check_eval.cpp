@@ -465,11 +465,12 @@ bool found(const Document& doc, const Item& item) {
   });
 }
 
-// A UTF-8 masked file whose findings were replaced by runs of * and ＊ of another byte length
-// than the text they replaced (Phạm: `ạ` is three bytes and one column, redacted as one `*`),
-// brought back to the original's byte offsets: each finding's run becomes, character for
-// character of the original, a masking character of the same length (*, §, ＊, 🔒). Empty if
-// the text between the findings differs (then the file counts as resized).
+// A UTF-8 masked file whose findings were replaced by runs of * and ＊ (and × for a middle dot,
+// mask.cpp's star) of another byte length than the text they replaced (Phạm: `ạ` is three bytes
+// and one column, redacted as one `*`), brought back to the original's byte offsets: each
+// finding's run becomes, character for character of the original, a masking character of the
+// same length (*, §, ＊, 🔒). Empty if the text between the findings differs (then the file
+// counts as resized).
 std::string realign(const Document& doc, const std::string& orig, const std::string& masked) {
   std::vector<Span> spans;
   for (const Finding& f : doc.findings) {
@@ -500,6 +501,8 @@ std::string realign(const Document& doc, const std::string& orig, const std::str
         mi += 1;
       } else if (masked.compare(mi, 3, "＊") == 0) {
         mi += 3;
+      } else if (masked.compare(mi, 2, "\u00D7") == 0) {
+        mi += 2; // the mask of a middle dot (比令·瓦旦 — set89a): ×, of its size
       } else {
         return {};
       }
