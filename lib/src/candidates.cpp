@@ -62,7 +62,8 @@ unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
 // word holds 生, the others (DOB, Birth) are ASCII letters; or 男/女 just before it.
 bool birth_cue_close(const char* begin, const char* p, const char* q, const char* end) {
   const char* lo = p - begin > 60 ? p - 60 : begin; // 36 + 民國 + the year, month and 月
-  const char* hi = end - q > 12 ? q + 12 : end;     // 出生 after the date (or after its 日)
+  const char* hi = end - q > 15 ? q + 15 : end;     // 出生 after the date (or after its 日, or a
+                                                // lunar month and day: 臘月初八生 — set92b)
   // (Or after 左右, a year told roughly: 民國70年左右出生.)
   if (end - q >= 15 && std::string_view(q, 15) == "年左右出生") {
     return true;
@@ -136,6 +137,13 @@ bool birth_cue_close(const char* begin, const char* p, const char* q, const char
       return true;
     }
     const std::size_t a = util::skip_blanks(around, k + 3);
+    // (A grave notice's 生 glued before the date where a blank opens the field, 歿 after it:
+    // 　生民前3年六月一日　歿民國43年 — set91b; the detector's birth_label_before.)
+    if (lo + k < p && (b == 0 || around[b - 1] == ' ') &&
+        std::string_view(q, static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - q, 30)))
+                .find("歿") != std::string_view::npos) {
+      return true;
+    }
     if (util::has_at(around, a, "日") || util::has_at(around, a, "於") ||
         util::has_at(around, a, "辰") || util::has_at(around, a, "年") ||
         (util::has_at(around, a, "在") && !(b >= 3 && util::has_at(around, b - 3, "發")))) {

@@ -414,6 +414,14 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
   // A grave register's 生： before the birth, 卒： or 歿 after
   // (墓主：張簡阿快　生：明治四十年　卒： 民國六十一年 — set60a): 生 alone as a field's label,
   // where the line tells a death too.
+  // (Or 生 glued before the date where a blank opens the field and 歿 or 卒 follows it:
+  // 第1區0101號　彭正義　生民前3年六月一日　歿民國43年 — set91b's grave notice.)
+  const bool glued =
+      p >= 3 && p == i && s.substr(p - 3, 3) == "生" && (p == 3 || s[p - 4] == ' ') &&
+      (s.find("歿", i) != std::string_view::npos || s.find("卒", i) != std::string_view::npos);
+  if (glued) {
+    return "生";
+  }
   if (p >= 3 && p < i && s.substr(p - 3, 3) == "生" &&
       (s.substr(p, i - p).find(':') != std::string_view::npos ||
        s.substr(p, i - p).find("：") != std::string_view::npos) && // (not 14.4.15生　74年歿)

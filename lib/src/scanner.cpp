@@ -989,8 +989,11 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
     flush_html_row(block, ls, le, out);
   }
   std::string_view row = text.substr(ls, le - ls);
-  // (A date alone on a short line: under a birth label's line perhaps.)
-  if (row.size() <= 64 && ls > 0 && m_options.types.contains(PiiType::birth_date) &&
+  // (A date alone on a short line: under a birth label's line perhaps; or names with their days
+  // in brackets under a heading of birthdays.)
+  if ((row.size() <= 64 ||
+       (row.size() <= 400 && util::find_char3(row, 0, "）") != std::string_view::npos)) &&
+      ls > 0 && m_options.types.contains(PiiType::birth_date) &&
       add_date_under_label(block, ls, le, out)) {
     return;
   }
@@ -1634,9 +1637,46 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
   } else {
     heading = m_label_dates_named;
   }
+  const std::string_view line = text.substr(ls, le - ls);
+  // Under a heading of birthdays, a list of names each with the day in brackets after it (本月
+  // 壽星（…）⏎杜子軒（9月3日）、樊惠如（9月11日）… — set91b's minutes).
+  if (heading && ls != m_label_dates_next) {
+    bool any = false;
+    for (std::size_t o = line.find("（"); o != std::string_view::npos; o = line.find("（", o + 3)) {
+      const std::size_t c = line.find("）", o);
+      if (c == std::string_view::npos || c - o > 30 || o < 6 ||
+          !util::ideograph_at(line.data() + o - 3, line.data() + line.size())) {
+        continue;
+      }
+      const std::string_view inner = line.substr(o + 3, c - o - 3);
+      std::string_view field = inner;
+      if (needs_normalizing(field)) {
+        normalize(field, m_row_norm);
+        field = m_row_norm.text;
+      }
+      if (field.empty() || !detectors::is_birth_cell(field)) {
+        continue;
+      }
+      const std::size_t a = ls + o + 3, b = a + inner.size();
+      const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
+      if (overlapped(out, block.to_input(ls), ia, ib) || m_options.min_confidence > 0.8f) {
+        continue;
+      }
+      std::size_t at = out.size(); // in order among the findings
+      while (at > 0 && out[at - 1].start > ia) {
+        --at;
+      }
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(at),
+                 Finding{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.8f,
+                         "birth_date", "date-under-label", "壽星", text.substr(a, b - a)});
+      any = true;
+    }
+    if (any) {
+      return true;
+    }
+  }
   // The date, without the blanks around it and a note in brackets after it; under a heading
   // of birthdays, after the name that opens the line and its blanks.
-  const std::string_view line = text.substr(ls, le - ls);
   std::string_view date = trim(line);
   if (heading) {
     date = untag(date);

@@ -2877,3 +2877,7 @@ TEST_CASE("detect: a go game's sides, prizes in formal numerals, a language, a b
         V{"Daniel Whitmore", "李瑞妍"});
   CHECK(thorough("Siam Spice Kitchen | 04-2375-6620\n") == V{"04-2375-6620"});
 }
+
+TEST_CASE("detect: 鐵 a rare surname (set92a)") {
+  CHECK(names("　　　聯絡人：女婿鐵志遠，(02)2306-5528") == V{"鐵志遠"});
+}

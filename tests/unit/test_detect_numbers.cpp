@@ -990,3 +990,17 @@ TEST_CASE(
   CHECK(std::find(pupil.begin(), pupil.end(), "099/08/31") != pupil.end());
   CHECK(test::scan_values("所長核章：田志強（113.03.19）") == V{"田志強"});
 }
+
+TEST_CASE("scan: a birthday list under a heading, each day in brackets after the name; a grave "
+          "notice's 生 glued before the date; 臘月 before 生 (sets 91b, 92b)") {
+  const V list = test::scan_values("貳、本月壽星（慶生會於9月29日舉行）\n"
+                                   "杜子軒（9月3日）、樊惠如（9月11日）、阮淑娟（9月17日）\n");
+  CHECK(std::find(list.begin(), list.end(), "9月11日") != list.end());
+  CHECK(std::find(list.begin(), list.end(), "9月29日") == list.end());
+  const V grave =
+      test::scan_values("第1區0101號　彭正義　生民前3年六月一日　歿民國43年　立碑：謝淑華\n");
+  CHECK(std::find(grave.begin(), grave.end(), "民前3年六月一日") != grave.end());
+  CHECK(std::find(grave.begin(), grave.end(), "民國43年") == grave.end());
+  CHECK(test::scan_values("說她母親是民國二十七年臘月初八生的，老人家去年走了") ==
+        V{"民國二十七年臘月初八"});
+}
