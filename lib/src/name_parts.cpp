@@ -641,16 +641,15 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
   // audits; Christian Fellowship).
   if (words >= 2) {
     const std::size_t last = s.substr(p, q - p).rfind(' ');
-    std::string up(s.substr(p + last + 1, q - p - last - 1));
-    for (char& c : up) {
-      c = util::to_upper(c);
-    }
-    if (is_one_of(up,
-                  {"KITCHEN", "RESTAURANT", "CAFE",        "BAKERY",     "STORE",    "SHOP",
-                   "MART",    "HOTEL",      "FELLOWSHIP",  "CHURCH",     "MINISTRY", "MISSION",
-                   "COMPANY", "LTD",        "INC",         "CORP",       "CLINIC",   "HOSPITAL",
-                   "SCHOOL",  "ACADEMY",    "ASSOCIATION", "FOUNDATION", "CENTER",   "CENTRE"})) {
-      return npos;
+    const std::string_view word = s.substr(p + last + 1, q - p - last - 1);
+    for (std::string_view w :
+         {"KITCHEN", "RESTAURANT", "CAFE",        "BAKERY",     "STORE",    "SHOP",
+          "MART",    "HOTEL",      "FELLOWSHIP",  "CHURCH",     "MINISTRY", "MISSION",
+          "COMPANY", "LTD",        "INC",         "CORP",       "CLINIC",   "HOSPITAL",
+          "SCHOOL",  "ACADEMY",    "ASSOCIATION", "FOUNDATION", "CENTER",   "CENTRE"}) {
+      if (util::ascii_iequals(word, w)) {
+        return npos;
+      }
     }
   }
   // A make and a model in capitals, as a dealer's list writes a car (TOYOTA ALTIS, FORD FOCUS).

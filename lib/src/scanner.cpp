@@ -990,9 +990,9 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   }
   std::string_view row = text.substr(ls, le - ls);
   // (A date alone on a short line: under a birth label's line perhaps; or names with their days
-  // in brackets under a heading of birthdays.)
-  if ((row.size() <= 64 ||
-       (row.size() <= 400 && util::find_char3(row, 0, "）") != std::string_view::npos)) &&
+  // in brackets under a heading of birthdays, the first bracket within a name's reach.)
+  if ((row.size() <= 64 || (row.size() <= 400 && util::find_char3(row.substr(0, 18), 0, "（") !=
+                                                     std::string_view::npos)) &&
       ls > 0 && m_options.types.contains(PiiType::birth_date) &&
       add_date_under_label(block, ls, le, out)) {
     return;
