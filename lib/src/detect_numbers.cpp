@@ -2247,7 +2247,7 @@ bool is_birth_cell(std::string_view field) {
       (field[0] == '1' || field[0] == '2') &&
       (field[4] == '/' || field[4] == '-' || field[4] == '.') &&
       digits_end(field, 5) == field.size()) {
-    const int month = std::stoi(std::string(field.substr(5)));
+    const int month = field.size() == 6 ? field[5] - '0' : (field[5] - '0') * 10 + field[6] - '0';
     if (month >= 1 && month <= 12) {
       return true;
     }

@@ -498,8 +498,6 @@ bool common_latin_word(std::string_view word) {
       // Roles a signature gives after a name (許俊明　Sales — set43b).
       "SALES", "MANAGER", "DIRECTOR", "STAFF", "ADMIN", "SERVICE", "SUPPORT", "ASSISTANT", "INTERN",
       "ENGINEER", "OFFICER", "TEAM", "EMERGENCY", "CONTACT",
-      // A congregation's sign (Christian Fellowship — set82b's police log).
-      "FELLOWSHIP", "CHURCH", "MINISTRY", "MISSION",
       // Words of a chat.
       "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY", "DEAR", "HI"};
   return k_words.contains(up);

@@ -454,9 +454,14 @@ void TextScanner::forget_name(std::string_view name) {
   if (!name.empty() && util::is_alpha(name[0])) {
     // A Latin name and the words of it remembered with it (ASUS Zenfone, ASUS — set82b).
     std::erase_if(m_latin, [&](const std::string& w) {
-      return w == name || (w.size() < name.size() && name.starts_with(w + ' ')) ||
-             (w.size() < name.size() && name.ends_with(' ' + w)) ||
-             name.find(' ' + w + ' ') != std::string_view::npos;
+      for (std::size_t a = 0; a <= name.size();) {
+        const std::size_t e = std::min(name.find(' ', a), name.size());
+        if (w == name.substr(a, e - a)) {
+          return true;
+        }
+        a = e + 1;
+      }
+      return w == name;
     });
     return;
   }
@@ -1638,6 +1643,20 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
     heading = m_label_dates_named;
   }
   const std::string_view line = text.substr(ls, le - ls);
+  // Adds the date of birth at text[a, b) in order among the findings, unless one overlaps it.
+  auto add_date = [&](std::size_t a, std::size_t b, std::string_view cue) {
+    const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
+    if (overlapped(out, block.to_input(ls), ia, ib) || m_options.min_confidence > 0.8f) {
+      return;
+    }
+    std::size_t at = out.size();
+    while (at > 0 && out[at - 1].start > ia) {
+      --at;
+    }
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(at),
+               Finding{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.8f, "birth_date",
+                       "date-under-label", cue, text.substr(a, b - a)});
+  };
   // Under a heading of birthdays, a list of names each with the day in brackets after it (本月
   // 壽星（…）⏎杜子軒（9月3日）、樊惠如（9月11日）… — set91b's minutes).
   if (heading && ls != m_label_dates_next) {
@@ -1657,18 +1676,7 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
       if (field.empty() || !detectors::is_birth_cell(field)) {
         continue;
       }
-      const std::size_t a = ls + o + 3, b = a + inner.size();
-      const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
-      if (overlapped(out, block.to_input(ls), ia, ib) || m_options.min_confidence > 0.8f) {
-        continue;
-      }
-      std::size_t at = out.size(); // in order among the findings
-      while (at > 0 && out[at - 1].start > ia) {
-        --at;
-      }
-      out.insert(out.begin() + static_cast<std::ptrdiff_t>(at),
-                 Finding{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.8f,
-                         "birth_date", "date-under-label", "壽星", text.substr(a, b - a)});
+      add_date(ls + o + 3, ls + o + 3 + inner.size(), "壽星");
       any = true;
     }
     if (any) {
@@ -1719,20 +1727,10 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
     }
     return false;
   }
-  const std::size_t a = static_cast<std::size_t>(date.data() - text.data()), b = a + date.size();
-  const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
   m_label_dates_next = le + 1;
   m_label_dates_named = heading;
-  if (overlapped(out, block.to_input(ls), ia, ib) || m_options.min_confidence > 0.8f) {
-    return true;
-  }
-  std::size_t at = out.size(); // in order among the findings
-  while (at > 0 && out[at - 1].start > ia) {
-    --at;
-  }
-  out.insert(out.begin() + static_cast<std::ptrdiff_t>(at),
-             Finding{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.8f, "birth_date",
-                     "date-under-label", "生日", text.substr(a, b - a)});
+  const auto a = static_cast<std::size_t>(date.data() - text.data());
+  add_date(a, a + date.size(), "生日");
   return true;
 }
 
@@ -1766,10 +1764,9 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   // (Fewer fields in a CSV or TSV row: a cell left out by hand, or the last ones, as a teacher's
   // row of a class list leaves out its fees — set87b; at least half of them, every value
   // checked below.)
-  const bool one_short = (h.sep == ',' || h.sep == '\t') &&
-                         (m_fields.size() + 1 == h.fields || 2 * m_fields.size() >= h.fields);
+  const bool short_ok = (h.sep == ',' || h.sep == '\t') && 2 * m_fields.size() >= h.fields;
   if (m_fields.size() < 3 ||
-      (m_fields.size() < h.fields && h.sep != '<' && !by_column && !one_short)) {
+      (m_fields.size() < h.fields && h.sep != '<' && !by_column && !short_ok)) {
     return;
   }
   // The display columns where the row's fields start, in one pass over the row (a field at a
