@@ -1801,8 +1801,8 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   // A name found under a column of things' names is a boat's, a pet's or a shop's (船名: 連興,
   // 寵物名: 毛毛 — set58b), and so is an address (船名: 建興21號 — set65b): the row's findings
   // are the last ones of `out`.
-  // (So are a date under another date's column and an ID-shaped number under another number's:
-  // 入團日期, 收據號碼 — set79a.)
+  // (So are a date under another date's column and an ID- or phone-shaped number under another
+  // number's: 入團日期, 收據號碼 — set79a; 通知單號 over 0986807618 — set94b.)
   auto drop_under = [&](std::size_t field, auto wrong) {
     const std::size_t column =
         field == table::k_no_column ? field : at_column(field, table::k_no_column);
@@ -1835,8 +1835,9 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     drop_under(date, [](PiiType t) { return t == PiiType::birth_date; });
   }
   for (const std::size_t number : h.other_numbers) {
-    drop_under(number,
-               [](PiiType t) { return t == PiiType::national_id || t == PiiType::resident_id; });
+    drop_under(number, [](PiiType t) {
+      return t == PiiType::national_id || t == PiiType::resident_id || t == PiiType::phone;
+    });
   }
   // The field in `column`, normalised into `norm` if need be.
   auto cell = [&](std::size_t column, NormText& norm) {
@@ -1870,6 +1871,18 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     table::Field f = m_fields[column];
     if (type == PiiType::birth_date) { // the date, not the hour after it (戌時)
       f.end = f.start + detectors::hour_suffix(row.substr(f.start, f.end - f.start));
+      // An English date's year split off by its own comma in a CSV row (9,廖信宏,Apr 12, 1998,
+      // — set94a's roster): the next field when it is that year alone.
+      if (column + 1 < m_fields.size() && h.sep == ',' && f.end > f.start &&
+          util::is_alpha(row[f.start]) && util::is_digit(row[f.end - 1])) {
+        const table::Field next = m_fields[column + 1];
+        const std::string_view year = row.substr(next.start, next.end - next.start);
+        if (year.size() == 4 && row.substr(f.end, next.start - f.end) == ", " &&
+            std::all_of(year.begin(), year.end(), util::is_digit) &&
+            (year.starts_with("19") || year.starts_with("20"))) {
+          f.end = next.end;
+        }
+      }
       m_fields[column] = f;
     }
     const std::string_view field = cell(column, m_row_norm);
@@ -1945,7 +1958,16 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     // A row with a column more or less than its header (a cell left out, an ID typed with
     // blanks in a fixed-width list) holds its date of birth a field away: the field next to
     // the column, when the column's own is no date.
-    if (out.size() == before && (m_fields.size() != h.fields || by_column)) {
+    // (Not where the column's own field was found by another rule: a CSV row with an amount's
+    // comma, 民國31年1月23日,113.3.15,…,35,000, has its date of death there — set93b.)
+    bool own_found = false; // (the row's findings are the last of `out`)
+    for (std::size_t k = out.size();
+         column < m_fields.size() && k > 0 && out[k - 1].start >= row_start && !own_found; --k) {
+      own_found = out[k - 1].type == PiiType::birth_date &&
+                  out[k - 1].start < block.to_input(rs + m_fields[column].end) &&
+                  block.to_input(rs + m_fields[column].start) < out[k - 1].end;
+    }
+    if (out.size() == before && !own_found && (m_fields.size() != h.fields || by_column)) {
       add(m_fields.size() < h.fields || by_column ? column - 1 : column + 1, PiiType::birth_date,
           "birth_date", h.birth_cue, detectors::is_birth_cell);
       if (by_column && out.size() == before) {

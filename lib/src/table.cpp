@@ -581,9 +581,14 @@ std::optional<Header> header(std::string_view row) {
       continue;
     }
     // A ditto mark is a row's value, no column's name (│本人│同上│同上│同上│: 本人 names no
-    // column there, and the table's header is above it).
+    // column there, and the table's header is above it; in brackets too, │戶長　　│（同上）　│ —
+    // set93a).
     if (std::any_of(fields.begin(), fields.end(), [&](const Field& f) {
-          const std::string_view v = row.substr(f.start, f.end - f.start);
+          std::string_view v = row.substr(f.start, f.end - f.start);
+          if ((v.starts_with("（") || v.starts_with("(")) &&
+              v.find("同上") != std::string_view::npos && v.find("同上") <= 3) {
+            v = v.substr(v.find("同上"), 6);
+          }
           return v == "同上" || v == "仝上" || v == "同前";
         })) {
       return std::nullopt;
@@ -645,7 +650,8 @@ std::optional<Header> header(std::string_view row) {
                  (f.find("收據") != std::string_view::npos ||
                   f.find("發票") != std::string_view::npos ||
                   f.find("訂單") != std::string_view::npos ||
-                  f.find("准考證") != std::string_view::npos)) {
+                  f.find("准考證") != std::string_view::npos ||
+                  f.find("單號") != std::string_view::npos)) { // 通知單號 — set94b
         h.other_numbers[other_numbers++] = i;
       } else if (f.find("身分證") != std::string_view::npos ||
                  f.find("證號") != std::string_view::npos) {
@@ -717,9 +723,10 @@ bool thing_word(std::string_view field) {
   }
   // Or a column of shops and institutions by its last word (配鏡行, 特約店家, 合作廠商, 就讀學校 —
   // set67b's 高明眼鏡, 林氏光學); not 同行, the people who came along.
-  // (And a column of kinds and models by its last word: 養殖種類, 手機型號 — sets 82a, 82b.)
+  // (And a column of kinds and models by its last word: 養殖種類, 手機型號 — sets 82a, 82b; of
+  // places: 負責區域 over 文聖, 江翠 — set94a's volunteers by neighbourhood.)
   for (std::string_view w : {"行", "店", "店家", "商家", "廠商", "商號", "公司", "機構", "醫院",
-                             "診所", "學校", "種類", "品種", "型號"}) {
+                             "診所", "學校", "種類", "品種", "型號", "區域", "地區", "轄區"}) {
     if (field.size() > w.size() && field.size() <= 18 && field.ends_with(w) && field != "同行") {
       return true;
     }

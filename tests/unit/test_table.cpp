@@ -547,3 +547,33 @@ TEST_CASE("table: a year and a month under a birth header; a CSV row short of it
                         "導師,唐美華,,033/04/01,(04)2681-7300,,台中市,,八十歲\n");
   CHECK(std::find(reunion.begin(), reunion.end(), "033/04/01") != reunion.end());
 }
+
+TEST_CASE("table: an English date's year split off by its comma; a date of death after an "
+          "amount's comma; a bracketed ditto row; numbers under 單號, places under 區域 "
+          "(sets 93a, 93b, 94a, 94b)") {
+  CHECK(test::scan_values(
+            "序號,姓名,英文名,出生日期,身分證\n9,廖信宏,Sandy,Apr 12, 1998,B251327929\n") ==
+        std::vector<std::string>{"廖信宏", "Sandy", "Apr 12, 1998", "B251327929"});
+  const auto dead = test::scan_values(
+      "編號,亡者姓名,亡者身分證,出生,死亡日期,申請人,關係,申請人電話,補助金額\n"
+      "113-007,莊子晴,K226790314,民國31年1月23日,113.3.15,涂永福,配偶,0928884639,35,000\n");
+  CHECK(std::find(dead.begin(), dead.end(), "民國31年1月23日") != dead.end());
+  CHECK(std::find(dead.begin(), dead.end(), "113.3.15") == dead.end());
+  const auto box =
+      test::scan_values("│姓名　　│稱謂　　│出生年月日　　　　　│身分證／居留證號　　│\n"
+                        "│邱添丁│戶長　　│（同上）　　　　　　│（同上）　　　　　　│\n"
+                        "│邱信宏│長子　　│064.09.27　　　　　　│T101561232　　　　│\n");
+  CHECK(std::find(box.begin(), box.end(), "064.09.27") != box.end());
+  const auto tow = test::scan_values(
+      "案號,受理日期,檢舉人,檢舉人電話,車號,車主,車主身分證,停放地點,處理情形,通知單號\n"
+      "PT113-0001,113/03/17,巫秀琴,0926501438,MTN-7839,王大明,T844557441,屏東縣內埔鄉壽比路35號,"
+      "已張貼通知,0986807618\n");
+  CHECK(std::find(tow.begin(), tow.end(), "0926501438") != tow.end());
+  CHECK(std::find(tow.begin(), tow.end(), "0986807618") == tow.end());
+  const auto area = test::scan_values("序號,姓名,暱稱,負責區域,聯絡電話,出生年,備註\n"
+                                      "7,鍾國榮,,江翠,02-2397-2780,,\n"
+                                      "13,Lahok Tiway,,文聖,(02)2656-1025,,獸醫院聯絡窗口\n");
+  CHECK(std::find(area.begin(), area.end(), "鍾國榮") != area.end());
+  CHECK(std::find(area.begin(), area.end(), "江翠") == area.end());
+  CHECK(std::find(area.begin(), area.end(), "文聖") == area.end());
+}
