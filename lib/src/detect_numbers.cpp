@@ -1368,6 +1368,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       cue = "";
     }
   }
+  // (生在 right before it as 生於, not 發生在: 她孫子生在2019年5月20日 — set94b.)
+  if (cue.empty() && start >= 6 && util::has_at(s, start - 6, "生在") && born_on_at(s, start - 6)) {
+    cue = "生於";
+  }
   // (Not a cue of the sentence before: 出生年屬個人資料。製表：113.11.01.)
   if (!cue.empty()) {
     const std::string_view near = s.substr(lo, start - lo);
@@ -2185,20 +2189,22 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       }
     }
     // (Or a few words before 是: 生日我只知道是農曆八月十五 — set44b; a comma among them and
-    // 過 after: 媽媽的生日，我們家一直是過農曆三月初八 — set72b.)
+    // 過 after: 媽媽的生日，我們家一直是過農曆三月初八 — set72b; or before 農曆 with no 是:
+    // 阿嬤生日她只知道農曆八月十五 — set93a.)
     if (month_day_end(s, p) == std::string_view::npos) {
       std::size_t q = p + (p < s.size() && s[p] == ',' ? 1 : util::has_at(s, p, "，") ? 3 : 0);
       for (const std::size_t from = q; q < from + 21 && q + 3 <= s.size() &&
                                        util::ideograph_at(s.data() + q, s.data() + s.size());
            q += 3) {
         const std::string_view between = s.substr(from, q - from);
-        if (util::has_at(s, q, "是") &&
+        const bool is = util::has_at(s, q, "是");
+        if ((is || util::has_at(s, q, "農曆")) &&
             (between.find("知道") != std::string_view::npos ||
              between.find("記得") != std::string_view::npos ||
              between.find("好像") != std::string_view::npos ||
              between.find("聽說") != std::string_view::npos ||
              between.find("一直") != std::string_view::npos)) { // (not 生日禮物是…)
-          p = q + 3;
+          p = q + (is ? 3 : 0);
           p += util::has_at(s, p, "過") ? 3 : 0;
           p += util::has_at(s, p, "農曆") || util::has_at(s, p, "國曆") ? 6 : 0;
           break;

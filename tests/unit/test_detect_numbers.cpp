@@ -1004,3 +1004,10 @@ TEST_CASE("scan: a birthday list under a heading, each day in brackets after the
   CHECK(test::scan_values("說她母親是民國二十七年臘月初八生的，老人家去年走了") ==
         V{"民國二十七年臘月初八"});
 }
+
+TEST_CASE("scan: 生在 right before a date; a birthday's lunar day after 只知道 with no 是 "
+          "(sets 93a, 94b)") {
+  CHECK(test::scan_values("鄰居說，她孫子生在2019年5月20日，從出生到會走路") == V{"2019年5月20日"});
+  CHECK(test::scan_values("那起事故發生在108年5月20日，").empty());
+  CHECK(test::scan_values("阿嬤生日她只知道農曆八月十五，說是中秋節那天生的") == V{"農曆八月十五"});
+}
