@@ -1009,14 +1009,19 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                        "宮方", "廟方", "館方", "府方", "廠方", "園方", "會計", "統計", "主計",
                        "審計", "設計", "任何", "如何", "為何", "課程", "工程", "過程", "流程",
                        "行程", "議程", "療程", "章程", "全程", "外包", "承包", "紅包", "感謝",
-                       "多謝", "致謝", "答謝", "白方", "藍方", "紅方", "黑方"});
-        // (特別感謝家長會長龔志強 — set76a; 白方教練, a go game's side — set84a)
+                       "多謝", "致謝", "答謝", "白方", "藍方", "紅方", "黑方", "水門"});
+        // (特別感謝家長會長龔志強 — set76a; 白方教練, a go game's side — set84a; 水門管理員, a
+        // flood gate's keeper — set94b)
         // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學; 董監事 is the board.)
         if (boundary && !word_end && !function_word(s.substr(p, 3)) && !util::has_at(s, p, "那") &&
             !(util::has_at(s, p, "董") && word == "監事") &&
             !(util::has_at(s, p, "車") && word == "隊長") && // 車隊長: a fleet's captain
             // 王道長照據點: 長照 (long-term care) is the word, not the title 道長.
             !(word.ends_with("長") && util::has_at(s, start + word.size(), "照")) &&
+            // (Nor a family word's shop or foundation: 湯媽媽早餐店 — set93a, 崔媽媽基金會;
+            // a professional's office keeps the surname, 陳律師事務所 — set45a.)
+            !(is_one_of(word, {"媽媽", "爸爸", "阿姨", "阿嬤", "阿公", "老師"}) &&
+              org_word_at(s, end)) &&
             (p < 3 || nd.surname_at(s, p - 3) != 6)) {
           add(out, p, start, 0.5f, "surname+title", word);
           bracketed_name(s, p, len, end, out);
@@ -2187,11 +2192,18 @@ bool blanks_near_start(std::string_view s) {
     const bool last = e == npos;
     e = last ? s.size() : e;
     std::size_t b = a, c = e;
+    // The first item starts after a bracket, a field's separator or a colon before it, and the
+    // last ends at one (a CSV cell "邵萍、龔俊宏、Nguyen Thi Thu Trang",
+    // （黃姓學生、邱宜蓁、Ethan） — sets 93b, 94a).
+    if (a == 0) {
+      const std::size_t sep = s.substr(0, e).find_last_of("(,\"\t:");
+      b = sep == npos ? b : sep + 1;
+    }
     while (b < c && s[b] == ' ') {
       ++b;
     }
-    if (last) { // the last item ends at a bracket or the end of the clause
-      c = std::min({c, s.find('(', b), s.find("，", b), s.find("。", b)});
+    if (last) { // the last item ends at a bracket, a field's end or the end of the clause
+      c = std::min({c, s.find_first_of("()\",\t", b), s.find("，", b), s.find("。", b)});
     }
     while (c > b && (s[c - 1] == ' ' || s[c - 1] == '\r')) {
       --c;
@@ -2781,7 +2793,8 @@ void names_before_bracket_notes(std::string_view s, std::vector<Match>& out) {
                                         dictionary_starts(s, p));
       if (starts && is_ideograph(s, p) &&
           name_end(s, p, &surname_only, NameContext{true, false, true}) == e && !surname_only &&
-          !is_place(s.substr(p, e - p)) && !k_single_words.contains(s.substr(p, 3)) &&
+          !is_place(s.substr(p, e - p)) && !is_place(s.substr(p, 6)) && // (我苗栗家（351… — set94a)
+          !k_single_words.contains(s.substr(p, 3)) &&
           (nd.given_at(s, e - 3) || nd.given_at(s, e - 6))) {
         add(out, p, e, 0.7f, "name-list-line", "");
         break;
@@ -2789,6 +2802,48 @@ void names_before_bracket_notes(std::string_view s, std::vector<Match>& out) {
     }
   }
 }
+
+namespace {
+// A husband's surname before a whole name of three found by any rule (冠夫姓: 看陳林秀英阿姨,
+// 先慈鍾劉綉鑾女士, 信徒許陳碧雲女士 — 22 such names in the blind sets were found without it):
+// a listed surname glued before it that starts a word (not 森林, 對方, 也許), is no function
+// word (於, 向, 和 …) or character that mostly makes a word (主任孫建成: k_single_words) and
+// makes no word with the name's surname. Found names from `first` on.
+void married_surnames(std::string_view s, std::size_t first, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  static constexpr CharSet k_not_husbands(U"於向和與及由被將把在是為從對跟給讓叫請令並曾何于");
+  static constexpr std::size_t k_title_lengths[] = {6, 9, 12};
+  static constexpr CharSet k_before_grandchild(U"之的長次外內其愛姪曾玄");
+  for (std::size_t k = first; k < out.size(); ++k) {
+    Match& m = out[k];
+    const std::size_t p = m.start >= 3 ? m.start - 3 : npos;
+    if (m.type != PiiType::person_name || m.end - m.start != 9 || p == npos ||
+        !is_ideograph(s, p) || nd.surname_at(s, m.start) != 3 || nd.surname_at(s, p) != 3 ||
+        k_not_husbands.contains(s.substr(p, 3)) || k_single_words.contains(s.substr(p, 3)) ||
+        s.substr(p, 3) == s.substr(m.start, 3) ||
+        // (孫 as a grandchild: 病人之孫鄭宗翰 — set47a; 另孫葉玉霞阿姨 is a 冠夫姓.)
+        (util::has_at(s, p, "孫") && p >= 3 && k_before_grandchild.contains(s.substr(p - 3, 3))) ||
+        std::any_of(std::begin(k_title_lengths), std::end(k_title_lengths),
+                    [&](std::size_t len) { // (the end of a title: 值日官洪定遠)
+                      return p + 3 >= len && title_at(s, p + 3 - len) == len;
+                    }) ||
+        nd.stopwords.contains(s.substr(p, 6)) || common_word(s.substr(p, 6)) ||
+        (p > 0 && is_ideograph(s, util::prev_char(s, p)) &&
+         ((!word_starts(s, p) && !dictionary_starts(s, p)) ||
+          is_one_of(s.substr(util::prev_char(s, p), 6),
+                    {"對方", "雙方", "地方", "警方", "校方", "院方", "也許", "或許", "森林",
+                     "樹林", "竹林", "山林", "國王", "蛋黃", "一周", "每周", "上周", "下周",
+                     "本周", "提高", "茶葉", "基金", "獎金", "現金", "主張", "開張", "村莊",
+                     "長江", "姓陳", "姓林", "姓王", "姓黃", "姓張", "姓李"}))) ||
+        std::any_of(out.begin(), out.end(), [&](const Match& o) {
+          return o.type == PiiType::person_name && o.start <= p && p < o.end;
+        })) {
+      continue;
+    }
+    m.start = p;
+  }
+}
+} // namespace
 
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free) {
   use_dictionary(cue_free); // (also for names_before_bracketed_values, after this call)
@@ -2985,6 +3040,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     donor_items(s, out);
     html_list_names(s, first, out);
   }
+  married_surnames(s, first, out);
 }
 
 namespace {

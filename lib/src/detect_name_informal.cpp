@@ -1014,7 +1014,12 @@ void label_name_after(std::string_view s, std::size_t l, std::vector<Match>& out
         (l == 1 || !util::is_alpha(s[l - 2])) && util::has_at(s, l, "aya ")) {
       const bool nama = l >= 6 && util::ascii_iequals(s.substr(l - 6, 5), "nama ");
       const std::size_t a = l + 4;
-      const std::size_t e = latin_name_end(s, a, true, nama ? 1 : 2);
+      std::size_t e = latin_name_end(s, a, true, nama ? 1 : 2);
+      // (One word after saya too where a comma ends it: Pak 村長, saya Budi, 我老闆家 — set93b.)
+      if (e == npos) {
+        e = latin_name_end(s, a, true, 1);
+        e = e != npos && e < s.size() && s[e] == ',' ? e : npos;
+      }
       if (e != npos && (e == s.size() || !util::is_alpha(s[e]))) {
         add(out, a, e, 0.7f, "english-intro", "");
       }

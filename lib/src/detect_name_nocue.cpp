@@ -159,6 +159,15 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
                               "我女兒", "我兒子", "小女兒", "我孫子", "我孫女", "長子", "長女",
                               "次子", "次女", "長孫"});
     };
+    // (Or a nickname after the words a child's name mostly follows: 我女兒小魚對蝦過敏, 我們家
+    // 阿凱花生過敏 — set94a's allergy chat.)
+    // (小X and 阿X only: 我家老伴, 我家老二, 對我女兒大吼 are no names.)
+    if (after && (strong() || word == "我們家" || word == "我家") &&
+        (util::has_at(s, p, "小") || util::has_at(s, p, "阿")) && nickname_pair(s, p) &&
+        (p + 6 >= s.size() || !is_ideograph(s, p + 6) || dictionary_starts(s, p + 6))) {
+      add(out, p, p + 6, 0.6f, "given+kin", word);
+      return;
+    }
     if (after &&
         ((given_pair(p) && (ends_name(s, p + 6) || word_after)) || (strong() && loose_pair(p))) &&
         !k_places.contains(s.substr(p + 6, 3)) && !is_place(s.substr(p, 6))) { // (我家（鳳山）)

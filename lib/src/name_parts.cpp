@@ -166,21 +166,21 @@ bool org_word_at(std::string_view s, std::size_t at) {
   // (The first characters first: one test for most positions.)
   static constexpr CharSet k_firsts(
       U"銀商公基診醫藥協企實工建營科國人仲事文教書餐飯有股水汽機五電冷製貿食行法彩農茶果牧蔬當"
-      U"清客紙資抽外分派");
+      U"清客紙資抽外分派雜早");
   static const std::set<std::string_view, std::less<>> k_words = {
       "銀樓", "銀行", "商行", "商號", "商店", "公司", "基金", "診所", "醫院", "藥局", "藥房",
       "協會", "企業", "實業", "工業", "工程", "工作", "建設", "營造", "科技", "國際", "人力",
       "仲介", "事務", "文教", "教育", "書局", "餐廳", "飯店", "有限", "股份", "水電", "汽車",
       "機車", "五金", "電器", "電機", "冷凍", "製造", "貿易", "食品", "行號", "法律", "彩券",
       "農場", "茶園", "果園", "牧場", "蔬果", "有機", "國宅", "當舖", "當鋪", "清潔", "餐飲",
-      "客運", "紙行", "資源", "抽水", "外燴", "分駐", "派出", "水肥"};
+      "客運", "紙行", "資源", "抽水", "外燴", "分駐", "派出", "水肥", "雜貨", "早餐"};
   // (清泉有機農場, 振興蔬果行: set35a; 江翠國宅: set37b; 金旺旺彩券行, 洪福彩|券行: lottery
   // retailers, set34a; 「金滿福」當舖: set38b; 金山清|潔社, 林記餐飲: set45a; 欣欣客運, 龍山金
   // 紙行: set73a; 振興資源回收行, 江子翠抽水站, 金滿堂外燴: sets 74a, 75a; 卓蘭分駐所: set80b;
-  // 金龍水肥社: set88b.)
+  // 金龍水肥社: set88b; 阿滿雜貨店, 湯媽媽早餐店: set93a.)
   static constexpr CharSet k_seconds(
       U"樓行號店司金所院局房會業程作設造技際力介務教育書廳限份電車器機凍易品律券場園果宅舖鋪潔飲"
-      U"運燴駐出肥");
+      U"運燴駐出肥貨餐");
   // (A shop's name in quotes before its word: 「金滿福」當舖, set38b.)
   if (util::has_at(s, at, "」") && at + 9 <= s.size() && k_firsts.contains(s.substr(at + 3, 3)) &&
       k_words.contains(s.substr(at + 3, 6))) {
@@ -277,9 +277,9 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     // given names: 我先生黃金龍的農保 — set44a; not 民眾陳情書於: 情 is none.)
     // (Or a title after it, where a title follows the name: 雇主林立群經理 — set44a.)
     // (Not a thing the word makes with 品: 簽名,紀念品 — set74a's header.)
-    // (Nor 陳情 at all: 住戶陳情書（…） — set83a.)
+    // (Nor 陳情 or 陳述 at all: 住戶陳情書（…） — set83a; 家屬陳述書 — set93b.)
     if (!ctx.cued || sl != 3 || !nd.given_at(s, p + 6) || util::has_at(s, p + 6, "品") ||
-        util::has_at(s, p, "陳情") || p + 9 > s.size() ||
+        util::has_at(s, p, "陳情") || util::has_at(s, p, "陳述") || p + 9 > s.size() ||
         (is_ideograph(s, p + 9) && !(stops_name(s.substr(p + 9, 3)) && nd.given_at(s, p + 3)) &&
          title_at(s, p + 9) == 0) ||
         k_places.contains(s.substr(p + 6, 3))) {
@@ -710,7 +710,8 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
     return npos;
   }
   const std::size_t b = dot != 0 ? run_end(a + dot, 24) : a;
-  return dot != 0 && b > a + dot &&
+  // (Not an ordinal after the dot: 民眾版・第三版, a guide's edition — set93a.)
+  return dot != 0 && b > a + dot && !util::has_at(s, a + dot, "第") &&
                  (!is_ideograph(s, b) || stops_name(s.substr(b, 3)) ||
                   k_after_name.contains(s.substr(b, 3)))
              ? b

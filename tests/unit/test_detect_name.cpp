@@ -569,6 +569,7 @@ TEST_CASE("detect: set9's names — nicknames after titles, kin, passport Latin,
   // A nickname of two characters after an intro word too (隔壁阿彬), not a sibling's place.
   CHECK(names("我們家隔壁阿彬說他看過") == V{"阿彬"});
   CHECK(names("我家老二就是在那邊").empty());
+  CHECK(names("對我女兒大吼，").empty());
   CHECK(names("我是老么，在臺南當老師").empty());
   // 女方 (the bride's side), 任內 (in office), 簡任 (a rank) are words (set53a).
   CHECK(names("6,尤秀英,女,44,,11,女方親友,診所") == V{"尤秀英"});
@@ -2843,6 +2844,7 @@ TEST_CASE(
   CHECK(names("我妻鄭吳秀鳳以肥皂水測試") == V{"鄭吳秀鳳"});
   CHECK(names("主旨：役男江俊傑申請改分發") == V{"江俊傑"});
   CHECK(names("值日官洪定遠即依程序通報") == V{"洪定遠"});
+  CHECK(names("其稱係應病人之孫鄭宗翰請託") == V{"鄭宗翰"});
   CHECK(names("結訓，署長仲孫明哲親臨主持。") == V{"仲孫明哲"});
   CHECK(names("村（里）長證明：龎里長") == V{"龎"});
   CHECK(names("承辦人蘇文德報告") == V{"蘇文德"});
@@ -2880,4 +2882,35 @@ TEST_CASE("detect: a go game's sides, prizes in formal numerals, a language, a b
 
 TEST_CASE("detect: 鐵 a rare surname (set92a)") {
   CHECK(names("　　　聯絡人：女婿鐵志遠，(02)2306-5528") == V{"鐵志遠"});
+}
+
+TEST_CASE("detect: 冠夫姓 before a found name; a nickname after 我女兒 or 我們家; saya and one "
+          "word; 罹難者; Latin items of a CSV cell's list (sets 93a, 93b, 94a, 94b)") {
+  CHECK(names("下午到崙山村看陳林秀英阿姨。") == V{"陳林秀英"});
+  CHECK(names("備註：以先慈鍾劉綉鑾女士名義捐贈") == V{"鍾劉綉鑾"});
+  CHECK(names("（四）工地主任孫建成稱當日") == V{"孫建成"});
+  CHECK(names("值日官洪定遠即依程序通報") == V{"洪定遠"});
+  CHECK(names("其稱係應病人之孫鄭宗翰請託") == V{"鄭宗翰"});
+  CHECK(names("請問午餐有替代餐嗎？我女兒小魚對蝦過敏") == V{"小魚"});
+  CHECK(names("我們家阿凱花生過敏很嚴重") == V{"阿凱"});
+  CHECK(names("我們家小孩很乖").empty());
+  CHECK(names("我家老二就是在那邊").empty());
+  CHECK(names("對我女兒大吼，").empty());
+  CHECK(names("Pak 村長, saya Budi, 我老闆家 淹水") == V{"Budi"});
+  CHECK(names("Saya Indonesia, bukan").empty());
+  CHECK(names("罹難者曹建國（戶長之配偶）") == V{"曹建國"});
+  const V cell =
+      names("3,南投縣南投市學藝二路116巷39號,\"邵萍、龔俊宏、Nguyen Thi Thu Trang\",52/06/25");
+  CHECK(std::find(cell.begin(), cell.end(), "Nguyen Thi Thu Trang") != cell.end());
+}
+
+TEST_CASE("detect: a shop after a nickname or a title, 陳述書, 水門, a county before 家, a "
+          "guide's edition are no names (sets 93a, 93b, 94a, 94b)") {
+  CHECK(names("商號名稱：阿滿雜貨店（獨資）").empty());
+  CHECK(names("18,湯媽媽早餐店,邱博文,,新北市新莊區福營路262號") == V{"邱博文"});
+  CHECK(names("謝謝湯媽媽幫忙") == V{"湯"});
+  CHECK(names("家屬陳述書").empty());
+  CHECK(names("崎漏水門管理員遲至晚間十一時始到場").empty());
+  CHECK(names("他現在暫住我苗栗家（351苗栗縣頭份市興四街77號3樓）").empty());
+  CHECK(names("公費流感疫苗接種作業問答集（民眾版・第三版）").empty());
 }
