@@ -131,13 +131,16 @@ inline bool ideograph_at(const char* q, const char* end) {
 // masked here; ＊ keeps their byte length (in Big5 also for U+00B7, one byte more in UTF-8).
 // So do the letterlike symbols, arrows, operators, enclosed numbers, box lines, shapes and
 // dingbats of U+2100-U+27BF (℃ № → ① ─ ○ ★): two bytes in Big5, three in UTF-8, like ＊ (○ is
-// how Big5 files write the 〇 of Chinese-numeral numbers).
+// how Big5 files write the 〇 of Chinese-numeral numbers). So do the vertical and small forms of
+// U+FE10-U+FE19 and U+FE30-U+FE6F (﹣ ﹙ ﹕: two bytes in Big5 — a phone typed with ﹣ in a Big5
+// file was masked one byte short per dash, set96a).
 inline bool is_wide(char32_t cp) {
   return cp == 0x00B7 || (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2010 && cp <= 0x2027) ||
          (cp >= 0x2100 && cp <= 0x27BF) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+         (cp >= 0xFE10 && cp <= 0xFE19) || (cp >= 0xFE30 && cp <= 0xFE6F) ||
+         (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+         (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
 // Chinese numerals used in addresses and dates: 〇零一二三四五六七八九十百千廿卅 and the

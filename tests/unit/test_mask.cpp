@@ -34,6 +34,9 @@ TEST_CASE("mask_value: redact keeps the width of every character") {
   CHECK(twpii::mask_value(PiiType::phone, "０９１２", o) == "＊＊＊＊");
   CHECK(twpii::mask_value(PiiType::phone, "(03)3396789轉1240", o) == "***********＊****");
   CHECK(twpii::mask_value(PiiType::phone, "0912‐345‐678", o) == "****＊***＊***"); // U+2010
+  // The small hyphen-minus U+FE63, two bytes in Big5 (set96a's police log).
+  CHECK(twpii::mask_value(PiiType::phone, "○九二八﹣三一五﹣六四七", o) ==
+        "＊＊＊＊＊＊＊＊＊＊＊＊");
   CHECK(twpii::mask_value(PiiType::person_name, "撒韻‧武荖", o) == "＊＊＊＊＊");
   // U+00B7, two bytes in UTF-8 and in Big5: ×, of the same size in both.
   CHECK(twpii::mask_value(PiiType::person_name, "巴奈·吉勒", o) == "＊＊×＊＊");

@@ -975,6 +975,14 @@ TEST_CASE("mask: redact in Big5 keeps the file's length and encoding") {
                              Encoding::big5));
 }
 
+TEST_CASE("mask: redact in Big5 keeps the length of a phone typed with small dashes (set96a)") {
+  const std::string big5 =
+      twpii::encode("承租人白世昌，手機○九二八﹣三一五﹣六四七；\n", Encoding::big5);
+  const std::string out = mask_all(big5, twpii::Style::redact);
+  CHECK(out.size() == big5.size());
+  CHECK(out.find(twpii::encode("﹣", Encoding::big5)) == std::string::npos);
+}
+
 TEST_CASE("scan: a dotted date after a sex field passes the candidate filter (no 生 near)") {
   // The filter skips dates with no birth cue near; 男/女 just before one counts as a cue.
   twpii::ScanOptions o;
