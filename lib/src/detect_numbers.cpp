@@ -284,6 +284,77 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
   return birth_told(s.substr(0, b)) ? "身分證" : "";
 }
 
+// A box form's row whose first cell names a birth, read across for two or three people
+// (│出生日期　│民國78年3月9日　│080.11.23　│ — set96a's marriage registration, │出生　│66.02.18
+// │民國68年10月2日　│109/06/30　│ — set95b's adoption): "出生日期" for the date at s[start] when
+// it opens a cell of such a row, else "". The window holds the row from its start.
+std::string_view birth_row_label(std::string_view s, std::size_t start) {
+  auto bar_before = [&](std::size_t at) { // at the end of a bar, blanks skipped back
+    while (at > 0 && s[at - 1] == ' ') {
+      --at;
+    }
+    while (at >= 3 && util::has_at(s, at - 3, "　")) {
+      at -= 3;
+    }
+    return at >= 3 && (util::has_at(s, at - 3, "│") || util::has_at(s, at - 3, "┃") ||
+                       util::has_at(s, at - 3, "║"));
+  };
+  if (start < 9 ||
+      !(util::has_at(s, 0, "│") || util::has_at(s, 0, "┃") || util::has_at(s, 0, "║")) ||
+      !bar_before(start)) {
+    return "";
+  }
+  auto bar_at = [&](std::size_t k) {
+    return util::has_at(s, k, "│") || util::has_at(s, k, "┃") || util::has_at(s, k, "║");
+  };
+  std::string label; // the first cell's characters, blanks left out (出　　生)
+  std::size_t k = 3;
+  for (; k + 3 <= start && !bar_at(k) && label.size() <= 15;) {
+    if (s[k] == ' ') {
+      ++k;
+    } else if (util::has_at(s, k, "　")) {
+      k += 3;
+    } else if (util::ideograph_at(s.data() + k, s.data() + s.size())) {
+      label.append(s.substr(k, 3));
+      k += 3;
+    } else {
+      return "";
+    }
+  }
+  if (k + 3 > start || !bar_at(k)) {
+    return "";
+  }
+  // Each cell between the label and the date a date too (not │出生日期│民國31年元月7日│死亡日期│
+  // 113年2月26日│, pairs of labels and values across — set72b).
+  for (std::size_t a = k + 3; a < start;) {
+    std::size_t b = a;
+    while (b < start && !bar_at(b)) {
+      ++b;
+    }
+    if (b >= start) {
+      break; // the date's own cell
+    }
+    std::string_view cell = s.substr(a, b - a);
+    while (!cell.empty() && cell.back() == ' ') {
+      cell.remove_suffix(1);
+    }
+    while (cell.ends_with("　")) {
+      cell.remove_suffix(3);
+    }
+    while (!cell.empty() && (cell.front() == ' ' || cell.starts_with("　"))) {
+      cell.remove_prefix(cell.front() == ' ' ? 1 : 3);
+    }
+    if (!is_date(cell)) {
+      return "";
+    }
+    a = b + 3;
+  }
+  return label == "出生" || label == "出生日期" || label == "出生年月日" || label == "生日" ||
+                 label == "出生年月"
+             ? "出生日期"
+             : "";
+}
+
 // Whether the ten characters `id` are shaped as a person's ID or resident ID, masked digits
 // allowed: a letter, 1/2/8/9 or A-D, then eight digits or '*'.
 bool id_shaped(std::string_view id) {
@@ -1423,6 +1494,9 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (cue.empty()) {
     cue = id_document_date(s, start); // 身分證上寫的「二十六年三月十八日」, after a birth told
   }
+  if (cue.empty()) {
+    cue = birth_row_label(s, start); // │出生日期　│民國78年3月9日　│080.11.23　│
+  }
   // A chat's message after talk of a birth: a date ten years back at least answers the form's
   // date of birth (大哥你報名表出生日期寫錯啦 ⏎ 08:12 阿滿 像我就寫 民國39年元月17日), unless
   // the message gives it as an example (寫057/06/30這種格式就好).
@@ -1720,7 +1794,8 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
             cue = before.ends_with(w) ? std::string_view("壽星") : cue;
           }
         }
-        if (cue != "生日" && cue != "壽星") {
+        // (Not the day a correction says it is not: 生日是11/3不是11/13 — set95b.)
+        if ((cue != "生日" && cue != "壽星") || (i >= 6 && util::has_at(s, i - 6, "不是"))) {
           cue = {};
         }
         // (Not the date of the party: 生日會（12/5）, 生日趴(12/5).)

@@ -1861,6 +1861,7 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     }
     return *birth_dated;
   };
+  std::size_t split_year = table::k_no_column; // an English date's year field, if split off
   // Adds a finding for the field in `column` when `is_value` holds for it (normalised) and no
   // finding overlaps it.
   auto add = [&](std::size_t column, PiiType type, std::string_view detector, std::string_view cue,
@@ -1881,6 +1882,7 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
             std::all_of(year.begin(), year.end(), util::is_digit) &&
             (year.starts_with("19") || year.starts_with("20"))) {
           f.end = next.end;
+          split_year = column + 1; // (the fields after it are one further on)
         }
       }
       m_fields[column] = f;
@@ -1975,7 +1977,8 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       }
     }
     if (h.birth2 != table::k_no_column && h.sep != ' ') {
-      add(h.birth2, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
+      add(h.birth2 + (h.birth2 >= split_year ? 1 : 0), PiiType::birth_date, "birth_date",
+          h.birth_cue, detectors::is_birth_cell); // (May. 27, 1983,…,102.07.10 — set96a)
     }
   }
   // A number under 電話 or 手機 that the phone detector could not read as one: a spreadsheet's

@@ -658,6 +658,19 @@ std::optional<Header> header(std::string_view row) {
         id_column = true;
       }
     }
+    // A column of Chinese names beside one of the names as written at home (中文姓名 and 原名
+    // over 黛薇, "Dewi Lestari" — set96a's class of new immigrants) holds renderings: two
+    // characters with no surname are names there.
+    for (std::size_t k = 0; k < names && short_fields; ++k) {
+      const std::string_view f =
+          row.substr(fields[h.names[k]].start, fields[h.names[k]].end - fields[h.names[k]].start);
+      h.transliterated[k] =
+          h.transliterated[k] ||
+          (f.starts_with("中文") && std::any_of(fields.begin(), fields.end(), [&](const Field& g) {
+             const std::string_view v = row.substr(g.start, g.end - g.start);
+             return v == "原名" || v == "外文姓名" || v == "英文姓名" || v == "護照姓名";
+           }));
+    }
     // A grave register's 生 and 卒 or 歿 (born, died) as column names: the first holds dates of
     // birth.
     if (h.birth == k_no_column) {

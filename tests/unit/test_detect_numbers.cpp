@@ -1011,3 +1011,19 @@ TEST_CASE("scan: 生在 right before a date; a birthday's lunar day after 只知
   CHECK(test::scan_values("那起事故發生在108年5月20日，").empty());
   CHECK(test::scan_values("阿嬤生日她只知道農曆八月十五，說是中秋節那天生的") == V{"農曆八月十五"});
 }
+
+TEST_CASE("scan: a box form's row of dates under its birth label, read across; not a date after "
+          "another label in the row; not the day a correction says it is not (sets 95b, 96a, "
+          "72b)") {
+  const V pair = test::scan_values(
+      "│出生日期　│民國78年3月9日　　　　　　　　│080.11.23　　　　　　　　　　　 │\n");
+  CHECK(std::find(pair.begin(), pair.end(), "080.11.23") != pair.end());
+  const V three =
+      test::scan_values("│出生　　│66.02.18　　　　│民國68年10月2日　　│109/06/30　　　　│\n");
+  CHECK(std::find(three.begin(), three.end(), "109/06/30") != three.end());
+  CHECK(test::scan_values(
+            "│出生日期　　│民國31年元月7日　　　　　　　│死亡日期　　│113年2月26日　　　　│\n") ==
+        V{"民國31年元月7日"});
+  const V fixed = test::scan_values("@阿嬌姨 我爸說他的生日是11/3不是11/13 怕你寫錯\n");
+  CHECK(std::find(fixed.begin(), fixed.end(), "11/13") == fixed.end());
+}

@@ -577,3 +577,13 @@ TEST_CASE("table: an English date's year split off by its comma; a date of death
   CHECK(std::find(area.begin(), area.end(), "江翠") == area.end());
   CHECK(std::find(area.begin(), area.end(), "文聖") == area.end());
 }
+
+TEST_CASE("table: Chinese renderings beside the names as written at home; a second birth column "
+          "after an English date's comma (set96a)") {
+  const auto mothers = test::scan_values(
+      "編號,中文姓名,原名,證號,出生日期,行動電話,子女姓名,子女出生\n"
+      "8,黛薇,\"Dewi Lestari\",F265206517,May. 27, 1983,0912901744,葉信宏,102.07.10\n");
+  CHECK(std::find(mothers.begin(), mothers.end(), "黛薇") != mothers.end());
+  CHECK(std::find(mothers.begin(), mothers.end(), "May. 27, 1983") != mothers.end());
+  CHECK(std::find(mothers.begin(), mothers.end(), "102.07.10") != mothers.end());
+}
