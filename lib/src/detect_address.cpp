@@ -167,6 +167,14 @@ std::size_t generic_road_start(std::string_view s, std::size_t end) {
     std::size_t c = prev_char(s, p);
     std::string_view ch = s.substr(c, p - c);
     auto lead = static_cast<unsigned char>(s[c]);
+    // (A numeral right before the suffix after a name: 壽山街二路 — set95b; 中華一路 is known.)
+    if (n == 0 && is_numeral(ch) && c >= 3 &&
+        !is_numeral(s.substr(prev_char(s, c), c - prev_char(s, c))) &&
+        static_cast<unsigned char>(s[prev_char(s, c)]) >= 0xE4) {
+      p = c;
+      ++n;
+      continue;
+    }
     if (lead < 0xE4 || lead > 0xE9 || admin_suffix(ch) || is_numeral(ch) || ch == "住" ||
         ch == "於" || ch == "在" || ch == "至" || ch == "往" || ch == "經" || ch == "之" ||
         ch == "的" || ch == "及" || ch == "與") { // not part of a road name

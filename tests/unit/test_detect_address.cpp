@@ -276,3 +276,11 @@ TEST_CASE("address: a postal code glued before a known road where a cell starts 
   const auto w = test::scan_values("共計973永興七街198號");
   CHECK(std::find(w.begin(), w.end(), "永興七街198號") != w.end());
 }
+
+TEST_CASE("detect: a road name with a numeral before its 路 after a name (壽山街二路 — set95b)") {
+  twpii::TypeSet only = twpii::TypeSet::none();
+  only.add(PiiType::address);
+  const auto hits = test::detect_all("地址：804 高雄市鼓山區壽山街二路77號。", only);
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].text == "804 高雄市鼓山區壽山街二路77號");
+}
