@@ -299,6 +299,22 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
         (q + 3 == s.size() || !util::is_alnum(s[q + 3]))) {
       return true;
     }
+    // (Or, after blanks, the next field's label or the whole name in characters: 留言人：Lily
+    // 留言日期：…, 聯絡人：Lily 謝郁婷 05-… — set95a.)
+    if (q > e) {
+      std::size_t w = q;
+      while (w < s.size() && w - q < 15 && is_ideograph(s, w)) {
+        w += 3;
+      }
+      bool surname_only = false;
+      if (w > q && w < s.size() && (s[w] == ':' || util::has_at(s, w, "："))) {
+        return true;
+      }
+      const std::size_t n = name_end(s, q, &surname_only, NameContext{true, false, true});
+      if (n != npos && !surname_only && n - q >= 6 && !is_ideograph(s, n)) {
+        return true;
+      }
+    }
     return !is_ideograph(s, q) ? !util::is_alnum(s[q]) : ends_name(s, q);
   };
   for (std::size_t e;
@@ -1009,9 +1025,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                        "宮方", "廟方", "館方", "府方", "廠方", "園方", "會計", "統計", "主計",
                        "審計", "設計", "任何", "如何", "為何", "課程", "工程", "過程", "流程",
                        "行程", "議程", "療程", "章程", "全程", "外包", "承包", "紅包", "感謝",
-                       "多謝", "致謝", "答謝", "白方", "藍方", "紅方", "黑方", "水門"});
+                       "多謝", "致謝", "答謝", "白方", "藍方", "紅方", "黑方", "水門", "學金",
+                       "獎金", "基金", "資金", "現金", "租金", "押金", "罰金"});
         // (特別感謝家長會長龔志強 — set76a; 白方教練, a go game's side — set84a; 水門管理員, a
-        // flood gate's keeper — set94b)
+        // flood gate's keeper — set94b; 獎助學金評審委員會 — set96b)
         // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學; 董監事 is the board.)
         if (boundary && !word_end && !function_word(s.substr(p, 3)) && !util::has_at(s, p, "那") &&
             !(util::has_at(s, p, "董") && word == "監事") &&
@@ -1908,11 +1925,11 @@ std::size_t dotted_start_before(std::string_view s, std::size_t e) {
              : npos;
 }
 
-// The start of one or two capitalised Latin words (Wang, Maria Santos) that end at `e`, where a
-// word starts (not inside iPhone or ABC), or npos.
+// The start of one to three capitalised Latin words (Wang, Maria Santos, Rosa Dela Cruz — set95b)
+// that end at `e`, where a word starts (not inside iPhone or ABC), or npos.
 std::size_t latin_words_before(std::string_view s, std::size_t e) {
   std::size_t start = npos, p = e;
-  for (int words = 0; words < 2; ++words) {
+  for (int words = 0; words < 3; ++words) {
     std::size_t q = p;
     while (q > 0 && s[q - 1] >= 'a' && s[q - 1] <= 'z') {
       --q;
@@ -1950,7 +1967,7 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
                               ? at - 3
                               : at;
     hon_len += at - h;
-    // A Latin surname or name before the honorific (Wang先生, Maria Santos小姐): one or two
+    // A Latin surname or name before the honorific (Wang先生, Maria Santos小姐): one to three
     // capitalised words right before it.
     if (h >= 2 && util::is_alpha(s[h - 1]) && hon != "君") {
       if (const std::size_t p = latin_words_before(s, h); p != npos) {
@@ -2713,6 +2730,32 @@ void names_after_jiao(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+// A whole name between 由 and the verb of the role it takes (最後爐主由董振發擔任 — set95b's
+// temple minutes; 由林雅婷代理, 由王大明主持): a surname and one or two given characters, one of
+// them common in given names, right before the verb. Not 自由, 理由, 經由, 藉由.
+void names_after_you(std::string_view s, std::vector<Match>& out) {
+  static constexpr std::string_view k_role_verbs[] = {"擔任", "出任", "接任", "代理", "主持",
+                                                      "負責", "帶領", "簽收", "代領", "主講"};
+  const patterns::NameData& nd = patterns::name_data();
+  static constexpr CharSet k_not_by(U"自理緣經藉因來事");
+  for (std::size_t at = util::find_char3(s, 0, "由"); at != npos;
+       at = util::find_char3(s, at + 3, "由")) {
+    if (at >= 3 && k_not_by.contains(s.substr(at - 3, 3))) {
+      continue;
+    }
+    const std::size_t p = at + 3;
+    bool surname_only = false;
+    const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, true});
+    if (e != npos && !surname_only && e - p >= 6 &&
+        (nd.given_at(s, e - 6) || nd.given_at(s, e - 3)) && !is_place(s.substr(p, e - p)) &&
+        std::any_of(std::begin(k_role_verbs), std::end(k_role_verbs),
+                    [&](std::string_view v) { return util::has_at(s, e, v); })) {
+      add(out, p, e, 0.7f, "name+role-verb", "由");
+      at = e - 3;
+    }
+  }
+}
+
 // A surname alone in brackets between a speaker's role and the colon (訪談員（林）：, 記錄(王):):
 // how transcripts half name the people who speak. (The text is normalised: （） are ( ).)
 void surnames_in_speaker_brackets(std::string_view s, std::vector<Match>& out) {
@@ -2982,6 +3025,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       names_before_san(s, out); // 中村さん持居留證
     }
     names_after_jiao(s, out);    // 大兄叫蘇清河
+    names_after_you(s, out);     // 爐主由董振發擔任
     latin_before_titles(s, out); // (a pass over the window: thorough only)
     english_intros(s, out);
     if (s.find('/') != npos) {
@@ -3270,8 +3314,10 @@ bool is_name(std::string_view field) {
 }
 
 bool is_name_column_cell(std::string_view field) {
-  // (Not a label of a table's footer: 核定日期,113/05/03,文號,… — set58a.)
-  if (field.size() == 6 && is_one_of(field.substr(3), {"號", "期", "額", "註", "址", "話"})) {
+  // (Not a label of a table's footer: 核定日期,113/05/03,文號,… — set58a; nor a word of offices
+  // and trades, 仲介 under 姓名 for a crew hired through an agency — set95a.)
+  if (field.size() == 6 && (is_one_of(field.substr(3), {"號", "期", "額", "註", "址", "話"}) ||
+                            (org_word_at(field, 0) && org_word_at(field, 3)))) {
     return false;
   }
   if (is_name_cell(field)) {

@@ -1149,10 +1149,12 @@ void label_name_after(std::string_view s, std::size_t l, std::vector<Match>& out
       }
       continue;
     }
+    // (Letters with diacritics too: Cc: Trần Văn Phúc <…> — set95a; the name's first letter is
+    // ASCII below.)
     std::size_t st = e;
-    while (
-        st > 0 && e - st < 48 &&
-        (util::is_alpha(s[st - 1]) || s[st - 1] == ' ' || s[st - 1] == '-' || s[st - 1] == ',')) {
+    while (st > 0 && e - st < 48 &&
+           (util::is_alpha(s[st - 1]) || s[st - 1] == ' ' || s[st - 1] == '-' || s[st - 1] == ',' ||
+            static_cast<unsigned char>(s[st - 1]) >= 0x80)) {
       --st;
     }
     for (; st < e; ++st) {

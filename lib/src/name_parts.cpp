@@ -495,6 +495,8 @@ bool common_latin_word(std::string_view word) {
       "ARC", "APRC", "DOB", "NGO", "NPO", "ILO", "TIWA", "MOL", "NIA", "HR", "CEO", "SOP", "TW",
       "ROC", "UN", "TEL", "FAX", "EXT", "NO", "TAIPEI", "TAIWAN", "INDONESIA", "VIETNAM",
       "PHILIPPINES", "THAILAND", "COVID", "LEQ",
+      // A screening's results (雙耳Refer, 右耳Pass — set95b's newborn hearing tests).
+      "REFER", "PASS", "FAIL",
       // Roles a signature gives after a name (許俊明　Sales — set43b).
       "SALES", "MANAGER", "DIRECTOR", "STAFF", "ADMIN", "SERVICE", "SUPPORT", "ASSISTANT", "INTERN",
       "ENGINEER", "OFFICER", "TEAM", "EMERGENCY", "CONTACT",
@@ -559,7 +561,7 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
   bool slashed = false;
   while (upper(q)) {
     std::size_t w = q + upper_len(q);
-    if (mixed && lower(w)) {
+    if (mixed && (lower(w) || (w + 1 < s.size() && s[w] == '\'' && upper(w + 1)))) {
       // Hsiao-Ming, O'Neil: a hyphen or an apostrophe between letters stays in the word.
       while (lower(w) || (w + 1 < s.size() && (s[w] == '-' || s[w] == '\'') &&
                           (lower(w + 1) || upper(w + 1)))) {

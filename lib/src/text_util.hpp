@@ -283,7 +283,7 @@ enum class NameChar { none, label_end, weak_label, honorific };
 // The characters before 人 in the name labels of patterns/cues.tsv (陳情人, 申請人, 對造人 …).
 inline constexpr CharSet k_before_ren(
     U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署對訪筆登持託保款述領險議言居"
-    U"造復有調映集分紀選");
+    U"造復有調映集分紀選問");
 
 // What the character at p (人 名 者 告 席 錄 先 小 女 太 君, else none) means next to its
 // neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄)
@@ -323,7 +323,8 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     label = in(before, U"姓簽具實") || in(spaced_before(), U"姓簽具");
     break;
   case U'者':
-    label = in(before, U"文信函訪件顧會席測檢"); // (受測者, 受檢者: a licence office's tests)
+    // (受測者, 受檢者: a licence office's tests; 發問者, 留言者: a message board's — set95a.)
+    label = in(before, U"文信函訪件顧會席測檢問言");
     break;
   case U'告':
     label = in(before, U"原被");

@@ -2914,3 +2914,28 @@ TEST_CASE("detect: a shop after a nickname or a title, 陳述書, 水門, a coun
   CHECK(names("他現在暫住我苗栗家（351苗栗縣頭份市興四街77號3樓）").empty());
   CHECK(names("公費流感疫苗接種作業問答集（民眾版・第三版）").empty());
 }
+
+TEST_CASE(
+    "detect: Latin names with diacritics in a mail header, O'Connor, three words before 女士, "
+    "one word after a label before the next field, 由 … 擔任 (sets 95a, 95b)") {
+  CHECK(names("Cc: Trần Văn Phúc <phuc.tran.vn@gmail.com>") == V{"Trần Văn Phúc"});
+  CHECK(names("聲請人：Michael James O'Connor（中文名歐康諾）") ==
+        V{"Michael James O'Connor", "歐康諾"});
+  CHECK(names("可以先跟寄養家庭Rosa Dela Cruz女士聊聊，") == V{"Rosa Dela Cruz"});
+  CHECK(names("留言人：Lily　留言日期：2024-08-02") == V{"Lily"});
+  CHECK(names("發問者：Jessica　時間：2024/10/03 22:41") == V{"Jessica"});
+  CHECK(names("最後爐主由董振發擔任。") == V{"董振發"});
+  CHECK(names("本案由高雄市政府負責").empty());
+  CHECK(names("理由王大明代理").empty());
+  CHECK(names("管理員老周不敢抓，說要等消防隊") == V{"老周"});
+}
+
+TEST_CASE("detect: a screening's Refer, 獎助學金評審, 仲介 under 姓名 are no names (sets 95a, 95b, "
+          "96b)") {
+  CHECK(names("個案蔡子晴（5月14日生），右耳Refer，5月28日複篩") == V{"蔡子晴"});
+  CHECK(names("澎湖縣馬公市公所113學年度獎助學金評審委員會會議紀錄").empty());
+  const V crew = thorough("序號,姓名,外文姓名,出生日期,統一證號,上船日期,引進方式\n"
+                          "3,,Agus Salim,1990/3/2,C8733004,113/03/02,仲介\n"
+                          "4,仲介,,1990/3/2,C8733005,113/03/02,\n");
+  CHECK(std::find(crew.begin(), crew.end(), "仲介") == crew.end());
+}
