@@ -307,8 +307,7 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
         (is_one_of(s.substr(c2, 3), {"家", "氏"}) &&
          is_one_of(s.substr(i, 3), {"祖", "子", "好", "花", "家", "族", "人", "宗"})) ||
         (start == c1 && nd.stopwords.contains(s.substr(start, 6))) || thanks ||
-        (s.substr(start, 3) == "曾" && k_after_ceng.contains(s.substr(start + 3, 3)) &&
-         !whole_field()) ||
+        (s.substr(start, 3) == "曾" && ceng_once(s, start) && !whole_field()) ||
         (k_places.contains(s.substr(end, 3)) && title_at(s, end) == 0 &&
          !is_one_of(s.substr(end, 6), {"會同", "會勘", "會商", "會辦", "會晤"})) || // 褚淑華會同
         (s.substr(i, 3) == "國" && is_one_of(s.substr(end, 3), {"中", "小"})) ||    // 文華國中

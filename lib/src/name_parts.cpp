@@ -287,7 +287,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     }
   }
   // 曾 is also "once": 陳情人曾注意到, 曾目睹, 曾建議 are not people named 曾.
-  if (!ctx.form_field && s.substr(p, 3) == "曾" && k_after_ceng.contains(s.substr(p + 3, 3))) {
+  if (!ctx.form_field && s.substr(p, 3) == "曾" && ceng_once(s, p)) {
     return npos;
   }
   std::size_t g = p + sl, hl = 0;

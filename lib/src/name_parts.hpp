@@ -65,6 +65,14 @@ inline constexpr CharSet k_kinship_titles(U"伯叔姨嬸姆嫂姐姊哥");
 inline constexpr CharSet k_after_ceng(
     U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
     U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾委交跌摔住哭罵搬借欠跟");
+// Whether 曾 at s[p] is "once" before a verb (曾建議, 曾目睹), not a surname: 建 only before the
+// character that makes it a verb (曾建議, 曾建立; not 曾建興打來 — set96b).
+inline bool ceng_once(std::string_view s, std::size_t p) {
+  static constexpr CharSet k_jian_verbs(U"議立置造構設請檔");
+  const std::string_view next = s.substr(p + 3, 3);
+  return k_after_ceng.contains(next) &&
+         (next != "建" || k_jian_verbs.contains(s.substr(p + 6, 3)) || p + 9 > s.size());
+}
 // The ends of place and organisation names: no given name holds them (申請人連江縣政府).
 // (Not 政, a given-name character too: 劉政達; 政府 is tested for apart.)
 inline constexpr CharSet

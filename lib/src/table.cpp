@@ -405,6 +405,13 @@ std::string_view name_word_of(std::string_view field) {
       (field.size() <= 15 && (field.ends_with("核章") || field.ends_with("簽章")))) {
     return "簽章";
   }
+  // The staff who went out or handled the row (出勤人員, 處理人員 over 上官承翰, 阿龍 — the snake
+  // and bee call logs of sets 74b, 86a, 96a): people, and the nicknames a crew calls them by.
+  if (field.size() == 12 && field.ends_with("人員") &&
+      (field.starts_with("出勤") || field.starts_with("處理") || field.starts_with("承辦") ||
+       field.starts_with("執勤") || field.starts_with("值班") || field.starts_with("訪視"))) {
+    return "暱稱";
+  }
   if (field.size() <= 30) {
     for (std::string_view w : {"族名", "漢名", "中文名", "英文名"}) {
       if (field.find(w) != std::string_view::npos) {

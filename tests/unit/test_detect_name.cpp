@@ -2939,3 +2939,16 @@ TEST_CASE("detect: a screening's Refer, 獎助學金評審, 仲介 under 姓名 
                           "4,仲介,,1990/3/2,C8733005,113/03/02,\n");
   CHECK(std::find(crew.begin(), crew.end(), "仲介") == crew.end());
 }
+
+TEST_CASE("detect: 曾 before 建 and a given character is a surname (set96b); a crew's column of "
+          "出勤人員 holds names and nicknames (set96a)") {
+  CHECK(names("上禮拜三凌晨兩點，曾建興打來，說他阿母走了。") == V{"曾建興"});
+  CHECK(names("會議中他曾建議改善").empty());
+  CHECK(names("他曾建立一套制度").empty());
+  const V crew =
+      thorough("出勤序號\t受理時間\t報案人\t聯絡電話\t地點\t蛇種\t處理情形\t出勤人員\n"
+               "11300002\t113/07/03 14:52\t金芷瑄\t0950844377\t屏東縣東港鎮共興二街298號\t"
+               "錦蛇\t已捕捉野放\t阿龍\n");
+  CHECK(std::find(crew.begin(), crew.end(), "阿龍") != crew.end());
+  CHECK(std::find(crew.begin(), crew.end(), "錦蛇") == crew.end());
+}
