@@ -1668,6 +1668,17 @@ void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match
 
 // A Latin name right after a name found, a blank between, that ends its field: the other form of
 // one person's name in one cell (瓦歷斯．諾命 Walis Nomin — set73b's sign-in sheet; 張美玲 Amy).
+namespace {
+// Whether `w` is an English month's name or abbreviation (Dec, Sept, December).
+bool english_month(std::string_view w) {
+  static constexpr std::string_view k_months[] = {
+      "Jan",   "Feb",  "Mar",  "Apr",    "May",       "Jun",     "Jul",      "Aug",
+      "Sep",   "Sept", "Oct",  "Nov",    "Dec",       "January", "February", "March",
+      "April", "June", "July", "August", "September", "October", "November", "December"};
+  return std::find(std::begin(k_months), std::end(k_months), w) != std::end(k_months);
+}
+} // namespace
+
 void latin_after_names(std::string_view s, std::size_t first, std::vector<Match>& out) {
   for (std::size_t k = first, n = out.size(); k < n; ++k) {
     const Match m = out[k];
@@ -1678,7 +1689,11 @@ void latin_after_names(std::string_view s, std::size_t first, std::vector<Match>
     const std::size_t e = latin_name_end(s, m.end + 1, true, 1);
     if (e == npos || e - m.end - 1 < 3 ||
         !(e == s.size() || s[e] == ',' || s[e] == '\t' || s[e] == '"' || s[e] == '\r' ||
-          s[e] == '\n' || s[e] == '<' || s[e] == '(' || s[e] == ')' || util::has_at(s, e, "，")) ||
+          s[e] == '\n' || s[e] == '<' || s[e] == '(' || s[e] == ')' || util::has_at(s, e, "，") ||
+          // (Or a blank before what is no letter: 1. 郭宜蓁 Yi-Chen Kuo　1986.04.27 — set95b;
+          // not a month before its day, 張美玲　Dec 26.)
+          (s[e] == ' ' && (e + 1 == s.size() || !util::is_alpha(s[e + 1])) &&
+           !english_month(s.substr(m.end + 1, e - m.end - 1)))) ||
         common_latin_word(s.substr(m.end + 1, e - m.end - 1))) {
       continue;
     }

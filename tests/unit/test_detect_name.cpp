@@ -2928,6 +2928,8 @@ TEST_CASE(
   CHECK(names("本案由高雄市政府負責").empty());
   CHECK(names("理由王大明代理").empty());
   CHECK(names("管理員老周不敢抓，說要等消防隊") == V{"老周"});
+  const V item = thorough("1. 郭宜蓁 Yi-Chen Kuo　1986.04.27　手機 0972-118-555\n");
+  CHECK(std::find(item.begin(), item.end(), "Yi-Chen Kuo") != item.end());
 }
 
 TEST_CASE("detect: a screening's Refer, 獎助學金評審, 仲介 under 姓名 are no names (sets 95a, 95b, "
