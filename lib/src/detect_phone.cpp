@@ -669,8 +669,11 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
                        national.starts_with("0") &&
                        !(at >= 3 && (util::has_at(s, at - 3, "年") || util::has_at(s, at - 3, "月") ||
                                      util::has_at(s, at - 3, "日")));
+    // (Or right after a verb that calls it: 打零五－六九三一四八二找我 — set97b's letter.)
+    const bool called = at >= 3 && (util::has_at(s, at - 3, "打") || util::has_at(s, at - 3, "撥"));
     if (area != nullptr && !masked &&
-        (mobile || whole || !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
+        (mobile || whole || called ||
+         !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
       emit(line, at, end, 0.7f, 0.85f, "chinese-numerals", out);
     } else if (!national.starts_with("0") && !masked && groups == 2 &&
                (national.size() == 7 || national.size() == 8) && first >= 3 && first <= 4 &&
@@ -777,12 +780,21 @@ void find_phones(Line& line, std::vector<Match>& out) {
 }
 
 bool is_phone_cell(std::string_view field) {
+  // (Digits in Chinese numerals too, one by one: 〇八-七五二九三三七 under 聯絡電話 — set98b.)
+  static constexpr util::CharSet k_digit_numerals(U"〇零一二三四五六七八九○");
   std::size_t digits = 0;
-  for (char c : field) {
+  for (std::size_t i = 0; i < field.size();) {
+    const char c = field[i];
     if (is_digit(c)) {
       ++digits;
+      ++i;
+    } else if (k_digit_numerals.contains(field.substr(i, 3))) {
+      ++digits;
+      i += 3;
     } else if (c != '-' && c != ' ' && c != '(' && c != ')') {
       return false;
+    } else {
+      ++i;
     }
   }
   // (Not a form's placeholder under the column: 03-0000000.)

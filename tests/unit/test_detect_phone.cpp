@@ -336,3 +336,15 @@ TEST_CASE("detect: a whole landline of ten Chinese digits needs no cue (set84a)"
   CHECK(one_phone("對 ○四九二九八七六五四") == "○四九二九八七六五四");
   CHECK(one_phone("民國一〇九年〇三八二六一五四七二").empty());
 }
+
+TEST_CASE(
+    "scan: a landline in Chinese numerals after 打, and under a CSV's phone column (sets 97b, "
+    "98b)") {
+  CHECK(test::scan_values("請你們重新排日子，打零五－六九三一四八二找我，我耳朵不好") ==
+        std::vector<std::string>{"零五－六九三一四八二"});
+  const auto row =
+      test::scan_values("序號,姓名,性別,出生年月日,統一編號,戶籍地址,聯絡電話,應送達文書\n"
+                        "3,王大明,男,1992年4月8日,W214757739,324桃園市平鎮區工業一路52巷220號4樓,"
+                        "〇八-七五二九三三七,補助撤銷處分\n");
+  CHECK(std::find(row.begin(), row.end(), "〇八-七五二九三三七") != row.end());
+}
