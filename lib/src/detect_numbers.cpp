@@ -227,6 +227,10 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
   if (b >= 3 && util::has_at(s, b - 3, "「")) {
     b -= 3;
   }
+  // (The calendar named before it: 身分證上寫的是國曆36年9月29日 — set97a.)
+  if (b >= 6 && util::has_at(s, b - 6, "國曆")) {
+    b -= 6;
+  }
   while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == ':')) {
     --b;
   }
@@ -240,7 +244,8 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
     if (stop != std::string_view::npos) {
       before.remove_prefix(stop + 3);
     }
-    for (std::string_view w : {"出生", "生日", "出世", "生的", "生於", "年次"}) {
+    // (Or a date then 生: 民國三十六年農曆八月十五日生，身分證上寫的是… — set97a.)
+    for (std::string_view w : {"出生", "生日", "出世", "生的", "生於", "年次", "日生，"}) {
       if (before.find(w) != std::string_view::npos) {
         return true;
       }
@@ -263,10 +268,13 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
   }
   static constexpr std::string_view k_verbs[] = {"寫的", "登記", "記載", "誤植為",
                                                  "是",   "為",   "：",   "資料"};
-  for (std::string_view v : k_verbs) {
-    if (s.substr(0, b).ends_with(v)) {
-      b -= v.size();
-      break;
+  // (Two of them: 身分證上寫的是 — set97a.)
+  for (int twice = 0; twice < 2; ++twice) {
+    for (std::string_view v : k_verbs) {
+      if (s.substr(0, b).ends_with(v)) {
+        b -= v.size();
+        break;
+      }
     }
   }
   if (b >= 3 && util::has_at(s, b - 3, "上")) {
@@ -853,6 +861,12 @@ bool whose_birthday(std::string_view s, std::size_t end) {
       q += util::has_at(s, q, w) ? w.size() : 0;
     }
   }
+  // (Or with no 是: 每年3月3日她生日那天 — set97b; 每年三月初九我生日 — set96a.)
+  for (std::string_view w : {"我生日", "他生日", "她生日", "我的生日", "他的生日", "她的生日"}) {
+    if (s.substr(q).starts_with(w)) {
+      return true;
+    }
+  }
   if (!util::has_at(s, q, "是")) {
     return false;
   }
@@ -896,6 +910,16 @@ std::string_view born_after(std::string_view s, std::size_t end) {
     if (!util::has_at(s, end, "出生") && !util::has_at(s, end, "生") &&
         !util::has_at(s, end, "在") && !util::has_at(s, end, "於")) {
       return "";
+    }
+  }
+  // (Another's date joined to it, then the word: 二人分別為069.10.10及0720120出生 — set98a.)
+  if (util::has_at(s, end, "及") || util::has_at(s, end, "與") || util::has_at(s, end, "、")) {
+    const std::size_t e2 = end + 3 < s.size() && is_digit(s[end + 3]) ? date_end(s, end + 3, true)
+                                                                      : std::string_view::npos;
+    if (e2 != std::string_view::npos &&
+        (util::has_at(s, e2, "出生") ||
+         (util::has_at(s, e2, "生") && !util::has_at(s, e2, "生效")))) {
+      end = e2;
     }
   }
   // (One blank before it: Prasert（1991-06-21 生）.)
@@ -2212,6 +2236,10 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       for (std::string_view pronoun : {"她", "他", "我"}) {
         whose = util::has_at(s, word - 3, pronoun) ? word - 3 : whose;
       }
+      // (是 before the pronoun: 三月初三是她生日.)
+      if (whose != std::string_view::npos && whose >= 3 && util::has_at(s, whose - 3, "是")) {
+        whose -= 3;
+      }
       static constexpr util::CharSet k_not_people(U"校國司店廟會院局");
       for (std::size_t k = 3; whose == std::string_view::npos && k <= 9 && word >= k + 3; k += 3) {
         const std::string_view between = s.substr(word - k, k);
@@ -2237,8 +2265,10 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       }
       // (One blank between: 承翰 4/27 生日.)
       const std::size_t e = month_day_end(s, b);
+      // (Not after a year's 年, but after 每年, 今年: 每年三月初九我生日 — set96a.)
       if ((e == anchor || (e + 1 == word && s[e] == ' ')) &&
-          (b < 3 || !util::has_at(s, b - 3, "年"))) {
+          (b < 3 || !util::has_at(s, b - 3, "年") ||
+           (b >= 6 && (util::has_at(s, b - 6, "每") || util::has_at(s, b - 6, "今"))))) {
         add(out, PiiType::birth_date, with_calendar_word(s, b), e, 0.7f, "birth_date",
             "month-day+label", cue); // (農曆八月十五生日)
         break;

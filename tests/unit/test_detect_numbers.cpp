@@ -1027,3 +1027,16 @@ TEST_CASE("scan: a box form's row of dates under its birth label, read across; n
   const V fixed = test::scan_values("@阿嬌姨 我爸說他的生日是11/3不是11/13 怕你寫錯\n");
   CHECK(std::find(fixed.begin(), fixed.end(), "11/13") == fixed.end());
 }
+
+TEST_CASE("scan: whose birthday with no 是 after a month-day, 每年 before one in numerals; "
+          "身分證上寫的是國曆; two dates joined before 出生 (sets 96a, 97a, 97b, 98a)") {
+  CHECK(test::scan_values("只有每年3月3日她生日那天會去海邊") == V{"3月3日"});
+  CHECK(test::scan_values("只有每年三月初三她生日那天會去海邊") == V{"三月初三"});
+  CHECK(test::scan_values("阿公生前最疼我，每年三月初九我生日，他都會煮豬腳麵線。") ==
+        V{"三月初九"});
+  const V card = test::scan_values("民國三十六年農曆八月十五日生，身分證上寫的是國曆36年9月29日。");
+  CHECK(card.size() == 2);
+  const V two = test::scan_values("二人分別為069.10.10及0720120出生，");
+  CHECK(std::find(two.begin(), two.end(), "069.10.10") != two.end());
+  CHECK(test::scan_values("申請日113.05.01及113.05.20生效").empty());
+}
