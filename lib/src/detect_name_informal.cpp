@@ -354,6 +354,12 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
   if (e == npos || e == a || e - a > 60) {
     return;
   }
+  // (老, 小 or 阿 and a capital letter as the whole sender: 老K — set98a's adoption-day chat.)
+  if (e - a == 4 && s[a + 3] >= 'A' && s[a + 3] <= 'Z' &&
+      (util::has_at(s, a, "老") || util::has_at(s, a, "小") || util::has_at(s, a, "阿"))) {
+    add(out, a, e, 0.6f, "chat-nickname", "");
+    return;
+  }
   const patterns::NameData& nd = patterns::name_data();
   // A piece: ideographs, or ASCII letters and what joins a Latin name (blank, '.', '-').
   auto given_or_a = [&](std::size_t at) {
@@ -989,6 +995,26 @@ void label_name_after(std::string_view s, std::size_t l, std::vector<Match>& out
 // is …): the letters foreign residents write. A possessive, a word for a person, an optional
 // comma, then a Latin name.
 [[gnu::noinline]] void english_intros(std::string_view s, std::vector<Match>& out) {
+  // A letter's greeting: Dear and one or two capitalised words before a comma (Dear Rizky, —
+  // set97b's work-permit mail); not Dear Sir, Dear All, Dear Applicant.
+  for (std::size_t d = s.find("Dear "); d != npos; d = s.find("Dear ", d + 5)) {
+    const std::size_t a = d + 5;
+    const std::size_t e = latin_name_end(s, a, true, 1);
+    static const std::set<std::string_view, std::less<>> k_not_people = {
+        "Sir",        "Madam",      "All",        "Applicant", "Applicants", "Customer",
+        "Customers",  "Colleague",  "Colleagues", "Team",      "Friends",    "Parents",
+        "Members",    "Volunteers", "Students",   "Student",   "Parent",     "Member",
+        "Volunteer",  "Everyone",   "Mr",         "Ms",        "Mrs",        "Dr",
+        "Prof",       "Sirs",       "Friend",     "Partner",   "Mayor",      "Director",
+        "Officer",    "Manager",    "Principal",  "Teacher",   "Doctor",     "Editor",
+        "Chief",      "Councillor", "Secretary",  "President", "Residents",  "Neighbors",
+        "Neighbours", "Staff",      "Hiring",     "Madam/Sir", "Landlord",   "Owner",
+        "Host"};
+    if ((d == 0 || !util::is_alpha(s[d - 1])) && e != npos && e < s.size() && s[e] == ',' &&
+        !k_not_people.contains(s.substr(a, std::min(s.find(' ', a), e) - a))) {
+      add(out, a, e, 0.7f, "english-intro", "");
+    }
+  }
   static constexpr std::string_view k_possessives[] = {"my", "her", "his", "our", "their"};
   static constexpr std::string_view k_people[] = {
       "wife",        "husband",   "son",       "daughter",   "mother",        "father",

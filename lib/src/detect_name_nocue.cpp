@@ -161,9 +161,12 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     };
     // (Or a nickname after the words a child's name mostly follows: 我女兒小魚對蝦過敏, 我們家
     // 阿凱花生過敏 — set94a's allergy chat.)
-    // (小X and 阿X only: 我家老伴, 我家老二, 對我女兒大吼 are no names.)
+    // (小X and 阿X only: 我家老伴, 我家老二, 對我女兒大吼 are no names; after 我家 not a
+    // colour, which pets are called by: 我家小黑的朋友 — set98b.)
+    static constexpr CharSet k_pet_colours(U"黑白花黃灰橘咪");
     if (after && (strong() || word == "我們家" || word == "我家") &&
         (util::has_at(s, p, "小") || util::has_at(s, p, "阿")) && nickname_pair(s, p) &&
+        (strong() || !k_pet_colours.contains(s.substr(p + 3, 3))) &&
         (p + 6 >= s.size() || !is_ideograph(s, p + 6) || dictionary_starts(s, p + 6))) {
       add(out, p, p + 6, 0.6f, "given+kin", word);
       return;

@@ -501,7 +501,9 @@ bool common_latin_word(std::string_view word) {
       "SALES", "MANAGER", "DIRECTOR", "STAFF", "ADMIN", "SERVICE", "SUPPORT", "ASSISTANT", "INTERN",
       "ENGINEER", "OFFICER", "TEAM", "EMERGENCY", "CONTACT",
       // Words of a chat.
-      "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY", "DEAR", "HI"};
+      "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY", "DEAR", "HI",
+      // A letter's closing (Best, — set98b).
+      "BEST", "REGARDS", "CHEERS", "SINCERELY"};
   return k_words.contains(up);
 }
 

@@ -64,7 +64,8 @@ inline constexpr CharSet k_kinship_titles(U"伯叔姨嬸姆嫂姐姊哥");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
 inline constexpr CharSet k_after_ceng(
     U"注目通建檢當撥反詢洽函申登投赴口書上陳電以透拍出與多經參於向在有就至到提去來表致私"
-    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾委交跌摔住哭罵搬借欠跟");
+    U"數被遭接要請說稱寄打親前派做因對把將發看聽見收獲得使帶一二三兩幾委交跌摔住哭罵搬借欠跟"
+    U"協"); // (曾協助界址指認 — set97b)
 // Whether 曾 at s[p] is "once" before a verb (曾建議, 曾目睹), not a surname: 建 only before the
 // character that makes it a verb (曾建議, 曾建立; not 曾建興打來 — set96b).
 inline bool ceng_once(std::string_view s, std::size_t p) {
@@ -94,7 +95,7 @@ inline constexpr CharSet
     k_before_name(U"人長的是師母員事名叫父女親工居課戶眾表理任主兒處與偶覆為同婆"
                   U"由書佐姓護舅知請妹弟輩學士給媽託者謝委友班管太伴她科官婦孫跟"
                   U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或子東叔"
-                  U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟於拜況排室組股孀民屬");
+                  U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟於拜況排室組股孀民屬經");
 
 inline bool stops_name(std::string_view c) {
   return k_stops_name.contains(c);

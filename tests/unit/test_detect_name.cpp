@@ -2954,3 +2954,33 @@ TEST_CASE("detect: 曾 before 建 and a given character is a surname (set96b); a
   CHECK(std::find(crew.begin(), crew.end(), "阿龍") != crew.end());
   CHECK(std::find(crew.begin(), crew.end(), "錦蛇") == crew.end());
 }
+
+TEST_CASE(
+    "detect: 老K as a chat's sender, Dear and a name, 經 before a name, a warden, a conscript, "
+    "an inmate, 發信人 (sets 97b, 98a, 98b)") {
+  CHECK(names("10:02\t老K\t黑妞、阿肥、皮蛋。黑妞有預約") == V{"老K"});
+  CHECK(names("Dear Rizky,") == V{"Rizky"});
+  CHECK(names("Dear Sir,").empty());
+  CHECK(names("<p>Dear Mayor,</p>").empty());
+  CHECK(names("經施坤山課員會勘，距國小120公尺") == V{"施坤山"});
+  CHECK(names("三、主持人：典獄長侯建國") == V{"侯建國"});
+  CHECK(names("我是新來的替代役曾柏翰，") == V{"曾柏翰"});
+  CHECK(names("反映受刑人阿弘身體不適") == V{"阿弘"});
+  CHECK(names("<tr><th>發信人</th><td>董水木</td></tr>") == V{"董水木"});
+}
+
+TEST_CASE("detect: a pet's colour after 我家, a building's tag, a cataract, a bath house, 連江, "
+          "曾協助, a letter's Best are no names (sets 97a, 97b, 98b)") {
+  CHECK(names("阿倫：我家小黑的朋友？") == V{"阿倫"});
+  CHECK(names("醫師說是白內障，要開刀。").empty());
+  CHECK(names("申請人湯屋排放的溫泉水").empty());
+  CHECK(names("（記者莫雪芬／連江報導）") == V{"莫雪芬"});
+  const V elder = names("過去卑南族Sulaf長老曾協助界址指認");
+  CHECK(std::find(elder.begin(), elder.end(), "曾協助") == elder.end());
+  CHECK(names("Ｂｅｓｔ，").empty());
+  const V tags =
+      thorough("戶號\t門牌\t所有權人\t現住人\t出生\t聯絡電話\t鑑定結果\t補助金額\n"
+               "001\t412臺中市大里區環中東路六段94號2樓之1\t石信甄\t蕭雅賢\t36年09月07日\t"
+               "0953041964\t黃單\t48000\n");
+  CHECK(std::find(tags.begin(), tags.end(), "黃單") == tags.end());
+}
