@@ -587,6 +587,88 @@ bool is_numbered_thing(std::string_view after) {
 }
 } // namespace
 
+namespace {
+// Where someone lives told with no house number, right after a word of residence (住在, 住址：,
+// 戶籍, 我們庄叫 …), perhaps a postal code: a county, a district the gazetteer knows, then a
+// village, a road (and its section) or a hamlet of two or three characters, up to a clause's
+// end, 的 or 一帶 (我是住在雲林縣麥寮鄉湖內的蔡萬得, 我們庄叫嘉義縣東石鄉屯子頭，那時還沒有門牌
+// — set97b; 以前住臺北縣板橋市民生路二段 — set22b). Not where the words name no home: the cue
+// must end right before it. Confidence 0.7.
+void find_unnumbered_addresses(std::string_view s, std::vector<Match>& out) {
+  const patterns::Gazetteer& g = patterns::gazetteer();
+  // (Not 地址：, which offices give theirs after: 機關地址：新竹縣竹北市光明六路 — set1.)
+  static constexpr std::string_view k_cues[] = {"住在",   "住址：", "住址:", "戶籍地",
+                                                "戶籍在", "老家在", "庄叫",  "現居",
+                                                "以前住", "原住",   "住於",  "居住於"};
+  // The end of a known name of the set starting at `p` (the longest up to five characters).
+  auto known_from = [&](const patterns::NameSet& set, std::size_t p) {
+    for (std::size_t len = 15; len >= 6; len -= 3) {
+      if (p + len <= s.size() && set.longest_ending_at(s, p + len) == p) {
+        return p + len;
+      }
+    }
+    return npos;
+  };
+  for (std::string_view cue : k_cues) {
+    for (std::size_t c = s.find(cue); c != npos; c = s.find(cue, c + 3)) {
+      std::size_t p = c + cue.size();
+      const std::size_t start = p;
+      p = util::digits_end(s, p); // (a postal code: 407臺中市西屯區福安十街)
+      p += p > start && p < s.size() && s[p] == ' ' ? 1 : 0;
+      const std::size_t county = known_from(g.counties, p);
+      const std::size_t district = county == npos ? npos : known_from(g.districts, county);
+      if (district == npos || std::any_of(out.begin(), out.end(), [&](const Match& m) {
+            return m.type == PiiType::address && m.start < district && start < m.end;
+          })) {
+        continue;
+      }
+      std::size_t end = known_from(g.villages, district);
+      if (end == npos) {
+        for (std::size_t len = 18; len >= 6 && end == npos; len -= 3) {
+          const std::size_t e = district + len;
+          if (e <= s.size() &&
+              (road_start(g, s, e) == district || (generic_road_start(s, e) == district &&
+                                                   (ends_at(s, e, "路") || ends_at(s, e, "街"))))) {
+            end = e;
+          }
+        }
+        // (The road's section: 民生路二段.)
+        if (end != npos) {
+          const std::size_t n = number_end(s, end);
+          end = n > end && util::has_at(s, n, "段") ? n + 3 : end;
+        }
+      }
+      if (end == npos) { // a hamlet: 湖內, 屯子頭
+        for (std::size_t len : {9u, 6u}) {
+          bool hamlet = district + len <= s.size();
+          for (std::size_t k = district; hamlet && k < district + len; k += 3) {
+            hamlet = util::ideograph_at(s.data() + k, s.data() + s.size()) &&
+                     !admin_suffix(s.substr(k, 3)) && !util::has_at(s, k, "的");
+          }
+          if (hamlet) {
+            end = district + len;
+            break;
+          }
+        }
+      }
+      // Then where the place ends: a clause's end, 的, 一帶, 附近, 那 (not ○段○○號, a masked
+      // rest, nor ？號, an unread one).
+      static constexpr std::string_view k_ends[] = {"，", "。",   "、",   "；", "）", ")",
+                                                    "」", " ",    "\t",   "\r", ",",  "<",
+                                                    "的", "一帶", "附近", "那"};
+      if (end == npos ||
+          !(end == s.size() || std::any_of(std::begin(k_ends), std::end(k_ends),
+                                           [&](auto w) { return util::has_at(s, end, w); }))) {
+        continue;
+      }
+      out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(start),
+                          static_cast<std::uint32_t>(end), 0.7f, "address", "gazetteer+residence",
+                          ""});
+    }
+  }
+}
+} // namespace
+
 void find_addresses(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   std::size_t done = 0; // an address found ends here; do not start another inside it
@@ -677,6 +759,7 @@ void find_addresses(Line& line, std::vector<Match>& out) {
     out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(c != npos ? c : d),
                         static_cast<std::uint32_t>(end), 0.8f, "address", "gazetteer+lin", ""});
   }
+  find_unnumbered_addresses(s, out);
 }
 
 } // namespace twpii::detectors

@@ -284,3 +284,25 @@ TEST_CASE("detect: a road name with a numeral before its 路 after a name (壽�
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].text == "804 高雄市鼓山區壽山街二路77號");
 }
+
+TEST_CASE("detect: where someone lives with no house number, after a word of residence (set97b, "
+          "set60b); not an office's 地址, nor a masked rest") {
+  twpii::TypeSet only = twpii::TypeSet::none();
+  only.add(PiiType::address);
+  auto values = [&](const char* text) {
+    std::vector<std::string> v;
+    for (const auto& h : test::detect_all(text, only)) {
+      v.push_back(h.text);
+    }
+    return v;
+  };
+  CHECK(values("我是住在雲林縣麥寮鄉湖內的蔡萬得，今年八十二，民國31年生的") ==
+        std::vector<std::string>{"雲林縣麥寮鄉湖內"});
+  CHECK(values("以前住臺北縣板橋市民生路二段，電話12345") ==
+        std::vector<std::string>{"臺北縣板橋市民生路二段"});
+  CHECK(values("住址：407臺中市西屯區福安十街，2號") ==
+        std::vector<std::string>{"407臺中市西屯區福安十街"});
+  CHECK(values("機關地址：新竹縣竹北市光明六路，電話03").empty());
+  CHECK(values("身分證：A1234*****　住址：臺中市西屯區臺灣大道○段○○號").empty());
+  CHECK(values("她住在高雄市前鎮區的時候，電話05").empty());
+}
