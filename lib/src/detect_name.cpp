@@ -1167,7 +1167,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         e += 3;
       }
       // (Not what a sentence goes on with: 她中文名字我不知道, 中文名為本人自取.)
-      static constexpr CharSet k_not_in_name(U"我你他她不沒是的了也都人");
+      // (Nor a header's next column: 中文名,居留證號,國籍 — set100b.)
+      static constexpr CharSet k_not_in_name(U"我你他她不沒是的了也都人證號籍期話址欄");
       bool sentence = false;
       for (std::size_t k = chinese_name; k < e; k += 3) {
         sentence = sentence || k_not_in_name.contains(s.substr(k, 3));

@@ -2984,3 +2984,8 @@ TEST_CASE("detect: a pet's colour after 我家, a building's tag, a cataract, a 
                "0953041964\t黃單\t48000\n");
   CHECK(std::find(tags.begin(), tags.end(), "黃單") == tags.end());
 }
+
+TEST_CASE("detect: 勾 a rare surname in a list (sets 71a, 100a)") {
+  CHECK(names("<li>C1130316 勾俊傑</li>") == V{"勾俊傑"});
+  CHECK(names("勾選同意書").empty());
+}

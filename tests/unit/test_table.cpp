@@ -587,3 +587,13 @@ TEST_CASE("table: Chinese renderings beside the names as written at home; a seco
   CHECK(std::find(mothers.begin(), mothers.end(), "May. 27, 1983") != mothers.end());
   CHECK(std::find(mothers.begin(), mothers.end(), "102.07.10") != mothers.end());
 }
+
+TEST_CASE("table: a header's column after 中文名 is no name, so the header holds (set100b)") {
+  const auto rows = test::scan_values(
+      "No,Name,中文名,居留證號,國籍,出生日期,電話,路考日期,結果\n"
+      "5,Rina Kartikasari,,H941007435,印尼,4 Jan 1998,,2024-07-21,不及格\n"
+      "2,TRAN THI MAI,陳氏梅,D921908145,越南,January 24, 1980,0979596925,2024-06-18,及格\n");
+  CHECK(std::find(rows.begin(), rows.end(), "居留證號") == rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "4 Jan 1998") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "January 24, 1980") != rows.end());
+}
