@@ -597,9 +597,9 @@ namespace {
 void find_unnumbered_addresses(std::string_view s, std::vector<Match>& out) {
   const patterns::Gazetteer& g = patterns::gazetteer();
   // (Not 地址：, which offices give theirs after: 機關地址：新竹縣竹北市光明六路 — set1.)
-  static constexpr std::string_view k_cues[] = {"住在",   "住址：", "住址:", "戶籍地",
-                                                "戶籍在", "老家在", "庄叫",  "現居",
-                                                "以前住", "原住",   "住於",  "居住於"};
+  static constexpr std::string_view k_cues[] = {"住在",   "住址：", "住址:", "戶籍地", "戶籍在",
+                                                "老家在", "庄叫",   "現居",  "以前住", "原住",
+                                                "住於",   "居住於", "我們"};
   // The end of a known name of the set starting at `p` (the longest up to five characters).
   auto known_from = [&](const patterns::NameSet& set, std::size_t p) {
     for (std::size_t len = 15; len >= 6; len -= 3) {
@@ -616,13 +616,18 @@ void find_unnumbered_addresses(std::string_view s, std::vector<Match>& out) {
       p = util::digits_end(s, p); // (a postal code: 407臺中市西屯區福安十街)
       p += p > start && p < s.size() && s[p] == ' ' ? 1 : 0;
       const std::size_t county = known_from(g.counties, p);
-      const std::size_t district = county == npos ? npos : known_from(g.districts, county);
+      // (No county before a district and its village: 戶籍在綠島鄉南寮村, 我們溪州鄉溪厝村的人
+      // — set99a.)
+      const std::size_t district = known_from(g.districts, county == npos ? p : county);
       if (district == npos || std::any_of(out.begin(), out.end(), [&](const Match& m) {
             return m.type == PiiType::address && m.start < district && start < m.end;
           })) {
         continue;
       }
       std::size_t end = known_from(g.villages, district);
+      if (end == npos && county == npos) {
+        continue;
+      }
       if (end == npos) {
         for (std::size_t len = 18; len >= 6 && end == npos; len -= 3) {
           const std::size_t e = district + len;

@@ -305,4 +305,7 @@ TEST_CASE("detect: where someone lives with no house number, after a word of res
   CHECK(values("機關地址：新竹縣竹北市光明六路，電話03").empty());
   CHECK(values("身分證：A1234*****　住址：臺中市西屯區臺灣大道○段○○號").empty());
   CHECK(values("她住在高雄市前鎮區的時候，電話05").empty());
+  // (A district and its village with no county, set99a; not a district alone.)
+  CHECK(values("我們溪州鄉溪厝村的人都知道，開怪手5") == std::vector<std::string>{"溪州鄉溪厝村"});
+  CHECK(values("我們大安區的人3").empty());
 }

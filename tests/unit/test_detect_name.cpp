@@ -2989,3 +2989,9 @@ TEST_CASE("detect: 勾 a rare surname in a list (sets 71a, 100a)") {
   CHECK(names("<li>C1130316 勾俊傑</li>") == V{"勾俊傑"});
   CHECK(names("勾選同意書").empty());
 }
+
+TEST_CASE("detect: 花蓮, 夏令營, 家屬謝禮 are no names (sets 99a, 100a)") {
+  CHECK(names("林口、高雄、花蓮均有醫院提供評估門診。").empty());
+  CHECK(names("> 寄件者: 夏令營報名組").empty());
+  CHECK(names("長女游美惠率家屬謝禮。") == V{"游美惠"});
+}
