@@ -260,7 +260,9 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
     return false;
   };
   static constexpr std::string_view k_corrections[] = {
-      "應為", "應該是", "經查為", "實為", "更正為", "正確為", "正確是", "資料為", "登記為", "上寫"};
+      "應為",   "應該是", "經查為", "實為",     "更正為", "正確為", "正確是",
+      "資料為", "登記為", "上寫",   "不對，是", "不對是"}; // (出生84年2月18日……不對，是84年2月28日
+                                                           // — set99b)
   for (std::string_view c : k_corrections) {
     if (s.substr(0, b).ends_with(c)) {
       return birth_told(s.substr(0, b - c.size())) ? "更正" : "";

@@ -1040,3 +1040,8 @@ TEST_CASE("scan: whose birthday with no 是 after a month-day, 每年 before one
   CHECK(std::find(two.begin(), two.end(), "069.10.10") != two.end());
   CHECK(test::scan_values("申請日113.05.01及113.05.20生效").empty());
 }
+
+TEST_CASE("scan: the date a writer corrects a date of birth to, after 不對，是 (set99b)") {
+  const V fixed = test::scan_values("出生84年2月18日……不對，是84年2月28日。請問要怎麼處理？");
+  CHECK(std::find(fixed.begin(), fixed.end(), "84年2月28日") != fixed.end());
+}
