@@ -144,6 +144,18 @@ bool birth_cue_close(const char* begin, const char* p, const char* q, const char
                 .find("歿") != std::string_view::npos) {
       return true;
     }
+    // (Or 生 alone as a box row's label, bars around it: ║生　║民國32年1月18日║ — set102b's
+    // tombstone orders.)
+    auto bar = [&](std::size_t at, bool before) {
+      return before ? (at >= 1 && around[at - 1] == '|') ||
+                          (at >= 3 &&
+                           (util::has_at(around, at - 3, "│") || util::has_at(around, at - 3, "║")))
+                    : at < around.size() && (around[at] == '|' || util::has_at(around, at, "│") ||
+                                             util::has_at(around, at, "║"));
+    };
+    if (lo + k < p && bar(a, false) && bar(b, true)) {
+      return true;
+    }
     if (util::has_at(around, a, "日") || util::has_at(around, a, "於") ||
         util::has_at(around, a, "辰") || util::has_at(around, a, "年") ||
         (util::has_at(around, a, "在") && !(b >= 3 && util::has_at(around, b - 3, "發")))) {

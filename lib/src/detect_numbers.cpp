@@ -306,20 +306,26 @@ std::string_view birth_row_label(std::string_view s, std::size_t start) {
     while (at >= 3 && util::has_at(s, at - 3, "　")) {
       at -= 3;
     }
-    return at >= 3 && (util::has_at(s, at - 3, "│") || util::has_at(s, at - 3, "┃") ||
-                       util::has_at(s, at - 3, "║"));
+    return (at >= 1 && s[at - 1] == '|') ||
+           (at >= 3 && (util::has_at(s, at - 3, "│") || util::has_at(s, at - 3, "┃") ||
+                        util::has_at(s, at - 3, "║")));
   };
+  // (║ and ┃ are read as '|' in the normalised text: a double-lined box form.)
   if (start < 9 ||
-      !(util::has_at(s, 0, "│") || util::has_at(s, 0, "┃") || util::has_at(s, 0, "║")) ||
+      !(s[0] == '|' || util::has_at(s, 0, "│") || util::has_at(s, 0, "┃") ||
+        util::has_at(s, 0, "║")) ||
       !bar_before(start)) {
     return "";
   }
-  auto bar_at = [&](std::size_t k) {
-    return util::has_at(s, k, "│") || util::has_at(s, k, "┃") || util::has_at(s, k, "║");
+  // The bytes of the bar at s[k], or 0.
+  auto bar_at = [&](std::size_t k) -> std::size_t {
+    return s[k] == '|'                                                                     ? 1
+           : util::has_at(s, k, "│") || util::has_at(s, k, "┃") || util::has_at(s, k, "║") ? 3
+                                                                                           : 0;
   };
   std::string label; // the first cell's characters, blanks left out (出　　生)
-  std::size_t k = 3;
-  for (; k + 3 <= start && !bar_at(k) && label.size() <= 15;) {
+  std::size_t k = bar_at(0);
+  for (; k < start && bar_at(k) == 0 && label.size() <= 15;) {
     if (s[k] == ' ') {
       ++k;
     } else if (util::has_at(s, k, "　")) {
@@ -331,14 +337,14 @@ std::string_view birth_row_label(std::string_view s, std::size_t start) {
       return "";
     }
   }
-  if (k + 3 > start || !bar_at(k)) {
+  if (k >= start || bar_at(k) == 0 || k + bar_at(k) > start) {
     return "";
   }
   // Each cell between the label and the date a date too (not │出生日期│民國31年元月7日│死亡日期│
   // 113年2月26日│, pairs of labels and values across — set72b).
-  for (std::size_t a = k + 3; a < start;) {
+  for (std::size_t a = k + bar_at(k); a < start;) {
     std::size_t b = a;
-    while (b < start && !bar_at(b)) {
+    while (b < start && bar_at(b) == 0) {
       ++b;
     }
     if (b >= start) {
@@ -357,10 +363,11 @@ std::string_view birth_row_label(std::string_view s, std::size_t start) {
     if (!is_date(cell)) {
       return "";
     }
-    a = b + 3;
+    a = b + bar_at(b);
   }
+  // (生 alone too, as a tombstone's order writes it: ║生　║民國三十二年元月十八日║ — set102b.)
   return label == "出生" || label == "出生日期" || label == "出生年月日" || label == "生日" ||
-                 label == "出生年月"
+                 label == "出生年月" || label == "生" || label == "生辰"
              ? "出生日期"
              : "";
 }

@@ -2995,3 +2995,8 @@ TEST_CASE("detect: 花蓮, 夏令營, 家屬謝禮 are no names (sets 99a, 100a)
   CHECK(names("> 寄件者: 夏令營報名組").empty());
   CHECK(names("長女游美惠率家屬謝禮。") == V{"游美惠"});
 }
+
+TEST_CASE("detect: 笪 a rare surname; 工程司 a title after a name (set101b)") {
+  CHECK(names("3. 笪怡香　D905697754　79/6/6") == V{"笪怡香"});
+  CHECK(names("二、請承辦涂彥英工程司追蹤明德傷勢並回報。") == V{"涂彥英"});
+}

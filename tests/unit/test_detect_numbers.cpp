@@ -1045,3 +1045,9 @@ TEST_CASE("scan: the date a writer corrects a date of birth to, after 不對，�
   const V fixed = test::scan_values("出生84年2月18日……不對，是84年2月28日。請問要怎麼處理？");
   CHECK(std::find(fixed.begin(), fixed.end(), "84年2月28日") != fixed.end());
 }
+
+TEST_CASE("scan: 生 alone as a double-lined box row's label (set102b's tombstone order)") {
+  CHECK(test::scan_values("║生　　　　　　　║民國32年1月18日　　　　　　　　　║\n") ==
+        V{"民國32年1月18日"});
+  CHECK(test::scan_values("║卒　　　　　　　║民國98年1月18日　　　　　　　　　║\n").empty());
+}
