@@ -1,6 +1,7 @@
 // Addresses (地址): parsed backwards from each 號 through lane, section, road or place name,
 // village, 鄰, district, county and postal code, then forwards through 之N, floor and room.
 // Place names come from the gazetteer (patterns/gazetteer_*.txt). Reference: tw-pii-formats §6.
+#include "candidates.hpp"
 #include "detectors.hpp"
 #include "text_util.hpp"
 
@@ -609,67 +610,82 @@ void find_unnumbered_addresses(std::string_view s, std::vector<Match>& out) {
     }
     return npos;
   };
-  for (std::string_view cue : k_cues) {
-    for (std::size_t c = s.find(cue); c != npos; c = s.find(cue, c + 3)) {
-      std::size_t p = c + cue.size();
-      const std::size_t start = p;
-      p = util::digits_end(s, p); // (a postal code: 407臺中市西屯區福安十街)
-      p += p > start && p < s.size() && s[p] == ' ' ? 1 : 0;
-      const std::size_t county = known_from(g.counties, p);
-      // (No county before a district and its village: 戶籍在綠島鄉南寮村, 我們溪州鄉溪厝村的人
-      // — set99a.)
-      const std::size_t district = known_from(g.districts, county == npos ? p : county);
-      if (district == npos || std::any_of(out.begin(), out.end(), [&](const Match& m) {
-            return m.type == PiiType::address && m.start < district && start < m.end;
-          })) {
-        continue;
+  // Their first two characters found in one pass (PrefixFinder): a search for each word in every
+  // window cost the dense bench 11 %.
+  static const PrefixFinder k_finder(std::vector<std::string_view>{
+      "住在", "住址", "戶籍", "老家", "庄叫", "現居", "以前", "原住", "住於", "居住", "我們"});
+  static thread_local std::vector<std::size_t> hits;
+  hits.clear();
+  k_finder.find_all(s, hits);
+  for (const std::size_t c : hits) {
+    std::string_view cue;
+    for (std::string_view w : k_cues) {
+      if (util::has_at(s, c, w)) {
+        cue = w;
+        break;
       }
-      std::size_t end = known_from(g.villages, district);
-      if (end == npos && county == npos) {
-        continue;
-      }
-      if (end == npos) {
-        for (std::size_t len = 18; len >= 6 && end == npos; len -= 3) {
-          const std::size_t e = district + len;
-          if (e <= s.size() &&
-              (road_start(g, s, e) == district || (generic_road_start(s, e) == district &&
-                                                   (ends_at(s, e, "路") || ends_at(s, e, "街"))))) {
-            end = e;
-          }
-        }
-        // (The road's section: 民生路二段.)
-        if (end != npos) {
-          const std::size_t n = number_end(s, end);
-          end = n > end && util::has_at(s, n, "段") ? n + 3 : end;
-        }
-      }
-      if (end == npos) { // a hamlet: 湖內, 屯子頭
-        for (std::size_t len : {9u, 6u}) {
-          bool hamlet = district + len <= s.size();
-          for (std::size_t k = district; hamlet && k < district + len; k += 3) {
-            hamlet = util::ideograph_at(s.data() + k, s.data() + s.size()) &&
-                     !admin_suffix(s.substr(k, 3)) && !util::has_at(s, k, "的");
-          }
-          if (hamlet) {
-            end = district + len;
-            break;
-          }
-        }
-      }
-      // Then where the place ends: a clause's end, 的, 一帶, 附近, 那 (not ○段○○號, a masked
-      // rest, nor ？號, an unread one).
-      static constexpr std::string_view k_ends[] = {"，", "。",   "、",   "；", "）", ")",
-                                                    "」", " ",    "\t",   "\r", ",",  "<",
-                                                    "的", "一帶", "附近", "那"};
-      if (end == npos ||
-          !(end == s.size() || std::any_of(std::begin(k_ends), std::end(k_ends),
-                                           [&](auto w) { return util::has_at(s, end, w); }))) {
-        continue;
-      }
-      out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(start),
-                          static_cast<std::uint32_t>(end), 0.7f, "address", "gazetteer+residence",
-                          ""});
     }
+    if (cue.empty()) {
+      continue;
+    }
+    std::size_t p = c + cue.size();
+    const std::size_t start = p;
+    p = util::digits_end(s, p); // (a postal code: 407臺中市西屯區福安十街)
+    p += p > start && p < s.size() && s[p] == ' ' ? 1 : 0;
+    const std::size_t county = known_from(g.counties, p);
+    // (No county before a district and its village: 戶籍在綠島鄉南寮村, 我們溪州鄉溪厝村的人
+    // — set99a.)
+    const std::size_t district = known_from(g.districts, county == npos ? p : county);
+    if (district == npos || std::any_of(out.begin(), out.end(), [&](const Match& m) {
+          return m.type == PiiType::address && m.start < district && start < m.end;
+        })) {
+      continue;
+    }
+    std::size_t end = known_from(g.villages, district);
+    if (end == npos && county == npos) {
+      continue;
+    }
+    if (end == npos) {
+      for (std::size_t len = 18; len >= 6 && end == npos; len -= 3) {
+        const std::size_t e = district + len;
+        if (e <= s.size() &&
+            (road_start(g, s, e) == district || (generic_road_start(s, e) == district &&
+                                                 (ends_at(s, e, "路") || ends_at(s, e, "街"))))) {
+          end = e;
+        }
+      }
+      // (The road's section: 民生路二段.)
+      if (end != npos) {
+        const std::size_t n = number_end(s, end);
+        end = n > end && util::has_at(s, n, "段") ? n + 3 : end;
+      }
+    }
+    if (end == npos) { // a hamlet: 湖內, 屯子頭
+      for (std::size_t len : {9u, 6u}) {
+        bool hamlet = district + len <= s.size();
+        for (std::size_t k = district; hamlet && k < district + len; k += 3) {
+          hamlet = util::ideograph_at(s.data() + k, s.data() + s.size()) &&
+                   !admin_suffix(s.substr(k, 3)) && !util::has_at(s, k, "的");
+        }
+        if (hamlet) {
+          end = district + len;
+          break;
+        }
+      }
+    }
+    // Then where the place ends: a clause's end, 的, 一帶, 附近, 那 (not ○段○○號, a masked
+    // rest, nor ？號, an unread one).
+    static constexpr std::string_view k_ends[] = {"，", "。",   "、",   "；", "）", ")",
+                                                  "」", " ",    "\t",   "\r", ",",  "<",
+                                                  "的", "一帶", "附近", "那"};
+    if (end == npos ||
+        !(end == s.size() || std::any_of(std::begin(k_ends), std::end(k_ends),
+                                         [&](auto w) { return util::has_at(s, end, w); }))) {
+      continue;
+    }
+    out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(start),
+                        static_cast<std::uint32_t>(end), 0.7f, "address", "gazetteer+residence",
+                        ""});
   }
 }
 } // namespace
