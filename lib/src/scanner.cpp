@@ -1943,12 +1943,30 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   const std::size_t before_names = out.size();
   if (names) {
     for (std::size_t k = 0; k < table::Header::k_name_columns; ++k) {
-      if (h.names[k] != table::k_no_column) {
-        add(at_column(h.names[k], h.names_at[k]), PiiType::person_name, "person_name", h.name_cue,
-            h.transliterated[k] ? detectors::is_transliterated_cell
-            : h.signature[k]    ? detectors::is_signature_cell
-                                : detectors::is_name_column_cell);
+      if (h.names[k] == table::k_no_column) {
+        continue;
       }
+      const std::size_t column = at_column(h.names[k], h.names_at[k]);
+      bool (*const is_value)(std::string_view) = h.transliterated[k]
+                                                     ? detectors::is_transliterated_cell
+                                                 : h.signature[k] ? detectors::is_signature_cell
+                                                                  : detectors::is_name_column_cell;
+      // A cell of several people joined by 、 (家庭成員: 鳳嬌、文雄 — set104b's relief roster):
+      // each of them, as a field of its own.
+      const table::Field whole = column < m_fields.size() ? m_fields[column] : table::Field{0, 0};
+      if (whole.end > whole.start &&
+          row.substr(whole.start, whole.end - whole.start).find("、") != std::string_view::npos) {
+        for (std::size_t a = whole.start; a < whole.end;) {
+          std::size_t b = row.find("、", a);
+          b = b == std::string_view::npos || b > whole.end ? whole.end : b;
+          m_fields[column] = table::Field{a, b};
+          add(column, PiiType::person_name, "person_name", h.name_cue, is_value);
+          a = b + 3;
+        }
+        m_fields[column] = whole;
+        continue;
+      }
+      add(column, PiiType::person_name, "person_name", h.name_cue, is_value);
     }
   }
   const bool name_found = out.size() > before_names;

@@ -407,6 +407,13 @@ std::string_view name_word_of(std::string_view field) {
   }
   // The staff who went out or handled the row (出勤人員, 處理人員 over 上官承翰, 阿龍 — the snake
   // and bee call logs of sets 74b, 86a, 96a): people, and the nicknames a crew calls them by.
+  // (Or an inspector's, 稽查員 over 麥可 — set104b's night-market checks; and the members of a
+  // household, by their given names: 家庭成員 over 鳳嬌、文雄 — set104b's relief roster.)
+  if (field == "稽查員" || field == "訪視員" || field == "調查員" || field == "查核員" ||
+      field == "家庭成員" || field == "同住成員" || field == "家屬" || field == "眷屬" ||
+      field == "同住家人") {
+    return "暱稱";
+  }
   if (field.size() == 12 && field.ends_with("人員") &&
       (field.starts_with("出勤") || field.starts_with("處理") || field.starts_with("承辦") ||
        field.starts_with("執勤") || field.starts_with("值班") || field.starts_with("訪視"))) {

@@ -597,3 +597,15 @@ TEST_CASE("table: a header's column after 中文名 is no name, so the header ho
   CHECK(std::find(rows.begin(), rows.end(), "4 Jan 1998") != rows.end());
   CHECK(std::find(rows.begin(), rows.end(), "January 24, 1980") != rows.end());
 }
+
+TEST_CASE("table: a household's members joined by 、 under 家庭成員, each a name; an inspector's "
+          "column (set104b)") {
+  const auto relief = test::scan_values("領取序,戶長,家庭成員,出生,聯絡電話,地址,物資包,簽收\n"
+                                        "2,闕添丁,鳳嬌、文雄,,,,A+B,✔\n");
+  CHECK(std::find(relief.begin(), relief.end(), "鳳嬌") != relief.end());
+  CHECK(std::find(relief.begin(), relief.end(), "文雄") != relief.end());
+  const auto stalls = test::scan_values(
+      "攤位號\t店名\t負責人\t負責人生日\t身分證/居留證\t手機\t稽查項目\t結果\t稽查員\n"
+      "A-001\t阿宗蚵仔煎\t郭罔市\t62年11月25日\tC161139449\t0983-558-657\t環境\t合格\t麥可\n");
+  CHECK(std::find(stalls.begin(), stalls.end(), "麥可") != stalls.end());
+}
