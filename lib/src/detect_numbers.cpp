@@ -2655,6 +2655,18 @@ std::size_t lifespan_end(std::string_view s, std::size_t p) {
 }
 
 // Whether a roster line is a pupil's (1. 沈奕辰 小提琴 六年級 101.08.19): a recent date of birth.
+// Whether s holds an HTML list's item that is a name and its date in brackets alone, from `name`
+// to the bracket closing at `end` (<li>朱秉澄（102.05.18）</li>: a camp's children — set104a):
+// any age then, as in a numbered list of them.
+bool list_item(std::string_view s, std::size_t name, std::size_t end) {
+  std::size_t a = name;
+  while (a > 0 && s[a - 1] == ' ') {
+    --a;
+  }
+  return a >= 4 && s.substr(a - 4, 4) == "<li>" && end < s.size() && s[end] == ')' &&
+         s.substr(end + 1).starts_with("</li>");
+}
+
 bool pupil(std::string_view s) {
   if (s.find("年級") != std::string_view::npos) {
     return true;
@@ -2842,7 +2854,8 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
     if (end == std::string_view::npos || !date_stands_alone(s, end) ||
         (bracket && !later && (end >= s.size() || s[end] != ')')) ||
         !table::old_enough(s.substr(p, end - p),
-                           (bracket && !later && (child || bracketed >= 2 || pupil(s))) ||
+                           (bracket && !later &&
+                            (child || bracketed >= 2 || pupil(s) || list_item(s, m.start, end))) ||
                                    (later && pupil(s))
                                ? 1
                                : 18)) {

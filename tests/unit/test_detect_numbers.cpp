@@ -1051,3 +1051,12 @@ TEST_CASE("scan: 生 alone as a double-lined box row's label (set102b's tombston
         V{"民國32年1月18日"});
   CHECK(test::scan_values("║卒　　　　　　　║民國98年1月18日　　　　　　　　　║\n").empty());
 }
+
+TEST_CASE("scan: an HTML list's item of a name and its date in brackets alone, any age (set104a)") {
+  const V camp = test::scan_values(
+      "<ul>\n<li>朱秉澄（102.05.18）</li>\n<li>闕美玲（100.11.20）</li>\n</ul>\n");
+  CHECK(std::find(camp.begin(), camp.end(), "102.05.18") != camp.end());
+  CHECK(std::find(camp.begin(), camp.end(), "100.11.20") != camp.end());
+  // (Not a child's date anywhere else: a signature's date after a name.)
+  CHECK(test::scan_values("所長核章：田志強（113.03.19）") == V{"田志強"});
+}
