@@ -95,7 +95,7 @@ inline constexpr CharSet
     k_before_name(U"人長的是師母員事名叫父女親工居課戶眾表理任主兒處與偶覆為同婆"
                   U"由書佐姓護舅知請妹弟輩學士給媽託者謝委友班管太伴她科官婦孫跟"
                   U"奶夫找席嬤哥鄰所對姊向致及和洽告問讓令將把被替幫陪等或子東叔"
-                  U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟於拜況排室組股孀民屬經");
+                  U"伯姨姑嫂婿姪甥娘闆警之手面生故爸隊棟於拜況排室組股孀民屬經如");
 
 inline bool stops_name(std::string_view c) {
   return k_stops_name.contains(c);

@@ -2037,7 +2037,11 @@ TEST_CASE("names: set32's findings off the truth — 感謝太太, 高興, X厝 
 }
 
 TEST_CASE("detect: a date of birth after 例如 in a narrative is a real instance (set32a)") {
-  CHECK(test::detect_all("例如阿坤伯只說他四十一年次，保險公司不收").size() == 1);
+  // (And the nickname after 例如 since session 24: 如 may come right before a name.)
+  const auto instance = test::detect_all("例如阿坤伯只說他四十一年次，保險公司不收");
+  REQUIRE(instance.size() == 2);
+  CHECK(instance[0].text == "阿坤");
+  CHECK(instance[1].type == PiiType::birth_date);
   CHECK(test::detect_all("例如填寫 A123456789 即可").empty());
 }
 
@@ -2999,4 +3003,14 @@ TEST_CASE("detect: 花蓮, 夏令營, 家屬謝禮 are no names (sets 99a, 100a)
 TEST_CASE("detect: 笪 a rare surname; 工程司 a title after a name (set101b)") {
   CHECK(names("3. 笪怡香　D905697754　79/6/6") == V{"笪怡香"});
   CHECK(names("二、請承辦涂彥英工程司追蹤明德傷勢並回報。") == V{"涂彥英"});
+}
+
+TEST_CASE(
+    "detect: 如 before a name (例如蔡素卿：…), and the ID after the person named stays (set105a)") {
+  const auto v = test::detect_all("　　例如蔡素卿：J257758890，請勿以J22345****格式送保險公司。");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].text == "蔡素卿");
+  CHECK(v[1].text == "J257758890");
+  CHECK(test::detect_all("例如王小明：A123456789").empty());
+  CHECK(names("如何處理這件事").empty());
 }
