@@ -1,5 +1,6 @@
 // Addresses (地址): parsed backwards from each 號 through lane, section, road or place name,
-// village, 鄰, district, county and postal code, then forwards through 之N, floor and room.
+// village, 鄰, district, county and postal code, then forwards through 之N, floor and room; and,
+// with no house number, a village's numbered 鄰 or a home named after a word of residence.
 // Place names come from the gazetteer (patterns/gazetteer_*.txt). Reference: tw-pii-formats §6.
 #include "candidates.hpp"
 #include "detectors.hpp"
