@@ -2361,6 +2361,26 @@ bool is_birth_cell(std::string_view field) {
   if (is_date(field)) {
     return true;
   }
+  // A dotted date of Chinese digits, one numeral a digit (五八.三.一七 under 出生日期 — set106b's
+  // landowners): read as its digits.
+  if (field.size() >= 15 && field.find('.') != std::string_view::npos) {
+    std::string digits;
+    bool ok = true;
+    for (std::size_t i = 0; ok && i < field.size();) {
+      if (field[i] == '.') {
+        digits.push_back('.');
+        ++i;
+        continue;
+      }
+      const int d = i + 3 <= field.size() ? util::chinese_digit(util::cp3(field.data() + i)) : -1;
+      ok = d >= 0 && d <= 9;
+      digits.push_back(static_cast<char>('0' + d));
+      i += 3;
+    }
+    if (ok && is_date(digits)) {
+      return true;
+    }
+  }
   // A Western year and a month under a birth header (1945/1, 1939-02: a grave roster's dead —
   // set88a).
   if (field.size() >= 6 && field.size() <= 7 && digits_end(field, 0) == 4 &&

@@ -3014,3 +3014,10 @@ TEST_CASE(
   CHECK(test::detect_all("例如王小明：A123456789").empty());
   CHECK(names("如何處理這件事").empty());
 }
+
+TEST_CASE("detect: 主廚, 伴郎 and 我孫 before a name (set106b)") {
+  CHECK(names("1. 當天主廚卓清標手受傷我們並不知情") == V{"卓清標"});
+  CHECK(names("（二）伴郎上官品睿，七十九年十一月二日生") == V{"上官品睿"});
+  const V grand = names("20:03\t阿滿姨\t我孫志豪說要填身分證");
+  CHECK(std::find(grand.begin(), grand.end(), "志豪") != grand.end());
+}

@@ -609,3 +609,9 @@ TEST_CASE("table: a household's members joined by 、 under 家庭成員, each a
       "A-001\t阿宗蚵仔煎\t郭罔市\t62年11月25日\tC161139449\t0983-558-657\t環境\t合格\t麥可\n");
   CHECK(std::find(stalls.begin(), stalls.end(), "麥可") != stalls.end());
 }
+
+TEST_CASE("table: a dotted date of Chinese digits under 出生日期 (set106b)") {
+  const auto rows = test::scan_values("編號,地段,地號,持分,所有權人,統一編號,出生日期,住址\n"
+                                      "2,興豐段,797,1/2,蘇秀英,未提供,五八.三.一七,臺北市\n");
+  CHECK(std::find(rows.begin(), rows.end(), "五八.三.一七") != rows.end());
+}
