@@ -1000,16 +1000,15 @@ void label_name_after(std::string_view s, std::size_t l, std::vector<Match>& out
   for (std::size_t d = s.find("Dear "); d != npos; d = s.find("Dear ", d + 5)) {
     const std::size_t a = d + 5;
     const std::size_t e = latin_name_end(s, a, true, 1);
+    // (Mr, Dr, Manager, Officer … are latin_name_end's own words of no name.)
     static const std::set<std::string_view, std::less<>> k_not_people = {
-        "Sir",        "Madam",      "All",        "Applicant", "Applicants", "Customer",
-        "Customers",  "Colleague",  "Colleagues", "Team",      "Friends",    "Parents",
-        "Members",    "Volunteers", "Students",   "Student",   "Parent",     "Member",
-        "Volunteer",  "Everyone",   "Mr",         "Ms",        "Mrs",        "Dr",
-        "Prof",       "Sirs",       "Friend",     "Partner",   "Mayor",      "Director",
-        "Officer",    "Manager",    "Principal",  "Teacher",   "Doctor",     "Editor",
-        "Chief",      "Councillor", "Secretary",  "President", "Residents",  "Neighbors",
-        "Neighbours", "Staff",      "Hiring",     "Madam/Sir", "Landlord",   "Owner",
-        "Host"};
+        "Sir",        "Sirs",       "Madam",      "All",       "Everyone",   "Applicant",
+        "Applicants", "Customer",   "Customers",  "Colleague", "Colleagues", "Team",
+        "Friend",     "Friends",    "Partner",    "Parent",    "Parents",    "Member",
+        "Members",    "Volunteer",  "Volunteers", "Student",   "Students",   "Residents",
+        "Neighbors",  "Neighbours", "Prof",       "Mayor",     "Principal",  "Editor",
+        "Chief",      "Councillor", "Secretary",  "President", "Hiring",     "Landlord",
+        "Owner",      "Host"};
     if ((d == 0 || !util::is_alpha(s[d - 1])) && e != npos && e < s.size() && s[e] == ',' &&
         !k_not_people.contains(s.substr(a, std::min(s.find(' ', a), e) - a))) {
       add(out, a, e, 0.7f, "english-intro", "");

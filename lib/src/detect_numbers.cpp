@@ -299,30 +299,20 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
 // │民國68年10月2日　│109/06/30　│ — set95b's adoption): "出生日期" for the date at s[start] when
 // it opens a cell of such a row, else "". The window holds the row from its start.
 std::string_view birth_row_label(std::string_view s, std::size_t start) {
-  auto bar_before = [&](std::size_t at) { // at the end of a bar, blanks skipped back
-    while (at > 0 && s[at - 1] == ' ') {
-      --at;
-    }
-    while (at >= 3 && util::has_at(s, at - 3, "　")) {
-      at -= 3;
-    }
-    return (at >= 1 && s[at - 1] == '|') ||
-           (at >= 3 && (util::has_at(s, at - 3, "│") || util::has_at(s, at - 3, "┃") ||
-                        util::has_at(s, at - 3, "║")));
-  };
-  // (║ and ┃ are read as '|' in the normalised text: a double-lined box form.)
-  if (start < 9 ||
-      !(s[0] == '|' || util::has_at(s, 0, "│") || util::has_at(s, 0, "┃") ||
-        util::has_at(s, 0, "║")) ||
-      !bar_before(start)) {
-    return "";
-  }
-  // The bytes of the bar at s[k], or 0.
+  // The bytes of the bar at s[k], or 0 (║ and ┃ are read as '|' in the normalised text: a
+  // double-lined box form).
   auto bar_at = [&](std::size_t k) -> std::size_t {
     return s[k] == '|'                                                                     ? 1
            : util::has_at(s, k, "│") || util::has_at(s, k, "┃") || util::has_at(s, k, "║") ? 3
                                                                                            : 0;
   };
+  auto bar_before = [&](std::size_t at) { // at the end of a bar, blanks skipped back
+    at = util::skip_blanks_back(s, at);
+    return (at >= 1 && bar_at(at - 1) == 1) || (at >= 3 && bar_at(at - 3) == 3);
+  };
+  if (start < 9 || bar_at(0) == 0 || !bar_before(start)) {
+    return "";
+  }
   std::string label; // the first cell's characters, blanks left out (出　　生)
   std::size_t k = bar_at(0);
   for (; k < start && bar_at(k) == 0 && label.size() <= 15;) {
