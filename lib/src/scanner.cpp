@@ -1277,6 +1277,10 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
       if (named < 2 || 3 * (named + titled) < cells) {
         continue;
       }
+      // (A column most of whose cells are names already: its two-character cells of a surname
+      // and a given-name character are names too (冉敏, 鄒婷 in rows whose ID is mistyped or
+      // masked — set105a), unless a listed word (林地).)
+      const bool mostly_names = named >= 3 && 2 * named >= cells;
       for (const Row& r : rows) {
         const std::size_t a = r.start + r.fields[column].start, b = r.start + r.fields[column].end;
         // (Not in a header: the table's first row when nothing was found in it (查詢人, 車主), or
@@ -1292,8 +1296,12 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
           cell = m_row_norm.text;
         }
         // (Three characters at least: a column's 林地 or 高雄 is a word as often as a name.)
+        const bool short_name = cell.size() == 6 && mostly_names &&
+                                patterns::name_data().given_at(cell, 3) &&
+                                !patterns::name_data().stopwords.contains(cell);
         if (!detectors::is_name_column_cell(cell) ||
-            (cell.size() < 9 && !util::is_alpha(cell[0])) || 0.7f < m_options.min_confidence ||
+            (cell.size() < 9 && !util::is_alpha(cell[0]) && !short_name) ||
+            0.7f < m_options.min_confidence ||
             detectors::textbook_row(text.substr(r.start, r.fields.back().end)) ||
             (m_options.policy && m_options.policy->allowed(text.substr(a, b - a)))) {
           continue;

@@ -749,6 +749,13 @@ TEST_CASE("scan: a column whose cells are names found elsewhere holds names (set
         std::vector<std::string>{"莊志明", "鍾秀玉", "施坤成"});
   CHECK(names("1,莊志明,a\n2,鍾秀玉,b\n3,施坤成,c\n4,高雄,d\n5,黃金,e\n6,許可,f\n7,王道,g\n") ==
         std::vector<std::string>{"莊志明", "鍾秀玉"});
+  // A column half of whose cells are names found already: its cells of a surname and one
+  // given-name character are names too (set105a's 冉敏 beside a mistyped ID), not a listed word
+  // (林地) nor a place; a column with fewer names found leaves them.
+  CHECK(names("1,莊志明,a\n2,鍾秀玉,b\n3,林淑芬,c\n4,冉敏,d\n5,林地,e\n6,高雄,f\n") ==
+        std::vector<std::string>{"莊志明", "鍾秀玉", "林淑芬", "冉敏"});
+  CHECK(names("1,莊志明,a\n2,鍾秀玉,b\n3,冉敏,c\n4,鄒婷,d\n5,許可,e\n6,王道,f\n") ==
+        std::vector<std::string>{"莊志明", "鍾秀玉"});
   // Line, column and offsets of a cell found so, in the second of two tables far apart (the
   // line numbers are counted on from the first table's). (A table that a block boundary cuts is
   // read in two halves: blocks are 4 MiB.)
