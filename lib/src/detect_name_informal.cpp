@@ -776,6 +776,23 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
       --st;
     }
     const std::size_t e = k - (blank ? 1 : 0);
+    // (The given name too when one blank parts it from the surname before the title: Rev.
+    // Andrew Mackay牧師, Peter Lindqvist牧師 — set106a; up to four words in all.)
+    if (!blank && e - st >= 3 && s[st] >= 'A' && s[st] <= 'Z') {
+      for (int words = 1;
+           words < 4 && st >= 4 && s[st - 1] == ' ' && s[st - 2] >= 'a' && s[st - 2] <= 'z';
+           ++words) {
+        std::size_t w = st - 1;
+        while (w > 0 && util::is_alpha(s[w - 1])) {
+          --w;
+        }
+        if (st - 1 - w < 2 || !(s[w] >= 'A' && s[w] <= 'Z') ||
+            (w > 0 && util::is_alnum(s[w - 1])) || common_latin_word(s.substr(w, st - 1 - w))) {
+          break;
+        }
+        st = w;
+      }
+    }
     if (e - st >= 3 && s[st] >= 'A' && s[st] <= 'Z' && (st == 0 || !util::is_alnum(s[st - 1])) &&
         latin_name_end(s.substr(0, e), st, true, 1) == e) {
       add(out, st, e, 0.7f, "latin+title", "");

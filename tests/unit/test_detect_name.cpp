@@ -1026,6 +1026,12 @@ TEST_CASE("detect: set15's Latin names — before a title, with a note, an initi
   CHECK(names("案主提到教會Pisaw牧師下週要帶弟兄來") == V{"Pisaw"});
   CHECK(names("　小組長：Anna姊妹") == V{"Anna"});
   CHECK(names("使用Google老師翻譯").empty());
+  // The given name with it, one blank before the surname (set106a's pastors), up to four words;
+  // not a lower-case word nor an app's name before it.
+  CHECK(names("教會Rev. Andrew Mackay牧師已同意。") == V{"Andrew Mackay"});
+  CHECK(names("說明：Maria Luz Dela Cruz住戶代表") == V{"Maria Luz Dela Cruz"});
+  CHECK(names("I love Sayun老師") == V{"Sayun"});
+  CHECK(names("請用 Google Jenny老師") == V{"Jenny"});
   CHECK(names("（女） | +1 626 555 0137 | Kevin Yen（外孫） | 0958-620-173 | 榮民") ==
         V{"Kevin Yen"});
   CHECK(names("3\t教務處\t組長\tEmily R. Thompson\tT900152977\t1988-12-30") ==
