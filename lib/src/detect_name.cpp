@@ -1877,6 +1877,10 @@ void names_listed_before(std::string_view s, std::vector<Match>& out) {
       // (Or a given name alone: two given-name characters that make no word, 同組的宥廷、佳蓉、
       // 冼家豪; not after a surname, whose name the item may be: 成功鎮江淑珍、阮氏紅.)
       const patterns::NameData& nd = patterns::name_data();
+      // (Not the last three characters of a compound surname's name: 還有張簡雅雯、 — set106b.)
+      if (len == 9 && p >= 3 && nd.surname_at(s, p - 3) == 6) {
+        continue;
+      }
       const bool given = len == 6 && (p < 3 || nd.surname_at(s, p - 3) == 0) &&
                          is_ideograph(s, p + 3) && nd.given_at(s, p) && nd.given_at(s, p + 3) &&
                          nd.surname_at(s, p) != 6 && !common_word(s.substr(p, 6)) &&

@@ -232,6 +232,10 @@ bool ends_name(std::string_view s, std::size_t at) {
   return ((stops_name(s.substr(at, 3)) || k_after_name.contains(s.substr(at, 3))) &&
           !org_word_at(s, at)) ||
          util::has_at(s, at, "處理") || // 其子張簡承翰處理 (a verb, not 秘書處)
+         // (我先生陸勇過世以後 — set105a: a death.)
+         util::has_at(s, at, "過世") || util::has_at(s, at, "去世") ||
+         util::has_at(s, at, "逝世") || util::has_at(s, at, "病逝") ||
+         util::has_at(s, at, "往生") ||
          util::has_at(s, at, "謝謝"); // 家屬陳文彬謝謝宗親: thanks, not a 冠夫姓's 謝
 }
 
@@ -380,10 +384,10 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   std::size_t end = g + 3;
   // A second given character. 君 is one too (林怡君): as an honorific it follows a surname
   // (王君) or a whole name (李大同君), which has its two given characters already.
-  // (Not 來 of 來電, 來函: 民眾石磊來電 is 石磊.)
+  // (Not 來 of 來電, 來函: 民眾石磊來電 is 石磊; nor a death's first: 我先生陸勇過世.)
   if ((given_ok(end) || s.substr(end, 3) == "君") &&
-      !(util::has_at(s, end, "來") &&
-        is_one_of(s.substr(end, 6), {"來電", "來函", "來信", "來文", "來所"}))) {
+      !is_one_of(s.substr(end, 6), {"來電", "來函", "來信", "來文", "來所", "過世", "去世", "逝世",
+                                    "病逝", "往生"})) {
     end += 3;
   } else if (is_one_of(s.substr(end, 3), {"年", "和", "地"}) && !is_ideograph(s, end + 3) &&
              !util::is_chinese_numeral(util::cp3(s.data() + g))) {
@@ -420,7 +424,8 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
                                      "組", "課", "科", "室", "部"}) &&
         title_at(s, end) != 0) &&
       !(util::has_at(s, end, "會") && k_will_verbs.contains(s.substr(end + 3, 3))) &&
-      !util::has_at(s, end, "處理")) { // (其子張簡承翰處理: a verb, not an office — set43a)
+      !(util::has_at(s, end, "處") && is_one_of(s.substr(end + 3, 3), {"理", "置", "方"}))) {
+    // (其子張簡承翰處理, 值班醫師張簡正雄處置: a verb, not an office — set43a, set105b.)
     // 連江|縣政府: the start of a place or an organisation. 蔡碧霞|里民 is a name and a title,
     // but 管委|會長期 and 文山|區長大 are not.
     return npos;

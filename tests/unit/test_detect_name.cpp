@@ -323,6 +323,8 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
   CHECK(names("；彭家和、彭家興昆仲 各2,000元") == V{"彭家和", "彭家興"});
   CHECK(names("高雄市、許可證、曾柏均") == V{"曾柏均"});
   CHECK(names("文件、黃金價、曾柏均") == V{"曾柏均"});
+  // A compound surname's name before 、 whole, not its last three characters (set106b).
+  CHECK(names("至少還有張簡雅雯、李美玉。") == V{"張簡雅雯", "李美玉"});
   // 村 and 里 end given names too (柏村, 月里: set28b), where the name stands alone; not a village
   // of the gazetteer, nor before 長 or 民.
   CHECK(names("里長林柏村已將您的陳情轉交") == V{"林柏村"});
@@ -2321,6 +2323,12 @@ TEST_CASE("detect: 先生 before a husband's name; a year or 民國 after a name
   CHECK(names("嫁到大里。先生林福生在七十一年因工安意外過世") == V{"林福生"});
   CHECK(names("我先生何添丁十年前過世，他是丁亥年生的") == V{"何添丁"});
   CHECK(names("我先生蔡進來民國一〇五年過世") == V{"蔡進來"});
+  // A death right after a name of two characters ends it (set105a); 處置 after a name is a
+  // verb, not an office (set105b); a club's member, 社友, is a title (set106a).
+  CHECK(names("民國七十年我先生陸勇過世以後") == V{"陸勇"});
+  CHECK(names("當班護理師潘坤成立即通知值班醫師張簡正雄處置。") == V{"潘坤成", "張簡正雄"});
+  CHECK(names("五、推薦人：周佩寧社友（苗栗中區扶輪社）") == V{"周佩寧"});
+  CHECK(names("本處處置如下").empty());
   // After a surname 先生 is the honorific still, and no name follows it.
   CHECK(names("王先生陳述意見") == V{"王"});
   CHECK(names("各位先生女士大家好").empty());
