@@ -150,7 +150,14 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         clause.find("錯誤證號") != std::string_view::npos ||
         clause.find("誤植") != std::string_view::npos || // (名冊上誤植為V167503101 — set49b)
         clause.find("誤寫") != std::string_view::npos ||
-        clause.find("誤填") != std::string_view::npos) {
+        clause.find("誤填") != std::string_view::npos ||
+        clause.find("誤載") != std::string_view::npos || // (欄誤載為O209676193 — set108b)
+        clause.find("不符") != std::string_view::npos || // (號碼與報名表不符（報名表填… — set107a)
+        before.ends_with("不是") || before.ends_with("而非")) { // (應該是T140903078，不是…)
+      return;
+    }
+    // (Nor the placeholder digits of a format's example: 格式如「AB12345678」 — set108a.)
+    if (text.substr(start, end - start).find("12345678") != std::string_view::npos) {
       return;
     }
     // (Or after it: 檢查碼不符, （範例，非有效號碼）, （格式示意，非真實號碼）.)

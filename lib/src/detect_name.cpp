@@ -522,6 +522,11 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       names_after(s, p, NameContext{true, h.word == "姓名" && p > end}, false, "label", h.word,
                   out);
     }
+    // (Nor the next header cell of an HTML table: <th>姓名</th><th>金額</th> — set108a.)
+    if (out.size() > before && end < s.size() && s[end] == '<' &&
+        s.substr(end, p - end).find("<th") != npos) {
+      out.resize(before);
+    }
     // After a label and a CSV or TSV border, the name fills its cell: not the next header cell's
     // first word (顧客姓名,顧客Email,… is a header row).
     if (out.size() > before && end < s.size() && (s[end] == ',' || s[end] == '\t')) {
@@ -3090,6 +3095,26 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     html_list_names(s, first, out);
   }
   married_surnames(s, first, out);
+  // A surname and a title quoted as the way to write one (可記為「林姓民眾」, 以「李稽查員」
+  // 代替 — set107b's guide): an example of the form, no one's name.
+  if (s.find("「") != npos) {
+    std::erase_if(out, [&](const Match& m) {
+      if (m.end - m.start != 3 || m.start < 6 || !util::has_at(s, m.start - 3, "「") ||
+          (m.rule != "surname+title" && m.rule != "surname+姓")) {
+        return false;
+      }
+      const std::size_t close = s.find("」", m.end);
+      // (The clause before it says so: 記為「○○○」或「林姓民眾」.)
+      std::string_view clause = s.substr(0, m.start - 3);
+      const std::size_t comma = clause.rfind("，");
+      clause.remove_prefix(comma == npos ? 0 : comma + 3);
+      bool example = clause.ends_with("以");
+      for (std::string_view w : {"記為", "寫成", "寫為", "稱為", "例如"}) {
+        example = example || clause.find(w) != npos;
+      }
+      return close != npos && close - m.end <= 12 && example;
+    });
+  }
 }
 
 namespace {

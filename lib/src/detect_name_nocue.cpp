@@ -306,6 +306,9 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
         common_word(s.substr(c2, 6)) ||
         // 金鴻福銀樓, 金峰文|教基金會: a shop's or a foundation's name
         (org_word_at(s, end) && title_at(s, end) == 0) ||
+        // 林家美髮, 陳秀美容院: the last given character begins a trade (set107b).
+        (util::has_at(s, i, "美") &&
+         is_one_of(s.substr(i, 6), {"美髮", "美容", "美甲", "美語", "美術", "美睫"})) ||
         // 林家祖先, 陳家子弟, 張家好味道, 林氏祖厝, 黃氏家廟: a family or a clan
         (is_one_of(s.substr(c2, 3), {"家", "氏"}) &&
          is_one_of(s.substr(i, 3), {"祖", "子", "好", "花", "家", "族", "人", "宗"})) ||

@@ -424,6 +424,25 @@ bool death_after(std::string_view s, std::size_t end) {
          next == "去世" || next == "病逝" || next == "辭世";
 }
 
+// Whether a mark of death ends right before the date that starts at s[start] (歿：, 卒, 死亡日期:,
+// 歿於, 逝世), blanks and a colon between.
+bool death_before(std::string_view s, std::size_t start) {
+  std::size_t p = start;
+  while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == ':')) {
+    --p;
+  }
+  if (p >= 3 && s.substr(p - 3, 3) == "：") {
+    p -= 3;
+  }
+  const std::string_view b = s.substr(0, p);
+  for (std::string_view w : {"歿", "卒", "死亡", "死亡日期", "逝世", "歿於", "卒於", "死於"}) {
+    if (b.ends_with(w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a date that ends at s[end] stands as a field of its own or is followed by 生: the end
 // of the text, what is no ideograph (，、）), 生 or 出生 — not 2010年3月5日因竊盜案被捕, an event.
 bool date_stands_alone(std::string_view s, std::size_t end) {
@@ -1474,7 +1493,12 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       cue = "";
     }
   }
-  // (Nor of a death told after the birth: 民國卅年元月出生，已於113年2月8日過世 — set51b.)
+  // (Nor of a death told after the birth: 民國卅年元月出生，已於113年2月8日過世 — set51b; nor
+  // the date of death after its mark, in a birth row: 生日 022年05月28日　歿：113年7月25日 —
+  // set107b.)
+  if (death_before(s, start)) {
+    return;
+  }
   if (!cue.empty() && death_after(s, end)) {
     cue = "";
   }

@@ -57,7 +57,7 @@ TEST_CASE("detect: no match inside a longer ASCII run") {
 
 TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence") {
   CHECK(test::detect_all("訂購 A123456788 一批").empty());
-  auto hits = test::detect_all("身分證字號：A123456788");
+  auto hits = test::detect_all("身分證字號：A224871635");
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].confidence < 0.5f);
   CHECK(hits[0].rule == "checksum-failed+cue");
@@ -66,7 +66,7 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
   // Or later in the clause calls them invalid or a test's (set38b).
   CHECK(test::detect_all("證號。像B234567891、Q299999990這類號碼會被判定無效。").empty());
   CHECK(test::detect_all("網路上說身分證字號「A123456788」可以測試系統，是真的嗎").empty());
-  CHECK(test::detect_all("身分證字號：A123456788。測試完成").size() == 1); // (the next sentence)
+  CHECK(test::detect_all("身分證字號：A224871635。測試完成").size() == 1); // (the next sentence)
   // Or says its check digit is wrong later in the clause (sets 47a, 48b).
   CHECK(test::detect_all("| E01 | 證號「B113762785」，電話「091*-***-019」 | 檢查碼錯誤 |").empty());
   CHECK(test::detect_all("之證號於名冊誤植為「E221087552」，經查檢核碼不符，已更正。").empty());
@@ -76,6 +76,15 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
   CHECK(test::scan_values("身分證號碼寫成D137250140，都寫錯，請一併更正。").empty());
   CHECK(test::scan_values("身分證號B273243195經查驗與戶役政資料不符，請補正。").empty());
   CHECK(test::scan_values("身分證待補（家長寫成M149440403，查無此號）").empty()); // (set54b)
+  // Or says before it that it is wrong (sets 107a, 108b); the right one is still found.
+  CHECK(test::scan_values("身分證字號打錯了，應該是T140903078，不是T149844714。") ==
+        std::vector<std::string>{"T140903078"});
+  CHECK(test::scan_values("因身分證號碼與報名表不符（報名表填M268638996，身分證為M215018526）") ==
+        std::vector<std::string>{"M215018526"});
+  CHECK(test::scan_values("戶籍謄本之身分證字號欄誤載為O209676193，請其補正。").empty());
+  // The placeholder digits of a format's example are no one's (set108a).
+  CHECK(test::scan_values("召集號碼格式如「AB12345678」，非身分證字號，無須遮蔽。").empty());
+  CHECK(test::scan_values("身分證字號：T149844714").size() == 1);
   CHECK(
       test::scan_values("身分證字號填寫為U130848380，經檢核碼驗證有誤，並非令尊之號碼。").empty());
   CHECK(test::detect_all("身分證號B113762785，已核對。檢查碼錯誤者另案處理").size() == 1);

@@ -745,6 +745,10 @@ TEST_CASE("detect: a lifespan in Chinese numerals; a cycle year under 生肖 (se
   // 歿於 brings the death's date after it: the date before is the birth (set50a).
   CHECK(found("墓主 廖文雄（祖父）　生於壬子年三月初三　歿於民國六十一年") ==
         V{"person_name:廖文雄", "birth_date:壬子年三月初三"});
+  // A date after a mark of death is none, in a birth row too (set107b); 卒於 brings a death.
+  CHECK(found("┃罹難者生日　　　┃022年05月28日　　歿：113年7月25日　　┃") ==
+        V{"birth_date:022年05月28日"});
+  CHECK(found("生於民國20年3月1日，卒於民國90年5月2日") == V{"birth_date:民國20年3月1日"});
 }
 
 TEST_CASE("detect: a lifespan in brackets after a name; a title between a name and its date") {
