@@ -545,6 +545,17 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
         add(out, p, e, 0.8f, "label", h.word);
       }
     }
+    // A given name alone after a label and a colon, all of its field (紀錄：佩君 — set108a's
+    // minutes): two given-name characters that make no word and no surname's start.
+    if (out.size() == before && colon && !any && p + 6 <= s.size() && is_ideograph(s, p) &&
+        is_ideograph(s, p + 3) && !is_ideograph(s, p + 6) && s.substr(p + 6, 1) != "*") {
+      const patterns::NameData& nd = patterns::name_data();
+      if (nd.given_at(s, p) && nd.given_at(s, p + 3) && nd.surname_at(s, p) == 0 &&
+          !common_word(s.substr(p, 6)) && !nd.stopwords.contains(s.substr(p, 6)) &&
+          !is_place(s.substr(p, 6)) && title_at(s, p) == 0) {
+        add(out, p, p + 6, 0.7f, "label-given", h.word);
+      }
+    }
     // A name printed spaced, a blank between surname and given name, after the label and its
     // colon or a blank (承辦人：呂　靜宜　分機, 導師簽章：章　文彬 — set60b's signature blocks):
     // two characters after the blank that are no title, no label and make no word, and end there.
@@ -822,7 +833,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     const bool hui = util::has_at(s, end, "會") &&
                      (word.ends_with("員") || word.ends_with("事") || word == "家長" ||
                       util::has_at(s, end + 3, "議") || util::has_at(s, end + 3, "報"));
-    if (title && (hui || is_one_of(s.substr(end, 3), {"處", "室", "局", "科", "課", "組"}) ||
+    // (處理, 處置 after a title are verbs: 請林主任處理 — set107a.)
+    if (title && (hui ||
+                  (is_one_of(s.substr(end, 3), {"處", "室", "局", "科", "課", "組"}) &&
+                   !util::has_at(s, end, "處理") && !util::has_at(s, end, "處置")) ||
                   util::has_at(s, end, "教會"))) {
       continue; // 委員會, 秘書處, 長老教會: offices and churches, not people
     }
@@ -1017,6 +1031,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             k_kin_ends.contains(before) || function_word(before) || thanks || rare_dictionary ||
             after_village(p) ||
             (len == 3 && generic && dictionary_word(s, p)) || // 那個|游|老闆, 調查|凃|員警
+            (len == 6 && dictionary_starts(s, p)) ||          // 自稱|歐陽經理 (set107a)
             (len == 3 && !rare && !generic && !k_place_units.contains(word.substr(0, 3)) &&
              (k_word_tails.contains(s.substr(p, 3)) ? dictionary_word(s, p)
                                                     : dictionary_boundary(s, p)));
@@ -1085,6 +1100,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     // (出席里民：黃金龍、林哲維); not speech after a speaker's title and colon
     // (何俊毅里民：何時可以).
     std::size_t first = after_label(s, end);
+    // (A school year only before the name glued to it: 四年級王承恩, not 五年級,魯凱族 of a
+    // roster — set14.)
+    if (word == "年級" && first != end) {
+      continue;
+    }
     // (係 between a title and the name, as reports write it: 授課教練係蔡宗霖.)
     if (title && util::has_at(s, first, "係") && nd.surname_at(s, first + 3) != 0) {
       first += 3;

@@ -3045,3 +3045,21 @@ TEST_CASE("detect: 主廚, 伴郎 and 我孫 before a name (set106b)") {
   const V grand = names("20:03\t阿滿姨\t我孫志豪說要填身分證");
   CHECK(std::find(grand.begin(), grand.end(), "志豪") != grand.end());
 }
+
+TEST_CASE("detect: set107-108's names — a compound surname and a title, 處理 after a title, "
+          "年級, 指揮官, 庹 昝 卲, a given name alone after a label") {
+  CHECK(names("一位自稱歐陽經理的人") == V{"歐陽"});
+  CHECK(names("請林主任處理。") == V{"林"});
+  CHECK(names("總務處理事長").empty());
+  // A pupil after the school year, glued to it; not a roster's next field.
+  CHECK(names("1. 四年級王承恩，出生") == V{"王承恩"});
+  CHECK(names("16,茂林國小,五年級,魯凱族,柯○○").empty());
+  CHECK(names("擬辦：如說明二，陳請指揮官司徒建國上校核示。") == V{"司徒建國"});
+  CHECK(names("11302400,國小組,庹佳瑜,R214893636,一〇三年三月十二日,大同") == V{"庹佳瑜"});
+  CHECK(names("1,昝佑家,男,82/07/08,M150798298") == V{"昝佑家"});
+  // Two given-name characters all of a labelled field: the person's given name.
+  CHECK(names("紀錄：佩君") == V{"佩君"});
+  CHECK(names("　　　　主席：歐陽靜宜　　　紀錄：佩君") == V{"歐陽靜宜", "佩君"});
+  CHECK(names("聯絡人：待定").empty());
+  CHECK(names("記錄：秘書").empty());
+}
