@@ -472,6 +472,20 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       }
     }
   }
+  // A longer village or community name the gazetteer does not list, ending in one it does,
+  // right after a district (花蓮市美崙山新村11鄰22號, not from 新村 — set110b): up to three more
+  // ideographs back to the district.
+  if (v != npos && g.districts.longest_ending_at(s, v) == npos) {
+    for (std::size_t c = v >= 3 ? v - 3 : 0; c + 9 >= v && c >= 3; c -= 3) {
+      if (!util::ideograph_at(s.data() + c, s.data() + s.size())) {
+        break;
+      }
+      if (g.districts.longest_ending_at(s, c) != npos) {
+        v = c;
+        break;
+      }
+    }
+  }
   if (v != npos) {
     p = v;
     a.village = true;
@@ -530,6 +544,10 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
         digits += util::is_digit(s[k - 1]) ? 1 : 0;
       }
       phone_tail = phone_tail && digits < 9;
+      // (Nor a code of five or six digits, longer than a phone's last group, or after a run
+      // longer than a phone's groups: 0370716　970004花蓮縣 — a date of birth, then the code;
+      // set109a.)
+      phone_tail = phone_tail && b - z <= 4 && z - 1 - y <= 4;
     }
     // (Nor after a blank written as an HTML entity: 0912&nbsp;760&nbsp;348 平鎮區….)
     const bool entity =
@@ -778,7 +796,20 @@ void find_addresses(Line& line, std::vector<Match>& out) {
         break;
       }
     }
-    out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(c != npos ? c : d),
+    // (Its postal code too, glued or one blank before: 81121高雄市楠梓區三榮里3鄰 — set109b.)
+    std::size_t start = c != npos ? c : d;
+    if (const std::size_t b = start > 0 && s[start - 1] == ' ' ? start - 1 : start; b > 0) {
+      std::size_t z = b;
+      while (z > 0 && util::is_digit(s[z - 1])) {
+        --z;
+      }
+      const std::size_t n = b - z;
+      if ((n == 3 || n == 5 || n == 6) && s[z] != '0' && (z == 0 || !util::is_alnum(s[z - 1])) &&
+          !(z >= 2 && s[z - 1] == ' ' && util::is_digit(s[z - 2]))) { // (a phone's last group)
+        start = z;
+      }
+    }
+    out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(start),
                         static_cast<std::uint32_t>(end), 0.8f, "address", "gazetteer+lin", ""});
   }
   find_unnumbered_addresses(s, out);

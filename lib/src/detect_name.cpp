@@ -837,7 +837,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (title && (hui ||
                   (is_one_of(s.substr(end, 3), {"處", "室", "局", "科", "課", "組"}) &&
                    !util::has_at(s, end, "處理") && !util::has_at(s, end, "處置")) ||
-                  util::has_at(s, end, "教會"))) {
+                  util::has_at(s, end, "教會") || util::has_at(s, end, "股份") ||
+                  util::has_at(s, end, "公司") || util::has_at(s, end, "有限"))) {
+      // (金城保全股份有限公司: a company named by its trade — set109b.)
       continue; // 委員會, 秘書處, 長老教會: offices and churches, not people
     }
     // 理監事 (the board: 第五次理監事聯席會議), 張老師專線 (a hotline): no person's title.
@@ -3128,7 +3130,8 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       std::string_view clause = s.substr(0, m.start - 3);
       const std::size_t comma = clause.rfind("，");
       clause.remove_prefix(comma == npos ? 0 : comma + 3);
-      bool example = clause.ends_with("以");
+      bool example =
+          clause.ends_with("以") || clause.find("以「") != npos; // 以「○府…」或「陳府闔家」
       for (std::string_view w : {"記為", "寫成", "寫為", "稱為", "例如"}) {
         example = example || clause.find(w) != npos;
       }

@@ -1073,9 +1073,13 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d, 
       before.size() >= 4 &&
       (is_digit(before[before.size() - 4]) || before.ends_with("年、") ||
        (before.size() >= 6 && util::is_date_numeral(util::cp3(before.data() + before.size() - 6))));
+  // (Nor before 、 and what is no number: 得獎者是34年次、高齡79歲 — set110b.)
+  const bool number_after =
+      d.end + 6 < s.size() &&
+      (is_digit(s[d.end + 3]) || util::is_date_numeral(util::cp3(s.data() + d.end + 3)));
   const bool listed_cohort =
       d.cohort && (!before.ends_with("、") || before.ends_with("年次、") || !number_before) &&
-      (!after.starts_with("、") || cohort_after(d.end + 3));
+      (!after.starts_with("、") || cohort_after(d.end + 3) || !number_after);
   for (std::string_view range : {"至", "到", "~", "-", "、", "分"}) {
     if ((before.ends_with(range) || after.starts_with(range)) &&
         !(listed_cohort && range == "、")) {
@@ -2859,6 +2863,10 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
         m.cue.find("子") != std::string_view::npos || m.cue.find("女") != std::string_view::npos ||
         m.cue.find("兒") != std::string_view::npos || m.cue.find("孫") != std::string_view::npos;
     p = bracket ? p + 1 : util::skip_blanks(s, p);
+    // (民國 first in the bracket: 莊漢卿伯伯（民國34年10月7日） — set110b.)
+    if (bracket && util::has_at(s, p, "民國") && p + 6 < s.size() && is_digit(s[p + 6])) {
+      p += 6;
+    }
     // (Or a comma after the bracket that held the name: 施老師（施俊傑），74.09.09，國中美術教師 —
     // set75b.)
     if (!bracket && p > m.end && p + 1 < s.size() && (s[p] == ',' || util::has_at(s, p, "，"))) {

@@ -314,7 +314,8 @@ namespace {
 // in any case Birth, DOB (birth_date, Date of Birth).
 std::string_view birth_word(std::string_view field) {
   // (年次, a birth cohort's column: 72年 under it is a year of birth — set55b's stall lottery.)
-  for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生辰", "年次"}) {
+  // (生肖年, a temple register's column of the stem-branch year: 戊寅年 under it — set110a.)
+  for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生辰", "年次", "生肖年"}) {
     if (field.find(w) != std::string_view::npos) {
       return w;
     }

@@ -309,3 +309,26 @@ TEST_CASE("detect: where someone lives with no house number, after a word of res
   CHECK(values("我們溪州鄉溪厝村的人都知道，開怪手5") == std::vector<std::string>{"溪州鄉溪厝村"});
   CHECK(values("我們大安區的人3").empty());
 }
+
+TEST_CASE("address: set109-110's postal codes and a village name longer than the gazetteer's") {
+  twpii::TypeSet only = twpii::TypeSet::none();
+  only.add(PiiType::address);
+  auto values = [&](const char* text) {
+    std::vector<std::string> v;
+    for (const auto& h : test::detect_all(text, only)) {
+      v.push_back(h.text);
+    }
+    return v;
+  };
+  using V = std::vector<std::string>;
+  // A six-digit code after a date of birth and a blank is no phone's last group (set109a); a
+  // phone's last group of three digits stays one.
+  CHECK(values("　（三）范姜永福　U103935866　0370716　970004花蓮縣花蓮市中華路312號3樓") ==
+        V{"970004花蓮縣花蓮市中華路312號3樓"});
+  CHECK(values("0912 345 678 臺北市中正區忠孝東路一段1號") == V{"臺北市中正區忠孝東路一段1號"});
+  // The code before a rural address of N鄰 without a number (set109b).
+  CHECK(values("81121高雄市楠梓區三榮里3鄰") == V{"81121高雄市楠梓區三榮里3鄰"});
+  CHECK(values("電話 0912 811 高雄市楠梓區三榮里3鄰") == V{"高雄市楠梓區三榮里3鄰"});
+  // 美崙山新村: the gazetteer's 新村 ends it; the address starts at the county (set110b).
+  CHECK(values("地點花蓮縣花蓮市美崙山新村11鄰22號") == V{"花蓮縣花蓮市美崙山新村11鄰22號"});
+}

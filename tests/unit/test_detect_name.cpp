@@ -3063,3 +3063,15 @@ TEST_CASE("detect: set107-108's names — a compound surname and a title, 處理
   CHECK(names("聯絡人：待定").empty());
   CHECK(names("記錄：秘書").empty());
 }
+
+TEST_CASE(
+    "detect: set109-110's look-alikes — provinces, a brand, 國家, a guard company, 「陳府闔家」") {
+  CHECK(names("A311,寧漢卿,0201105,G126732737,江西,102.01.20,蘇宇軒,女兒,0917633787") ==
+        V{"寧漢卿", "蘇宇軒"});
+  CHECK(names("12,113/08/17,崔克 白,KB4174337,洪惠美,07-386-1234") == V{"洪惠美"});
+  CHECK(names("公告時依國家發展委員會 103年12月31日").empty());
+  CHECK(names("公司：金城保全股份有限公司　統編22099131").empty());
+  CHECK(names("社區保全阿輝說") == V{"阿輝"});
+  CHECK(names("建議以「○府歷代祖先」或「陳府闔家」等方式登記").empty());
+  CHECK(test::scan_values("W113-999\t(退件)\tQ291108618\t\t\t身分證號檢核錯誤，請重填").empty());
+}

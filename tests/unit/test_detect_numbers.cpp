@@ -1064,3 +1064,15 @@ TEST_CASE("scan: an HTML list's item of a name and its date in brackets alone, a
   // (Not a child's date anywhere else: a signature's date after a name.)
   CHECK(test::scan_values("所長核章：田志強（113.03.19）") == V{"田志強"});
 }
+
+TEST_CASE(
+    "scan: set110's dates of birth — a cohort before 、 and words, 生肖年, 民國 in brackets") {
+  CHECK(test::scan_values("今年最年長的得獎者是34年次、高齡79歲") == V{"34年次"});
+  CHECK(test::scan_values("民國41年、53年、101年次出生者").empty());
+  const V temple = test::scan_values("收據編號,芳名,捐款金額,農曆生辰,生肖年,地址\n"
+                                     "B113008,林欣怡,10000,三十九年農曆十月廿三,庚寅年,嘉義縣朴子市"
+                                     "吉祥七街174之1號2樓\n");
+  CHECK(std::find(temple.begin(), temple.end(), "庚寅年") != temple.end());
+  CHECK(test::scan_values("<li>莊漢卿伯伯（民國34年10月7日），最愛吃壽桃</li>") ==
+        V{"莊漢卿", "民國34年10月7日"});
+}
