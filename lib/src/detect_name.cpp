@@ -3119,7 +3119,8 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   married_surnames(s, first, out);
   // A surname and a title quoted as the way to write one (可記為「林姓民眾」, 以「李稽查員」
   // 代替 — set107b's guide): an example of the form, no one's name.
-  if (s.find("「") != npos) {
+  // (The matches first: most windows have none of a single character.)
+  if (std::any_of(out.begin(), out.end(), [](const Match& m) { return m.end - m.start == 3; })) {
     std::erase_if(out, [&](const Match& m) {
       if (m.end - m.start != 3 || m.start < 6 || !util::has_at(s, m.start - 3, "「") ||
           (m.rule != "surname+title" && m.rule != "surname+姓")) {

@@ -434,6 +434,11 @@ bool death_before(std::string_view s, std::size_t start) {
   if (p >= 3 && s.substr(p - 3, 3) == "：") {
     p -= 3;
   }
+  // (The last character first: most dates follow none of these.)
+  static constexpr util::CharSet k_lasts(U"歿卒亡期世於");
+  if (p < 3 || !k_lasts.contains(s.substr(p - 3, 3))) {
+    return false;
+  }
   const std::string_view b = s.substr(0, p);
   for (std::string_view w : {"歿", "卒", "死亡", "死亡日期", "逝世", "歿於", "卒於", "死於"}) {
     if (b.ends_with(w)) {
@@ -1497,12 +1502,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       cue = "";
     }
   }
-  // (Nor of a death told after the birth: 民國卅年元月出生，已於113年2月8日過世 — set51b; nor
-  // the date of death after its mark, in a birth row: 生日 022年05月28日　歿：113年7月25日 —
-  // set107b.)
-  if (death_before(s, start)) {
-    return;
-  }
+  // (Nor of a death told after the birth: 民國卅年元月出生，已於113年2月8日過世 — set51b.)
   if (!cue.empty() && death_after(s, end)) {
     cue = "";
   }
@@ -1611,8 +1611,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   }
   // (Nor the day an age is reached, 須於113年7月1日年滿65歲 — set69a's guide; nor those born on
   // a day, a rule's group: 1959-12-31出生者，於2024-12-31年滿.)
-  // (Nor a day a record is kept until: 建議僅保存至114年12月31日 — set85a.)
-  if (!cue.empty() && start >= 3 && util::has_at(s, start - 3, "至")) {
+  // (Nor a day a record is kept until: 建議僅保存至114年12月31日 — set85a; nor the date of death
+  // after its mark, in a birth row too: 生日 022年05月28日　歿：113年7月25日 — set107b.)
+  if (!cue.empty() &&
+      ((start >= 3 && util::has_at(s, start - 3, "至")) || death_before(s, start))) {
     cue = "";
   }
   if (!cue.empty() && (util::has_at(s, end, "年滿") || util::has_at(s, end, "滿65") ||

@@ -208,6 +208,7 @@ bool org_word_at(std::string_view s, std::size_t at) {
 // Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
 // name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
 bool ends_name(std::string_view s, std::size_t at) {
+  static constexpr CharSet k_death_firsts(U"過去逝病往");
   std::size_t hl = 0;
   if (!is_ideograph(s, at) || honorific_at(s, at, &hl) || title_at(s, at) != 0) {
     return true;
@@ -233,9 +234,8 @@ bool ends_name(std::string_view s, std::size_t at) {
           !org_word_at(s, at)) ||
          util::has_at(s, at, "處理") || // 其子張簡承翰處理 (a verb, not 秘書處)
          // (我先生陸勇過世以後 — set105a: a death.)
-         util::has_at(s, at, "過世") || util::has_at(s, at, "去世") ||
-         util::has_at(s, at, "逝世") || util::has_at(s, at, "病逝") ||
-         util::has_at(s, at, "往生") ||
+         (k_death_firsts.contains(s.substr(at, 3)) &&
+          is_one_of(s.substr(at, 6), {"過世", "去世", "逝世", "病逝", "往生"})) ||
          util::has_at(s, at, "謝謝"); // 家屬陳文彬謝謝宗親: thanks, not a 冠夫姓's 謝
 }
 
@@ -385,9 +385,11 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // A second given character. 君 is one too (林怡君): as an honorific it follows a surname
   // (王君) or a whole name (李大同君), which has its two given characters already.
   // (Not 來 of 來電, 來函: 民眾石磊來電 is 石磊; nor a death's first: 我先生陸勇過世.)
+  static constexpr CharSet k_not_second_firsts(U"來過去逝病往");
   if ((given_ok(end) || s.substr(end, 3) == "君") &&
-      !is_one_of(s.substr(end, 6), {"來電", "來函", "來信", "來文", "來所", "過世", "去世", "逝世",
-                                    "病逝", "往生"})) {
+      !(k_not_second_firsts.contains(s.substr(end, 3)) &&
+        is_one_of(s.substr(end, 6), {"來電", "來函", "來信", "來文", "來所", "過世", "去世", "逝世",
+                                     "病逝", "往生"}))) {
     end += 3;
   } else if (is_one_of(s.substr(end, 3), {"年", "和", "地"}) && !is_ideograph(s, end + 3) &&
              !util::is_chinese_numeral(util::cp3(s.data() + g))) {
