@@ -2924,6 +2924,8 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   use_dictionary(cue_free); // (also for names_before_bracketed_values, after this call)
   std::string_view s = line.text();
   const std::size_t first = out.size();
+  static thread_local std::vector<Match> weak; // (common_names': added last where free)
+  weak.clear();
   if (!s.empty() && (s[0] == 'F' || s[0] == 'N')) {
     vcard_names(s, out);
   }
@@ -3012,7 +3014,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     quoted_names(s, out);
   }
   if (cue_free) {
-    common_names(s, line.mid_clause(), out); // last: a rule with a cue wins a tie
+    common_names(s, line.mid_clause(), out, weak); // last: a rule with a cue wins a tie
     surname_nicknames(s, out);
     given_nicknames(s, out);
     kin_char_names(s, out);
@@ -3117,6 +3119,12 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     html_list_names(s, first, out);
   }
   married_surnames(s, first, out);
+  for (const Match& w : weak) {
+    if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                     [&](const Match& m) { return m.start < w.end && w.start < m.end; })) {
+      out.push_back(w);
+    }
+  }
   // A surname and a title quoted as the way to write one (可記為「林姓民眾」, 以「李稽查員」
   // 代替 — set107b's guide): an example of the form, no one's name.
   // (The matches first: most windows have none of a single character.)

@@ -223,7 +223,8 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
 // (patterns/given_names.txt: 素月, 建宏, 玲宗), or 冠夫姓 (田陳琴素: a second surname that is no
 // given-name character, then two). Not before a place or an organisation (林森|路, 文華國|中).
 // On the circulars and the blind sets' negatives this rule alone made no finding.
-void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) {
+void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
+                  std::vector<Match>& weak) {
   const patterns::NameData& nd = patterns::name_data();
   // Verbs after 應 as "should" (應依, 應於, 應由): no name of the surname 應 starts there.
   static constexpr CharSet k_after_should(U"依於由向在予以為即當將可該繳提檢符付負請送");
@@ -272,6 +273,7 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
     // (Or after an office's unit, as minutes list officials: 出席：建設局張若瑜、建設局翁清標
     // — set44b.)
     static constexpr CharSet k_units(U"局處課科室組所隊");
+    bool dictionary_start = false; // (the weakest evidence: for `weak`)
     const bool starts_word =
         start == 0
             ? !mid_clause
@@ -280,7 +282,22 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
                   // (A candidate's or a lot's number: 1號林俊宏、2號莊淑芬.)
                   (util::has_at(s, prev, "號") && prev > 0 && util::is_digit(s[prev - 1])) ||
                   (k_units.contains(s.substr(prev, start - prev)) && start == c1 &&
-                   ends_name(s, end));
+                   ends_name(s, end)) ||
+                  // (Or where ICU's dictionary starts a word and a name's end follows: 接獲|歐筱涵
+                  // 來電, 交班給日班|范政勳。 — set109b's guard log; a listed surname only.)
+                  // (Not after another surname, a 冠夫姓's first (歐陽林秀枝, 吳郭美華), nor an
+                  // ancestral trust's name: 祭祀公業陳世興.)
+                  // (Nor at a window's end, where what follows is unseen.)
+                  (dictionary_start =
+                       start == c1 && start > 0 && end < s.size() && nd.surname_at(s, start) == 3 &&
+                       ends_name(s, end) && nd.surname_at(s, prev) == 0 && !nd.rare_at(s, prev) &&
+                       !(prev >= 3 && nd.surname_at(s, prev - 3) == 6) &&
+                       // (nor a boat's: 新金福興26號; nor 石虎以外, 胡志明市)
+                       !(end < s.size() && util::is_digit(s[end])) && !util::has_at(s, i, "以") &&
+                       !util::has_at(s, end, "市") &&
+                       s.substr(start >= 24 ? start - 24 : 0, std::min<std::size_t>(start, 24))
+                               .find("公業") == std::string_view::npos &&
+                       dictionary_starts(s, start));
     // Whether the name is all of its field: nothing ideographic on either side.
     auto whole_field = [&] {
       return (end >= s.size() || !is_ideograph(s, end)) && (start == 0 || !is_ideograph(s, prev));
@@ -327,7 +344,8 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out) 
       continue;
     }
     const std::size_t name_end = s.substr(c2, 3) == "氏" && nd.given_at(s, end) ? end + 3 : end;
-    add(out, start, name_end, 0.7f, "given-name", ""); // 阮氏秋姮: four characters
+    add(dictionary_start ? weak : out, start, name_end, 0.7f, "given-name",
+        ""); // 阮氏秋姮: four characters
     c0 = c1 = c2 = npos;
     given2 = false;
     i = name_end;

@@ -249,7 +249,10 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
 // given-name character, then two). Not before a place or an organisation (林森|路, 文華國|中).
 // On the circulars and the blind sets' negatives this rule alone made no finding.
 // `mid_clause`: the text starts inside a clause (Line::mid_clause).
-void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out);
+// `weak`: where the only evidence of a word's start is ICU's dictionary (接獲|歐筱涵來電), the
+// name goes there instead, for the caller to add where no other rule found a name.
+void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
+                  std::vector<Match>& weak);
 
 // A given name or 阿 and a character before a kinship title (明德伯, 月嬌姐, 阿桃姨, 阿興師).
 // `at`: the positions of 伯 叔 姨 嬸 姆 嫂 姐 姊 哥 師 in `s` (the caller finds them in its pass).

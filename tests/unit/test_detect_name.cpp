@@ -3075,3 +3075,15 @@ TEST_CASE(
   CHECK(names("建議以「○府歷代祖先」或「陳府闔家」等方式登記").empty());
   CHECK(test::scan_values("W113-999\t(退件)\tQ291108618\t\t\t身分證號檢核錯誤，請重填").empty());
 }
+
+TEST_CASE("detect: a name with no cue where ICU's dictionary starts a word (set109b's guard log)") {
+  CHECK(names("03:30　接獲歐筱涵來電（02-2044-5763）反映") == V{"歐筱涵"});
+  CHECK(names("四、推薦資料中紀俊傑之身分證號誤植") == V{"紀俊傑"});
+  CHECK(names("拾獲皮夾一個，內有蕭碧霞名片、身分證") == V{"蕭碧霞"});
+  // Not a 冠夫姓's second surname, nor an ancestral trust's name, a boat's, a city's, nor at the
+  // window's end (what follows unseen).
+  CHECK(names("捐款芳名：歐陽林秀枝") == V{"歐陽林秀枝"});
+  CHECK(names("段　856地號　464.36　農牧用地　祭祀公業陳世興　2,265,000").empty());
+  CHECK(names("漁船名稱：新金福興26號").empty());
+  CHECK(names("因長期派駐越南胡志明市工作").empty());
+}
