@@ -582,7 +582,13 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     std::size_t f = number_end(s, e + 3);
     e = f > e + 3 ? f : e;
   }
-  a.end = floor_end(s, e);
+  // (A 之N glued to a floor's number, 樓 right after it: 283號之93樓, 之9 on floor 3 or flat 93 —
+  // the floor's word is the address's either way; set112b's rosters.)
+  if (e > hao + 3 && (s.substr(e).starts_with("樓") || s.substr(e).starts_with("F"))) {
+    a.end = e + (s[e] == 'F' ? 1 : 3);
+  } else {
+    a.end = floor_end(s, e);
+  }
   a.cue_word = line != nullptr ? line->cue_near(a.start, a.end, patterns::CueClass::address, true)
                                : std::string_view();
   bool cue = !a.cue_word.empty();

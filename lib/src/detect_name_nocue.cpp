@@ -690,18 +690,47 @@ void household_surnames(std::string_view s, std::vector<Match>& out) {
   }
 }
 
+namespace {
+// The commonest Japanese surnames that make no Chinese word or Taiwanese place (not 中村, 小林,
+// 清水, 中山, 田尾, 山下: villages, districts, words and Taiwanese given names).
+const std::vector<std::string_view> k_two = {
+    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡邊", "渡辺", "山本", "加藤", "吉田", "山田", "井上",
+    "木村", "山崎", "池田", "橋本", "岡田", "藤田", "後藤", "近藤", "遠藤", "青木", "坂本", "齋藤",
+    "斉藤", "齊藤", "西村", "藤井", "岡本", "藤原", "三浦", "竹內", "竹内", "宮本", "宮崎", "酒井",
+    "工藤", "森田", "柴田", "野口", "菊地", "菅原", "松田", "今井", "星野", "望月", "吉村", "服部",
+    "樋口", "荒木", "小野", "松本", "石川", "村上", "上田", "中島", "前田"};
+} // namespace
+
+std::string_view own_part(std::string_view name) {
+  auto ideographs = [](std::string_view part) {
+    for (std::size_t i = 0; i < part.size(); i += 3) {
+      if (!is_ideograph(part, i)) {
+        return false;
+      }
+    }
+    return part.size() >= 6 && part.size() <= 12 && part.size() % 3 == 0 &&
+           title_at(part, 0) == 0 && !common_word(part.substr(0, 6)) &&
+           !patterns::name_data().stopwords.contains(part.substr(0, 6));
+  };
+  // 比令·亞布, 伊斯坦大．瓦旦: the part before the dot.
+  for (std::string_view dot : {"·", "．", "‧", "・", "•"}) {
+    if (const std::size_t d = name.find(dot); d != std::string_view::npos) {
+      const std::string_view first = name.substr(0, d);
+      return ideographs(first) ? first : std::string_view();
+    }
+  }
+  // 高橋由紀: the given name after a Japanese surname.
+  if (name.size() == 12 &&
+      std::find(k_two.begin(), k_two.end(), name.substr(0, 6)) != k_two.end() &&
+      ideographs(name.substr(6))) {
+    return name.substr(6);
+  }
+  return {};
+}
+
 void japanese_names(std::string_view s, std::vector<Match>& out) {
-  // The commonest Japanese surnames that make no Chinese word or Taiwanese place (not 中村,
-  // 小林, 清水, 中山, 田尾, 山下: villages, districts, words and Taiwanese given names), found by
-  // their first two characters at once (PrefixFinder; a look at every character cost a thorough
-  // scan 35 %).
-  static const std::vector<std::string_view> k_two = {
-      "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡邊", "渡辺", "山本", "加藤", "吉田",
-      "山田", "井上", "木村", "山崎", "池田", "橋本", "岡田", "藤田", "後藤", "近藤",
-      "遠藤", "青木", "坂本", "齋藤", "斉藤", "齊藤", "西村", "藤井", "岡本", "藤原",
-      "三浦", "竹內", "竹内", "宮本", "宮崎", "酒井", "工藤", "森田", "柴田", "野口",
-      "菊地", "菅原", "松田", "今井", "星野", "望月", "吉村", "服部", "樋口", "荒木",
-      "小野", "松本", "石川", "村上", "上田", "中島", "前田"};
+  // The surnames of k_two, found by their first two characters at once (PrefixFinder; a look at
+  // every character cost a thorough scan 35 %).
   // Those left out above, but with a given name that ends in 子 as Japanese women's do (小林優子,
   // 中村和子 — set65a): the name and a Chinese name read from the next character (林優子) are
   // one.
@@ -747,8 +776,8 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
     }
     const std::size_t e = i + len;
     std::size_t hl = 0;
-    if (honorific_at(s, e, &hl)) {
-      add(out, i, e, 0.6f, "japanese-surname", ""); // 佐藤先生
+    if (honorific_at(s, e, &hl) || title_at(s, e) != 0) {
+      add(out, i, e, 0.6f, "japanese-surname", ""); // 佐藤先生, 山田委員
       continue;
     }
     // The given name: one blank perhaps (山田 陽菜), two or three ideographs that stop no name and
@@ -768,7 +797,8 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
              !k_places.contains(s.substr(k, 3)) &&
              !is_one_of(s.substr(k, 3), {"段", "路", "街", "巷"}); // 田中央段 is a land section
       }
-      if (ok && ends_name(s, end) && !common_word(s.substr(g, 6)) &&
+      // (Not a title after the surname: 山田委員發言 — set75a.)
+      if (ok && ends_name(s, end) && title_at(s, g) == 0 && !common_word(s.substr(g, 6)) &&
           !patterns::name_data().stopwords.contains(s.substr(g, 6)) && !org_word_at(s, end) &&
           !org_word_at(s, g) && !is_one_of(s.substr(g, 6), {"國小", "國中", "高中", "車站"})) {
         found = end;
@@ -782,6 +812,10 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
 }
 
 } // namespace names
+
+std::string_view own_name_part(std::string_view name) {
+  return names::own_part(name);
+}
 
 using namespace names;
 

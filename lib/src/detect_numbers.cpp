@@ -1440,6 +1440,21 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       if (born.empty() && !d.cohort) {
         born = birth_label_before(s, start); // 出生年月日：民國27年6月, 生年：六十八年五月
       }
+      // (The same year in brackets after a cycle year's 生: 丁丑年生（民國26年） — set111a; the
+      // cycle's year must be this one, 1937 = 26 + 1911.)
+      if (born.empty() && start >= 13 && s[start - 1] == '(' && util::has_at(s, start - 4, "生") &&
+          util::has_at(s, start - 7, "年") && util::stem_branch_at(s, start - 13) &&
+          d.end < s.size() && s[d.end] == ')' && d.year >= 1) {
+        static constexpr std::u32string_view k_stems = U"甲乙丙丁戊己庚辛壬癸";
+        static constexpr std::u32string_view k_branches = U"子丑寅卯辰巳午未申酉戌亥";
+        const int western = d.year + (util::has_at(s, start, "民國") || d.year < 200 ? 1911 : 0);
+        if (k_stems[static_cast<std::size_t>((western - 4) % 10)] ==
+                util::cp3(s.data() + start - 13) &&
+            k_branches[static_cast<std::size_t>((western - 4) % 12)] ==
+                util::cp3(s.data() + start - 10)) {
+          born = "生";
+        }
+      }
       // A person's year, as people tell their age: 我媽民國47年的 今年66了, 甘玉梅，民國廿五年
       // 的，耳朵… — 民國, a year alone, 的 and a clause's end (not 民國九十八年的事了, 110年的
       // 颱風), twenty years back at least. (Digits only open a window so: candidates.cpp.)
@@ -1869,6 +1884,20 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
             (whose || s.substr(i >= 24 ? i - 24 : 0, std::min<std::size_t>(i, 24) + (e - i) + 12)
                               .find("生日快樂") == std::string_view::npos)) { // (before or after)
           add(out, PiiType::birth_date, i, e, 0.7f, "birth_date", "month-day+label", cue);
+        }
+      }
+    }
+    // An English month and a day, no year, right after 生日 (我的生日 May 3 要請大家 — set111a's
+    // chat): the month's name opens the date.
+    if (types.contains(PiiType::birth_date) && run_end - i <= 2 && i >= 4 && s[i - 1] == ' ' &&
+        util::is_alpha(s[i - 2]) && (run_end >= n || !util::is_alnum(s[run_end])) &&
+        !(run_end + 1 < n && s[run_end] == ',')) {
+      if (const std::size_t m = month_before(s, i); m != std::string_view::npos) {
+        const int day = std::stoi(std::string(s.substr(i, run_end - i)));
+        const std::string_view before = s.substr(0, util::skip_blanks_back(s, m));
+        if (day >= 1 && day <= 31 &&
+            (before.ends_with("生日") || before.ends_with("生日:") || before.ends_with("生日是"))) {
+          add(out, PiiType::birth_date, m, run_end, 0.7f, "birth_date", "month-day+label", "生日");
         }
       }
     }

@@ -165,6 +165,11 @@ bool is_signature_cell(std::string_view field);
 // (正義, 信義, 和平).
 // `loose`: one of the two characters common in given names is enough (柯志成 → 志成).
 std::string_view given_name_of(std::string_view name, bool loose = false);
+
+// The part of a name found that its bearer is called by alone, where no surname rule gives it:
+// an indigenous name's first part before the dot (比令 of 比令·亞布), the given name after a
+// Japanese surname (由紀 of 高橋由紀); else empty. A view into `name`.
+std::string_view own_name_part(std::string_view name);
 // The nicknames of a whole name of three or four characters as family and neighbours call
 // people: 阿 + the last character (蔡佩娟 → 阿娟), 小 + it (黃品宇 → 小宇) and it twice (睿睿) —
 // each left out where it makes a word (王招弟 → no 阿弟, 林秀美 → no 阿美, 明明, 小國).

@@ -563,7 +563,8 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
   const bool dotted =
       name.size() > 12 && name.size() <= 39 &&
       (name.find("．") != std::string_view::npos || name.find("‧") != std::string_view::npos ||
-       name.find("・") != std::string_view::npos);
+       name.find("・") != std::string_view::npos || name.find("·") != std::string_view::npos ||
+       name.find("•") != std::string_view::npos);
   if (name.size() < 6 || (name.size() > 12 && !dotted) || m_names_off) {
     return;
   }
@@ -581,6 +582,11 @@ void TextScanner::remember_name(std::string_view name, bool given_too) {
   if (given_too && !given.empty() && m_weak_given.erase(std::string(given)) == 0 &&
       !m_given.contains(given) && add_known(given)) {
     m_given.emplace(given); // (a weak one becomes a sure one)
+  }
+  // (So does an indigenous name's first part, a Japanese given name: 比令, 由紀 — set112b.)
+  if (const std::string_view own = detectors::own_name_part(name);
+      !own.empty() && !m_given.contains(own) && add_known(own)) {
+    m_given.emplace(own);
   }
   // A weak given name, found again only where a name must stand (2. 品睿（4歲）, 語彤經抽血),
   // never where a word may go on: that of a name found with no cue (a mistake of the rule, 向美國,

@@ -332,3 +332,10 @@ TEST_CASE("address: set109-110's postal codes and a village name longer than the
   // 美崙山新村: the gazetteer's 新村 ends it; the address starts at the county (set110b).
   CHECK(values("地點花蓮縣花蓮市美崙山新村11鄰22號") == V{"花蓮縣花蓮市美崙山新村11鄰22號"});
 }
+
+TEST_CASE("address: 之N glued to a floor's 樓 (283號之93樓 — set112b's rosters)") {
+  const auto v = test::scan_values("桃園市桃園區懷寧二街205巷25弄283號之93樓");
+  CHECK(v == std::vector<std::string>{"桃園市桃園區懷寧二街205巷25弄283號之93樓"});
+  const auto w = test::scan_values("臺北市大安區信義路三段100號之1，5樓");
+  CHECK(w == std::vector<std::string>{"臺北市大安區信義路三段100號之1"});
+}

@@ -1076,3 +1076,13 @@ TEST_CASE(
   CHECK(test::scan_values("<li>莊漢卿伯伯（民國34年10月7日），最愛吃壽桃</li>") ==
         V{"莊漢卿", "民國34年10月7日"});
 }
+
+TEST_CASE("scan: set111's dates of birth — an English month and day after 生日, a year in "
+          "brackets after 年生") {
+  CHECK(test::scan_values("my number is C-11, 我的生日 May 3 要請大家喝珍奶") == V{"May 3"});
+  CHECK(test::scan_values("May 3 開會").empty());
+  const V mother = test::scan_values("我母親徐游子晴，丁丑年生（民國26年），今年已經87歲");
+  CHECK(std::find(mother.begin(), mother.end(), "民國26年") != mother.end());
+  CHECK(test::scan_values("學生（民國26年）").empty());
+  CHECK(test::scan_values("丁丑年生（民國27年）") == V{"丁丑年"}); // (not the cycle's year)
+}

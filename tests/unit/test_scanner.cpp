@@ -1186,3 +1186,16 @@ TEST_CASE(
       "08　第5區156號　唐阿桂　甲戌年二月　40年1月　唐俊傑（孫）04-8967308\n";
   CHECK(births_in(doc) == std::vector<std::string>{"農曆七月十五日", "民國前二年", "甲戌年二月"});
 }
+
+TEST_CASE("scan: an indigenous name's first part and a Japanese given name stand for the person "
+          "(set112b's chats)") {
+  auto names = [](const std::string& doc) { return values_of(PiiType::person_name, doc); };
+  using V = std::vector<std::string>;
+  CHECK(names("19:05\t比令·亞布\t好\n19:06\tYaway\t問比令他們家\n") ==
+        V{"比令·亞布", "Yaway", "比令"});
+  CHECK(names("09:30\t高橋由紀\tすみません\n09:34\t許雅婷\t@由紀 收到\n") ==
+        V{"高橋由紀", "許雅婷", "由紀"});
+  // A Japanese surname before a title is the surname alone, and the title no given name.
+  CHECK(names("出席委員：山田由美子\n（三）山田委員發言：動線不佳\n請各委員提供帳戶\n") ==
+        V{"山田由美子", "山田"});
+}
