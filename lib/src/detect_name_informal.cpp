@@ -336,8 +336,16 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
     // (A Latin sender's words go on after a blank: 19:16 Masaw Umin 我可以帶路 — set85a.)
     const bool latin =
         s[a] >= 'A' && s[a] <= 'Z' && a + 1 < s.size() && s[a + 1] >= 'a' && s[a + 1] <= 'z';
+    // (Not into the message's first word when it is I or a title: 20:05 Jocelyn Mendoza I can
+    // cover, 08:12 Emily Carter Mrs. Wang is in — set105a, set104b.)
+    auto message_word = [&](std::size_t k) {
+      const std::string_view next = s.substr(k + 1, 5);
+      return next.starts_with("I ") || next.starts_with("I'") || next.starts_with("Mr. ") ||
+             next.starts_with("Mrs. ") || next.starts_with("Ms. ") || next.starts_with("Dr. ");
+    };
     for (std::size_t k = a; k < s.size() && k - a <= 30 && e == npos; ++k) {
-      if ((s[k] == ' ' && !(latin && k + 1 < s.size() && s[k + 1] >= 'A' && s[k + 1] <= 'Z')) ||
+      if ((s[k] == ' ' && !(latin && k + 1 < s.size() && s[k + 1] >= 'A' && s[k + 1] <= 'Z' &&
+                            !message_word(k))) ||
           s[k] == ':' || util::has_at(s, k, "\xE3\x80\x80") || util::has_at(s, k, "：")) {
         e = k;
       }
@@ -346,8 +354,11 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
       e = npos; // (a message must follow)
     }
     // (Nor a log's or a programme's line: 04:20 住戶喬治（George…, 11:30 黃金歲月 回顧影片.)
+    // (A listed word may start a name of three characters whose last is a given name's:
+    // 12:20 童心怡 午餐便當 — set95b.)
     if (e != npos && (s.substr(a, e - a).find('(') != npos ||
-                      patterns::name_data().stopwords.contains(s.substr(a, 6)))) {
+                      (patterns::name_data().stopwords.contains(s.substr(a, 6)) &&
+                       !(e - a == 9 && patterns::name_data().given_at(s, a + 6))))) {
       e = npos;
     }
   }

@@ -3087,3 +3087,12 @@ TEST_CASE("detect: a name with no cue where ICU's dictionary starts a word (set1
   CHECK(names("漁船名稱：新金福興26號").empty());
   CHECK(names("因長期派駐越南胡志明市工作").empty());
 }
+
+TEST_CASE("detect: chat senders written with blanks — a listed word starting a three-character "
+          "name, I or a title opening an English message (sets 95b, 104b, 105a)") {
+  CHECK(names("12:20 童心怡 午餐便當") == V{"童心怡"});
+  CHECK(names("11:30 黃金歲月 回顧影片").empty());
+  CHECK(names("20:05 Jocelyn Mendoza I can cover for you") == V{"Jocelyn Mendoza"});
+  CHECK(names("08:12 Emily Carter Mrs. Wang is in 台大醫院") == V{"Emily Carter", "Wang"});
+  CHECK(names("19:16 Masaw Umin 我可以帶路") == V{"Masaw Umin"});
+}
