@@ -784,6 +784,15 @@ void find_addresses(Line& line, std::vector<Match>& out) {
     }
     const std::size_t c = g.counties.longest_ending_at(s, d);
     std::size_t end = l + 3;
+    // (A known road after it with no house number, where the text says none is given:
+    // 瑞坪里8鄰梅山東街（門牌未編） — set103a.)
+    for (std::size_t len = 15; len >= 6; len -= 3) {
+      if (end + len <= s.size() && g.roads.contains(s.substr(end, len)) &&
+          !util::ideograph_at(s.data() + end + len, s.data() + s.size())) {
+        end += len;
+        break;
+      }
+    }
     // (A hamlet of two or three characters where a clause, a verb of visiting or 附近 follows:
     // 謝厝村4鄰成龍附近 — set69b.)
     for (std::size_t len : {9u, 6u}) {

@@ -339,3 +339,8 @@ TEST_CASE("address: 之N glued to a floor's 樓 (283號之93樓 — set112b's ro
   const auto w = test::scan_values("臺北市大安區信義路三段100號之1，5樓");
   CHECK(w == std::vector<std::string>{"臺北市大安區信義路三段100號之1"});
 }
+
+TEST_CASE("address: a known road after N鄰 with no house number (梅山東街（門牌未編） — set103a)") {
+  CHECK(test::scan_values("地址：326桃園縣楊梅鎮瑞坪里8鄰梅山東街（門牌未編）") ==
+        std::vector<std::string>{"326桃園縣楊梅鎮瑞坪里8鄰梅山東街"});
+}
