@@ -1887,6 +1887,20 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
         }
       }
     }
+    // A Western year alone in brackets after a year of birth in another era (昭和六十三年生
+    // （1988）, 生於日本大正十年（1921） — set100a): the same year again.
+    if (types.contains(PiiType::birth_date) && run_end - i == 4 && i >= 7 && s[i - 1] == '(' &&
+        run_end < n && s[run_end] == ')' && (s[i] == '1' || s[i] == '2')) {
+      const std::string_view before = s.substr(0, i - 1);
+      const int year = std::stoi(std::string(s.substr(i, 4)));
+      const std::size_t from = before.size() >= 30 ? before.size() - 30 : 0;
+      if (year >= 1890 && year <= 2025 &&
+          (before.ends_with("年生") ||
+           (before.ends_with("年") &&
+            before.substr(from).find("生於") != std::string_view::npos))) {
+        add(out, PiiType::birth_date, i, run_end, 0.8f, "birth_date", "year+born", "生");
+      }
+    }
     // An English month and a day, no year, right after 生日 (我的生日 May 3 要請大家 — set111a's
     // chat): the month's name opens the date.
     if (types.contains(PiiType::birth_date) && run_end - i <= 2 && i >= 4 && s[i - 1] == ' ' &&

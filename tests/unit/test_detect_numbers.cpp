@@ -1085,4 +1085,8 @@ TEST_CASE("scan: set111's dates of birth — an English month and day after 生�
   CHECK(std::find(mother.begin(), mother.end(), "民國26年") != mother.end());
   CHECK(test::scan_values("學生（民國26年）").empty());
   CHECK(test::scan_values("丁丑年生（民國27年）") == V{"丁丑年"}); // (not the cycle's year)
+  // A Western year alone in brackets after another era's year of birth (set100a).
+  const V era = test::scan_values("・配偶：山口健二，昭和六十三年生（1988），居留證 Z887734330");
+  CHECK(std::find(era.begin(), era.end(), "1988") != era.end());
+  CHECK(test::scan_values("創立於民國60年（1971）").empty());
 }
