@@ -1335,7 +1335,8 @@ void student(std::string_view s, std::size_t at, std::vector<Match>& out) {
       !is_ideograph(s, at + 3) ||
       ((stops_name(next) || k_after_name.contains(next) ||
         is_one_of(next, {"無", "跌", "鼻", "頭", "手", "腳", "臉", "哭", "受", "遭", "被"})) &&
-       next != "於" && next != "生" && next != "日" && next != "產");
+       next != "於" && next != "生" && next != "日" && next != "產" &&
+       next != "前"); // (生前: before a death — 沈主任生前曾交代, set114b)
   if (starts_word && ends) {
     add(out, p, at, 0.5f, "surname+生", "生");
   }
@@ -1818,6 +1819,13 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
     }
     if (titled && e != npos) {
       continue; // (a title then a Latin name: 阿姨（Ana）, not the case this is for)
+    }
+    // (Nor a short code of capitals: 黎阿滿（EMT-P）, a medic's grade — set114b.)
+    if (e != npos && e - p <= 6 &&
+        std::none_of(s.begin() + static_cast<std::ptrdiff_t>(p),
+                     s.begin() + static_cast<std::ptrdiff_t>(e),
+                     [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
     }
     if (e == npos) {
       bool surname_only = false;

@@ -323,6 +323,8 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
         common_word(s.substr(c2, 6)) ||
         // 金鴻福銀樓, 金峰文|教基金會: a shop's or a foundation's name
         (org_word_at(s, end) && title_at(s, end) == 0) ||
+        // 時均以○遮蔽: 以 ends no given name (set113a).
+        util::has_at(s, i, "以") ||
         // 時依國家發展委員會: 國 before 家, 際, 內 or 外 makes the word (set109a).
         (util::has_at(s, i, "國") && is_one_of(s.substr(end, 3), {"家", "際", "內", "外"})) ||
         // 林家美髮, 陳秀美容院: the last given character begins a trade (set107b).

@@ -356,6 +356,15 @@ std::size_t try_local(Line& line, std::size_t i, std::size_t p, bool paren,
   if (end < n && is_alnum(s[end])) {
     return r;
   }
+  // (Nor a number a bracket right after it calls another kind: 9752-7241（收據序號） — set113a.)
+  if (end < n && s[end] == '(') {
+    const std::string_view note = s.substr(end + 1, 24);
+    for (std::string_view w : {"序號", "編號", "單號", "文號", "帳號", "案號", "收據", "發票"}) {
+      if (note.find(w) != std::string_view::npos) {
+        return r;
+      }
+    }
+  }
   emit(line, i, end, 0.6f, 0.6f, "local+cue", out);
   return end;
 }

@@ -3096,3 +3096,11 @@ TEST_CASE("detect: chat senders written with blanks — a listed word starting a
   CHECK(names("08:12 Emily Carter Mrs. Wang is in 台大醫院") == V{"Emily Carter", "Wang"});
   CHECK(names("19:16 Masaw Umin 我可以帶路") == V{"Masaw Umin"});
 }
+
+TEST_CASE("detect: set113-114's look-alikes — a medic's grade, 生前, 以, a river and a crab") {
+  CHECK(names("救護技術員：黎阿滿（EMT-P）、黎怡君（EMT-2）") == V{"黎阿滿", "黎怡君"});
+  CHECK(names("阮氏秋香（NGUYEN THI THU HUONG）") == V{"阮氏秋香", "NGUYEN THI THU HUONG"});
+  CHECK(names("沈主任生前曾交代相關更正要件") == V{"沈"});
+  CHECK(names("公告時均以○遮蔽").empty());
+  CHECK(names("3706,\"台南市東區富農街二段4巷186號\",朴子溪,毛蟹,罰鍰6千元,何秀廷").size() == 1);
+}

@@ -348,3 +348,8 @@ TEST_CASE(
                         "〇八-七五二九三三七,補助撤銷處分\n");
   CHECK(std::find(row.begin(), row.end(), "〇八-七五二九三三七") != row.end());
 }
+
+TEST_CASE("phone: a local number a bracket calls another kind of number (set113a's guide)") {
+  CHECK(test::scan_values("誤把9752-7241（收據序號）當電話").empty());
+  CHECK(test::scan_values("電話：2345-6789（家）") == std::vector<std::string>{"2345-6789"});
+}
