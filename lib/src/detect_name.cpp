@@ -1836,6 +1836,10 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
     if (e != npos && e < s.size() && s[e] == ')' && !is_place(s.substr(p, e - p)) &&
         (!titled || e - p >= 9)) {
       add(out, p, e, 0.8f, "name-in-brackets", ""); // not 王小明（林口）
+    } else if (!titled && e == npos && m.end - m.start >= 9 && p + 6 < s.size() &&
+               s[p + 6] == ')' && nickname_pair(s, p) && !util::has_at(s, p, "大") &&
+               !util::is_chinese_numeral(util::cp3(s.data() + p + 3))) { // (not 小一, 大副)
+      add(out, p, p + 6, 0.6f, "nickname", ""); // 錢月娥（阿美）, 張進財（小華） — set113a
     }
   }
 }

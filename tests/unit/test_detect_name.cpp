@@ -3104,3 +3104,12 @@ TEST_CASE("detect: set113-114's look-alikes — a medic's grade, 生前, 以, a 
   CHECK(names("公告時均以○遮蔽").empty());
   CHECK(names("3706,\"台南市東區富農街二段4巷186號\",朴子溪,毛蟹,罰鍰6千元,何秀廷").size() == 1);
 }
+
+TEST_CASE("detect: set113a's names — a nickname in brackets after a name, 代 before a donor, 諸") {
+  CHECK(names("張進財（小華）") == V{"張進財", "小華"});
+  CHECK(names("施阿鳳（老勇）表示") == V{"施阿鳳", "老勇"});
+  CHECK(names("弟謝沛安（小四）").size() == 1); // (a school year, not a nickname)
+  CHECK(names("范姜俊良（大副）").size() == 1); // (a ship's rank)
+  CHECK(names("7,113/09/20,張承恩,6300,,,代楊俊宏捐") == V{"張承恩", "楊俊宏"});
+  CHECK(names("上午A,113/04/14,諸炳坤,男,41/10/15") == V{"諸炳坤"});
+}
