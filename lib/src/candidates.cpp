@@ -72,8 +72,8 @@ bool birth_cue_close(const char* begin, const char* p, const char* q, const char
   if (end - q >= 7 && p - begin >= 6 && std::string_view(q, 6) == "年的" &&
       std::string_view(p - 6, 6) == "民國" &&
       (q[6] == ' ' || q[6] == '\r' || q[6] == '\n' || q[6] == ',' ||
-       (end - q >= 9 &&
-        (std::string_view(q + 6, 3) == "，" || std::string_view(q + 6, 3) == "。")))) {
+       (end - q >= 9 && (std::string_view(q + 6, 3) == "，" || std::string_view(q + 6, 3) == "。" ||
+                         std::string_view(q + 6, 3) == "人")))) { // (她是民國57年的人)
     return true;
   }
   // An ASCII letter before the date (DOB, Birth), 16 bytes at a time: dates are the commonest

@@ -1104,6 +1104,12 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d, 
   if (rest == "的" && !util::ideograph_at(s.data() + q + 3, s.data() + s.size())) {
     return true; // 我是民國二十七年出生的，: a clause ends, not 出生的人
   }
+  // (是…的人 says what one is: 她說她是民國57年的人 — set114b; not 民國57年出生的人.)
+  if (rest == "的" && q == d.end && util::has_at(s, q + 3, "人") && start >= 3 &&
+      util::has_at(s, start - 3, "是") && util::has_at(s, start, "民國") &&
+      !names::is_one_of(s.substr(q + 3, 6), {"人口", "人數", "人民", "人員", "人次", "人力"})) {
+    return true;
+  }
   // 之 or 的 before a word for one person, not for a group (民國26年生的老兵, 民國27年生之失智
   // 長者楊耀穎; not 出生之人口, 生的民眾, 生之世代, 出生的孩子們).
   if (rest == "之" && (util::has_at(s, q + 3, "女兒") || util::has_at(s, q + 3, "兒子"))) {
@@ -1458,9 +1464,13 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       // A person's year, as people tell their age: 我媽民國47年的 今年66了, 甘玉梅，民國廿五年
       // 的，耳朵… — 民國, a year alone, 的 and a clause's end (not 民國九十八年的事了, 110年的
       // 颱風), twenty years back at least. (Digits only open a window so: candidates.cpp.)
+      // (Or 的人: 她說她是民國57年的人 — set114b.)
       if (born.empty() && !d.cohort && d.parts == 1 && util::has_at(s, start, "民國") &&
           util::has_at(s, d.end, "的") && d.year >= 10 && d.year <= 93 &&
           (d.end + 3 >= s.size() || s[d.end + 3] == ' ' || s[d.end + 3] == '\r' ||
+           (util::has_at(s, d.end + 3, "人") && start >= 3 && util::has_at(s, start - 3, "是") &&
+            !names::is_one_of(s.substr(d.end + 3, 6),
+                              {"人口", "人數", "人民", "人員", "人次", "人力"})) ||
            s[d.end + 3] == '\n' || s[d.end + 3] == ',' || util::has_at(s, d.end + 3, "，") ||
            util::has_at(s, d.end + 3, "。"))) {
         // (Not a thing's year: 我的房子是民國七十二年的 — set37b.)

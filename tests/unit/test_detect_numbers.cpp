@@ -1089,4 +1089,7 @@ TEST_CASE("scan: set111's dates of birth — an English month and day after 生�
   const V era = test::scan_values("・配偶：山口健二，昭和六十三年生（1988），居留證 Z887734330");
   CHECK(std::find(era.begin(), era.end(), "1988") != era.end());
   CHECK(test::scan_values("創立於民國60年（1971）").empty());
+  // 是…的人 tells a person's year (set114b), not a count of people.
+  CHECK(test::scan_values("她說她是民國57年的人其實不老") == V{"民國57年"});
+  CHECK(test::scan_values("這是民國57年的人口統計").empty());
 }
