@@ -975,7 +975,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                 start && // (林立群經理)
             !surname_only &&
             (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
-            (len != 15 || (nd.surname_at(s, p) == 6 && guanfu))) {
+            (len != 15 || (nd.surname_at(s, p) == 6 && guanfu)) &&
+            // (Nor a surname character that ends a word: 處方箋上醫師 — set116b.)
+            !(p >= 3 && is_one_of(s.substr(p - 3, 6), {"處方", "藥方", "配方", "對方", "雙方",
+                                                       "警方", "院方", "校方"}))) {
           add(out, p, start, 0.8f, "name+title", word);
           found = name_before = true;
           break;

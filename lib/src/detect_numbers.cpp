@@ -2475,6 +2475,19 @@ bool is_birth_cell(std::string_view field) {
   if (!field.empty() && month_day_end(field, 0) == field.size()) {
     return true;
   }
+  // (Or dotted, a month and a day or an ROC year and a month: 08.14, 12.23 under 生日（慶生用）
+  // — set116a's youth team; 57.8 under 出生年月 — set104b.)
+  if (const std::size_t dot = field.find('.');
+      dot != std::string_view::npos && dot >= 1 && dot <= 3 && digits_end(field, 0) == dot &&
+      field.size() - dot - 1 >= 1 && field.size() - dot - 1 <= 2 &&
+      digits_end(field, dot + 1) == field.size()) {
+    const int a = value_of(field, 0, dot), b = value_of(field, dot + 1, field.size());
+    // (Two digits each for a month and a day: 5.4 is a version's.)
+    if ((dot == 2 && field.size() == 5 && a >= 1 && a <= 12 && b >= 1 && b <= 31) ||
+        (dot >= 2 && a >= 10 && a <= 113 && b >= 1 && b <= 12)) {
+      return true;
+    }
+  }
   // (In English too, under a heading of birthdays: Oct. 19, Dec 26 — set68b.)
   if (field.size() >= 5 && is_digit(field.back())) {
     std::size_t d = field.size();

@@ -3113,3 +3113,7 @@ TEST_CASE("detect: set113a's names — a nickname in brackets after a name, 代 
   CHECK(names("7,113/09/20,張承恩,6300,,,代楊俊宏捐") == V{"張承恩", "楊俊宏"});
   CHECK(names("上午A,113/04/14,諸炳坤,男,41/10/15") == V{"諸炳坤"});
 }
+
+TEST_CASE("detect: a surname character that ends a word before a name and a title (處方箋上醫師)") {
+  CHECK(names("附件：藥袋照片二張、處方箋影本一份（處方箋上醫師卓明德已用印）。") == V{"卓明德"});
+}

@@ -1199,3 +1199,13 @@ TEST_CASE("scan: an indigenous name's first part and a Japanese given name stand
   CHECK(names("出席委員：山田由美子\n（三）山田委員發言：動線不佳\n請各委員提供帳戶\n") ==
         V{"山田由美子", "山田"});
 }
+
+TEST_CASE("scan: dotted birthdays under a birth column (set116a's youth team), not an amount") {
+  const std::string html =
+      "<tr><th>編號</th><th>球員</th><th>英文名</th><th>年級</th><th>生日（慶生用）</th></tr>\n"
+      "<tr><td>01</td><td>林冠宇</td><td>Leo</td><td>四年級</td><td>08.14</td></tr>\n"
+      "<tr><td>02</td><td>陳品妍</td><td>Chloe</td><td>五年級</td><td>12.23</td></tr>\n";
+  const auto births = values_of(PiiType::birth_date, html);
+  CHECK(births == std::vector<std::string>{"08.14", "12.23"});
+  CHECK(values_of(PiiType::birth_date, "品名,單價,生日禮金\n蛋糕,12.5,300\n").empty());
+}

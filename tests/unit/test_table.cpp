@@ -115,6 +115,10 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK(twpii::detectors::is_birth_cell("5.4.28"));
   CHECK(twpii::detectors::is_birth_cell("8/12/3"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("5.4"));
+  // A dotted month and day of two digits each, an ROC year and month (set116a, set104b).
+  CHECK(twpii::detectors::is_birth_cell("08.14"));
+  CHECK(twpii::detectors::is_birth_cell("57.8"));
+  CHECK_FALSE(twpii::detectors::is_birth_cell("13.40"));
   CHECK_FALSE(twpii::detectors::is_birth_cell("5.13.28"));
   // Set39a's grave registers: a lunar month and day, an era's first year.
   CHECK(twpii::detectors::is_birth_cell("農曆正月廿三"));
