@@ -749,6 +749,27 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
   for (std::size_t i : at) {
     std::size_t len = 0;
     if (std::find(k_two_ko.begin(), k_two_ko.end(), s.substr(i, 6)) != k_two_ko.end()) {
+      // (Or any given name of two characters where the name is all of its field: 中村由紀 in a
+      // roster's cell or a list — set118a.)
+      auto bound = [&](std::size_t q, bool after) {
+        if (after ? q >= s.size() : q == 0) {
+          return true;
+        }
+        const char c = s[after ? q : q - 1];
+        return c == '\t' || c == ',' || c == '\r' || c == '\n' || c == (after ? '<' : '>') ||
+               c == (after ? '(' : ' ') ||
+               (after ? util::has_at(s, q, "、") || util::has_at(s, q, "與")
+                      : q >= 3 && (util::has_at(s, q - 3, "、") || util::has_at(s, q - 3, "與")));
+      };
+      // (中村 and 小林 only: 清水, 中山 and 山下 name places, 中山國小, 中山路口.)
+      if ((util::has_at(s, i, "中村") || util::has_at(s, i, "小林")) && i + 12 <= s.size() &&
+          is_ideograph(s, i + 6) && is_ideograph(s, i + 9) &&
+          !k_places.contains(s.substr(i + 6, 3)) && !org_word_at(s, i + 6) && bound(i, false) &&
+          bound(i + 12, true) && !stops_name(s.substr(i + 6, 3)) &&
+          !k_places.contains(s.substr(i + 9, 3)) && !name_overlaps(out, i, i + 12)) {
+        add(out, i, i + 12, 0.7f, "japanese-name", "");
+        continue;
+      }
       for (std::size_t n : {6u, 9u}) { // 優子, 由美子
         const std::size_t end = i + 6 + n;
         if (end > s.size() || !util::has_at(s, end - 3, "子") || !is_ideograph(s, i + 6) ||

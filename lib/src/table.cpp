@@ -391,6 +391,10 @@ std::string_view name_word_of(std::string_view field) {
   if (field.size() <= 30 && field.find("譯名") != std::string_view::npos) {
     return "譯名";
   }
+  // (中文名 alone too: a crew list's Chinese renderings beside Name, 蘇普里亞迪, 阿古斯 — set118a.)
+  if (field == "中文名") {
+    return "譯名";
+  }
   // A nickname's column (編號,姓名,暱稱,負責區域 — set48a's volunteers): what people are called
   // by, read as 譯名's cells are (小咪, 貓姐, 阿桃).
   if (field == "暱稱" || field == "綽號" || field == "小名" || field == "外號") {

@@ -3117,3 +3117,13 @@ TEST_CASE("detect: set113a's names — a nickname in brackets after a name, 代 
 TEST_CASE("detect: a surname character that ends a word before a name and a title (處方箋上醫師)") {
   CHECK(names("附件：藥袋照片二張、處方箋影本一份（處方箋上醫師卓明德已用印）。") == V{"卓明德"});
 }
+
+TEST_CASE("detect: 中村 or 小林 and a given name as all of a field; 中文名 over renderings "
+          "(set118a)") {
+  CHECK(names("ser415@example.com\t臺北地院\t中村由紀\t林曉雯") == V{"中村由紀", "林曉雯"});
+  CHECK(names("聽打員為何淑芬與中村由紀（Yuki Nakamura）。").size() >= 2);
+  CHECK(names("江俊傑\t中山國小\t平安燈") == V{"江俊傑"});
+  CHECK(test::scan_values("No,Name,中文名,國籍\n1,SUPRIYADI,蘇普里亞迪,印尼\n"
+                          "2,Agus Setiawan,阿古斯,印尼\n3,Budi Santoso,布迪,印尼\n") ==
+        V{"蘇普里亞迪", "阿古斯", "布迪"});
+}
