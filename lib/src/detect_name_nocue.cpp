@@ -292,9 +292,8 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
                        start == c1 && start > 0 && end < s.size() && nd.surname_at(s, start) == 3 &&
                        ends_name(s, end) && nd.surname_at(s, prev) == 0 && !nd.rare_at(s, prev) &&
                        !(prev >= 3 && nd.surname_at(s, prev - 3) == 6) &&
-                       // (nor a boat's: 新金福興26號; nor 石虎以外, 胡志明市)
-                       !(end < s.size() && util::is_digit(s[end])) && !util::has_at(s, i, "以") &&
-                       !util::has_at(s, end, "市") &&
+                       // (nor a boat's: 新金福興26號; nor a city's, 胡志明市)
+                       !util::is_digit(s[end]) && !util::has_at(s, end, "市") &&
                        s.substr(start >= 24 ? start - 24 : 0, std::min<std::size_t>(start, 24))
                                .find("公業") == std::string_view::npos &&
                        dictionary_starts(s, start));
