@@ -3142,25 +3142,31 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   // A surname and a title quoted as the way to write one (可記為「林姓民眾」, 以「李稽查員」
   // 代替 — set107b's guide): an example of the form, no one's name.
-  // (The matches first: most windows have none of a single character.)
-  if (std::any_of(out.begin(), out.end(), [](const Match& m) { return m.end - m.start == 3; })) {
-    std::erase_if(out, [&](const Match& m) {
-      if (m.end - m.start != 3 || m.start < 6 || !util::has_at(s, m.start - 3, "「") ||
-          (m.rule != "surname+title" && m.rule != "surname+姓")) {
-        return false;
-      }
-      const std::size_t close = s.find("」", m.end);
-      // (The clause before it says so: 記為「○○○」或「林姓民眾」.)
-      std::string_view clause = s.substr(0, m.start - 3);
-      const std::size_t comma = clause.rfind("，");
-      clause.remove_prefix(comma == npos ? 0 : comma + 3);
-      bool example =
-          clause.ends_with("以") || clause.find("以「") != npos; // 以「○府…」或「陳府闔家」
-      for (std::string_view w : {"記為", "寫成", "寫為", "稱為", "例如"}) {
-        example = example || clause.find(w) != npos;
-      }
-      return close != npos && close - m.end <= 12 && example;
-    });
+  // (The matches first: most windows have none of a single character. This call's only: what
+  // came before `first` is another text's.)
+  const auto mine = out.begin() + static_cast<std::ptrdiff_t>(first);
+  if (std::any_of(mine, out.end(), [](const Match& m) { return m.end - m.start == 3; })) {
+    out.erase(std::remove_if(mine, out.end(),
+                             [&](const Match& m) {
+                               if (m.end - m.start != 3 || m.start < 6 ||
+                                   !util::has_at(s, m.start - 3, "「") ||
+                                   (m.rule != "surname+title" && m.rule != "surname+姓")) {
+                                 return false;
+                               }
+                               const std::size_t close = s.find("」", m.end);
+                               // (The clause before it says so: 記為「○○○」或「林姓民眾」.)
+                               std::string_view clause = s.substr(0, m.start - 3);
+                               const std::size_t comma = clause.rfind("，");
+                               clause.remove_prefix(comma == npos ? 0 : comma + 3);
+                               bool example =
+                                   clause.ends_with("以") ||
+                                   clause.find("以「") != npos; // 以「○府…」或「陳府闔家」
+                               for (std::string_view w : {"記為", "寫成", "寫為", "稱為", "例如"}) {
+                                 example = example || clause.find(w) != npos;
+                               }
+                               return close != npos && close - m.end <= 12 && example;
+                             }),
+              out.end());
   }
 }
 
