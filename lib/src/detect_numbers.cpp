@@ -1904,7 +1904,7 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
       const std::string_view before = s.substr(0, i - 1);
       const int year = std::stoi(std::string(s.substr(i, 4)));
       const std::size_t from = before.size() >= 30 ? before.size() - 30 : 0;
-      if (year >= 1890 && year <= 2025 &&
+      if (year >= 1890 && year <= 2100 && // (the words before make it a birth year)
           (before.ends_with("年生") ||
            (before.ends_with("年") &&
             before.substr(from).find("生於") != std::string_view::npos))) {
