@@ -152,6 +152,7 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         clause.find("誤寫") != std::string_view::npos ||
         clause.find("誤填") != std::string_view::npos ||
         clause.find("誤載") != std::string_view::npos || // (欄誤載為O209676193 — set108b)
+        clause.find("有誤") != std::string_view::npos || // (檢查碼有誤之身分證號… — set120a)
         clause.find("不符") != std::string_view::npos || // (號碼與報名表不符（報名表填… — set107a)
         before.ends_with("不是") || before.ends_with("而非")) { // (應該是T140903078，不是…)
       return;
@@ -185,6 +186,7 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         rest.find("錯誤") != std::string_view::npos || // (…　身分證號檢核錯誤，請重填 — set109a)
         rest.find("寫錯") != std::string_view::npos || // (寫成D137250140，都寫錯)
         rest.find("查無") != std::string_view::npos || // (寫成M149440403，查無此號 — set54b)
+        rest.find("待查") != std::string_view::npos || // (H139896119 (證號待查) — set120a)
         rest.find("示範") != std::string_view::npos ||
         rest.find("不正確") !=
             std::string_view::npos) { // (如AD08139625、新式如H833664796（示範用，檢查碼不正確）)

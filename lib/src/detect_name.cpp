@@ -1294,8 +1294,9 @@ void after_xing(std::string_view s, std::size_t at, std::vector<Match>& out) {
       break;
     }
   }
-  if (at >= 3 &&
-      is_one_of(s.substr(at - 3, 3), {"百", "同", "貴", "複", "單", "冠", "改", "老", "雙"})) {
+  // (國姓 is a township too: 國姓段712-3地號 — set119a.)
+  if (at >= 3 && is_one_of(s.substr(at - 3, 3),
+                           {"百", "同", "貴", "複", "單", "冠", "改", "老", "雙", "國"})) {
     return;
   }
   const std::size_t p = at + 3;
@@ -3456,7 +3457,7 @@ bool is_transliterated_cell(std::string_view field) {
   return n >= 2 && n <= 5 && !is_place(field) &&
          !k_places.contains(field.substr(field.size() - 3)) &&
          !is_one_of(field, {"印尼", "越南", "泰國", "菲律賓", "馬來西亞", "緬甸", "柬埔寨", "不詳",
-                            "同上", "無", "待補", "未填"});
+                            "無人認領", "待認領", "未認領", "待查", "同上", "無", "待補", "未填"});
 }
 
 namespace {

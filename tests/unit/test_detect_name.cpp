@@ -3127,3 +3127,10 @@ TEST_CASE("detect: 中村 or 小林 and a given name as all of a field; 中文�
                           "2,Agus Setiawan,阿古斯,印尼\n3,Budi Santoso,布迪,印尼\n") ==
         V{"蘇普里亞迪", "阿古斯", "布迪"});
 }
+
+TEST_CASE("detect: set119-120's look-alikes — 國姓, an unclaimed grave, an ID the text doubts") {
+  CHECK(names("那塊林地是詹滿家的（國姓段712-3地號），施工要").size() == 1);
+  CHECK(names("她姓段，住國姓") == V{"段"});
+  CHECK(test::scan_values("四、另有民眾來電詢問檢查碼有誤之身分證號T278294365是否可受理").empty());
+  CHECK(test::scan_values("113/10/19,H139896119 (證號待查)").empty());
+}
