@@ -45,9 +45,10 @@ unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {
   };
   auto pair = [&](unsigned b1, unsigned b2) { return _mm_and_si128(eq(v1, b1), eq(v2, b2)); };
   __m128i e5 =
-      _mm_or_si128(_mm_or_si128(_mm_or_si128(pair(0x90, 0x8D), pair(0x90, 0x9B)),   // 名 君
-                                _mm_or_si128(pair(0x85, 0x88), pair(0xB0, 0x8F))),  // 先 小
-                   _mm_or_si128(_mm_or_si128(pair(0xA4, 0xAA), pair(0x91, 0x8A)),   // 太 告
+      _mm_or_si128(_mm_or_si128(_mm_or_si128(pair(0x90, 0x8D), pair(0x90, 0x9B)),  // 名 君
+                                _mm_or_si128(pair(0x85, 0x88), pair(0xB0, 0x8F))), // 先 小
+                   _mm_or_si128(_mm_or_si128(_mm_or_si128(pair(0xA4, 0xAA), pair(0x91, 0x8A)),
+                                             pair(0x81, 0x87)),                     // 太 告 假
                                 _mm_or_si128(pair(0xA5, 0xB3), pair(0xB8, 0xAD)))); // 女 席
   __m128i e9 = _mm_and_si128(eq(v, 0xE9), pair(0x8C, 0x84));                        // 錄
   __m128i hit = _mm_or_si128(_mm_or_si128(_mm_and_si128(eq(v, 0xE5), e5), e9),
@@ -620,7 +621,7 @@ constexpr ShuftiTables make_tables() {
   // The characters names stand next to, grouped so that their nibble products hit few common
   // characters (measured on the prose bench corpus).
   const char* groups[5][3] = {
-      {"女", "席", ""}, {"錄", "先", "者"}, {"名", "君", ""}, {"太", "人", ""}, {"小", "告", ""}};
+      {"女", "席", ""}, {"錄", "先", "者"}, {"名", "君", "假"}, {"太", "人", ""}, {"小", "告", ""}};
   for (int g = 0; g < 5; ++g) {
     for (const char* c : groups[g]) {
       if (c[0] != 0) {

@@ -501,7 +501,7 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     }
     // Minutes roles are also verbs and nouns (拍照記錄高架橋, 主席台): only with a colon.
     bool role = h.word == "主席" || h.word == "列席" || h.word == "出席" || h.word == "缺席" ||
-                h.word == "紀錄" || h.word == "記錄";
+                h.word == "紀錄" || h.word == "記錄" || h.word == "請假";
     // (A cell border after the role counts as its colon: <th>紀錄</th><td>祝欣怡.)
     const bool cell = end < s.size() && (s[end] == '<' || s[end] == '\t' || s[end] == '|');
     if (role && !cell && !(s.substr(end).starts_with("：") || s.substr(end).starts_with(":"))) {

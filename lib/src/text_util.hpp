@@ -335,6 +335,9 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
   case U'錄':
     label = in(before, U"紀記") || in(spaced_before(), U"紀記");
     break;
+  case U'假': // 請假： in minutes (set107a: 請假：魏堂（住院）)
+    label = before == U'請';
+    break;
   case U'先':
     honorific = after == U'生';
     break;

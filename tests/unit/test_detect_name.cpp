@@ -3134,3 +3134,9 @@ TEST_CASE("detect: set119-120's look-alikes — 國姓, an unclaimed grave, an I
   CHECK(test::scan_values("四、另有民眾來電詢問檢查碼有誤之身分證號T278294365是否可受理").empty());
   CHECK(test::scan_values("113/10/19,H139896119 (證號待查)").empty());
 }
+
+TEST_CASE("detect: 請假： in minutes is a label, with a colon only (set107a, set108b)") {
+  CHECK(names("請假：魏堂（住院）、溫銘豪") == V{"魏堂", "溫銘豪"});
+  CHECK(names("請假：徐美（出國）") == V{"徐美"});
+  CHECK(names("他請假三天").empty());
+}
