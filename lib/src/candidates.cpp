@@ -36,7 +36,7 @@ const char* digits_end(const char* q, const char* end) {
 
 #if defined(__SSE2__)
 // Mask of the positions of a 16-byte block (v, v1, v2 = the block loaded at offsets 0, 1, 2)
-// where one of the characters names stand next to starts: 人 名 者 告 席 錄 (ends of labels),
+// where one of the characters names stand next to starts: 人 名 者 告 席 錄 假 (ends of labels),
 // 先 小 女 太 君 (honorifics). All three bytes are compared: their first two bytes are shared
 // with very common characters (大 光 同 就).
 unsigned name_char_mask(__m128i v, __m128i v1, __m128i v2) {

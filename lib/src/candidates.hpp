@@ -38,8 +38,8 @@ const char* find_candidate_portable(const char* begin, const char* p, const char
 bool birth_talk(std::string_view text, std::size_t p);
 
 // Appends to `out`, in order, the positions in `s` of characters that may end a name label or
-// start an honorific (人 名 者 告 席 錄 先 小 女 太 君) and of some others: callers classify each
-// with util::name_char_kind(), which sorts the others out. Uses AVX2 when the CPU has it;
+// start an honorific (人 名 者 告 席 錄 假 先 小 女 太 君) and of some others: callers classify
+// each with util::name_char_kind(), which sorts the others out. Uses AVX2 when the CPU has it;
 // find_name_chars_portable() is the SSE2 version.
 void find_name_chars(std::string_view s, std::vector<std::size_t>& out);
 void find_name_chars_portable(std::string_view s, std::vector<std::size_t>& out);

@@ -285,9 +285,10 @@ inline constexpr CharSet k_before_ren(
     U"情請舉訴證理絡表責書件事係權願發結害疑案為租護承駛報務僱信詢印署對訪筆登持託保款述領險議言居"
     U"造復有調映集分紀選問");
 
-// What the character at p (人 名 者 告 席 錄 先 小 女 太 君, else none) means next to its
-// neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄)
-// or the start of an honorific (先生, 小姐, 女士, 太太, 君). `begin`/`end` bound the text around p.
+// What the character at p (人 名 者 告 席 錄 假 先 小 女 太 君, else none) means next to its
+// neighbours: the end of a name label (陳情人, 姓名 also letter-spaced, 受文者, 原告, 主席, 紀錄,
+// 請假) or the start of an honorific (先生, 小姐, 女士, 太太, 君). `begin`/`end` bound the text
+// around p.
 inline NameChar name_char_kind(const char* begin, const char* p, const char* end) {
   if (end - p < 3) {
     return NameChar::none;
