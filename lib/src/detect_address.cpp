@@ -275,6 +275,68 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
   }
   return after;
 }
+
+// Where the postal code right before s[p] starts (408臺中市, one blank before too: 408
+// 臺中市南屯區; in brackets: (600)嘉義市), or p when there is none. `road_first`: the address
+// starts at a road glued to the code (973永興七街198號), which only a cell's start may hold.
+std::size_t postal_code_start(std::string_view s, std::size_t p, bool road_first) {
+  // The postal code right before, or one blank before (408 臺中市南屯區 …).
+  const std::size_t b = p > 0 && s[p - 1] == ' ' && !road_first ? p - 1 : p;
+  std::size_t z = b;
+  while (z > 0 && util::is_digit(s[z - 1])) {
+    --z;
+  }
+  // Not the end of a phone number (0912-345-678 臺北市, 0912 345 678 臺北市).
+  // Nor the end of a masked number (B14○○○○526 臺中市, A12****526).
+  const bool masked = (z >= 3 && s.substr(z - 3, 3) == "○") || (z >= 1 && s[z - 1] == '*');
+  // (A digit and a blank before: the end of a phone, not of an ID: S118604125　701台南市.)
+  bool phone_tail = false;
+  if (z >= 2 && s[z - 1] == ' ' && util::is_digit(s[z - 2])) {
+    std::size_t y = z - 1;
+    while (y > 0 && util::is_alnum(s[y - 1])) {
+      --y;
+    }
+    // (Not after a date's last part: 51.08.14　300新竹市….)
+    phone_tail = !util::is_alpha(s[y]) && !(y > 0 && (s[y - 1] == '.' || s[y - 1] == '/'));
+    // (Nor after a phone already whole: ０９７５－３３０－２１８　704臺南市,
+    // （０６）２７４３－５１８ 704臺南市, a roster's columns; nine digits or more joined by
+    // hyphens and brackets.)
+    std::size_t digits = 0;
+    for (std::size_t k = z - 1; k > 0 && (util::is_digit(s[k - 1]) || s[k - 1] == '-' ||
+                                          s[k - 1] == '(' || s[k - 1] == ')');
+         --k) {
+      digits += util::is_digit(s[k - 1]) ? 1 : 0;
+    }
+    phone_tail = phone_tail && digits < 9;
+    // (Nor a code of five or six digits, longer than a phone's last group, or after a run
+    // longer than a phone's groups: 0370716　970004花蓮縣 — a date of birth, then the code;
+    // set109a.)
+    phone_tail = phone_tail && b - z <= 4 && z - 1 - y <= 4;
+  }
+  // (Nor after a blank written as an HTML entity: 0912&nbsp;760&nbsp;348 平鎮區….)
+  const bool entity =
+      z >= 6 && (util::has_at(s, z - 6, "&nbsp;") || util::has_at(s, z - 6, "&#160;"));
+  const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
+                                s[z - 1] != '/' && !masked && !phone_tail && !entity);
+  // (A cell's start before a code glued to a road: not 共計973永興七街.)
+  const bool cell_start = !road_first || z == 0 || s[z - 1] == '\t' || s[z - 1] == ',' ||
+                          s[z - 1] == ' ' || s[z - 1] == '>' || s[z - 1] == '"' ||
+                          s[z - 1] == '|' || util::ends_with(s.substr(0, z), "│");
+  std::size_t digits = b - z;
+  if ((digits == 3 || digits == 5 || digits == 6) && alone && cell_start) {
+    return z;
+  } else if (b == p && b >= 5 && s[b - 1] == ')') { // (600)嘉義市: the code in brackets
+    std::size_t y = b - 1;
+    while (y > 0 && util::is_digit(s[y - 1])) {
+      --y;
+    }
+    const std::size_t n = b - 1 - y;
+    if ((n == 3 || n == 5 || n == 6) && y > 0 && s[y - 1] == '(') {
+      return y - 1;
+    }
+  }
+  return p;
+}
 } // namespace
 
 bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts& a) {
@@ -516,61 +578,7 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   const bool road_first = !a.county && !a.district && !a.village && a.road_known && p >= 4 &&
                           util::is_digit(s[p - 1]) && s[p - 1] != '0';
   if (a.county || a.district || road_first) {
-    // The postal code right before, or one blank before (408 臺中市南屯區 …).
-    const std::size_t b = p > 0 && s[p - 1] == ' ' && !road_first ? p - 1 : p;
-    std::size_t z = b;
-    while (z > 0 && util::is_digit(s[z - 1])) {
-      --z;
-    }
-    // Not the end of a phone number (0912-345-678 臺北市, 0912 345 678 臺北市).
-    // Nor the end of a masked number (B14○○○○526 臺中市, A12****526).
-    const bool masked = (z >= 3 && s.substr(z - 3, 3) == "○") || (z >= 1 && s[z - 1] == '*');
-    // (A digit and a blank before: the end of a phone, not of an ID: S118604125　701台南市.)
-    bool phone_tail = false;
-    if (z >= 2 && s[z - 1] == ' ' && util::is_digit(s[z - 2])) {
-      std::size_t y = z - 1;
-      while (y > 0 && util::is_alnum(s[y - 1])) {
-        --y;
-      }
-      // (Not after a date's last part: 51.08.14　300新竹市….)
-      phone_tail = !util::is_alpha(s[y]) && !(y > 0 && (s[y - 1] == '.' || s[y - 1] == '/'));
-      // (Nor after a phone already whole: ０９７５－３３０－２１８　704臺南市,
-      // （０６）２７４３－５１８ 704臺南市, a roster's columns; nine digits or more joined by
-      // hyphens and brackets.)
-      std::size_t digits = 0;
-      for (std::size_t k = z - 1; k > 0 && (util::is_digit(s[k - 1]) || s[k - 1] == '-' ||
-                                            s[k - 1] == '(' || s[k - 1] == ')');
-           --k) {
-        digits += util::is_digit(s[k - 1]) ? 1 : 0;
-      }
-      phone_tail = phone_tail && digits < 9;
-      // (Nor a code of five or six digits, longer than a phone's last group, or after a run
-      // longer than a phone's groups: 0370716　970004花蓮縣 — a date of birth, then the code;
-      // set109a.)
-      phone_tail = phone_tail && b - z <= 4 && z - 1 - y <= 4;
-    }
-    // (Nor after a blank written as an HTML entity: 0912&nbsp;760&nbsp;348 平鎮區….)
-    const bool entity =
-        z >= 6 && (util::has_at(s, z - 6, "&nbsp;") || util::has_at(s, z - 6, "&#160;"));
-    const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
-                                  s[z - 1] != '/' && !masked && !phone_tail && !entity);
-    // (A cell's start before a code glued to a road: not 共計973永興七街.)
-    const bool cell_start = !road_first || z == 0 || s[z - 1] == '\t' || s[z - 1] == ',' ||
-                            s[z - 1] == ' ' || s[z - 1] == '>' || s[z - 1] == '"' ||
-                            s[z - 1] == '|' || util::ends_with(s.substr(0, z), "│");
-    std::size_t digits = b - z;
-    if ((digits == 3 || digits == 5 || digits == 6) && alone && cell_start) {
-      p = z;
-    } else if (b == p && b >= 5 && s[b - 1] == ')') { // (600)嘉義市: the code in brackets
-      std::size_t y = b - 1;
-      while (y > 0 && util::is_digit(s[y - 1])) {
-        --y;
-      }
-      const std::size_t n = b - 1 - y;
-      if ((n == 3 || n == 5 || n == 6) && y > 0 && s[y - 1] == '(') {
-        p = y - 1;
-      }
-    }
+    p = postal_code_start(s, p, road_first);
   }
   if (!(a.road || a.village || a.lane)) {
     return false;
@@ -811,19 +819,8 @@ void find_addresses(Line& line, std::vector<Match>& out) {
         break;
       }
     }
-    // (Its postal code too, glued or one blank before: 81121高雄市楠梓區三榮里3鄰 — set109b.)
-    std::size_t start = c != npos ? c : d;
-    if (const std::size_t b = start > 0 && s[start - 1] == ' ' ? start - 1 : start; b > 0) {
-      std::size_t z = b;
-      while (z > 0 && util::is_digit(s[z - 1])) {
-        --z;
-      }
-      const std::size_t n = b - z;
-      if ((n == 3 || n == 5 || n == 6) && s[z] != '0' && (z == 0 || !util::is_alnum(s[z - 1])) &&
-          !(z >= 2 && s[z - 1] == ' ' && util::is_digit(s[z - 2]))) { // (a phone's last group)
-        start = z;
-      }
-    }
+    // (Its postal code too: 81121高雄市楠梓區三榮里3鄰 — set109b.)
+    const std::size_t start = postal_code_start(s, c != npos ? c : d, false);
     out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(start),
                         static_cast<std::uint32_t>(end), 0.8f, "address", "gazetteer+lin", ""});
   }
