@@ -424,6 +424,13 @@ bool death_after(std::string_view s, std::size_t end) {
          next == "去世" || next == "病逝" || next == "辭世";
 }
 
+// Whether 是 ends right before the year that starts at s[start] and 的人 follows at s[de] (她是
+// 民國57年的人: what a person is), not 的人口, 的人數 … (a count of people).
+bool one_of_those_born(std::string_view s, std::size_t start, std::size_t de) {
+  return util::has_at(s, de, "的人") && start >= 3 && util::has_at(s, start - 3, "是") &&
+         !names::is_one_of(s.substr(de + 3, 6), {"人口", "人數", "人民", "人員", "人次", "人力"});
+}
+
 // Whether a mark of death ends right before the date that starts at s[start] (歿：, 卒, 死亡日期:,
 // 歿於, 逝世), blanks and a colon between.
 bool death_before(std::string_view s, std::size_t start) {
@@ -1105,9 +1112,7 @@ bool partial_birth_ok(std::string_view s, std::size_t start, const YearDate& d, 
     return true; // 我是民國二十七年出生的，: a clause ends, not 出生的人
   }
   // (是…的人 says what one is: 她說她是民國57年的人 — set114b; not 民國57年出生的人.)
-  if (rest == "的" && q == d.end && util::has_at(s, q + 3, "人") && start >= 3 &&
-      util::has_at(s, start - 3, "是") && util::has_at(s, start, "民國") &&
-      !names::is_one_of(s.substr(q + 3, 6), {"人口", "人數", "人民", "人員", "人次", "人力"})) {
+  if (q == d.end && util::has_at(s, start, "民國") && one_of_those_born(s, start, q)) {
     return true;
   }
   // 之 or 的 before a word for one person, not for a group (民國26年生的老兵, 民國27年生之失智
@@ -1468,11 +1473,8 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       if (born.empty() && !d.cohort && d.parts == 1 && util::has_at(s, start, "民國") &&
           util::has_at(s, d.end, "的") && d.year >= 10 && d.year <= 93 &&
           (d.end + 3 >= s.size() || s[d.end + 3] == ' ' || s[d.end + 3] == '\r' ||
-           (util::has_at(s, d.end + 3, "人") && start >= 3 && util::has_at(s, start - 3, "是") &&
-            !names::is_one_of(s.substr(d.end + 3, 6),
-                              {"人口", "人數", "人民", "人員", "人次", "人力"})) ||
-           s[d.end + 3] == '\n' || s[d.end + 3] == ',' || util::has_at(s, d.end + 3, "，") ||
-           util::has_at(s, d.end + 3, "。"))) {
+           one_of_those_born(s, start, d.end) || s[d.end + 3] == '\n' || s[d.end + 3] == ',' ||
+           util::has_at(s, d.end + 3, "，") || util::has_at(s, d.end + 3, "。"))) {
         // (Not a thing's year: 我的房子是民國七十二年的 — set37b.)
         std::string_view clause = s.substr(0, start);
         const std::size_t cut =
