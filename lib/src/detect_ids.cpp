@@ -185,6 +185,7 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         rest.find("有誤") != std::string_view::npos || // (經檢核碼驗證有誤)
         rest.find("錯誤") != std::string_view::npos || // (…　身分證號檢核錯誤，請重填 — set109a)
         rest.find("寫錯") != std::string_view::npos || // (寫成D137250140，都寫錯)
+        rest.find("誤寫") != std::string_view::npos || // (身分證H189166562疑為誤寫 — set121b)
         rest.find("查無") != std::string_view::npos || // (寫成M149440403，查無此號 — set54b)
         rest.find("待查") != std::string_view::npos || // (H139896119 (證號待查) — set120a)
         rest.find("示範") != std::string_view::npos ||

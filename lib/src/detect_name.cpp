@@ -977,8 +977,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
             (len != 15 || (nd.surname_at(s, p) == 6 && guanfu)) &&
             // (Nor a surname character that ends a word: 處方箋上醫師 — set116b.)
-            !(p >= 3 && is_one_of(s.substr(p - 3, 6), {"處方", "藥方", "配方", "對方", "雙方",
-                                                       "警方", "院方", "校方"}))) {
+            !(p >= 3 &&
+              is_one_of(s.substr(p - 3, 6), {"處方", "藥方", "配方", "對方", "雙方", "警方", "院方",
+                                             "校方", "如何", "任何", "為何", "幾何", "奈何"})) &&
+            // (Nor a rarer surname right after a digit: 10月15日義消評審 — set121b.)
+            !(p >= 1 && util::is_digit(s[p - 1]) && nd.surname_at(s, p) == 0)) {
           add(out, p, start, 0.8f, "name+title", word);
           found = name_before = true;
           break;
@@ -1837,8 +1840,9 @@ void names_in_brackets(std::string_view s, std::vector<Match>& out) {
       e = e != npos ? e : name_end(s, p, &surname_only, NameContext{true, false, true});
       e = surname_only ? npos : e;
     }
+    // (Nor a people: 湯月娥（魯凱族） — set122b's vendors.)
     if (e != npos && e < s.size() && s[e] == ')' && !is_place(s.substr(p, e - p)) &&
-        (!titled || e - p >= 9)) {
+        (!titled || e - p >= 9) && !util::has_at(s, e - 3, "族")) {
       add(out, p, e, 0.8f, "name-in-brackets", ""); // not 王小明（林口）
     } else if (!titled && e == npos && m.end - m.start >= 9 && p + 6 < s.size() &&
                s[p + 6] == ')' && nickname_pair(s, p) && !util::has_at(s, p, "大") &&
@@ -2693,7 +2697,15 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
                                                         "診所", "公司", "協會", "分局", "學校"});
         // (Nor a district by its short name, two characters: 石岡, 北屯 under 出勤分隊 — set74b's
         // bee calls.)
-        if (!place && !grade && !org && (i - field != 6 || !is_place(s.substr(field, i - field)))) {
+        // (Nor a surname and a character given names seldom have, two in all: 陶壺 under 販售品項
+        // — set122b's vendor roster; 高職, 官能, 黃牛, 陸配, 文蛤 in others. A house, kin or a
+        // transliteration's sound is a name's: 呂宅, 林媽, 麥可, 湯姆.)
+        static constexpr CharSet k_second(U"宅媽爸伯叔嫂姨哥姐姊嬤婆仔慶天安成政民中平光猜");
+        const bool word = i - field == 6 && !nd.given_at(s, field + 3) &&
+                          !k_second.contains(s.substr(field + 3, 3)) &&
+                          !k_phonetic.contains(s.substr(field + 3, 3));
+        if (!place && !grade && !org && !word &&
+            (i - field != 6 || !is_place(s.substr(field, i - field)))) {
           add(out, field, i, 0.7f, "row-field", "");
         }
       }

@@ -1220,16 +1220,6 @@ void label_name_after(std::string_view s, std::size_t l, std::vector<Match>& out
   }
 }
 
-// Characters that transliterate sounds: Austronesian and Western names written in Chinese
-// (瓦旦．巴萬, 撒瑪·卡造, 喬治·華盛頓) use little else.
-constexpr CharSet k_phonetic(
-    U"阿巴拉馬瓦達伊旦耀斯卡尤奈比娃萬利布造哈幹坦大命烏瑪令勇照古將勞浪諾亞吉道拜蘇外基娜尚"
-    U"那塔陸木蓋沙撒罕畢力魯紹凱格雅朗麓灣漾里曼芙丹杜羅兒互佛挺駭少努谷印歷給菲萊南思度韻武"
-    U"荖黛得莎納法勒陵伏單芭翁伍冠安洛紀威慕赫尼瑤娪西莫黑夷拔路嘎吼伐楚可代樂依希爾克特森德"
-    U"恩漢喬治湯姆約翰彼保麗莉亨詹史密肯迪蒂琳艾倫夫維薇絲蓮妮芬頓柏華盛普歐麥查理士衛克里蘭"
-    U"珍佩派翠文萊瑞海露蘿蓓葛賓奧波索托提米蜜泰瓊蒙夏班邦博柯科庫昆坎戈果高哥貝碧皮帕潘坡"
-    U"傑捷加嘉賈佳迦喀咖嘎旺汪宛婉溫烏吾悟蒲浦孟門夢彌密穆牧姆娘寧妞紐農濃儂");
-
 // A dotted name wherever it stands (由撒瑪·卡造頭目翻譯, 3. 古拉斯·沙度：, 村民 瓦旦．巴萬 說):
 // Chinese writes indigenous and other transliterated names so, and few words. Its first half starts
 // where a word starts — after what is no ideograph or after a particle (由, 和, 的 …) — and both
@@ -1780,6 +1770,29 @@ void latin_after_names(std::string_view s, std::size_t first, std::vector<Match>
         !common_latin_word(word)) {
       out[k].start = static_cast<std::uint32_t>(b);
       out[k].rule = "mixed-script";
+    }
+  }
+  // And an indigenous name in Latin letters joined to the Chinese one by a dot (Lisin．林志強 —
+  // set122b's vendor list): one capitalised word of three letters or more, where a word starts.
+  for (std::size_t k = first, n = out.size(); k < n; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name || m.end - m.start < 6 || !is_ideograph(s, m.start)) {
+      continue;
+    }
+    std::size_t dot = 0;
+    for (std::string_view d : {".", "‧", "・", "·"}) {
+      dot = m.start > d.size() && s.substr(m.start - d.size(), d.size()) == d ? d.size() : dot;
+    }
+    std::size_t b = m.start - dot;
+    while (dot != 0 && b > 0 && util::is_alpha(s[b - 1])) {
+      --b;
+    }
+    const std::string_view word = s.substr(b, m.start - dot - b);
+    if (dot != 0 && word.size() >= 3 && word[0] >= 'A' && word[0] <= 'Z' &&
+        (b == 0 || s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '>' || s[b - 1] == ',' ||
+         s[b - 1] == '\n' || (b >= 3 && is_ideograph(s, util::prev_char(s, b)))) &&
+        !common_latin_word(word)) {
+      add(out, b, m.start - dot, m.confidence, "latin-before-name", "");
     }
   }
 }

@@ -60,6 +60,16 @@ inline constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 inline constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
 // The kinship titles that follow a name or a surname (明德伯, 阿福哥, 劉伯, 林姐).
+// Characters that transliterate sounds: Austronesian and Western names written in Chinese
+// (瓦旦．巴萬, 撒瑪·卡造, 喬治·華盛頓) use little else.
+inline constexpr CharSet k_phonetic(
+    U"阿巴拉馬瓦達伊旦耀斯卡尤奈比娃萬利布造哈幹坦大命烏瑪令勇照古將勞浪諾亞吉道拜蘇外基娜尚"
+    U"那塔陸木蓋沙撒罕畢力魯紹凱格雅朗麓灣漾里曼芙丹杜羅兒互佛挺駭少努谷印歷給菲萊南思度韻武"
+    U"荖黛得莎納法勒陵伏單芭翁伍冠安洛紀威慕赫尼瑤娪西莫黑夷拔路嘎吼伐楚可代樂依希爾克特森德"
+    U"恩漢喬治湯姆約翰彼保麗莉亨詹史密肯迪蒂琳艾倫夫維薇絲蓮妮芬頓柏華盛普歐麥查理士衛克里蘭"
+    U"珍佩派翠文萊瑞海露蘿蓓葛賓奧波索托提米蜜泰瓊蒙夏班邦博柯科庫昆坎戈果高哥貝碧皮帕潘坡"
+    U"傑捷加嘉賈佳迦喀咖嘎旺汪宛婉溫烏吾悟蒲浦孟門夢彌密穆牧姆娘寧妞紐農濃儂");
+
 inline constexpr CharSet k_kinship_titles(U"伯叔姨嬸姆嫂姐姊哥");
 // 曾 is also "once": the characters after which it is not a surname (曾注意到, 曾目睹, 曾建議).
 inline constexpr CharSet k_after_ceng(

@@ -479,8 +479,9 @@ std::string_view name_word_of(std::string_view field) {
   for (char& c : lower) {
     c = util::is_alpha(c) ? static_cast<char>(c | 0x20) : c;
   }
-  for (std::string_view w :
-       {"name", "full name", "chinese name", "english name", "name (chinese)"}) {
+  // (And an export's keys: name_en over Eric, Zoe beside name — set122b's intern accounts.)
+  for (std::string_view w : {"name", "full name", "chinese name", "english name", "name (chinese)",
+                             "name_en", "name_zh", "en_name", "english_name", "chinese_name"}) {
     if (lower == w) {
       return "Name";
     }

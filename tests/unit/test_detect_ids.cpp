@@ -76,6 +76,8 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
   CHECK(test::scan_values("身分證號碼寫成D137250140，都寫錯，請一併更正。").empty());
   CHECK(test::scan_values("身分證號B273243195經查驗與戶役政資料不符，請補正。").empty());
   CHECK(test::scan_values("身分證待補（家長寫成M149440403，查無此號）").empty()); // (set54b)
+  CHECK(test::scan_values("授權書上所載身分證H189166562疑為誤寫，已請補正。").empty()); // (set121b)
+  CHECK(test::scan_values("授權書上所載身分證H189166562，已請補正。").size() == 1);
   // Or says before it that it is wrong (sets 107a, 108b); the right one is still found.
   CHECK(test::scan_values("身分證字號打錯了，應該是T140903078，不是T149844714。") ==
         std::vector<std::string>{"T140903078"});

@@ -3118,6 +3118,20 @@ TEST_CASE("detect: a surname character that ends a word before a name and a titl
   CHECK(names("附件：藥袋照片二張、處方箋影本一份（處方箋上醫師卓明德已用印）。") == V{"卓明德"});
 }
 
+TEST_CASE("detect: set121-122's look-alikes — 如何 before a title, a date's 日, a people in "
+          "brackets, a roster's wares") {
+  CHECK(names("Q15：如何計算講師年資？").empty());
+  CHECK(names("本案業經10月15日義消評審小組審議通過。").empty());
+  CHECK(names("A12　Vuvu．湯月娥（魯凱族）　攤位費收據92928889") == V{"Vuvu", "湯月娥"});
+  CHECK(names("A06,王明哲,D148898044,0913-172-880,陶壺,113/08/01") == V{"王明哲"});
+  CHECK(names("2,呂宅,D148898044,0913-172-880,3F") == V{"呂宅"});
+}
+
+TEST_CASE("detect: an indigenous name in Latin letters dotted to the Chinese one (Lisin．林志強)") {
+  CHECK(names("<li>A01　Lisin．林志強（阿美族）　攤位費收據57584125") == V{"Lisin", "林志強"});
+  CHECK(names("<li>A01　lisin．林志強（阿美族）") == V{"林志強"}); // (no capital: no name)
+}
+
 TEST_CASE("detect: 中村 or 小林 and a given name as all of a field; 中文名 over renderings "
           "(set118a)") {
   CHECK(names("ser415@example.com\t臺北地院\t中村由紀\t林曉雯") == V{"中村由紀", "林曉雯"});

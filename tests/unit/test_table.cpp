@@ -619,3 +619,11 @@ TEST_CASE("table: a dotted date of Chinese digits under 出生日期 (set106b)")
                                       "2,興豐段,797,1/2,蘇秀英,未提供,五八.三.一七,臺北市\n");
   CHECK(std::find(rows.begin(), rows.end(), "五八.三.一七") != rows.end());
 }
+
+TEST_CASE("table: an export's name_en column beside name (set122b)") {
+  const auto rows = test::scan_values("name,name_en,id_no,birthday\n"
+                                      "楊麗華,Eric,M251377759,91/10/06\n"
+                                      "崔子軒,Zoe,G142938953,2001/10/7\n");
+  CHECK(std::find(rows.begin(), rows.end(), "Eric") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "Zoe") != rows.end());
+}
