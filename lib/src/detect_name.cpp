@@ -856,6 +856,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (end >= 3 && title_at(s, end - 3) > 3) {
       continue; // 工地主任: 地主 ends where 主任 begins, the title is that one
     }
+    // (And 長老 after a unit's character: 志工隊長老葉 is 隊長 then 老葉 — set121a; 教會長老林大山
+    // is an elder.)
+    if (word == "長老" && at >= 3 &&
+        is_one_of(s.substr(at - 3, 3), {"隊", "組", "科", "局", "課", "處", "股", "班", "村", "里",
+                                        "校", "院", "所", "站", "館", "室"})) {
+      continue;
+    }
     // (副 before the title is its rank: （副教授）.)
     if (const std::size_t b = at >= 3 && util::has_at(s, at - 3, "副") ? at - 3 : at;
         title && b >= 1 && s[b - 1] == '(') {
@@ -3097,6 +3104,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (cue_free && !line.mid_clause() && s.find(' ') != npos) {
     spaced_titles(s, out); // (a pass over the window: thorough only, as signature lines are)
+    unit_surnames(s, out);
   }
   names_listed_after(s, out);
   if (s.find("、") != npos) {

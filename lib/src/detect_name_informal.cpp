@@ -845,6 +845,27 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
   }
 }
 
+// A clerk's surname alone after the name of the unit, blanks around it, as replies and printouts
+// sign (承辦人：民雄鄉公所社會課　康　　分機…, 寄件者: 板橋區公所社會課 紀, 列印人：掛號室 沈 —
+// sets 28a, 41a, 121b): a listed surname of one character after 課, 科, 股, 組 or 室 ending a word,
+// the line's end or a blank after it.
+[[gnu::noinline]] void unit_surnames(std::string_view s, std::vector<Match>& out) {
+  const patterns::NameData& nd = patterns::name_data();
+  for (std::size_t b = s.find(' '); b != npos; b = s.find(' ', b + 1)) {
+    if (b < 6 || !is_one_of(s.substr(b - 3, 3), {"課", "科", "股", "組", "室"}) ||
+        !is_ideograph(s, b - 6)) {
+      continue;
+    }
+    const std::size_t q = util::skip_blanks(s, b);
+    if (q + 3 > s.size() || nd.surname_at(s, q) != 3 ||
+        (q + 3 < s.size() && s[q + 3] != ' ' && s[q + 3] != '\r' && s[q + 3] != '\n')) {
+      continue;
+    }
+    add(out, q, q + 3, 0.6f, "unit-surname", "");
+    b = q;
+  }
+}
+
 // A family called by its surname (樓上康家一直不肯, 由黃家支付, 雷家的孫子, 顏家 2,000): a listed
 // surname and 家 where a word starts, and after 家 what is no ideograph or what follows a
 // person (的, 一直, 支付, 說 …): not 家具, 家庭, a place (陳家古厝, 許家段) or a shop's name

@@ -176,7 +176,9 @@ std::size_t name_before_at(std::string_view s, std::size_t i, bool* kin) {
     if (open == std::string_view::npos || f - open > 60) {
       return std::string_view::npos;
     }
-    return name_ending_at(s, open);
+    // (Or the name is the bracket's: 我媽媽Sayun（黃秀英），民國51年1月2日 — set122b.)
+    const std::size_t inner = name_ending_at(s, f - 1);
+    return inner == open + 1 ? inner : name_ending_at(s, open);
   }
   // (Punctuation and blanks are no ideographs: the field stops at them.)
   while (f >= 3 && f + 15 > b && util::ideograph_at(s.data() + f - 3, s.data() + s.size())) {
@@ -2369,8 +2371,9 @@ void find_month_days(Line& line, std::vector<Match>& out) {
         ++p;
       }
       // (Or an adverb, or a dash: 生日剛好是六月十日, 只過農曆生日——農曆正月廿一 — set87a.)
-      for (std::string_view w : {"：", "是", "為", "農曆", "國曆", "陰曆", "不", "好像", "應該",
-                                 "大概", "剛好", "正好", "恰好", "也", "就", "-"}) {
+      // (Or 在: 今年七十歲生日在農曆九月初九 — set121b.)
+      for (std::string_view w : {"：", "是", "為", "在", "農曆", "國曆", "陰曆", "不", "好像",
+                                 "應該", "大概", "剛好", "正好", "恰好", "也", "就", "-"}) {
         if (util::has_at(s, p, w)) {
           p += w.size();
           more = true;
@@ -2402,7 +2405,8 @@ void find_month_days(Line& line, std::vector<Match>& out) {
     }
     while (p < s.size()) {
       const std::size_t e = month_day_end(s, p);
-      if (e == std::string_view::npos) {
+      // (Not a rule's bound: 生日在12月31日以前者 — set64b's guide.)
+      if (e == std::string_view::npos || bound_after(s, e, false)) {
         break;
       }
       add(out, PiiType::birth_date, with_calendar_word(s, p), e, 0.7f, "birth_date",

@@ -326,6 +326,7 @@ void spaced_titles(std::string_view s, std::vector<Match>& out);       // 法　
 void export_names(std::string_view s, std::vector<Match>& out);        // "name":"潘志明"
 void latin_before_titles(std::string_view s, std::vector<Match>& out); // Sayun老師
 void family_names(std::string_view s, std::vector<Match>& out);        // 由黃家支付 (黃)
+void unit_surnames(std::string_view s, std::vector<Match>& out);  // 社會課　康　　分機
 void english_intros(std::string_view s, std::vector<Match>& out); // My wife …, Name: Maria Santos
 void booked_names(std::string_view s, std::vector<Match>& out);        // 1.1CHEN/MEILING MS
 void mentions(std::string_view s, std::vector<Match>& out);            // @Kevin Lin

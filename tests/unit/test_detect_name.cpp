@@ -3127,6 +3127,14 @@ TEST_CASE("detect: set121-122's look-alikes — 如何 before a title, a date's 
   CHECK(names("2,呂宅,D148898044,0913-172-880,3F") == V{"呂宅"});
 }
 
+TEST_CASE("detect: 隊長 then 老葉, not 長老; a clerk's surname after the unit (set121)") {
+  CHECK(names("志工隊長老葉負責接送，手機0978-157-802。") == V{"老葉"});
+  CHECK(names("教會長老林大山表示") == V{"林大山"});
+  CHECK(names("承辦人：民雄鄉公所社會課　康　　分機05-2263211#301") == V{"康"});
+  CHECK(names("寄件者: 板橋區公所社會課 紀\n") == V{"紀"});
+  CHECK(names("地點：第二會議室 林口區公所").empty()); // (a surname starting a word)
+}
+
 TEST_CASE("detect: an indigenous name in Latin letters dotted to the Chinese one (Lisin．林志強)") {
   CHECK(names("<li>A01　Lisin．林志強（阿美族）　攤位費收據57584125") == V{"Lisin", "林志強"});
   CHECK(names("<li>A01　lisin．林志強（阿美族）") == V{"林志強"}); // (no capital: no name)

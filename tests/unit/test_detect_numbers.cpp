@@ -1093,3 +1093,12 @@ TEST_CASE("scan: set111's dates of birth — an English month and day after 生�
   CHECK(test::scan_values("她說她是民國57年的人其實不老") == V{"民國57年"});
   CHECK(test::scan_values("這是民國57年的人口統計").empty());
 }
+
+TEST_CASE("scan: set121-122's dates of birth — 生日在 a lunar day, a date after a name in "
+          "brackets") {
+  CHECK(test::scan_values("今年七十歲生日在農曆九月初九，學員幫她辦了展覽") == V{"農曆九月初九"});
+  CHECK(test::scan_values("生日在12月31日以前者以當年度計算年齡").empty()); // (a rule's bound)
+  const V mother = test::scan_values("我媽媽Sayun（黃秀英），民國51年1月2日，她不太會用手機");
+  CHECK(std::find(mother.begin(), mother.end(), "民國51年1月2日") != mother.end());
+  CHECK(test::scan_values("會議（第三次），民國51年1月2日，開會").empty());
+}
