@@ -3127,6 +3127,12 @@ TEST_CASE("detect: set121-122's look-alikes — 如何 before a title, a date's 
   CHECK(names("2,呂宅,D148898044,0913-172-880,3F") == V{"呂宅"});
 }
 
+TEST_CASE("detect: a company named by its trade after a name's shape (金泰水產公司, 金龍電子)") {
+  CHECK(names("四、擬依水污染防治法處金泰水產公司新臺幣60,000元罰鍰").empty());
+  CHECK(names("四、雇主：金龍電子股份有限公司，統一編號04595252").empty());
+  CHECK(names("負責人：金龍，電話0912345678").size() <= 1);
+}
+
 TEST_CASE("detect: 隊長 then 老葉, not 長老; a clerk's surname after the unit (set121)") {
   CHECK(names("志工隊長老葉負責接送，手機0978-157-802。") == V{"老葉"});
   CHECK(names("教會長老林大山表示") == V{"林大山"});
