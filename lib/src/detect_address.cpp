@@ -427,6 +427,7 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       break;
     }
   }
+  const bool spaced_number = spaces_before(s, p) != p;
   if (std::size_t ps = spaces_before(s, p); ends_at(s, ps, "段")) {
     if (std::size_t q = number_start(s, ps - 3); q != npos) {
       p = q;
@@ -547,6 +548,11 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
         break;
       }
     }
+  }
+  // (Not a village and a number a blank apart with nothing else: 永安里　1號伍麗珠, a ballot's
+  // numbers by village — set124a.)
+  if (v != npos && spaced_number && !a.road && !lin) {
+    v = npos;
   }
   if (v != npos) {
     p = v;

@@ -856,11 +856,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (end >= 3 && title_at(s, end - 3) > 3) {
       continue; // 工地主任: 地主 ends where 主任 begins, the title is that one
     }
-    // (And 長老 after a unit's character: 志工隊長老葉 is 隊長 then 老葉 — set121a; 教會長老林大山
-    // is an elder.)
+    // (And 長老 after a unit's character: 志工隊長老葉 is 隊長 then 老葉 — set121a, 鄰長老曾 —
+    // set124b; 教會長老林大山 is an elder.)
     if (word == "長老" && at >= 3 &&
         is_one_of(s.substr(at - 3, 3), {"隊", "組", "科", "局", "課", "處", "股", "班", "村", "里",
-                                        "校", "院", "所", "站", "館", "室"})) {
+                                        "鄰", "校", "院", "所", "站", "館", "室"})) {
       continue;
     }
     // (副 before the title is its rank: （副教授）.)
@@ -1875,9 +1875,12 @@ void names_listed_after(std::string_view s, std::vector<Match>& out) {
       continue;
     }
     bool joined = false;
+    // (A blank either side of 、 too: 簡小姐 、鄧昌 、向瑋華 — set123b's donors.)
+    const std::size_t q = p < s.size() && s[p] == ' ' && util::has_at(s, p + 1, "、") ? p + 1 : p;
     for (std::string_view j : {"、", "和", "與", "及"}) {
-      if (util::has_at(s, p, j)) {
-        p += j.size();
+      if (util::has_at(s, q, j)) {
+        p = q + j.size();
+        p += j == "、" && p < s.size() && s[p] == ' ' && is_ideograph(s, p + 1) ? 1 : 0;
         joined = true;
         break;
       }

@@ -425,6 +425,10 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
       } else if (piece.size() >= 9 && given_or_a(q) &&
                  is_one_of(piece.substr(6), {"阿嬤", "阿公"})) {
         add(out, q, q + 6, 0.6f, "given+kin", "");
+      } else if (tabbed && piece.size() == 3 && q == a && r == e && nd.given_at(s, q) &&
+                 title_at(s, q) == 0) {
+        // One given-name character as the whole sender (10:02⇥蓉⇥侯伯伯好 — set123b's tenant).
+        add(out, q, r, 0.6f, "chat-nickname", "");
       } else if (const std::size_t t = title_at(s, q); tabbed && parent == 0 && q == a && r == e &&
                                                        piece.size() - t == 6 &&
                                                        chat_nickname(s.substr(q + t, 6))) {

@@ -761,12 +761,15 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
                       : q >= 3 && (util::has_at(s, q - 3, "、") || util::has_at(s, q - 3, "與")));
       };
       // (中村 and 小林 only: 清水, 中山 and 山下 name places, 中山國小, 中山路口.)
-      if ((util::has_at(s, i, "中村") || util::has_at(s, i, "小林")) && i + 12 <= s.size() &&
-          is_ideograph(s, i + 6) && is_ideograph(s, i + 9) &&
-          !k_places.contains(s.substr(i + 6, 3)) && !org_word_at(s, i + 6) && bound(i, false) &&
-          bound(i + 12, true) && !stops_name(s.substr(i + 6, 3)) &&
-          !k_places.contains(s.substr(i + 9, 3)) && !name_overlaps(out, i, i + 12)) {
-        add(out, i, i + 12, 0.7f, "japanese-name", "");
+      // (One blank between perhaps: 日籍母親中村 由美， — set123a.)
+      const std::size_t g = i + 6 < s.size() && s[i + 6] == ' ' ? i + 7 : i + 6;
+      if ((util::has_at(s, i, "中村") || util::has_at(s, i, "小林")) && g + 6 <= s.size() &&
+          is_ideograph(s, g) && is_ideograph(s, g + 3) && !k_places.contains(s.substr(g, 3)) &&
+          !org_word_at(s, g) && (bound(i, false) || g != i + 6) &&
+          (bound(g + 6, true) || (g != i + 6 && ends_name(s, g + 6))) &&
+          !stops_name(s.substr(g, 3)) && !k_places.contains(s.substr(g + 3, 3)) &&
+          !name_overlaps(out, i, g + 6)) {
+        add(out, i, g + 6, 0.7f, "japanese-name", "");
         continue;
       }
       for (std::size_t n : {6u, 9u}) { // 優子, 由美子
@@ -793,7 +796,13 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
     } else if (is_one_of(s.substr(i, 9), {"佐佐木", "佐々木", "長谷川", "久保田"})) {
       len = 9;
     }
-    if (len == 0 || !word_starts(s, i) || name_overlaps(out, i, i + len)) {
+    // (A name found from the surname on that stops short of the given name is taken over:
+    // 與先生田中健一 gave 田中健 — set123b.)
+    const auto from_here = std::find_if(out.begin(), out.end(), [&](const Match& m) {
+      return m.type == PiiType::person_name && m.start == i && m.end - m.start >= len;
+    });
+    if (len == 0 || !word_starts(s, i) ||
+        (from_here == out.end() && name_overlaps(out, i, i + len))) {
       continue;
     }
     const std::size_t e = i + len;
@@ -827,7 +836,12 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
         break;
       }
     }
-    if (found != npos && !name_overlaps(out, i, found)) {
+    if (found != npos && from_here != out.end() && from_here->end < found &&
+        std::none_of(out.begin(), out.end(),
+                     [&](const Match& m) { return m.start > i && m.start < found; })) {
+      from_here->end = static_cast<std::uint32_t>(found);
+      from_here->rule = "japanese-name";
+    } else if (found != npos && from_here == out.end() && !name_overlaps(out, i, found)) {
       add(out, i, found, 0.7f, "japanese-name", "");
     }
   }

@@ -138,6 +138,9 @@ std::size_t before_separator(std::string_view s, std::size_t i) {
   if (b >= 1 && s[b - 1] == '(') {
     return b - 1; // 游碧霞（37/05/14）: the date in brackets after the name
   }
+  if (b >= 1 && s[b - 1] == '\t') {
+    return b - 1; // 李詩睿⇥55/10/17: a pasted list of two columns and no header — set123b
+  }
   if (b >= 1 && s[b - 1] == ' ') {
     // Blanks, and an ID between perhaps (車主：葉重光 G100262829 0780307: a look-up log).
     b = util::skip_blanks_back(s, b);

@@ -344,3 +344,12 @@ TEST_CASE("address: a known road after N鄰 with no house number (梅山東街�
   CHECK(test::scan_values("地址：326桃園縣楊梅鎮瑞坪里8鄰梅山東街（門牌未編）") ==
         std::vector<std::string>{"326桃園縣楊梅鎮瑞坪里8鄰梅山東街"});
 }
+
+TEST_CASE(
+    "address: a village and a number a blank apart with nothing else is a ballot's (set124a)") {
+  CHECK(test::scan_values("　永安里　1號伍麗珠　2號董淑惠\n") ==
+        std::vector<std::string>{"伍麗珠", "董淑惠"});
+  CHECK(test::scan_values("住永安里1號\n") == std::vector<std::string>{"永安里1號"});
+  CHECK(test::scan_values("延平里　4鄰　雙連街41號\n") ==
+        std::vector<std::string>{"延平里　4鄰　雙連街41號"});
+}

@@ -3127,6 +3127,21 @@ TEST_CASE("detect: set121-122's look-alikes — 如何 before a title, a date's 
   CHECK(names("2,呂宅,D148898044,0913-172-880,3F") == V{"呂宅"});
 }
 
+TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compound surname and one "
+          "character, Japanese given names, a one-character chat sender") {
+  CHECK(names("<p>莊冠婷 、朱先生 、龔德雅 、梁雅 、上官涵 、許麗</p>") ==
+        V{"莊冠婷", "朱", "龔德雅", "梁雅", "上官涵", "許麗"});
+  CHECK(names("田子晴、溫佩珊、丁信良、東方宏、令狐冠宇") ==
+        V{"田子晴", "溫佩珊", "丁信良", "東方宏", "令狐冠宇"});
+  CHECK(names("日籍志工佐藤美咲與先生田中健一也獲頒銅質獎") == V{"佐藤美咲", "田中健一"});
+  CHECK(names("姪子（日籍母親中村 由美，居留證D869838024）") == V{"中村 由美"});
+  CHECK(names("10:02\t蓉\t侯伯伯好，這個月房租12,000已經匯過去了") == V{"蓉", "侯"});
+  CHECK(names("10:02\t好\t收到 0912345678").size() <= 1);
+  CHECK(names("我太太有心律不整。鄰長老曾幫我們去講過") == V{"老曾"});
+  CHECK(names("A12,958002臺東縣池上鄉福吉二街63號,同住者鄧乃文") == V{"鄧乃文"});
+  CHECK(names("　（一）由欣欣天然氣公司於3月20日前完成路面刨鋪").empty());
+}
+
 TEST_CASE("detect: a company named by its trade after a name's shape (金泰水產公司, 金龍電子)") {
   CHECK(names("四、擬依水污染防治法處金泰水產公司新臺幣60,000元罰鍰").empty());
   CHECK(names("四、雇主：金龍電子股份有限公司，統一編號04595252").empty());

@@ -1102,3 +1102,10 @@ TEST_CASE("scan: set121-122's dates of birth — 生日在 a lunar day, a date a
   CHECK(std::find(mother.begin(), mother.end(), "民國51年1月2日") != mother.end());
   CHECK(test::scan_values("會議（第三次），民國51年1月2日，開會").empty());
 }
+
+TEST_CASE("scan: a date of birth after a name and a tab, a pasted list with no header (set123b)") {
+  const V rows = test::scan_values("(補充保險資料)\n任國美\t84年12月23日\n涂睿玉\t57年5月3日\n");
+  CHECK(std::find(rows.begin(), rows.end(), "84年12月23日") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "57年5月3日") != rows.end());
+  CHECK(test::scan_values("報名\t113年12月23日\n").empty());
+}
