@@ -3112,6 +3112,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   names_listed_after(s, out);
   if (s.find("、") != npos) {
     names_listed_before(s, out);
+    if (cue_free) {
+      names_before_count(s, out); // (after the rules whose readings it must not take over)
+    }
   }
   names_on_list_line(s, out);
   if (cue_free && s.find("、") != npos) {

@@ -849,6 +849,41 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
   }
 }
 
+// Two names joined by 、 right before a count of people (同校獲獎者尚有翁孟哲、紀萬福兩位同學,
+// 由王小明、陳大文二人負責 — set124a): both items a surname and one or two characters that make
+// no place; names_listed_before takes any before them.
+[[gnu::noinline]] void names_before_count(std::string_view s, std::vector<Match>& out) {
+  static constexpr std::string_view k_counts[] = {"兩位", "二位", "三位", "兩人", "二人", "三人"};
+  auto item_start = [&](std::size_t e) {
+    for (std::size_t len : {9u, 6u}) {
+      if (e >= len && is_ideograph(s, e - len) && is_name_column_cell(s.substr(e - len, len)) &&
+          !is_place(s.substr(e - len, len))) {
+        return e - len;
+      }
+    }
+    return npos;
+  };
+  for (std::string_view w : k_counts) {
+    for (std::size_t q = s.find(w); q != npos; q = s.find(w, q + w.size())) {
+      const std::size_t b = item_start(q);
+      if (b == npos || b < 3 || !util::has_at(s, b - 3, "、")) {
+        continue;
+      }
+      const std::size_t a = item_start(b - 3);
+      // (Not a guide's example: 例如共有人為王大同、李小華二人 — set61b.)
+      if (a == npos ||
+          s.substr(a >= 45 ? a - 45 : 0, std::min<std::size_t>(a, 45)).find("例") != npos) {
+        continue;
+      }
+      for (const auto& [x, y] : {std::pair{a, b - 3}, std::pair{b, q}}) {
+        if (!name_overlaps(out, x, y)) {
+          add(out, x, y, 0.6f, "names-before-count", "");
+        }
+      }
+    }
+  }
+}
+
 // A clerk's surname alone after the name of the unit, blanks around it, as replies and printouts
 // sign (承辦人：民雄鄉公所社會課　康　　分機…, 寄件者: 板橋區公所社會課 紀, 列印人：掛號室 沈 —
 // sets 28a, 41a, 121b): a listed surname of one character after 課, 科, 股, 組 or 室 ending a word,

@@ -54,12 +54,6 @@ bool nickname_starts(std::string_view s, std::size_t at, const CharSet& also) {
 constexpr CharSet k_say(U"說");
 constexpr CharSet k_say_take(U"說帶");
 
-// Whether a name found in `out` (by any rule, in any order) overlaps [a, b).
-bool name_overlaps(const std::vector<Match>& out, std::size_t a, std::size_t b) {
-  return std::any_of(out.begin(), out.end(), [&](const Match& m) {
-    return m.type == PiiType::person_name && m.start < b && a < m.end;
-  });
-}
 } // namespace
 
 bool after_village_name(std::string_view s, std::size_t p) {

@@ -10,6 +10,7 @@
 #include "detectors.hpp"
 #include "text_util.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -209,6 +210,13 @@ bool org_word_at(std::string_view s, std::size_t at);
 // is none. `*surname_only`: a surname directly followed by an honorific (陳小姐), which ends there.
 std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, NameContext ctx = {});
 
+// Whether a name found in `out` (by any rule, in any order) overlaps [a, b).
+inline bool name_overlaps(const std::vector<Match>& out, std::size_t a, std::size_t b) {
+  return std::any_of(out.begin(), out.end(), [&](const Match& m) {
+    return m.type == PiiType::person_name && m.start < b && a < m.end;
+  });
+}
+
 // Appends a person_name match; `rule` and `cue` must have static storage.
 void add(std::vector<Match>& out, std::size_t start, std::size_t end, float conf,
          std::string_view rule, std::string_view cue);
@@ -327,6 +335,7 @@ void export_names(std::string_view s, std::vector<Match>& out);        // "name"
 void latin_before_titles(std::string_view s, std::vector<Match>& out); // Sayun老師
 void family_names(std::string_view s, std::vector<Match>& out);        // 由黃家支付 (黃)
 void unit_surnames(std::string_view s, std::vector<Match>& out);  // 社會課　康　　分機
+void names_before_count(std::string_view s, std::vector<Match>& out); // 翁孟哲、紀萬福兩位
 void english_intros(std::string_view s, std::vector<Match>& out); // My wife …, Name: Maria Santos
 void booked_names(std::string_view s, std::vector<Match>& out);        // 1.1CHEN/MEILING MS
 void mentions(std::string_view s, std::vector<Match>& out);            // @Kevin Lin

@@ -3140,6 +3140,14 @@ TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compou
   CHECK(names("我太太有心律不整。鄰長老曾幫我們去講過") == V{"老曾"});
   CHECK(names("A12,958002臺東縣池上鄉福吉二街63號,同住者鄧乃文") == V{"鄧乃文"});
   CHECK(names("　（一）由欣欣天然氣公司於3月20日前完成路面刨鋪").empty());
+  CHECK(names("22:50\t蔡媽媽\t我孫子宥辰明天要考試欸") == V{"蔡", "宥辰"});
+}
+
+TEST_CASE("detect: two names joined by 、 before a count of people (翁孟哲、紀萬福兩位同學)") {
+  CHECK(names("核定名單共42名，同校獲獎者尚有翁孟哲、紀萬福兩位同學。") == V{"翁孟哲", "紀萬福"});
+  CHECK(names("第21公里補給站由甯俊宏、酆碧霞二人負責，電話0912345678") == V{"甯俊宏", "酆碧霞"});
+  CHECK(names("例如共有人為王大同、李小華二人，須取得同意書。").empty()); // (a guide's example)
+  CHECK(names("台北、高雄兩人各領3000元").empty());
 }
 
 TEST_CASE("detect: a company named by its trade after a name's shape (金泰水產公司, 金龍電子)") {
