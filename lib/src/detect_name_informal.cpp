@@ -1426,10 +1426,10 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
   // Mandor saya Pak Lin, Agensi saya Ibu Wati, chị Trần Thị Mai, Kuya Ramil — set82b. Not anh:
   // tiếng Anh.)
   static constexpr std::string_view k_titles[] = {
-      "Mr. ",      "Mrs. ",     "Ms. ",      "Miss ",     "Dr. ",     "Mr ",     "Mrs ",
-      "Ms ",       "Pak ",      "Bapak ",    "Ibu ",      "Bu ",      "Mbak ",   "Kuya ",
-      "Ate ",      "Manong ",   "Manang ",   "Bro. ",     "Sis ",     "Sis. ",   "Fr. ",
-      "ch\u1ecb ", "Ch\u1ecb ", "\u00f4ng ", "\u00d4ng ", "b\u00e0 ", "B\u00e0 "};
+      "Mr. ",      "Mrs. ",     "Ms. ",      "Miss ",     "Dr. ",     "Mr ",      "Mrs ",
+      "Ms ",       "Pak ",      "Bapak ",    "Ibu ",      "Bu ",      "Mbak ",    "Kuya ",
+      "Ate ",      "Manong ",   "Manang ",   "Bro. ",     "Sis ",     "Sis. ",    "Fr. ",
+      "ch\u1ecb ", "Ch\u1ecb ", "\u00f4ng ", "\u00d4ng ", "b\u00e0 ", "B\u00e0 ", "Teacher "};
   // Where a title may start: an ASCII capital (one SIMD pass), or chị, ông, Ông, bà found
   // whole — each title is compared only there.
   static thread_local std::vector<std::pair<std::size_t, std::string_view>> hits;
@@ -1507,7 +1507,10 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
         e = d;
         words = std::max<std::size_t>(words, 1);
       }
-      if (words > 0 && (e >= s.size() || !util::is_alnum(s[e]))) {
+      // (Teacher and one word only, as a chat's sender is called: Teacher Lu — set125b; not
+      // Teacher Employment Contract.)
+      if (words > 0 && (e >= s.size() || !util::is_alnum(s[e])) &&
+          (t != "Teacher " || (words == 1 && !common_latin_word(s.substr(p, e - p))))) {
         add(out, p, e, 0.75f, "latin-title", t.substr(0, t.find(' ')));
       }
     }

@@ -1018,6 +1018,9 @@ std::string_view born_after(std::string_view s, std::size_t end) {
   if (util::starts_with(after, "生日")) {
     return "生日"; // 小她四歲，2015/3/18生日
   }
+  if (util::starts_with(after, "壽誕") || util::starts_with(after, "壽辰")) {
+    return "生日"; // 住戶粘淑緯先生（10月10日壽誕） — set126a
+  }
   if (whose_birthday(s, end)) {
     return "生日";
   }

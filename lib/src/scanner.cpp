@@ -1040,6 +1040,14 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   if (const std::size_t first = row.find("<tr");
       first != std::string_view::npos && row.find("<tr", first + 3) != std::string_view::npos) {
     std::optional<table::Header> line_header;
+    // (Or the header on a line of its own before it, and every row on this one — set125b's
+    // grave-relocation notice.)
+    if (const std::string_view seg0 = row.substr(first, row.find("<tr", first + 3) - first);
+        !table::header(seg0)) {
+      if (const table::Header* h = header_before(text, ls); h != nullptr && h->sep == '<') {
+        line_header = *h;
+      }
+    }
     for (std::size_t at = first; at != std::string_view::npos;) {
       const std::size_t next = row.find("<tr", at + 3);
       const std::string_view seg =

@@ -1424,7 +1424,7 @@ TEST_CASE("detect: capitalised Latin words standing among Chinese text, read tho
   CHECK(names("另案主提及舊識Lisa Hartmann（德籍修女，已返國）") == V{"Lisa Hartmann"});
   CHECK(names("４．無犯罪紀錄證明 NBI Clearance（證號 123）").empty());
   for (const char* t : {"請用Google搜尋，或下載App。", "上傳到Instagram和Excel表", "用LINE傳給我",
-                        "用iPhone拍的", "Hello Teacher Su,", "對 Penicillin 過敏"}) {
+                        "用iPhone拍的", "對 Penicillin 過敏"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
@@ -3141,6 +3141,13 @@ TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compou
   CHECK(names("A12,958002臺東縣池上鄉福吉二街63號,同住者鄧乃文") == V{"鄧乃文"});
   CHECK(names("　（一）由欣欣天然氣公司於3月20日前完成路面刨鋪").empty());
   CHECK(names("22:50\t蔡媽媽\t我孫子宥辰明天要考試欸") == V{"蔡", "宥辰"});
+}
+
+TEST_CASE("detect: Teacher and one word as a name (Teacher Lu); 果農 before a name (set125)") {
+  CHECK(names("20:11\tTeacher Lu\t各位家長好 0912345678") == V{"Lu"});
+  CHECK(names("Foreign English Teacher Employment Contract 0912345678").empty());
+  CHECK(names("> Hello Teacher Su,") == V{"Su"}); // (set15b's truth: Teacher Su → Su)
+  CHECK(names("我是玉井的果農粘榮發，八月初就送了申請 0912345678") == V{"粘榮發"});
 }
 
 TEST_CASE("detect: two names joined by 、 before a count of people (翁孟哲、紀萬福兩位同學)") {

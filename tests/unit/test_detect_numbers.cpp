@@ -1109,3 +1109,15 @@ TEST_CASE("scan: a date of birth after a name and a tab, a pasted list with no h
   CHECK(std::find(rows.begin(), rows.end(), "57年5月3日") != rows.end());
   CHECK(test::scan_values("報名\t113年12月23日\n").empty());
 }
+
+TEST_CASE("scan: an HTML table's rows all on one line under a header on its own line (set125b)") {
+  const V rows = test::scan_values(
+      "<table border=\"1\"><tr><th>墓號</th><th>亡者姓名</th><th>出生</th><th>卒年</th></tr>\n"
+      "<tr><td>第9區179號</td><td>李麗宗</td><td>民國17年1月28日</td><td>82年</td></tr><tr><td>"
+      "第8區24號</td><td>賀蓁宏</td><td>民國14年11月23日</td><td>86年</td></tr>\n");
+  CHECK(std::find(rows.begin(), rows.end(), "民國17年1月28日") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "民國14年11月23日") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "82年") == rows.end()); // (卒年: a death's)
+  CHECK(test::scan_values("之住戶粘淑緯先生（民國20年10月10日壽誕）特致謝函") ==
+        V{"粘淑緯", "民國20年10月10日"});
+}
