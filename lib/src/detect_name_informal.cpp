@@ -429,6 +429,10 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
                  title_at(s, q) == 0) {
         // One given-name character as the whole sender (10:02⇥蓉⇥侯伯伯好 — set123b's tenant).
         add(out, q, r, 0.6f, "chat-nickname", "");
+      } else if (tabbed && q == a && r == e && nd.surname_at(s, q) == piece.size()) {
+        // A surname alone as the whole sender, one character or compound (09:21⇥林⇥…,
+        // 21:00⇥歐陽⇥… — sets 7, 17, 42, 95).
+        add(out, q, r, 0.5f, "chat-surname", "");
       } else if (const std::size_t t = title_at(s, q); tabbed && parent == 0 && q == a && r == e &&
                                                        piece.size() - t == 6 &&
                                                        chat_nickname(s.substr(q + t, 6))) {

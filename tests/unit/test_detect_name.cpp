@@ -3136,7 +3136,8 @@ TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compou
   CHECK(names("日籍志工佐藤美咲與先生田中健一也獲頒銅質獎") == V{"佐藤美咲", "田中健一"});
   CHECK(names("姪子（日籍母親中村 由美，居留證D869838024）") == V{"中村 由美"});
   CHECK(names("10:02\t蓉\t侯伯伯好，這個月房租12,000已經匯過去了") == V{"蓉", "侯"});
-  CHECK(names("10:02\t好\t收到 0912345678").size() <= 1);
+  CHECK(names("09:21\t林\t好的 0912345678") == V{"林"});
+  CHECK(names("21:00\t歐陽\t收到 0912345678") == V{"歐陽"});
   CHECK(names("我太太有心律不整。鄰長老曾幫我們去講過") == V{"老曾"});
   CHECK(names("A12,958002臺東縣池上鄉福吉二街63號,同住者鄧乃文") == V{"鄧乃文"});
   CHECK(names("　（一）由欣欣天然氣公司於3月20日前完成路面刨鋪").empty());
