@@ -2151,6 +2151,13 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
           break;
         }
         std::size_t e = name_end(s, p, &surname_only, NameContext{false, false, rare});
+        // (Or a surname and two given-name characters of which the first two make a listed word,
+        // where a word starts: 已故委員曾文雄先生 — set127b; 曾文 is a river's.)
+        if (e != h && len == 9 && sl == 3 && nd.given_at(s, p + 3) && nd.given_at(s, p + 6) &&
+            nd.stopwords.contains(s.substr(p, 6)) &&
+            (word_starts(s, p) || (p >= 3 && k_before_title.contains(s.substr(p - 3, 3))))) {
+          e = h;
+        }
         if (e == h) {
           add(out, p, h, 0.8f, "name+honorific", "");
           break;

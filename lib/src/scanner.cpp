@@ -2076,15 +2076,26 @@ const table::Header* TextScanner::header_before(std::string_view text, std::size
   // A new table, or none: walk back from this row over table lines to a header.
   m_table = Table{true, std::nullopt, next};
   std::size_t pos = ls;
+  bool blank_above = false;
   while (pos > 0 && ls - pos <= k_walk) {
     const std::size_t b = pos - 1; // the '\n' ending the line above
     const std::size_t a = b == 0 ? 0 : text.rfind('\n', b - 1) + 1; // npos + 1 == 0
     const std::string_view line = text.substr(a, b - a);
+    // (One blank line between the header and the first row: 燈別｜姓名｜生辰（農曆）… then an
+    // empty line — set127a's lamp register; only the header may stand above it.)
+    if ((line.empty() || line == "\r") && !blank_above) {
+      blank_above = true;
+      pos = a;
+      continue;
+    }
     if (line.empty() || line == "\r" || !table::table_line(line)) {
       break; // a header is a table line too (separators, or HTML cells)
     }
     if (auto h = table::header_at(text, a, b)) {
       m_table.header = h->second;
+      break;
+    }
+    if (blank_above) {
       break;
     }
     pos = a;

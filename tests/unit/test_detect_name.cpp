@@ -3144,6 +3144,13 @@ TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compou
   CHECK(names("22:50\t蔡媽媽\t我孫子宥辰明天要考試欸") == V{"蔡", "宥辰"});
 }
 
+TEST_CASE("detect: a name before an honorific whose first two characters make a listed word "
+          "(曾文雄先生, 黃金火先生)") {
+  CHECK(names("首先向已故委員曾文雄先生致意 0912345678") == V{"曾文雄"});
+  CHECK(names("房東黃金火先生不肯退押金 0912345678") == V{"黃金火"});
+  CHECK(names("那塊林地主先生說不賣 0912345678").empty()); // (主: no given name's)
+}
+
 TEST_CASE("detect: Teacher and one word as a name (Teacher Lu); 果農 before a name (set125)") {
   CHECK(names("20:11\tTeacher Lu\t各位家長好 0912345678") == V{"Lu"});
   CHECK(names("Foreign English Teacher Employment Contract 0912345678").empty());

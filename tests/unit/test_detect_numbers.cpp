@@ -1121,3 +1121,17 @@ TEST_CASE("scan: an HTML table's rows all on one line under a header on its own 
   CHECK(test::scan_values("之住戶粘淑緯先生（民國20年10月10日壽誕）特致謝函") ==
         V{"粘淑緯", "民國20年10月10日"});
 }
+
+TEST_CASE("scan: one blank line between a table's header and its first row (set127a)") {
+  const V rows = test::scan_values(
+      "燈別｜姓名｜生辰（農曆）｜時辰｜地址｜電話\n\n"
+      "光明燈｜巫淑芬｜農曆61年7月6日｜子時｜248新北市五股區芳洲七路296號｜\n"
+      "太歲燈｜黃佩珊｜民國二十八年六月十日｜午時｜同上｜\n"
+      "光明燈｜黃國棟｜農曆54年2月3日｜子時｜新北市淡水區新市六路一段19巷24弄18號｜\n");
+  CHECK(std::find(rows.begin(), rows.end(), "農曆61年7月6日") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "農曆54年2月3日") != rows.end());
+  // (Not over a blank line whose line above is a row: the header must stand right there.)
+  const V two = test::scan_values("姓名,出生日期\n王小明,63.07.03\n\n"
+                                  "店名,開幕日期,電話\n好吃店,63.07.03,0912345678\n");
+  CHECK(std::count(two.begin(), two.end(), "63.07.03") == 1);
+}
