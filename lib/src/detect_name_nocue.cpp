@@ -990,7 +990,10 @@ bool surname_referred(std::string_view s, std::size_t at) {
     static constexpr CharSet k_place_after(
         U"具庭電用鄉段古厝祠廟園村莊坑寮店商樂扶齊暴政教境計事務常門花麵祖班滷飯餐粥肉冰茶豆");
     static constexpr CharSet k_word_firsts(U"全商管莊成安萬國皇當名公官百千東親世");
-    if (k_place_after.contains(next) || k_word_firsts.contains(surname)) {
+    // (Or a shop's word after it: 紀家蔬果行, 高家大腸包小腸 — set127a's market; or a family
+    // chat's title, 吳家大小事 — sets 30a, 56a, 121a; not 宋家小燕, a daughter — set117b.)
+    if (k_place_after.contains(next) || k_word_firsts.contains(surname) || org_word_at(s, at + 6) ||
+        is_one_of(s.substr(at + 6, 6), {"大小", "大腸"})) {
       return false;
     }
   } else if (k_kinship_titles.contains(word)) { // 劉金水 … 劉伯證稱, 林姐, 江哥

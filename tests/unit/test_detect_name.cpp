@@ -3144,6 +3144,15 @@ TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compou
   CHECK(names("22:50\t蔡媽媽\t我孫子宥辰明天要考試欸") == V{"蔡", "宥辰"});
 }
 
+TEST_CASE("scan: a found name's surname and 家 before a shop's word or 大小 is no reference") {
+  const V shop = test::scan_values("申請人：紀清標　負責人：紀家蔬果行，電話0912345678");
+  CHECK(std::find(shop.begin(), shop.end(), "紀") == shop.end());
+  const V chat = test::scan_values("[LINE] 與「吳家大小事」的聊天記錄\n10:02\t吳雅婷\t0912345678");
+  CHECK(std::find(chat.begin(), chat.end(), "吳") == chat.end());
+  const V kin = test::scan_values("宋進財（0912345678）未到場，宋家小燕代為出席");
+  CHECK(std::find(kin.begin(), kin.end(), "宋") != kin.end());
+}
+
 TEST_CASE("detect: a name before an honorific whose first two characters make a listed word "
           "(曾文雄先生, 黃金火先生)") {
   CHECK(names("首先向已故委員曾文雄先生致意 0912345678") == V{"曾文雄"});
