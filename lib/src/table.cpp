@@ -316,7 +316,11 @@ std::string_view birth_word(std::string_view field) {
   // (年次, a birth cohort's column: 72年 under it is a year of birth — set55b's stall lottery.)
   // (生肖年, a temple register's column of the stem-branch year: 戊寅年 under it — set110a.)
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生辰", "年次", "生肖年"}) {
-    if (field.find(w) != std::string_view::npos) {
+    // (Not 發生日期, an accident's date: 災害發生日期 before 出生日期 — set26a's reports.)
+    if (const std::size_t at = field.find(w);
+        at != std::string_view::npos &&
+        !(w == "生日" && at >= 3 &&
+          (util::has_at(field, at - 3, "發") || util::has_at(field, at - 3, "產")))) {
       return w;
     }
   }

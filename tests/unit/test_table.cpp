@@ -627,3 +627,11 @@ TEST_CASE("table: an export's name_en column beside name (set122b)") {
   CHECK(std::find(rows.begin(), rows.end(), "Eric") != rows.end());
   CHECK(std::find(rows.begin(), rows.end(), "Zoe") != rows.end());
 }
+
+TEST_CASE("table: 發生日期 is no birth column, the 出生日期 after it is (set26a)") {
+  const auto rows = test::scan_values(
+      "通報編號,事業單位名稱,災害發生日期,罹災者姓名,性別,出生日期,身分證字號\n"
+      "113-07-03-01,鋐昇營造有限公司,2024/07/03,邱俊傑,男,1979/11/26,A123456789\n");
+  CHECK(std::find(rows.begin(), rows.end(), "2024/07/03") == rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "1979/11/26") != rows.end());
+}
