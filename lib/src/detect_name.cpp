@@ -3184,20 +3184,30 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
                              [&](const Match& m) {
                                if (m.end - m.start != 3 || m.start < 6 ||
                                    !util::has_at(s, m.start - 3, "「") ||
-                                   (m.rule != "surname+title" && m.rule != "surname+姓")) {
+                                   (m.rule != "surname+title" && m.rule != "surname+姓" &&
+                                    m.rule != "surname+honorific")) {
                                  return false;
                                }
                                const std::size_t close = s.find("」", m.end);
-                               // (The clause before it says so: 記為「○○○」或「林姓民眾」.)
+                               // (The clause before it says so: 記為「○○○」或「林姓民眾」; or a
+                               // guide's warning, 只寫「陳先生」或「林小姐」, 常見假客服名稱如
+                               // 「林專員」 — sets 102, 116, 124, 125, 43. Not 自稱 alone: a
+                               // caller's 自稱「王先生」 is someone — set29a, set60a.)
                                std::string_view clause = s.substr(0, m.start - 3);
                                const std::size_t comma = clause.rfind("，");
                                clause.remove_prefix(comma == npos ? 0 : comma + 3);
                                bool example =
                                    clause.ends_with("以") ||
                                    clause.find("以「") != npos; // 以「○府…」或「陳府闔家」
-                               for (std::string_view w : {"記為", "寫成", "寫為", "稱為", "例如"}) {
+                               for (std::string_view w :
+                                    {"記為", "寫成", "寫為", "稱為", "例如", "如「", "只寫", "僅寫",
+                                     "勿", "不得", "」或", "改稱", "常見"}) {
                                  example = example || clause.find(w) != npos;
                                }
+                               // (Or what follows the quote: 「黃先生」或「林小姐」.)
+                               example = example ||
+                                         (close != npos && (util::has_at(s, close + 3, "或「") ||
+                                                            util::has_at(s, close + 3, "、「")));
                                return close != npos && close - m.end <= 12 && example;
                              }),
               out.end());

@@ -3144,6 +3144,15 @@ TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compou
   CHECK(names("22:50\t蔡媽媽\t我孫子宥辰明天要考試欸") == V{"蔡", "宥辰"});
 }
 
+TEST_CASE("detect: a surname and a title or an honorific quoted as a guide's example") {
+  CHECK(names("（三）申請人姓名僅寫「林先生」或「黃小姐」，不予受理。0912345678").empty());
+  CHECK(names("請勿將費用交給自稱本會人員之「黃先生」或「林小姐」，本會不收現金。0912345678")
+            .empty());
+  CHECK(names("常見假客服名稱如「林專員」，會傳來假網址。0912345678").empty());
+  CHECK(names("來電者自稱「王先生」，電話0912345678") == V{"王"});
+  CHECK(names("大家都叫他「歐董」，手機0912345678") == V{"歐"});
+}
+
 TEST_CASE("scan: a found name's surname and 家 before a shop's word or 大小 is no reference") {
   const V shop = test::scan_values("申請人：紀清標　負責人：紀家蔬果行，電話0912345678");
   CHECK(std::find(shop.begin(), shop.end(), "紀") == shop.end());
