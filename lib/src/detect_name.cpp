@@ -3465,7 +3465,10 @@ bool is_name_column_cell(std::string_view field) {
     }
   }
   return !is_place(field) && !k_places.contains(field.substr(field.size() - 3)) &&
-         title_at(field, sl) == 0 && !is_one_of(field, {"同上", "合計", "小計", "總計"});
+         title_at(field, sl) == 0 &&
+         !is_one_of(field,
+                    {"同上", "合計", "小計", "總計", "查無", "待查", "不詳"}); // (查無: none found
+                                                                               // — set129a)
 }
 
 bool is_signature_cell(std::string_view field) {
@@ -3499,8 +3502,9 @@ bool is_transliterated_cell(std::string_view field) {
   }
   return n >= 2 && n <= 5 && !is_place(field) &&
          !k_places.contains(field.substr(field.size() - 3)) &&
-         !is_one_of(field, {"印尼", "越南", "泰國", "菲律賓", "馬來西亞", "緬甸", "柬埔寨", "不詳",
-                            "無人認領", "待認領", "未認領", "待查", "同上", "無", "待補", "未填"});
+         !is_one_of(field, {"印尼", "越南",     "泰國",   "菲律賓", "馬來西亞", "緬甸", "柬埔寨",
+                            "不詳", "無人認領", "待認領", "未認領", "待查",     "同上", "無",
+                            "待補", "未填",     "未知",   "不明",   "未留",     "查無"});
 }
 
 namespace {

@@ -409,8 +409,15 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if ((end == g + 3 && util::has_at(s, g, "記")) || util::has_at(s, end - 3, "灣")) {
     return npos;
   }
-  // Vietnamese names: 阮氏 and two more (阮氏秋姮).
-  if (s.substr(g, 3) == "氏" && end == g + 6 && fourth_ok(end) && ends_name(s, end + 3)) {
+  // Vietnamese names: 阮氏 and two more (阮氏秋姮); the last as Vietnamese names have it, any
+  // character that does not follow a name or stop one (陳氏美幸, 范氏紅絨 — set129a).
+  if (s.substr(g, 3) == "氏" && end == g + 6 &&
+      (fourth_ok(end) ||
+       (is_ideograph(s, end) && !k_after_name.contains(s.substr(end, 3)) &&
+        !stops_name(s.substr(end, 3)) && !function_word(s.substr(end, 3)) &&
+        !k_places.contains(s.substr(end, 3)) && // (陳氏古厝, 謝氏家廟: a clan's buildings)
+        !util::is_chinese_numeral(util::cp3(s.data() + end)))) &&
+      ends_name(s, end + 3)) {
     end += 3;
   }
   if ((util::has_at(s, end + 6, "教會") || util::has_at(s, end + 9, "教會")) &&

@@ -423,6 +423,12 @@ std::string_view name_word_of(std::string_view field) {
       field == "同住家人") {
     return "暱稱";
   }
+  // (Or a bus's driver, by any name the complaint gives: 被申訴駕駛 over 施坤山, 舒婷 —
+  // set130b's complaints.)
+  if (field.size() <= 18 &&
+      (field.ends_with("駕駛") || field.ends_with("駕駛員") || field.ends_with("司機"))) {
+    return "暱稱";
+  }
   if (field.size() == 12 && field.ends_with("人員") &&
       (field.starts_with("出勤") || field.starts_with("處理") || field.starts_with("承辦") ||
        field.starts_with("執勤") || field.starts_with("值班") || field.starts_with("訪視"))) {

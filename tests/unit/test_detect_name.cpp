@@ -3144,6 +3144,13 @@ TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compou
   CHECK(names("22:50\t蔡媽媽\t我孫子宥辰明天要考試欸") == V{"蔡", "宥辰"});
 }
 
+TEST_CASE("detect: a Vietnamese name's last character need not be a common given name's; a "
+          "dish in brackets is no rendering (set129a)") {
+  CHECK(names("<li>陳氏美幸（巴東牛肉）</li> 0912345678") == V{"陳氏美幸"});
+  CHECK(names("<p>講座提及之陳氏古厝均為建物名稱 0912345678</p>").empty());
+  CHECK(names("<li>Somchai Kaewsai（酸辣湯）</li> 0912345678") == V{"Somchai Kaewsai"});
+}
+
 TEST_CASE("detect: a surname and a title or an honorific quoted as a guide's example") {
   CHECK(names("（三）申請人姓名僅寫「林先生」或「黃小姐」，不予受理。0912345678").empty());
   CHECK(names("請勿將費用交給自稱本會人員之「黃先生」或「林小姐」，本會不收現金。0912345678")

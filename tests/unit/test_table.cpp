@@ -635,3 +635,16 @@ TEST_CASE("table: 發生日期 is no birth column, the 出生日期 after it is 
   CHECK(std::find(rows.begin(), rows.end(), "2024/07/03") == rows.end());
   CHECK(std::find(rows.begin(), rows.end(), "1979/11/26") != rows.end());
 }
+
+TEST_CASE("table: a complaint's 被申訴駕駛 column holds names, given names too; 未知 and 查無 none "
+          "(set130b, set129a)") {
+  const auto rows = test::scan_values("案號,收件日,申訴人,聯絡電話,被申訴駕駛,駕駛員證號\n"
+                                      "BUS1130002,113/6/28,酆先生,0931328122,舒婷,職業駕照18015\n"
+                                      "BUS1130003,113/1/22,蔡金龍,0921171439,未知,職業駕照43847\n");
+  CHECK(std::find(rows.begin(), rows.end(), "舒婷") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "未知") == rows.end());
+  const auto cars =
+      test::scan_values("編號,車種,車牌,地點,查報人,電話,車主姓名,備註\n"
+                        "4,自小客,FPM-261,鼓山區河堤,章芷治,0955127485,查無,公告中\n");
+  CHECK(std::find(cars.begin(), cars.end(), "查無") == cars.end());
+}
