@@ -1553,7 +1553,21 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
         return true;
       }
       const auto c = static_cast<unsigned char>(s[i - 1]);
-      return c >= 0x80 || s[i - 1] == '>' || s[i - 1] == '|' || s[i - 1] == '\t' || s[i - 1] == '(';
+      if (c >= 0x80 || s[i - 1] == '>' || s[i - 1] == '|' || s[i - 1] == '\t' || s[i - 1] == '(') {
+        return true;
+      }
+      // (Or an item's number at the line's start, a blank after it: 1. Budi Santoso　統一證號…,
+      // 01　Dewi Anggraini　54年11月19日 — set131a, set131b.)
+      std::size_t d = i - (s[i - 1] == '.' || s[i - 1] == ')' ? 1 : 0);
+      const std::size_t digits_end = d;
+      while (d > 0 && util::is_digit(s[d - 1])) {
+        --d;
+      }
+      while (d > 0 && s[d - 1] == ' ') {
+        --d;
+      }
+      return d < digits_end && util::is_digit(s[digits_end - 1]) && digits_end - d <= 4 &&
+             s[i] == ' ' && (d == 0 || s[d - 1] == '\n');
     }
     while (i < s.size() && s[i] == ' ') {
       ++i;
@@ -1723,10 +1737,14 @@ void html_list_names(std::string_view s, std::size_t first, std::vector<Match>& 
   if (2 * named < items.size()) {
     return;
   }
+  // (Or a surname and one given-name character: <li>孫芳</li>, <li>賴敏</li> among them — set132b's
+  // sports-day teams.)
+  const patterns::NameData& nd = patterns::name_data();
   for (const Item& it : items) {
     const std::string_view cell = s.substr(it.start, it.end - it.start);
-    if (cell.size() >= 9 && cell.size() <= 12 && !found_at(it) && is_name_column_cell(cell) &&
-        !is_place(cell)) {
+    const bool two = cell.size() == 6 && nd.surname_at(cell, 0) == 3 && nd.given_at(cell, 3);
+    if (((cell.size() >= 9 && cell.size() <= 12) || two) && !found_at(it) &&
+        is_name_column_cell(cell) && !is_place(cell)) {
       add(out, it.start, it.end, 0.7f, "name-list", "");
     }
   }

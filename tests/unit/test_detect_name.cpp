@@ -3144,6 +3144,15 @@ TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compou
   CHECK(names("22:50\t蔡媽媽\t我孫子宥辰明天要考試欸") == V{"蔡", "宥辰"});
 }
 
+TEST_CASE("detect: set131-132's names — a Latin name after an item's number, two-character "
+          "names in an HTML list, 雒") {
+  CHECK(names("　1. Budi Santoso　統一證號：TD75846982　出生：1994") == V{"Budi Santoso"});
+  CHECK(names("3. Call Center 客服專線0912345678").empty());
+  CHECK(names("<ul><li>莊宗翰</li><li>楊靜</li><li>潘佩珊</li><li>江筱涵</li></ul> 0912345678") ==
+        V{"莊宗翰", "楊靜", "潘佩珊", "江筱涵"});
+  CHECK(names("承辦人　上官育華　　科長　鐘佩宏　　主任秘書　雒淑蓁 0912345678").size() == 3);
+}
+
 TEST_CASE("detect: a Vietnamese name's last character need not be a common given name's; a "
           "dish in brackets is no rendering (set129a)") {
   CHECK(names("<li>陳氏美幸（巴東牛肉）</li> 0912345678") == V{"陳氏美幸"});
