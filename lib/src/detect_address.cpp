@@ -245,7 +245,10 @@ std::size_t floor_end(std::string_view s, std::size_t e) {
     if (std::size_t u = spaces_after(s, num); s.substr(u).starts_with("樓")) {
       after = joint_end(s, u + 3);
     } else if (num < s.size() && (s[num] == 'F' || s[num] == 'f') &&
-               (num + 1 >= s.size() || !util::is_alnum(s[num + 1]))) {
+               (num + 1 >= s.size() || !util::is_alnum(s[num + 1]) ||
+                // (A room's number glued after it: 109號7F8室 — set131b's bus-pass roster.)
+                (util::is_digit(s[num + 1]) &&
+                 util::has_at(s, util::digits_end(s, num + 1), "室")))) {
       after = num + 1;
       if (after + 1 < s.size() && s[after] == '-' && util::is_digit(s[after + 1])) {
         after = util::digits_end(s, after + 1); // 2F-1: the second floor, flat 1

@@ -353,3 +353,10 @@ TEST_CASE(
   CHECK(test::scan_values("延平里　4鄰　雙連街41號\n") ==
         std::vector<std::string>{"延平里　4鄰　雙連街41號"});
 }
+
+TEST_CASE("address: a room's number glued after the floor's F (109號7F8室 — set131b)") {
+  CHECK(test::scan_values("住址：花蓮縣吉安鄉山下一街241巷109號7F8室\n") ==
+        std::vector<std::string>{"花蓮縣吉安鄉山下一街241巷109號7F8室"});
+  CHECK(test::scan_values("住址：臺北市信義區松仁路100號7F2\n") ==
+        std::vector<std::string>{"臺北市信義區松仁路100號"});
+}
