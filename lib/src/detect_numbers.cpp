@@ -2925,6 +2925,10 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
         s.substr(p, 16).find('(') != std::string_view::npos) {
       std::size_t t = util::skip_blanks(s, p), hl = 0;
       t += names::honorific_at(s, t, &hl) ? hl : names::title_at(s, t);
+      // (Or a church's 姊妹, 弟兄: 賴秀妍姊妹（1941年3月2日－2024年9月28日） — set132a.)
+      for (std::string_view w : {"姊妹", "姐妹", "弟兄"}) {
+        t += t == util::skip_blanks(s, p) && util::has_at(s, t, w) ? w.size() : 0;
+      }
       t = util::skip_blanks(s, t);
       p = t > m.end && t < s.size() && s[t] == '(' ? t : p;
     }

@@ -1135,3 +1135,10 @@ TEST_CASE("scan: one blank line between a table's header and its first row (set1
                                   "店名,開幕日期,電話\n好吃店,63.07.03,0912345678\n");
   CHECK(std::count(two.begin(), two.end(), "63.07.03") == 1);
 }
+
+TEST_CASE("scan: a lifespan in brackets after a church's 姊妹 or 弟兄 (set132a)") {
+  const V v =
+      test::scan_values("懷念上週安息主懷的賴秀妍姊妹（1941年3月2日－2024年9月28日），她在廚房");
+  CHECK(std::find(v.begin(), v.end(), "1941年3月2日") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "2024年9月28日") == v.end());
+}
