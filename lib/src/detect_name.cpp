@@ -1056,12 +1056,12 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             b + 3 == p &&
             is_one_of(s.substr(b, 6),
                       {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方", "院方",
-                       "校方", "警方", "雙方", "資方", "勞方", "甲方", "乙方", "官方", "配方",
-                       "宮方", "廟方", "館方", "府方", "廠方", "園方", "會計", "統計", "主計",
-                       "審計", "設計", "任何", "如何", "為何", "課程", "工程", "過程", "流程",
-                       "行程", "議程", "療程", "章程", "全程", "外包", "承包", "紅包", "感謝",
-                       "多謝", "致謝", "答謝", "白方", "藍方", "紅方", "黑方", "水門", "學金",
-                       "獎金", "基金", "資金", "現金", "租金", "押金", "罰金"});
+                       "校方", "警方", "雙方", "三方", "資方", "勞方", "甲方", "乙方", "官方",
+                       "配方", "宮方", "廟方", "館方", "府方", "廠方", "園方", "會計", "統計",
+                       "主計", "審計", "設計", "任何", "如何", "為何", "課程", "工程", "過程",
+                       "流程", "行程", "議程", "療程", "章程", "全程", "外包", "承包", "紅包",
+                       "感謝", "多謝", "致謝", "答謝", "白方", "藍方", "紅方", "黑方", "水門",
+                       "學金", "獎金", "基金", "資金", "現金", "租金", "押金", "罰金"});
         // (特別感謝家長會長龔志強 — set76a; 白方教練, a go game's side — set84a; 水門管理員, a
         // flood gate's keeper — set94b; 獎助學金評審委員會 — set96b)
         // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學; 董監事 is the board.)
@@ -2149,6 +2149,10 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
         if (hon == "君" && len == 6 &&
             ((p >= 6 && title_at(s, p - 6) == 6) || (p >= 9 && title_at(s, p - 9) == 9))) {
           break;
+        }
+        // (Not 謝 of 感謝 before a name and 君: 特別感謝璩怡君師兄 is no 謝璩怡 — set134b.)
+        if (p >= 3 && is_one_of(s.substr(p - 3, 6), {"感謝", "多謝", "致謝", "答謝"})) {
+          continue;
         }
         std::size_t e = name_end(s, p, &surname_only, NameContext{false, false, rare});
         // (Or a surname and two given-name characters of which the first two make a listed word,

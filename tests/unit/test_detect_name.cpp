@@ -3144,6 +3144,11 @@ TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compou
   CHECK(names("22:50\t蔡媽媽\t我孫子宥辰明天要考試欸") == V{"蔡", "宥辰"});
 }
 
+TEST_CASE("detect: 感謝 before a name and 君, 第三方 before a title (set133b, set134b)") {
+  CHECK(names("特別感謝璩怡君師兄捐出自家種的 0912345678") == V{"璩怡君"});
+  CHECK(names("牆面裂縫由雙方會同第三方技師鑑定 0912345678").empty());
+}
+
 TEST_CASE("detect: set131-132's names — a Latin name after an item's number, two-character "
           "names in an HTML list, 雒") {
   CHECK(names("　1. Budi Santoso　統一證號：TD75846982　出生：1994") == V{"Budi Santoso"});
