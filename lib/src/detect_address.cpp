@@ -351,6 +351,12 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   if (s.substr(p, hao - p).find_first_not_of('0') == std::string_view::npos) {
     return false; // 00號: a number courts have already masked
   }
+  // (Nor a numbered thing after 號: 中正公園34號樹 — set135a's adopted trees; 12號墓, 5號攤.)
+  for (std::string_view thing : {"樹", "墓", "攤", "桿", "柱"}) {
+    if (util::has_at(s, hao + 3, thing)) {
+      return false;
+    }
+  }
   a = AddressParts{};
   int evidence = 0;
   std::size_t named_lane = npos; // 市場巷164號, 光華二巷168號: a lane with a name is a road

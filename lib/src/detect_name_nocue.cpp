@@ -814,11 +814,18 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
       g += 3;
     }
     std::size_t found = npos;
+    // (Each a character Japanese or Taiwanese given names have: not 田中檳榔, a betel-nut stall
+    // named after a village — set136b, where 檳榔 spread as a given name 30 times.)
+    static constexpr CharSet k_japanese_given(
+        U"子美惠恵由紀健一二三四郎太翔陽菜花奈咲香里理真優愛結彩千明和智浩大輔介也樹直人正雄夫"
+        U"男久次良光希望早百合桜櫻舞綾乃實実沙織涼拓哉蓮悠斗颯海空晴遙遥葵凜凛琴音穂穗弘步歩衣幸"
+        U"苗代惠康隆誠剛博亮勇悟修進茂清春夏秋冬梨絵麻瞳純静靜雅芳");
     for (std::size_t n : {6u, 9u}) {
       const std::size_t end = g + n;
       bool ok = end <= s.size();
       for (std::size_t k = g; ok && k < end; k += 3) {
         ok = is_ideograph(s, k) && !stops_name(s.substr(k, 3)) &&
+             (patterns::name_data().given_at(s, k) || k_japanese_given.contains(s.substr(k, 3))) &&
              !k_places.contains(s.substr(k, 3)) &&
              !is_one_of(s.substr(k, 3), {"段", "路", "街", "巷"}); // 田中央段 is a land section
       }

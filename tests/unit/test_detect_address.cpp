@@ -360,3 +360,9 @@ TEST_CASE("address: a room's number glued after the floor's F (109號7F8室 — 
   CHECK(test::scan_values("住址：臺北市信義區松仁路100號7F2\n") ==
         std::vector<std::string>{"臺北市信義區松仁路100號"});
 }
+
+TEST_CASE("address: a numbered thing after 號 is none (中正公園34號樹 — set135a)") {
+  CHECK(test::scan_values("<td>黃連木</td><td>中正公園34號樹</td>\n").empty());
+  CHECK(test::scan_values("住址：臺北市中正區重慶南路一段122號\n") ==
+        std::vector<std::string>{"臺北市中正區重慶南路一段122號"});
+}

@@ -3144,6 +3144,11 @@ TEST_CASE("detect: set123-124's names — lists with blanks around 、, a compou
   CHECK(names("22:50\t蔡媽媽\t我孫子宥辰明天要考試欸") == V{"蔡", "宥辰"});
 }
 
+TEST_CASE("detect: a Japanese surname's given name holds given-name characters (not 田中檳榔)") {
+  CHECK(names("<td>田中檳榔</td><td>0912345678</td>").empty());
+  CHECK(names("夫人：上田美穂、佐藤弘子、高橋陽菜 0912345678").size() >= 2);
+}
+
 TEST_CASE("detect: 感謝 before a name and 君, 第三方 before a title (set133b, set134b)") {
   CHECK(names("特別感謝璩怡君師兄捐出自家種的 0912345678") == V{"璩怡君"});
   CHECK(names("牆面裂縫由雙方會同第三方技師鑑定 0912345678").empty());
