@@ -3470,9 +3470,9 @@ bool is_name_column_cell(std::string_view field) {
   }
   return !is_place(field) && !k_places.contains(field.substr(field.size() - 3)) &&
          title_at(field, sl) == 0 &&
-         !is_one_of(field,
-                    {"同上", "合計", "小計", "總計", "查無", "待查", "不詳"}); // (查無: none found
-                                                                               // — set129a)
+         // (查無: none found — set129a; 蓋章 under a signature's column — set138b.)
+         !is_one_of(field, {"同上", "合計", "小計", "總計", "查無", "待查", "不詳", "蓋章", "簽章",
+                            "簽名", "簽收", "代領"});
 }
 
 bool is_signature_cell(std::string_view field) {

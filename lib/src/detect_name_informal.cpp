@@ -1539,6 +1539,7 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       "Form", "Summary", "Report", "Record", "Records", "Notice", "Certificate", "Application",
       "Official", "Use", "Only", "FOR", "OFFICIAL", "USE", "ONLY", "FORM", "Request", "Letter",
       "Discharge", "Referral", "Medical", "Consent", "Statement", "Receipt", "Minutes", "Agenda",
+      "Agreement", "Donation", "Contract", "Waiver",
       // Organisations in capitals (HENG-HSIN INTERNATIONAL LAW OFFICE on a letterhead).
       "LAW", "OFFICE", "FIRM", "INTERNATIONAL", "COMPANY", "CO", "LTD", "INC", "CORP", "BANK",
       "UNIVERSITY", "HOSPITAL", "ASSOCIATION", "GROUP", "FOUNDATION", "CENTER", "CENTRE", "TAIWAN",

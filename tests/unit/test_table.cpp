@@ -648,3 +648,11 @@ TEST_CASE("table: a complaint's 被申訴駕駛 column holds names, given names 
                         "4,自小客,FPM-261,鼓山區河堤,章芷治,0955127485,查無,公告中\n");
   CHECK(std::find(cars.begin(), cars.end(), "查無") == cars.end());
 }
+
+TEST_CASE("table: 蓋章 under a signature column is no name (set138b)") {
+  const auto rows = test::scan_values("序號,姓名,出生年,身分證字號,領取方式,簽收\n"
+                                      "5,楊淑華,71,O24973****,現金,蓋章\n"
+                                      "6,林阿土,21,H20618****,郵局轉帳,林阿土\n");
+  CHECK(std::find(rows.begin(), rows.end(), "蓋章") == rows.end());
+  CHECK(std::count(rows.begin(), rows.end(), "林阿土") == 2);
+}
