@@ -1557,8 +1557,9 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
       if (c >= 0x80 || s[i - 1] == '>' || s[i - 1] == '|' || s[i - 1] == '\t' || s[i - 1] == '(') {
         return true;
       }
-      // (Or an item's number at the line's start, a blank after it: 1. Budi Santoso　統一證號…,
-      // 01　Dewi Anggraini　54年11月19日 — set131a, set131b.)
+      // (Or an item's number at the line's start, a blank after it: 1. Budi Santoso　統一證號… —
+      // set131a. Not when a digit follows the name: 01　Dewi Anggraini　54年11月19日 stays
+      // unread, as the check after the name wants Chinese or an edge.)
       std::size_t d = i - (s[i - 1] == '.' || s[i - 1] == ')' ? 1 : 0);
       const std::size_t digits_end = d;
       while (d > 0 && util::is_digit(s[d - 1])) {
