@@ -24,6 +24,20 @@ using namespace names;
 
 namespace {
 
+// Whether the surname character at s[p] ends the word the character before it starts, so that
+// no name starts there: 處方|醫師, 任何|人員, 課程|講師, 感謝|璩怡君, 第三方|技師, 獎學金|評審.
+bool surname_ends_word(std::string_view s, std::size_t p) {
+  return p >= 3 &&
+         is_one_of(s.substr(p - 3, 6),
+                   {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方", "院方", "校方",
+                    "警方", "雙方", "三方", "資方", "勞方", "甲方", "乙方", "官方", "配方", "宮方",
+                    "廟方", "館方", "府方", "廠方", "園方", "會計", "統計", "主計", "審計", "設計",
+                    "任何", "如何", "為何", "幾何", "奈何", "課程", "工程", "過程", "流程", "行程",
+                    "議程", "療程", "章程", "全程", "外包", "承包", "紅包", "感謝", "多謝", "致謝",
+                    "答謝", "白方", "藍方", "紅方", "黑方", "水門", "學金", "獎金", "基金", "資金",
+                    "現金", "租金", "押金", "罰金"});
+}
+
 // The name labels of patterns/cues.tsv, found by their last character (人, 名, 者, 告): a few
 // SIMD passes instead of a search for every cue word of every class.
 struct Label {
@@ -984,9 +998,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             (len != 12 || nd.surname_at(s, p) == 6 || guanfu) &&
             (len != 15 || (nd.surname_at(s, p) == 6 && guanfu)) &&
             // (Nor a surname character that ends a word: 處方箋上醫師 — set116b.)
-            !(p >= 3 &&
-              is_one_of(s.substr(p - 3, 6), {"處方", "藥方", "配方", "對方", "雙方", "警方", "院方",
-                                             "校方", "如何", "任何", "為何", "幾何", "奈何"})) &&
+            !surname_ends_word(s, p) &&
             // (Nor a rarer surname right after a digit: 10月15日義消評審 — set121b.)
             !(p >= 1 && util::is_digit(s[p - 1]) && nd.surname_at(s, p) == 0)) {
           add(out, p, start, 0.8f, "name+title", word);
@@ -1052,16 +1064,7 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                                                     : dictionary_boundary(s, p)));
         // 向議員反映: 向 is "to" there. (經紀人員, 世紀, 處方醫師, 任何人員, 課程講師: the surname
         // character ends a word.)
-        const bool word_end =
-            b + 3 == p &&
-            is_one_of(s.substr(b, 6),
-                      {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方", "院方",
-                       "校方", "警方", "雙方", "三方", "資方", "勞方", "甲方", "乙方", "官方",
-                       "配方", "宮方", "廟方", "館方", "府方", "廠方", "園方", "會計", "統計",
-                       "主計", "審計", "設計", "任何", "如何", "為何", "課程", "工程", "過程",
-                       "流程", "行程", "議程", "療程", "章程", "全程", "外包", "承包", "紅包",
-                       "感謝", "多謝", "致謝", "答謝", "白方", "藍方", "紅方", "黑方", "水門",
-                       "學金", "獎金", "基金", "資金", "現金", "租金", "押金", "罰金"});
+        const bool word_end = b + 3 == p && surname_ends_word(s, p);
         // (特別感謝家長會長龔志強 — set76a; 白方教練, a go game's side — set84a; 水門管理員, a
         // flood gate's keeper — set94b; 獎助學金評審委員會 — set96b)
         // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學; 董監事 is the board.)
@@ -2151,7 +2154,7 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
           break;
         }
         // (Not 謝 of 感謝 before a name and 君: 特別感謝璩怡君師兄 is no 謝璩怡 — set134b.)
-        if (p >= 3 && is_one_of(s.substr(p - 3, 6), {"感謝", "多謝", "致謝", "答謝"})) {
+        if (surname_ends_word(s, p)) {
           continue;
         }
         std::size_t e = name_end(s, p, &surname_only, NameContext{false, false, rare});
@@ -3444,6 +3447,17 @@ bool is_name(std::string_view field) {
          !surname_only && !is_place(field);
 }
 
+namespace {
+// Whether a name column's cell holds what stands for no name: a blank's word (同上, 不詳, 查無 —
+// set129a; 未知, 未留 — set130b), an unclaimed grave's (無人認領), a total's (合計) or a
+// signature's (蓋章 under 簽收 — set138b).
+bool placeholder_cell(std::string_view field) {
+  return is_one_of(field, {"同上",   "合計",   "小計", "總計", "查無", "待查", "不詳",
+                           "不明",   "未知",   "未留", "未填", "待補", "無",   "無人認領",
+                           "待認領", "未認領", "蓋章", "簽章", "簽名", "簽收", "代領"});
+}
+} // namespace
+
 bool is_name_column_cell(std::string_view field) {
   // (Not a label of a table's footer: 核定日期,113/05/03,文號,… — set58a; nor a word of offices
   // and trades, 仲介 under 姓名 for a crew hired through an agency — set95a.)
@@ -3469,10 +3483,7 @@ bool is_name_column_cell(std::string_view field) {
     }
   }
   return !is_place(field) && !k_places.contains(field.substr(field.size() - 3)) &&
-         title_at(field, sl) == 0 &&
-         // (查無: none found — set129a; 蓋章 under a signature's column — set138b.)
-         !is_one_of(field, {"同上", "合計", "小計", "總計", "查無", "待查", "不詳", "蓋章", "簽章",
-                            "簽名", "簽收", "代領"});
+         title_at(field, sl) == 0 && !placeholder_cell(field);
 }
 
 bool is_signature_cell(std::string_view field) {
@@ -3505,10 +3516,8 @@ bool is_transliterated_cell(std::string_view field) {
     ++n;
   }
   return n >= 2 && n <= 5 && !is_place(field) &&
-         !k_places.contains(field.substr(field.size() - 3)) &&
-         !is_one_of(field, {"印尼", "越南",     "泰國",   "菲律賓", "馬來西亞", "緬甸", "柬埔寨",
-                            "不詳", "無人認領", "待認領", "未認領", "待查",     "同上", "無",
-                            "待補", "未填",     "未知",   "不明",   "未留",     "查無"});
+         !k_places.contains(field.substr(field.size() - 3)) && !placeholder_cell(field) &&
+         !is_one_of(field, {"印尼", "越南", "泰國", "菲律賓", "馬來西亞", "緬甸", "柬埔寨"});
 }
 
 namespace {

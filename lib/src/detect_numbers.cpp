@@ -1912,7 +1912,7 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
     if (types.contains(PiiType::birth_date) && run_end - i == 4 && i >= 7 && s[i - 1] == '(' &&
         run_end < n && s[run_end] == ')' && (s[i] == '1' || s[i] == '2')) {
       const std::string_view before = s.substr(0, i - 1);
-      const int year = std::stoi(std::string(s.substr(i, 4)));
+      const int year = value_of(s, i, run_end);
       const std::size_t from = before.size() >= 30 ? before.size() - 30 : 0;
       if (year >= 1890 && year <= 2100 && // (the words before make it a birth year)
           (before.ends_with("年生") ||
@@ -1927,7 +1927,7 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
         util::is_alpha(s[i - 2]) && (run_end >= n || !util::is_alnum(s[run_end])) &&
         !(run_end + 1 < n && s[run_end] == ',')) {
       if (const std::size_t m = month_before(s, i); m != std::string_view::npos) {
-        const int day = std::stoi(std::string(s.substr(i, run_end - i)));
+        const int day = value_of(s, i, run_end);
         const std::string_view before = s.substr(0, util::skip_blanks_back(s, m));
         if (day >= 1 && day <= 31 &&
             (before.ends_with("生日") || before.ends_with("生日:") || before.ends_with("生日是"))) {
@@ -2924,10 +2924,13 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
     if (p == m.end && p < s.size() && s[p] != '(' &&
         s.substr(p, 16).find('(') != std::string_view::npos) {
       std::size_t t = util::skip_blanks(s, p), hl = 0;
-      t += names::honorific_at(s, t, &hl) ? hl : names::title_at(s, t);
-      // (Or a church's 姊妹, 弟兄: 賴秀妍姊妹（1941年3月2日－2024年9月28日） — set132a.)
-      for (std::string_view w : {"姊妹", "姐妹", "弟兄"}) {
-        t += t == util::skip_blanks(s, p) && util::has_at(s, t, w) ? w.size() : 0;
+      if (names::honorific_at(s, t, &hl)) {
+        t += hl;
+      } else if (const std::size_t tl = names::title_at(s, t); tl != 0) {
+        t += tl;
+      } else if (util::has_at(s, t, "姊妹") || util::has_at(s, t, "姐妹") ||
+                 util::has_at(s, t, "弟兄")) {
+        t += 6; // (a church's members: 賴秀妍姊妹（1941年3月2日－2024年9月28日） — set132a)
       }
       t = util::skip_blanks(s, t);
       p = t > m.end && t < s.size() && s[t] == '(' ? t : p;
