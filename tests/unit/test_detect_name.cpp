@@ -3250,3 +3250,10 @@ TEST_CASE("detect: 請假： in minutes is a label, with a colon only (set107a, 
   CHECK(names("請假：徐美（出國）") == V{"徐美"});
   CHECK(names("他請假三天").empty());
 }
+
+TEST_CASE("detect: a boat's name before its number or after 船名 is no one's (sets 8, 65, 131)") {
+  CHECK(test::scan_values("7,豐福財7號,梁志明,X208881234,52年") == V{"梁志明"});
+  CHECK(names("船名「金滿福」（漁船統一編號CT2-6128），船長陳大同") == V{"陳大同"});
+  CHECK(names("金滿興十二號船長柳勝利") == V{"柳勝利"});
+  CHECK(names("聯絡人梁志明號碼0912") == V{"梁志明"}); // (號碼: a number of his)
+}
