@@ -1616,9 +1616,9 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     }
   }
   // 事故發生日期：27/02/2024 holds 生日 but is the date of an accident; 環境衛生年報，統計至
-  // 112年12月31日 holds 生年 (set64a); 學生年級 too.
+  // 112年12月31日 holds 生年 (set64a); 學生年級 too; 往生日期 is a death's (set106a).
   if (cue == "生日" || cue == "生年") {
-    static constexpr util::CharSet k_words_ending_sheng(U"發衛學");
+    static constexpr util::CharSet k_words_ending_sheng(U"發衛學往");
     const std::size_t at = s.substr(0, start).rfind(cue);
     if (at != std::string_view::npos && at >= 3 &&
         k_words_ending_sheng.contains(s.substr(at - 3, 3))) {

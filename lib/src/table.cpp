@@ -315,19 +315,20 @@ namespace {
 std::string_view birth_word(std::string_view field) {
   // (年次, a birth cohort's column: 72年 under it is a year of birth — set55b's stall lottery.)
   // (生肖年, a temple register's column of the stem-branch year: 戊寅年 under it — set110a.)
+  // (Not 發生日期, an accident's date: 災害發生日期 before 出生日期 — set26a's reports; nor 往生
+  // 日期, a death's: a bereavement roster's 逝者出生 then 往生日期 — set106a.)
+  const auto other_event = [&](std::size_t at) {
+    return at >= 3 && (util::has_at(field, at - 3, "發") || util::has_at(field, at - 3, "產") ||
+                       util::has_at(field, at - 3, "往"));
+  };
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生辰", "年次", "生肖年"}) {
-    // (Not 發生日期, an accident's date: 災害發生日期 before 出生日期 — set26a's reports.)
     if (const std::size_t at = field.find(w);
-        at != std::string_view::npos &&
-        !(w == "生日" && at >= 3 &&
-          (util::has_at(field, at - 3, "發") || util::has_at(field, at - 3, "產")))) {
+        at != std::string_view::npos && !(w == "生日" && other_event(at))) {
       return w;
     }
   }
-  // 生年 (a grave register's 生年 and 卒年), not 發生年度 or 生產年份.
-  if (const std::size_t at = field.find("生年");
-      at != std::string_view::npos &&
-      !(at >= 3 && (util::has_at(field, at - 3, "發") || util::has_at(field, at - 3, "產")))) {
+  // 生年 (a grave register's 生年 and 卒年), not 發生年度, 生產年份 or 往生年月日.
+  if (const std::size_t at = field.find("生年"); at != std::string_view::npos && !other_event(at)) {
     return "生年";
   }
   std::string lower(field);

@@ -206,6 +206,7 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("本工程預算分十年次編列，貸款分12年次攤還").empty());
   CHECK(found("生　　日　：74.05.03") == V{"birth_date:74.05.03"});
   CHECK(found("事故發生日期：27/02/2024").empty());
+  CHECK(found("往生日期：113年1月2日").empty());    // a death's (set106a)
   CHECK(found("民國七十四年五月三日到職").empty()); // a full date needs a cue as in digits
   CHECK(found("生　　日：９７．１１．０２") == V{"birth_date:97.11.02"});
   CHECK(found("生日：27/02/1994。") == V{"birth_date:27/02/1994"});

@@ -636,6 +636,13 @@ TEST_CASE("table: 發生日期 is no birth column, the 出生日期 after it is 
   CHECK(std::find(rows.begin(), rows.end(), "1979/11/26") != rows.end());
 }
 
+TEST_CASE("table: 往生日期 is no birth column either (set106a's bereavement roster)") {
+  const auto rows = test::scan_values("編號,家屬姓名,與逝者關係,逝者姓名,逝者出生,往生日期\n"
+                                      "1,盧志涵,女兒,阮麗勳,14.07.22,112/8/2\n");
+  CHECK(std::find(rows.begin(), rows.end(), "14.07.22") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "112/8/2") == rows.end());
+}
+
 TEST_CASE("table: a complaint's 被申訴駕駛 column holds names, given names too; 未知 and 查無 none "
           "(set130b, set129a)") {
   const auto rows = test::scan_values("案號,收件日,申訴人,聯絡電話,被申訴駕駛,駕駛員證號\n"
