@@ -35,7 +35,7 @@ bool surname_ends_word(std::string_view s, std::size_t p) {
                     "任何", "如何", "為何", "幾何", "奈何", "課程", "工程", "過程", "流程", "行程",
                     "議程", "療程", "章程", "全程", "外包", "承包", "紅包", "感謝", "多謝", "致謝",
                     "答謝", "白方", "藍方", "紅方", "黑方", "水門", "學金", "獎金", "基金", "資金",
-                    "現金", "租金", "押金", "罰金"});
+                    "現金", "租金", "押金", "罰金", "主張", "照顧"});
 }
 
 // The name labels of patterns/cues.tsv, found by their last character (人, 名, 者, 告): a few
@@ -513,11 +513,22 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       p += util::has_at(s, p + 3, "著") || util::has_at(s, p + 3, "的") ? 6 : 3;
       p += util::has_at(s, p, "是") ? 3 : 0;
     }
+    // 為 after the label, as a colon (該店登記負責人為范姜振綱，): a name that ends there only.
+    if (p == end && util::has_at(s, p, "為")) {
+      names_after(s, p + 3, NameContext{true}, true, "label", h.word, out);
+      continue;
+    }
     // Minutes roles are also verbs and nouns (拍照記錄高架橋, 主席台): only with a colon.
     bool role = h.word == "主席" || h.word == "列席" || h.word == "出席" || h.word == "缺席" ||
                 h.word == "紀錄" || h.word == "記錄" || h.word == "請假";
     // (A cell border after the role counts as its colon: <th>紀錄</th><td>祝欣怡.)
     const bool cell = end < s.size() && (s[end] == '<' || s[end] == '\t' || s[end] == '|');
+    // (The minutes' 紀錄 starts its field: 就醫紀錄：林口長庚, 通話紀錄： hold no one's name —
+    // set140a.)
+    if ((h.word == "紀錄" || h.word == "記錄") && h.end >= 9 && s.substr(h.end - 6, 6) == h.word &&
+        is_ideograph(s, util::prev_char(s, h.end - 6))) {
+      continue;
+    }
     if (role && !cell && !(s.substr(end).starts_with("：") || s.substr(end).starts_with(":"))) {
       if (const std::size_t e = dotted_name_end(s, p); e != npos) {
         add(out, p, e, 0.8f, "dotted-name", h.word); // 部落會議主席比令．哈勇也說
@@ -980,7 +991,9 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             nd.surname_at(s, p) != 0 && nd.surname_at(s, p + nd.surname_at(s, p)) == 3;
         // 冠夫姓 must start a word: 謝謝雷郁婷個管師 is no 謝雷郁婷.
         // (Nor a class before its teacher: 游泳班教練, 舞蹈班老師 — set54b.)
-        if (!modified && start >= len && !function_word(s.substr(p, 3)) &&
+        // (令 is "make" unless 令狐 starts the name: 另令狐志豪小隊長 — set139a.)
+        if (!modified && start >= len &&
+            (!function_word(s.substr(p, 3)) || nd.surname_at(s, p) == 6) &&
             !util::has_at(s, start - 3, "班") && (!(generic || len == 6) || starts_word(p)) &&
             // (A word and a third character no given name has before a generic title: 高風險住戶
             // — set75b; not 黃金城總幹事.)
@@ -1557,8 +1570,19 @@ void before_de_kin(std::string_view s, std::size_t at, std::vector<Match>& out) 
     for (std::string_view w : k_kin) {
       kin = s.substr(at + 3, 6) == w ? w : kin;
     }
-    // (One character only where the sentence goes on with no word: 之子。, 之妻，; not 之子公司.)
-    if (kin.empty() && !is_ideograph(s, at + 6)) {
+    // (One character only where the sentence goes on with no word, or with the relative's name:
+    // 之子。, 之妻，, 沈添丁之子沈昱辰承接 — set140b; not 之子公司.)
+    bool relative_named = false;
+    if (kin.empty() && is_ideograph(s, at + 6)) {
+      bool surname_only = false;
+      relative_named =
+          name_end(s, at + 6, &surname_only, NameContext{true, false}) != npos && !surname_only;
+      // (Nor where the surname before ends a word: 主張臺端之子, 照顧資方之孫 — sets 15, 55.)
+      for (std::size_t len : {12u, 9u}) {
+        relative_named = relative_named && !(at >= len && surname_ends_word(s, at - len));
+      }
+    }
+    if (kin.empty() && (!is_ideograph(s, at + 6) || relative_named)) {
       for (std::string_view w : {"子", "女", "妻", "夫", "母", "父", "孫", "媳"}) {
         kin = s.substr(at + 3, 3) == w ? w : kin;
       }

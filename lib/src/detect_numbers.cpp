@@ -287,8 +287,8 @@ std::string_view id_document_date(std::string_view s, std::size_t start) {
   if (b >= 3 && util::has_at(s, b - 3, "上")) {
     b -= 3;
   }
-  static constexpr std::string_view k_documents[] = {"身分證", "居留證", "護照",
-                                                     "學籍",   "戶籍",   "戶口"};
+  static constexpr std::string_view k_documents[] = {"身分證", "居留證", "護照", "學籍",
+                                                     "戶籍",   "戶口",   "名簿"}; // (戶口名簿)
   const bool document =
       b != start && std::any_of(std::begin(k_documents), std::end(k_documents),
                                 [&](std::string_view d) { return s.substr(0, b).ends_with(d); });
@@ -387,6 +387,8 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
   if (b >= 3 && (util::has_at(s, b - 3, "，") || util::has_at(s, b - 3, "、") ||
                  util::has_at(s, b - 3, "\xE3\x80\x80"))) {
     b -= 3;
+    // (Its bracket closed before the comma: （印尼籍，統一證號M909515349），Jan 5, 1993 — set140b.)
+    b -= b >= 1 && s[b - 1] == ')' ? 1 : 0;
   } else if (b >= 2 && (s[b - 1] == '(' || (s[b - 1] == ' ' && s[b - 2] != ' '))) {
     // (Or in brackets: 身分證H120685436（民國54年2月2日） — set51a.)
     b -= 1;
@@ -408,6 +410,17 @@ bool id_after(std::string_view s, std::size_t end) {
   std::size_t b = end;
   while (b < s.size() && (s[b] == ' ' || s[b] == '\t' || util::has_at(s, b, "\xE3\x80\x80"))) {
     b += s[b] == ' ' || s[b] == '\t' ? 1 : 3;
+  }
+  // (Or in brackets, its word before it: 民國79年7月7日（身分證M170134692） — set140b.)
+  if (b == end && b < s.size() && s[b] == '(') {
+    ++b;
+    for (std::string_view w : {"身分證字號", "身分證", "統一證號", "居留證號", "居留證", "證號"}) {
+      if (util::has_at(s, b, w)) {
+        b += w.size();
+        break;
+      }
+    }
+    b += b < s.size() && s[b] == ':' ? 1 : 0;
   }
   if (b == end || b + 10 > s.size() || (b + 10 < s.size() && util::is_alnum(s[b + 10]))) {
     return false;
@@ -2377,8 +2390,9 @@ void find_month_days(Line& line, std::vector<Match>& out) {
         ++p;
       }
       // (Or an adverb, or a dash: 生日剛好是六月十日, 只過農曆生日——農曆正月廿一 — set87a.)
-      // (Or 在: 今年七十歲生日在農曆九月初九 — set121b.)
-      for (std::string_view w : {"：", "是", "為", "在", "農曆", "國曆", "陰曆", "不", "好像",
+      // (Or 在: 今年七十歲生日在農曆九月初九 — set121b; or a quote: 生日是「農曆十二月初六」 —
+      // set139a.)
+      for (std::string_view w : {"：", "是", "為", "在", "「", "農曆", "國曆", "陰曆", "不", "好像",
                                  "應該", "大概", "剛好", "正好", "恰好", "也", "就", "-"}) {
         if (util::has_at(s, p, w)) {
           p += w.size();

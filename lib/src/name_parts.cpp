@@ -238,7 +238,14 @@ bool ends_name(std::string_view s, std::size_t at) {
          // (我先生陸勇過世以後 — set105a: a death.)
          (k_death_firsts.contains(s.substr(at, 3)) &&
           is_one_of(s.substr(at, 6), {"過世", "去世", "逝世", "病逝", "往生"})) ||
-         util::has_at(s, at, "謝謝"); // 家屬陳文彬謝謝宗親: thanks, not a 冠夫姓's 謝
+         util::has_at(s, at, "謝謝") || // 家屬陳文彬謝謝宗親: thanks, not a 冠夫姓's 謝
+         // (A school year after it: 子軒國一, 品妍高三 — set140a.)
+         (is_one_of(s.substr(at, 3), {"國", "高", "小", "大"}) &&
+          is_one_of(s.substr(at + 3, 3), {"一", "二", "三", "四", "五", "六"}) &&
+          !is_ideograph(s, at + 6)) ||
+         // (A time after the name: 先父歐勇那一代 — set139b; not 那邊, a place's too: 江子翠那邊.)
+         (util::has_at(s, at, "那") &&
+          is_one_of(s.substr(at, 6), {"那一", "那時", "那年", "那天", "那個"}));
 }
 
 // The end of a name starting at `p`: a surname, then one or two given characters; npos if there
@@ -388,12 +395,14 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   std::size_t end = g + 3;
   // A second given character. 君 is one too (林怡君): as an honorific it follows a surname
   // (王君) or a whole name (李大同君), which has its two given characters already.
-  // (Not 來 of 來電, 來函: 民眾石磊來電 is 石磊; nor a death's first: 我先生陸勇過世.)
-  static constexpr CharSet k_not_second_firsts(U"來過去逝病往");
+  // (Not 來 of 來電, 來函: 民眾石磊來電 is 石磊; nor a death's first: 我先生陸勇過世; nor a
+  // time's: 我媽彭婷今年八十了, 先父歐勇那一代 — set139b.)
+  static constexpr CharSet k_not_second_firsts(U"來過去逝病往今那");
   if ((given_ok(end) || s.substr(end, 3) == "君") &&
       !(k_not_second_firsts.contains(s.substr(end, 3)) &&
-        is_one_of(s.substr(end, 6), {"來電", "來函", "來信", "來文", "來所", "過世", "去世", "逝世",
-                                     "病逝", "往生"}))) {
+        is_one_of(s.substr(end, 6), {"來電", "來函", "來信", "來文", "來所", "過世", "去世",
+                                     "逝世", "病逝", "往生", "今年", "今天", "今日", "今晚",
+                                     "那一", "那時", "那年", "那天", "那邊", "那裡", "那個"}))) {
     end += 3;
   } else if (is_one_of(s.substr(end, 3), {"年", "和", "地"}) && !is_ideograph(s, end + 3) &&
              !util::is_chinese_numeral(util::cp3(s.data() + g))) {

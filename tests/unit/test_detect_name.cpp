@@ -3257,3 +3257,32 @@ TEST_CASE("detect: a boat's name before its number or after 船名 is no one's (
   CHECK(names("金滿興十二號船長柳勝利") == V{"柳勝利"});
   CHECK(names("聯絡人梁志明號碼0912") == V{"梁志明"}); // (號碼: a number of his)
 }
+
+TEST_CASE(
+    "detect: set139-140's names — 保母, 親戚, 確認為, 負責人為, 令狐 after 另, 之子 and a name") {
+  CHECK(names("（三）保母曹誠（桃園市平鎮區文化街251巷14弄43號7樓之4）") == V{"曹誠"});
+  CHECK(names("三、另上季追蹤之連豪保母，已於113.07.31自行註銷登記") == V{"連豪"});
+  CHECK(names("茂雄兄當場情緒激動，由江主持人安撫。") == V{"江"});
+  CHECK(names("申訴表示茶菁係向親戚梁晉豪購入。") == V{"梁晉豪"});
+  CHECK(names("二、經指紋及人臉比對，確認為孫萬福，男") == V{"孫萬福"});
+  CHECK(names("該店登記負責人為范姜振綱，與現況不符。") == V{"范姜振綱"});
+  CHECK(names("申請人為維護權益").empty());
+  CHECK(names("擬同意；另令狐志豪小隊長建議") == V{"令狐志豪"});
+  CHECK(names("（三）沈添丁之子沈昱辰承接父親蜂場") == V{"沈添丁", "沈昱辰"});
+  CHECK(names("並主張臺端之子侯志明駕駛怪手") == V{"侯志明"});
+  CHECK(names("管理人為陳氏宗族代表").empty());
+}
+
+TEST_CASE("detect: a name ends before a time or a school year (彭婷今年, 歐勇那一代, 子軒國一)") {
+  CHECK(names("我媽彭婷今年八十了") == V{"彭婷"});
+  CHECK(names("我家從先父歐勇那一代就在高樹種咖啡") == V{"歐勇"});
+  CHECK(test::scan_values("是董品妍和董子軒的媽媽。品妍今年國三，子軒國一，") ==
+        V{"董品妍", "董子軒", "品妍", "子軒"});
+}
+
+TEST_CASE(
+    "detect: the minutes' 紀錄 starts its field; 就醫紀錄 holds no name; 議員關切 (set140a)") {
+  CHECK(names("│就醫紀錄：林口長庚 神經內科").empty());
+  CHECK(names("主席：陳大同　紀錄：林美玲") == V{"陳大同", "林美玲"});
+  CHECK(names("冷柏翰主任轉達議員關切陳情案進度。") == V{"冷柏翰"});
+}

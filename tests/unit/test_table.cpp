@@ -643,6 +643,13 @@ TEST_CASE("table: 往生日期 is no birth column either (set106a's bereavement 
   CHECK(std::find(rows.begin(), rows.end(), "112/8/2") == rows.end());
 }
 
+TEST_CASE("table: 茶種 is a column of teas, 金萱 no name under it (set140a)") {
+  const auto rows = test::scan_values("參賽編號,茶農姓名,聯絡電話,茶種,報名日期\n"
+                                      "T113-002,蕭聰明,0928-207-529,金萱,113/03/13\n");
+  CHECK(std::find(rows.begin(), rows.end(), "蕭聰明") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "金萱") == rows.end());
+}
+
 TEST_CASE("table: a complaint's 被申訴駕駛 column holds names, given names too; 未知 and 查無 none "
           "(set130b, set129a)") {
   const auto rows = test::scan_values("案號,收件日,申訴人,聯絡電話,被申訴駕駛,駕駛員證號\n"
