@@ -984,8 +984,9 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
     } else if (m.type == PiiType::person_name &&
                (m.rule == "given+kin" || m.rule == "nickname" || m.rule == "nickname+kin" ||
                 m.rule == "given-nickname" || m.rule == "given+title" ||
-                m.rule == "given+honorific" || m.rule == "given+thanks")) {
-      remember_given(text.substr(a, b - a)); // 宥蓁媽媽 … 宥蓁每天早上都說肚子痛; 阿妮
+                m.rule == "given+honorific" || m.rule == "given+thanks" ||
+                m.rule == "surname-nickname")) {
+      remember_given(text.substr(a, b - a)); // 宥蓁媽媽 … 宥蓁每天早上都說肚子痛; 阿妮; 老謝
     }
     out.push_back(Finding{m.type, block.to_input(a), block.to_input(b), m_line, column_of(text, a),
                           m.confidence, m.detector, m.rule, m.cue, text.substr(a, b - a)});

@@ -3286,3 +3286,8 @@ TEST_CASE(
   CHECK(names("主席：陳大同　紀錄：林美玲") == V{"陳大同", "林美玲"});
   CHECK(names("冷柏翰主任轉達議員關切陳情案進度。") == V{"冷柏翰"});
 }
+
+TEST_CASE("scan: a surname nickname found once is found where it stands alone too (老謝)") {
+  CHECK(test::scan_values("下午到老謝的豆花店，老謝（謝明德）說隔壁") ==
+        V{"老謝", "老謝", "謝明德"});
+}
