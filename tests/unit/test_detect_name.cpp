@@ -3291,3 +3291,10 @@ TEST_CASE("scan: a surname nickname found once is found where it stands alone to
   CHECK(test::scan_values("下午到老謝的豆花店，老謝（謝明德）說隔壁") ==
         V{"老謝", "老謝", "謝明德"});
 }
+
+TEST_CASE("detect: 男 ends given names of the grandfathers' generation (蔣昭男, 黃俊男)") {
+  CHECK(test::scan_values("<li>康承翰　新臺幣3,000元</li>\n<li>蔣昭男　新臺幣10,000元</li>\n") ==
+        V{"康承翰", "蔣昭男"});
+  CHECK(names("那找實際經營的黃俊男").size() == 1);
+  CHECK(names("林男表示當晚") == V{"林"}); // (a man surnamed 林, as the police write: no 林男)
+}
