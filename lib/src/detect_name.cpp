@@ -2996,6 +2996,39 @@ void married_surnames(std::string_view s, std::size_t first, std::vector<Match>&
 }
 } // namespace
 
+namespace {
+// A boat's name: its number and 號 after it (豐福財7號, 金興隆64號), or 船名 before it (船名
+// 「金滿福」) — a fishing crew's vessel column, sets 41, 65, 70, 131; no name in the blind sets'
+// truth is so written. (Out of line: find_names is hot, and kept small.)
+[[gnu::noinline]] void drop_boat_names(std::string_view s, std::size_t first,
+                                       std::vector<Match>& out) {
+  const auto boat = [&](const Match& m) {
+    std::size_t q = m.end;
+    while (q < s.size() && util::is_digit(s[q])) {
+      ++q;
+    }
+    if (q == m.end) {
+      while (q + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + q))) {
+        q += 3;
+      }
+    }
+    if (q > m.end && util::has_at(s, q, "號") && !util::has_at(s, q + 3, "碼")) {
+      return true;
+    }
+    std::string_view before = s.substr(0, m.start);
+    for (std::string_view open : {"「", "：", ":"}) {
+      if (before.ends_with(open)) {
+        before.remove_suffix(open.size());
+        break;
+      }
+    }
+    return before.ends_with("船名");
+  };
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), boat),
+            out.end());
+}
+} // namespace
+
 void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_free) {
   use_dictionary(cue_free); // (also for names_before_bracketed_values, after this call)
   std::string_view s = line.text();
@@ -3205,33 +3238,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       out.push_back(w);
     }
   }
-  // A boat's name: its number and 號 after it (豐福財7號, 金興隆64號), or 船名 before it (船名
-  // 「金滿福」) — a fishing crew's vessel column, sets 41, 65, 70, 131; no name in the blind sets'
-  // truth is so written.
-  const auto boat = [&](const Match& m) {
-    std::size_t q = m.end;
-    while (q < s.size() && util::is_digit(s[q])) {
-      ++q;
-    }
-    if (q == m.end) {
-      while (q + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + q))) {
-        q += 3;
-      }
-    }
-    if (q > m.end && util::has_at(s, q, "號") && !util::has_at(s, q + 3, "碼")) {
-      return true;
-    }
-    std::string_view before = s.substr(0, m.start);
-    for (std::string_view open : {"「", "：", ":"}) {
-      if (before.ends_with(open)) {
-        before.remove_suffix(open.size());
-        break;
-      }
-    }
-    return before.ends_with("船名");
-  };
-  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), boat),
-            out.end());
+  drop_boat_names(s, first, out);
   // A surname and a title quoted as the way to write one (可記為「林姓民眾」, 以「李稽查員」
   // 代替 — set107b's guide): an example of the form, no one's name.
   // (The matches first: most windows have none of a single character. This call's only: what
