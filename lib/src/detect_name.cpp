@@ -3000,8 +3000,8 @@ namespace {
 // A boat's name: its number and 號 after it (豐福財7號, 金興隆64號), or 船名 before it (船名
 // 「金滿福」) — a fishing crew's vessel column, sets 41, 65, 70, 131; no name in the blind sets'
 // truth is so written. (Out of line: find_names is hot, and kept small.)
-[[gnu::noinline]] void drop_boat_names(std::string_view s, std::size_t first,
-                                       std::vector<Match>& out) {
+[[gnu::noinline]] void drop_boats_and_placeholders(std::string_view s, std::size_t first,
+                                                   std::vector<Match>& out) {
   const auto boat = [&](const Match& m) {
     std::size_t q = m.end;
     while (q < s.size() && util::is_digit(s[q])) {
@@ -3024,8 +3024,35 @@ namespace {
     }
     return before.ends_with("船名");
   };
-  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), boat),
-            out.end());
+  // Or a placeholder: a surname and 甲, 乙, 丙 … as a guide's family tree names people (長房
+  // 林甲（歿）─林乙 — set141b); 丁 only beside another (老丁, 阿丁 and 添丁 are names).
+  const auto placeholder = [&](const Match& m) {
+    static constexpr CharSet k_stems(U"甲乙丙戊己庚");
+    if (m.end - m.start != 6) {
+      return false;
+    }
+    const std::string_view last = s.substr(m.start + 3, 3);
+    if (k_stems.contains(last)) {
+      return true;
+    }
+    return last == "丁" && std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                                       [&](const Match& o) {
+                                         return o.end - o.start == 6 &&
+                                                k_stems.contains(s.substr(o.start + 3, 3));
+                                       });
+  };
+  // (Placeholders first: 林丁 looks for 林甲 among the matches.)
+  std::vector<bool> drop(out.size() - first);
+  for (std::size_t i = first; i < out.size(); ++i) {
+    drop[i - first] = boat(out[i]) || placeholder(out[i]);
+  }
+  std::size_t k = first;
+  for (std::size_t i = first; i < out.size(); ++i) {
+    if (!drop[i - first]) {
+      out[k++] = out[i];
+    }
+  }
+  out.resize(k);
 }
 } // namespace
 
@@ -3238,7 +3265,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       out.push_back(w);
     }
   }
-  drop_boat_names(s, first, out);
+  drop_boats_and_placeholders(s, first, out);
   // A surname and a title quoted as the way to write one (可記為「林姓民眾」, 以「李稽查員」
   // 代替 — set107b's guide): an example of the form, no one's name.
   // (The matches first: most windows have none of a single character. This call's only: what

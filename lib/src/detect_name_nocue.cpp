@@ -119,8 +119,8 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     for (std::string_view w : {"同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
       m.emplace(w, 2);
     }
-    for (std::string_view w : {"媽媽", "爸爸"}) {
-      m.emplace(w, 3); // either side: 宥蓁媽媽; 媽媽佳蓉非常緊張, 爸爸哲瑋半夜打來
+    for (std::string_view w : {"媽媽", "爸爸", "姑姑", "舅舅", "嬸嬸"}) {
+      m.emplace(w, 3); // either side: 宥蓁媽媽; 媽媽佳蓉非常緊張, 爸爸哲瑋半夜打來, 我姑姑美珠
     }
     return m;
   }();
@@ -200,7 +200,10 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
         dictionary_starts(s, start - 3) && // (not 班上, a word)
         !is_one_of(s.substr(start - 6, 6),
                    {"單親", "職業", "上班", "二寶", "外籍", "寄養", "年輕"});
-    if (start < 6 || !(given_pair(start - 6) || introduced)) {
+    // (Or 阿 and a character: 第一位是阿惜阿嬤 — set141b.)
+    const bool nickname = start >= 6 && util::has_at(s, start - 6, "阿") &&
+                          nickname_pair(s, start - 6) && !is_one_of(word, {"同學"});
+    if (start < 6 || !(given_pair(start - 6) || introduced || nickname)) {
       return;
     }
     const std::size_t p = start - 6;
@@ -323,6 +326,8 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
         // 林家美髮, 陳秀美容院: the last given character begins a trade (set107b).
         (util::has_at(s, i, "美") &&
          is_one_of(s.substr(i, 6), {"美髮", "美容", "美甲", "美語", "美術", "美睫"})) ||
+        // 楊梅火車站: 火 begins 火車 (set141a).
+        (util::has_at(s, i, "火") && util::has_at(s, end, "車")) ||
         // 林家祖先, 陳家子弟, 張家好味道, 林氏祖厝, 黃氏家廟: a family or a clan
         (is_one_of(s.substr(c2, 3), {"家", "氏"}) &&
          is_one_of(s.substr(i, 3), {"祖", "子", "好", "花", "家", "族", "人", "宗"})) ||

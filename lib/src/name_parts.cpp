@@ -397,7 +397,7 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   // (王君) or a whole name (李大同君), which has its two given characters already.
   // (Not 來 of 來電, 來函: 民眾石磊來電 is 石磊; nor a death's first: 我先生陸勇過世; nor a
   // time's: 我媽彭婷今年八十了, 先父歐勇那一代 — set139b.)
-  static constexpr CharSet k_not_second_firsts(U"來過去逝病往今那");
+  static constexpr CharSet k_not_second_firsts(U"來過去逝病往今那火");
   if ((given_ok(end) || s.substr(end, 3) == "君") &&
       !(k_not_second_firsts.contains(s.substr(end, 3)) &&
         is_one_of(s.substr(end, 6), {"來電", "來函", "來信", "來文", "來所", "過世", "去世",

@@ -48,9 +48,9 @@ inline constexpr CharSet
 inline constexpr CharSet k_after_name(
     U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬"
     U"謹生可夫結拿會同均兩每最預從講偵做帶外過頒才隔特打玩家再送名借輪問否聲"
-    U"入續另讀受至失凌未跟接發剛涉只很申遞皆不購"); // (set38: 葉再添跟我說, 孫林阿桃接送,
-                                                    // 賴林秋月發放; 女兒怡萱剛剛有來;
-                                                    // set39b: 候選人謝文通涉嫌;
+    U"入續另讀受至失凌未跟接發剛涉只很申遞皆不購聯"); // (set38: 葉再添跟我說, 孫林阿桃接送,
+                                                      // 賴林秋月發放; 女兒怡萱剛剛有來;
+                                                      // set39b: 候選人謝文通涉嫌;
 // set20: 次子林冠炳入伍, 由子洪彥民續會, 鄒東晴另案,
 // 劉品睿就讀; set19: 鄰居楊玟君受訪; set22a: 里長何錦城至
 // 現場; set23: 公公伍金水凌晨外出, 溫景福未經許可; set96a: 管理員老周不敢抓 — not 常,
@@ -88,7 +88,7 @@ inline bool ceng_once(std::string_view s, std::size_t p) {
 // The ends of place and organisation names: no given name holds them (申請人連江縣政府).
 // (Not 政, a given-name character too: 劉政達; 政府 is tested for apart.)
 inline constexpr CharSet
-    k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組廈寺廟燈企厝壩圳墓橋族");
+    k_places(U"縣市區鄉鎮里村路街局府署部院處校館站司會室隊課組廈寺廟燈企厝壩圳墓橋族廳");
 // Before 王君, what makes it a person: a label end or 據/洽/與 ….
 inline constexpr CharSet k_before_jun(U"人名者據洽與向由請經及和詢訪告知查為");
 // Before 盧技士, what ends a word, so that 盧 starts one: offices (建設處), titles (村長藍村長).

@@ -41,6 +41,12 @@ inline std::size_t digits_end(std::string_view s, std::size_t p) {
 // with a time of day.
 inline std::size_t after_chat_time(std::string_view line) {
   std::size_t p = line.starts_with('[') ? 1 : 0;
+  // (A date and a blank before the time: 2024/06/03 07:02 秋月: — set142b's exported group.)
+  if (digits_end(line, p) == p + 4 && line.size() > p + 11 &&
+      (line[p + 4] == '/' || line[p + 4] == '-') && digits_end(line, p + 5) == p + 7 &&
+      line[p + 7] == line[p + 4] && digits_end(line, p + 8) == p + 10 && line[p + 10] == ' ') {
+    p += 11;
+  }
   for (std::string_view w : {"上午", "下午"}) {
     p += line.substr(p).starts_with(w) ? w.size() : 0;
   }

@@ -3298,3 +3298,23 @@ TEST_CASE("detect: 男 ends given names of the grandfathers' generation (蔣昭�
   CHECK(names("那找實際經營的黃俊男").size() == 1);
   CHECK(names("林男表示當晚") == V{"林"}); // (a man surnamed 林, as the police write: no 林男)
 }
+
+TEST_CASE("detect: set141-142's names — a dated chat line, 遺孀, 阿X阿嬤, 聯絡 after a name, 樹") {
+  CHECK(test::scan_values("2024/06/03 07:02 秋月: 我打給管理處了\n") == V{"秋月"});
+  CHECK(names("擬由其遺孀薛承成代表受頒紀念獎。") == V{"薛承成"});
+  CHECK(names("第一位是阿惜阿嬤，她說") == V{"阿惜"});
+  CHECK(names("我再跟他姪子王家安聯絡") == V{"王家安"});
+  CHECK(names("我阿爸涂罔樹以前是小組長") == V{"涂罔樹"});
+  CHECK(test::scan_values("編號,姓名,性別\nV1130296,植雅真,女\n") == V{"植雅真"});
+}
+
+TEST_CASE("detect: set141-142's look-alikes — 楊梅火車站, 楊桃樹, 植樹節, 林甲 and 林乙, 景福廳") {
+  CHECK(names("並通報轄內各分駐所、楊梅火車站及高鐵桃園站協尋。").empty());
+  CHECK(names("「黃昏市場」前的楊桃樹果實掉落砸車").empty());
+  CHECK(names("下週3/12植樹節活動會在農場").empty());
+  CHECK(names("　　　├長房　林甲（歿）─林乙").empty());
+  CHECK(names("阿伯叫老丁來幫忙").size() == 1);
+  CHECK(
+      test::scan_values("編號,禮廳,日期,時段,申請人\nBK-113-1009,景福廳,113/02/17,上午,曾子晴\n") ==
+      V{"曾子晴"});
+}
