@@ -207,6 +207,26 @@ std::size_t place_after_lin(std::string_view s, std::size_t end) {
   return p >= 3 && ends_at(s, p, "鄰") && number_start(s, p - 3) != npos ? p : npos;
 }
 
+// Start of a hamlet's name of one to three characters ending at `end`, right after a village
+// the gazetteer knows (大馬村馬太鞍14號 — set143b: rural addresses name hamlets the postal list
+// lacks, as after N鄰), or npos.
+std::size_t place_after_village(const patterns::Gazetteer& g, std::string_view s, std::size_t end) {
+  std::size_t p = end;
+  for (int n = 0; n <= 3 && p >= 3; ++n) {
+    const std::size_t c = prev_char(s, p);
+    const std::string_view ch = s.substr(c, p - c);
+    if (n > 0 && (ch == "村" || ch == "里")) {
+      return g.villages.longest_ending_at(s, p) != npos ? p : npos;
+    }
+    auto lead = static_cast<unsigned char>(s[c]);
+    if (n == 3 || lead < 0xE4 || lead > 0xE9 || admin_suffix(ch) || is_numeral(ch)) {
+      return npos;
+    }
+    p = c;
+  }
+  return npos;
+}
+
 // End of a 之N or -N after `p`, or `p`.
 std::size_t joint_end(std::string_view s, std::size_t p) {
   for (std::string_view joint : {"之", "-"}) {
@@ -470,6 +490,9 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
         a.road = true;
       } else if (std::size_t r3 = place_after_lin(s, q); r3 != npos) {
         p = r3; // 番路村3鄰瓦厝仔12號: a place the gazetteer lacks, after 鄰
+        a.road = true;
+      } else if (std::size_t r4 = place_after_village(g, s, q); r4 != npos) {
+        p = r4; // 大馬村馬太鞍14號: or right after the village
         a.road = true;
       }
     }

@@ -1156,7 +1156,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     // where the clause or the bracket does.
     // (Glued to the word: not a header's 漢名,性別; nor what a form says of the field: 中文名未填,
     // 漢名加族名; nor a question, 中文名字是什麼啦 — set33a.)
-    static constexpr CharSet k_not_names(U"未無不欄及或與和的加名族填登什啥");
+    static constexpr CharSet k_not_names(
+        U"未無不欄及或與和的加名族填登什啥寫拼怎"); // (寫法 — set144a)
     if (!title && out.size() == before && first == end &&
         (word == "中文名" || word == "漢名" || word == "日本名")) {
       // (字 and 是 after it: 中文名字莎蒂, 中文名字是黛薇.)
@@ -1654,7 +1655,11 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
       name_end(s, a, &surname_only, NameContext{true, false, true}) == colon && !surname_only &&
       !is_place(s.substr(a, colon - a)) && colon + 3 < s.size() &&
       // (Not an item of the agenda: 第五案：, read as 第五 and a given name — set56b.)
-      !is_one_of(s.substr(colon - 3, 3), {"案", "條", "項", "點", "屆"})) {
+      !is_one_of(s.substr(colon - 3, 3), {"案", "條", "項", "點", "屆"}) &&
+      // (Nor a form's field whose word ends it: 習武經歷：太極拳三年 — set143b.)
+      !is_one_of(s.substr(colon - 6, 6),
+                 {"經歷", "資料", "事項", "說明", "日期", "地點", "時間", "內容", "原因", "名稱",
+                  "項目", "方式", "備註", "狀況", "情形", "意見", "經過", "專長"})) {
     add(out, a, colon, 0.7f, "speaker", "");
     return;
   }

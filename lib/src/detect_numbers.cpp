@@ -2338,8 +2338,12 @@ void find_month_days(Line& line, std::vector<Match>& out) {
     // or 是 and up to three characters that name no school, shop or country.)
     std::size_t whose = std::string_view::npos;
     if (cue == "生日" && word >= 3) {
+      // (Her lunar one: 二月初八是她的農曆生日 — set144a.)
+      std::size_t w = word;
+      w -= w >= 6 && (util::has_at(s, w - 6, "農曆") || util::has_at(s, w - 6, "國曆")) ? 6 : 0;
+      w -= w >= 6 && util::has_at(s, w - 3, "的") ? 3 : 0;
       for (std::string_view pronoun : {"她", "他", "我"}) {
-        whose = util::has_at(s, word - 3, pronoun) ? word - 3 : whose;
+        whose = w >= 3 && util::has_at(s, w - 3, pronoun) ? w - 3 : whose;
       }
       // (是 before the pronoun: 三月初三是她生日.)
       if (whose != std::string_view::npos && whose >= 3 && util::has_at(s, whose - 3, "是")) {

@@ -366,3 +366,10 @@ TEST_CASE("address: a numbered thing after 號 is none (中正公園34號樹 —
   CHECK(test::scan_values("住址：臺北市中正區重慶南路一段122號\n") ==
         std::vector<std::string>{"臺北市中正區重慶南路一段122號"});
 }
+
+TEST_CASE("address: a hamlet the gazetteer lacks right after its village (大馬村馬太鞍14號)") {
+  CHECK(test::scan_values("那天下午我騎車到花蓮縣光復鄉大馬村馬太鞍14號，\n") ==
+        std::vector<std::string>{"花蓮縣光復鄉大馬村馬太鞍14號"});
+  // (Not after what is no village: 大馬路邊14號 has no 村.)
+  CHECK(test::scan_values("他在大馬路邊14號攤位賣水果\n").empty());
+}

@@ -3318,3 +3318,11 @@ TEST_CASE("detect: set141-142's look-alikes — 楊梅火車站, 楊桃樹, 植�
       test::scan_values("編號,禮廳,日期,時段,申請人\nBK-113-1009,景福廳,113/02/17,上午,曾子晴\n") ==
       V{"曾子晴"});
 }
+
+TEST_CASE("detect: set143-144's names — 畜主, 先師; 禽種 and 寫法 and a form's 經歷 are none") {
+  CHECK(names("（三）畜主鄒旺來已歿，由其子鄒冠宇繼承") == V{"鄒旺來", "鄒冠宇"});
+  CHECK(names("民國五十三年，先師鍾水木在三重埔的一間鐵皮屋開館") == V{"鍾水木"});
+  CHECK(names("已向其確認中文名寫法。").empty());
+  CHECK(names("習武經歷：太極拳三年").empty());
+  CHECK(test::scan_values("編號,畜主姓名,禽種,撲殺數量\n1,李柏翰,白肉雞,3389\n") == V{"李柏翰"});
+}
