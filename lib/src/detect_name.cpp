@@ -3046,10 +3046,18 @@ namespace {
                                                 k_stems.contains(s.substr(o.start + 3, 3));
                                        });
   };
+  // Or a language: 語 starts given names (語彤, 語涵) and ends some (芯語), it ends languages
+  // too (泰語, 魯凱語 — the given-name list holds it since session 27).
+  static constexpr CharSet k_language_firsts(
+      U"泰英日韓法德越尼客台臺華國粵南鄒凱灣農雅美卑夏悟邵閣萊克達哇富蘭手母族外西葡俄");
+  const auto language = [&](const Match& m) {
+    return m.end - m.start >= 6 && m.end - m.start <= 12 && util::has_at(s, m.end - 3, "語") &&
+           k_language_firsts.contains(s.substr(m.end - 6, 3));
+  };
   // (Placeholders first: 林丁 looks for 林甲 among the matches.)
   std::vector<bool> drop(out.size() - first);
   for (std::size_t i = first; i < out.size(); ++i) {
-    drop[i - first] = boat(out[i]) || placeholder(out[i]);
+    drop[i - first] = boat(out[i]) || placeholder(out[i]) || language(out[i]);
   }
   std::size_t k = first;
   for (std::size_t i = first; i < out.size(); ++i) {

@@ -3326,3 +3326,11 @@ TEST_CASE("detect: set143-144's names — 畜主, 先師; 禽種 and 寫法 and 
   CHECK(names("習武經歷：太極拳三年").empty());
   CHECK(test::scan_values("編號,畜主姓名,禽種,撲殺數量\n1,李柏翰,白肉雞,3389\n") == V{"李柏翰"});
 }
+
+TEST_CASE("detect: 語 starts given names (語彤) and ends some (芯語), not languages (泰語通譯)") {
+  CHECK(names("我家語彤的生日") == V{"語彤"});
+  CHECK(names("越南語通譯阮氏香、泰語通譯Malee Chaiyaporn各2小時") ==
+        V{"阮氏香", "Malee Chaiyaporn"});
+  CHECK(test::scan_values("編號,族別,語別,族名,姓名\n6,魯凱族,東魯凱語,Kulas Mavaliw,陳國勝\n") ==
+        V{"Kulas Mavaliw", "陳國勝"});
+}
