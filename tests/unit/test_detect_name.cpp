@@ -3334,3 +3334,8 @@ TEST_CASE("detect: 語 starts given names (語彤) and ends some (芯語), not l
   CHECK(test::scan_values("編號,族別,語別,族名,姓名\n6,魯凱族,東魯凱語,Kulas Mavaliw,陳國勝\n") ==
         V{"Kulas Mavaliw", "陳國勝"});
 }
+
+TEST_CASE("detect: 諺 and 昆 are given-name characters (鄭秉諺, 張昆霖)") {
+  CHECK(names("1試場\t01\t林俊傑\t\tJ25884****\t鄭秉諺") == V{"林俊傑", "鄭秉諺"});
+  CHECK(names("里民張昆霖表示") == V{"張昆霖"});
+}
