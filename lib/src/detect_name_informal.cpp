@@ -1312,6 +1312,11 @@ void dotted_names(std::string_view s, std::vector<Match>& out) {
     if (p >= 3 && is_ideograph(s, p - 3) && !function_word(s.substr(p - 3, 3))) {
       continue; // inside a run of words: where the name starts is not known
     }
+    // (Not a conjunction before it: 還有阿洛．卡露的電話 — set146a.)
+    if (k - p > 6 && is_one_of(s.substr(p, 6), {"還有", "以及", "另外", "就是", "還是", "或是",
+                                                "包括", "例如", "還要", "還請"})) {
+      p += 6;
+    }
     std::size_t e = dotted_name_end(s, p);
     for (std::size_t q = k + dot + 6; e != npos && q < e; q += 3) {
       if (title_at(s, q) != 0 || util::has_at(s, q, "頭目")) {

@@ -512,7 +512,10 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
       if (!role && (!nd.given_at(s, p) || nd.surname_at(s, p) != 0)) {
         continue;
       }
-      const bool starts = role || nickname_starts(s, at, k_say_take);
+      // (Or after 那個, 這個: 那個阿雪說 — set146a's chat.)
+      const bool starts =
+          role || nickname_starts(s, at, k_say_take) ||
+          (at >= 6 && (util::has_at(s, at - 6, "那個") || util::has_at(s, at - 6, "這個")));
       // (阿雄仔: 仔 after it is part of it.)
       const std::size_t e = util::has_at(s, p + 3, "仔") && head == "阿" ? p + 6 : p + 3;
       // (Or, for 阿X, before any character that no given name holds: 室友阿蘭電話, 男友阿賢交往;

@@ -165,6 +165,9 @@ private:
   // table's last known line must all be table lines (table::table_line), else the table ended
   // and the lines above this row are walked back to a header, a blank line or prose.
   const table::Header* header_before(std::string_view text, std::size_t ls);
+  // Whether a cell of `row` split by `sep` is a name the document's scan has found: a row of a
+  // table, then, not its header (宋江陣⇥團員⇥李華: 團員 is a cell under 職稱 — set146a).
+  bool row_has_known_name(std::string_view row, char sep) const;
   // The multi-line HTML row m_html_row, now that the scan is past it (text[ls, le) is the
   // current line), through add_row_fields().
   void flush_html_row(const DecodedBlock& block, std::size_t ls, std::size_t le,
@@ -2035,6 +2038,23 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   }
 }
 
+bool TextScanner::row_has_known_name(std::string_view row, char sep) const {
+  if (m_names.empty()) {
+    return false;
+  }
+  std::vector<table::Field> fields;
+  table::split_row(row, sep, fields);
+  return std::any_of(fields.begin(), fields.end(), [&](const table::Field& f) {
+    if (f.end - f.start < 6 || f.end - f.start > 12) {
+      return false;
+    }
+    const std::string_view cell = row.substr(f.start, f.end - f.start);
+    const auto it = m_names.find(cell.substr(0, 3));
+    return it != m_names.end() &&
+           std::find(it->second.begin(), it->second.end(), cell) != it->second.end();
+  });
+}
+
 const table::Header* TextScanner::header_before(std::string_view text, std::size_t ls) {
   constexpr std::size_t k_walk = 256 << 10; // how far a table is followed back, or checked on
   // The lines starting in [from, to) (line starts both) are all table lines, none blank.
@@ -2065,7 +2085,9 @@ const table::Header* TextScanner::header_before(std::string_view text, std::size
       if (!m_table.header || std::none_of(text.begin() + static_cast<std::ptrdiff_t>(a),
                                           text.begin() + static_cast<std::ptrdiff_t>(b),
                                           [](char c) { return util::is_digit(c); })) {
-        if (auto h = table::header_at(text, a, b)) {
+        // (Nor a row with a name found in it: row_has_known_name.)
+        if (auto h = table::header_at(text, a, b);
+            h && !(m_table.header && row_has_known_name(text.substr(a, b - a), h->second.sep))) {
           m_table.header = h->second;
         }
       }
@@ -2092,7 +2114,8 @@ const table::Header* TextScanner::header_before(std::string_view text, std::size
     if (line.empty() || line == "\r" || !table::table_line(line)) {
       break; // a header is a table line too (separators, or HTML cells)
     }
-    if (auto h = table::header_at(text, a, b)) {
+    if (auto h = table::header_at(text, a, b);
+        h && !row_has_known_name(text.substr(a, b - a), h->second.sep)) {
       m_table.header = h->second;
       break;
     }

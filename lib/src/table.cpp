@@ -505,6 +505,11 @@ std::optional<Header> header(std::string_view row) {
   if (row.size() > 1024) {
     return std::nullopt; // column names are short: a paragraph is no header
   }
+  // An HTML row after other markup on its line (</ol><h2>二、學生組</h2><table><tr><th>名次…):
+  // its cells start at its <tr (set145a: the heading had been a column, and 學校 read as 姓名).
+  if (const std::size_t tr = row.find("<tr"); tr != std::string_view::npos && tr > 0) {
+    row.remove_prefix(tr);
+  }
   // A cheap test first: every birth word holds 生, "irth" or "ob" / "OB", every name word 名,
   // 人, 者, 師, 員, 長, 家 (家長), 生 (學生), 主 (飼主, 墓主), 友 (農友), 工 (移工), 勞 (外勞),
   // 護 (看護) or "ame" / "AME".

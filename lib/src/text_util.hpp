@@ -331,7 +331,7 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     break;
   case U'者':
     // (受測者, 受檢者: a licence office's tests; 發問者, 留言者: a message board's — set95a.)
-    label = in(before, U"文信函訪件顧會席測檢問言");
+    label = in(before, U"文信函訪件顧會席測檢問言存"); // (保存者: a heritage register — set146a)
     break;
   case U'告':
     label = in(before, U"原被");

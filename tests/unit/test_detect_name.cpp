@@ -3339,3 +3339,12 @@ TEST_CASE("detect: 諺 and 昆 are given-name characters (鄭秉諺, 張昆霖)"
   CHECK(names("1試場\t01\t林俊傑\t\tJ25884****\t鄭秉諺") == V{"林俊傑", "鄭秉諺"});
   CHECK(names("里民張昆霖表示") == V{"張昆霖"});
 }
+
+TEST_CASE("detect: set145-146's names — after 勸導 and 告發, 那個阿雪, 老鄭捐了, 還有 before a "
+          "dotted name") {
+  CHECK(names("到場勸導尤冠宇降低音量") == V{"尤冠宇"});
+  CHECK(names("經勸導古承翰後離去") == V{"古承翰"});
+  CHECK(names("那個阿雪說她的收據抬頭要寫她先生") == V{"阿雪"});
+  CHECK(names("另外老鄭捐了12000") == V{"老鄭"});
+  CHECK(thorough("OK，還有阿洛．卡露的電話") == V{"阿洛．卡露"});
+}

@@ -670,3 +670,28 @@ TEST_CASE("table: 蓋章 under a signature column is no name (set138b)") {
   CHECK(std::find(rows.begin(), rows.end(), "蓋章") == rows.end());
   CHECK(std::count(rows.begin(), rows.end(), "林阿土") == 2);
 }
+
+TEST_CASE("table: an HTML header row after other markup on its line (set145a's winners)") {
+  const auto rows = test::scan_values(
+      "</ol><h2>二、學生組</h2><table border=\"1\"><tr><th>名次</th><th>姓名</th><th>學校</th>"
+      "<th>年級</th></tr>\n<tr><td>6</td><td>方麗華</td><td>成德高中</td><td>九年級</td></tr>\n");
+  CHECK(std::find(rows.begin(), rows.end(), "方麗華") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "成德高中") == rows.end());
+}
+
+TEST_CASE("table: a row holding a found name is no second header (宋江陣⇥團員⇥李華 — set146a)") {
+  const auto rows = test::scan_values("陣頭\t職稱\t姓名\t生日\t電話\n"
+                                      "宋江陣\t館主\t鄒志明\t\t\n"
+                                      "宋江陣\t團員\t李大華\t\t\n"
+                                      "八家將\t團員\t楊添丁\t6月2日\t\n");
+  CHECK(std::find(rows.begin(), rows.end(), "6月2日") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "宋江陣") == rows.end());
+}
+
+TEST_CASE("table: 保存者 heads a column of names (a heritage register — set146a)") {
+  const auto rows = test::scan_values(
+      "<table><tr><th>項目</th><th>保存者</th><th>出生</th><th>登錄日期</th></tr>\n"
+      "<tr><td>交趾陶</td><td>胡強</td><td>民國31年12月27日</td><td>100.10.20</td></tr>\n");
+  CHECK(std::find(rows.begin(), rows.end(), "胡強") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "民國31年12月27日") != rows.end());
+}
