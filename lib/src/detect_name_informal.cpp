@@ -94,8 +94,10 @@ namespace twpii::detectors::names {
       if (plain && title_at(s, inner) == 0 && !common_word(s.substr(inner, 6)) &&
           !is_place(s.substr(inner, e - inner)) &&
           !is_one_of(s.substr(inner, e - inner),
-                     {"菲律賓", "印尼", "越南", "日本", "馬來西亞", "新加坡", "印度", "緬甸",
-                      "柬埔寨", "香港", "澳門", "澳洲", "加拿大", "紐西蘭"})) {
+                     {"菲律賓", "印尼",   "越南", "日本", "馬來西亞", "新加坡", "印度",
+                      "緬甸",   "柬埔寨", "香港", "澳門", "澳洲",     "加拿大", "紐西蘭",
+                      "配偶",   "太太",   "先生", "丈夫", "妻子",     "兒子",   "女兒",
+                      "媳婦",   "女婿",   "母親", "父親"})) {
         r = e;
         break;
       }

@@ -3348,3 +3348,10 @@ TEST_CASE("detect: set145-146's names — after 勸導 and 告發, 那個阿雪,
   CHECK(names("另外老鄭捐了12000") == V{"老鄭"});
   CHECK(thorough("OK，還有阿洛．卡露的電話") == V{"阿洛．卡露"});
 }
+
+TEST_CASE(
+    "detect: set147-148's look-alikes — 申請人應如何, a kinship word in a Latin name's brackets") {
+  CHECK(names("繼承人尚未辦理繼承登記，申請人應如何認定？").empty());
+  CHECK(names("申請人：應曉薇") == V{"應曉薇"});
+  CHECK(names("│共同耕作者　│Anna Schmidt（配偶，德國籍）") == V{"Anna Schmidt"});
+}
