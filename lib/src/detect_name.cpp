@@ -3031,20 +3031,14 @@ namespace {
   };
   // Or a placeholder: a surname and 甲, 乙, 丙 … as a guide's family tree names people (長房
   // 林甲（歿）─林乙 — set141b); 丁 only beside another (老丁, 阿丁 and 添丁 are names).
+  static constexpr CharSet k_stems(U"甲乙丙戊己庚");
+  const auto stem_name = [&](const Match& m) {
+    return m.end - m.start == 6 && k_stems.contains(s.substr(m.start + 3, 3));
+  };
+  const auto mine = out.begin() + static_cast<std::ptrdiff_t>(first);
+  const bool stems = std::any_of(mine, out.end(), stem_name);
   const auto placeholder = [&](const Match& m) {
-    static constexpr CharSet k_stems(U"甲乙丙戊己庚");
-    if (m.end - m.start != 6) {
-      return false;
-    }
-    const std::string_view last = s.substr(m.start + 3, 3);
-    if (k_stems.contains(last)) {
-      return true;
-    }
-    return last == "丁" && std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                                       [&](const Match& o) {
-                                         return o.end - o.start == 6 &&
-                                                k_stems.contains(s.substr(o.start + 3, 3));
-                                       });
+    return stems && (stem_name(m) || (m.end - m.start == 6 && util::has_at(s, m.start + 3, "丁")));
   };
   // Or a language: 語 starts given names (語彤, 語涵) and ends some (芯語), it ends languages
   // too (泰語, 魯凱語 — the given-name list holds it since session 27).
@@ -3054,18 +3048,10 @@ namespace {
     return m.end - m.start >= 6 && m.end - m.start <= 12 && util::has_at(s, m.end - 3, "語") &&
            k_language_firsts.contains(s.substr(m.end - 6, 3));
   };
-  // (Placeholders first: 林丁 looks for 林甲 among the matches.)
-  std::vector<bool> drop(out.size() - first);
-  for (std::size_t i = first; i < out.size(); ++i) {
-    drop[i - first] = boat(out[i]) || placeholder(out[i]) || language(out[i]);
-  }
-  std::size_t k = first;
-  for (std::size_t i = first; i < out.size(); ++i) {
-    if (!drop[i - first]) {
-      out[k++] = out[i];
-    }
-  }
-  out.resize(k);
+  out.erase(
+      std::remove_if(mine, out.end(),
+                     [&](const Match& m) { return boat(m) || placeholder(m) || language(m); }),
+      out.end());
 }
 } // namespace
 

@@ -42,8 +42,8 @@ inline std::size_t digits_end(std::string_view s, std::size_t p) {
 inline std::size_t after_chat_time(std::string_view line) {
   std::size_t p = line.starts_with('[') ? 1 : 0;
   // (A date and a blank before the time: 2024/06/03 07:02 秋月: — set142b's exported group.)
-  if (digits_end(line, p) == p + 4 && line.size() > p + 11 &&
-      (line[p + 4] == '/' || line[p + 4] == '-') && digits_end(line, p + 5) == p + 7 &&
+  if (line.size() > p + 11 && (line[p + 4] == '/' || line[p + 4] == '-') &&
+      digits_end(line, p) == p + 4 && digits_end(line, p + 5) == p + 7 &&
       line[p + 7] == line[p + 4] && digits_end(line, p + 8) == p + 10 && line[p + 10] == ' ') {
     p += 11;
   }
