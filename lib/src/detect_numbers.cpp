@@ -1561,8 +1561,13 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     cue = birth_label_before(s, start); // 生　　日：９７．１１．０２
   }
   // (Not any age when an ID stands between: a payroll's rows hold name, ID and hire date — set8.)
+  // (Or a child's, five years back at least, when the brackets after the name hold the date
+  // alone: 謝俊傑（１０２．０５．０６）, <li>朱秉澄（102.05.18）</li> — 31 of 35 such dates in
+  // sets 1-148 are dates of birth; the others this year's.)
+  const bool bracketed = start >= 1 && s[start - 1] == '(' && end < s.size() && s[end] == ')' &&
+                         is_digit(s[i]) && table::old_enough(s.substr(start, end - start), 5);
   if (cue.empty() && name_before(s, start) && date_stands_alone(s, end) &&
-      (adult_date(s, start, i, end) || kin_label_before_name(s, start))) {
+      (adult_date(s, start, i, end) || kin_label_before_name(s, start) || bracketed)) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name
   }
   // The same date in another calendar, in brackets after a date of birth (昭和16年3月8日（戶籍

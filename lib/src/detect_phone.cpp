@@ -674,10 +674,12 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     // (Nor does a whole landline of ten digits in one run of Chinese ones from its trunk 0, not
     // after a date's 年, 月 or 日: 對 ○四九二九八七六五四, a chat's answer to 您的電話是29開頭
     // 的嗎 — set84a.)
-    const bool whole = !arabic && groups == 1 && national.size() == 10 &&
-                       national.starts_with("0") &&
-                       !(at >= 3 && (util::has_at(s, at - 3, "年") || util::has_at(s, at - 3, "月") ||
-                                     util::has_at(s, at - 3, "日")));
+    // (Or of nine, an area code of one digit's: 〇七七〇九九九二四 after an address — set149a.)
+    const bool whole =
+        !arabic && groups == 1 && (national.size() == 10 || national.size() == 9) &&
+        national.starts_with("0") &&
+        !(at >= 3 && (util::has_at(s, at - 3, "年") || util::has_at(s, at - 3, "月") ||
+                      util::has_at(s, at - 3, "日")));
     // (Or right after a verb that calls it: 打零五－六九三一四八二找我 — set97b's letter.)
     const bool called = at >= 3 && (util::has_at(s, at - 3, "打") || util::has_at(s, at - 3, "撥"));
     if (area != nullptr && !masked &&

@@ -118,6 +118,11 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   CHECK(one_phone("家裡市話〇三－八二六一五四七。") == "〇三-八二六一五四七");
   CHECK(one_phone("手機〇九一二三四五六七八") == "〇九一二三四五六七八");
   CHECK(one_phone("民國一〇九年〇三八二六一五四七").empty()); // no cue
+  // A whole landline of nine from its trunk 0, a one-digit area code's (set149a's relief memo).
+  CHECK(test::scan_values(
+            "關懷9077 周黃品妍，827010高雄市彌陀區溪寮里13鄰鹽港一路一百二十四巷二百三十號，"
+            "〇七七〇九九九二四\n")
+            .back() == "〇七七〇九九九二四");
   CHECK(one_phone("電話〇三－八二六一").empty());               // too short
   // Big5 has no 〇: ○ stands for it; three in a row are a masked number.
   CHECK(one_phone("他的手機是○九一一-二七七-四三九。") == "○九一一-二七七-四三九");
