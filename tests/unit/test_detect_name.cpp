@@ -3355,3 +3355,7 @@ TEST_CASE(
   CHECK(names("申請人：應曉薇") == V{"應曉薇"});
   CHECK(names("│共同耕作者　│Anna Schmidt（配偶，德國籍）") == V{"Anna Schmidt"});
 }
+
+TEST_CASE("detect: 復康巴士 is a rehabilitation bus, no 康 with a title after it (set151a)") {
+  CHECK(names("[LINE] 復康巴士調度-新北二區 聊天記錄").empty());
+}
