@@ -763,9 +763,9 @@ bool thing_word(std::string_view field) {
         "店名",     "商店名稱", "品名",     "車名",     "產品",     "商品",   "品項", "服務單位",
         "服務機關", "任職單位", "工作單位", "腔調",     "腔別",     "犬貓名", "攤名", "攤位名稱",
         "作物",     "農藥",     "藥劑",     "檢出藥劑", "國籍",     "班別",   "魚種", "樹種",
-        "果樹",     "類別",     "茶種",     "茶類",     "品種",     "禽種",   "畜種", "crop",
-        "species",  "product",  "model"}) { // (茶種 over 金萱,
-                                            // a tea — set140a)
+        "果樹",     "類別",     "茶種",     "茶類",     "品種",     "禽種",   "畜種", "陣頭",
+        "crop",     "species",  "product",  "model"}) { // (茶種 over 金萱,
+                                                        // a tea — set140a)
     // (A unit in brackets after the word: 檢出藥劑(ppm) — set73a's pesticide samples.)
     if (field == w || (field.starts_with(w) && field.size() > w.size() && field[w.size()] == '(' &&
                        field.back() == ')')) {

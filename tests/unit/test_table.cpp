@@ -695,3 +695,9 @@ TEST_CASE("table: 保存者 heads a column of names (a heritage register — set
   CHECK(std::find(rows.begin(), rows.end(), "胡強") != rows.end());
   CHECK(std::find(rows.begin(), rows.end(), "民國31年12月27日") != rows.end());
 }
+
+TEST_CASE("table: 陣頭 is a column of troupes, no names (金龍陣 — set146a's roster)") {
+  const auto rows = test::scan_values("陣頭\t職稱\t姓名\t電話\n金龍陣\t館主\t鄒志明\t0912345678\n");
+  CHECK(std::find(rows.begin(), rows.end(), "鄒志明") != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), "金龍陣") == rows.end());
+}
