@@ -796,10 +796,15 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
     while (st > 0 && util::is_alpha(s[st - 1])) {
       --st;
     }
+    // (O' or D' before it: Daniel O'Brien 先生 — set151a.)
+    if (st >= 2 && s[st - 1] == '\'' && s[st - 2] >= 'A' && s[st - 2] <= 'Z' &&
+        (st == 2 || !util::is_alpha(s[st - 3]))) {
+      st -= 2;
+    }
     const std::size_t e = k - (blank ? 1 : 0);
     // (The given name too when one blank parts it from the surname before the title: Rev.
     // Andrew Mackay牧師, Peter Lindqvist牧師 — set106a; up to four words in all.)
-    if (!blank && e - st >= 3 && s[st] >= 'A' && s[st] <= 'Z') {
+    if (e - st >= 3 && s[st] >= 'A' && s[st] <= 'Z') {
       for (int words = 1;
            words < 4 && st >= 4 && s[st - 1] == ' ' && s[st - 2] >= 'a' && s[st - 2] <= 'z';
            ++words) {

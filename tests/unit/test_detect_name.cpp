@@ -3359,3 +3359,10 @@ TEST_CASE(
 TEST_CASE("detect: 復康巴士 is a rehabilitation bus, no 康 with a title after it (set151a)") {
   CHECK(names("[LINE] 復康巴士調度-新北二區 聊天記錄").empty());
 }
+
+TEST_CASE(
+    "detect: a whole Latin name before a blank and an honorific (Maria Santos 女士, O'Brien)") {
+  CHECK(thorough("<p>Maria Santos 女士您好：</p>") == V{"Maria Santos"});
+  CHECK(thorough("<p>Daniel O'Brien 先生（歐布萊恩）您好：</p>")[0] == "Daniel O'Brien");
+  CHECK(thorough("Dear Mr. Santos 先生") == V{"Santos"}); // (not Dear Mr.)
+}
