@@ -188,43 +188,41 @@ std::size_t generic_road_start(std::string_view s, std::size_t end) {
   return n == 0 ? npos : p;
 }
 
-// Start of a place name of one to four characters ending at `end` that follows N鄰 (rural
-// addresses name places the gazetteer lacks: 3鄰瓦厝仔12號), or npos.
-std::size_t place_after_lin(std::string_view s, std::size_t end) {
+// Start of a place name of one to `most` characters ending at `end` (ideographs that are no
+// administrative suffix or numeral) right after what `after(p)` accepts as ending at p, or npos.
+template <class After>
+std::size_t place_start(std::string_view s, std::size_t end, int most, After after) {
   std::size_t p = end;
-  for (int n = 0; n < 4 && p >= 3; ++n) {
+  for (int n = 0; p >= 3; ++n) {
+    if (n > 0 && after(p)) {
+      return p;
+    }
     const std::size_t c = prev_char(s, p);
     const std::string_view ch = s.substr(c, p - c);
-    if (ch == "鄰") {
-      return n > 0 && number_start(s, p - 3) != npos ? p : npos;
-    }
     auto lead = static_cast<unsigned char>(s[c]);
-    if (lead < 0xE4 || lead > 0xE9 || admin_suffix(ch) || is_numeral(ch)) {
-      return npos;
-    }
-    p = c;
-  }
-  return p >= 3 && ends_at(s, p, "鄰") && number_start(s, p - 3) != npos ? p : npos;
-}
-
-// Start of a hamlet's name of one to three characters ending at `end`, right after a village
-// the gazetteer knows (大馬村馬太鞍14號 — set143b: rural addresses name hamlets the postal list
-// lacks, as after N鄰), or npos.
-std::size_t place_after_village(const patterns::Gazetteer& g, std::string_view s, std::size_t end) {
-  std::size_t p = end;
-  for (int n = 0; n <= 3 && p >= 3; ++n) {
-    const std::size_t c = prev_char(s, p);
-    const std::string_view ch = s.substr(c, p - c);
-    if (n > 0 && (ch == "村" || ch == "里")) {
-      return g.villages.longest_ending_at(s, p) != npos ? p : npos;
-    }
-    auto lead = static_cast<unsigned char>(s[c]);
-    if (n == 3 || lead < 0xE4 || lead > 0xE9 || admin_suffix(ch) || is_numeral(ch)) {
+    if (n == most || lead < 0xE4 || lead > 0xE9 || admin_suffix(ch) || is_numeral(ch)) {
       return npos;
     }
     p = c;
   }
   return npos;
+}
+
+// A place name of one to four characters after N鄰 (rural addresses name places the gazetteer
+// lacks: 3鄰瓦厝仔12號): its start, or npos.
+std::size_t place_after_lin(std::string_view s, std::size_t end) {
+  return place_start(s, end, 4, [&](std::size_t p) {
+    return ends_at(s, p, "鄰") && number_start(s, p - 3) != npos;
+  });
+}
+
+// A hamlet's name of one to three characters right after a village the gazetteer knows
+// (大馬村馬太鞍14號 — set143b: as after N鄰, a hamlet the postal list lacks): its start, or npos.
+std::size_t place_after_village(const patterns::Gazetteer& g, std::string_view s, std::size_t end) {
+  return place_start(s, end, 3, [&](std::size_t p) {
+    return (ends_at(s, p, "村") || ends_at(s, p, "里")) &&
+           g.villages.longest_ending_at(s, p) != npos;
+  });
 }
 
 // End of a 之N or -N after `p`, or `p`.
