@@ -223,8 +223,6 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
 void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
                   std::vector<Match>& weak) {
   const patterns::NameData& nd = patterns::name_data();
-  // Verbs after 應 as "should" (應依, 應於, 應由): no name of the surname 應 starts there.
-  static constexpr CharSet k_after_should(U"依於由向在予以為即當將可該繳提檢符付負請送");
   // One pass over the characters: c0, c1, c2 are the last three three-byte characters before i
   // (npos when something else came between), a candidate is two given-name characters (c2, i)
   // after a surname; dense text holds one in 30 characters.

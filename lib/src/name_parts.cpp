@@ -303,8 +303,6 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   }
   // 應 before a verb or 如 is "should" (申請人應如何認定, 應依規定 — set148a), not a person named
   // 應.
-  static constexpr CharSet k_after_should(
-      U"如該依於由向在予以為即當將可繳提檢符付負請送注辦備補盡儘具另視遵確");
   if (!ctx.form_field && s.substr(p, 3) == "應" && k_after_should.contains(s.substr(p + 3, 3))) {
     return npos;
   }

@@ -60,6 +60,9 @@ inline constexpr CharSet k_after_name(
 inline constexpr CharSet k_not_after_a(U"公嬤姨伯叔姑嬸姆嫂姐姊哥婆爸媽母兵里拉爹舅妹弟娘美祖");
 // Words before a surname that are not part of a name (向陳小姐說明: 向 is "to").
 inline constexpr CharSet k_function_words(U"向與和及請由被對給跟之的為係即經同令讓叫找問告致");
+// What 應 is "should" before (應依, 應於, 應如何): no name of the surname 應 starts there.
+inline constexpr CharSet
+    k_after_should(U"如該依於由向在予以為即當將可繳提檢符付負請送注辦備補盡儘具另視遵確");
 // The kinship titles that follow a name or a surname (明德伯, 阿福哥, 劉伯, 林姐).
 // Characters that transliterate sounds: Austronesian and Western names written in Chinese
 // (瓦旦．巴萬, 撒瑪·卡造, 喬治·華盛頓) use little else.
