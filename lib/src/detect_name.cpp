@@ -2148,7 +2148,8 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
           // (賣方太太 is the seller's wife: 方 ends 賣方, 買方, 對方, 雙方, 男方, 女方; 謝謝小姐
           // is thanks.)
           if (len == 3 && p >= 3 && s.substr(p, 3) == "方" &&
-              is_one_of(s.substr(p - 3, 3), {"賣", "買", "對", "雙", "男", "女", "警", "校", "院"})) {
+              is_one_of(s.substr(p - 3, 3),
+                        {"賣", "買", "對", "雙", "男", "女", "警", "校", "院"})) {
             break;
           }
           if (len == 3 && p >= 3 && s.substr(p, 3) == "謝" &&
@@ -2621,10 +2622,30 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
   auto bar_blank = [&](std::size_t at) {
     return at + 1 < s.size() && s[at] == ' ' && (s[at + 1] == '|' || util::has_at(s, at + 1, "│"));
   };
+  // (Or an item of a numbered list, its number at the line's start and the ID or the number
+  // one blank after the name: 1. Siti Rahayu　B927616760　Feb. 19, 1994 — set153a's memo.)
+  auto listed = [&](std::size_t at) {
+    std::size_t k = at;
+    while (k > 0 && s[k - 1] == ' ') {
+      --k;
+    }
+    if (k == at || k == 0 || (s[k - 1] != '.' && s[k - 1] != ')')) {
+      return false;
+    }
+    const std::size_t d = --k;
+    while (k > 0 && util::is_digit(s[k - 1])) {
+      --k;
+    }
+    return d - k >= 1 && d - k <= 3 && util::skip_blanks_back(s, k) == 0;
+  };
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] < 'A' || s[i] > 'Z' ||
-        (i > 0 && std::string_view(",\t|>\"").find(s[i - 1]) == std::string_view::npos &&
-         !(i >= 2 && two_blanks(i - 2)) && !(i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|'))) {
+    if (s[i] < 'A' || s[i] > 'Z') {
+      continue;
+    }
+    const bool item = i >= 3 && listed(i);
+    if (i > 0 && std::string_view(",\t|>\"").find(s[i - 1]) == std::string_view::npos &&
+        !(i >= 2 && two_blanks(i - 2)) && !(i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|') &&
+        !item) {
       continue;
     }
     // (Capitalised too, two words or more: 三甲|01|黃宇軒|Yupas Watan|男; or two joined by the dot
@@ -2679,6 +2700,23 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     // (A note in brackets may follow the name in its field: Tanah Watan(父), Kevin Yen（外孫）;
     // and a fixed-width row's next column may be one blank away when the name is long:
     // 110055  Kacaw Panay 103.11.19.)
+    if (item && e == npos) {
+      // (The list item's name ends one blank before its ID or number: the name alone.)
+      auto number_at = [&](std::size_t k) { // a digit, or an ID's letter, 1-9 or A-D, a digit
+        return util::is_digit(s[k]) ||
+               (s[k] >= 'A' && s[k] <= 'Z' && util::is_digit(s[k + 2]) &&
+                (util::is_digit(s[k + 1]) || (s[k + 1] >= 'A' && s[k + 1] <= 'D')));
+      };
+      std::size_t cut = s.find(' ', i);
+      while (cut != npos && cut + 3 < s.size() && !number_at(cut + 1)) {
+        cut = s.find(' ', cut + 1);
+      }
+      if (cut != npos && cut + 3 < s.size() && latin_name_end(s.substr(0, cut), i, true) == cut) {
+        add(out, i, cut, 0.7f, "row-field", "");
+        i = cut;
+        continue;
+      }
+    }
     if (e != npos && (e == s.size() || two_blanks(e) || bar_blank(e) ||
                       std::string_view(",\t|<\"\r(").find(s[e]) != std::string_view::npos ||
                       (i >= 2 && two_blanks(i - 2) && e + 1 < s.size() && s[e] == ' ' &&
@@ -3271,37 +3309,35 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   // came before `first` is another text's.)
   const auto mine = out.begin() + static_cast<std::ptrdiff_t>(first);
   if (std::any_of(mine, out.end(), [](const Match& m) { return m.end - m.start == 3; })) {
-    out.erase(std::remove_if(mine, out.end(),
-                             [&](const Match& m) {
-                               if (m.end - m.start != 3 || m.start < 6 ||
-                                   !util::has_at(s, m.start - 3, "「") ||
-                                   (m.rule != "surname+title" && m.rule != "surname+姓" &&
-                                    m.rule != "surname+honorific")) {
-                                 return false;
-                               }
-                               const std::size_t close = s.find("」", m.end);
-                               // (The clause before it says so: 記為「○○○」或「林姓民眾」; or a
-                               // guide's warning, 只寫「陳先生」或「林小姐」, 常見假客服名稱如
-                               // 「林專員」 — sets 102, 116, 124, 125, 43. Not 自稱 alone: a
-                               // caller's 自稱「王先生」 is someone — set29a, set60a.)
-                               std::string_view clause = s.substr(0, m.start - 3);
-                               const std::size_t comma = clause.rfind("，");
-                               clause.remove_prefix(comma == npos ? 0 : comma + 3);
-                               bool example =
-                                   clause.ends_with("以") ||
-                                   clause.find("以「") != npos; // 以「○府…」或「陳府闔家」
-                               for (std::string_view w :
-                                    {"記為", "寫成", "寫為", "稱為", "例如", "如「", "只寫", "僅寫",
-                                     "勿", "不得", "」或", "改稱", "常見"}) {
-                                 example = example || clause.find(w) != npos;
-                               }
-                               // (Or what follows the quote: 「黃先生」或「林小姐」.)
-                               example = example ||
-                                         (close != npos && (util::has_at(s, close + 3, "或「") ||
-                                                            util::has_at(s, close + 3, "、「")));
-                               return close != npos && close - m.end <= 12 && example;
-                             }),
-              out.end());
+    out.erase(
+        std::remove_if(
+            mine, out.end(),
+            [&](const Match& m) {
+              if (m.end - m.start != 3 || m.start < 6 || !util::has_at(s, m.start - 3, "「") ||
+                  (m.rule != "surname+title" && m.rule != "surname+姓" &&
+                   m.rule != "surname+honorific")) {
+                return false;
+              }
+              const std::size_t close = s.find("」", m.end);
+              // (The clause before it says so: 記為「○○○」或「林姓民眾」; or a
+              // guide's warning, 只寫「陳先生」或「林小姐」, 常見假客服名稱如
+              // 「林專員」 — sets 102, 116, 124, 125, 43. Not 自稱 alone: a
+              // caller's 自稱「王先生」 is someone — set29a, set60a.)
+              std::string_view clause = s.substr(0, m.start - 3);
+              const std::size_t comma = clause.rfind("，");
+              clause.remove_prefix(comma == npos ? 0 : comma + 3);
+              bool example =
+                  clause.ends_with("以") || clause.find("以「") != npos; // 以「○府…」或「陳府闔家」
+              for (std::string_view w : {"記為", "寫成", "寫為", "稱為", "例如", "如「", "只寫",
+                                         "僅寫", "勿", "不得", "」或", "改稱", "常見"}) {
+                example = example || clause.find(w) != npos;
+              }
+              // (Or what follows the quote: 「黃先生」或「林小姐」.)
+              example = example || (close != npos && (util::has_at(s, close + 3, "或「") ||
+                                                      util::has_at(s, close + 3, "、「")));
+              return close != npos && close - m.end <= 12 && example;
+            }),
+        out.end());
   }
 }
 
@@ -3347,6 +3383,28 @@ void names_before_death_marks(std::string_view s, std::vector<Match>& out) {
             return m.start < b && start < m.end;
           })) {
         add(out, start, b, 0.75f, "name+deceased", "歿");
+      }
+    }
+  }
+  // (Or the year of the death in the bracket, the mark at its end: 韓榮安（民國九十八年歿）,
+  // 柳雅潔（112年往生） — set152b's blessing list.)
+  for (std::string_view mark : {"歿)", "往生)", "過世)", "辭世)"}) {
+    for (std::size_t m = s.find(mark); m != npos; m = s.find(mark, m + 1)) {
+      const std::size_t lo = m > 30 ? m - 30 : 0;
+      const std::size_t b = s.substr(lo, m - lo).rfind('(');
+      if (b == npos || b + lo + 1 == m) {
+        continue; // (no bracket, or the mark right after it: the loop above's)
+      }
+      const std::size_t open = lo + b;
+      const std::string_view inside = s.substr(open + 1, m - open - 1);
+      if (inside.find("年") == npos || inside.find(')') != npos) {
+        continue; // (a year must be told: (父親往生) is no note on the name before it)
+      }
+      const std::size_t start = name_before_bracket(s, open, false);
+      if (start != npos && !std::any_of(out.begin(), out.end(), [&](const Match& x) {
+            return x.start < open && start < x.end;
+          })) {
+        add(out, start, open, 0.75f, "name+deceased", "歿");
       }
     }
   }

@@ -583,7 +583,7 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
       }
     }
     if (k == 0) {
-      return w;
+      return util::animal_before(s, q) ? "" : w; // (犬隻生日： a pet's — set153b)
     }
   }
   return "";
@@ -828,7 +828,7 @@ YearDate year_date(std::string_view s, std::size_t i) {
   }
   // (元月 is the first month: 五十年元月五日.)
   p = blank(p);
-  p += util::has_at(s, p, "閏") ? 3 : 0; // a leap month (57年閏7月3日)
+  p += util::has_at(s, p, "閏") ? 3 : 0;        // a leap month (57年閏7月3日)
   const bool yuan = util::has_at(s, p, "元月"); // (also after digits: 民國60年元月1日)
   // (Digits after a year in numerals: 民國一０五年６月３日, typed on a full-width keyboard.)
   const bool md_chinese = chinese && !(p < s.size() && is_digit(s[p]));
@@ -1638,8 +1638,9 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (cue == "生日" || cue == "生年") {
     static constexpr util::CharSet k_words_ending_sheng(U"發衛學往");
     const std::size_t at = s.substr(0, start).rfind(cue);
-    if (at != std::string_view::npos && at >= 3 &&
-        k_words_ending_sheng.contains(s.substr(at - 3, 3))) {
+    if (at != std::string_view::npos &&
+        ((at >= 3 && k_words_ending_sheng.contains(s.substr(at - 3, 3))) ||
+         util::animal_before(s, at))) { // (犬隻生日： a pet's — set153b)
       cue = "";
     }
   }

@@ -99,7 +99,8 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
 // person_name matches.
 void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::size_t first);
 // A whole name right before a bracket that marks its bearer dead (原眷戶吳天賜（歿）, 闕阿土（歿，
-// 繼承人…）, 薛郁婷（已故）), at 0.75. Read thoroughly only.
+// 繼承人…）, 薛郁婷（已故）, 韓榮安（民國九十八年歿）, 柳雅潔（112年往生）), at 0.75. Read
+// thoroughly only.
 void names_before_death_marks(std::string_view s, std::vector<Match>& out);
 // A name right before a bracket that gives its bearer's nationality (金成民（韓籍）,
 // 阿部健太（日籍， …）): a whole name, or two to four characters where a word starts, at 0.7.

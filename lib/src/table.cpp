@@ -235,8 +235,7 @@ bool starts_with_serial(std::string_view row) {
   }
   const char c = row[p];
   return c == ',' || c == '\t' || c == '|' || c == '<' || c == ' ' || c == '.' ||
-         util::has_at(row, p, k_ideographic_space) || bar_at(row, p) ||
-         util::has_at(row, p, "、");
+         util::has_at(row, p, k_ideographic_space) || bar_at(row, p) || util::has_at(row, p, "、");
 }
 
 bool may_be_row(std::string_view row) {
@@ -272,8 +271,8 @@ bool has_lone_date(std::string_view row, bool partial) {
   auto edge = [&](std::size_t at) {
     const char c = row[at];
     return c == ',' || c == '\t' || c == '|' || c == ' ' || c == '"' || c == '\r' || c == '<' ||
-           c == '>' || bar_at(row, at) ||
-           util::has_at(row, at, "，") || util::has_at(row, at, k_ideographic_space);
+           c == '>' || bar_at(row, at) || util::has_at(row, at, "，") ||
+           util::has_at(row, at, k_ideographic_space);
   };
   auto edge_before = [&](std::size_t at) {
     return at == 0 || edge(at - 1) || (at >= 3 && edge(at - 3));
@@ -305,6 +304,27 @@ bool has_lone_date(std::string_view row, bool partial) {
       return true;
     }
   }
+  // A date in numerals, its month's 月 within a field that starts with a numeral or a
+  // calendar's word (農曆五月十七, 九十二年十一月十八, 民國六十三年四月初十日: a temple's
+  // register, whose rows under 生辰 may hold nothing else — set153a).
+  for (std::size_t m = row.find("月"); m != std::string_view::npos; m = row.find("月", m + 3)) {
+    std::size_t start = m;
+    while (start >= 3 && start + 30 > m && !edge(start - 1) && !(start >= 3 && edge(start - 3))) {
+      start -= 3;
+    }
+    std::size_t end = m + 3;
+    while (end < row.size() && end < m + 30 && !edge(end)) {
+      ++end;
+    }
+    const std::string_view field = row.substr(start, end - start);
+    if (edge_before(start) && start < m &&
+        (util::is_chinese_numeral(util::cp3(row.data() + start)) ||
+         util::starts_with(field, "農曆") || util::starts_with(field, "國曆") ||
+         util::starts_with(field, "民國")) &&
+        (partial ? detectors::is_birth_cell(field) : detectors::is_date(field))) {
+      return true;
+    }
+  }
   return false;
 }
 
@@ -316,19 +336,22 @@ std::string_view birth_word(std::string_view field) {
   // (年次, a birth cohort's column: 72年 under it is a year of birth — set55b's stall lottery.)
   // (生肖年, a temple register's column of the stem-branch year: 戊寅年 under it — set110a.)
   // (Not 發生日期, an accident's date: 災害發生日期 before 出生日期 — set26a's reports; nor 往生
-  // 日期, a death's: a bereavement roster's 逝者出生 then 往生日期 — set106a.)
+  // 日期, a death's: a bereavement roster's 逝者出生 then 往生日期 — set106a; nor a pet's: 犬隻生日
+  // — set153b.)
   const auto other_event = [&](std::size_t at) {
     return at >= 3 && (util::has_at(field, at - 3, "發") || util::has_at(field, at - 3, "產") ||
                        util::has_at(field, at - 3, "往"));
   };
   for (std::string_view w : {"出生日期", "出生年月日", "生日", "出生", "生辰", "年次", "生肖年"}) {
-    if (const std::size_t at = field.find(w);
-        at != std::string_view::npos && !(w == "生日" && other_event(at))) {
+    if (const std::size_t at = field.find(w); at != std::string_view::npos &&
+                                              !(w == "生日" && other_event(at)) &&
+                                              !util::animal_before(field, at)) {
       return w;
     }
   }
   // 生年 (a grave register's 生年 and 卒年), not 發生年度, 生產年份 or 往生年月日.
-  if (const std::size_t at = field.find("生年"); at != std::string_view::npos && !other_event(at)) {
+  if (const std::size_t at = field.find("生年");
+      at != std::string_view::npos && !other_event(at) && !util::animal_before(field, at)) {
     return "生年";
   }
   std::string lower(field);
@@ -390,6 +413,10 @@ std::string_view name_word_of(std::string_view field) {
   }
   if (field == "名字") {
     return "名字";
+  }
+  // A temple's register of its believers (燈別⇥信眾⇥生辰⇥住址 — set153a's lamp register).
+  if (field == "信眾" || field == "信徒" || field == "善信") {
+    return "姓名";
   }
   // A name's other forms (戶代表（族名）, 漢名, 中文名, 英文名): a village's or a school's roster;
   // 譯名, a migrant worker's name in Chinese characters (中文譯名).
@@ -470,9 +497,9 @@ std::string_view name_word_of(std::string_view field) {
   // People by what they are, as award lists and rosters head them (學生, 指導老師, 家長; 扶助律師
   // and 對造 in a legal aid list).
   for (std::string_view w :
-       {"學生", "老師", "教師", "導師", "家長", "會員", "志工",   "隊員", "組員", "委員",
-        "鄰長", "里長", "村長", "教練", "律師", "醫師", "對造",   "墓主", "亡者", "飼主",
-        "農友", "屋主", "地主", "車主", "船主", "戶長", "生產者", "農民", "農戶",
+       {"學生", "老師", "教師", "導師", "家長", "會員", "志工", "隊員", "組員", "委員", "鄰長",
+        "里長", "村長", "教練", "律師", "醫師", "對造", "墓主", "亡者", "飼主", "農友", "屋主",
+        "地主", "車主", "船主", "戶長", "生產者", "農民", "農戶",
         // (學員 over a first-aid class's trainees, 養殖戶 over fish farmers — sets 86a, 82b.)
         "學員", "團員", "社員", "學童", "幼生", "選手", "住戶", "養殖戶", "承租戶", "受災戶"}) {
     if (field.size() <= 15 && field.ends_with(w)) {
@@ -543,8 +570,7 @@ std::optional<Header> header(std::string_view row) {
       std::count(row.begin(), row.end(), ',') + std::count(row.begin(), row.end(), '\t') +
       std::count(row.begin(), row.end(), '|') + std::count(row.begin(), row.end(), '<');
   if (ascii < 2 && row.find("  ") == std::string_view::npos &&
-      util::find_char3(row, 0, k_ideographic_space) == std::string_view::npos &&
-      !has_bar(row)) {
+      util::find_char3(row, 0, k_ideographic_space) == std::string_view::npos && !has_bar(row)) {
     return std::nullopt;
   }
   std::vector<Field> fields;
@@ -886,7 +912,9 @@ bool table_line(std::string_view line) {
       ++i;
     } else if (util::has_at(line, i, "─") || util::has_at(line, i, "━") ||
                util::has_at(line, i, "┼") || bar_at(line, i) ||
-               util::has_at(line, i, k_ideographic_space) ||
+               // (full-width dashes and equals signs, an em dash: a full-width print's rule)
+               util::has_at(line, i, "－") || util::has_at(line, i, "＝") ||
+               util::has_at(line, i, "—") || util::has_at(line, i, k_ideographic_space) ||
                // (a double-lined form's rules: ╠═══╬═══╣)
                (static_cast<unsigned char>(c) == 0xE2 && i + 2 < line.size() &&
                 static_cast<unsigned char>(line[i + 1]) == 0x95 &&

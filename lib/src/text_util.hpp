@@ -410,6 +410,18 @@ inline bool has_at(std::string_view s, std::size_t at, std::string_view w) {
   return true;
 }
 
+// Whether an animal is named just before byte `at` (犬隻生日, 貓咪生日, 寵物出生日期): the birth
+// word after it is a pet's, not a person's (set153b's dog-show entries).
+inline bool animal_before(std::string_view s, std::size_t at) {
+  for (std::string_view w :
+       {"犬", "狗", "貓", "犬隻", "寵物", "毛孩", "貓咪", "狗狗", "愛犬", "愛貓"}) {
+    if (at >= w.size() && has_at(s, at - w.size(), w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The first byte in [lo, hi] at or after `from`, or s.size(): 16 bytes at a time (the digit
 // runs the detectors start from; the lower-case letters the thorough passes start from).
 inline std::size_t next_in_range(std::string_view s, std::size_t from, char lo, char hi) {

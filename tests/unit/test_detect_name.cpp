@@ -37,6 +37,17 @@ V thorough(const std::string& text) {
   return scan_values(text, o);
 }
 
+// The names the whole pipeline finds in `text`, the other types' findings left out.
+V names_found(const std::string& text) {
+  V out;
+  for (const test::Found& f : test::scan_text(text)) {
+    if (f.type == PiiType::person_name) {
+      out.push_back(f.value);
+    }
+  }
+  return out;
+}
+
 } // namespace
 
 TEST_SUITE_BEGIN("detect_name");
@@ -78,7 +89,7 @@ TEST_CASE("detect: a four-character name (冠夫姓) ends where the name ends") 
   CHECK(names("申請人王李秀英表示") == V{"王李秀英"});
   CHECK(names("收件人：卓徐秀英女士") == V{"卓徐秀英"});
   CHECK(names("出租人黃文彬拒退押金") == V{"黃文彬"}); // 文 is a surname, 拒 no given name
-  CHECK(names("申訴人許強主張") == V{"許強"});        // 主張 is "claims"
+  CHECK(names("申訴人許強主張") == V{"許強"});         // 主張 is "claims"
   CHECK(names("申請人余芳稱：") == V{"余芳"});
 }
 
@@ -103,9 +114,9 @@ TEST_CASE("detect: titles after a surname or before a name") {
   CHECK(names("南投縣政府建設處盧技士") == V{"盧"});
   CHECK(names("本科派員傅技士、程技佐前往稽查") == V{"傅", "程"}); // (sets 14, 35)
   CHECK(names("決議：照案通過，由石社工員辦理。") == V{"石"});     // (sets 11, 13, 33)
-  CHECK(names("她說當天是蕭館員幫她處理的") == V{"蕭"});            // (set38a)
+  CHECK(names("她說當天是蕭館員幫她處理的") == V{"蕭"});           // (set38a)
   CHECK(names("現在住院。工頭吳永福一直說是意外") == V{"吳永福"}); // (set38b)
-  CHECK(names("代表人：孫經理") == V{"孫"}); // not the name 孫經理
+  CHECK(names("代表人：孫經理") == V{"孫"});                       // not the name 孫經理
   CHECK(names("記錄：村幹事江佳玲") == V{"江佳玲"});
   CHECK(names("報名請洽秘書殷芷晴。") == V{"殷芷晴"});
   CHECK(names("家長委員 方怡君 紀文龍 姚佳蓉") == V{"方怡君", "紀文龍", "姚佳蓉"});
@@ -173,7 +184,7 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   // 謝謝 after a name is thanks, not the second surname of a 冠夫姓 (set26b).
   CHECK(names("家屬陳文彬謝謝宗親致意。") == V{"陳文彬"});
   // From a review of session 4.
-  CHECK(names("1. 龍山寺").empty());           // an itinerary: nothing about a person follows
+  CHECK(names("1. 龍山寺").empty()); // an itinerary: nothing about a person follows
   CHECK(names("1. 連金龍　第3鄰") == V{"連金龍"});
   CHECK(names("吳厝里民活動中心").empty());
   CHECK(names("英文姓名：Chen Hsiao-Ming") == V{"Chen Hsiao-Ming"});
@@ -190,7 +201,8 @@ TEST_CASE("detect: from blind set3 — list items, spaced labels, a blank before
   CHECK(names("我寧可不要").empty());
   CHECK(names("我和老伴董廷文兩個人住，小犬周黃承恩在台中") == V{"董廷文", "周黃承恩"});
   CHECK(names(" 關高階 主管甚至接獲").empty());
-  CHECK(names("申復人：王國榮，電話") == V{"王國榮"}); // 王國 is a word, but after a label and colon
+  CHECK(names("申復人：王國榮，電話") ==
+        V{"王國榮"}); // 王國 is a word, but after a label and colon
 }
 
 TEST_CASE("detect: the name a letter is signed with") {
@@ -200,7 +212,8 @@ TEST_CASE("detect: the name a letter is signed with") {
   CHECK(names("本府敬上").empty()); // no surname
 }
 
-TEST_CASE("detect: found by a blind test set — brackets, lists, spaced labels, 冠夫姓, Latin names") {
+TEST_CASE(
+    "detect: found by a blind test set — brackets, lists, spaced labels, 冠夫姓, Latin names") {
   CHECK(names("報案人姓名：薛先生(薛宇翔)") == V{"薛", "薛宇翔"});
   CHECK(names("主席：村長藍村長(藍正雄)") == V{"藍", "藍正雄"});
   CHECK(names("查詢人員：鄭巡佐(鄭凱元)") == V{"鄭", "鄭凱元"});
@@ -233,9 +246,9 @@ TEST_CASE("detect: names before honorifics") {
 }
 
 TEST_CASE("detect: words that begin with a surname character are not names") {
-  for (const char* t : {"陳情人陳情事項如下", "陳情人曾多次反映", "陳情人曾當面向管理單位反映",
-                        "申請人高雄市政府", "林地管理",
-                        "許可證", "黃金週", "周年慶", "何時處理", "王道"}) {
+  for (const char* t :
+       {"陳情人陳情事項如下", "陳情人曾多次反映", "陳情人曾當面向管理單位反映", "申請人高雄市政府",
+        "林地管理", "許可證", "黃金週", "周年慶", "何時處理", "王道"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
@@ -252,7 +265,7 @@ TEST_CASE("detect: a surname and two given-name characters starting a word, with
   CHECK(names("曾文水庫蓄水率").empty()); // a place in the stop words
   CHECK(names("陳情人陳述意見").empty());
   CHECK(names("請至林森路辦理").empty()); // a road
-  CHECK(names("王大同來電").empty()); // 大, 同: not given-name characters (no cue either)
+  CHECK(names("王大同來電").empty());     // 大, 同: not given-name characters (no cue either)
   // Older generations' characters, and names' own (sets 48a, 49b: 古紹謙, 陳金水戶, 董巧玲).
   CHECK(names("現場目擊者古紹謙可證明") == V{"古紹謙"});
   CHECK(names("金崙村陳金水戶：配偶名字原登打") == V{"陳金水"});
@@ -280,21 +293,23 @@ TEST_CASE("detect: 政 and 君 in given names, Vietnamese 阮氏 names, 與會�
   CHECK(names("聯絡人：辜政達（子）") == V{"辜政達"});
   CHECK(names("申請人：連江縣政府").empty());
   CHECK(names("出席人員：阮君英、林大同") == V{"阮君英", "林大同"}); // 君 starts the given name
-  CHECK(names("據王君表示") == V{"王"});                          // 君 the honorific
-  CHECK(names("處理，石君表示不追究") == V{"石"});                // after what is no ideograph
+  CHECK(names("據王君表示") == V{"王"});                             // 君 the honorific
+  CHECK(names("處理，石君表示不追究") == V{"石"});                   // after what is no ideograph
   CHECK(names("依親對象何君之戶籍謄本") == V{"何"}); // where ICU's dictionary makes 何 a word
   CHECK(names("關聖帝君").empty());
   CHECK(names("中文名：阮氏秋姮，0912345678") == V{"阮氏秋姮"});
   CHECK(names("與會者：Lahok Mayaw、林大同") == V{"Lahok Mayaw", "林大同"});
   CHECK(names("潘生與同學柯宇軒相撞，潘生跌倒") == V{"潘", "柯宇軒", "潘"});
   CHECK(names("致司徒生鼻部流血") == V{"司徒"});
-  for (const char* t : {"學生表示", "發生於", "余生無憾", "陳生活費", "林生日", "衛生所", "高生產"}) {
+  for (const char* t :
+       {"學生表示", "發生於", "余生無憾", "陳生活費", "林生日", "衛生所", "高生產"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
 }
 
-TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titles after kinship words") {
+TEST_CASE(
+    "detect: a name's other form in brackets, 罔市, surnames before titles after kinship words") {
   CHECK(names("姓名：阮氏秋香（NGUYEN THI THU HUONG）") == V{"阮氏秋香", "NGUYEN THI THU HUONG"});
   // After what people call someone and a kinship title, a whole name (set8, set15).
   CHECK(names("對面的阿桃姨（石玉桃）也受不了") == V{"阿桃", "石玉桃"});
@@ -361,8 +376,8 @@ TEST_CASE("detect: a name's other form in brackets, 罔市, surnames before titl
     CHECK(names(t).empty());
   }
   CHECK(names("陳情人：王小明（林口）陳述意見") == V{"王小明"}); // a place in the brackets
-  for (const char* t : {"來賓：張簡氏宗親會理事長", "陳氏宗祠", "帶他去看兒童心智科", "照顧管理專員：",
-                        "感謝各位里民出席"}) {
+  for (const char* t : {"來賓：張簡氏宗親會理事長", "陳氏宗祠", "帶他去看兒童心智科",
+                        "照顧管理專員：", "感謝各位里民出席"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
@@ -374,8 +389,9 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   CHECK(names("記錄：豆惠雯") == V{"豆惠雯"});
   CHECK(names("出席村民：日秀蘭、郭婉婷、絲美惠") == V{"日秀蘭", "郭婉婷", "絲美惠"});
   CHECK(names("（提案人：日秀蘭）") == V{"日秀蘭"});
-  for (const char* t : {"陳情人：本公司", "聯絡人：承辦人", "申請人：同上", "記錄：三月份",
-                        "出席：各委員", "申請人：市政府", "陳情人：請見附件", "主席致詞：歡迎各位"}) {
+  for (const char* t :
+       {"陳情人：本公司", "聯絡人：承辦人", "申請人：同上", "記錄：三月份", "出席：各委員",
+        "申請人：市政府", "陳情人：請見附件", "主席致詞：歡迎各位"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
@@ -389,9 +405,9 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   CHECK(names("由林陳美玉委員主持") == V{"林陳美玉"});
   // set7's look-alikes: a village before 村長, a diagnosis in a numbered list, pronouns and 者
   // in no given name, 曾 as "once", a generic title, a building.
-  for (const char* t : {"07:58\t古寧村長 李明德\t各位隊員早安", "2. 高血壓（I10）", "五分鐘讓我太太下車",
-                        "請實施者依委員意見修正", "陳情人曾委請村長出面", "請實施者補充高齡住戶安置計畫",
-                        "金龍華廈社區管理委員會"}) {
+  for (const char* t : {"07:58\t古寧村長 李明德\t各位隊員早安", "2. 高血壓（I10）",
+                        "五分鐘讓我太太下車", "請實施者依委員意見修正", "陳情人曾委請村長出面",
+                        "請實施者補充高齡住戶安置計畫", "金龍華廈社區管理委員會"}) {
     CAPTURE(t);
     const auto found = names(t);
     CHECK((found.empty() || found == V{"李明德"}));
@@ -413,7 +429,8 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   CHECK(names("我們姊妹倆很好，那位師母說").empty());
   CHECK(names("感謝志工阿梅姐、桂香姐每天五點就來") == V{"阿梅", "桂香"});
   CHECK(names("他叫我「阿福哥」") == V{"阿福"});
-  for (const char* t : {"阿公阿嬤和阿兵哥去阿拉伯", "大哥哥和小姐姐", "我的學姐和帥哥", "阿薩姆語"}) {
+  for (const char* t :
+       {"阿公阿嬤和阿兵哥去阿拉伯", "大哥哥和小姐姐", "我的學姐和帥哥", "阿薩姆語"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
@@ -432,8 +449,8 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   CHECK(names("問市長").empty());
   CHECK(names("阿桃姨來了，陳小姐也來了。") == V{"阿桃", "陳"});
   CHECK(names("明德伯來了，陳小姐也來了。") == V{"明德", "陳"});
-  for (const char* t : {"他的綽號很多", "本案小名欄位請勿填寫", "暱稱不詳的使用者", "問他何姓何名，他不肯說。",
-                        "病人MRI，結果正常", "同事Zoom說明會改期"}) {
+  for (const char* t : {"他的綽號很多", "本案小名欄位請勿填寫", "暱稱不詳的使用者",
+                        "問他何姓何名，他不肯說。", "病人MRI，結果正常", "同事Zoom說明會改期"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
@@ -447,7 +464,8 @@ TEST_CASE("detect: surnames outside the list after a colon, 冠夫姓 starting a
   CHECK(names("我和太太Umav Istasipal只能走山路") == V{"Umav Istasipal"});
   CHECK(names("同事Agus以為我已經把手收回來") == V{"Agus"});
   CHECK(names("我的朋友 Wulan 說") == V{"Wulan"});
-  for (const char* t : {"同事LINE群組", "朋友 Facebook 上", "同事 COVID-19 確診", "我是 Android 手機"}) {
+  for (const char* t :
+       {"同事LINE群組", "朋友 Facebook 上", "同事 COVID-19 確診", "我是 Android 手機"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
@@ -564,7 +582,7 @@ TEST_CASE("detect: set9's names — nicknames after titles, kin, passport Latin,
   CHECK(names("家裡都叫孩子睿睿。") == V{"睿睿"});
   CHECK(names("大家叫我Aini，印尼人") == V{"Aini"});
   CHECK(names("我弟志鴻上去按電鈴") == V{"志鴻"});
-  CHECK(names("我媽秀琴八十幾歲了") == V{"秀琴"}); // (set48b)
+  CHECK(names("我媽秀琴八十幾歲了") == V{"秀琴"});                       // (set48b)
   CHECK(names("說明：照顧者為其媳李歐筱涵，聯絡電話") == V{"李歐筱涵"}); // (set50b)
   CHECK(names("<td>B-009</td><td>顯考吳添財</td>") == V{"吳添財"});      // (set50a)
   CHECK(names("我跟廟公老溫講過好幾次") == V{"老溫"});                   // (set51a)
@@ -994,7 +1012,8 @@ TEST_CASE("detect: set27b's look-alikes — a book's title, a people, a fleet's 
   CHECK(names("另請社工潘社工關懷。") == V{"潘"});
 }
 
-TEST_CASE("detect: set16's look-alikes — 經紀人員, 賣方太太, 志工, 監護, 凌晨, a school, Dr, Hotline") {
+TEST_CASE(
+    "detect: set16's look-alikes — 經紀人員, 賣方太太, 志工, 監護, 凌晨, a school, Dr, Hotline") {
   for (const char* t : {"<h3>肆、經紀人員</h3>", "賣方太太說要跟兄弟商量。", "感謝志工隊長帶領",
                         "惟迄今近兩個月仍未見任何人員到場。", "有為其選任監護人之必要。",
                         "於今（13）日凌晨 02時17分 接獲報案",
@@ -1253,9 +1272,10 @@ TEST_CASE("scan: 阿 and the last character of a name found, where it stands alo
 }
 
 TEST_CASE("scan: no nickname that makes a word, no list of vegetables spread into prose") {
-  for (const char* text : {"陳情人：王招弟。\n她的阿弟說要來幫忙，阿弟在台北工作。\n",
-                           "申請人：林秀美\n這是阿美的傳統\n",
-                           "高麗菜　花椰菜　白蘿蔔　黃豆芽\n颱風過後，高麗菜一顆要價百元，據說黃豆芽也漲了。\n"}) {
+  for (const char* text :
+       {"陳情人：王招弟。\n她的阿弟說要來幫忙，阿弟在台北工作。\n",
+        "申請人：林秀美\n這是阿美的傳統\n",
+        "高麗菜　花椰菜　白蘿蔔　黃豆芽\n颱風過後，高麗菜一顆要價百元，據說黃豆芽也漲了。\n"}) {
     CAPTURE(text);
     std::vector<std::uint64_t> lines;
     for (const Found& f : scan_text(text)) {
@@ -1266,7 +1286,8 @@ TEST_CASE("scan: no nickname that makes a word, no list of vegetables spread int
 }
 
 TEST_CASE("scan: names on lines without digits are found (labels and honorifics are candidates)") {
-  for (const char* text : {"姓　　名：施曾秀英\n", "陳情人：王大明\n", "據悉吳國棟先生表示\n", "列席：謝志明\n"}) {
+  for (const char* text :
+       {"姓　　名：施曾秀英\n", "陳情人：王大明\n", "據悉吳國棟先生表示\n", "列席：謝志明\n"}) {
     CAPTURE(text);
     CHECK(scan_text(text).size() == 1);
   }
@@ -1348,7 +1369,7 @@ TEST_CASE("detect: list items after a Markdown heading's marks, or before a comm
   CHECK(names("### 2. 張勝利（虎尾鎮）") == V{"張勝利"});
   CHECK(names("1. 吳范語彤，54歲，光明里。") == V{"吳范語彤"});
   CHECK(names("1. 高血壓，控制良好").empty());
-  CHECK(names("#2. 張勝利（虎尾鎮）").empty()); // no heading: a hash tag
+  CHECK(names("#2. 張勝利（虎尾鎮）").empty());      // no heading: a hash tag
   CHECK(names("- 游炳煌　10,000元") == V{"游炳煌"}); // a bullet: a list of donors
   CHECK(names("- 文陣：牛犁歌陣、車鼓陣").empty());  // two characters after a bullet: no name
 }
@@ -2361,9 +2382,10 @@ TEST_CASE("detect: a name quoted alone after what writes or calls it (sets 19-41
 
 TEST_CASE(
     "detect: a scam's persona, a 化名, an example on a line with no candidate (sets 8, 42-43)") {
-  for (const char* t : {"假冒「陳法官」詐騙集團落網，主嫌遭羈押", "陳情人黃大明（化名）表示",
-                        "常見的假冒「陳專員」「林經理」來電", "詐騙集團常冒用「○○鄉公所張課長」名義",
-                        "範例人物「王小明」「陳大同」「林美美」非真實人物。"}) {
+  for (const char* t :
+       {"假冒「陳法官」詐騙集團落網，主嫌遭羈押", "陳情人黃大明（化名）表示",
+        "常見的假冒「陳專員」「林經理」來電", "詐騙集團常冒用「○○鄉公所張課長」名義",
+        "範例人物「王小明」「陳大同」「林美美」非真實人物。"}) {
     CAPTURE(t);
     CHECK(test::scan_values(t).empty());
   }
@@ -3365,4 +3387,20 @@ TEST_CASE(
   CHECK(thorough("<p>Maria Santos 女士您好：</p>") == V{"Maria Santos"});
   CHECK(thorough("<p>Daniel O'Brien 先生（歐布萊恩）您好：</p>")[0] == "Daniel O'Brien");
   CHECK(thorough("Dear Mr. Santos 先生") == V{"Santos"}); // (not Dear Mr.)
+}
+
+TEST_CASE("names: a numbered list's foreign names one blank before their resident IDs (set153a)") {
+  const std::string doc = "1. Siti Rahayu\u3000B927616760\u3000Feb. 19, 1994\u30000926030022\n"
+                          "2. Mark Anthony Bautista AC52863594 1989-07-26 0935971188\n";
+  const V found = names_found(doc);
+  CHECK(found == std::vector<std::string>{"Siti Rahayu", "Mark Anthony Bautista"});
+  // (Not a list's item that names a thing before a number: Google is a brand.)
+  CHECK(names_found("1. Google Maps 2024 版 0912345678\n").empty());
+}
+
+TEST_CASE("names: a name before its year of death in brackets; the rare surname 莘") {
+  CHECK(names_found("<ul><li>韓榮安（民國九十八年歿）</li></ul>\n") ==
+        std::vector<std::string>{"韓榮安"});
+  CHECK(names_found("申訴人姓名：莘志翰\n") == std::vector<std::string>{"莘志翰"});
+  CHECK(names_found("莘莘學子齊聚一堂\n").empty());
 }

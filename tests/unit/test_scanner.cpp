@@ -152,9 +152,8 @@ TEST_CASE("scan: dates under a 出生日期 header are dates of birth, in every 
   // Two dates: the one ten years back is the date of birth, the recent one a date of entry.
   auto two = scan_all("V112,洪淑娟,女,B209128290,1970/12/14,2023/01/05\n");
   REQUIRE(two);
-  CHECK(std::count_if(two->begin(), two->end(), [](const auto& f) {
-          return f.type == twpii::PiiType::birth_date;
-        }) == 1);
+  CHECK(std::count_if(two->begin(), two->end(),
+                      [](const auto& f) { return f.type == twpii::PiiType::birth_date; }) == 1);
   CHECK(std::count_if(two->begin(), two->end(), [](const auto& f) {
           return f.type == twpii::PiiType::birth_date && f.value == "1970/12/14";
         }) == 1);
@@ -302,7 +301,8 @@ TEST_CASE("scan: review cases — a row with more fields than its header, a long
   const std::string roc = std::to_string(static_cast<int>(today.year()) - 1911);
   CHECK(found("王小明,1," + roc + "/01/02,0912345678\n", twpii::PiiType::birth_date).empty());
   // A name under 姓名 makes its row's date of birth count (no other finding in the row).
-  CHECK(found("序號,姓名,出生日期\n1,王小明,63.07.03\n", twpii::PiiType::birth_date) == V{"63.07.03"});
+  CHECK(found("序號,姓名,出生日期\n1,王小明,63.07.03\n", twpii::PiiType::birth_date) ==
+        V{"63.07.03"});
   // A child's date of birth after a 1/2 code is one (a year back at least).
   CHECK(found("D258675742,涂寶珠,2,108.04.14,0912345678\n", twpii::PiiType::birth_date) ==
         V{"108.04.14"});
@@ -310,7 +310,8 @@ TEST_CASE("scan: review cases — a row with more fields than its header, a long
   CHECK(found("王小明 063.07.03 0912345678\n", twpii::PiiType::phone) == V{"0912345678"});
   CHECK(found("編號 0123 0912345678\n", twpii::PiiType::phone) == V{"0912345678"});
   // A name across the start of a window cut inside a long clause (--thorough reads the gap).
-  CHECK(found("請里長潘建宏所有近溪邊而且長年無人管理的空地上堆滿了廢棄的家具與各種雜物與垃圾袋子0912345678\n",
+  CHECK(found("請里長潘建宏所有近溪邊而且長年無人管理的空地上堆滿了廢棄的家具與各種雜物與垃圾袋子09"
+              "12345678\n",
               twpii::PiiType::person_name) == V{"潘建宏"});
   // --thorough: a name across the cut between two 64 KiB pieces of one long line.
   std::string line;
@@ -358,13 +359,18 @@ TEST_CASE("scan: a phone in Chinese numerals on a line with no other candidate, 
 
 TEST_CASE("scan: ordinary prose read thoroughly gives no name (second review's sentences)") {
   const char* lines[] = {
-      "對方剛剛打電話來，女方家庭反對，警方宣傳反詐騙。", "本案不涉及任何家庭糾紛，官方宣傳與實際不符。",
-      "或許正如他所說，為何剛好在這個時候。", "連妹妹都知道，連美金也跟著貶值，孩子連英文都不會，連嘉義也有。",
+      "對方剛剛打電話來，女方家庭反對，警方宣傳反詐騙。",
+      "本案不涉及任何家庭糾紛，官方宣傳與實際不符。",
+      "或許正如他所說，為何剛好在這個時候。",
+      "連妹妹都知道，連美金也跟著貶值，孩子連英文都不會，連嘉義也有。",
       "本所印製之文宣品，這是高傳真音響，這裡的溫泉好舒服。",
       "林家祖先，陳家子弟，林氏祖厝，黃氏家廟，巷口的張家好味道便當店，林家花園。",
-      "關山鎮農會，卓蘭鎮，萬華龍山寺。", "做事卻總是馬馬虎虎，這棟房子方方正正，祝福兩老子孫滿堂。",
-      "東方文明源遠流長。", "兒子剛剛回來，女兒剛好在家，媽媽真好，妹妹真美，母親賢淑，兒子英勇。",
-      "宜蘭阿嬤，花蓮同學。", "協助移工 COVID-19 疫苗，外籍漁工 Wi-Fi 使用，移工 Ramadan 期間。",
+      "關山鎮農會，卓蘭鎮，萬華龍山寺。",
+      "做事卻總是馬馬虎虎，這棟房子方方正正，祝福兩老子孫滿堂。",
+      "東方文明源遠流長。",
+      "兒子剛剛回來，女兒剛好在家，媽媽真好，妹妹真美，母親賢淑，兒子英勇。",
+      "宜蘭阿嬤，花蓮同學。",
+      "協助移工 COVID-19 疫苗，外籍漁工 Wi-Fi 使用，移工 Ramadan 期間。",
       "供奉的是關聖帝君。"};
   for (const char* line : lines) {
     CAPTURE(line);
@@ -379,13 +385,15 @@ TEST_CASE("scan: ordinary prose read thoroughly gives no name (second review's s
 TEST_CASE("scan: fixed-width rows read by display column, tables split by full-width bars") {
   const std::string fixed =
       "序號 地段     地號       所有權人              統一編號    出生日期   住址\n"
-      "1    大雅段   0412-0000  林志明                B131158088  069/04/15  臺中市西屯區櫻城二街181號\n";
+      "1    大雅段   0412-0000  林志明                B131158088  069/04/15  "
+      "臺中市西屯區櫻城二街181號\n";
   auto r = scan_all(fixed);
   REQUIRE(r);
   CHECK(std::count_if(r->begin(), r->end(), [](const auto& f) {
           return f.type == twpii::PiiType::birth_date && f.value == "069/04/15";
         }) == 1);
-  auto bars = scan_all("｜稱謂｜姓名｜出生年月日｜身分證統一編號｜\n｜配偶｜鄧添丁｜３４年１月７日｜Ｏ１０９５７９４８４｜\n");
+  auto bars = scan_all("｜稱謂｜姓名｜出生年月日｜身分證統一編號｜\n｜配偶｜鄧添丁｜３４年１月７日"
+                       "｜Ｏ１０９５７９４８４｜\n");
   REQUIRE(bars);
   CHECK(std::count_if(bars->begin(), bars->end(), [](const auto& f) {
           return f.type == twpii::PiiType::birth_date && f.value == "３４年１月７日";
@@ -393,9 +401,10 @@ TEST_CASE("scan: fixed-width rows read by display column, tables split by full-w
 }
 
 TEST_CASE("scan: a date in Chinese numerals under a date-of-birth column") {
-  auto html = scan_all("<table>\n<tr><th>編號</th><th>姓名</th><th>出生日期</th><th>電話</th></tr>\n"
-                       "<tr><td>10</td><td>范春生</td><td>三十四年二月二十三日</td><td>0920-577-175</td></tr>\n"
-                       "</table>\n");
+  auto html = scan_all(
+      "<table>\n<tr><th>編號</th><th>姓名</th><th>出生日期</th><th>電話</th></tr>\n"
+      "<tr><td>10</td><td>范春生</td><td>三十四年二月二十三日</td><td>0920-577-175</td></tr>\n"
+      "</table>\n");
   REQUIRE(html);
   CHECK(std::count_if(html->begin(), html->end(), [](const auto& f) {
           return f.type == twpii::PiiType::birth_date && f.value == "三十四年二月二十三日";
@@ -493,8 +502,9 @@ TEST_CASE(
   const std::string log = "序號　查詢日期　車主姓名　身分證字號　出生日期　住址\n"
                           "01　113/05/03　林宥廷　H133695268　83.09.16　桃園市中壢區珠江街14號\n";
   // A fixed-width roster whose last column holds two words (次子彭錦輝    0905-891-851).
-  const std::string roster = "編號  姓名    出生年月日      身分證統一編號  緊急聯絡人\n"
-                             "001   彭明哲  30.04.20        Q104785811      次子彭錦輝    0905-891-851\n";
+  const std::string roster =
+      "編號  姓名    出生年月日      身分證統一編號  緊急聯絡人\n"
+      "001   彭明哲  30.04.20        Q104785811      次子彭錦輝    0905-891-851\n";
   for (const auto& [doc, value] : {std::pair{log, "83.09.16"}, std::pair{roster, "30.04.20"}}) {
     auto found = scan_all(doc);
     REQUIRE(found);
@@ -516,8 +526,8 @@ TEST_CASE("scan: names under 姓名 and dates under 生日, also in HTML written
     REQUIRE(r);
     for (const auto& f : *r) {
       if (f.type == twpii::PiiType::person_name || f.type == twpii::PiiType::birth_date) {
-        out.push_back(std::string(twpii::type_info(f.type).name) + ":" + std::string(f.value) + "@" +
-                      std::to_string(f.line));
+        out.push_back(std::string(twpii::type_info(f.type).name) + ":" + std::string(f.value) +
+                      "@" + std::to_string(f.line));
       }
     }
     return out;
@@ -539,9 +549,10 @@ TEST_CASE("scan: names under 姓名 and dates under 生日, also in HTML written
               "<tr><td>1</td><td>高鐵</td><td>左營站</td></tr>\n</table>\n") ==
         std::vector<std::string>{"person_name:洪惠珍@3"});
   // A header written a cell per line.
-  CHECK(found("<table>\n<tr>\n<th>序號</th>\n<th>姓名</th>\n<th>電話</th>\n</tr>\n<tr>\n<td>1</td>\n"
-              "<td>洪惠珍</td>\n<td>0912-345-678</td>\n</tr>\n</table>\n") ==
-        std::vector<std::string>{"person_name:洪惠珍@9"});
+  CHECK(
+      found("<table>\n<tr>\n<th>序號</th>\n<th>姓名</th>\n<th>電話</th>\n</tr>\n<tr>\n<td>1</td>\n"
+            "<td>洪惠珍</td>\n<td>0912-345-678</td>\n</tr>\n</table>\n") ==
+      std::vector<std::string>{"person_name:洪惠珍@9"});
   // A header 300 rows above the first row with other findings still names its columns.
   std::string roster = "備註,電話,出生日期\n";
   for (int i = 0; i < 300; ++i) {
@@ -613,8 +624,9 @@ TEST_CASE("scan: a value where a long line without clause ends is cut into piece
 
 TEST_CASE("scan: candidates inside a window move its end (the name after an address)") {
   // The window opened at 07:58 reached just past 3 樓; 屋主董文龍 after it was outside.
-  auto found = scan_all("07:58\t小隊長\t明天早上六點集合，目標是新北市蘆洲區中正路 118 巷 5 號 3 樓，"
-                        "屋主董文龍\n");
+  auto found =
+      scan_all("07:58\t小隊長\t明天早上六點集合，目標是新北市蘆洲區中正路 118 巷 5 號 3 樓，"
+               "屋主董文龍\n");
   REQUIRE(found);
   REQUIRE(found->size() == 2);
   CHECK((*found)[1].type == twpii::PiiType::person_name);
@@ -1010,8 +1022,9 @@ TEST_CASE("mask: redact keeps the length of a Big5 file whose phone is written w
 }
 
 TEST_CASE("scan: a Latin name under 姓名 counts in a row with a date of birth") {
-  auto r = scan_all("序,職務,姓名,國籍,出生日期,護照號碼\n5,甲板員,BUDI HARTONO,印尼,24/07/1989,X4039217\n"
-                    "序,品名,價格\n1,Green Tea,30\n");
+  auto r = scan_all(
+      "序,職務,姓名,國籍,出生日期,護照號碼\n5,甲板員,BUDI HARTONO,印尼,24/07/1989,X4039217\n"
+      "序,品名,價格\n1,Green Tea,30\n");
   REQUIRE(r);
   REQUIRE(r->size() == 2);
   CHECK((*r)[0].value == "BUDI HARTONO");
@@ -1065,7 +1078,8 @@ TEST_CASE(
         std::vector<std::string>{"CHENG/KUOHUA", "CHANG CHIEN/YUTING", "NGUYEN THI/HUONG"});
 }
 
-TEST_CASE("scan: a textbook name in a template's or a test's row of a roster is nobody's (set38b)") {
+TEST_CASE(
+    "scan: a textbook name in a template's or a test's row of a roster is nobody's (set38b)") {
   const std::string csv = "序號,姓名,英文姓名,身分證字號,出生,手機,緊急聯絡人\n"
                           "1,饒語彤,,F123417830,民國84年8月17日,0930-609-842,趙宥廷\n"
                           "17,王小明,WANG XIAO-MING,A123456780,000.00.00,0912-000-000,王大明,"
@@ -1208,4 +1222,37 @@ TEST_CASE("scan: dotted birthdays under a birth column (set116a's youth team), n
   const auto births = values_of(PiiType::birth_date, html);
   CHECK(births == std::vector<std::string>{"08.14", "12.23"});
   CHECK(values_of(PiiType::birth_date, "品名,單價,生日禮金\n蛋糕,12.5,300\n").empty());
+}
+
+TEST_CASE("scan: a full-width roster under a rule of full-width dashes keeps its birth column "
+          "(set153a)") {
+  const std::string doc =
+      "姓名          身分證號      生日        家長          電話\n"
+      "－－－－－－－－－－－－－－－－－－－－－－－－\n"
+      "宋慧琪        Ｅ２５５５９６２３５    －          方淑娟        －\n"
+      "尤正恩        Ｆ１７９６６７２１３    １００．１１．０５   涂睿偉        "
+      "０９６３－１５６－５５９\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"１００．１１．０５"});
+}
+
+TEST_CASE("scan: a temple register's lunar dates in numerals under 生辰, rows of nothing else "
+          "(set153a)") {
+  const std::string doc = "燈別\t信眾\t生辰\t住址\t電話\n"
+                          "財神燈\t范俊傑\t55年5月22日\t長治鄉中山路186-3號\t047840606\n"
+                          "太歲燈\t范欣芳\t農曆一百零二年七月初六\t同上\t\n"
+                          "光明燈\t范如瑜\t\t同上\t\n"
+                          "文昌燈\t陳萱\t農曆一月初十\t同上\t\n";
+  CHECK(births_in(doc) ==
+        std::vector<std::string>{"55年5月22日", "農曆一百零二年七月初六", "農曆一月初十"});
+  const auto names = values_of(PiiType::person_name, doc);
+  CHECK(std::count(names.begin(), names.end(), "陳萱") == 1);
+}
+
+TEST_CASE("scan: a dog's birthday is no one's date of birth (set153b's dog show)") {
+  CHECK(births_in("犬名：ＬＵＣＫＹ\n犬隻生日：２０２２．０４．１４\n").empty());
+  CHECK(births_in("號碼,犬種,犬名,犬隻生日,飼主,手機\n"
+                  "458,秋田犬,Kuro,2022-03-16,陳麗華,0968571456\n")
+            .empty());
+  CHECK(births_in("飼主姓名：周黃筱涵\n出生年月日：０８１／１１／０５\n") ==
+        std::vector<std::string>{"０８１／１１／０５"});
 }

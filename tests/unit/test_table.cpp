@@ -39,7 +39,8 @@ TEST_CASE("split_row: CSV with quotes, tabs, pipes, fixed-width and HTML rows") 
   // An empty cell keeps its column (set5: rows of foreigners with no Chinese name).
   CHECK(fields("<tr><td>8</td><td></td><td>Maricel Santos</td><td>1999-12-25</td></tr>", '<') ==
         V{"8", "", "Maricel Santos", "1999-12-25"});
-  CHECK(fields("<tr><TD>8</TD> <TD> </TD><td>1999-12-25</td></tr>", '<') == V{"8", "", "1999-12-25"});
+  CHECK(fields("<tr><TD>8</TD> <TD> </TD><td>1999-12-25</td></tr>", '<') ==
+        V{"8", "", "1999-12-25"});
 }
 
 TEST_CASE("header: the columns a header names, in any table form") {
@@ -142,14 +143,16 @@ TEST_CASE("header: the columns a header names, in any table form") {
   CHECK(h->birth == k_no_column);
   CHECK(h->names[0] == 1);
   // Sentences, two-column lines and headers naming neither are no headers.
-  CHECK_FALSE(twpii::table::header("陳情人出生於民國74年，自幼居住本里，與鄰居相處融洽，今因道路積水陳情"));
+  CHECK_FALSE(
+      twpii::table::header("陳情人出生於民國74年，自幼居住本里，與鄰居相處融洽，今因道路積水陳情"));
   CHECK_FALSE(twpii::table::header("姓名,出生日期"));
   CHECK_FALSE(twpii::table::header("序號,單位,入會日期,電話"));
   CHECK_FALSE(twpii::table::header("Company Name,Address,Phone"));
 }
 
 TEST_CASE("header: trailing blanks of a fixed-width header make no empty column") {
-  auto h = twpii::table::header("序號  姓名      性別  出生年月日    身分證統一編號  聯絡電話          \r");
+  auto h = twpii::table::header(
+      "序號  姓名      性別  出生年月日    身分證統一編號  聯絡電話          \r");
   REQUIRE(h);
   CHECK(h->fields == 6);
   CHECK(h->birth == 3);
@@ -193,10 +196,13 @@ TEST_CASE("table_line: rows, HTML cells and rules belong to a table, prose and b
   CHECK(twpii::table::table_line("01　113/05/03　林阿旺　VZG-9051"));
   CHECK(twpii::table::table_line("    <td>蘇靜儀</td>"));
   CHECK(twpii::table::table_line("--------------------------"));
+  CHECK(
+      twpii::table::table_line("－－－－－－－－－－－－＝＝＝＝——")); // a full-width print's rule
   CHECK_FALSE(twpii::table::table_line("<table>"));
   CHECK_FALSE(twpii::table::table_line("</table>"));
   CHECK_FALSE(twpii::table::table_line("<p>搭乘高鐵者請於左營站下車。</p>"));
-  CHECK_FALSE(twpii::table::table_line("　　學童家長因積水問題支出NT$249,094與1,656,889元，事實上攤商感謝協助。"));
+  CHECK_FALSE(twpii::table::table_line(
+      "　　學童家長因積水問題支出NT$249,094與1,656,889元，事實上攤商感謝協助。"));
   CHECK_FALSE(twpii::table::table_line(""));
 }
 
@@ -204,6 +210,10 @@ TEST_CASE("has_lone_date: a date between separators, not one inside a sentence")
   CHECK(twpii::table::has_lone_date("王建民,A104738257,1968/03/12,0912-638-274"));
   CHECK(twpii::table::has_lone_date("呂秀英,民國30年4月2日,臺南市"));
   CHECK(twpii::table::has_lone_date("廖俊宏    C122086374    ７４．０６．１５    基隆市"));
+  // A date in numerals, no digit in the row (a temple register's 農曆生辰 — set153a).
+  CHECK(twpii::table::has_lone_date("太歲燈\t范欣芳\t農曆一百零二年七月初六\t同上"));
+  CHECK(twpii::table::has_lone_date("光明燈\t馮思妤\t五十二年五月十七日\t同上"));
+  CHECK_FALSE(twpii::table::has_lone_date("光明燈\t本宮於五月十七日起受理\t同上"));
   CHECK_FALSE(twpii::table::has_lone_date("陳情人於106年2月3日前往，1,234元"));
   CHECK_FALSE(twpii::table::has_lone_date("電話0912-345-678，地址臺北市"));
 }
@@ -214,7 +224,8 @@ TEST_CASE("may_be_row: separators of a table, not the full-width commas of prose
   CHECK(twpii::table::may_be_row("<tr><td>王小明</td><td>55.10.17</td></tr>"));
   CHECK(twpii::table::may_be_row("│申請人　│温淑華　│"));
   CHECK(twpii::table::may_be_row(std::string(40, 'x') + "\t" + std::string(40, 'y') + "\tz"));
-  CHECK_FALSE(twpii::table::may_be_row("陳情人於106年2月3日前往，電話0912-345-678，地址臺北市大安區。"));
+  CHECK_FALSE(
+      twpii::table::may_be_row("陳情人於106年2月3日前往，電話0912-345-678，地址臺北市大安區。"));
   CHECK_FALSE(twpii::table::may_be_row("金額NT$1,234元"));
 }
 
@@ -511,19 +522,20 @@ TEST_CASE("header: 魚種, crop and 手機型號 hold things, not names or phone
 
 TEST_CASE("table: a double-lined box form's bars split its cells, and a second header under a "
           "title cell reads its rows; 學員 heads names (sets 86a, 86b)") {
-  const auto twins = test::scan_values(
-      "║配偶姓名    ║歐陽紹安　身分證字號 H154353952　出生 78.11.26     ║\n"
-      "╠═══╦══════════╦════════════╦══════════╦═════════════════════╣\n"
-      "║幼兒資料（多胞胎請逐一填寫）                                    ║\n"
-      "╠═══╦══════════╦════════════╦══════════╦═════════════════════╣\n"
-      "║序 ║姓名        ║身分證字號          ║出生日期  ║備註       ║\n"
-      "╠═══╬══════════╬════════════╬══════════╬═════════════════════╣\n"
-      "║ 1 ║歐陽祐任    ║H106813483          ║112.05.09║早產37週   ║\n"
-      "║ 2 ║歐陽沛瑜    ║H238082898          ║112.05.09║           ║\n");
+  const auto twins =
+      test::scan_values("║配偶姓名    ║歐陽紹安　身分證字號 H154353952　出生 78.11.26     ║\n"
+                        "╠═══╦══════════╦════════════╦══════════╦═════════════════════╣\n"
+                        "║幼兒資料（多胞胎請逐一填寫）                                    ║\n"
+                        "╠═══╦══════════╦════════════╦══════════╦═════════════════════╣\n"
+                        "║序 ║姓名        ║身分證字號          ║出生日期  ║備註       ║\n"
+                        "╠═══╬══════════╬════════════╬══════════╬═════════════════════╣\n"
+                        "║ 1 ║歐陽祐任    ║H106813483          ║112.05.09║早產37週   ║\n"
+                        "║ 2 ║歐陽沛瑜    ║H238082898          ║112.05.09║           ║\n");
   CHECK(std::count(twins.begin(), twins.end(), "112.05.09") == 2);
-  const auto cpr = test::scan_values("場次\t學員\t出生\t服務單位\t聯絡電話\t成績\n"
-                                     "113/04/12\t沈孟潔\t35年6月27日\t大仁國小\t\t補測\n"
-                                     "113/04/13\t程素琴\t30.07.24\t長青里辦公處\t0941 905 180\t通過\n");
+  const auto cpr =
+      test::scan_values("場次\t學員\t出生\t服務單位\t聯絡電話\t成績\n"
+                        "113/04/12\t沈孟潔\t35年6月27日\t大仁國小\t\t補測\n"
+                        "113/04/13\t程素琴\t30.07.24\t長青里辦公處\t0941 905 180\t通過\n");
   CHECK(std::find(cpr.begin(), cpr.end(), "沈孟潔") != cpr.end());
   CHECK(std::find(cpr.begin(), cpr.end(), "35年6月27日") != cpr.end());
 }
@@ -700,4 +712,13 @@ TEST_CASE("table: 陣頭 is a column of troupes, no names (金龍陣 — set146a
   const auto rows = test::scan_values("陣頭\t職稱\t姓名\t電話\n金龍陣\t館主\t鄒志明\t0912345678\n");
   CHECK(std::find(rows.begin(), rows.end(), "鄒志明") != rows.end());
   CHECK(std::find(rows.begin(), rows.end(), "金龍陣") == rows.end());
+}
+
+TEST_CASE("header: a pet's birthday is no person's birth column; a temple's 信眾 is a name's") {
+  const auto h = twpii::table::header("號碼,犬種,犬名,晶片號碼,犬隻生日,飼主,手機");
+  CHECK((!h || h->birth == twpii::table::k_no_column));
+  const auto t = twpii::table::header("燈別\t信眾\t生辰\t住址\t電話");
+  REQUIRE(t.has_value());
+  CHECK(t->birth == 2);
+  CHECK(t->names[0] == 1);
 }
