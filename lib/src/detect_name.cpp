@@ -3228,6 +3228,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       names_before_death_marks(s, out);     // 原眷戶吳天賜（歿）
       names_before_nationalities(s, out);   // 阿部健太（日籍）
     }
+    if (s.find("等") != npos) {
+      names_before_deng(s, out); // 補發禮金莊美惠等5名
+    }
     if (s.find("さん") != npos) {
       names_before_san(s, out); // 中村さん持居留證
     }
@@ -3406,6 +3409,28 @@ void names_before_death_marks(std::string_view s, std::vector<Match>& out) {
           })) {
         add(out, start, open, 0.75f, "name+deceased", "歿");
       }
+    }
+  }
+}
+
+void names_before_deng(std::string_view s, std::vector<Match>& out) {
+  for (std::size_t d = s.find("等"); d != npos; d = s.find("等", d + 3)) {
+    // 等, a count in digits or numerals, and what is counted: people (等5名, 等三人, 等12位).
+    std::size_t q = d + 3;
+    while (q < s.size() &&
+           (util::is_digit(s[q]) ||
+            (q + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + q))))) {
+      q += util::is_digit(s[q]) ? 1 : 3;
+    }
+    if (q == d + 3 || !(util::has_at(s, q, "名") || util::has_at(s, q, "人") ||
+                        util::has_at(s, q, "位") || util::has_at(s, q, "員"))) {
+      continue;
+    }
+    const std::size_t start = name_before_bracket(s, d);
+    if (start != npos && !std::any_of(out.begin(), out.end(), [&](const Match& m) {
+          return m.start < d && start < m.end;
+        })) {
+      add(out, start, d, 0.7f, "name+count", "等");
     }
   }
 }

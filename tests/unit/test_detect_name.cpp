@@ -3404,3 +3404,10 @@ TEST_CASE("names: a name before its year of death in brackets; the rare surname 
   CHECK(names_found("申訴人姓名：莘志翰\n") == std::vector<std::string>{"莘志翰"});
   CHECK(names_found("莘莘學子齊聚一堂\n").empty());
 }
+
+TEST_CASE("names: the first of a group counted after 等 (set153b's memo)") {
+  CHECK(names_found("主旨：補發重陽敬老禮金莊美惠等5名，簽請核示。\n") == V{"莊美惠"});
+  CHECK(names_found("本案由陳大文等三人提出\n") == V{"陳大文"});
+  // (Not a thing counted: 林地等3筆, 黃金等2項.)
+  CHECK(names_found("另有林地等3筆、黃金等2項待查。\n").empty());
+}
