@@ -2642,10 +2642,10 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     if (s[i] < 'A' || s[i] > 'Z') {
       continue;
     }
-    const bool item = i >= 3 && listed(i);
+    bool item = false;
     if (i > 0 && std::string_view(",\t|>\"").find(s[i - 1]) == std::string_view::npos &&
         !(i >= 2 && two_blanks(i - 2)) && !(i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|') &&
-        !item) {
+        !(item = i >= 3 && s[i - 1] == ' ' && listed(i))) {
       continue;
     }
     // (Capitalised too, two words or more: 三甲|01|黃宇軒|Yupas Watan|男; or two joined by the dot
@@ -3139,7 +3139,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   // (And a death notice's words, 諱, 夫 of 太夫人, 適 and 孝: in the same pass.)
   static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女", "董",
                                  "伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師",
-                                 "嬤", "諱", "夫", "適", "孝", "；", "、", "之"});
+                                 "嬤", "諱", "夫", "適", "孝", "；", "、", "之", "等"});
   static constexpr CharSet k_death_marks(U"諱夫適孝");
   bool death_marks = false;
   static thread_local std::vector<std::size_t> list_seps; // ；and 、, for names_after_places
@@ -3167,6 +3167,10 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       before_de_kin(s, at, out);
     } else if (c == U'生') {
       student(s, at, out);
+    } else if (c == U'等') {
+      if (cue_free) {
+        name_before_deng(s, at, out); // 補發禮金莊美惠等5名
+      }
     } else if (c != U'敬' && c != U'謹') {
       shorthand(s, at, out);
     } else if (s.substr(at + 3).starts_with("上") || s.substr(at + 3).starts_with("啟")) {
@@ -3227,9 +3231,6 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
       surnames_in_speaker_brackets(s, out); // 訪談員（林）：
       names_before_death_marks(s, out);     // 原眷戶吳天賜（歿）
       names_before_nationalities(s, out);   // 阿部健太（日籍）
-    }
-    if (s.find("等") != npos) {
-      names_before_deng(s, out); // 補發禮金莊美惠等5名
     }
     if (s.find("さん") != npos) {
       names_before_san(s, out); // 中村さん持居留證
@@ -3391,47 +3392,53 @@ void names_before_death_marks(std::string_view s, std::vector<Match>& out) {
   }
   // (Or the year of the death in the bracket, the mark at its end: 韓榮安（民國九十八年歿）,
   // 柳雅潔（112年往生） — set152b's blessing list.)
-  for (std::string_view mark : {"歿)", "往生)", "過世)", "辭世)"}) {
-    for (std::size_t m = s.find(mark); m != npos; m = s.find(mark, m + 1)) {
-      const std::size_t lo = m > 30 ? m - 30 : 0;
-      const std::size_t b = s.substr(lo, m - lo).rfind('(');
-      if (b == npos || b + lo + 1 == m) {
-        continue; // (no bracket, or the mark right after it: the loop above's)
-      }
-      const std::size_t open = lo + b;
-      const std::string_view inside = s.substr(open + 1, m - open - 1);
-      if (inside.find("年") == npos || inside.find(')') != npos) {
-        continue; // (a year must be told: (父親往生) is no note on the name before it)
-      }
-      const std::size_t start = name_before_bracket(s, open, false);
-      if (start != npos && !std::any_of(out.begin(), out.end(), [&](const Match& x) {
-            return x.start < open && start < x.end;
-          })) {
-        add(out, start, open, 0.75f, "name+deceased", "歿");
-      }
+  for (std::size_t close = s.find(')'); close != npos; close = s.find(')', close + 1)) {
+    std::size_t m = npos; // where the mark starts
+    if (close >= 3 && util::has_at(s, close - 3, "歿")) {
+      m = close - 3;
+    } else if (close >= 6 &&
+               (util::has_at(s, close - 6, "往生") || util::has_at(s, close - 6, "過世") ||
+                util::has_at(s, close - 6, "辭世"))) {
+      m = close - 6;
+    }
+    if (m == npos) {
+      continue;
+    }
+    const std::size_t lo = m > 30 ? m - 30 : 0;
+    const std::size_t b = s.substr(lo, m - lo).rfind('(');
+    if (b == npos || b + lo + 1 == m) {
+      continue; // (no bracket, or the mark right after it: the loop above's)
+    }
+    const std::size_t open = lo + b;
+    const std::string_view inside = s.substr(open + 1, m - open - 1);
+    if (inside.find("年") == npos || inside.find(')') != npos) {
+      continue; // (a year must be told: (父親往生) is no note on the name before it)
+    }
+    const std::size_t start = name_before_bracket(s, open, false);
+    if (start != npos && !std::any_of(out.begin(), out.end(), [&](const Match& x) {
+          return x.start < open && start < x.end;
+        })) {
+      add(out, start, open, 0.75f, "name+deceased", "歿");
     }
   }
 }
 
-void names_before_deng(std::string_view s, std::vector<Match>& out) {
-  for (std::size_t d = s.find("等"); d != npos; d = s.find("等", d + 3)) {
-    // 等, a count in digits or numerals, and what is counted: people (等5名, 等三人, 等12位).
-    std::size_t q = d + 3;
-    while (q < s.size() &&
-           (util::is_digit(s[q]) ||
-            (q + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + q))))) {
-      q += util::is_digit(s[q]) ? 1 : 3;
-    }
-    if (q == d + 3 || !(util::has_at(s, q, "名") || util::has_at(s, q, "人") ||
-                        util::has_at(s, q, "位") || util::has_at(s, q, "員"))) {
-      continue;
-    }
-    const std::size_t start = name_before_bracket(s, d);
-    if (start != npos && !std::any_of(out.begin(), out.end(), [&](const Match& m) {
-          return m.start < d && start < m.end;
-        })) {
-      add(out, start, d, 0.7f, "name+count", "等");
-    }
+void name_before_deng(std::string_view s, std::size_t d, std::vector<Match>& out) {
+  // 等, a count in digits or numerals, and what is counted: people (等5名, 等三人, 等12位).
+  std::size_t q = d + 3;
+  while (q < s.size() &&
+         (util::is_digit(s[q]) ||
+          (q + 3 <= s.size() && util::is_chinese_numeral(util::cp3(s.data() + q))))) {
+    q += util::is_digit(s[q]) ? 1 : 3;
+  }
+  if (q == d + 3 || !(util::has_at(s, q, "名") || util::has_at(s, q, "人") ||
+                      util::has_at(s, q, "位") || util::has_at(s, q, "員"))) {
+    return;
+  }
+  const std::size_t start = name_before_bracket(s, d);
+  if (start != npos && !std::any_of(out.begin(), out.end(),
+                                    [&](const Match& m) { return m.start < d && start < m.end; })) {
+    add(out, start, d, 0.7f, "name+count", "等");
   }
 }
 

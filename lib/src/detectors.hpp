@@ -102,10 +102,9 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
 // 繼承人…）, 薛郁婷（已故）, 韓榮安（民國九十八年歿）, 柳雅潔（112年往生）), at 0.75. Read
 // thoroughly only.
 void names_before_death_marks(std::string_view s, std::vector<Match>& out);
-// A whole name, one of its last two characters a common given name's, right before 等 and a
-// count of people (補發禮金莊美惠等5名, 陳大文等三人): the first of a group, at 0.7. Read
-// thoroughly only.
-void names_before_deng(std::string_view s, std::vector<Match>& out);
+// A whole name, one of its last two characters a common given name's, right before the 等 at
+// s[d] and a count of people (補發禮金莊美惠等5名, 陳大文等三人): the first of a group, at 0.7.
+void name_before_deng(std::string_view s, std::size_t d, std::vector<Match>& out);
 // A name right before a bracket that gives its bearer's nationality (金成民（韓籍）,
 // 阿部健太（日籍， …）): a whole name, or two to four characters where a word starts, at 0.7.
 void names_before_nationalities(std::string_view s, std::vector<Match>& out);
