@@ -2629,10 +2629,12 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     while (k > 0 && s[k - 1] == ' ') {
       --k;
     }
-    if (k == at || k == 0 || (s[k - 1] != '.' && s[k - 1] != ')')) {
+    if (k == at || k == 0) {
       return false;
     }
-    const std::size_t d = --k;
+    // (The number's dot or bracket, or none: 13 Mayaw Kiyang  M249715927 — set155a.)
+    k -= s[k - 1] == '.' || s[k - 1] == ')' ? 1 : 0;
+    const std::size_t d = k;
     while (k > 0 && util::is_digit(s[k - 1])) {
       --k;
     }
@@ -2700,18 +2702,23 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     // (A note in brackets may follow the name in its field: Tanah Watan(父), Kevin Yen（外孫）;
     // and a fixed-width row's next column may be one blank away when the name is long:
     // 110055  Kacaw Panay 103.11.19.)
-    if (item && e == npos) {
+    if (item) {
       // (The list item's name ends one blank before its ID or number: the name alone.)
       auto number_at = [&](std::size_t k) { // a digit, or an ID's letter, 1-9 or A-D, a digit
         return util::is_digit(s[k]) ||
                (s[k] >= 'A' && s[k] <= 'Z' && util::is_digit(s[k + 2]) &&
                 (util::is_digit(s[k + 1]) || (s[k + 1] >= 'A' && s[k + 1] <= 'D')));
       };
+      // (Or a slash between: 5. Anong Srisuk / H918233179 — set155a.)
+      auto value_after = [&](std::size_t k) {
+        return k + 4 < s.size() &&
+               (number_at(k + 1) || (s[k + 1] == '/' && s[k + 2] == ' ' && number_at(k + 3)));
+      };
       std::size_t cut = s.find(' ', i);
-      while (cut != npos && cut + 3 < s.size() && !number_at(cut + 1)) {
+      while (cut != npos && cut + 4 < s.size() && !value_after(cut)) {
         cut = s.find(' ', cut + 1);
       }
-      if (cut != npos && cut + 3 < s.size() && latin_name_end(s.substr(0, cut), i, true) == cut) {
+      if (cut != npos && value_after(cut) && latin_name_end(s.substr(0, cut), i, true) == cut) {
         add(out, i, cut, 0.7f, "row-field", "");
         i = cut;
         continue;

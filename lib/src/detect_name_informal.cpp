@@ -288,10 +288,10 @@ void nickname_aliases(std::string_view s, std::vector<Match>& out) {
 
 // The sender of a message in a chat exported as text (LINE: "10:33<TAB>淑華<TAB>好的", older
 // exports "上午10:33<TAB>…"). The field is read in pieces split by blanks, brackets and emoji
-// (Amy 林宜蓁, 阿德(總幹事), Sunny☀️, 睿睿爸 莊士賢, Sirinya (書豪媽媽)); a piece is a name
-// when it is a whole name, a Latin name or one capitalised Latin word, two given-name characters
-// that make no word, or 阿X — also before 媽, 爸, 媽媽, 爸爸 (品妍媽: the child's name); not a
-// title (理事長) or a unit (管理室).
+// (Amy 林宜蓁, 阿德(總幹事), Sunny☀️, 睿睿爸 莊士賢, Sirinya (書豪媽媽)); a piece is
+// a name when it is a whole name, a Latin name or one capitalised Latin word, two given-name
+// characters that make no word, or 阿X — also before 媽, 爸, 媽媽, 爸爸 (品妍媽: the child's name);
+// not a title (理事長) or a unit (管理室).
 namespace {
 // Whether two characters that make a chat sender's whole name (after a title perhaps) are a
 // nickname (胖虎, 大頭, 阿凱 above): not a word of an office, a unit or a role (管理, 客服,
@@ -735,6 +735,10 @@ void latin_among_chinese(std::string_view s, std::size_t e, std::vector<Match>& 
     for (std::string_view w :
          {"籍", "居留", "住", "電話", "先生", "小姐", "爸", "媽", "照服", "看護", "移工", "歲"}) {
       person = person || inside.find(w) != npos;
+    }
+    // (A pet's age is no person's: 寵物名：Lucky（貓，橘貓，9歲） — set155a's vaccine cards.)
+    for (std::string_view w : {"貓", "犬", "狗"}) {
+      person = person && inside.find(w) == npos;
     }
     if (!person) {
       return;

@@ -1274,7 +1274,10 @@ bool adult_date(std::string_view s, std::size_t start, std::size_t i, std::size_
     const YearDate d = year_date(s, i);
     return d.year > 0 && table::old_enough(std::to_string(d.year) + "年", 18);
   }
-  return table::old_enough(date, 18);
+  // (The calendar's word before the year is no part of its age: 農曆87年2月26日 — set154b.)
+  return table::old_enough(
+      util::starts_with(date, "農曆") || util::starts_with(date, "國曆") ? date.substr(6) : date,
+      18);
 }
 
 // A year of the sexagenary cycle alone, or with its month, told as a birth year: before 生 or
@@ -1370,6 +1373,11 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (i >= 3 && static_cast<unsigned char>(s[i - 3]) >= 0xE4) {
     if (util::ends_with(head, "民國")) {
       start = util::ends_with(head, "中華民國") ? i - 12 : i - 6;
+      // (農曆 before 民國 too, the year in digits: 農曆民國89年二月十五, a temple's register —
+      // set155a. A year in numerals keeps its own way: 農曆民國二十九年三月初八（庚辰年）.)
+      const std::string_view era = s.substr(0, start);
+      start -=
+          is_digit(s[i]) && (util::ends_with(era, "農曆") || util::ends_with(era, "國曆")) ? 6 : 0;
     } else if (util::ends_with(head, "西元") || util::ends_with(head, "農曆") ||
                util::ends_with(head, "國曆")) {
       start = i - 6;
@@ -2311,6 +2319,26 @@ std::size_t month_day_end(std::string_view s, std::size_t p) {
 
 void find_month_days(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
+  // A lunar month and day with no year as a row's field right after a name (003  尤振興  農曆八月
+  // 二十二  臺東縣…: a temple's lamp register with no header — set154b): the name's birthday.
+  for (std::size_t at = util::find_char3(s, 0, "農"); at != std::string_view::npos;
+       at = util::find_char3(s, at + 3, "農")) {
+    if (!util::has_at(s, at + 3, "曆") || at == 0 || (s[at - 1] != ' ' && s[at - 1] != '\t')) {
+      continue;
+    }
+    std::size_t e = at + 6;
+    while (e < s.size() && s[e] != ' ' && s[e] != '\t' && s[e] != '\r' && s[e] != ',' &&
+           e < at + 36) {
+      ++e;
+    }
+    const std::string_view date = s.substr(at, e - at);
+    if (date.find("年") == std::string_view::npos && date.find("月") != std::string_view::npos &&
+        is_birth_cell(date) && (e == s.size() || s[e] != ',') && name_before(s, at) &&
+        std::none_of(out.begin(), out.end(),
+                     [&](const Match& m) { return m.start < e && at < m.end; })) {
+      add(out, PiiType::birth_date, at, e, 0.7f, "birth_date", "month-day+name", "姓名");
+    }
+  }
   for (std::size_t at = util::find_char3(s, 0, "生"); at != std::string_view::npos;
        at = util::find_char3(s, at + 3, "生")) {
     // Also 出生 or a time of day and 生 (孔昱廷、孔昱安（１月３０日凌晨生）, 5月20日出生): the

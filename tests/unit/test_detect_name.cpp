@@ -3411,3 +3411,16 @@ TEST_CASE("names: the first of a group counted after 等 (set153b's memo)") {
   // (Not a thing counted: 林地等3筆, 黃金等2項.)
   CHECK(names_found("另有林地等3筆、黃金等2項待查。\n").empty());
 }
+
+TEST_CASE("names: numbered foreign names with no dot, or a slash before the ID (set155a)") {
+  CHECK(names_found("13 Mayaw Kiyang  M249715927       15000\n") == V{"Mayaw Kiyang"});
+  CHECK(names_found("5. Anong Srisuk / H918233179\n") == V{"Anong Srisuk"});
+  CHECK(names_found("2. Google Maps / 0912345678\n").empty());
+}
+
+TEST_CASE("names: the rare surname 籃, not 暨 (\"and\" before a title); a pet's age in brackets") {
+  CHECK(names_found("<tr><td>籃素貞</td><td>77歲</td><td>0912345678</td></tr>\n") == V{"籃素貞"});
+  CHECK(names_found("宜蘭縣羅東鎮 里長暨鄰長通訊名冊\n").empty());
+  CHECK(thorough("寵物名：Lucky（貓，橘貓，9歲）\n").empty());
+  CHECK(thorough("看護Dewi（印尼籍，35歲）陪同\n") == V{"Dewi"});
+}

@@ -1256,3 +1256,13 @@ TEST_CASE("scan: a dog's birthday is no one's date of birth (set153b's dog show)
   CHECK(births_in("飼主姓名：周黃筱涵\n出生年月日：０８１／１１／０５\n") ==
         std::vector<std::string>{"０８１／１１／０５"});
 }
+
+TEST_CASE("scan: a headerless register's lunar dates after the name (set154b, set155a)") {
+  const std::string doc = "003  尤振興  農曆八月二十二  臺東縣綠島鄉水北村12鄰大白沙98號\n"
+                          "004  尹秀琴  農曆87年2月26日  Z293412521  1921\n"
+                          "4148   簡柏翰      農曆民國89年二月十五      0912345678\n";
+  CHECK(births_in(doc) ==
+        std::vector<std::string>{"農曆八月二十二", "農曆87年2月26日", "農曆民國89年二月十五"});
+  // (Not a festival's day in a temple's calendar: no name before it.)
+  CHECK(births_in("中元普渡  農曆七月十五  本宮廣場\n").empty());
+}
