@@ -245,7 +245,7 @@ private:
   std::vector<table::Field> m_fields;
   std::size_t m_label_dates_next = SIZE_MAX; // the line after a date under a birth label
   bool m_label_dates_named = false;          // whether those lines open with a name (壽星)
-  std::vector<std::size_t> m_field_columns; // display columns of m_fields (fixed-width rows)
+  std::vector<std::size_t> m_field_columns;  // display columns of m_fields (fixed-width rows)
   NormText m_row_norm;
   std::uint64_t m_line = 1;      // line number of m_line_start
   std::size_t m_line_start = 0;  // in the current block
@@ -1539,7 +1539,12 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
   if (line_findings.empty() || !table::has_lone_date(row)) {
     return;
   }
-  for (char sep : {',', '\t', '|'}) {
+  // (And an HTML row with no header above it: <tr><td>01</td><td>陳幸儀</td><td>民國46年10月2日
+  // </td><td>0920-382101</td>… — set156b's appointment list.)
+  for (char sep : {',', '\t', '|', '<'}) {
+    if (sep == '<' && row.find("<td") == std::string_view::npos) {
+      continue;
+    }
     table::split_row(row, sep, m_fields);
     if (m_fields.size() < 4) {
       continue;
@@ -1602,6 +1607,12 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     // The one date eighteen years back at least of a row with a name and another finding, wherever
     // it stands (3,曾廷政,N12570****,0390728,047646177,彰化縣…: a masked ID between; …,AGUS
     // PRASETYO,男,印尼,1996/02/14,B5273121,N813788377,2023/03/01: the other date is recent).
+    // (Not in an HTML row: a table's header there is a <th> row the header test may not know —
+    // 到任日 under 水門, 管理員 in set94b — and only a date right after the name or the sex
+    // counts.)
+    if (sep == '<' && after_sex == SIZE_MAX) {
+      continue;
+    }
     if (after_sex == SIZE_MAX && old_dates == 1 && line_findings.size() >= 2 &&
         std::any_of(line_findings.begin(), line_findings.end(),
                     [](const Finding& f) { return f.type == PiiType::person_name; })) {
@@ -1659,6 +1670,11 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
     // 生日的會員如下…</p>⏎<ul> — set68b.)
     heading = heading || (head != label && head.size() <= 180 &&
                           untag(head).find("生日") != std::string_view::npos);
+    // (Or a notice's paragraph that ends by announcing them: …本月壽星如下，請大家一起來祝福：
+    // — set157b's birthday party.)
+    heading = heading || (head.size() <= 400 && (head.ends_with("：") || head.ends_with(":")) &&
+                          head.substr(head.size() > 60 ? head.size() - 60 : 0).find("壽星") !=
+                              std::string_view::npos);
     if (!heading && (label.size() > 90 || !(label.ends_with(":") || label.ends_with("：")) ||
                      (label.find("生日") == std::string_view::npos &&
                       label.find("出生") == std::string_view::npos &&
@@ -1714,6 +1730,13 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
   std::string_view date = trim(line);
   if (heading) {
     date = untag(date);
+    // (A bullet before the name: ★ 小霞　十月二十二日.)
+    for (std::string_view bullet : {"★", "☆", "●", "◎", "・", "•", "-", "*"}) {
+      if (date.starts_with(bullet)) {
+        date = trim(date.substr(bullet.size()));
+        break;
+      }
+    }
     std::size_t e = 0;
     while (e < date.size() && e < 15 &&
            util::ideograph_at(date.data() + e, date.data() + date.size())) {

@@ -1266,3 +1266,25 @@ TEST_CASE("scan: a headerless register's lunar dates after the name (set154b, se
   // (Not a festival's day in a temple's calendar: no name before it.)
   CHECK(births_in("中元普渡  農曆七月十五  本宮廣場\n").empty());
 }
+
+TEST_CASE("scan: an HTML roster with no header row, the date of birth after the name (set156b)") {
+  const std::string doc =
+      "<table>\n"
+      "<tr><td>01</td><td>陳幸儀</td><td>民國46年10月2日</td><td>0920-382101</td><td></td></tr>\n"
+      "<tr><td>13</td><td>鐘詠晴</td><td>77年6月8日</td><td>(0966)459-187</td><td></td></tr>\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"民國46年10月2日", "77年6月8日"});
+  // (A date further along the row is no one's birth: a keeper's 到任日 — set94b.)
+  CHECK(births_in("<tr><td>1</td><td>劉怡君</td><td>07-6330264</td><td>副</td><td>97.02.03</td>"
+                  "</tr>\n")
+            .empty());
+}
+
+TEST_CASE("scan: a birthday list under a paragraph that announces it, bullets before the names "
+          "(set157b)") {
+  const std::string doc = "親愛的長輩們：本月慶生會訂於113年10月25日上午十點舉行，地點在活動中心"
+                          "二樓。本月壽星如下，請大家一起來祝福：\n"
+                          "\n"
+                          "　★ 小霞　十月二十二日\n"
+                          "　★ 程鳳福　10月24日\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"十月二十二日", "10月24日"});
+}
