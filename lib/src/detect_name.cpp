@@ -27,8 +27,14 @@ namespace {
 // Whether the surname character at s[p] ends the word the character before it starts, so that
 // no name starts there: 處方|醫師, 任何|人員, 課程|講師, 感謝|璩怡君, 第三方|技師, 獎學金|評審.
 bool surname_ends_word(std::string_view s, std::size_t p) {
-  return p >= 3 &&
-         is_one_of(s.substr(p - 3, 6),
+  if (p < 3) {
+    return false;
+  }
+  // (謝謝警察先生 is no 謝警察; 感謝謝志明先生 thanks 謝志明 — set158b.)
+  if (util::has_at(s, p - 3, "謝謝")) {
+    return !(p >= 6 && is_one_of(s.substr(p - 6, 3), {"感", "多", "致", "答", "道"}));
+  }
+  return is_one_of(s.substr(p - 3, 6),
                    {"經紀", "世紀", "年紀", "賣方", "買方", "對方", "處方", "藥方", "院方", "校方",
                     "警方", "雙方", "三方", "資方", "勞方", "甲方", "乙方", "官方", "配方", "宮方",
                     "廟方", "館方", "府方", "廠方", "園方", "會計", "統計", "主計", "審計", "設計",

@@ -1593,10 +1593,13 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
           after_sex = k; // 孔秀琴,女,32/8/25: the usual order, whatever dates follow
         }
         // Right after a name (V001<TAB>邵美惠<TAB>63.7.3<TAB>0965-814-192), when the year is ten
-        // years back at least: a date of last week after a name is an appointment.
+        // years back at least: a date of last week after a name is an appointment. (In an HTML
+        // row the name may be the row's only finding when the date is an adult's: <td>卜廷涵</td>
+        // <td>1956/4/14</td><td>擦挫傷</td> — set159a's injured cyclists.)
         if (after_name == SIZE_MAX && k > 0 &&
             covered(k - 1, [](PiiType t) { return t == PiiType::person_name; }) &&
-            line_findings.size() >= 2 && table::old_enough(field)) {
+            (line_findings.size() >= 2 || (sep == '<' && table::old_enough(field, 18))) &&
+            table::old_enough(field)) {
           after_name = k;
         }
         // Right after an ID field (翁芷涵,A251343066,0330824,…): whose date it is.

@@ -3424,3 +3424,10 @@ TEST_CASE("names: the rare surname 籃, not 暨 (\"and\" before a title); a pet'
   CHECK(thorough("寵物名：Lucky（貓，橘貓，9歲）\n").empty());
   CHECK(thorough("看護Dewi（印尼籍，35歲）陪同\n") == V{"Dewi"});
 }
+
+TEST_CASE("names: 謝謝 before a title-like given name; 白鼻心 is a civet; the surname 么") {
+  CHECK(names_found("10:41 陳美玲 收到 謝謝警察先生\n") == V{"陳美玲"});
+  CHECK(thorough("W1131609\t王金軒\t0912345678\t白鼻心\t國道3號南下\n") ==
+        V{"王金軒", "0912345678"});
+  CHECK(names_found("A,22,2,馬美婷,1979/1/17,M238303082,,同上,么坤民,\n") == V{"馬美婷", "么坤民"});
+}

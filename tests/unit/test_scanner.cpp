@@ -1288,3 +1288,20 @@ TEST_CASE("scan: a birthday list under a paragraph that announces it, bullets be
                           "　★ 程鳳福　10月24日\n";
   CHECK(births_in(doc) == std::vector<std::string>{"十月二十二日", "10月24日"});
 }
+
+TEST_CASE("scan: an HTML row of a name and an adult's date and nothing else (set159a)") {
+  const std::string doc =
+      "<tr><td>113-06-18</td><td>卜廷涵</td><td>1956/4/14</td><td>擦挫傷</td></tr>\n"
+      "<tr><td>113-06-08</td><td>廖秋月</td><td>40年4月7日</td><td>扭傷</td></tr>\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"1956/4/14", "40年4月7日"});
+  // (Not a date of the last ten years after a name: an appointment, a visit.)
+  CHECK(births_in("<tr><td>1</td><td>卜廷涵</td><td>2024/4/14</td><td>複診</td></tr>\n").empty());
+}
+
+TEST_CASE("scan: a team's name column holds no person (set158a's e-sports roster)") {
+  const std::string csv = "team,role,real_name,gamer_id,birth_or_signup,national_id\n"
+                          "Night Owls,隊長,范姜雅語,QRex52,94.10.23,H100951153\n";
+  const auto names = values_of(PiiType::person_name, csv);
+  CHECK(std::find(names.begin(), names.end(), "Night Owls") == names.end());
+  CHECK(births_in(csv) == std::vector<std::string>{"94.10.23"});
+}
