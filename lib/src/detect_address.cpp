@@ -545,8 +545,9 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       }
     }
   }
-  for (std::size_t len : {6u, 9u}) {
-    // 秀林鄉民享10鄰67號: a village with its 村 left off, between a district and N鄰.
+  for (std::size_t len : {6u, 9u, 12u}) {
+    // 秀林鄉民享10鄰67號: a village with its 村 left off, between a district and N鄰 (or a
+    // hamlet of four: 信義鄉巴庫拉斯14鄰33號, 六腳鄉蒜頭糖廠17鄰148號 — set161a).
     if (v == npos && lin && p >= len &&
         util::ideograph_at(s.data() + p - len, s.data() + s.size()) &&
         util::ideograph_at(s.data() + p - 3, s.data() + s.size()) &&

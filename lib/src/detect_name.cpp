@@ -3152,7 +3152,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   // (And a death notice's words, 諱, 夫 of 太夫人, 適 and 孝: in the same pass.)
   static const CharFinder marks({"姓", "的", "敬", "謹", "生", "婦", "嫌", "男", "女", "董",
                                  "伯", "叔", "姨", "嬸", "姆", "嫂", "姐", "姊", "哥", "師",
-                                 "嬤", "諱", "夫", "適", "孝", "；", "、", "之", "等"});
+                                 "嬤", "諱", "夫", "適", "孝", "；", "、", "之", "等", "已"});
   static constexpr CharSet k_death_marks(U"諱夫適孝");
   bool death_marks = false;
   static thread_local std::vector<std::size_t> list_seps; // ；and 、, for names_after_places
@@ -3183,6 +3183,10 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     } else if (c == U'等') {
       if (cue_free) {
         name_before_deng(s, at, out); // 補發禮金莊美惠等5名
+      }
+    } else if (c == U'已') {
+      if (cue_free && util::has_at(s, at + 3, "於")) {
+        name_before_death_news(s, at, out); // 另張簡添福已於113年9月5日過世
       }
     } else if (c != U'敬' && c != U'謹') {
       shorthand(s, at, out);
@@ -3433,6 +3437,36 @@ void names_before_death_marks(std::string_view s, std::vector<Match>& out) {
         })) {
       add(out, start, open, 0.75f, "name+deceased", "歿");
     }
+  }
+}
+
+void name_before_death_news(std::string_view s, std::size_t at, std::vector<Match>& out) {
+  // 已於, a date, then the death within the clause (已於113年9月5日過世, 已於114年10月6日死亡).
+  const std::size_t lo = at + 6, hi = std::min(s.size(), at + 60);
+  bool death = false;
+  for (std::string_view w : {"過世", "辭世", "死亡", "往生", "病逝", "逝世"}) {
+    const std::size_t d = s.substr(lo, hi - lo).find(w);
+    death = death || (d != npos && s.substr(lo, d).find("，") == npos);
+  }
+  if (!death) {
+    return;
+  }
+  // (An honorific between: 夏世昌老先生已於….)
+  std::size_t e = at;
+  for (std::string_view h : {"老先生", "老太太", "先生", "女士"}) {
+    if (e >= h.size() + 6 && util::has_at(s, e - h.size(), h)) {
+      e -= h.size();
+      break;
+    }
+  }
+  std::size_t start = name_before_bracket(s, e);
+  // (A compound surname whole: 另張簡添福, not 簡添福.)
+  if (start != npos && start >= 3 && patterns::name_data().surname_at(s, start - 3) == 6) {
+    start -= 3;
+  }
+  if (start != npos && !std::any_of(out.begin(), out.end(),
+                                    [&](const Match& m) { return m.start < e && start < m.end; })) {
+    add(out, start, e, 0.7f, "name+death", "已於");
   }
 }
 

@@ -105,6 +105,10 @@ void names_before_death_marks(std::string_view s, std::vector<Match>& out);
 // A whole name, one of its last two characters a common given name's, right before the 等 at
 // s[d] and a count of people (補發禮金莊美惠等5名, 陳大文等三人): the first of a group, at 0.7.
 void name_before_deng(std::string_view s, std::size_t d, std::vector<Match>& out);
+// A whole name, one of its last two characters a common given name's, right before the 已 of
+// 已於 at s[at] where the clause then tells a death (另張簡添福已於113年9月5日過世, 原戶長鄭士賢
+// 已於114年10月6日死亡 — set160a, set161a), at 0.7.
+void name_before_death_news(std::string_view s, std::size_t at, std::vector<Match>& out);
 // A name right before a bracket that gives its bearer's nationality (金成民（韓籍）,
 // 阿部健太（日籍， …）): a whole name, or two to four characters where a word starts, at 0.7.
 void names_before_nationalities(std::string_view s, std::vector<Match>& out);

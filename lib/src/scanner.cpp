@@ -1943,6 +1943,22 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     const std::size_t a = rs + f.start, b = rs + f.end;
     const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
     const bool found = overlapped(out, row_start, ia, ib);
+    // (A day and a month with no year under the birth column of a row whose date of birth was
+    // found elsewhere is some other count: a fixed-width row shifted by a long Latin name puts
+    // a refill's 2/3 there — set160a.)
+    // (Not beside a year alone: 7/7 under 生日 and 44年次 under 年次 are one birth — set148b.)
+    if (type == PiiType::birth_date && field.size() <= 5 &&
+        std::count_if(field.begin(), field.end(), [](char c) { return c == '/'; }) == 1 &&
+        std::all_of(field.begin(), field.end(),
+                    [](char c) { return util::is_digit(c) || c == '/'; })) {
+      for (std::size_t k = out.size(); k > 0 && out[k - 1].start >= row_start; --k) {
+        const std::string_view other = out[k - 1].value;
+        if (out[k - 1].type == PiiType::birth_date && !other.ends_with("年") &&
+            !other.ends_with("年次")) {
+          return;
+        }
+      }
+    }
     // A Latin field under Name counts only in a row with other personal data or a date under
     // the date-of-birth header (5,甲板員,BUDI HARTONO,印尼,24/07/1989): 1,Green Tea,30 is a
     // price list.

@@ -441,7 +441,7 @@ std::string_view name_word_of(std::string_view field) {
   // lost-property register.)
   if (field == "簽章" || field == "簽名" || field == "簽收" || field == "簽領" || field == "蓋章" ||
       field == "經辦" || field == "經辦人" || field == "經手" || field == "經手人" ||
-      field == "承辦" ||
+      field == "承辦" || field == "藥師" || // (a pharmacy's refill log — set160a)
       (field.size() <= 15 && (field.ends_with("核章") || field.ends_with("簽章")))) {
     return "簽章";
   }

@@ -33,12 +33,13 @@ TEST_CASE("detect: full addresses from county to floor") {
 }
 
 TEST_CASE("detect: named lanes and alleys, villages the gazetteer lacks, 台 spellings") {
-  for (const char* a : {"西屯區西屯路二段市場巷164號7樓", "福樂里二十三鄰大屯路光華二巷168號28-8樓",
-                        "高雄市彌陀區鹽港二路和平二巷一百九十八號", "社頭鄉文化東巷南一弄八十九之六號八樓",
-                        "太平區長龍路二段南國八十巷一百四十號六樓", "台東縣台東市常德路126之4號10樓715室",
-                        "545016南投縣埔里鎮外中村籃城四巷969號", "竹山鎮通霄東村小旗巷15號",
-                        "32001桃園市中壢區洽溪路一百三十三巷三百五十一號十一樓",
-                        "南投縣信義鄉新鄉路四號農路152號", "南投縣埔里鎮安八街12號"}) {
+  for (const char* a :
+       {"西屯區西屯路二段市場巷164號7樓", "福樂里二十三鄰大屯路光華二巷168號28-8樓",
+        "高雄市彌陀區鹽港二路和平二巷一百九十八號", "社頭鄉文化東巷南一弄八十九之六號八樓",
+        "太平區長龍路二段南國八十巷一百四十號六樓", "台東縣台東市常德路126之4號10樓715室",
+        "545016南投縣埔里鎮外中村籃城四巷969號", "竹山鎮通霄東村小旗巷15號",
+        "32001桃園市中壢區洽溪路一百三十三巷三百五十一號十一樓", "南投縣信義鄉新鄉路四號農路152號",
+        "南投縣埔里鎮安八街12號"}) {
     CAPTURE(a);
     CHECK(one_address(std::string("地址：") + a + "，謝謝。") == a);
   }
@@ -52,18 +53,22 @@ TEST_CASE("detect: typed addresses with spaces around their numbers") {
     CAPTURE(a);
     CHECK(one_address(std::string("住") + a + "，電話另附。") == a);
   }
-  CHECK(one_address("住台北市大安區復興南路一段 100 號 之後再說") == "台北市大安區復興南路一段 100 號");
+  CHECK(one_address("住台北市大安區復興南路一段 100 號 之後再說") ==
+        "台北市大安區復興南路一段 100 號");
   // A postal code one blank before the county; not the end of a phone number.
   CHECK(one_address("住址：408 臺中市南屯區文心南三路121巷30弄47-7號9樓。") ==
         "408 臺中市南屯區文心南三路121巷30弄47-7號9樓");
 }
 
 TEST_CASE("detect: a rural place after 鄰, and a building before the floor") {
-  CHECK(one_address("戶籍地址：嘉義縣番路鄉番路村3鄰瓦厝仔12號，") == "嘉義縣番路鄉番路村3鄰瓦厝仔12號");
+  CHECK(one_address("戶籍地址：嘉義縣番路鄉番路村3鄰瓦厝仔12號，") ==
+        "嘉義縣番路鄉番路村3鄰瓦厝仔12號");
   CHECK(one_address("住桃園市觀音區工業三路18號宿舍3樓，") == "桃園市觀音區工業三路18號宿舍3樓");
-  CHECK(one_address("住臺北市大安區信義路三段100號A棟5樓，") == "臺北市大安區信義路三段100號A棟5樓");
+  CHECK(one_address("住臺北市大安區信義路三段100號A棟5樓，") ==
+        "臺北市大安區信義路三段100號A棟5樓");
   CHECK(one_address("住臺北市大安區信義路三段100號大樓管理室") == "臺北市大安區信義路三段100號");
-  CHECK(one_address("被檢舉地點：臺南市永康區中正北路127號頂樓") == "臺南市永康區中正北路127號頂樓");
+  CHECK(one_address("被檢舉地點：臺南市永康區中正北路127號頂樓") ==
+        "臺南市永康區中正北路127號頂樓");
   CHECK(one_address("地點：臺北市萬華區萬大路387巷15號地下層") ==
         "臺北市萬華區萬大路387巷15號地下層");
   // A rural address with no house number: district, village, N鄰 and a hamlet (set59b).
@@ -96,7 +101,8 @@ TEST_CASE("detect: addresses written in English, as Chunghwa Post romanises them
   CHECK(one_address("Address: 2F., No. 6, Aly. 14, Ln. 217, Sec. 2, Xinglong Rd., Wenshan Dist., "
                     "Taipei City 116071, Taiwan (R.O.C.)") ==
         "2F., No. 6, Aly. 14, Ln. 217, Sec. 2, Xinglong Rd., Wenshan Dist., Taipei City 116071");
-  CHECK(one_address("No. 67, 10th Neighborhood, Minxiang Vil., Xiulin Township, Hualien County 972") ==
+  CHECK(one_address(
+            "No. 67, 10th Neighborhood, Minxiang Vil., Xiulin Township, Hualien County 972") ==
         "No. 67, 10th Neighborhood, Minxiang Vil., Xiulin Township, Hualien County 972");
   CHECK(one_address("Room 501, No. 8-1, Lane 5, Minsheng E. Rd., Songshan Dist., Taipei City") ==
         "Room 501, No. 8-1, Lane 5, Minsheng E. Rd., Songshan Dist., Taipei City");
@@ -105,11 +111,13 @@ TEST_CASE("detect: addresses written in English, as Chunghwa Post romanises them
   CHECK(one_address("I live at 5F., No. 42, Ln. 134, Xinyi Rd., Da’an Dist., Taipei City now") ==
         "5F., No. 42, Ln. 134, Xinyi Rd., Da’an Dist., Taipei City");
   // In capitals, as forms print them.
-  CHECK(one_address("ADDRESS: 2F., NO. 6, LN. 217, XINGLONG RD., WENSHAN DIST., TAIPEI CITY 116071") ==
+  CHECK(one_address(
+            "ADDRESS: 2F., NO. 6, LN. 217, XINGLONG RD., WENSHAN DIST., TAIPEI CITY 116071") ==
         "2F., NO. 6, LN. 217, XINGLONG RD., WENSHAN DIST., TAIPEI CITY 116071");
   CHECK(one_address("CASE NO. 6, TAIPEI CITY").empty());
   // A number with no road or village, or a road with no district, city or postal code.
-  for (const char* t : {"Case No. 6, Taipei City", "No. 7, Ren'ai Rd.", "No. 12, Section 3 of it"}) {
+  for (const char* t :
+       {"Case No. 6, Taipei City", "No. 7, Ren'ai Rd.", "No. 12, Section 3 of it"}) {
     CAPTURE(t);
     CHECK(one_address(t).empty());
   }
@@ -119,7 +127,8 @@ TEST_CASE("detect: addresses written in English, as Chunghwa Post romanises them
 }
 
 TEST_CASE("detect: a named lane the gazetteer lacks, right after a district") {
-  CHECK(one_address("臺中市西屯區華夏巷東一弄158號5樓之2") == "臺中市西屯區華夏巷東一弄158號5樓之2");
+  CHECK(one_address("臺中市西屯區華夏巷東一弄158號5樓之2") ==
+        "臺中市西屯區華夏巷東一弄158號5樓之2");
   CHECK(one_address("臺中市西屯區華夏巷2弄158號") == "臺中市西屯區華夏巷2弄158號");
 }
 
@@ -372,4 +381,10 @@ TEST_CASE("address: a hamlet the gazetteer lacks right after its village (大馬
         std::vector<std::string>{"花蓮縣光復鄉大馬村馬太鞍14號"});
   // (Not after what is no village: 大馬路邊14號 has no 村.)
   CHECK(test::scan_values("他在大馬路邊14號攤位賣水果\n").empty());
+}
+
+TEST_CASE("address: a hamlet of four characters between a township and N鄰 (set161a)") {
+  for (const std::string a : {"南投縣信義鄉巴庫拉斯14鄰33號", "嘉義縣六腳鄉蒜頭糖廠17鄰148號"}) {
+    CHECK(test::scan_values("住址：" + a + "\n") == std::vector<std::string>{a});
+  }
 }

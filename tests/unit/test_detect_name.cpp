@@ -3431,3 +3431,9 @@ TEST_CASE("names: 謝謝 before a title-like given name; 白鼻心 is a civet; t
         V{"王金軒", "0912345678"});
   CHECK(names_found("A,22,2,馬美婷,1979/1/17,M238303082,,同上,么坤民,\n") == V{"馬美婷", "么坤民"});
 }
+
+TEST_CASE("names: a name before 已於 and a death (sets 160a, 161a)") {
+  CHECK(thorough("三、另張簡添福已於113年9月5日過世。\n") == V{"張簡添福"});
+  CHECK(names_found("三、另夏世昌老先生已於113年11月18日在家中辭世\n") == V{"夏世昌"});
+  CHECK(names_found("本案已於113年9月5日結案\n").empty());
+}

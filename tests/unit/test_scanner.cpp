@@ -1305,3 +1305,20 @@ TEST_CASE("scan: a team's name column holds no person (set158a's e-sports roster
   CHECK(std::find(names.begin(), names.end(), "Night Owls") == names.end());
   CHECK(births_in(csv) == std::vector<std::string>{"94.10.23"});
 }
+
+TEST_CASE("scan: a refill's 2/3 under 出生日期 in a shifted fixed-width row; 藥師 holds surnames "
+          "(set160a)") {
+  const std::string doc =
+      "日期        病患        出生日期     身分證號    次別  藥品                  藥師\n"
+      "-------------------------------------------------------------------------------\n"
+      "111.09.12  Maria Cristina Reyes 33/5/9  EC29242481  2/3   Amlodipine 5mg        顏\n"
+      "111.10.01  莊彥廷      36/2/10  V188702862  2/3   Losartan 50mg         顏\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"33/5/9", "36/2/10"});
+  // (The shifted row loses its 藥師 cell too: a limit, see the man page.)
+  const auto names = values_of(PiiType::person_name, doc);
+  CHECK(std::count(names.begin(), names.end(), "顏") == 1);
+  // (A day and month beside a year alone is one birth: 7/7 under 生日, 44年次 under 年次.)
+  CHECK(
+      births_in("序\t姓名\t暱稱\t生日\t年次\t電話\n4\t楊靜宜\t秀英姨\t7/7\t44年次\t0944301562\n") ==
+      std::vector<std::string>{"7/7", "44年次"});
+}
