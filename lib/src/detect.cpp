@@ -86,8 +86,8 @@ namespace {
 bool template_line(std::string_view line) {
   return line.find("**") != std::string_view::npos || line.find("○○") != std::string_view::npos ||
          line.find("XXX") != std::string_view::npos || // (09XX-XXX-XXX)
-         line.find("範例") != std::string_view::npos || line.find("示意") != std::string_view::npos ||
-         line.find("測試") != std::string_view::npos;
+         line.find("範例") != std::string_view::npos ||
+         line.find("示意") != std::string_view::npos || line.find("測試") != std::string_view::npos;
 }
 } // namespace
 
@@ -349,9 +349,10 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
     const std::string_view between = text.substr(k, m.start - k);
     // (例如 before someone's own number is an instance: 例如妳上次給我的 H918559669 — set42a's
     // chat; a valid check digit and a pronoun between.)
+    // (Or a clause between: 例如 B23356****，不要像上次整個打 F209979899 出來 — set163b's chat.)
     if (w == "例如" && m.rule.starts_with("checksum") &&
         m.rule.find("failed") == std::string_view::npos) {
-      for (std::string_view pronoun : {"你", "妳", "您", "我", "他", "她"}) {
+      for (std::string_view pronoun : {"你", "妳", "您", "我", "他", "她", "，"}) {
         if (between.find(pronoun) != std::string_view::npos) {
           return false;
         }

@@ -1596,8 +1596,14 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         // years back at least: a date of last week after a name is an appointment. (In an HTML
         // row the name may be the row's only finding when the date is an adult's: <td>卜廷涵</td>
         // <td>1956/4/14</td><td>擦挫傷</td> — set159a's injured cyclists.)
+        // (Or in an HTML row after the name and its ID, the date an adult's: <td>丁素珍</td>
+        // <td>L243858664</td><td>民國39年4月11日</td><td>…</td><td>113年11月…</td> — set163b's
+        // home-care records, whose second date is a visit's.)
+        const auto is_name = [](PiiType t) { return t == PiiType::person_name; };
         if (after_name == SIZE_MAX && k > 0 &&
-            covered(k - 1, [](PiiType t) { return t == PiiType::person_name; }) &&
+            (covered(k - 1, is_name) ||
+             (sep == '<' && k > 1 && covered(k - 1, is_id) && covered(k - 2, is_name) &&
+              table::old_enough(field, 18))) &&
             (line_findings.size() >= 2 || (sep == '<' && table::old_enough(field, 18))) &&
             table::old_enough(field)) {
           after_name = k;

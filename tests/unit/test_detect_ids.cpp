@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using twpii::PiiType;
 
 namespace {
@@ -68,14 +70,15 @@ TEST_CASE("detect: a failed check digit needs a cue word and gets low confidence
   CHECK(test::detect_all("網路上說身分證字號「A123456788」可以測試系統，是真的嗎").empty());
   CHECK(test::detect_all("身分證字號：A224871635。測試完成").size() == 1); // (the next sentence)
   // Or says its check digit is wrong later in the clause (sets 47a, 48b).
-  CHECK(test::detect_all("| E01 | 證號「B113762785」，電話「091*-***-019」 | 檢查碼錯誤 |").empty());
+  CHECK(
+      test::detect_all("| E01 | 證號「B113762785」，電話「091*-***-019」 | 檢查碼錯誤 |").empty());
   CHECK(test::detect_all("之證號於名冊誤植為「E221087552」，經查檢核碼不符，已更正。").empty());
   CHECK(test::detect_all("身分證號J233062701檢查碼有誤，請更正").empty());
   CHECK(test::scan_values("身分證字號名冊上誤植為V167503101，正確是V166863768。") ==
         std::vector<std::string>{"V166863768"});
   CHECK(test::scan_values("身分證號碼寫成D137250140，都寫錯，請一併更正。").empty());
   CHECK(test::scan_values("身分證號B273243195經查驗與戶役政資料不符，請補正。").empty());
-  CHECK(test::scan_values("身分證待補（家長寫成M149440403，查無此號）").empty()); // (set54b)
+  CHECK(test::scan_values("身分證待補（家長寫成M149440403，查無此號）").empty());       // (set54b)
   CHECK(test::scan_values("授權書上所載身分證H189166562疑為誤寫，已請補正。").empty()); // (set121b)
   CHECK(test::scan_values("授權書上所載身分證H189166562，已請補正。").size() == 1);
   // Or says before it that it is wrong (sets 107a, 108b); the right one is still found.
@@ -200,4 +203,14 @@ TEST_CASE("detect: 例如 before someone's own ID is an instance, not a format's
 TEST_CASE("ids: not the head of a longer code joined by a hyphen (set79b)") {
   CHECK(test::scan_values("■食品業者登錄字號H-112345678-00000-3").empty());
   CHECK(test::scan_values("身分證字號A123456789-").size() == 1);
+}
+
+TEST_CASE("ids: a real ID after an example of a masked one and a clause (set163b's chat)") {
+  const auto values = test::scan_values(
+      "09:02 蔣錦昌: 收到。提醒大家個案身分證只寫後四碼，例如 B23356****，不要像上次整個打 "
+      "F209979899 出來\n");
+  CHECK(std::find(values.begin(), values.end(), "F209979899") != values.end());
+  // (An example's own ID stays quiet: 例如 A123456789 之格式.)
+  const auto example = test::scan_values("身分證請填寫完整，例如 F209979899 之格式。\n");
+  CHECK(std::find(example.begin(), example.end(), "F209979899") == example.end());
 }

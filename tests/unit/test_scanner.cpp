@@ -1322,3 +1322,10 @@ TEST_CASE("scan: a refill's 2/3 under 出生日期 in a shifted fixed-width row;
       births_in("序\t姓名\t暱稱\t生日\t年次\t電話\n4\t楊靜宜\t秀英姨\t7/7\t44年次\t0944301562\n") ==
       std::vector<std::string>{"7/7", "44年次"});
 }
+
+TEST_CASE("scan: an HTML row of a name, its ID and an adult's date, a visit's date after "
+          "(set163b)") {
+  const std::string doc = "<tr><td>丁素珍</td><td>L243858664</td><td>民國39年4月11日</td>"
+                          "<td>紀康欣怡</td><td>CMS3</td><td>113年11月2日</td></tr>\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"民國39年4月11日"});
+}
