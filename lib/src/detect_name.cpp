@@ -2717,8 +2717,8 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
       };
       // (Or a slash between: 5. Anong Srisuk / H918233179 — set155a.)
       auto value_after = [&](std::size_t k) {
-        return k + 4 < s.size() &&
-               (number_at(k + 1) || (s[k + 1] == '/' && s[k + 2] == ' ' && number_at(k + 3)));
+        return k + 4 < s.size() && (number_at(k + 1) || (s[k + 1] == '/' && s[k + 2] == ' ' &&
+                                                         k + 6 < s.size() && number_at(k + 3)));
       };
       std::size_t cut = s.find(' ', i);
       while (cut != npos && cut + 4 < s.size() && !value_after(cut)) {
