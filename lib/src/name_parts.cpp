@@ -525,7 +525,7 @@ bool common_latin_word(std::string_view word) {
       "KIA", "LUXGEN", "PEUGEOT", "BMW",
       // Papers, bodies and places.
       "ARC", "APRC", "DOB", "NGO", "NPO", "ILO", "TIWA", "MOL", "NIA", "HR", "CEO", "SOP", "TW",
-      "ROC", "UN", "TEL", "FAX", "EXT", "NO", "TAIPEI", "TAIWAN", "INDONESIA", "VIETNAM",
+      "ROC", "UN", "TEL", "FAX", "EXT", "NO", "TAIPEI", "TAIWAN", "INDONESIA", "VIETNAM", "VIET",
       "PHILIPPINES", "THAILAND", "COVID", "LEQ",
       // A screening's results (雙耳Refer, 右耳Pass — set95b's newborn hearing tests).
       "REFER", "PASS", "FAIL",

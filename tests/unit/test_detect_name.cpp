@@ -3437,3 +3437,8 @@ TEST_CASE("names: a name before 已於 and a death (sets 160a, 161a)") {
   CHECK(names_found("三、另夏世昌老先生已於113年11月18日在家中辭世\n") == V{"夏世昌"});
   CHECK(names_found("本案已於113年9月5日結案\n").empty());
 }
+
+TEST_CASE("names: VIET NAM under a nationality cell is no name (set162a's crew list)") {
+  CHECK(names_found("<tr><td>10</td><td>HOANG VAN LONG</td><td>VIET NAM</td><td>1981-05-12</td>"
+                    "<td>P6609706</td><td>0912345678</td></tr>\n") == V{"HOANG VAN LONG"});
+}
