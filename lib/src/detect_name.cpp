@@ -2730,7 +2730,7 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         continue;
       }
     }
-    // (Not a country in capitals: VIET NAM under 國籍 — set162a's crew list. Not every word of
+    // (Not a country: VIET NAM under 國籍 — set162a's crew list. Not every word of
     // common_latin_word: NGO is an organisation there and a Vietnamese surname here.)
     const std::string_view first = e == npos ? std::string_view() : s.substr(i, e - i);
     if (e != npos &&
@@ -2738,8 +2738,7 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
          std::string_view(",\t|<\"\r(").find(s[e]) != std::string_view::npos ||
          (i >= 2 && two_blanks(i - 2) && e + 1 < s.size() && s[e] == ' ' &&
           util::is_digit(s[e + 1]))) &&
-        !is_one_of(first.substr(0, first.find(' ')),
-                   {"VIET", "VIETNAM", "INDONESIA", "PHILIPPINES", "THAILAND", "TAIWAN"})) {
+        !latin_country(first.substr(0, first.find(' ')))) {
       add(out, i, e, 0.7f, "row-field", "");
       i = e;
     }

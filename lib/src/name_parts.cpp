@@ -525,8 +525,7 @@ bool common_latin_word(std::string_view word) {
       "KIA", "LUXGEN", "PEUGEOT", "BMW",
       // Papers, bodies and places.
       "ARC", "APRC", "DOB", "NGO", "NPO", "ILO", "TIWA", "MOL", "NIA", "HR", "CEO", "SOP", "TW",
-      "ROC", "UN", "TEL", "FAX", "EXT", "NO", "TAIPEI", "TAIWAN", "INDONESIA", "VIETNAM", "VIET",
-      "PHILIPPINES", "THAILAND", "COVID", "LEQ",
+      "ROC", "UN", "TEL", "FAX", "EXT", "NO", "COVID", "LEQ",
       // A screening's results (雙耳Refer, 右耳Pass — set95b's newborn hearing tests).
       "REFER", "PASS", "FAIL",
       // Roles a signature gives after a name (許俊明　Sales — set43b).
@@ -536,7 +535,15 @@ bool common_latin_word(std::string_view word) {
       "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY", "DEAR", "HI",
       // A letter's closing (Best, — set98b).
       "BEST", "REGARDS", "CHEERS", "SINCERELY"};
-  return k_words.contains(up);
+  return k_words.contains(up) || latin_country(word);
+}
+
+bool latin_country(std::string_view word) {
+  std::string up(word);
+  std::transform(up.begin(), up.end(), up.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return is_one_of(up,
+                   {"TAIPEI", "TAIWAN", "INDONESIA", "VIETNAM", "VIET", "PHILIPPINES", "THAILAND"});
 }
 
 std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::size_t min_words,

@@ -235,6 +235,9 @@ char32_t accented_at(std::string_view s, std::size_t at, std::size_t* len);
 // Whether `word` (any case) is an app, a brand, a paper, a place or a chat word written in Latin
 // letters (LINE, Costco, ARC, Taipei, OK): never a name by itself.
 bool common_latin_word(std::string_view word);
+// Whether `word` (any case) is a country or place of common_latin_word (Taiwan, VIET, Thailand):
+// a nationality cell, never a name's first word.
+bool latin_country(std::string_view word);
 
 // The end of a name in Latin letters starting at p — two to four words of two letters or more,
 // one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
@@ -337,11 +340,11 @@ void spaced_titles(std::string_view s, std::vector<Match>& out);       // 法　
 void export_names(std::string_view s, std::vector<Match>& out);        // "name":"潘志明"
 void latin_before_titles(std::string_view s, std::vector<Match>& out); // Sayun老師
 void family_names(std::string_view s, std::vector<Match>& out);        // 由黃家支付 (黃)
-void unit_surnames(std::string_view s, std::vector<Match>& out);  // 社會課　康　　分機
+void unit_surnames(std::string_view s, std::vector<Match>& out);      // 社會課　康　　分機
 void names_before_count(std::string_view s, std::vector<Match>& out); // 翁孟哲、紀萬福兩位
 void english_intros(std::string_view s, std::vector<Match>& out); // My wife …, Name: Maria Santos
-void booked_names(std::string_view s, std::vector<Match>& out);        // 1.1CHEN/MEILING MS
-void mentions(std::string_view s, std::vector<Match>& out);            // @Kevin Lin
+void booked_names(std::string_view s, std::vector<Match>& out);   // 1.1CHEN/MEILING MS
+void mentions(std::string_view s, std::vector<Match>& out);       // @Kevin Lin
 void email_display_names(std::string_view s, std::vector<Match>& out); // "Jessica Wu" <…>
 void dotted_names(std::string_view s, std::vector<Match>& out);        // 撒瑪·卡造 anywhere
 void vcard_names(std::string_view s, std::vector<Match>& out);  // FN:劉建志, N:劉;建志;;;

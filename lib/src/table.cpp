@@ -312,7 +312,7 @@ bool has_lone_date(std::string_view row, bool partial) {
   for (std::size_t m = row.size() <= 400 ? util::find_char3(row, 0, "月") : row.size();
        m < row.size(); m = util::find_char3(row, m + 3, "月")) {
     std::size_t start = m;
-    while (start >= 3 && start + 30 > m && !edge(start - 1) && !(start >= 3 && edge(start - 3))) {
+    while (start >= 3 && start + 30 > m && !edge(start - 1) && !edge(start - 3)) {
       start -= 3;
     }
     std::size_t end = m + 3;
