@@ -189,8 +189,10 @@ private:
   // that is a surname and one to three characters is a name too (confidence 0.7).
   void add_list_names(const DecodedBlock& block, std::vector<Finding>& out, std::size_t first);
   // With no header above: the one date of a row with an ID and a sex field is a date of birth.
+  // `comma_list`: the row is a list's line in full-width commas (table::comma_list_date), split
+  // by those alone.
   void add_headerless_birth(const DecodedBlock& block, std::size_t ls, std::string_view row,
-                            std::vector<Finding>& out, std::size_t from);
+                            std::vector<Finding>& out, std::size_t from, bool comma_list = false);
   // Dates of birth on lines of their own under a label that ends its line (國曆生日（每人一
   // 行）：⏎  1974.08.06⏎  2010/2/18): the line text[ls, le) when it holds a date alone (a note
   // in brackets after it: 四十八年十月十日（媽媽）) and the line above is such a label or such a
@@ -309,6 +311,54 @@ bool after_animal(std::string_view text, std::size_t at) {
   }
   static constexpr util::CharSet k_animals(U"犬狗貓咪鳥");
   return before.size() >= 3 && k_animals.contains(before.substr(before.size() - 3));
+}
+
+// Whether the rows of the same table around the row at text[ls] (up to eight lines each way
+// with as many fields by `sep`, no blank line between) hold ages (table::is_age) as their field
+// k, and nothing there but ages, dates (detectors::is_birth_cell) and blanks (a column of something
+// else, 頂庄段396-7地號 among 45歲 — set154b's deliveries, is no column of ages).
+bool ages_around(std::string_view text, std::size_t ls, char sep, std::size_t fields,
+                 std::size_t k) {
+  static thread_local std::vector<table::Field> other;
+  int ages = 0;
+  // 1: a row of the table, its cell fits; 0: not a row of it (the table ends); -1: a cell that
+  // does not fit.
+  auto row_at = [&](std::size_t a, std::size_t b) {
+    const std::string_view line = text.substr(a, b - a);
+    if (line.size() > 600) {
+      return 0;
+    }
+    table::split_row(line, sep, other);
+    if (other.size() != fields) {
+      return 0;
+    }
+    const std::string_view cell = line.substr(other[k].start, other[k].end - other[k].start);
+    if (table::is_age(cell)) {
+      ++ages;
+      return 1;
+    }
+    return cell.empty() || cell == "-" || cell == "—" || cell == "－" || cell == "未填" ||
+                   cell == "不詳" || detectors::is_birth_cell(cell)
+               ? 1
+               : -1;
+  };
+  int r = 1;
+  for (std::size_t a = ls, n = 0; r == 1 && n < 8 && a > 0; ++n) { // up
+    const std::size_t b = a - 1, nl = a >= 2 ? text.rfind('\n', a - 2) : std::string_view::npos;
+    a = nl == std::string_view::npos ? 0 : nl + 1;
+    r = row_at(a, b);
+  }
+  if (r == -1) {
+    return false;
+  }
+  r = 1;
+  for (std::size_t b = text.find('\n', ls), n = 0; r == 1 && n < 8 && b != std::string_view::npos;
+       ++n) { // down
+    const std::size_t a = b + 1;
+    b = text.find('\n', a);
+    r = row_at(a, b == std::string_view::npos ? text.size() : b);
+  }
+  return r != -1 && ages > 0;
 }
 } // namespace
 
@@ -1032,11 +1082,21 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
       table::has_lone_date(row, true) && table::may_be_row(row)) { // (rows are short; prose not)
     names = births = true;
   }
+  // A list's line in prose's commas, with a finding and a date standing as a field of its own
+  // (- 徐耀瑋，0953246186，August 22, 1973), is read as a row with no header; no other line that
+  // is no table line is.
+  auto comma_list = [&] {
+    if (births && row_findings && row.size() <= 300 && table::comma_list_date(row)) {
+      add_headerless_birth(block, ls, row, out, from, true);
+    }
+  };
   if ((!names && !births) || !table::may_be_row(row)) {
+    comma_list();
     return; // most lines: neither normalised nor split
   }
   const bool date = births && table::has_lone_date(row);
   if ((!names && !date) || !table::table_line(row)) {
+    comma_list();
     return; // a row is a table line itself (prose with 1,656,889 in it is not)
   }
   // A whole HTML table on one line (<tr><th>姓名</th>…</tr><tr><td>王小明</td>…</tr>…): each
@@ -1527,7 +1587,7 @@ void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>
 
 void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls,
                                        std::string_view row, std::vector<Finding>& out,
-                                       std::size_t from) {
+                                       std::size_t from, bool comma_list) {
   // A roster with no header (V112,洪淑娟,女,B209128290,1970/12/14,…): a row with an ID and
   // exactly one field that is a date, with a field that is a sex or the date right after the
   // ID, holds that person's date of birth; so does a date right after the sex field in a row
@@ -1536,17 +1596,19 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
   const bool has_id = std::any_of(line_findings.begin(), line_findings.end(), [](const Finding& f) {
     return f.type == PiiType::national_id || f.type == PiiType::resident_id;
   });
-  if (line_findings.empty() || !table::has_lone_date(row)) {
+  if (line_findings.empty() || (!comma_list && !table::has_lone_date(row, true))) {
     return;
   }
   // (And an HTML row with no header above it: <tr><td>01</td><td>陳幸儀</td><td>民國46年10月2日
   // </td><td>0920-382101</td>… — set156b's appointment list.)
-  for (char sep : {',', '\t', '|', '<'}) {
-    if (sep == '<' && row.find("<td") == std::string_view::npos) {
+  // (And a list in prose's punctuation: - 徐耀瑋，0953246186，August 22, 1973 — set165a's tip.)
+  for (char sep : {',', '\t', '|', '<', ' ', table::k_wide_comma}) {
+    if ((sep == '<' && row.find("<td") == std::string_view::npos) ||
+        (comma_list && sep != table::k_wide_comma)) {
       continue;
     }
     table::split_row(row, sep, m_fields);
-    if (m_fields.size() < 4) {
+    if (m_fields.size() < (sep == table::k_wide_comma ? 3u : 4u)) {
       continue;
     }
     // Whether a finding of the line covers field k exactly and `pred` holds for its type.
@@ -1564,6 +1626,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     bool sex = false, after_id = false, digit_sex = false;
     std::size_t old_dates = 0, old_date = 0; // dates ten years back at least
     std::size_t dates = 0, date = 0, sex_at = SIZE_MAX, after_sex = SIZE_MAX, after_name = SIZE_MAX;
+    std::size_t aged = SIZE_MAX; // a date in a column of ages
     for (std::size_t k = 0; k < m_fields.size(); ++k) {
       std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
       if (field == "男" || field == "女" || field == "M" || field == "F") {
@@ -1582,7 +1645,15 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         normalize(field, m_row_norm);
         field = m_row_norm.text;
       }
-      if (!field.empty() && detectors::is_date(field)) {
+      // (A month and day alone, or a year alone, counts in a column of ages: 黃坤碧，，10月7日.)
+      if (aged == SIZE_MAX && !field.empty() && detectors::is_birth_cell(field) &&
+          ages_around(block.text(), ls, sep, m_fields.size(), k)) {
+        aged = k;
+      }
+      // (In a fixed-width row, a date five years back at least: 3 雷佳香　N132112835  113年12月25日
+      // is a guest's check-in — set164a's hostel register.)
+      if (!field.empty() && detectors::is_date(field) &&
+          (sep != ' ' || table::old_enough(field, 5))) {
         ++dates;
         date = k;
         if (table::old_enough(field, 18)) { // an adult's; not a hire date of 2010
@@ -1613,6 +1684,14 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       }
     }
     after_sex = after_sex != SIZE_MAX ? after_sex : after_name;
+    // A date in a column whose other cells are ages, in the rows around (001,鍾華勝,磯釣組,73歲 ⏎
+    // 002,蕭俊慧,磯釣組,2010年1月1日: set164a's fishing roster, a child's date among them), in
+    // a row with a person: a date of birth, whatever its year.
+    if (after_sex == SIZE_MAX && aged != SIZE_MAX &&
+        std::any_of(line_findings.begin(), line_findings.end(),
+                    [&](const Finding& f) { return is_person(f.type); })) {
+      after_sex = aged;
+    }
     // The one date eighteen years back at least of a row with a name and another finding, wherever
     // it stands (3,曾廷政,N12570****,0390728,047646177,彰化縣…: a masked ID between; …,AGUS
     // PRASETYO,男,印尼,1996/02/14,B5273121,N813788377,2023/03/01: the other date is recent).

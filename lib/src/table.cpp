@@ -93,6 +93,9 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
     }
     return bar_at(row, i) ? 3 : 0;
   }
+  if (sep == k_wide_comma) {
+    return util::has_at(row, i, "，") ? 3 : 0;
+  }
   if (sep != ' ') {
     return row[i] == sep ? 1 : 0;
   }
@@ -329,6 +332,40 @@ bool has_lone_date(std::string_view row, bool partial) {
     }
   }
   return false;
+}
+
+bool comma_list_date(std::string_view row) {
+  std::size_t next = util::find_char3(row, 0, "，");
+  if (next == std::string_view::npos) {
+    return false;
+  }
+  // Each field from the row's start (a date may open a line of a list whose name ends the line
+  // above) to the last.
+  for (std::size_t a = 0;; next = util::find_char3(row, a, "，")) {
+    const std::size_t b = next == std::string_view::npos ? row.size() : next;
+    // (A date starts with a digit, a full-width one, a month's English name, 民國, 農曆 or
+    // 國曆: the one look that turns away most commas of prose. Full-width digits are read once
+    // the row is split and its fields normalised.)
+    if (a < b && b - a <= 40 &&
+        (util::is_digit(row[a]) || (row[a] >= 'A' && row[a] <= 'Z') ||
+         util::has_at(row, a, "\xEF\xBC") || util::has_at(row, a, "民") ||
+         util::has_at(row, a, "農") || util::has_at(row, a, "國"))) {
+      std::string_view field = row.substr(a, b - a);
+      while (!field.empty() && (field.back() == ' ' || field.back() == '\r')) {
+        field.remove_suffix(1);
+      }
+      if (field.ends_with("。")) {
+        field.remove_suffix(3);
+      }
+      if (util::has_at(row, a, "\xEF\xBC") || detectors::is_birth_cell(field)) {
+        return true;
+      }
+    }
+    if (next == std::string_view::npos) {
+      return false;
+    }
+    a = next + 3;
+  }
 }
 
 namespace {
@@ -996,6 +1033,22 @@ bool old_enough(std::string_view field, int years) {
     year = std::stoi(std::string(field.substr(0, year_digits))) + 1911;
   }
   return year <= latest;
+}
+
+bool is_age(std::string_view field) {
+  std::size_t i = 0, digits = 0;
+  for (; i < field.size(); ++digits) {
+    if (util::is_digit(field[i])) {
+      ++i;
+    } else if (util::has_at(field, i, "\xEF\xBC") && i + 2 < field.size() &&
+               static_cast<unsigned char>(field[i + 2]) >= 0x90 &&
+               static_cast<unsigned char>(field[i + 2]) <= 0x99) {
+      i += 3; // ０-９
+    } else {
+      break;
+    }
+  }
+  return digits >= 1 && digits <= 3 && field.substr(i) == "歲";
 }
 
 } // namespace twpii::table

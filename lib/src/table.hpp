@@ -22,6 +22,9 @@ struct Field {
 // between the cells of an HTML row written on one line (<tr><td>…</td><td>…</td></tr>).
 // Tried in this order: HTML tags before blanks (an indented HTML row has runs of spaces too).
 inline constexpr char k_separators[] = {',', '\t', '|', '<', ' '};
+// A separator for split_row only (never a header's): the full-width comma "，" of a list written
+// in prose's punctuation (（一）黃坤碧，，10月7日，彰化縣… / - 徐耀瑋，0953246186，1941/6/6).
+inline constexpr char k_wide_comma = '\x1f';
 
 // Splits `row` (one line, no line break) into its fields by `sep`, into `out` (cleared first).
 void split_row(std::string_view row, char sep, std::vector<Field>& out);
@@ -37,6 +40,11 @@ bool may_be_row(std::string_view row);
 // `partial`: a year, or a year and a month, counts too (民國18年: a birth cell).
 bool has_lone_date(std::string_view row, bool partial = false);
 
+// Whether a field of `row` after its first, split by full-width commas (k_wide_comma), may be a
+// date of birth (detectors::is_birth_cell): a list's line in prose's punctuation worth splitting
+// (（一）黃坤碧，，10月7日，彰化縣…). Cheap: one look at each comma's next character first.
+bool comma_list_date(std::string_view row);
+
 // Whether `row` starts (after blanks and HTML tags) with a serial number of one to four digits
 // or a prize's rank (特優, 佳作, 第一名 …) and a separator: 1,洪惠珍 / 001   彭明哲 /
 // <tr><td>4</td> / 甲等    ○○國小    張福來. O(1) for most lines.
@@ -48,12 +56,12 @@ inline constexpr std::size_t k_no_column = static_cast<std::size_t>(-1);
 // (姓名, 名字, Name, Chinese Name), or both.
 struct Header {
   char sep = ',';
-  std::size_t fields = 0;                            // number of fields
-  std::size_t birth = k_no_column;                   // index of the date-of-birth field
+  std::size_t fields = 0;           // number of fields
+  std::size_t birth = k_no_column;  // index of the date-of-birth field
   std::size_t birth2 = k_no_column; // a second one (農曆生辰, 國曆生日); separated rows only
-  std::string_view birth_cue;                        // the birth word (static storage)
+  std::string_view birth_cue;       // the birth word (static storage)
   bool birth_year = false; // the birth column holds years (出生年, 年次, 生年): 63 is one
-  static constexpr std::size_t k_name_columns = 3;   // (受扶助人, 扶助律師, 對造)
+  static constexpr std::size_t k_name_columns = 3; // (受扶助人, 扶助律師, 對造)
   std::size_t names[k_name_columns] = {k_no_column, k_no_column, k_no_column}; // name fields
   std::size_t phones[2] = {k_no_column, k_no_column}; // indexes of phone fields (市話, 手機)
   // Fields that name things, not people (船名, 寵物名, 民宿名稱, 店名): no cell under them is a
@@ -63,7 +71,7 @@ struct Header {
   // under them is a birth, no number an ID, whatever row they stand in (set79a's troupe roster).
   std::size_t other_dates[2] = {k_no_column, k_no_column};
   std::size_t other_numbers[2] = {k_no_column, k_no_column};
-  std::string_view name_cue;                         // the name word (static storage)
+  std::string_view name_cue; // the name word (static storage)
   // Whether a name field holds a transliteration (中文譯名, 中文名 beside a Latin name: 詩麗,
   // 努爾) or a nickname (暱稱: 小咪, 貓姐), any ideographs rather than a surname and a given name.
   bool transliterated[k_name_columns] = {false, false, false};
@@ -105,5 +113,9 @@ std::optional<std::pair<std::size_t, Header>> header_at(std::string_view text, s
 // (民國 before the year is skipped; dates in Chinese numerals are never old enough.) Reads the
 // system clock once.
 bool old_enough(std::string_view field, int years = 10);
+
+// Whether `field` is an age (73歲, ５歲; digits ASCII or full-width): a cell beside which, in the
+// same column of the rows around, a date is a date of birth.
+bool is_age(std::string_view field);
 
 } // namespace twpii::table

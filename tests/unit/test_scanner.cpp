@@ -1329,3 +1329,36 @@ TEST_CASE("scan: an HTML row of a name, its ID and an adult's date, a visit's da
                           "<td>紀康欣怡</td><td>CMS3</td><td>113年11月2日</td></tr>\n";
   CHECK(births_in(doc) == std::vector<std::string>{"民國39年4月11日"});
 }
+
+TEST_CASE("scan: a list in full-width commas, an adult's date after a name and a phone (set165a)") {
+  const std::string doc = "受害的鄰居有：\n"
+                          "  - 羅建涵，0920-158-062，1941/6/6\n"
+                          "  - 韓耀鳳，0979105770，1985-10-01\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"1941/6/6", "1985-10-01"});
+  // (Not a date inside a clause of prose, nor one of the last eighteen years.)
+  CHECK(births_in("陳情人王小明，0920-158-062，於1985-10-01購屋。\n").empty());
+  CHECK(births_in("  - 羅建涵，0920-158-062，2023/6/6\n").empty());
+}
+
+TEST_CASE("scan: a date in a headerless column of ages is a birth, whatever its year (set164a)") {
+  const std::string csv = "001,鍾華勝,磯釣組,73歲,,\"坐落大埔段8211-6329地號\",\n"
+                          "002,蕭俊慧,磯釣組,2010年1月1日,,\"坐落頂庄段2798-5657地號\",\n"
+                          "003,江維秀,銀髮組,90歲,07-7828624,\"-\",\n";
+  CHECK(births_in(csv) == std::vector<std::string>{"2010年1月1日"});
+  const std::string memo = "一、經初審合格者如下：\n"
+                           "　（一）黃坤碧，，10月7日，彰化縣和美鎮永東街327號。\n"
+                           "　（二）董霞永，未填，38歲，235新北市中和區漢生東路71號。\n";
+  CHECK(births_in(memo) == std::vector<std::string>{"10月7日"});
+  // (Not a column of anything else among the ages: 頂庄段396-7地號 — set154b's deliveries.)
+  CHECK(births_in("004,佘柏翰,1270,111年11月15日,33歲\n"
+                  "005,洪宜,3146,頂庄段396-7地號,溪洲段472-2地號\n"
+                  "009,龍天來,5535,45歲,15740838\n")
+            .empty());
+}
+
+TEST_CASE("scan: a fixed-width row with no header, the date right after the ID (set164a)") {
+  const std::string doc = " 16 康春　　　　K189489510  1998-04-15  (04)769-0176  101\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"1998-04-15"});
+  // (Not a date of the last five years there: a guest's check-in.)
+  CHECK(births_in("  3 雷佳香　　　N132112835  2024-12-25  未填  202\n").empty());
+}

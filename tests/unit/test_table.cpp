@@ -722,3 +722,16 @@ TEST_CASE("header: a pet's birthday is no person's birth column; a temple's 信�
   CHECK(t->birth == 2);
   CHECK(t->names[0] == 1);
 }
+
+TEST_CASE("table: is_age and comma_list_date") {
+  CHECK(twpii::table::is_age("73歲"));
+  CHECK(twpii::table::is_age("５歲"));
+  CHECK_FALSE(twpii::table::is_age("歲"));
+  CHECK_FALSE(twpii::table::is_age("1234歲"));
+  CHECK_FALSE(twpii::table::is_age("73歲半"));
+  CHECK(twpii::table::comma_list_date("（一）黃坤碧，，10月7日，彰化縣和美鎮永東街327號。"));
+  CHECK(twpii::table::comma_list_date("1972年4月18日，電話留的是+886 924 213 780。"));
+  CHECK(twpii::table::comma_list_date("- 徐耀瑋，0953246186，August 22, 1973"));
+  CHECK_FALSE(twpii::table::comma_list_date("檢舉人劉瑜冠陳稱，2020年9月12日於住家附近遭遇砂石車"));
+  CHECK_FALSE(twpii::table::comma_list_date("1985-10-01"));
+}
