@@ -133,6 +133,12 @@ std::size_t road_start(const patterns::Gazetteer& g, std::string_view s, std::si
       r = after;
     }
   }
+  // (Not a numeral's place-name after 第: 第四區42號 is a cemetery's section and grave, though
+  // 四區 is a locality of the road list — set167a's baptism register.)
+  if (r != npos && r >= 3 && util::has_at(s, r - 3, "第") &&
+      util::is_chinese_numeral(util::cp3(s.data() + r))) {
+    return npos;
+  }
   return r;
 }
 

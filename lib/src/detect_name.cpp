@@ -491,10 +491,37 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
 
 namespace {
 
+// Whether a cell after s[from], cells split by `sep`, is a header's column name (出生日期,
+// 身分證字號, 聯絡電話 …): the line is a header row (會員編號,姓名,段級位,等級分,出生日期 —
+// set166a: 段級位 after 姓名 is a column's name, no person's).
+bool header_cell_after(std::string_view s, std::size_t from, char sep) {
+  for (std::size_t a = s.find(sep, from); a != npos && a < s.size();) {
+    const std::size_t b = std::min(s.find(sep, a + 1), s.find('\n', a + 1));
+    std::string_view cell = s.substr(a + 1, (b == npos ? s.size() : b) - a - 1);
+    while (!cell.empty() && (cell.back() == '\r' || cell.back() == ' ' || cell.back() == '"')) {
+      cell.remove_suffix(1);
+    }
+    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '"')) {
+      cell.remove_prefix(1);
+    }
+    if (cell.size() >= 6 && cell.size() <= 18) {
+      for (std::string_view w : {"日期", "電話", "號碼", "字號", "地址", "住址", "性別", "備註",
+                                 "生日", "出生", "手機", "信箱"}) {
+        if (cell.ends_with(w)) {
+          return true;
+        }
+      }
+    }
+    a = b == npos || s[b] == '\n' ? npos : b;
+  }
+  return false;
+}
+
 // Names after role and form labels: 陳情人：王小明, 姓名 王小明.
 void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vector<Match>& out) {
   std::string_view s = line.text();
-  for (const Label& h : name_labels(s, at_chars)) {
+  const std::vector<Label> labels = name_labels(s, at_chars);
+  for (const Label& h : labels) {
     std::size_t end = h.end;
     // A note in brackets between the label and its colon: 英文姓名(同護照)：
     if (end < s.size() && s[end] == '(') {
@@ -543,6 +570,13 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
       }
       continue;
     }
+    // (Not another label's word right after it: 主席：管理人 趙國榮 — set167b; the name is the
+    // second label's.)
+    if (std::any_of(labels.begin(), labels.end(), [&](const Label& k) {
+          return &k != &h && k.end > p && k.end - k.word.size() == p;
+        })) {
+      continue;
+    }
     const std::size_t before = out.size();
     const bool any = h.word == k_any_label;
     if (any) { // a name only that stands alone: 見證人:本里里長 is none
@@ -562,7 +596,8 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     // first word (顧客姓名,顧客Email,… is a header row).
     if (out.size() > before && end < s.size() && (s[end] == ',' || s[end] == '\t')) {
       const std::size_t e = out[before].end;
-      if (e < s.size() && std::string_view(",\t\r\n\"").find(s[e]) == std::string_view::npos) {
+      if ((e < s.size() && std::string_view(",\t\r\n\"").find(s[e]) == std::string_view::npos) ||
+          header_cell_after(s, e, s[end])) {
         out.resize(before);
       }
     }
@@ -2081,6 +2116,20 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
       add(out, dp, h, 0.8f, "name+honorific", "");
       continue;
     }
+    // A Japanese name before it (觀光客佐藤健太先生, 遊客田中健太女士 — set83a, set97a): a
+    // surname of surnames_japanese.txt three to six characters back, the name ending here.
+    if (hon != "君" && h >= 9) {
+      std::size_t jp = npos;
+      for (std::size_t len = 9; len <= 18 && len <= h && jp == npos; len += 3) {
+        if (nd.japanese_at(s, h - len) != 0 && japanese_name_end(s, h - len) == h) {
+          jp = h - len;
+        }
+      }
+      if (jp != npos) {
+        add(out, jp, h, 0.8f, "name+honorific", "");
+        continue;
+      }
+    }
     // One blank between (台電承辦 簡 先生, typed): a surname or a whole name that stands alone.
     if (hon != "君" && h >= 4 && s[h - 1] == ' ' && is_ideograph(s, h - 4)) {
       const std::size_t b = h - 1;
@@ -2710,21 +2759,33 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     // 110055  Kacaw Panay 103.11.19.)
     if (item) {
       // (The list item's name ends one blank before its ID or number: the name alone.)
+      // (Or a date's 民國, or a full-width digit: 3) Ramon Bautista / 民國58年10月10日 — set167a.)
       auto number_at = [&](std::size_t k) { // a digit, or an ID's letter, 1-9 or A-D, a digit
         return util::is_digit(s[k]) ||
                (s[k] >= 'A' && s[k] <= 'Z' && util::is_digit(s[k + 2]) &&
-                (util::is_digit(s[k + 1]) || (s[k + 1] >= 'A' && s[k + 1] <= 'D')));
+                (util::is_digit(s[k + 1]) || (s[k + 1] >= 'A' && s[k + 1] <= 'D'))) ||
+               util::has_at(s, k, "民國") ||
+               (util::has_at(s, k, "\xEF\xBC") && static_cast<unsigned char>(s[k + 2]) >= 0x90 &&
+                static_cast<unsigned char>(s[k + 2]) <= 0x99);
+      };
+      // The blank at s[k]: one space, or an ideographic one (1. Walis Ispalakan　68.05.23 —
+      // set167b); its size, or 0.
+      auto blank_at = [&](std::size_t k) -> std::size_t {
+        return s[k] == ' ' ? 1 : util::has_at(s, k, "　") ? 3 : 0;
       };
       // (Or a slash between: 5. Anong Srisuk / H918233179 — set155a.)
       auto value_after = [&](std::size_t k) {
-        return k + 4 < s.size() && (number_at(k + 1) || (s[k + 1] == '/' && s[k + 2] == ' ' &&
-                                                         k + 6 < s.size() && number_at(k + 3)));
+        const std::size_t b = blank_at(k);
+        return b != 0 && k + b + 3 < s.size() &&
+               (number_at(k + b) || (b == 1 && s[k + 1] == '/' && s[k + 2] == ' ' &&
+                                     k + 6 < s.size() && number_at(k + 3)));
       };
-      std::size_t cut = s.find(' ', i);
-      while (cut != npos && cut + 4 < s.size() && !value_after(cut)) {
-        cut = s.find(' ', cut + 1);
+      std::size_t cut = i;
+      while (cut + 4 < s.size() && !value_after(cut) && !util::has_at(s, cut, "\n")) {
+        ++cut;
       }
-      if (cut != npos && value_after(cut) && latin_name_end(s.substr(0, cut), i, true) == cut) {
+      if (cut + 4 < s.size() && value_after(cut) &&
+          latin_name_end(s.substr(0, cut), i, true) == cut) {
         add(out, i, cut, 0.7f, "row-field", "");
         i = cut;
         continue;
@@ -2733,8 +2794,9 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     // (Not a country: VIET NAM under 國籍 — set162a's crew list. Not every word of
     // common_latin_word: NGO is an organisation there and a Vietnamese surname here.)
     const std::string_view first = e == npos ? std::string_view() : s.substr(i, e - i);
+    // (An ideographic space after it ends its field too: Ramon Bautista　0917-627128 — set167a.)
     if (e != npos &&
-        (e == s.size() || two_blanks(e) || bar_blank(e) ||
+        (e == s.size() || two_blanks(e) || bar_blank(e) || util::has_at(s, e, "　") ||
          std::string_view(",\t|<\"\r(").find(s[e]) != std::string_view::npos ||
          (i >= 2 && two_blanks(i - 2) && e + 1 < s.size() && s[e] == ' ' &&
           util::is_digit(s[e + 1]))) &&
@@ -2787,7 +2849,11 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     }
     surname_field = (bytes == 3 || bytes == 6) && nd.surname_at(s, field) == bytes ? field : npos;
     surname_end = i;
-    if (bytes >= 6 && bytes <= 12 && bytes % 3 == 0) { // two to four CJK characters
+    // (A Japanese name, a blank in it perhaps: 佐藤美和子, 佐藤 健 — set17's and set130b's.)
+    if (bytes >= 9 && bytes <= 22 && nd.japanese_at(s, field) != 0 &&
+        japanese_name_end(s.substr(0, i), field) == i) {
+      add(out, field, i, 0.7f, "row-field", "");
+    } else if (bytes >= 6 && bytes <= 12 && bytes % 3 == 0) { // two to four CJK characters
       bool all_ideographs = true;
       for (std::size_t k = field; k < i; k += 3) {
         all_ideographs = all_ideographs && is_ideograph(s, k);
@@ -2796,8 +2862,9 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
       if (all_ideographs &&
           name_end(s, field, &surname_only, NameContext{true, false, true}) == i && !surname_only) {
         std::string_view last = s.substr(i - 3, 3);
+        // (邵族: a people; 黃綠帶, 藍紅帶: a taekwondo rank — set166b's sign-ups.)
         bool place = is_one_of(last, {"市", "縣", "區", "鄉", "鎮", "里", "村", "路", "街", "巷",
-                                      "弄", "號", "樓", "室", "段", "族"}); // (邵族: a people)
+                                      "弄", "號", "樓", "室", "段", "族", "帶"});
         // (Nor a school year: 高三, 國一, 大四 are a surname and a numeral; nor a school or a
         // clinic: 惠文國小, 林口醫院.)
         const bool grade = i - field == 6 && util::is_chinese_numeral(util::cp3(s.data() + i - 3));

@@ -692,14 +692,30 @@ void household_surnames(std::string_view s, std::vector<Match>& out) {
 }
 
 namespace {
-// The commonest Japanese surnames that make no Chinese word or Taiwanese place (not 中村, 小林,
-// 清水, 中山, 田尾, 山下: villages, districts, words and Taiwanese given names).
-const std::vector<std::string_view> k_two = {
-    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡邊", "渡辺", "山本", "加藤", "吉田", "山田", "井上",
-    "木村", "山崎", "池田", "橋本", "岡田", "藤田", "後藤", "近藤", "遠藤", "青木", "坂本", "齋藤",
-    "斉藤", "齊藤", "西村", "藤井", "岡本", "藤原", "三浦", "竹內", "竹内", "宮本", "宮崎", "酒井",
-    "工藤", "森田", "柴田", "野口", "菊地", "菅原", "松田", "今井", "星野", "望月", "吉村", "服部",
-    "樋口", "荒木", "小野", "松本", "石川", "村上", "上田", "中島", "前田"};
+// The commonest Japanese surnames of two characters that make no Chinese word or Taiwanese place
+// (patterns/surnames_japanese.txt, its unmarked ones; not 中村, 小林, 清水, 中山, 田尾, 山下:
+// villages, districts, words and Taiwanese given names), and of three (佐佐木, 長谷川).
+const std::vector<std::string_view>& japanese_of(std::size_t bytes) {
+  static const std::vector<std::string_view> two = [] {
+    std::vector<std::string_view> v;
+    for (std::string_view w : patterns::name_data().japanese_cue_free) {
+      if (w.size() == 6) {
+        v.push_back(w);
+      }
+    }
+    return v;
+  }();
+  static const std::vector<std::string_view> three = [] {
+    std::vector<std::string_view> v;
+    for (std::string_view w : patterns::name_data().japanese_cue_free) {
+      if (w.size() == 9) {
+        v.push_back(w);
+      }
+    }
+    return v;
+  }();
+  return bytes == 6 ? two : three;
+}
 } // namespace
 
 std::string_view own_part(std::string_view name) {
@@ -721,6 +737,7 @@ std::string_view own_part(std::string_view name) {
     }
   }
   // 高橋由紀: the given name after a Japanese surname.
+  const auto& k_two = japanese_of(6);
   if (name.size() == 12 &&
       std::find(k_two.begin(), k_two.end(), name.substr(0, 6)) != k_two.end() &&
       ideographs(name.substr(6))) {
@@ -736,9 +753,13 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
   // 中村和子 — set65a): the name and a Chinese name read from the next character (林優子) are
   // one.
   static const std::vector<std::string_view> k_two_ko = {"小林", "中村", "清水", "中山", "山下"};
-  static const PrefixFinder k_finder([] {
+  const auto& k_two = japanese_of(6);
+  const auto& k_three = japanese_of(9);
+  static const PrefixFinder k_finder([&] {
     std::vector<std::string_view> v = k_two;
-    v.insert(v.end(), {"佐佐", "佐々", "長谷", "久保"});
+    for (std::string_view w : k_three) {
+      v.push_back(w.substr(0, 6)); // 佐佐, 長谷
+    }
     v.insert(v.end(), k_two_ko.begin(), k_two_ko.end());
     return v;
   }());
@@ -793,7 +814,7 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
     }
     if (std::find(k_two.begin(), k_two.end(), s.substr(i, 6)) != k_two.end()) {
       len = 6;
-    } else if (is_one_of(s.substr(i, 9), {"佐佐木", "佐々木", "長谷川", "久保田"})) {
+    } else if (std::find(k_three.begin(), k_three.end(), s.substr(i, 9)) != k_three.end()) {
       len = 9;
     }
     // (A name found from the surname on that stops short of the given name is taken over:
@@ -822,10 +843,6 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
     std::size_t found = npos;
     // (Each a character Japanese or Taiwanese given names have: not 田中檳榔, a betel-nut stall
     // named after a village — set136b, where 檳榔 spread as a given name 30 times.)
-    static constexpr CharSet k_japanese_given(
-        U"子美惠恵由紀健一二三四郎太翔陽菜花奈咲香里理真優愛結彩千明和智浩大輔介也樹直人正雄夫"
-        U"男久次良光希望早百合桜櫻舞綾乃實実沙織涼拓哉蓮悠斗颯海空晴遙遥葵凜凛琴音穂穗弘步歩衣幸"
-        U"苗代惠康隆誠剛博亮勇悟修進茂清春夏秋冬梨絵麻瞳純静靜雅芳");
     for (std::size_t n : {6u, 9u}) {
       const std::size_t end = g + n;
       bool ok = end <= s.size();

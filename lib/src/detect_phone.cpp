@@ -660,6 +660,11 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
       } else if (!national.empty() &&
                  (util::has_at(s, p, "、") || util::has_at(s, p, "，") || util::has_at(s, p, "‧") ||
                   util::has_at(s, p, "・") || util::has_at(s, p, "─"))) {
+        // (Not after a whole number: ○三七-三五六三七○、○九五二四○○一九○ lists two — set167b.)
+        if ((util::has_at(s, p, "、") || util::has_at(s, p, "，")) && national.size() >= 9 &&
+            valid_national(national, first == 0 ? national.size() : first) != nullptr) {
+          break;
+        }
         first = first == 0 ? national.size() : first; // spoken, as a call log writes it down:
         circles = group = 0; // 零九三八、五二一、六〇四; ○九三○‧三八五; 〇九三二─七一五─四二八 (a
                              // box-drawing line typed for a dash)

@@ -166,7 +166,7 @@ bool org_word_at(std::string_view s, std::size_t at) {
   // (The first characters first: one test for most positions.)
   static constexpr CharSet k_firsts(
       U"銀商公基診醫藥協企實工建營科國人仲事文教書餐飯有股水汽機五電冷製貿食行法彩農茶果牧蔬當"
-      U"清客紙資抽外分派雜早漁鋼塑紡印物運天");
+      U"清客紙資抽外分派雜早漁鋼塑紡印物運天禮");
   static const std::set<std::string_view, std::less<>> k_words = {
       "銀樓", "銀行", "商行", "商號", "商店", "公司", "基金", "診所", "醫院", "藥局", "藥房",
       "協會", "企業", "實業", "工業", "工程", "工作", "建設", "營造", "科技", "國際", "人力",
@@ -174,15 +174,15 @@ bool org_word_at(std::string_view s, std::size_t at) {
       "機車", "五金", "電器", "電機", "冷凍", "製造", "貿易", "食品", "行號", "法律", "彩券",
       "農場", "茶園", "果園", "牧場", "蔬果", "有機", "國宅", "當舖", "當鋪", "清潔", "餐飲",
       "客運", "紙行", "資源", "抽水", "外燴", "分駐", "派出", "水肥", "雜貨", "早餐", "水產",
-      "電子", "漁業", "鋼鐵", "工廠", "塑膠", "紡織", "印刷", "物流", "運輸", "天然"};
+      "電子", "漁業", "鋼鐵", "工廠", "塑膠", "紡織", "印刷", "物流", "運輸", "天然", "禮儀"};
   // (清泉有機農場, 振興蔬果行: set35a; 江翠國宅: set37b; 金旺旺彩券行, 洪福彩|券行: lottery
   // retailers, set34a; 「金滿福」當舖: set38b; 金山清|潔社, 林記餐飲: set45a; 欣欣客運, 龍山金
   // 紙行: set73a; 振興資源回收行, 江子翠抽水站, 金滿堂外燴: sets 74a, 75a; 卓蘭分駐所: set80b;
   // 金龍水肥社: set88b; 阿滿雜貨店, 湯媽媽早餐店: set93a; 金泰水產公司, 金龍電子股份有限公司:
-  // sets 121a, 30a; 欣欣天然氣公司: set123a.)
+  // sets 121a, 30a; 欣欣天然氣公司: set123a; 福田禮儀社, a funeral parlour: set69a.)
   static constexpr CharSet k_seconds(
       U"樓行號店司金所院局房會業程作設造技際力介務教育書廳限份電車器機凍易品律券場園果宅舖鋪潔飲"
-      U"運燴駐出肥貨餐產子鐵廠膠織刷流輸然");
+      U"運燴駐出肥貨餐產子鐵廠膠織刷流輸然儀");
   // (A shop's name in quotes before its word: 「金滿福」當舖, set38b.)
   if (util::has_at(s, at, "」") && at + 9 <= s.size() && k_firsts.contains(s.substr(at + 3, 3)) &&
       k_words.contains(s.substr(at + 3, 6))) {
@@ -252,6 +252,14 @@ bool ends_name(std::string_view s, std::size_t at) {
 // is none. `*surname_only`: a surname directly followed by an honorific (陳小姐), which ends there.
 std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, NameContext ctx) {
   const patterns::NameData& nd = patterns::name_data();
+  // A Japanese name where a name is expected (配偶：山口健二, <td>佐藤美和子</td>): before the
+  // Chinese reading of its first character as a surname (田中康弘 is no 田 and 中康).
+  if (ctx.label || ctx.rare) {
+    if (const std::size_t e = japanese_name_end(s, p); e != npos) {
+      *surname_only = false;
+      return e;
+    }
+  }
   std::size_t sl = nd.surname_at(s, p);
   const bool rare = sl == 0 && ctx.rare && nd.rare_at(s, p);
   if (sl == 0 && !rare) {
@@ -721,9 +729,17 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
   // a place character ends it after two (伊將 is a name, 哈勇也說 ends at 也).
   // (A character that often follows a name is the name's last where a list's item ends after
   // it: 伊斯坦大·貝雅夫、Michael, 　伊斯坦大·貝雅夫⏎ — set70b.)
+  // (Or where the dot follows it: 烏杜夫‧亞布, whose 夫 may follow a name — set167b; not a
+  // numeral's decimal point, 面積約一．二公頃.)
   auto item_ends = [&](std::size_t at) {
-    return at >= s.size() || s[at] == ' ' || s[at] == '\t' || s[at] == '\r' || s[at] == '\n' ||
-           s[at] == ')' || s[at] == '<' || util::has_at(s, at, "、");
+    if (at >= s.size()) {
+      return true;
+    }
+    const bool dot = s[at] == '.' || util::has_at(s, at, "‧") || util::has_at(s, at, "・") ||
+                     util::has_at(s, at, "·");
+    return s[at] == ' ' || s[at] == '\t' || s[at] == '\r' || s[at] == '\n' || s[at] == ')' ||
+           s[at] == '<' || util::has_at(s, at, "、") ||
+           (dot && at >= 3 && !util::is_chinese_numeral(util::cp3(s.data() + at - 3)));
   };
   auto run_end = [&](std::size_t i, std::size_t most = 15) {
     std::size_t e = i;
@@ -759,6 +775,56 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
                   k_after_name.contains(s.substr(b, 3)))
              ? b
              : npos;
+}
+
+std::size_t japanese_name_end(std::string_view s, std::size_t p) {
+  const std::size_t sl = patterns::name_data().japanese_at(s, p);
+  if (sl == 0) {
+    return npos;
+  }
+  std::size_t g = p + sl;
+  g += g < s.size() && s[g] == ' ' ? 1 : util::has_at(s, g, "　") ? 3 : 0;
+  // A given character: an ideograph that neither stops a name nor starts a title, an honorific
+  // or a place's word; or a kana (ひらがな, カタカナ: U+3041-30FA).
+  auto given = [&](std::size_t at) {
+    if (at + 3 > s.size()) {
+      return false;
+    }
+    const char32_t cp = util::cp3(s.data() + at);
+    std::size_t hl = 0;
+    return (cp >= 0x3041 && cp <= 0x30FA) ||
+           (is_ideograph(s, at) && !stops_name(s.substr(at, 3)) &&
+            !k_after_name.contains(s.substr(at, 3)) && !honorific_at(s, at, &hl) &&
+            title_at(s, at) == 0 && !k_places.contains(s.substr(at, 3)));
+  };
+  static constexpr CharSet k_third(U"子郎美香奈代江恵惠乃里也介助彦平夫雄樹太人一二三之実實");
+  // (One of them a character of given names, Chinese or Japanese, or a kana: not 田中檳榔, a
+  // betel-nut stall.)
+  const patterns::NameData& nd = patterns::name_data();
+  auto name_like = [&](std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; k += 3) {
+      if (nd.given_at(s, k) || k_japanese_given.contains(s.substr(k, 3)) || !is_ideograph(s, k)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (org_word_at(s, g)) {
+    return npos; // 福田禮儀: a funeral parlour
+  }
+  std::size_t e = g;
+  while (e - g < 6 && given(e)) {
+    e += 3;
+  }
+  if (e - g == 6 && given(e) && k_third.contains(s.substr(e, 3)) && ends_name(s, e + 3)) {
+    return e + 3;
+  }
+  for (; e > g; e -= 3) {
+    if (ends_name(s, e)) {
+      return name_like(g, e) ? e : npos;
+    }
+  }
+  return npos;
 }
 
 // Two given-name characters that are mostly a word, not a given name: adjectives a kinship word

@@ -39,10 +39,11 @@ inline bool is_one_of(std::string_view c, std::initializer_list<std::string_view
 using util::CharSet;
 
 // Characters that end a name when they follow it: verbs, particles and function words
-// (王小明表示, 陳大文於, 林怡君與) — a given name of two characters is cut before them.
+// (王小明表示, 陳大文於, 林怡君與; the particles of a question, 是黃伯嗎 — set166b) — a given name
+// of two characters is cut before them.
 inline constexpr CharSet
     k_stops_name(U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
-                 U"蓋是有以將到要也都還又則而或主認反詢稱提各我你他她們者姓鑒鑑嫁");
+                 U"蓋是有以將到要也都還又則而或主認反詢稱提各我你他她們者姓鑒鑑嫁嗎呢");
 // Characters a name may end before although a given name may hold them (so they do not cut
 // one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
 inline constexpr CharSet k_after_name(
@@ -255,6 +256,18 @@ inline bool airline_title(std::string_view word) {
 // The end of an indigenous or transliterated name starting at p: one to five ideographs, a
 // middle dot (．, ‧, ・, ·), one to five more (巴奈．拉娃, 撒韻‧武荖) — or npos.
 std::size_t dotted_name_end(std::string_view s, std::size_t p);
+
+// Characters Japanese given names are made of (由紀, 健太, 美咲, 千尋, 大輔).
+inline constexpr CharSet k_japanese_given(
+    U"子美惠恵由紀健一二三四郎太翔陽菜花奈咲香里理真優愛結彩千明和智浩大輔介也樹直人正雄夫"
+    U"男久次良光希望早百合桜櫻舞綾乃實実沙織涼拓哉蓮悠斗颯海空晴遙遥葵凜凛琴音穂穗弘步歩衣幸"
+    U"苗代惠康隆誠剛博亮勇悟修進茂清春夏秋冬梨絵麻瞳純静靜雅芳尋寛恭");
+
+// The end of a Japanese name starting at p: a surname of patterns/surnames_japanese.txt
+// (佐藤, 長谷川), a blank perhaps, one or two given characters (ideographs or kana), a third where
+// Japanese given names end so (美和子, 健太郎), the name ending there (ends_name) — or npos. For
+// where a name is expected only: 田中 and 石川 are words and Chinese names too.
+std::size_t japanese_name_end(std::string_view s, std::size_t p);
 
 // Two given-name characters that are mostly a word, not a given name: adjectives a kinship word
 // is followed by (哥哥英俊, 妹妹美麗), countries (美國), road and place words (信義, 中正).

@@ -18,6 +18,7 @@ extern const std::string_view k_phone_area_codes_tsv;
 extern const std::string_view k_cues_tsv;
 extern const std::string_view k_surnames_txt;
 extern const std::string_view k_surnames_rare_txt;
+extern const std::string_view k_surnames_japanese_txt;
 extern const std::string_view k_name_stopwords_txt;
 extern const std::string_view k_given_names_txt;
 
@@ -111,6 +112,15 @@ std::size_t NameData::surname_at(std::string_view text, std::size_t at) const {
   return ((single[cp >> 6] >> (cp & 63)) & 1) != 0 ? 3 : 0;
 }
 
+std::size_t NameData::japanese_at(std::string_view text, std::size_t at) const {
+  for (std::size_t len : {9u, 6u}) {
+    if (at < text.size() && text.size() - at >= len && japanese.contains(text.substr(at, len))) {
+      return len;
+    }
+  }
+  return 0;
+}
+
 const NameData& name_data() {
   static const NameData d = [] {
     NameData out;
@@ -162,6 +172,16 @@ const NameData& name_data() {
     characters(k_given_names_txt, out.given, "given_names.txt");
     characters(k_surnames_rare_txt, out.rare, "surnames_rare.txt");
     words(k_name_stopwords_txt, [&](std::string_view w) { stopwords.push_back(w); });
+    std::vector<std::string_view> japanese;
+    words(k_surnames_japanese_txt, [&](std::string_view w) {
+      if (w.ends_with('*')) {
+        w.remove_suffix(1); // only where a name is expected
+      } else {
+        out.japanese_cue_free.push_back(w);
+      }
+      japanese.push_back(w);
+    });
+    out.japanese = NameSet(japanese);
     out.surnames = NameSet(compound);
     out.stopwords = NameSet(stopwords);
     return out;

@@ -56,16 +56,22 @@ const Gazetteer& gazetteer();
 
 // Surnames (single and compound; rarer ones apart), characters common in given names and the
 // words that begin with a surname character but are not names (陳情, 林地), from
-// patterns/surnames.txt, surnames_rare.txt, given_names.txt and name_stopwords.txt.
+// patterns/surnames.txt, surnames_rare.txt, surnames_japanese.txt, given_names.txt and
+// name_stopwords.txt.
 struct NameData {
-  std::vector<std::uint64_t> single; // 陳: a bit per BMP code point (8 KiB)
-  std::vector<std::uint64_t> given;  // 淑, 宏: the same, for given-name characters
+  std::vector<std::uint64_t> single;         // 陳: a bit per BMP code point (8 KiB)
+  std::vector<std::uint64_t> given;          // 淑, 宏: the same, for given-name characters
   std::vector<std::uint64_t> compound_first; // 歐 of 歐陽: the same, for compound surnames
-  std::vector<std::uint64_t> rare;   // 翟, 諶: surnames_rare.txt, only where a name is expected
-  NameSet surnames;                  // compound: 歐陽, 張簡
-  NameSet stopwords;                 // two-character words
+  std::vector<std::uint64_t> rare; // 翟, 諶: surnames_rare.txt, only where a name is expected
+  NameSet surnames;                // compound: 歐陽, 張簡
+  NameSet japanese;                // 佐藤, 長谷川, 山口: surnames_japanese.txt
+  std::vector<std::string_view> japanese_cue_free; // its unmarked ones (佐藤; not 山口)
+  NameSet stopwords;                               // two-character words
   // Bytes of the surname `text` starts with at `at` (compound first), or 0.
   std::size_t surname_at(std::string_view text, std::size_t at) const;
+  // Bytes of the Japanese surname (patterns/surnames_japanese.txt) `text` starts with at `at`
+  // (the longer first), or 0.
+  std::size_t japanese_at(std::string_view text, std::size_t at) const;
   // Whether `text` holds a rarer surname (patterns/surnames_rare.txt) at `at`.
   bool rare_at(std::string_view text, std::size_t at) const { return bit_at(rare, text, at); }
   // Whether `text` holds a character common in given names at `at`.

@@ -2147,9 +2147,13 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
         add(column + 1, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
       }
     }
-    if (h.birth2 != table::k_no_column && h.sep != ' ') {
-      add(h.birth2 + (h.birth2 >= split_year ? 1 : 0), PiiType::birth_date, "birth_date",
-          h.birth_cue, detectors::is_birth_cell); // (May. 27, 1983,…,102.07.10 — set96a)
+    // (In a fixed-width table too: a midwife's register, 出生日期 the mother's and 新生兒出生
+    // the baby's — set166a.)
+    if (h.birth2 != table::k_no_column) {
+      add(h.sep == ' ' ? at_column(h.birth2, h.birth2_at)
+                       : h.birth2 + (h.birth2 >= split_year ? 1 : 0),
+          PiiType::birth_date, "birth_date", h.birth_cue,
+          detectors::is_birth_cell); // (May. 27, 1983,…,102.07.10 — set96a)
     }
   }
   // A number under 電話 or 手機 that the phone detector could not read as one: a spreadsheet's

@@ -799,6 +799,7 @@ std::optional<Header> header(std::string_view row) {
           return i == k_no_column ? k_no_column : display_column(row, fields[i].start);
         };
         h.birth_at = at(h.birth);
+        h.birth2_at = at(h.birth2);
         for (std::size_t k = 0; k < Header::k_name_columns; ++k) {
           h.names_at[k] = at(h.names[k]);
         }

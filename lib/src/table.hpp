@@ -81,6 +81,7 @@ struct Header {
   // two), for rows whose fields do not match the header's one for one (序號 地段 is one header
   // field, 1    大雅段 two row fields; an empty cell).
   std::size_t birth_at = k_no_column;
+  std::size_t birth2_at = k_no_column;
   std::size_t names_at[k_name_columns] = {k_no_column, k_no_column, k_no_column};
   std::size_t phones_at[2] = {k_no_column, k_no_column};
 };

@@ -388,3 +388,8 @@ TEST_CASE("address: a hamlet of four characters between a township and N鄰 (set
     CHECK(test::scan_values("住址：" + a + "\n") == std::vector<std::string>{a});
   }
 }
+
+TEST_CASE(
+    "address: 第 and a numeral before a locality of the road list is an ordinal (第四區42號)") {
+  CHECK(one_address("<tr><td>第四區42號</td><td>翁仁承</td><td>99.12.19</td></tr>").empty());
+}

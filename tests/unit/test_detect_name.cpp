@@ -3442,3 +3442,30 @@ TEST_CASE("names: VIET NAM under a nationality cell is no name (set162a's crew l
   CHECK(names_found("<tr><td>10</td><td>HOANG VAN LONG</td><td>VIET NAM</td><td>1981-05-12</td>"
                     "<td>P6609706</td><td>0912345678</td></tr>\n") == V{"HOANG VAN LONG"});
 }
+
+TEST_CASE("names: Japanese names where a name is expected, and before an honorific (session 29)") {
+  // A label, a list after a label, a roster's field (a blank inside), an honorific after it.
+  CHECK(names_found("配偶：山口健二，昭和六十三年生\n") == V{"山口健二"});
+  CHECK(names_found("請假：翁琳（出國）、佐佐木健\n") == V{"翁琳", "佐佐木健"});
+  CHECK(names_found("13,佐藤健,AC67371987,062年02月01日,0974 544 413\n") == V{"佐藤健"});
+  CHECK(names_found("序,姓名,性別,生日,電話\n21,高木 美咲,女,0850703,0969807925\n") ==
+        V{"高木 美咲"});
+  CHECK(names_found("一位日本觀光客佐藤健太先生在礁岩區被浪打倒。\n") == V{"佐藤健太"});
+  // (Not a stall or a funeral parlour that starts with one: 田中檳榔, 福田禮儀.)
+  CHECK(names_found("8,113/06/22,田中檳榔,柯雅琪,,59年次,06-2047874\n") == V{"柯雅琪"});
+  CHECK(names_found("48/06/10,113/07/03,F131188937,周金蓮,長女,04-23748199,福田禮儀\n") ==
+        V{"周金蓮"});
+}
+
+TEST_CASE("names: set166-167's misses — a dotted name whose first part ends in 夫, Latin names "
+          "one blank before a date, a question's 嗎") {
+  CHECK(names_found("出席：尤幹‧基朗、烏杜夫‧亞布、哈勇‧多奧\n") ==
+        V{"尤幹‧基朗", "烏杜夫‧亞布", "哈勇‧多奧"});
+  CHECK(names_found("一、魚塭位於崙背鄉，面積約一．二公頃，養殖文蛤。\n").empty());
+  CHECK(names_found("1. Walis Ispalakan　68.05.23　0912345678\n") == V{"Walis Ispalakan"});
+  CHECK(names_found("  3) Ramon Bautista / 民國58年10月10日 / lpeiwen@livemail.tw\n") ==
+        V{"Ramon Bautista"});
+  CHECK(names_found("樓上是黃伯嗎？有事打0957573382\n") == V{"黃"});
+  // (Another label's word is no name after a label: 主席：管理人 趙國榮.)
+  CHECK(names_found("主席：管理人 趙國榮\n") == V{"趙國榮"});
+}

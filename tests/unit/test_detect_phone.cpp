@@ -58,7 +58,7 @@ TEST_CASE("detect: extensions belong to the number") {
   CHECK(one_phone("電話02-27208889分機：123。") == "02-27208889分機：123");
   CHECK(one_phone("TEL 02-27208889 ext：12") == "02-27208889 ext：12");
   CHECK(one_phone("<a href=\"tel:077995678,1234\">") == "077995678,1234"); // a tel: link's pause
-  CHECK(one_phone("0912345678,1234,備註") == "0912345678"); // a CSV field after it
+  CHECK(one_phone("0912345678,1234,備註") == "0912345678");                // a CSV field after it
 }
 
 TEST_CASE("detect: numbers abroad with + and a country code") {
@@ -98,8 +98,8 @@ TEST_CASE("detect: mobiles with tildes or underscores between the groups (set28b
 }
 
 TEST_CASE("detect: reference numbers shaped like mobiles, mobiles with slashes") {
-  for (const char* t : {"（對方還念出一組「案號0921-337-815」）", "病歷號碼：0920148367", "收據號碼：0913305521",
-                        "保單號碼0923410078", "客服紀錄編號0968040811"}) {
+  for (const char* t : {"（對方還念出一組「案號0921-337-815」）", "病歷號碼：0920148367",
+                        "收據號碼：0913305521", "保單號碼0923410078", "客服紀錄編號0968040811"}) {
     CAPTURE(t);
     CHECK(one_phone(t).empty());
   }
@@ -107,8 +107,8 @@ TEST_CASE("detect: reference numbers shaped like mobiles, mobiles with slashes")
   CHECK(one_phone("門號0913305521") == "0913305521");
   CHECK(one_phone("手機0920/118/246，") == "0920/118/246");
   CHECK(one_phone("0920/118/2467").empty());
-  for (const char* t : {"溫度+12.5度", "+12345 人", "成長+15%", "比分 +3-2", "+84 912 408 337abc",
-                        "+84 9124"}) {
+  for (const char* t :
+       {"溫度+12.5度", "+12345 人", "成長+15%", "比分 +3-2", "+84 912 408 337abc", "+84 9124"}) {
     CAPTURE(t);
     CHECK(one_phone(t).empty());
   }
@@ -123,7 +123,7 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
             "關懷9077 周黃品妍，827010高雄市彌陀區溪寮里13鄰鹽港一路一百二十四巷二百三十號，"
             "〇七七〇九九九二四\n")
             .back() == "〇七七〇九九九二四");
-  CHECK(one_phone("電話〇三－八二六一").empty());               // too short
+  CHECK(one_phone("電話〇三－八二六一").empty()); // too short
   // Big5 has no 〇: ○ stands for it; three in a row are a masked number.
   CHECK(one_phone("他的手機是○九一一-二七七-四三九。") == "○九一一-二七七-四三九");
   CHECK(one_phone("手機○九一一-○○○-○○○").empty());
@@ -246,6 +246,9 @@ TEST_CASE("detect: set14's phones — nbsp entities between groups, spoken group
   CHECK(one_phone("民眾：對對，零九三八、五二一、六〇四。") == "零九三八、五二一、六〇四");
   CHECK(one_phone("或打我手機也可以，零九一九，二〇七，五五一。") == "零九一九，二〇七，五五一");
   CHECK(test::detect_all("第一、二、三，〇、一項").empty());
+  // (Not across a 、 after a whole number: two phones listed — set167b's petition in Big5.)
+  CHECK(test::scan_values("聯絡電話：○三七-三五六三七○、○九五二四○○一九○\n") ==
+        std::vector<std::string>{"○三七-三五六三七○", "○九五二四○○一九○"});
   // A JSON export's key, the leading zero lost to a number type.
   CHECK(one_phone("{\"case\":\"x\",\"tel\":\"35712846\",\"email\":\"\"}") == "35712846");
   CHECK(test::detect_all("{\"id\":\"35712846\"}").empty());

@@ -1362,3 +1362,24 @@ TEST_CASE("scan: a fixed-width row with no header, the date right after the ID (
   // (Not a date of the last five years there: a guest's check-in.)
   CHECK(births_in("  3 雷佳香　　　N132112835  2024-12-25  未填  202\n").empty());
 }
+
+TEST_CASE("scan: a CSV header whose name column precedes other column names (set166a's go club)") {
+  const std::string csv = "會員編號,姓名,段級位,等級分,出生日期,聯絡方式\n"
+                          "GO12198,嚴志偉,初段,1940,1995/12/10,\n"
+                          "GO79731,許文雄,2段,1694,059/05/06,\n";
+  CHECK(births_in(csv) == std::vector<std::string>{"1995/12/10", "059/05/06"});
+  const auto names = values_of(PiiType::person_name, csv);
+  CHECK(std::find(names.begin(), names.end(), "段級位") == names.end());
+  // (A taekwondo rank in a row is no name: 黃綠帶 — set166b.)
+  const std::string belts = "姓名,出生年月日,身分證字號,級別,家長電話\n"
+                            "郭秉宏,,,黃綠帶,0920435172\n";
+  CHECK(values_of(PiiType::person_name, belts) == std::vector<std::string>{"郭秉宏"});
+}
+
+TEST_CASE(
+    "scan: a fixed-width register's second birth column (a midwife's: the baby's — set166a)") {
+  const std::string doc = "編號  產婦姓名      出生日期     身分證/居留證  新生兒出生     接生人\n"
+                          "----------------------------------------------------------------------\n"
+                          "001   洪敏　　　  079/07/26   D265286693    113.04.14   馬碧霞\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"079/07/26", "113.04.14"});
+}
