@@ -2798,8 +2798,13 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     if (e != npos &&
         (e == s.size() || two_blanks(e) || bar_blank(e) || util::has_at(s, e, "　") ||
          std::string_view(",\t|<\"\r(").find(s[e]) != std::string_view::npos ||
-         (i >= 2 && two_blanks(i - 2) && e + 1 < s.size() && s[e] == ' ' &&
-          util::is_digit(s[e + 1]))) &&
+         // (Or one blank before an ID after two before the name, a fixed-width roster's: 13
+         // Yapit Tanapima P141477368   077/08/01 — set168a.)
+         (i >= 2 && two_blanks(i - 2) && e + 3 < s.size() && s[e] == ' ' &&
+          (util::is_digit(s[e + 1]) ||
+           (s[e + 1] >= 'A' && s[e + 1] <= 'Z' &&
+            (util::is_digit(s[e + 2]) || (s[e + 2] >= 'A' && s[e + 2] <= 'D')) &&
+            util::is_digit(s[e + 3]))))) &&
         !latin_country(first.substr(0, first.find(' ')))) {
       add(out, i, e, 0.7f, "row-field", "");
       i = e;

@@ -909,6 +909,14 @@ bool whose_birthday(std::string_view s, std::size_t end) {
       q += util::has_at(s, q, w) ? w.size() : 0;
     }
   }
+  // (Or 那天 between, then 生日: 諸葛阿伯說他8月15日那天生日 — set169a's chat; not a party's
+  // day, 那天生日會.)
+  if ((util::has_at(s, q, "那天") || util::has_at(s, q, "當天")) &&
+      util::has_at(s, q + 6, "生日") && !util::has_at(s, q + 12, "會") &&
+      !util::has_at(s, q + 12, "趴") && !util::has_at(s, q + 12, "派") &&
+      !util::has_at(s, q + 12, "快")) {
+    return true;
+  }
   // (Or with no 是: 每年3月3日她生日那天 — set97b; 每年三月初九我生日 — set96a.)
   for (std::string_view w : {"我生日", "他生日", "她生日", "我的生日", "他的生日", "她的生日"}) {
     if (s.substr(q).starts_with(w)) {
@@ -1207,6 +1215,10 @@ std::size_t english_date_end(std::string_view s, std::size_t i) {
     return ok && (y - p == 2 || (value_of(s, p, y) >= 1900 && value_of(s, p, y) <= 2099))
                ? y
                : std::string_view::npos;
+  }
+  // (An abbreviation's dot after the month: 18 Apr. 2003 — set169a's volunteer e-mail.)
+  if (month && sep == ' ' && letters <= 4 && p < s.size() && s[p] == '.') {
+    ++p;
   }
   if (!month || p + 5 > s.size() || s[p] != sep || (s[p + 1] != '1' && s[p + 1] != '2') ||
       digits_end(s, p + 1) != p + 5) {

@@ -633,7 +633,13 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       continue;
     }
     if (w - q < 2 || (w < s.size() && util::is_alnum(s[w]))) {
-      return npos; // a short word, or letters and digits (A123456789)
+      // A short word, or letters and digits (A123456789): no name; or the end of one of two
+      // words or more, one blank before its ID (Yapit Tanapima P141477368 — set168a).
+      if (words >= 2 && q == sep_start + 1 && w < s.size() && util::is_digit(s[w])) {
+        q = sep_start;
+        break;
+      }
+      return npos;
     }
     // A field label after the name (WEN, PIN-YEN　DOB：): the name ends before it.
     if (words >= 2 || (words == 1 && q > p)) {

@@ -301,8 +301,9 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
 // 老黃，); only when the input is read thoroughly (小 is too common for the fast mode).
 void surname_nicknames(std::string_view s, std::vector<Match>& out);
 
-// Characters after 小 that make words, not nicknames (小國, 小時, 小學, 小心, 小孩, 小型, 小額).
-inline constexpr CharSet k_not_after_small(U"國學時心姐妹弟孩朋組吃說型額便孫兒女生人事數量姨寫");
+// Characters after 小 that make words, not nicknames (小國, 小時, 小學, 小心, 小孩, 小型, 小額;
+// 小品, a bonsai show's class — set168a).
+inline constexpr CharSet k_not_after_small(U"國學時心姐妹弟孩朋組吃說型額便孫兒女生人事數量姨寫品");
 // Characters after 大 that make no nickname (大家, 大人, 大會, 大哥 …): 大頭 and 大胖 are.
 inline constexpr CharSet k_not_after_big(U"家人會樓概約多部學型小量眾陸哥姊姐嫂伯叔嬸師");
 // Whether s[at] holds a nickname of two characters: 阿, 小, 老 or 大 and a character none of

@@ -401,6 +401,10 @@ std::string_view birth_word(std::string_view field) {
   if (lower.find("birth") != std::string::npos) {
     return "Birth";
   }
+  // (Or bday, b-day, as a spreadsheet's header writes it: no,name,area_addr,tel,bday — set168a.)
+  if (lower == "bday" || lower == "b-day" || lower == "b_day") {
+    return "Birth";
+  }
   return lower.find("dob") != std::string::npos ? "DOB" : "";
 }
 

@@ -1885,7 +1885,10 @@ TEST_CASE("detect: a surname alone after a label or intro word and its colon, th
   CHECK(names("整理人：梁") == V{"梁"});
   CHECK(names("初審：溫　　複審：江") == V{"溫", "江"});
   CHECK(names("民眾：侯，王侯將相的侯") == V{"侯"});
-  CHECK(names("承辦人：林 表示同意").empty()); // one blank, then no label
+  CHECK(names("整理人：林 表示同意").empty()); // one blank, then no label
+  // (承辦人 is a title too since set168: the officer's surname after it is found whatever
+  // follows, as after 課長.)
+  CHECK(names("承辦人：林 表示同意") == V{"林"});
   // Or the cell's end (set26a's CSV and HTML forms).
   CHECK(names("承辦人：溫,,,,,,,,,,") == V{"溫"});
   CHECK(names("<td>承辦人：林</td><td>113.03.04</td>") == V{"林"});
@@ -3468,4 +3471,13 @@ TEST_CASE("names: set166-167's misses — a dotted name whose first part ends in
   CHECK(names_found("樓上是黃伯嗎？有事打0957573382\n") == V{"黃"});
   // (Another label's word is no name after a label: 主席：管理人 趙國榮.)
   CHECK(names_found("主席：管理人 趙國榮\n") == V{"趙國榮"});
+}
+
+TEST_CASE("names: set168-169's misses — a Latin name one blank before its ID in a fixed-width "
+          "row, titles after a surname (導播, 指導員, 承辦人)") {
+  CHECK(names_found("13   Yapit Tanapima P141477368   077/08/01   女\n") == V{"Yapit Tanapima"});
+  CHECK(names_found("列席：二崙鄉農會推廣股 鍾指導員\n") == V{"鍾"});
+  CHECK(names_found("防檢局江承辦人表示，影本要補。\n") == V{"江"});
+  // (Letters and digits after one word are still no name: Maria A123456789 is an ID's line.)
+  CHECK(names_found("Maria A123456789\n").empty());
 }

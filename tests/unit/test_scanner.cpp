@@ -1383,3 +1383,14 @@ TEST_CASE(
                           "001   洪敏　　　  079/07/26   D265286693    113.04.14   馬碧霞\n";
   CHECK(births_in(doc) == std::vector<std::string>{"079/07/26", "113.04.14"});
 }
+
+TEST_CASE("scan: set168-169's dates of birth — a bday column, Apr. with its dot, 那天生日") {
+  CHECK(
+      births_in("no,name,area_addr,tel,bday,mail,entries\n5,尤進財,,0957-226789,075/09/26,,4\n") ==
+      std::vector<std::string>{"075/09/26"});
+  CHECK(births_in("新加入的志工（生日 18 Apr. 2003），居留證號 OC86652946\n") ==
+        std::vector<std::string>{"18 Apr. 2003"});
+  CHECK(births_in("09:41\t鍾麗貞\t諸葛阿伯說他8月15日那天生日，要請大家吃飯\n") ==
+        std::vector<std::string>{"8月15日"});
+  CHECK(births_in("8月15日那天生日會在餐廳舉行\n").empty());
+}
