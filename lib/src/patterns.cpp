@@ -112,7 +112,7 @@ std::size_t NameData::surname_at(std::string_view text, std::size_t at) const {
   return ((single[cp >> 6] >> (cp & 63)) & 1) != 0 ? 3 : 0;
 }
 
-std::size_t NameData::japanese_at(std::string_view text, std::size_t at) const {
+std::size_t NameData::japanese_from(std::string_view text, std::size_t at) const {
   for (std::size_t len : {9u, 6u}) {
     if (at < text.size() && text.size() - at >= len && japanese.contains(text.substr(at, len))) {
       return len;
@@ -128,6 +128,7 @@ const NameData& name_data() {
     out.compound_first.assign(0x10000 / 64, 0);
     out.given.assign(0x10000 / 64, 0);
     out.rare.assign(0x10000 / 64, 0);
+    out.japanese_first.assign(0x10000 / 64, 0);
     // Space-separated words on each line.
     auto words = [](std::string_view data, auto fn) {
       for (const auto& f : parse_tsv(data)) {
@@ -180,6 +181,8 @@ const NameData& name_data() {
         out.japanese_cue_free.push_back(w);
       }
       japanese.push_back(w);
+      const char32_t first = util::cp3(w.data());
+      out.japanese_first[first >> 6] |= std::uint64_t{1} << (first & 63);
     });
     out.japanese = NameSet(japanese);
     out.surnames = NameSet(compound);

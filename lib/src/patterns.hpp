@@ -63,21 +63,25 @@ struct NameData {
   std::vector<std::uint64_t> given;          // 淑, 宏: the same, for given-name characters
   std::vector<std::uint64_t> compound_first; // 歐 of 歐陽: the same, for compound surnames
   std::vector<std::uint64_t> rare; // 翟, 諶: surnames_rare.txt, only where a name is expected
-  NameSet surnames;                // compound: 歐陽, 張簡
-  NameSet japanese;                // 佐藤, 長谷川, 山口: surnames_japanese.txt
+  std::vector<std::uint64_t> japanese_first; // 佐 of 佐藤: the same, for `japanese`
+  NameSet surnames;                          // compound: 歐陽, 張簡
+  NameSet japanese;                          // 佐藤, 長谷川, 山口: surnames_japanese.txt
   std::vector<std::string_view> japanese_cue_free; // its unmarked ones (佐藤; not 山口)
   NameSet stopwords;                               // two-character words
   // Bytes of the surname `text` starts with at `at` (compound first), or 0.
   std::size_t surname_at(std::string_view text, std::size_t at) const;
   // Bytes of the Japanese surname (patterns/surnames_japanese.txt) `text` starts with at `at`
   // (the longer first), or 0.
-  std::size_t japanese_at(std::string_view text, std::size_t at) const;
+  std::size_t japanese_at(std::string_view text, std::size_t at) const {
+    return bit_at(japanese_first, text, at) ? japanese_from(text, at) : 0; // (mostly a bit)
+  }
   // Whether `text` holds a rarer surname (patterns/surnames_rare.txt) at `at`.
   bool rare_at(std::string_view text, std::size_t at) const { return bit_at(rare, text, at); }
   // Whether `text` holds a character common in given names at `at`.
   bool given_at(std::string_view text, std::size_t at) const { return bit_at(given, text, at); }
 
 private:
+  std::size_t japanese_from(std::string_view text, std::size_t at) const;
   static bool bit_at(const std::vector<std::uint64_t>& bits, std::string_view text,
                      std::size_t at) {
     // (at may be an offset that wrapped below 0: at >= size catches it, at + 3 would not.)
