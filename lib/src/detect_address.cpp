@@ -343,8 +343,16 @@ std::size_t postal_code_start(std::string_view s, std::size_t p, bool road_first
   // (Nor after a blank written as an HTML entity: 0912&nbsp;760&nbsp;348 平鎮區….)
   const bool entity =
       z >= 6 && (util::has_at(s, z - 6, "&nbsp;") || util::has_at(s, z - 6, "&#160;"));
-  const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
-                                s[z - 1] != '/' && !masked && !phone_tail && !entity);
+  // (A slash after a phone's ten digits separates it from the address: 0968488914／807高雄市 —
+  // set171b's roster; after a date's part it joins a number.)
+  std::size_t before_slash = z >= 1 && s[z - 1] == '/' ? z - 1 : 0;
+  while (before_slash > 0 && util::is_digit(s[before_slash - 1])) {
+    --before_slash;
+  }
+  const bool phone_slash = z >= 1 && s[z - 1] == '/' && z - 1 - before_slash >= 9;
+  const bool alone =
+      z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
+                 (s[z - 1] != '/' || phone_slash) && !masked && !phone_tail && !entity);
   // (A cell's start before a code glued to a road: not 共計973永興七街.)
   const bool cell_start = !road_first || z == 0 || s[z - 1] == '\t' || s[z - 1] == ',' ||
                           s[z - 1] == ' ' || s[z - 1] == '>' || s[z - 1] == '"' ||

@@ -3195,6 +3195,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   if (!s.empty() && ((s[0] >= '0' && s[0] <= '9') || s[0] == '\xE4')) { // (上 and 下: E4 B8)
     chat_sender(s, out);
   }
+  if (!s.empty() && (s[0] == '#' || s[0] == '<' || s[0] == ' ')) {
+    forum_poster(s, out);
+  }
   if (cue_free || s.find("M") != npos || s.find("Dr") != npos) {
     latin_titles(s, out); // (the other languages' titles only when read thoroughly)
   }

@@ -288,10 +288,10 @@ void nickname_aliases(std::string_view s, std::vector<Match>& out) {
 
 // The sender of a message in a chat exported as text (LINE: "10:33<TAB>淑華<TAB>好的", older
 // exports "上午10:33<TAB>…"). The field is read in pieces split by blanks, brackets and emoji
-// (Amy 林宜蓁, 阿德(總幹事), Sunny☀️, 睿睿爸 莊士賢, Sirinya (書豪媽媽)); a piece is
-// a name when it is a whole name, a Latin name or one capitalised Latin word, two given-name
-// characters that make no word, or 阿X — also before 媽, 爸, 媽媽, 爸爸 (品妍媽: the child's name);
-// not a title (理事長) or a unit (管理室).
+// (Amy 林宜蓁, 阿德(總幹事), Sunny☀️, 睿睿爸 莊士賢, Sirinya (書豪媽媽)); a
+// piece is a name when it is a whole name, a Latin name or one capitalised Latin word, two
+// given-name characters that make no word, or 阿X — also before 媽, 爸, 媽媽, 爸爸 (品妍媽: the
+// child's name); not a title (理事長) or a unit (管理室).
 namespace {
 // Whether two characters that make a chat sender's whole name (after a title perhaps) are a
 // nickname (胖虎, 大頭, 阿凱 above): not a word of an office, a unit or a role (管理, 客服,
@@ -320,6 +320,75 @@ bool chat_nickname(std::string_view two) {
          !stops_name(two.substr(0, 3));
 }
 } // namespace
+
+void forum_poster(std::string_view s, std::vector<Match>& out) {
+  // A reply's header on a message board: its number after #, the poster's display name, then the
+  // date or 回覆於 (#6　王士傑　2022-10-16 03:58, <b>#2 阿美</b> 回覆於 — sets 164a, 170b, 171a);
+  // tags and blanks before the #.
+  std::size_t p = 0;
+  while (p < s.size() && (s[p] == ' ' || s[p] == '<')) {
+    p = s[p] == '<' ? s.find('>', p) + 1 : p + 1; // (npos + 1 == 0: no '>' ends the loop below)
+    if (p == 0) {
+      return;
+    }
+  }
+  if (p >= s.size() || s[p] != '#') {
+    return;
+  }
+  std::size_t d = p + 1;
+  while (d < s.size() && util::is_digit(s[d])) {
+    ++d;
+  }
+  auto blanks = [&](std::size_t at) {
+    while (at < s.size() && (s[at] == ' ' || util::has_at(s, at, "\u3000"))) {
+      at += s[at] == ' ' ? 1 : 3;
+    }
+    return at;
+  };
+  const std::size_t a = blanks(d);
+  if (d == p + 1 || d - p > 5 || a == d) {
+    return;
+  }
+  std::size_t e = a;
+  const bool latin = a < s.size() && s[a] >= 'A' && s[a] <= 'Z';
+  if (latin) {
+    e = latin_name_end(s, a, true, 1);
+  } else {
+    while (e < s.size() && e - a < 12 && is_ideograph(s, e)) {
+      e += 3;
+    }
+  }
+  if (e == npos || e == a || (!latin && (e - a < 6 || (e < s.size() && is_ideograph(s, e))))) {
+    return;
+  }
+  // What follows: a date or a time, 回覆, the tag that closes the header, or the line's end.
+  const std::size_t f = blanks(e);
+  const bool header = f >= s.size() || util::is_digit(s[f]) || s[f] == '<' || s[f] == '\r' ||
+                      s[f] == '\n' || util::has_at(s, f, "回覆") || util::has_at(s, f, "民國");
+  const std::string_view name = s.substr(a, e - a);
+  if (!header || (f == e && f < s.size() && s[f] != '<' && s[f] != '\r' && s[f] != '\n')) {
+    return;
+  }
+  if (!latin) {
+    for (std::size_t k = a; k < e; k += 3) {
+      if (stops_name(s.substr(k, 3))) {
+        return;
+      }
+    }
+    // (A surname first, or 小, 阿, 老 of a nickname; four characters a compound surname's or a
+    // married woman's two: not #2 注意事項, a guide's heading.)
+    const patterns::NameData& nd = patterns::name_data();
+    const std::size_t sl = nd.surname_at(s, a);
+    const bool nickname =
+        util::has_at(s, a, "小") || util::has_at(s, a, "阿") || util::has_at(s, a, "老");
+    if (is_place(name) || nd.stopwords.contains(name.substr(0, 6)) || title_at(s, a) != 0 ||
+        (sl == 0 && !nd.rare_at(s, a) && !nickname) ||
+        (name.size() == 12 && sl != 6 && nd.surname_at(s, a + 3) == 0)) {
+      return;
+    }
+  }
+  add(out, a, e, 0.6f, "forum-poster", "");
+}
 
 void chat_sender(std::string_view s, std::vector<Match>& out) {
   // (The time opens the line, a tab or a blank after it; not in brackets here.)

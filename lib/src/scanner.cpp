@@ -189,10 +189,10 @@ private:
   // that is a surname and one to three characters is a name too (confidence 0.7).
   void add_list_names(const DecodedBlock& block, std::vector<Finding>& out, std::size_t first);
   // With no header above: the one date of a row with an ID and a sex field is a date of birth.
-  // `comma_list`: the row is a list's line in full-width commas (table::comma_list_date), split
-  // by those alone.
+  // `list_sep`: the row is a list's line in prose's punctuation (table::list_date), split by
+  // that separator alone.
   void add_headerless_birth(const DecodedBlock& block, std::size_t ls, std::string_view row,
-                            std::vector<Finding>& out, std::size_t from, bool comma_list = false);
+                            std::vector<Finding>& out, std::size_t from, char list_sep = 0);
   // Dates of birth on lines of their own under a label that ends its line (國曆生日（每人一
   // 行）：⏎  1974.08.06⏎  2010/2/18): the line text[ls, le) when it holds a date alone (a note
   // in brackets after it: 四十八年十月十日（媽媽）) and the line above is such a label or such a
@@ -1082,12 +1082,14 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
       table::has_lone_date(row, true) && table::may_be_row(row)) { // (rows are short; prose not)
     names = births = true;
   }
-  // A list's line in prose's commas, with a finding and a date standing as a field of its own
-  // (- 徐耀瑋，0953246186，August 22, 1973), is read as a row with no header; no other line that
-  // is no table line is.
+  // A list's line in prose's punctuation, with a finding and a date standing as a field of its
+  // own (- 徐耀瑋，0953246186，August 22, 1973; - 李淑惠 / 民國28年12月24日 / 0988726229), is
+  // read as a row with no header; no other line that is no table line is.
   auto comma_list = [&] {
-    if (births && row_findings && row.size() <= 300 && table::comma_list_date(row)) {
-      add_headerless_birth(block, ls, row, out, from, true);
+    if (births && row_findings && row.size() <= 300) {
+      if (const char sep = table::list_date(row); sep != 0) {
+        add_headerless_birth(block, ls, row, out, from, sep);
+      }
     }
   };
   if ((!names && !births) || !table::may_be_row(row)) {
@@ -1587,7 +1589,7 @@ void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>
 
 void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls,
                                        std::string_view row, std::vector<Finding>& out,
-                                       std::size_t from, bool comma_list) {
+                                       std::size_t from, char list_sep) {
   // A roster with no header (V112,洪淑娟,女,B209128290,1970/12/14,…): a row with an ID and
   // exactly one field that is a date, with a field that is a sex or the date right after the
   // ID, holds that person's date of birth; so does a date right after the sex field in a row
@@ -1596,20 +1598,25 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
   const bool has_id = std::any_of(line_findings.begin(), line_findings.end(), [](const Finding& f) {
     return f.type == PiiType::national_id || f.type == PiiType::resident_id;
   });
-  if (line_findings.empty() || (!comma_list && !table::has_lone_date(row, true))) {
+  if (line_findings.empty() || (list_sep == 0 && !table::has_lone_date(row, true))) {
     return;
   }
   // (And an HTML row with no header above it: <tr><td>01</td><td>陳幸儀</td><td>民國46年10月2日
   // </td><td>0920-382101</td>… — set156b's appointment list.)
   // (And a list in prose's punctuation: - 徐耀瑋，0953246186，August 22, 1973 — set165a's tip.)
-  for (char sep : {',', '\t', '|', '<', ' ', table::k_wide_comma}) {
+  // (Or a slash between blanks: - 戴泓宇 / 031/02/20 — set170b's patients, two fields.)
+  for (char sep : {',', '\t', '|', '<', ' ', table::k_wide_comma, table::k_spaced_slash}) {
+    const bool list = sep == table::k_wide_comma || sep == table::k_spaced_slash;
     if ((sep == '<' && row.find("<td") == std::string_view::npos) ||
-        (comma_list && sep != table::k_wide_comma)) {
+        (list_sep != 0 && sep != list_sep) || (sep == table::k_spaced_slash && list_sep == 0)) {
       continue;
     }
     table::split_row(row, sep, m_fields);
-    if (m_fields.size() < (sep == table::k_wide_comma ? 3u : 4u)) {
+    if (m_fields.size() < (sep == table::k_spaced_slash ? 2u : list ? 3u : 4u)) {
       continue;
+    }
+    if (list) { // the item's marker is no part of its first field (- 李淑惠, （二）上官成詩)
+      m_fields[0].start = table::list_marker_end(row, m_fields[0].start);
     }
     // Whether a finding of the line covers field k exactly and `pred` holds for its type.
     auto covered = [&](std::size_t k, auto pred) {
@@ -1669,13 +1676,14 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         // <td>1956/4/14</td><td>擦挫傷</td> — set159a's injured cyclists.)
         // (Or in an HTML row after the name and its ID, the date an adult's: <td>丁素珍</td>
         // <td>L243858664</td><td>民國39年4月11日</td><td>…</td><td>113年11月…</td> — set163b's
-        // home-care records, whose second date is a visit's.)
+        // home-care records, whose second date is a visit's; so in a list's line: - 戴泓宇 /
+        // 031/02/20.)
         const auto is_name = [](PiiType t) { return t == PiiType::person_name; };
         if (after_name == SIZE_MAX && k > 0 &&
             (covered(k - 1, is_name) ||
              (sep == '<' && k > 1 && covered(k - 1, is_id) && covered(k - 2, is_name) &&
               table::old_enough(field, 18))) &&
-            (line_findings.size() >= 2 || (sep == '<' && table::old_enough(field, 18))) &&
+            (line_findings.size() >= 2 || ((sep == '<' || list) && table::old_enough(field, 18))) &&
             table::old_enough(field)) {
           after_name = k;
         }
@@ -1902,7 +1910,7 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   // row of a class list leaves out its fees — set87b; at least half of them, every value
   // checked below.)
   const bool short_ok = (h.sep == ',' || h.sep == '\t') && 2 * m_fields.size() >= h.fields;
-  if (m_fields.size() < 3 ||
+  if (m_fields.size() < (h.sep == table::k_spaced_slash ? 2u : 3u) ||
       (m_fields.size() < h.fields && h.sep != '<' && !by_column && !short_ok)) {
     return;
   }

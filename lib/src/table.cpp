@@ -96,6 +96,9 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
   if (sep == k_wide_comma) {
     return util::has_at(row, i, "，") ? 3 : 0;
   }
+  if (sep == k_spaced_slash) {
+    return util::has_at(row, i, " / ") ? 3 : 0;
+  }
   if (sep != ' ') {
     return row[i] == sep ? 1 : 0;
   }
@@ -334,38 +337,74 @@ bool has_lone_date(std::string_view row, bool partial) {
   return false;
 }
 
-bool comma_list_date(std::string_view row) {
-  std::size_t next = util::find_char3(row, 0, "，");
-  if (next == std::string_view::npos) {
-    return false;
-  }
-  // Each field from the row's start (a date may open a line of a list whose name ends the line
-  // above) to the last.
-  for (std::size_t a = 0;; next = util::find_char3(row, a, "，")) {
-    const std::size_t b = next == std::string_view::npos ? row.size() : next;
-    // (A date starts with a digit, a full-width one, a month's English name, 民國, 農曆 or
-    // 國曆: the one look that turns away most commas of prose. Full-width digits are read once
-    // the row is split and its fields normalised.)
-    if (a < b && b - a <= 40 &&
-        (util::is_digit(row[a]) || (row[a] >= 'A' && row[a] <= 'Z') ||
-         util::has_at(row, a, "\xEF\xBC") || util::has_at(row, a, "民") ||
-         util::has_at(row, a, "農") || util::has_at(row, a, "國"))) {
-      std::string_view field = row.substr(a, b - a);
-      while (!field.empty() && (field.back() == ' ' || field.back() == '\r')) {
-        field.remove_suffix(1);
-      }
-      if (field.ends_with("。")) {
-        field.remove_suffix(3);
-      }
-      if (util::has_at(row, a, "\xEF\xBC") || detectors::is_birth_cell(field)) {
-        return true;
-      }
-    }
+char list_date(std::string_view row) {
+  for (const auto& [sep, mark] : {std::pair{k_wide_comma, std::string_view("，")},
+                                  std::pair{k_spaced_slash, std::string_view(" / ")}}) {
+    std::size_t next = sep == k_wide_comma ? util::find_char3(row, 0, mark) : row.find(mark);
     if (next == std::string_view::npos) {
-      return false;
+      continue;
     }
-    a = next + 3;
+    // Each field from the row's start (a date may open a line of a list whose name ends the
+    // line above) to the last.
+    for (std::size_t a = 0;;) {
+      const std::size_t b = next == std::string_view::npos ? row.size() : next;
+      // (A date starts with a digit, a full-width one, a month's English name, 民國, 農曆, 國曆
+      // or a numeral: the one look that turns away most commas of prose. Full-width digits
+      // are read once the row is split and its fields normalised.)
+      if (a < b && b - a <= 40 &&
+          (util::is_digit(row[a]) || (row[a] >= 'A' && row[a] <= 'Z') ||
+           util::has_at(row, a, "\xEF\xBC") || util::has_at(row, a, "民") ||
+           util::has_at(row, a, "農") || util::has_at(row, a, "國") ||
+           (sep == k_spaced_slash && util::is_chinese_numeral(util::cp3(row.data() + a))))) {
+        std::string_view field = row.substr(a, b - a);
+        while (!field.empty() && (field.back() == ' ' || field.back() == '\r')) {
+          field.remove_suffix(1);
+        }
+        if (field.ends_with("。")) {
+          field.remove_suffix(3);
+        }
+        if (util::has_at(row, a, "\xEF\xBC") || detectors::is_birth_cell(field)) {
+          return sep;
+        }
+      }
+      if (next == std::string_view::npos) {
+        break;
+      }
+      a = next + mark.size();
+      next = sep == k_wide_comma ? util::find_char3(row, a, mark) : row.find(mark, a);
+    }
   }
+  return 0;
+}
+
+std::size_t list_marker_end(std::string_view row, std::size_t at) {
+  std::size_t p = at;
+  while (p < row.size() && row[p] == ' ') {
+    ++p;
+  }
+  if (util::has_at(row, p, "（")) { // （一）, （1）
+    const std::size_t c = row.find("）", p);
+    return c != std::string_view::npos && c - p <= 12 ? c + 3 : at;
+  }
+  std::size_t d = p;
+  while (d < row.size() && util::is_digit(row[d])) {
+    ++d;
+  }
+  if (d > p && d - p <= 3 && d + 1 < row.size() && (row[d] == ')' || row[d] == '.') &&
+      row[d + 1] == ' ') {
+    p = d + 1; // 1) , 2.
+  } else if (d == p && p + 1 < row.size() && (row[p] == '-' || row[p] == '*') &&
+             row[p + 1] == ' ') {
+    p += 1; // - , *
+  } else if (util::has_at(row, p, "•") || util::has_at(row, p, "・")) {
+    p += 3;
+  } else {
+    return at;
+  }
+  while (p < row.size() && row[p] == ' ') {
+    ++p;
+  }
+  return p;
 }
 
 namespace {

@@ -22,9 +22,11 @@ struct Field {
 // between the cells of an HTML row written on one line (<tr><td>…</td><td>…</td></tr>).
 // Tried in this order: HTML tags before blanks (an indented HTML row has runs of spaces too).
 inline constexpr char k_separators[] = {',', '\t', '|', '<', ' '};
-// A separator for split_row only (never a header's): the full-width comma "，" of a list written
-// in prose's punctuation (（一）黃坤碧，，10月7日，彰化縣… / - 徐耀瑋，0953246186，1941/6/6).
+// Separators for split_row only (never a header's), of a list written in prose's punctuation:
+// the full-width comma "，" (（一）黃坤碧，，10月7日，彰化縣… / - 徐耀瑋，0953246186，1941/6/6)
+// and a slash between blanks " / " (- 李淑惠 / 民國二十八年十二月二十四日 / 0988726229).
 inline constexpr char k_wide_comma = '\x1f';
+inline constexpr char k_spaced_slash = '\x1e';
 
 // Splits `row` (one line, no line break) into its fields by `sep`, into `out` (cleared first).
 void split_row(std::string_view row, char sep, std::vector<Field>& out);
@@ -40,10 +42,15 @@ bool may_be_row(std::string_view row);
 // `partial`: a year, or a year and a month, counts too (民國18年: a birth cell).
 bool has_lone_date(std::string_view row, bool partial = false);
 
-// Whether a field of `row` after its first, split by full-width commas (k_wide_comma), may be a
-// date of birth (detectors::is_birth_cell): a list's line in prose's punctuation worth splitting
-// (（一）黃坤碧，，10月7日，彰化縣…). Cheap: one look at each comma's next character first.
-bool comma_list_date(std::string_view row);
+// The separator (k_wide_comma or k_spaced_slash) by which a field of `row` may be a date of
+// birth (detectors::is_birth_cell): a list's line in prose's punctuation worth splitting
+// (（一）黃坤碧，，10月7日，彰化縣…), or 0. Cheap: one look at each separator's next character
+// first.
+char list_date(std::string_view row);
+
+// Where a list item's marker ends in `row` from `at` (- , * , • , 1) , 1. , （一）, 2) and its
+// blanks), or `at` when there is none.
+std::size_t list_marker_end(std::string_view row, std::size_t at);
 
 // Whether `row` starts (after blanks and HTML tags) with a serial number of one to four digits
 // or a prize's rank (特優, 佳作, 第一名 …) and a separator: 1,洪惠珍 / 001   彭明哲 /

@@ -3481,3 +3481,24 @@ TEST_CASE("names: set168-169's misses — a Latin name one blank before its ID i
   // (Letters and digits after one word are still no name: Maria A123456789 is an ID's line.)
   CHECK(names_found("Maria A123456789\n").empty());
 }
+
+TEST_CASE("names: a message board's reply header, the poster between #N and the date (set170b)") {
+  CHECK(names_found("#6　王士傑　2022-10-16 03:58\n") == V{"王士傑"});
+  CHECK(names_found("#1  小胖  114年10月4日\n") == V{"小胖"});
+  CHECK(names_found("<div class=\"reply\"><b>#2 阿美</b> 回覆於 112年12月9日<br>\n") == V{"阿美"});
+  // (Not a guide's numbered heading, a place or an anonymous poster.)
+  CHECK(names_found("#2 注意事項 2024\n").empty());
+  CHECK(names_found("#1 高雄市 2024\n").empty());
+  CHECK(names_found("#2 路人甲\n").empty());
+}
+
+TEST_CASE("scan: a list's items with a slash between blanks, the date after the name (set170b)") {
+  const std::string doc = "- 李淑惠 / 民國28年12月24日 / 0988726229\n"
+                          "- 戴泓宇 / 031/02/20\n"
+                          "- 鍾建志 / 12月12日 / 04-25992060轉682\n";
+  const auto births = test::scan_values(doc);
+  CHECK(std::find(births.begin(), births.end(), "民國28年12月24日") != births.end());
+  CHECK(std::find(births.begin(), births.end(), "031/02/20") != births.end());
+  // (A day and month alone after a name in a list is no one's birth without a cue.)
+  CHECK(std::find(births.begin(), births.end(), "12月12日") == births.end());
+}

@@ -723,15 +723,24 @@ TEST_CASE("header: a pet's birthday is no person's birth column; a temple's 信�
   CHECK(t->names[0] == 1);
 }
 
-TEST_CASE("table: is_age and comma_list_date") {
+TEST_CASE("table: is_age, list_date and list_marker_end") {
   CHECK(twpii::table::is_age("73歲"));
   CHECK(twpii::table::is_age("５歲"));
   CHECK_FALSE(twpii::table::is_age("歲"));
   CHECK_FALSE(twpii::table::is_age("1234歲"));
   CHECK_FALSE(twpii::table::is_age("73歲半"));
-  CHECK(twpii::table::comma_list_date("（一）黃坤碧，，10月7日，彰化縣和美鎮永東街327號。"));
-  CHECK(twpii::table::comma_list_date("1972年4月18日，電話留的是+886 924 213 780。"));
-  CHECK(twpii::table::comma_list_date("- 徐耀瑋，0953246186，August 22, 1973"));
-  CHECK_FALSE(twpii::table::comma_list_date("檢舉人劉瑜冠陳稱，2020年9月12日於住家附近遭遇砂石車"));
-  CHECK_FALSE(twpii::table::comma_list_date("1985-10-01"));
+  using twpii::table::k_spaced_slash;
+  using twpii::table::k_wide_comma;
+  CHECK(twpii::table::list_date("（一）黃坤碧，，10月7日，彰化縣和美鎮永東街327號。") ==
+        k_wide_comma);
+  CHECK(twpii::table::list_date("1972年4月18日，電話留的是+886 924 213 780。") == k_wide_comma);
+  CHECK(twpii::table::list_date("- 徐耀瑋，0953246186，August 22, 1973") == k_wide_comma);
+  CHECK(twpii::table::list_date("- 李淑惠 / 民國二十八年十二月二十四日 / 0988726229") ==
+        k_spaced_slash);
+  CHECK(twpii::table::list_date("檢舉人劉瑜冠陳稱，2020年9月12日於住家附近遭遇砂石車") == 0);
+  CHECK(twpii::table::list_date("1985-10-01") == 0);
+  CHECK(twpii::table::list_marker_end("  - 李淑惠", 0) == 4);
+  CHECK(twpii::table::list_marker_end("（二）上官成詩", 0) == 9);
+  CHECK(twpii::table::list_marker_end("2) 周鳳怡", 0) == 3);
+  CHECK(twpii::table::list_marker_end("李淑惠", 0) == 0);
 }
