@@ -1565,7 +1565,11 @@ void shorthand(std::string_view s, std::size_t at, std::vector<Match>& out) {
   switch (c) {
   case U'女':
   case U'男':
+    // (高女, 高男 alone in a cell are a contest's high-school groups — set173b's archery; not
+    // 高女（29歲）, the news's.)
     if (is_one_of(surname, {"孫", "龍", "石", "宋"}) ||
+        (surname == "高" &&
+         (at + 3 >= s.size() || std::string_view("<\t,| \r\n").find(s[at + 3]) != npos)) ||
         (is_ideograph(s, at + 3) &&
          std::u32string_view(U"性子士兒生孩童工方權友人女男裝廁星神主傭警僕校籃排足單雙聲高中大"
                              U"老青少同眷嬰")

@@ -2032,7 +2032,20 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       }
       m_fields[column] = f;
     }
-    const std::string_view field = cell(column, m_row_norm);
+    std::string_view field = cell(column, m_row_norm);
+    // (A child's name with the date in brackets under 收托幼兒（生日）: 章惠華（2024-08-04） —
+    // set172a's childcare register; the date in the brackets is the cell's date of birth.)
+    if (type == PiiType::birth_date && !field.empty() && !is_value(field)) {
+      const std::string_view raw = row.substr(f.start, f.end - f.start);
+      const bool wide = raw.ends_with("）");
+      const std::size_t o = wide ? raw.find("（") : raw.find('(');
+      const std::size_t c = wide ? raw.size() - 3 : raw.ends_with(")") ? raw.size() - 1 : 0;
+      if (o != std::string_view::npos && o > 0 && c > o + (wide ? 3 : 1)) {
+        f = table::Field{f.start + o + (wide ? 3 : 1), f.start + c};
+        m_fields[column] = f;
+        field = cell(column, m_row_norm);
+      }
+    }
     const std::size_t a = rs + f.start, b = rs + f.end;
     const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
     const bool found = overlapped(out, row_start, ia, ib);

@@ -770,7 +770,14 @@ std::optional<Header> header(std::string_view row) {
         }
         f = squeezed;
       }
-      if (std::string_view w = birth_word(f); !w.empty() && h.birth == k_no_column) {
+      // (Or the note is the birth word, the column no name's: 收托幼兒（生日） over 章惠華
+      // （2024-08-04） — set172a's childcare register, the date in the cell's brackets.)
+      std::string_view w = birth_word(f);
+      if (w.empty() && whole.size() > f.size() && whole.size() - f.size() <= 18 &&
+          name_word(f).empty()) {
+        w = birth_word(whole.substr(f.size()));
+      }
+      if (!w.empty() && h.birth == k_no_column) {
         h.birth = i;
         h.birth_cue = w;
         // (A column of years: 出生年（年次） over 63, 071 — set74a's sign-in sheet.)

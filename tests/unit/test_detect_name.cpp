@@ -3502,3 +3502,10 @@ TEST_CASE("scan: a list's items with a slash between blanks, the date after the 
   // (A day and month alone after a name in a list is no one's birth without a cue.)
   CHECK(std::find(births.begin(), births.end(), "12月12日") == births.end());
 }
+
+TEST_CASE("names: 高女 and 高男 alone in a cell are a contest's groups, not 高 (set173b)") {
+  CHECK(names_found("<tr><td>2</td><td>林芷涵</td><td>高女</td><td>大同國中</td></tr>\n") ==
+        V{"林芷涵"});
+  CHECK(names_found("高女表示不知情。\n") == V{"高"});
+  CHECK(names_found("受困者分別為林男、高女（29歲）。\n") == V{"林", "高"});
+}

@@ -1394,3 +1394,12 @@ TEST_CASE("scan: set168-169's dates of birth — a bday column, Apr. with its do
         std::vector<std::string>{"8月15日"});
   CHECK(births_in("8月15日那天生日會在餐廳舉行\n").empty());
 }
+
+TEST_CASE("scan: a birth column named in a note, its cells a name and the date in brackets "
+          "(set172a's childcare register)") {
+  const std::string csv = "姓名,身分證,收托幼兒（生日）\n黃詩君,B125820012,史明瑋（2022-08-07）\n";
+  CHECK(births_in(csv) == std::vector<std::string>{"2022-08-07"});
+  // (A name column with a note keeps its names: 姓名（中文）.)
+  CHECK(values_of(PiiType::person_name, "姓名（中文）,電話\n黃詩君,0912345678\n") ==
+        std::vector<std::string>{"黃詩君"});
+}
