@@ -789,6 +789,10 @@ void japanese_names(std::string_view s, std::vector<Match>& out) {
           !org_word_at(s, g) && (bound(i, false) || g != i + 6) &&
           (bound(g + 6, true) || (g != i + 6 && ends_name(s, g + 6))) &&
           !stops_name(s.substr(g, 3)) && !k_places.contains(s.substr(g + 3, 3)) &&
+          // (One of them a given name's character: not 小林煎餃, a stall — set175a.)
+          (patterns::name_data().given_at(s, g) || k_japanese_given.contains(s.substr(g, 3)) ||
+           patterns::name_data().given_at(s, g + 3) ||
+           k_japanese_given.contains(s.substr(g + 3, 3))) &&
           !name_overlaps(out, i, g + 6)) {
         add(out, i, g + 6, 0.7f, "japanese-name", "");
         continue;

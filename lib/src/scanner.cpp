@@ -1615,9 +1615,6 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     if (m_fields.size() < (sep == table::k_spaced_slash ? 2u : list ? 3u : 4u)) {
       continue;
     }
-    if (list) { // the item's marker is no part of its first field (- 李淑惠, （二）上官成詩)
-      m_fields[0].start = table::list_marker_end(row, m_fields[0].start);
-    }
     // Whether a finding of the line covers field k exactly and `pred` holds for its type.
     auto covered = [&](std::size_t k, auto pred) {
       const std::uint64_t ia = block.to_input(ls + m_fields[k].start),

@@ -180,6 +180,12 @@ void split_row(std::string_view row, char sep, std::vector<Field>& out) {
       (!out.empty() && sep != '<' && sep != ' ')) {
     out.push_back(last);
   }
+  // A list's line in prose's punctuation: the item's marker is no part of its first field (-
+  // 李淑惠, （二）上官成詩, <li>), nor the tags that close the item part of its last (…</li>).
+  if ((sep == k_wide_comma || sep == k_spaced_slash) && !out.empty()) {
+    out.front().start = std::min(list_marker_end(row, out.front().start), out.front().end);
+    out.back() = without_end_tags(row, out.back());
+  }
   // A fixed-width row's serial one blank before a name (0003 康　平   Q103174565): two fields, as
   // its header's column names one blank apart are (編號 姓名).
   // (So in a tab-separated one whose first column is 編號 姓名:  4  酆家<TAB>F12946****.)
@@ -356,7 +362,7 @@ char list_date(std::string_view row) {
            util::has_at(row, a, "\xEF\xBC") || util::has_at(row, a, "民") ||
            util::has_at(row, a, "農") || util::has_at(row, a, "國") ||
            (sep == k_spaced_slash && util::is_chinese_numeral(util::cp3(row.data() + a))))) {
-        std::string_view field = row.substr(a, b - a);
+        std::string_view field = row.substr(a, without_end_tags(row, Field{a, b}).end - a);
         while (!field.empty() && (field.back() == ' ' || field.back() == '\r')) {
           field.remove_suffix(1);
         }
@@ -377,10 +383,34 @@ char list_date(std::string_view row) {
   return 0;
 }
 
+Field without_end_tags(std::string_view row, Field f) {
+  while (f.end > f.start && row[f.end - 1] == '>') {
+    const std::size_t open = row.rfind('<', f.end - 1);
+    if (open == std::string_view::npos || open < f.start) {
+      break;
+    }
+    f.end = open;
+  }
+  return f;
+}
+
 std::size_t list_marker_end(std::string_view row, std::size_t at) {
   std::size_t p = at;
-  while (p < row.size() && row[p] == ' ') {
-    ++p;
+  while (p < row.size() && (row[p] == ' ' || row[p] == '<')) { // (blanks and <li>, <p>)
+    if (row[p] == '<') {
+      const std::size_t close = row.find('>', p);
+      if (close == std::string_view::npos) {
+        break;
+      }
+      p = close + 1;
+    } else {
+      ++p;
+    }
+  }
+  if (p > at && p < row.size() &&
+      !(row[p] == '-' || row[p] == '*' || util::is_digit(row[p]) || util::has_at(row, p, "（") ||
+        util::has_at(row, p, "•") || util::has_at(row, p, "・"))) {
+    return p; // the tags alone
   }
   if (util::has_at(row, p, "（")) { // （一）, （1）
     const std::size_t c = row.find("）", p);

@@ -29,6 +29,8 @@ inline constexpr char k_wide_comma = '\x1f';
 inline constexpr char k_spaced_slash = '\x1e';
 
 // Splits `row` (one line, no line break) into its fields by `sep`, into `out` (cleared first).
+// (By a list's separator, k_wide_comma or k_spaced_slash, without the item's marker before the
+// first field and the closing tags after the last: list_marker_end, without_end_tags.)
 void split_row(std::string_view row, char sep, std::vector<Field>& out);
 
 // Whether `row` has what separates three fields: two of , \t | (or cell tags <td, <th), a
@@ -49,8 +51,11 @@ bool has_lone_date(std::string_view row, bool partial = false);
 char list_date(std::string_view row);
 
 // Where a list item's marker ends in `row` from `at` (- , * , • , 1) , 1. , （一）, 2) and its
-// blanks), or `at` when there is none.
+// blanks; the tags that open an HTML list item before it, <li>), or `at` when there is none.
 std::size_t list_marker_end(std::string_view row, std::size_t at);
+
+// `f` without the HTML tags that close its item at its end (民國41年11月16日</li>).
+Field without_end_tags(std::string_view row, Field f);
 
 // Whether `row` starts (after blanks and HTML tags) with a serial number of one to four digits
 // or a prize's rank (特優, 佳作, 第一名 …) and a separator: 1,洪惠珍 / 001   彭明哲 /

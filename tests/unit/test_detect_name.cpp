@@ -3509,3 +3509,9 @@ TEST_CASE("names: 高女 and 高男 alone in a cell are a contest's groups, not 
   CHECK(names_found("高女表示不知情。\n") == V{"高"});
   CHECK(names_found("受困者分別為林男、高女（29歲）。\n") == V{"林", "高"});
 }
+
+TEST_CASE("names: 小林 before two characters no given name has is a stall (小林煎餃 — set175a)") {
+  CHECK(names_found("巫承翰,小林煎餃,缺課2小時\n") == V{"巫承翰"});
+  CHECK(names_found("日籍母親中村 由美，\n") == V{"中村 由美"});
+  CHECK(names_found("#5 路過　2025-02-12 09:40\n").empty());
+}

@@ -1403,3 +1403,8 @@ TEST_CASE("scan: a birth column named in a note, its cells a name and the date i
   CHECK(values_of(PiiType::person_name, "姓名（中文）,電話\n黃詩君,0912345678\n") ==
         std::vector<std::string>{"黃詩君"});
 }
+
+TEST_CASE("scan: an HTML list item in full-width commas, the date before </li> (set174b)") {
+  CHECK(births_in("<li>吳俊傑（E20558****），973036花蓮縣吉安鄉東海四街45巷101號，民國55年1月12日"
+                  "</li>\n") == std::vector<std::string>{"民國55年1月12日"});
+}
