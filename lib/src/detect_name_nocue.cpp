@@ -663,12 +663,30 @@ void kin_char_names(std::string_view s, std::vector<Match>& out) {
 
 void household_surnames(std::string_view s, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
+  // A wife or a daughter-in-law by her maiden surname and 氏 in a mourning family's list (孝媳
+  // 汪氏、…): after 媳 or 妻 and a blank perhaps, the list's item ending at 氏.
+  for (std::size_t f = util::find_char3(s, 0, "氏"); f != npos;
+       f = util::find_char3(s, f + 3, "氏")) {
+    const std::size_t e = f + 3;
+    if (f < 6 || nd.surname_at(s, f - 3) != 3 ||
+        !(e == s.size() || !is_ideograph(s, e) || util::has_at(s, e, "、"))) {
+      continue;
+    }
+    std::size_t k = f - 3;
+    k = k > 0 && s[k - 1] == ' ' ? k - 1 : k >= 3 && util::has_at(s, k - 3, "\u3000") ? k - 3 : k;
+    if (k >= 3 && (util::has_at(s, k - 3, "媳") || util::has_at(s, k - 3, "妻")) &&
+        !name_overlaps(out, f - 3, f)) {
+      add(out, f - 3, f, 0.6f, "surname+household", "氏");
+    }
+  }
   for (std::size_t f = util::find_char3(s, 0, "府"); f != npos;
        f = util::find_char3(s, f + 3, "府")) {
     const std::size_t e = f + 3;
-    // After it: 闔家 (合家, 全家, 眾弟) or a field's end.
+    // After it: 闔家 (合家, 全家, 眾弟), 治喪 (郭府治喪委員會 — set175a's funeral baskets) or a
+    // field's end.
     const bool family = util::has_at(s, e, "闔家") || util::has_at(s, e, "合家") ||
-                        util::has_at(s, e, "全家") || util::has_at(s, e, "眾弟");
+                        util::has_at(s, e, "全家") || util::has_at(s, e, "眾弟") ||
+                        util::has_at(s, e, "治喪");
     const bool field_end = e == s.size() || s[e] == ' ' || s[e] == '\t' || s[e] == ',' ||
                            s[e] == '|' || s[e] == '<' || s[e] == '\r' || s[e] == '\n';
     if (!family && !field_end) {

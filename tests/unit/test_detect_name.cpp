@@ -3515,3 +3515,10 @@ TEST_CASE("names: 小林 before two characters no given name has is a stall (小
   CHECK(names_found("日籍母親中村 由美，\n") == V{"中村 由美"});
   CHECK(names_found("#5 路過　2025-02-12 09:40\n").empty());
 }
+
+TEST_CASE("names: a mourning family's 孝媳 X氏 and X府治喪委員會 (set175a's flower baskets)") {
+  CHECK(names_found("家屬：孝男 洪建宏、孝女 馮田淑惠、孝媳 汪氏\n") ==
+        V{"洪建宏", "馮田淑惠", "汪"});
+  CHECK(names_found("郭府治喪委員會　敬謝花籃\n") == V{"郭"});
+  CHECK(names_found("他是陳氏宗親會的理事。\n").empty());
+}
