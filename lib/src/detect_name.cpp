@@ -2877,9 +2877,11 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         // (Nor a school year: 高三, 國一, 大四 are a surname and a numeral; nor a school or a
         // clinic: 惠文國小, 林口醫院.)
         const bool grade = i - field == 6 && util::is_chinese_numeral(util::cp3(s.data() + i - 3));
+        // (Or a shop's word ending it: 巴黎婚紗, a bridal studio — set177a.)
         const bool org = i - field >= 12 &&
-                         is_one_of(s.substr(i - 6, 6), {"國小", "國中", "高中", "大學", "醫院",
-                                                        "診所", "公司", "協會", "分局", "學校"});
+                         (is_one_of(s.substr(i - 6, 6), {"國小", "國中", "高中", "大學", "醫院",
+                                                         "診所", "公司", "協會", "分局", "學校"}) ||
+                          org_word_at(s, i - 6));
         // (Nor a district by its short name, two characters: 石岡, 北屯 under 出勤分隊 — set74b's
         // bee calls.)
         // (Nor a surname and a character given names seldom have, two in all: 陶壺 under 販售品項

@@ -1639,6 +1639,13 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       end < s.size() && s[end] == ')') {
     cue = "歲";
   }
+  // Or an age in digits, a blank, then a date standing alone, ten years back at least: a roster
+  // row's age and date of birth (1 莊佩傑 26歲 84.06.09  消防組 — set177a's fireworks crew).
+  if (cue.empty() && start >= 5 && s[start - 1] == ' ' && util::has_at(s, start - 4, "歲") &&
+      is_digit(s[start - 5]) && is_digit(s[i]) && date_stands_alone(s, end) &&
+      table::old_enough(s.substr(start, end - start))) {
+    cue = "歲";
+  }
   // A person and 是, then a date alone, as a chat answers for a form (他是1954/10/02 我也要簽):
   // an adult's date. (Not 我是113年5月3日申請的: a word follows.)
   if (cue.empty() && start >= 6 && util::has_at(s, start - 3, "是") &&

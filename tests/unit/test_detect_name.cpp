@@ -3522,3 +3522,8 @@ TEST_CASE("names: a mourning family's 孝媳 X氏 and X府治喪委員會 (set17
   CHECK(names_found("郭府治喪委員會　敬謝花籃\n") == V{"郭"});
   CHECK(names_found("他是陳氏宗親會的理事。\n").empty());
 }
+
+TEST_CASE("names: a bridal studio in a roster's row is no name (巴黎婚紗, 花漾攝影 — set177a)") {
+  CHECK(names_found("<tr><td>廖雅君</td><td>1950-10-24</td><td>0983483585</td><td>巴黎婚紗</td>"
+                    "</tr>\n") == V{"廖雅君"});
+}

@@ -1408,3 +1408,8 @@ TEST_CASE("scan: an HTML list item in full-width commas, the date before </li> (
   CHECK(births_in("<li>吳俊傑（E20558****），973036花蓮縣吉安鄉東海四街45巷101號，民國55年1月12日"
                   "</li>\n") == std::vector<std::string>{"民國55年1月12日"});
 }
+
+TEST_CASE("scan: an age, a blank, then an adult's date: a roster row's birth (set177a)") {
+  CHECK(births_in("1 莊佩傑 26歲 84.06.09  消防組\n") == std::vector<std::string>{"84.06.09"});
+  CHECK(births_in("他今年65歲 113.05.01入住\n").empty());
+}
