@@ -313,6 +313,33 @@ bool after_animal(std::string_view text, std::size_t at) {
   return before.size() >= 3 && k_animals.contains(before.substr(before.size() - 3));
 }
 
+// Whether `field` is an ID with its last digits masked (X12686****, U28079XXXX, A16640＊＊＊＊): a
+// letter, four to six digits, then three to six of * ＊ X x ○ — a person's ID the writer hid.
+bool masked_id_cell(std::string_view field) {
+  if (field.size() < 9 || field[0] < 'A' || field[0] > 'Z') {
+    return false;
+  }
+  std::size_t p = 1;
+  while (p < field.size() && util::is_digit(field[p])) {
+    ++p;
+  }
+  if (p < 5 || p > 7) {
+    return false;
+  }
+  std::size_t masks = 0;
+  while (p < field.size()) {
+    const std::size_t len = field[p] == '*' || field[p] == 'X' || field[p] == 'x'         ? 1
+                            : util::has_at(field, p, "＊") || util::has_at(field, p, "○") ? 3
+                                                                                          : 0;
+    if (len == 0) {
+      return false;
+    }
+    p += len;
+    ++masks;
+  }
+  return masks >= 3 && masks <= 6;
+}
+
 // Whether the rows of the same table around the row at text[ls] (up to eight lines each way
 // with as many fields by `sep`, no blank line between) hold ages (table::is_age) as their field
 // k, and nothing there but ages, dates (detectors::is_birth_cell) and blanks (a column of something
@@ -1676,11 +1703,21 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         // home-care records, whose second date is a visit's; so in a list's line: - 戴泓宇 /
         // 031/02/20.)
         const auto is_name = [](PiiType t) { return t == PiiType::person_name; };
+        // (Or after the name and its masked ID, the date an adult's, whatever the separator:
+        // <td>古承恩</td><td>X12686****</td><td>68年2月23日</td> — set179b's pass list; 005
+        // <TAB>包睿哲<TAB>X15794****<TAB>43.01.14 — its stall register.) (A list's line of a name
+        // and a date alone: ten years back, as elsewhere — 1) 許孟哲 / 2009/8/6.)
+        const bool after_masked_id =
+            k > 1 && covered(k - 2, is_name) &&
+            masked_id_cell(
+                row.substr(m_fields[k - 1].start, m_fields[k - 1].end - m_fields[k - 1].start)) &&
+            table::old_enough(field, 18);
         if (after_name == SIZE_MAX && k > 0 &&
-            (covered(k - 1, is_name) ||
+            (covered(k - 1, is_name) || after_masked_id ||
              (sep == '<' && k > 1 && covered(k - 1, is_id) && covered(k - 2, is_name) &&
               table::old_enough(field, 18))) &&
-            (line_findings.size() >= 2 || ((sep == '<' || list) && table::old_enough(field, 18))) &&
+            (line_findings.size() >= 2 || after_masked_id || list ||
+             (sep == '<' && table::old_enough(field, 18))) &&
             table::old_enough(field)) {
           after_name = k;
         }

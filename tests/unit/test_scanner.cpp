@@ -1413,3 +1413,14 @@ TEST_CASE("scan: an age, a blank, then an adult's date: a roster row's birth (se
   CHECK(births_in("1 莊佩傑 26歲 84.06.09  消防組\n") == std::vector<std::string>{"84.06.09"});
   CHECK(births_in("他今年65歲 113.05.01入住\n").empty());
 }
+
+TEST_CASE("scan: an adult's date after a name and its masked ID, no header (set179b)") {
+  CHECK(births_in("<tr><td>114C1518</td><td>古承恩</td><td>X12686****</td><td>68年2月23日</td>"
+                  "<td>SC11482572</td></tr>\n") == std::vector<std::string>{"68年2月23日"});
+  CHECK(births_in("005\t包睿哲\tX15794****\t43.01.14\t\t青草茶\t新臺幣壹萬貳仟元整\n") ==
+        std::vector<std::string>{"43.01.14"});
+  // (Not a recent date there: a registration's.)
+  CHECK(births_in("005\t包睿哲\tX15794****\t113.01.14\t\t青草茶\n").empty());
+  // (A list's name and a date ten years back: a child's.)
+  CHECK(births_in("1) 許孟哲 / 2009/8/6\n") == std::vector<std::string>{"2009/8/6"});
+}
