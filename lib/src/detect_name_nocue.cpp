@@ -714,24 +714,16 @@ namespace {
 // (patterns/surnames_japanese.txt, its unmarked ones; not 中村, 小林, 清水, 中山, 田尾, 山下:
 // villages, districts, words and Taiwanese given names), and of three (佐佐木, 長谷川).
 const std::vector<std::string_view>& japanese_of(std::size_t bytes) {
-  static const std::vector<std::string_view> two = [] {
+  auto of = [](std::size_t n) {
     std::vector<std::string_view> v;
     for (std::string_view w : patterns::name_data().japanese_cue_free) {
-      if (w.size() == 6) {
+      if (w.size() == n) {
         v.push_back(w);
       }
     }
     return v;
-  }();
-  static const std::vector<std::string_view> three = [] {
-    std::vector<std::string_view> v;
-    for (std::string_view w : patterns::name_data().japanese_cue_free) {
-      if (w.size() == 9) {
-        v.push_back(w);
-      }
-    }
-    return v;
-  }();
+  };
+  static const std::vector<std::string_view> two = of(6), three = of(9);
   return bytes == 6 ? two : three;
 }
 } // namespace

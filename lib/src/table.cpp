@@ -361,7 +361,8 @@ char list_date(std::string_view row) {
           (util::is_digit(row[a]) || (row[a] >= 'A' && row[a] <= 'Z') ||
            util::has_at(row, a, "\xEF\xBC") || util::has_at(row, a, "民") ||
            util::has_at(row, a, "農") || util::has_at(row, a, "國") ||
-           (sep == k_spaced_slash && util::is_chinese_numeral(util::cp3(row.data() + a))))) {
+           (sep == k_spaced_slash && b - a >= 3 &&
+            util::is_chinese_numeral(util::cp3(row.data() + a))))) {
         std::string_view field = row.substr(a, without_end_tags(row, Field{a, b}).end - a);
         while (!field.empty() && (field.back() == ' ' || field.back() == '\r')) {
           field.remove_suffix(1);
@@ -803,9 +804,10 @@ std::optional<Header> header(std::string_view row) {
       // (Or the note is the birth word, the column no name's: 收托幼兒（生日） over 章惠華
       // （2024-08-04） — set172a's childcare register, the date in the cell's brackets.)
       std::string_view w = birth_word(f);
-      if (w.empty() && whole.size() > f.size() && whole.size() - f.size() <= 18 &&
+      if (const std::size_t open = std::min(whole.find('('), whole.find("（"));
+          w.empty() && open != std::string_view::npos && whole.size() - open <= 18 &&
           name_word(f).empty()) {
-        w = birth_word(whole.substr(f.size()));
+        w = birth_word(whole.substr(open)); // (the note: 收托幼兒（生日）)
       }
       if (!w.empty() && h.birth == k_no_column) {
         h.birth = i;
