@@ -3527,3 +3527,10 @@ TEST_CASE("names: a bridal studio in a roster's row is no name (巴黎婚紗, �
   CHECK(names_found("<tr><td>廖雅君</td><td>1950-10-24</td><td>0983483585</td><td>巴黎婚紗</td>"
                     "</tr>\n") == V{"廖雅君"});
 }
+
+TEST_CASE("names: the rare surnames 操 and 明 where a name is expected (session 29)") {
+  CHECK(names_found("請假：翁琳、操紹謙\n") == V{"翁琳", "操紹謙"});
+  CHECK(names_found("請假：翁琳、明品睿\n") == V{"翁琳", "明品睿"});
+  // (Not their words: 明天, 操場.)
+  CHECK(names_found("阿嬤明天要去操場。\n").empty());
+}
