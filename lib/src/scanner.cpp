@@ -1112,7 +1112,7 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
   // A list's line in prose's punctuation, with a finding and a date standing as a field of its
   // own (- 徐耀瑋，0953246186，August 22, 1973; - 李淑惠 / 民國28年12月24日 / 0988726229), is
   // read as a row with no header; no other line that is no table line is.
-  auto comma_list = [&] {
+  auto prose_list = [&] {
     if (births && row_findings && row.size() <= 300) {
       if (const char sep = table::list_date(row); sep != 0) {
         add_headerless_birth(block, ls, row, out, from, sep);
@@ -1120,12 +1120,12 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
     }
   };
   if ((!names && !births) || !table::may_be_row(row)) {
-    comma_list();
+    prose_list();
     return; // most lines: neither normalised nor split
   }
   const bool date = births && table::has_lone_date(row);
   if ((!names && !date) || !table::table_line(row)) {
-    comma_list();
+    prose_list();
     return; // a row is a table line itself (prose with 1,656,889 in it is not)
   }
   // A whole HTML table on one line (<tr><th>姓名</th>…</tr><tr><td>王小明</td>…</tr>…): each

@@ -346,7 +346,10 @@ bool has_lone_date(std::string_view row, bool partial) {
 char list_date(std::string_view row) {
   for (const auto& [sep, mark] : {std::pair{k_wide_comma, std::string_view("，")},
                                   std::pair{k_spaced_slash, std::string_view(" / ")}}) {
-    std::size_t next = sep == k_wide_comma ? util::find_char3(row, 0, mark) : row.find(mark);
+    auto find_mark = [&](std::size_t from) {
+      return sep == k_wide_comma ? util::find_char3(row, from, mark) : row.find(mark, from);
+    };
+    std::size_t next = find_mark(0);
     if (next == std::string_view::npos) {
       continue;
     }
@@ -378,7 +381,7 @@ char list_date(std::string_view row) {
         break;
       }
       a = next + mark.size();
-      next = sep == k_wide_comma ? util::find_char3(row, a, mark) : row.find(mark, a);
+      next = find_mark(a);
     }
   }
   return 0;
