@@ -148,24 +148,54 @@ struct Utf8Tables {
                                 too_large = 1 << 3, surrogate = 1 << 4, overlong_2 = 1 << 5,
                                 too_large_1000 = 1 << 6, overlong_4 = 1 << 6, two_conts = 1 << 7;
   static constexpr std::uint8_t carry = too_short | too_long | two_conts;
-  alignas(16) std::uint8_t byte_1_high[16] = {
-      too_long, too_long, too_long, too_long, too_long, too_long, too_long, too_long,
-      two_conts, two_conts, two_conts, two_conts, too_short | overlong_2, too_short,
-      too_short | overlong_3 | surrogate, too_short | too_large | too_large_1000 | overlong_4};
-  alignas(16) std::uint8_t byte_1_low[16] = {
-      carry | overlong_3 | overlong_2 | overlong_4, carry | overlong_2, carry, carry,
-      carry | too_large, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
-      carry | too_large | too_large_1000, carry | too_large | too_large_1000,
-      carry | too_large | too_large_1000, carry | too_large | too_large_1000,
-      carry | too_large | too_large_1000, carry | too_large | too_large_1000,
-      carry | too_large | too_large_1000 | surrogate, carry | too_large | too_large_1000,
-      carry | too_large | too_large_1000};
+  alignas(16) std::uint8_t byte_1_high[16] = {too_long,
+                                              too_long,
+                                              too_long,
+                                              too_long,
+                                              too_long,
+                                              too_long,
+                                              too_long,
+                                              too_long,
+                                              two_conts,
+                                              two_conts,
+                                              two_conts,
+                                              two_conts,
+                                              too_short | overlong_2,
+                                              too_short,
+                                              too_short | overlong_3 | surrogate,
+                                              too_short | too_large | too_large_1000 | overlong_4};
+  alignas(16) std::uint8_t byte_1_low[16] = {carry | overlong_3 | overlong_2 | overlong_4,
+                                             carry | overlong_2,
+                                             carry,
+                                             carry,
+                                             carry | too_large,
+                                             carry | too_large | too_large_1000,
+                                             carry | too_large | too_large_1000,
+                                             carry | too_large | too_large_1000,
+                                             carry | too_large | too_large_1000,
+                                             carry | too_large | too_large_1000,
+                                             carry | too_large | too_large_1000,
+                                             carry | too_large | too_large_1000,
+                                             carry | too_large | too_large_1000,
+                                             carry | too_large | too_large_1000 | surrogate,
+                                             carry | too_large | too_large_1000,
+                                             carry | too_large | too_large_1000};
   alignas(16) std::uint8_t byte_2_high[16] = {
-      too_short, too_short, too_short, too_short, too_short, too_short, too_short, too_short,
+      too_short,
+      too_short,
+      too_short,
+      too_short,
+      too_short,
+      too_short,
+      too_short,
+      too_short,
       too_long | overlong_2 | two_conts | overlong_3 | too_large_1000 | overlong_4,
       too_long | overlong_2 | two_conts | overlong_3 | too_large,
       too_long | overlong_2 | two_conts | surrogate | too_large,
-      too_long | overlong_2 | two_conts | surrogate | too_large, too_short, too_short, too_short,
+      too_long | overlong_2 | two_conts | surrogate | too_large,
+      too_short,
+      too_short,
+      too_short,
       too_short};
 };
 constexpr Utf8Tables k_utf8;
@@ -221,45 +251,57 @@ __attribute__((target("ssse3"))) std::size_t utf8_prefix_ssse3(const char* p, st
   return back_to_char_start(p, i);
 }
 
-// The same, 32 bytes at a time (the previous bytes of the high lane come from the low lane,
-// those of the low lane from the chunk before).
+// The errors of the 32 bytes `in`, `prev` being the 32 bytes before them (the previous bytes of
+// the high lane come from the low lane, those of the low lane from `prev`).
+struct Utf8Avx2 {
+  __m256i byte_1_high, byte_1_low, byte_2_high;
+};
+
+__attribute__((target("avx2"), always_inline)) inline __m256i
+utf8_errors_avx2(const Utf8Avx2& t, __m256i in, __m256i prev) {
+  const __m256i low_nibble = _mm256_set1_epi8(0x0F);
+  // [prev.high, in.low]: the 16 bytes before each lane of `in`.
+  __m256i shifted = _mm256_permute2x128_si256(prev, in, 0x21);
+  __m256i prev1 = _mm256_alignr_epi8(in, shifted, 15);
+  __m256i prev2 = _mm256_alignr_epi8(in, shifted, 14);
+  __m256i prev3 = _mm256_alignr_epi8(in, shifted, 13);
+  __m256i b1h =
+      _mm256_shuffle_epi8(t.byte_1_high, _mm256_and_si256(_mm256_srli_epi16(prev1, 4), low_nibble));
+  __m256i b1l = _mm256_shuffle_epi8(t.byte_1_low, _mm256_and_si256(prev1, low_nibble));
+  __m256i b2h =
+      _mm256_shuffle_epi8(t.byte_2_high, _mm256_and_si256(_mm256_srli_epi16(in, 4), low_nibble));
+  __m256i special = _mm256_and_si256(_mm256_and_si256(b1h, b1l), b2h);
+  __m256i third = _mm256_subs_epu8(prev2, _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80)));
+  __m256i fourth = _mm256_subs_epu8(prev3, _mm256_set1_epi8(static_cast<char>(0xF0 - 0x80)));
+  __m256i must23 =
+      _mm256_and_si256(_mm256_or_si256(third, fourth), _mm256_set1_epi8(static_cast<char>(0x80)));
+  return _mm256_xor_si256(must23, special);
+}
+
+// The same, 64 bytes at a time: the errors of two chunks are tested at once (an error in
+// either ends the valid prefix before both), and so is the shortcut for ASCII.
 __attribute__((target("avx2"))) std::size_t utf8_prefix_avx2(const char* p, std::size_t n) {
   // (No lambda here: it would not inherit the avx2 target.)
-  const __m256i byte_1_high_table = _mm256_broadcastsi128_si256(
-      _mm_load_si128(reinterpret_cast<const __m128i*>(k_utf8.byte_1_high)));
-  const __m256i byte_1_low_table = _mm256_broadcastsi128_si256(
-      _mm_load_si128(reinterpret_cast<const __m128i*>(k_utf8.byte_1_low)));
-  const __m256i byte_2_high_table = _mm256_broadcastsi128_si256(
-      _mm_load_si128(reinterpret_cast<const __m128i*>(k_utf8.byte_2_high)));
-  const __m256i low_nibble = _mm256_set1_epi8(0x0F);
+  const Utf8Avx2 t{_mm256_broadcastsi128_si256(
+                       _mm_load_si128(reinterpret_cast<const __m128i*>(k_utf8.byte_1_high))),
+                   _mm256_broadcastsi128_si256(
+                       _mm_load_si128(reinterpret_cast<const __m128i*>(k_utf8.byte_1_low))),
+                   _mm256_broadcastsi128_si256(
+                       _mm_load_si128(reinterpret_cast<const __m128i*>(k_utf8.byte_2_high)))};
   __m256i prev = _mm256_setzero_si256();
   std::size_t i = 0;
-  for (; i + 32 <= n; i += 32) {
-    __m256i in = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
-    if (_mm256_movemask_epi8(_mm256_or_si256(in, prev)) == 0) {
-      prev = in;
+  for (; i + 64 <= n; i += 64) {
+    const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+    const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 32));
+    if (_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(a, b), prev)) == 0) {
+      prev = b; // ASCII, and nothing pending from the chunk before
       continue;
     }
-    // [prev.high, in.low]: the 16 bytes before each lane of `in`.
-    __m256i shifted = _mm256_permute2x128_si256(prev, in, 0x21);
-    __m256i prev1 = _mm256_alignr_epi8(in, shifted, 15);
-    __m256i prev2 = _mm256_alignr_epi8(in, shifted, 14);
-    __m256i prev3 = _mm256_alignr_epi8(in, shifted, 13);
-    __m256i b1h = _mm256_shuffle_epi8(byte_1_high_table,
-                                      _mm256_and_si256(_mm256_srli_epi16(prev1, 4), low_nibble));
-    __m256i b1l = _mm256_shuffle_epi8(byte_1_low_table, _mm256_and_si256(prev1, low_nibble));
-    __m256i b2h = _mm256_shuffle_epi8(byte_2_high_table,
-                                      _mm256_and_si256(_mm256_srli_epi16(in, 4), low_nibble));
-    __m256i special = _mm256_and_si256(_mm256_and_si256(b1h, b1l), b2h);
-    __m256i third = _mm256_subs_epu8(prev2, _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80)));
-    __m256i fourth = _mm256_subs_epu8(prev3, _mm256_set1_epi8(static_cast<char>(0xF0 - 0x80)));
-    __m256i must23 = _mm256_and_si256(_mm256_or_si256(third, fourth),
-                                      _mm256_set1_epi8(static_cast<char>(0x80)));
-    __m256i err = _mm256_xor_si256(must23, special);
+    const __m256i err = _mm256_or_si256(utf8_errors_avx2(t, a, prev), utf8_errors_avx2(t, b, a));
     if (!_mm256_testz_si256(err, err)) {
       break;
     }
-    prev = in;
+    prev = b;
   }
   return back_to_char_start(p, i);
 }
