@@ -484,6 +484,35 @@ bool date_stands_alone(std::string_view s, std::size_t end) {
          util::starts_with(s.substr(end), "生") || util::starts_with(s.substr(end), "出生");
 }
 
+// Whether blanks, then an age in digits (1 to 3 of them and 歲) follow the date s[start, end),
+// the age a field of its own and the one the date makes (give or take: a document of a few years
+// ago, a writer's slip): a roster's row of a name, a date of birth and the age (3  佘慧君
+// 102年10月21日  12歲 — set185a's little-league players). Not an age group (65歲以上, 18歲起);
+// not a refill's date and its patient's age (2022/04/25  62歲 — set160a).
+bool age_after(std::string_view s, std::size_t start, std::size_t end) {
+  std::size_t p = end;
+  while (p < s.size() && (s[p] == ' ' || s[p] == '\t')) {
+    ++p;
+  }
+  std::size_t d = p;
+  while (d < s.size() && d - p < 4 && util::is_digit(s[d])) {
+    ++d;
+  }
+  if (p == end || d == p || d - p > 3 || !util::has_at(s, d, "歲")) {
+    return false;
+  }
+  const std::size_t after = d + 3;
+  if (!(after >= s.size() || s[after] == ' ' || s[after] == '\t' || s[after] == '\r' ||
+        s[after] == '\n' || util::has_at(s, after, "　") ||
+        (!util::ideograph_at(s.data() + after, s.data() + s.size()) &&
+         !util::has_at(s, after, "（") && s[after] != '('))) {
+    return false;
+  }
+  const int age = std::stoi(std::string(s.substr(p, d - p)));
+  const std::string_view date = s.substr(start, end - start);
+  return table::old_enough(date, age - 2) && !table::old_enough(date, age + 6);
+}
+
 // Where the HTML tags (up to three, blanks between) that end right before s[p] start
 // (<dt>生日</dt><dd>, <th>出生</th><td>), or 0 when one is too long to be a cell's.
 [[gnu::noinline]] std::size_t before_tags(std::string_view s, std::size_t p) {
@@ -1644,6 +1673,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (cue.empty() && start >= 5 && s[start - 1] == ' ' && util::has_at(s, start - 4, "歲") &&
       is_digit(s[start - 5]) && is_digit(s[i]) && date_stands_alone(s, end) &&
       table::old_enough(s.substr(start, end - start))) {
+    cue = "歲";
+  }
+  // Or the age after the date, blanks between (age_after): whatever the year, a child's too.
+  if (cue.empty() && is_digit(s[i]) && age_after(s, start, end)) {
     cue = "歲";
   }
   // A person and 是, then a date alone, as a chat answers for a form (他是1954/10/02 我也要簽):

@@ -1614,6 +1614,32 @@ void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>
   }
 }
 
+namespace {
+// Whether the line just above the table holding the line at ls (or the one above it) tells
+// of births: <h3>備取遞補名單（含出生日期，供審核年齡用）</h3>⏎<table>⏎<tr><td>B01</td><td>呂承翰
+// </td><td>2020-05-26</td>… — set182a's kindergarten lottery, children's dates after their
+// names in rows with no header. The walk up stops after 60 lines of the table.
+bool birth_word_above_table(std::string_view text, std::size_t ls) {
+  std::size_t e = ls; // the end (a '\n') of the line above is at e - 1
+  for (int k = 0; k < 62 && e > 0; ++k) {
+    const std::size_t nl = e >= 2 ? text.rfind('\n', e - 2) : std::string_view::npos;
+    const std::size_t s = nl == std::string_view::npos ? 0 : nl + 1;
+    std::string_view line = text.substr(s, e - 1 - s);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) {
+      line.remove_suffix(1);
+    }
+    const bool opening =
+        line.starts_with("<table") || line.starts_with("<tbody") || line.starts_with("<thead");
+    if (!opening && !line.empty() && !table::table_line(line)) {
+      return line.size() <= 300 && (line.find("出生") != std::string_view::npos ||
+                                    line.find("生日") != std::string_view::npos);
+    }
+    e = s;
+  }
+  return false;
+}
+} // namespace
+
 void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls,
                                        std::string_view row, std::vector<Finding>& out,
                                        std::size_t from, char list_sep) {
@@ -1712,13 +1738,20 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
             masked_id_cell(
                 row.substr(m_fields[k - 1].start, m_fields[k - 1].end - m_fields[k - 1].start)) &&
             table::old_enough(field, 18);
+        // (Or between the name and its ID, whatever the year: 3. 許冠宇，106年9月11日，B269666846，
+        // 家長手機 0912-440-311 — set182b's piano pupils, children.)
+        const bool before_id =
+            k > 0 && k + 1 < m_fields.size() && covered(k - 1, is_name) && covered(k + 1, is_id);
+        if (before_id && after_name == SIZE_MAX) {
+          after_name = k;
+        }
         if (after_name == SIZE_MAX && k > 0 &&
             (covered(k - 1, is_name) || after_masked_id ||
              (sep == '<' && k > 1 && covered(k - 1, is_id) && covered(k - 2, is_name) &&
               table::old_enough(field, 18))) &&
             (line_findings.size() >= 2 || after_masked_id || list ||
              (sep == '<' && table::old_enough(field, 18))) &&
-            table::old_enough(field)) {
+            (table::old_enough(field) || birth_word_above_table(block.text(), ls))) {
           after_name = k;
         }
         // Right after an ID field (翁芷涵,A251343066,0330824,…): whose date it is.
@@ -2146,6 +2179,24 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       remember_name(text.substr(a, b - a), true);
     }
   };
+  // Calls `add_part` for each part of field `column` when it holds several joined by `joint`
+  // (the field set to each in turn); false when it holds one.
+  auto each_part = [&](std::size_t column, std::string_view joint, auto add_part) {
+    const table::Field whole = column < m_fields.size() ? m_fields[column] : table::Field{0, 0};
+    if (whole.end == whole.start ||
+        row.substr(whole.start, whole.end - whole.start).find(joint) == std::string_view::npos) {
+      return false;
+    }
+    for (std::size_t a = whole.start; a < whole.end;) {
+      std::size_t b = row.find(joint, a);
+      b = b == std::string_view::npos || b > whole.end ? whole.end : b;
+      m_fields[column] = table::Field{a, b};
+      add_part();
+      a = b + joint.size();
+    }
+    m_fields[column] = whole;
+    return true;
+  };
   // Names first: a name found under 姓名 is personal data of the row, so its date of birth
   // counts too (序號,姓名,出生日期 / 1,王小明,63.07.03).
   const std::size_t before_names = out.size();
@@ -2159,22 +2210,19 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
                                                      ? detectors::is_transliterated_cell
                                                  : h.signature[k] ? detectors::is_signature_cell
                                                                   : detectors::is_name_column_cell;
-      // A cell of several people joined by 、 (家庭成員: 鳳嬌、文雄 — set104b's relief roster):
-      // each of them, as a field of its own.
-      const table::Field whole = column < m_fields.size() ? m_fields[column] : table::Field{0, 0};
-      if (whole.end > whole.start &&
-          row.substr(whole.start, whole.end - whole.start).find("、") != std::string_view::npos) {
-        for (std::size_t a = whole.start; a < whole.end;) {
-          std::size_t b = row.find("、", a);
-          b = b == std::string_view::npos || b > whole.end ? whole.end : b;
-          m_fields[column] = table::Field{a, b};
-          add(column, PiiType::person_name, "person_name", h.name_cue, is_value);
-          a = b + 3;
+      // A cell of several people joined by 、 (家庭成員: 鳳嬌、文雄 — set104b's relief roster), or
+      // a couple's by ／ when the whole is no name (孫俊傑／謝麗雲 — set184a's church weddings):
+      // each of them.
+      auto add_name = [&] {
+        add(column, PiiType::person_name, "person_name", h.name_cue, is_value);
+      };
+      const std::size_t before_name = out.size();
+      if (!each_part(column, "、", add_name)) {
+        add_name();
+        if (out.size() == before_name) {
+          each_part(column, "／", add_name);
         }
-        m_fields[column] = whole;
-        continue;
       }
-      add(column, PiiType::person_name, "person_name", h.name_cue, is_value);
     }
   }
   const bool name_found = out.size() > before_names;
@@ -2183,6 +2231,13 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     const std::size_t column = at_column(h.birth, h.birth_at), before = out.size();
     add(column, PiiType::birth_date, "birth_date", h.birth_cue,
         h.birth_year ? detectors::is_birth_year_cell : detectors::is_birth_cell);
+    // (A couple's dates under 出生 the same way: 76.06.25／85.12.20; a date written 63／05／04
+    // is one, found whole above.)
+    if (out.size() == before) {
+      each_part(column, "／", [&] {
+        add(column, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
+      });
+    }
     // A row with a column more or less than its header (a cell left out, an ID typed with
     // blanks in a fixed-width list) holds its date of birth a field away: the field next to
     // the column, when the column's own is no date.

@@ -1424,3 +1424,41 @@ TEST_CASE("scan: an adult's date after a name and its masked ID, no header (set1
   // (A list's name and a date ten years back: a child's.)
   CHECK(births_in("1) 許孟哲 / 2009/8/6\n") == std::vector<std::string>{"2009/8/6"});
 }
+
+TEST_CASE("scan: a child's date between the name and the ID of a list's line (set182b)") {
+  CHECK(births_in("3. 許冠宇，106年9月11日，B269666846，家長手機 0912-440-311\n") ==
+        std::vector<std::string>{"106年9月11日"});
+  // (Not a recent date between the name and a phone: an appointment's.)
+  CHECK(births_in("3. 許冠宇，115年9月11日，0912-440-311，報到\n").empty());
+}
+
+TEST_CASE("scan: children's dates after names under a heading that tells of births (set182a)") {
+  const std::string rows =
+      "<table border=\"1\">\n"
+      "<tr><td>B01</td><td>呂承翰</td><td>2020-05-26</td><td>尤秉宏</td></tr>\n"
+      "<tr><td>B02</td><td>侯玉婷</td><td>2021-01-26</td><td>陳美玲</td></tr>\n"
+      "</table>\n";
+  CHECK(births_in("<h3>備取遞補名單（含出生日期）</h3>\n" + rows) ==
+        std::vector<std::string>{"2020-05-26", "2021-01-26"});
+  // (Under another heading: dates of last year after names are appointments.)
+  CHECK(births_in("<h3>預約名單</h3>\n" + rows).empty());
+}
+
+TEST_CASE("scan: a date, blanks, then the age it makes: a roster's birth (set185a)") {
+  CHECK(births_in(" 3  佘慧君                102年10月21日       12歲  \n") ==
+        std::vector<std::string>{"102年10月21日"});
+  // (Not an age the date does not make: a refill's date and the patient's age — set160a.)
+  CHECK(births_in("龔偉\t55年6月6日\t0982-382-191\t2022/04/25\t62歲\n") ==
+        std::vector<std::string>{"55年6月6日"});
+  // (Nor an age group.)
+  CHECK(births_in("活動日期 113年7月1日 65歲以上\n").empty());
+}
+
+TEST_CASE("scan: a couple's names and dates joined by ／ under the header (set184a)") {
+  const std::string table = "序號\t新人\t出生\t電話\t婚禮日期\n"
+                            "1\t孫俊傑／謝麗雲\t76.06.25／85.12.20\t(0918)206722\t113.08.23\n";
+  CHECK(births_in(table) == std::vector<std::string>{"76.06.25", "85.12.20"});
+  // (A date written with ／ is one date.)
+  CHECK(births_in("序號\t新人\t出生\t電話\n1\t孫俊傑\t76／06／25\t(0918)206722\n") ==
+        std::vector<std::string>{"76／06／25"});
+}
