@@ -319,7 +319,8 @@ const char* skip_digit_run(const char* begin, const char* p, const char* end, Tr
   }
   const char32_t prev = cp3(p - 3), next = cp3(q);
   if (len >= 5) {
-    return prev == U'第' && next == U'號' ? q : nullptr; // 第1100012345號: a document number
+    // 第1100012345號: a document number, its 號 too (a candidate only after a numeral).
+    return prev == U'第' && next == U'號' ? q + 3 : nullptr;
   }
   if (std::u32string_view(U"號巷弄衖樓鄰段室之").find(next) != std::u32string_view::npos ||
       prev == U'之') {
@@ -385,7 +386,14 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
   }
   if (t.birth && b0 == 0xE5 && b1 == 0xB9 && b2 == 0xB4) {
     // 年 after a Chinese numeral, a birth cue word near (民國七十四年五月三日生) or 次 after it
-    // (四十五年次). The date after 年 takes up to 21 more bytes (十二月三十一日).
+    // (四十五年次); or after a year of the sexagenary cycle (生辰：壬戌年四月三十). Most 年 of
+    // prose follow neither (本年度, 今年): asked first.
+    const std::string_view head(begin, static_cast<std::size_t>(p - begin));
+    if (!(p - begin >= 3 && util::is_date_numeral(cp3(p - 3))) &&
+        !(head.size() >= 6 && util::stem_branch_at(head, head.size() - 6))) {
+      return false;
+    }
+    // The date after 年 takes up to 21 more bytes (十二月三十一日).
     // (Also 出世 after such a date: 民國三十一年農曆七月初九出世.)
     const char* q = end - p > 24 ? p + 24 : end;
     // (The date's end for the cues after it: past the numerals of month and day.)
@@ -403,13 +411,9 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
       }
       d += 3;
     }
-    // (Or a year of the sexagenary cycle: 生辰：壬戌年四月三十.)
-    const std::string_view head(begin, static_cast<std::size_t>(p - begin));
-    return ((p - begin >= 3 && util::is_date_numeral(cp3(p - 3))) ||
-            (head.size() >= 6 && util::stem_branch_at(head, head.size() - 6))) &&
-           ((end - p >= 6 && cp3(p + 3) == U'次') || birth_cue_near(begin, p, d, end) ||
-            std::string_view(p, static_cast<std::size_t>((end - q > 12 ? q + 12 : end) - p))
-                    .find("出世") != std::string_view::npos);
+    return (end - p >= 6 && cp3(p + 3) == U'次') || birth_cue_near(begin, p, d, end) ||
+           std::string_view(p, static_cast<std::size_t>((end - q > 12 ? q + 12 : end) - p))
+                   .find("出世") != std::string_view::npos;
   }
   if (!t.names) {
     return false;
@@ -419,13 +423,45 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
   const patterns::NameData& nd = patterns::name_data();
   const std::string_view text(begin, static_cast<std::size_t>(end - begin));
   const auto at = static_cast<std::size_t>(p - begin);
-  switch (util::name_char_kind(begin, p, end)) {
-  case util::NameChar::label_end: {
-    // Also two characters on: 陳情人之母謝淑貞, 申請人配偶黃志明.
-    const std::size_t name = util::after_label(text, at + 3);
-    return nd.surname_at(text, name) != 0 || nd.surname_at(text, name + 6) != 0;
+  switch (cp3(p)) {
+  case U'人':
+  case U'名':
+  case U'者':
+  case U'告':
+  case U'席':
+  case U'錄':
+  case U'假': {
+    // The end of a label, a surname after it or two characters on (陳情人之母謝淑貞,
+    // 申請人配偶黃志明). The surname is asked first, a bit looked up where the next character
+    // is an ideograph and no numeral (after_label stays there): most 人 of prose are no label's
+    // (人員, 行人), and this ran for every one of them.
+    auto may_start_surname = [&](std::size_t i) {
+      if (i + 3 > text.size() || (static_cast<unsigned char>(text[i]) & 0xF0) != 0xE0) {
+        return false;
+      }
+      const char32_t cp = cp3(begin + i);
+      return ((nd.single[cp >> 6] | nd.compound_first[cp >> 6]) >> (cp & 63) & 1) != 0;
+    };
+    std::size_t name = at + 3;
+    const auto n0 = name < text.size() ? static_cast<unsigned char>(text[name]) : 0u;
+    if (!(n0 >= 0xE4 && n0 <= 0xE9 && name + 3 <= text.size() &&
+          !util::is_chinese_numeral(cp3(begin + name)))) {
+      name = util::after_label(text, at + 3);
+    }
+    if (!may_start_surname(name) && !may_start_surname(name + 6)) {
+      return false;
+    }
+    return (nd.surname_at(text, name) != 0 || nd.surname_at(text, name + 6) != 0) &&
+           util::name_char_kind(begin, p, end) == util::NameChar::label_end;
   }
-  case util::NameChar::honorific:
+  case U'先':
+  case U'小':
+  case U'女':
+  case U'太':
+  case U'君':
+    if (util::name_char_kind(begin, p, end) != util::NameChar::honorific) {
+      return false;
+    }
     for (std::size_t len : {3u, 6u, 9u, 12u}) {
       if (at >= len && nd.surname_at(text, at - len) != 0) {
         return true;
@@ -433,11 +469,9 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
     }
     // 我先生林文雄: the name after it (先生, 小姐, 女士 and 太太 have two characters).
     return nd.surname_at(text, at + (cp3(p) == U'君' ? 3 : 6)) != 0;
-  case util::NameChar::weak_label:
-  case util::NameChar::none:
-    break;
+  default:
+    return false; // another character the SIMD classes let through
   }
-  return false;
 }
 
 bool maybe_trigger(char c, Triggers t) {
