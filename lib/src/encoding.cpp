@@ -409,6 +409,7 @@ Sniff sniff(std::string_view head, bool at_eof) {
   std::size_t bad = 0;
   if (valid_utf8(head, !at_eof, &bad)) {
     s.encoding = Encoding::utf8;
+    s.valid_utf8 = true;
   } else if (util::count_chars(head.substr(0, bad)) + 8 < bad) {
     s.encoding = Encoding::utf8; // UTF-8 text with a broken byte: reported, not reinterpreted
   } else if (std::size_t cut = safe_cut(head, Encoding::big5);

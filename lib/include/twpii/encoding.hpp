@@ -28,6 +28,9 @@ std::size_t bom_size(std::string_view head, Encoding e);
 struct Sniff {
   bool binary = false; // NUL bytes without a UTF-16 BOM
   Encoding encoding = Encoding::utf8;
+  // The head is valid UTF-8 (a last character cut short allowed unless at_eof): any part of it
+  // that ends at a character boundary need not be checked again.
+  bool valid_utf8 = false;
 };
 // Looks at the first block of a file: a BOM decides; else valid UTF-8 is UTF-8; else Big5.
 // `at_eof`: the head is the whole file (a truncated last character is then invalid).
