@@ -79,18 +79,25 @@ bool birth_cue_close(const char* begin, const char* p, const char* q, const char
   }
   // An ASCII letter before the date (DOB, Birth), 16 bytes at a time: dates are the commonest
   // candidates of prose and this ran byte by byte (3 % of the prose bench).
-  const char* r = lo;
+  bool letters = false;
 #if defined(__SSE2__)
-  for (; p - r >= 16; r += 16) {
-    const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(r)),
+  auto letter_in_16 = [](const char* at) {
+    const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(at)),
                                    _mm_set1_epi8(0x20)); // folded to lower case
     const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
-    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) != 0) {
-      break;
-    }
+    return _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) != 0;
+  };
+  const char* r = lo;
+  for (; p - r >= 16 && !letters; r += 16) {
+    letters = letter_in_16(r);
   }
+  // (The last bytes as 16 that end at p, not byte by byte: most dates have 60 bytes before.)
+  letters = letters ||
+            (r < p && (p - lo >= 16 ? letter_in_16(p - 16) : std::any_of(r, p, util::is_alpha)));
+#else
+  letters = std::any_of(lo, p, util::is_alpha);
 #endif
-  if (std::any_of(r, p, util::is_alpha)) {
+  if (letters) {
     // (Letters that are no e-mail address and no NT$: a birth word, a name, an ID before a date
     // of a roster; a date alone in an HTML cell. The e-mail addresses and amounts of prose before
     // its dates had opened windows on them. Token by token from the date back, a dense roster's

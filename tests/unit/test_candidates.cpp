@@ -15,15 +15,16 @@ TEST_SUITE_BEGIN("candidates");
 
 TEST_CASE("find_candidate, find_name_chars: the AVX2 and portable searches agree") {
   // Pieces chosen to hit every path: digits in every skipped and kept shape, '@', full-width
-  // digits and letters, 號 and 年 after numerals, name-label and honorific characters and the common
-  // characters that share their nibbles (合 免 大 光), ASCII letters and separators.
+  // digits and letters, 號 and 年 after numerals, name-label and honorific characters and the
+  // common characters that share their nibbles (合 免 大 光), ASCII letters and separators.
   const std::vector<std::string> pieces = {
-      "0",    "12",   "345",  "2024", "0912345678", "A",    "b",    "@",      "$",    ",",
-      ".",    "/",    "-",    " ",    "，",         "。",   "件",   "年",     "月",   "日",
-      "第",   "號",   "巷",   "之",   "萬",         "生",   "出生", "二十五", "人",   "陳情人",
-      "名",   "姓名", "君",   "先生", "小姐",       "女士", "太太", "告",     "原告", "席",
-      "主席", "錄",   "紀錄", "者",   "受文者",     "合",   "免",   "大",     "光",   "１",
-      "２３", "Ａ",   "＠",   "－",   "\t",         "\n",   "次",   "四十五年次", "七十四年", "十", "敬上", "謹啟", "敬"};
+      "0",      "12", "345",    "2024",       "0912345678", "A",    "b",    "@",    "$",
+      ",",      ".",  "/",      "-",          " ",          "，",   "。",   "件",   "年",
+      "月",     "日", "第",     "號",         "巷",         "之",   "萬",   "生",   "出生",
+      "二十五", "人", "陳情人", "名",         "姓名",       "君",   "先生", "小姐", "女士",
+      "太太",   "告", "原告",   "席",         "主席",       "錄",   "紀錄", "者",   "受文者",
+      "合",     "免", "大",     "光",         "１",         "２３", "Ａ",   "＠",   "－",
+      "\t",     "\n", "次",     "四十五年次", "七十四年",   "十",   "敬上", "謹啟", "敬"};
   std::mt19937 rng(20261127);
   for (int doc = 0; doc < 2000; ++doc) {
     std::string text;
@@ -108,7 +109,7 @@ TEST_CASE("find_candidate: what is skipped and what is kept") {
   CHECK(at("男，46年次") == 6);
   CHECK(at("陳情人王小明", {false, true, false}) == 6);
   CHECK(at("陳情人王小明", {false, false, false}) == none);
-  CHECK(at("大人物") == none); // 人 that ends no label
+  CHECK(at("大人物") == none);           // 人 that ends no label
   CHECK(at("　　洪清標　敬上") == none); // a signature alone opens no window
   // A label or an honorific opens a window only with a surname where a name would be.
   CHECK(at("陳情人表示意見") == none);
@@ -134,7 +135,8 @@ TEST_CASE("name_char_kind: every name label of cues.tsv that ends in 人 名 者
       continue;
     }
     CAPTURE(c.word);
-    const auto kind = twpii::util::name_char_kind(c.word.data(), last, c.word.data() + c.word.size());
+    const auto kind =
+        twpii::util::name_char_kind(c.word.data(), last, c.word.data() + c.word.size());
     CHECK((kind == twpii::util::NameChar::label_end || kind == twpii::util::NameChar::weak_label));
     ++checked;
   }
@@ -215,8 +217,8 @@ TEST_CASE("CharFinder: the AVX2 and portable searches find the same characters")
 TEST_CASE("PrefixFinder: the AVX2 and portable searches find the same two-character prefixes") {
   const std::vector<std::string> words = {"委員", "委託", "村長", "里長", "我叫", "我是", "之母",
                                           "配偶", "秘書", "經理", "經過", "老師", "車主", "車輛"};
-  const std::vector<std::string> filler = {"委", "員", "長", "我", "之", "母", "的", "1",
-                                           "a", "，", "王", "\n", "經", "車"};
+  const std::vector<std::string> filler = {"委", "員", "長", "我", "之", "母", "的",
+                                           "1",  "a",  "，", "王", "\n", "經", "車"};
   std::mt19937 rng(13);
   for (int round = 0; round < 300; ++round) {
     std::vector<std::string> chosen = words;
@@ -241,5 +243,30 @@ TEST_CASE("PrefixFinder: the AVX2 and portable searches find the same two-charac
     CAPTURE(text);
     CHECK(fast == expected);
     CHECK(portable == expected);
+  }
+}
+
+TEST_CASE("find_char3: finds what std::string_view::find finds, at every length and start") {
+  // (The last bytes are searched by a vector that ends at the end: every length from 0 to 70
+  // and every start, the character at every place, once or twice.)
+  // (Filled with what 生 = E7 94 9F begins with but is not: 男 = E7 94 B7, and E7 94 alone.)
+  const std::string filler = std::string("男a") + "\xE7\x94" + "b\xE7";
+  for (std::size_t len = 0; len <= 70; ++len) {
+    std::string s;
+    while (s.size() < len) {
+      s += filler[s.size() % filler.size()];
+    }
+    for (std::size_t at = 0; at + 3 <= len + 3; ++at) {
+      std::string t = s;
+      if (at + 3 <= len) {
+        t.replace(at, 3, "生");
+      }
+      for (std::size_t from = 0; from <= t.size(); ++from) {
+        CAPTURE(len);
+        CAPTURE(at);
+        CAPTURE(from);
+        REQUIRE(twpii::util::find_char3(t, from, "生") == std::string_view(t).find("生", from));
+      }
+    }
   }
 }
