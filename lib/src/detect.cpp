@@ -506,10 +506,45 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
            after.find("非手機") != std::string_view::npos ||
            after.find("不是電話") != std::string_view::npos;
   };
+  // A number right after 例如 that shows the data of people the sentence named before it, 的
+  // between (住客名單，我看到上面有 朱雅雯、Anna Kowalska 的電話和生日，例如 0913-480-157 —
+  // set186b's complaint): an instance. (Not a date: 生日要寫民國，例如 050/01/01 is a format.) The
+  // people named are kept apart first (the pass below erases as it goes), only in a window with a
+  // name and 例.
+  static thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> named;
+  named.clear();
+  if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                  [](const Match& m) { return m.type == PiiType::person_name; }) &&
+      util::find_char3(text, 0, "例") != std::string_view::npos) {
+    for (std::size_t k = first; k < out.size(); ++k) {
+      if (out[k].type == PiiType::person_name &&
+          !textbook_name(text.substr(out[k].start, out[k].end - out[k].start))) {
+        named.emplace_back(out[k].start, out[k].end);
+      }
+    }
+  }
+  auto shown_instance = [&](const Match& m) {
+    if (named.empty() || m.type == PiiType::person_name || m.type == PiiType::birth_date) {
+      return false;
+    }
+    const std::size_t k = text.substr(0, m.start).rfind("例如");
+    if (k == std::string_view::npos || m.start - k > 12) {
+      return false;
+    }
+    return std::any_of(named.begin(), named.end(), [&](const auto& o) {
+      if (o.second > k) {
+        return false;
+      }
+      const std::string_view gap = text.substr(o.second, k - o.second);
+      // (Whose data: 的 between; not a chat's sender before 寫電話，例如 09….)
+      return gap.find("的") != std::string_view::npos && gap.find("。") == std::string_view::npos &&
+             gap.find("；") == std::string_view::npos && gap.find('\n') == std::string_view::npos;
+    });
+  };
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Match& m) {
                              return (example(m.start) && !valid_id_instance(m) &&
-                                     !named_instance(m)) ||
+                                     !named_instance(m) && !shown_instance(m)) ||
                                     announced(m) || about_an_animal(line, m) || textbook(m) ||
                                     no_phone(m) || (thorough && (assumed(m) || made_up_date(m)));
                            }),

@@ -498,10 +498,14 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
     groups[ng++] = Group{p, q, tight};
     total += q - p;
     std::size_t sep = separator_length(s, q, &tight);
-    // ')' only closes an area code opened by '(' : (02)2345-6789.
+    // ')' only closes an area code opened by '(' : (02)2345-6789; or one whose '(' was lost,
+    // a trunk 0 and one to three digits right after what is no digit (電話：06)642-9990 —
+    // set186a's petition: read from 642, the area code was left behind).
     bool closes = s.substr(q, sep).find(')') != std::string_view::npos;
+    const bool lost_open = !paren && !intl && ng == 1 && s[p] == '0' && q - p >= 2 && q - p <= 4 &&
+                           (p == 0 || !is_alnum(s[p - 1]));
     if (sep == 0 || q + sep >= n || !is_digit(s[q + sep]) || total > 12 ||
-        (closes && !(((paren && !intl) || area_paren) && ng == 1))) {
+        (closes && !((((paren || lost_open) && !intl) || area_paren) && ng == 1))) {
       break;
     }
     p = q + sep;
@@ -762,11 +766,15 @@ void find_phones(Line& line, std::vector<Match>& out) {
     // month after a slash is two digits.)
     const bool mobile_after_slash =
         prev == '/' && run_end - i >= 4 && s[i] == '0' && s[i + 1] == '9';
-    bool continues_number = is_alnum(prev) || prev == '+' ||
-                            ((prev == '-' || prev == '.' || prev == '/') && after_digit &&
-                             !(prev == '/' && start - 1 == last_end) && !mobile_after_slash) ||
-                            (prev == ',' && after_digit && start == i && run_end - i == 3 &&
-                             (run_end == n || (s[run_end] != '-' && s[run_end] != ' ')));
+    // (Nor an international number after a slash: …生日 24/07/1997／+886 916 951 755 — set186a;
+    // no fraction or date goes on with '+'.)
+    const bool intl_after_slash = prev == '/' && s[start] == '+';
+    bool continues_number =
+        is_alnum(prev) || prev == '+' ||
+        ((prev == '-' || prev == '.' || prev == '/') && after_digit &&
+         !(prev == '/' && start - 1 == last_end) && !mobile_after_slash && !intl_after_slash) ||
+        (prev == ',' && after_digit && start == i && run_end - i == 3 &&
+         (run_end == n || (s[run_end] != '-' && s[run_end] != ' ')));
     if (continues_number) {
       i = run_end;
       continue;

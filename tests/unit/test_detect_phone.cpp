@@ -361,3 +361,20 @@ TEST_CASE("phone: a local number a bracket calls another kind of number (set113a
   CHECK(test::scan_values("誤把9752-7241（收據序號）當電話").empty());
   CHECK(test::scan_values("電話：2345-6789（家）") == std::vector<std::string>{"2345-6789"});
 }
+
+TEST_CASE("phone: found whole when the area code lost its '(' and after a slash (set186a)") {
+  // (Read from 642 before: the area code was left behind.)
+  CHECK(test::scan_values("電話：06)642-9990；") == std::vector<std::string>{"06)642-9990"});
+  const auto row = test::scan_values("6. 藍俊宏／生日 24/07/1997／+886 953 256 351／金項鍊");
+  CHECK(std::find(row.begin(), row.end(), "+886 953 256 351") != row.end());
+  // (No other bracket opens a number: a count in brackets stays quiet.)
+  CHECK(test::scan_values("共 12)345-6789").empty());
+}
+
+TEST_CASE("phone: after 例如, a number of people the sentence named is theirs (set186b)") {
+  CHECK(test::scan_values("名單上有 朱雅雯、温天賜 的電話和生日，例如 0913-480-157。") ==
+        std::vector<std::string>{"朱雅雯", "温天賜", "0913-480-157"});
+  // (With no one's, a format's example.)
+  CHECK(test::scan_values("請填寫手機，例如 0913-480-157。").empty());
+  CHECK(test::scan_values("小恩媽咪：請填手機，例如 0913-480-157。").empty());
+}
