@@ -632,6 +632,8 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     // (A mixed start is Arabic digits, then Chinese ones, perhaps Arabic again: 0九七二,
     // 0926七七一405.)
     const bool arabic = is_digit(s[at]);
+    const bool bracket = !arabic && at >= 1 && s[at - 1] == '(';
+    bool closed = false; // the area code closed by ')' after that '('
     std::size_t groups = 1;
     while (p < s.size() && national.size() < 11) {
       // (Arabic digits in a group after Chinese ones too: 零九二八－三三一－二０七; not a group
@@ -656,6 +658,15 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
         first = first == 0 ? national.size() : first;
         groups += group != 0 ? 1 : 0;
         circles = group = 0;
+        ++p;
+      } else if (s[p] == ')' && bracket && first == 0 && national.size() >= 2 &&
+                 national.size() <= 4) {
+        // (The area code in brackets: 電話(零二)二二九六三二九九 — set182b's piano teacher,
+        // （〇二）二九四五－七七一六 — a typed-up disaster register.)
+        first = national.size();
+        groups += 1;
+        circles = group = 0;
+        closed = true;
         ++p;
       } else if (!national.empty() && s[p] == '.') {
         first = first == 0 ? national.size() : first; // ○九三○.三八五.五一三
@@ -694,7 +705,8 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     if (area != nullptr && !masked &&
         (mobile || whole || called ||
          !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
-      emit(line, at, end, 0.7f, 0.85f, "chinese-numerals", out);
+      // (With its opening bracket when the area code is closed by one.)
+      emit(line, closed ? at - 1 : at, end, 0.7f, 0.85f, "chinese-numerals", out);
     } else if (!national.starts_with("0") && !masked && groups == 2 &&
                (national.size() == 7 || national.size() == 8) && first >= 3 && first <= 4 &&
                !line.cue_near(at, end, patterns::CueClass::phone, true).empty()) {

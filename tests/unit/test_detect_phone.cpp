@@ -378,3 +378,13 @@ TEST_CASE("phone: after 例如, a number of people the sentence named is theirs 
   CHECK(test::scan_values("請填寫手機，例如 0913-480-157。").empty());
   CHECK(test::scan_values("小恩媽咪：請填手機，例如 0913-480-157。").empty());
 }
+
+TEST_CASE("phone: in Chinese numerals with the area code in brackets (sets 182b, 30, 103)") {
+  CHECK(test::scan_values("電話(零二)二二九六三二九九。") ==
+        std::vector<std::string>{"(零二)二二九六三二九九"});
+  CHECK(test::scan_values("她住台北，電話（〇二）二九四五－七七一六，沒人接") ==
+        std::vector<std::string>{"（〇二）二九四五－七七一六"});
+  // (A bracket around the whole number is no part of it.)
+  CHECK(test::scan_values("(零九一二-三四五-六七八)") ==
+        std::vector<std::string>{"零九一二-三四五-六七八"});
+}
