@@ -2802,6 +2802,9 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     if (e != npos &&
         (e == s.size() || two_blanks(e) || bar_blank(e) || util::has_at(s, e, "　") ||
          std::string_view(",\t|<\"\r(").find(s[e]) != std::string_view::npos ||
+         // (Or a slash in a list's item, ／ as fields of a report split: 1. SOMCHAI SAETANG／
+         // 居留證 H927778627／生日 1992-05-12 — set186a's pawnshop report.)
+         (item && s[e] == '/') ||
          // (Or one blank before an ID after two before the name, a fixed-width roster's: 13
          // Yapit Tanapima P141477368   077/08/01 — set168a.)
          (i >= 2 && two_blanks(i - 2) && e + 3 < s.size() && s[e] == ' ' &&

@@ -3534,3 +3534,10 @@ TEST_CASE("names: the rare surnames 操 and 明 where a name is expected (sessio
   // (Not their words: 明天, 操場.)
   CHECK(names_found("阿嬤明天要去操場。\n").empty());
 }
+
+TEST_CASE("names: a Latin name before ／ in a list's item (set186a's pawnshop report)") {
+  CHECK(names_found("1. SOMCHAI SAETANG／居留證 H927778627／生日 1992-05-12／0965968254\n") ==
+        std::vector<std::string>{"SOMCHAI SAETANG"});
+  // (Not a line that is no list's item.)
+  CHECK(names_found("備註：SOMCHAI SAETANG／未到\n").empty());
+}
