@@ -1724,10 +1724,11 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         // years back at least: a date of last week after a name is an appointment. (In an HTML
         // row the name may be the row's only finding when the date is an adult's: <td>卜廷涵</td>
         // <td>1956/4/14</td><td>擦挫傷</td> — set159a's injured cyclists.)
-        // (Or in an HTML row after the name and its ID, the date an adult's: <td>丁素珍</td>
+        // (Or in an HTML row after the name and its ID, the date ten years back: <td>丁素珍</td>
         // <td>L243858664</td><td>民國39年4月11日</td><td>…</td><td>113年11月…</td> — set163b's
-        // home-care records, whose second date is a visit's; so in a list's line: - 戴泓宇 /
-        // 031/02/20.)
+        // home-care records, whose second date is a visit's; <td>袁月娥</td><td>Z232186908</td>
+        // <td>098/10/10</td> — set180a's island residents, a teenager's; so in a list's line: -
+        // 戴泓宇 / 031/02/20.)
         const auto is_name = [](PiiType t) { return t == PiiType::person_name; };
         // (Or after the name and its masked ID, the date an adult's, whatever the separator:
         // <td>古承恩</td><td>X12686****</td><td>68年2月23日</td> — set179b's pass list; 005
@@ -1748,7 +1749,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         if (after_name == SIZE_MAX && k > 0 &&
             (covered(k - 1, is_name) || after_masked_id ||
              (sep == '<' && k > 1 && covered(k - 1, is_id) && covered(k - 2, is_name) &&
-              table::old_enough(field, 18))) &&
+              table::old_enough(field))) &&
             (line_findings.size() >= 2 || after_masked_id || list ||
              (sep == '<' && table::old_enough(field, 18))) &&
             (table::old_enough(field) || birth_word_above_table(block.text(), ls))) {

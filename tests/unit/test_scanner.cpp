@@ -1462,3 +1462,13 @@ TEST_CASE("scan: a couple's names and dates joined by ／ under the header (set1
   CHECK(births_in("序號\t新人\t出生\t電話\n1\t孫俊傑\t76／06／25\t(0918)206722\n") ==
         std::vector<std::string>{"76／06／25"});
 }
+
+TEST_CASE(
+    "scan: a date ten years back after a name and its ID in a headerless HTML row (set180a)") {
+  CHECK(births_in("<tr><td>MZ-692930</td><td>袁月娥</td><td>Z232186908</td><td>098/10/10</td>"
+                  "<td>0836-23569</td></tr>\n") == std::vector<std::string>{"098/10/10"});
+  // (Not last year's: a visit's or an appointment's.)
+  CHECK(births_in("<tr><td>MZ-692930</td><td>袁月娥</td><td>Z232186908</td><td>114/10/10</td>"
+                  "<td>0836-23569</td></tr>\n")
+            .empty());
+}
