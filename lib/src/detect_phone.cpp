@@ -638,7 +638,12 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     while (p < s.size() && national.size() < 11) {
       // (Arabic digits in a group after Chinese ones too: 零九二八－三三一－二０七; not a group
       // of their own: ○九一○一八○九四五 328-13 is a phone and a lot number.)
-      if ((arabic || group != 0) && is_digit(s[p])) {
+      // (Or Arabic digits after the first group and a hyphen, what is left of the number
+      // typed the other way: ○九六九-077503 — set188a's petition.)
+      if ((arabic || group != 0 ||
+           (national.size() >= 2 && national.size() <= 4 && first == national.size() &&
+            s[p - 1] == '-')) &&
+          is_digit(s[p])) {
         national.push_back(s[p]);
         end = p += 1;
         ++group;

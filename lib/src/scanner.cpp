@@ -1615,11 +1615,14 @@ void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>
 }
 
 namespace {
-// Whether the line just above the table holding the line at ls (or the one above it) tells
-// of births: <h3>備取遞補名單（含出生日期，供審核年齡用）</h3>⏎<table>⏎<tr><td>B01</td><td>呂承翰
-// </td><td>2020-05-26</td>… — set182a's kindergarten lottery, children's dates after their
-// names in rows with no header. The walk up stops after 60 lines of the table.
-bool birth_word_above_table(std::string_view text, std::size_t ls) {
+// What the line just above the table holding the line at ls (or the one above it) tells of the
+// rows' dates after names: births (<h3>備取遞補名單（含出生日期，供審核年齡用）</h3>⏎<table>⏎
+// <tr><td>B01</td><td>呂承翰</td><td>2020-05-26</td>… — set182a's kindergarten lottery), or
+// that the people are pupils, whose dates there are births too (<h3>花蓮縣某國小 114.08.14 口腔
+// 檢查</h3>, 口腔複檢名單（請家長帶學童至特約診所） — set189a's dental checks). The walk up stops
+// after 60 lines of the table.
+enum class AboveTable { nothing, births, pupils };
+AboveTable above_table(std::string_view text, std::size_t ls) {
   std::size_t e = ls; // the end (a '\n') of the line above is at e - 1
   for (int k = 0; k < 62 && e > 0; ++k) {
     const std::size_t nl = e >= 2 ? text.rfind('\n', e - 2) : std::string_view::npos;
@@ -1631,12 +1634,23 @@ bool birth_word_above_table(std::string_view text, std::size_t ls) {
     const bool opening =
         line.starts_with("<table") || line.starts_with("<tbody") || line.starts_with("<thead");
     if (!opening && !line.empty() && !table::table_line(line)) {
-      return line.size() <= 300 && (line.find("出生") != std::string_view::npos ||
-                                    line.find("生日") != std::string_view::npos);
+      if (line.size() > 300) {
+        return AboveTable::nothing;
+      }
+      if (line.find("出生") != std::string_view::npos ||
+          line.find("生日") != std::string_view::npos) {
+        return AboveTable::births;
+      }
+      for (std::string_view w : {"國小", "學童", "幼兒園", "學生"}) {
+        if (line.find(w) != std::string_view::npos) {
+          return AboveTable::pupils;
+        }
+      }
+      return AboveTable::nothing;
     }
     e = s;
   }
-  return false;
+  return AboveTable::nothing;
 }
 } // namespace
 
@@ -1684,6 +1698,16 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     std::size_t old_dates = 0, old_date = 0; // dates ten years back at least
     std::size_t dates = 0, date = 0, sex_at = SIZE_MAX, after_sex = SIZE_MAX, after_name = SIZE_MAX;
     std::size_t aged = SIZE_MAX; // a date in a column of ages
+    // Whether the line above the table makes `field`, a date after a name, a child's birth (a
+    // heading of births, any year; of pupils, two years back): asked once, when needed.
+    std::optional<AboveTable> above;
+    auto children_above = [&](std::string_view value) {
+      if (!above) {
+        above = above_table(block.text(), ls);
+      }
+      return *above == AboveTable::births ||
+             (*above == AboveTable::pupils && table::old_enough(value, 2));
+    };
     for (std::size_t k = 0; k < m_fields.size(); ++k) {
       std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
       if (field == "男" || field == "女" || field == "M" || field == "F") {
@@ -1751,8 +1775,8 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
              (sep == '<' && k > 1 && covered(k - 1, is_id) && covered(k - 2, is_name) &&
               table::old_enough(field))) &&
             (line_findings.size() >= 2 || after_masked_id || list ||
-             (sep == '<' && table::old_enough(field, 18))) &&
-            (table::old_enough(field) || birth_word_above_table(block.text(), ls))) {
+             (sep == '<' && (table::old_enough(field, 18) || children_above(field)))) &&
+            (table::old_enough(field) || children_above(field))) {
           after_name = k;
         }
         // Right after an ID field (翁芷涵,A251343066,0330824,…): whose date it is.

@@ -388,3 +388,11 @@ TEST_CASE("phone: in Chinese numerals with the area code in brackets (sets 182b,
   CHECK(test::scan_values("(零九一二-三四五-六七八)") ==
         std::vector<std::string>{"零九一二-三四五-六七八"});
 }
+
+TEST_CASE(
+    "phone: the rest of a number in Arabic digits after a first group in numerals (set188a)") {
+  CHECK(test::scan_values("手機：○九六九-077503") == std::vector<std::string>{"○九六九-077503"});
+  // (Not a lot number after a whole one, a blank between: two values.)
+  CHECK(test::scan_values("○九一○一八○九四五 328-13") ==
+        std::vector<std::string>{"○九一○一八○九四五"});
+}

@@ -1429,24 +1429,30 @@ TEST_CASE("scan: a child's date between the name and the ID of a list's line (se
   CHECK(births_in("3. 許冠宇，106年9月11日，B269666846，家長手機 0912-440-311\n") ==
         std::vector<std::string>{"106年9月11日"});
   // (Not a recent date between the name and a phone: an appointment's.)
-  CHECK(births_in("3. 許冠宇，115年9月11日，0912-440-311，報到\n").empty());
+  CHECK(births_in("3. 許冠宇，188年9月11日，0912-440-311，報到\n").empty());
 }
 
 TEST_CASE("scan: children's dates after names under a heading that tells of births (set182a)") {
   const std::string rows =
       "<table border=\"1\">\n"
-      "<tr><td>B01</td><td>呂承翰</td><td>2020-05-26</td><td>尤秉宏</td></tr>\n"
-      "<tr><td>B02</td><td>侯玉婷</td><td>2021-01-26</td><td>陳美玲</td></tr>\n"
+      "<tr><td>B01</td><td>呂承翰</td><td>2098-05-26</td><td>尤秉宏</td></tr>\n"
+      "<tr><td>B02</td><td>侯玉婷</td><td>2099-01-26</td><td>陳美玲</td></tr>\n"
       "</table>\n";
   CHECK(births_in("<h3>備取遞補名單（含出生日期）</h3>\n" + rows) ==
-        std::vector<std::string>{"2020-05-26", "2021-01-26"});
-  // (Under another heading: dates of last year after names are appointments.)
+        std::vector<std::string>{"2098-05-26", "2099-01-26"});
+  // (Under another heading: dates less than ten years back after names are appointments'.)
   CHECK(births_in("<h3>預約名單</h3>\n" + rows).empty());
 }
 
 TEST_CASE("scan: a date, blanks, then the age it makes: a roster's birth (set185a)") {
-  CHECK(births_in(" 3  佘慧君                102年10月21日       12歲  \n") ==
-        std::vector<std::string>{"102年10月21日"});
+  // (The date twelve years back from this year, as the rule reads the age against the clock.)
+  const int roc = static_cast<int>(std::chrono::year_month_day{
+                      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}
+                                       .year()) -
+                  1911 - 12;
+  const std::string date = std::to_string(roc) + "年10月21日";
+  CHECK(births_in(" 3  佘慧君                " + date + "       12歲  \n") ==
+        std::vector<std::string>{date});
   // (Not an age the date does not make: a refill's date and the patient's age — set160a.)
   CHECK(births_in("龔偉\t55年6月6日\t0982-382-191\t2022/04/25\t62歲\n") ==
         std::vector<std::string>{"55年6月6日"});
@@ -1467,8 +1473,19 @@ TEST_CASE(
     "scan: a date ten years back after a name and its ID in a headerless HTML row (set180a)") {
   CHECK(births_in("<tr><td>MZ-692930</td><td>袁月娥</td><td>Z232186908</td><td>098/10/10</td>"
                   "<td>0836-23569</td></tr>\n") == std::vector<std::string>{"098/10/10"});
-  // (Not last year's: a visit's or an appointment's.)
-  CHECK(births_in("<tr><td>MZ-692930</td><td>袁月娥</td><td>Z232186908</td><td>114/10/10</td>"
+  // (Not a date less than ten years back: a visit's or an appointment's.)
+  CHECK(births_in("<tr><td>MZ-692930</td><td>袁月娥</td><td>Z232186908</td><td>188/10/10</td>"
                   "<td>0836-23569</td></tr>\n")
+            .empty());
+}
+
+TEST_CASE("scan: pupils' dates after their names under a school's heading (set189a)") {
+  CHECK(births_in(
+            "<h3>花蓮縣某國小 114.08.14 口腔檢查</h3>\n<table>\n"
+            "<tr><td>1A</td><td>韓軒承</td><td>2014/5/4</td><td>牙結石</td><td>5</td></tr>\n") ==
+        std::vector<std::string>{"2014/5/4"});
+  // (Not a date less than two years back there: a check's.)
+  CHECK(births_in("<h3>花蓮縣某國小 口腔檢查</h3>\n<table>\n"
+                  "<tr><td>1A</td><td>韓軒承</td><td>2099/5/4</td><td>牙結石</td><td>5</td></tr>\n")
             .empty());
 }
