@@ -141,6 +141,9 @@ std::size_t before_separator(std::string_view s, std::size_t i) {
   if (b >= 1 && s[b - 1] == '\t') {
     return b - 1; // 李詩睿⇥55/10/17: a pasted list of two columns and no header — set123b
   }
+  if (b >= 4 && s[b - 1] == '/' && util::is_continuation(s[b - 2])) {
+    return b - 1; // 李奕辰／三年級／2015/9/24: fields split by ／ after words — set191b
+  }
   if (b >= 1 && s[b - 1] == ' ') {
     // Blanks, and an ID between perhaps (車主：葉重光 G100262829 0780307: a look-up log).
     b = util::skip_blanks_back(s, b);
@@ -203,7 +206,16 @@ std::size_t name_before_at(std::string_view s, std::size_t i, bool* kin) {
   }
   const std::size_t name = name_ending_at(s, before);
   if (kin != nullptr && name != std::string_view::npos) {
-    *kin = k_kin_chars.contains(field.substr(field.size() - 3)) || field == "戶長";
+    // (Or a pupil's grade, whose date after it is a child's birth whatever its year: +1 蘇芷晴
+    // 小三 106年3月1日 0937-479-829, 報名：李奕辰／三年級／2015/9/24 — set191b's reading club.)
+    static constexpr util::CharSet k_grade_numbers(U"一二三四五六");
+    const bool grade =
+        (field.size() == 6 && (util::has_at(field, 0, "小") || util::has_at(field, 0, "國")) &&
+         k_grade_numbers.contains(field.substr(3, 3))) ||
+        (field.size() == 9 && field.ends_with("年級") &&
+         k_grade_numbers.contains(field.substr(0, 3))) ||
+        field == "大班" || field == "中班" || field == "小班";
+    *kin = k_kin_chars.contains(field.substr(field.size() - 3)) || field == "戶長" || grade;
   }
   return name;
 }

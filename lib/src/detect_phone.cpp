@@ -633,7 +633,8 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
     // 0926七七一405.)
     const bool arabic = is_digit(s[at]);
     const bool bracket = !arabic && at >= 1 && s[at - 1] == '(';
-    bool closed = false; // the area code closed by ')' after that '('
+    bool closed = false;       // the area code closed by ')' after that '('
+    std::size_t whole_end = 0; // where a whole mobile ended before a blank, or 0
     std::size_t groups = 1;
     while (p < s.size() && national.size() < 11) {
       // (Arabic digits in a group after Chinese ones too: 零九二八－三三一－二０七; not a group
@@ -660,6 +661,11 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
         national.push_back(static_cast<char>('0' + d));
         end = p += 3;
       } else if ((s[p] == '-' || s[p] == ' ') && !national.empty()) {
+        // (A whole mobile before a blank is kept should what follows not go on with it: 打我
+        // 〇九三九七三一七一三 零九開頭那個 — set190b's chat; its 零九 made twelve digits.)
+        if (s[p] == ' ' && national.size() == 10 && national.starts_with("09") && !masked) {
+          whole_end = end;
+        }
         first = first == 0 ? national.size() : first;
         groups += group != 0 ? 1 : 0;
         circles = group = 0;
@@ -694,6 +700,12 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
       }
     }
     first = first == 0 ? national.size() : first;
+    if (whole_end != 0 && national.size() > 10) {
+      national.resize(10); // back to the mobile before the blank
+      first = std::min<std::size_t>(first, 10);
+      end = whole_end;
+      groups = 1;
+    }
     const patterns::AreaCode* area = valid_national(national, first);
     const bool mobile = national.size() == 10 && national.starts_with("09");
     // (Nor does a whole landline of ten digits in one run of Chinese ones from its trunk 0, not

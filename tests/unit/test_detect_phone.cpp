@@ -396,3 +396,8 @@ TEST_CASE(
   CHECK(test::scan_values("○九一○一八○九四五 328-13") ==
         std::vector<std::string>{"○九一○一八○九四五"});
 }
+
+TEST_CASE("phone: a whole mobile in numerals before a blank and more numerals (set190b)") {
+  CHECK(test::scan_values("有事打我 〇九三九七三一七一三 零九開頭那個") ==
+        std::vector<std::string>{"〇九三九七三一七一三"});
+}

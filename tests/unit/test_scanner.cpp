@@ -1489,3 +1489,19 @@ TEST_CASE("scan: pupils' dates after their names under a school's heading (set18
                   "<tr><td>1A</td><td>韓軒承</td><td>2099/5/4</td><td>牙結石</td><td>5</td></tr>\n")
             .empty());
 }
+
+TEST_CASE("scan: a pupil's date after the name and the grade (set191b)") {
+  // (A child's date, eight years back from this year: under the ten-years bound of a date after a
+  // name alone.)
+  const int year = static_cast<int>(std::chrono::year_month_day{
+                       std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}
+                                        .year()) -
+                   8;
+  const std::string roc = std::to_string(year - 1911) + "年3月1日";
+  const std::string western = std::to_string(year) + "/9/24";
+  CHECK(births_in("+1 蘇芷晴 小三 " + roc + " 0937-479-829\n") == std::vector<std::string>{roc});
+  CHECK(births_in("報名：李奕辰／三年級／" + western + " 0935-025-020\n") ==
+        std::vector<std::string>{western});
+  // (Not after another word: an appointment's.)
+  CHECK(births_in("+1 蘇芷晴 報到 " + roc + " 0937-479-829\n").empty());
+}
