@@ -1620,12 +1620,12 @@ void TextScanner::add_list_names(const DecodedBlock& block, std::vector<Finding>
 }
 
 namespace {
-// What the line just above the table holding the line at ls (or the one above it) tells of the
-// rows' dates after names: births (<h3>備取遞補名單（含出生日期，供審核年齡用）</h3>⏎<table>⏎
-// <tr><td>B01</td><td>呂承翰</td><td>2020-05-26</td>… — set182a's kindergarten lottery), or
-// that the people are pupils, whose dates there are births too (<h3>花蓮縣某國小 114.08.14 口腔
-// 檢查</h3>, 口腔複檢名單（請家長帶學童至特約診所） — set189a's dental checks). The walk up stops
-// after 60 lines of the table.
+// What the first line above the table holding the line at ls (blank lines passed over) tells
+// of the rows' dates after names: that they are births (<h3>備取遞補名單（含出生日期）</h3> —
+// set182a's kindergarten lottery, children's dates in rows with no header), or that the people
+// are pupils, whose dates there are births too (<h3>花蓮縣某國小 114.08.14 口腔檢查</h3>,
+// 口腔複檢名單（請家長帶學童至特約診所） — set189a's dental checks). The walk up stops after 60
+// lines of the table.
 enum class AboveTable { nothing, births, pupils };
 AboveTable above_table(std::string_view text, std::size_t ls) {
   std::size_t e = ls; // the end (a '\n') of the line above is at e - 1
