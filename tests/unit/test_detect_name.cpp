@@ -3541,3 +3541,8 @@ TEST_CASE("names: a Latin name before ／ in a list's item (set186a's pawnshop r
   // (Not a line that is no list's item.)
   CHECK(names_found("備註：SOMCHAI SAETANG／未到\n").empty());
 }
+
+TEST_CASE("names: 國立 after a label is an institution's word (set187b)") {
+  CHECK(names_found("受文者：國立○○大學總務處\n").empty());
+  CHECK(names_found("受文者：王國立\n") == std::vector<std::string>{"王國立"});
+}
