@@ -443,6 +443,8 @@ bool real_trigger(const char* begin, const char* p, const char* end, Triggers t)
     // 申請人配偶黃志明). The surname is asked first, a bit looked up where the next character
     // is an ideograph and no numeral (after_label stays there): most 人 of prose are no label's
     // (人員, 行人), and this ran for every one of them.
+    // (surname_at's first test, a bit, written out here: a NameData helper sharing bit_at's
+    // checks cost 0.7 % of the prose bench, measured.)
     auto may_start_surname = [&](std::size_t i) {
       if (i + 3 > text.size() || (static_cast<unsigned char>(text[i]) & 0xF0) != 0xE0) {
         return false;

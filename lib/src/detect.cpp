@@ -303,14 +303,20 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
   // a dense roster's findings cost 2 % of the bench, the search in each of its lines 0.9 %; a
   // window with three findings or more is a record's row, no example.)
   int li = out.size() - first <= 2 ? -1 : 0; // whether the window holds 例: -1 not looked yet
-  // The people the window names (no textbook name), kept apart: the pass below erases as it goes.
-  // (The search for 例 made here once, which announced would make anyway.)
+  // The people the window names (no textbook name), kept apart when it says 例如: the pass below
+  // erases as it goes. (The search for 例 made here once, which announced would make anyway; in a
+  // record's row only when a person is among its findings, for shown_instance.)
   static thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> people;
   people.clear();
   if (li < 0 && out.size() > first) {
     li = util::find_char3(text, 0, "例") != std::string_view::npos ? 1 : 0;
   }
-  if (li == 1 && text.find("例如") != std::string_view::npos) {
+  const bool example_in_record =
+      li == 0 && out.size() - first > 2 &&
+      std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                  [](const Match& m) { return m.type == PiiType::person_name; }) &&
+      util::find_char3(text, 0, "例") != std::string_view::npos;
+  if ((li == 1 || example_in_record) && text.find("例如") != std::string_view::npos) {
     for (std::size_t k = first; k < out.size(); ++k) {
       if (out[k].type == PiiType::person_name &&
           !textbook_name(text.substr(out[k].start, out[k].end - out[k].start))) {
@@ -508,30 +514,16 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
   };
   // A number right after 例如 that shows the data of people the sentence named before it, 的
   // between (住客名單，我看到上面有 朱雅雯、Anna Kowalska 的電話和生日，例如 0913-480-157 —
-  // set186b's complaint): an instance. (Not a date: 生日要寫民國，例如 050/01/01 is a format.) The
-  // people named are kept apart first (the pass below erases as it goes), only in a window with a
-  // name and 例.
-  static thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> named;
-  named.clear();
-  if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                  [](const Match& m) { return m.type == PiiType::person_name; }) &&
-      util::find_char3(text, 0, "例") != std::string_view::npos) {
-    for (std::size_t k = first; k < out.size(); ++k) {
-      if (out[k].type == PiiType::person_name &&
-          !textbook_name(text.substr(out[k].start, out[k].end - out[k].start))) {
-        named.emplace_back(out[k].start, out[k].end);
-      }
-    }
-  }
+  // set186b's complaint): an instance. (Not a date: 生日要寫民國，例如 050/01/01 is a format.)
   auto shown_instance = [&](const Match& m) {
-    if (named.empty() || m.type == PiiType::person_name || m.type == PiiType::birth_date) {
+    if (people.empty() || m.type == PiiType::person_name || m.type == PiiType::birth_date) {
       return false;
     }
     const std::size_t k = text.substr(0, m.start).rfind("例如");
     if (k == std::string_view::npos || m.start - k > 12) {
       return false;
     }
-    return std::any_of(named.begin(), named.end(), [&](const auto& o) {
+    return std::any_of(people.begin(), people.end(), [&](const auto& o) {
       if (o.second > k) {
         return false;
       }
