@@ -1784,8 +1784,9 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
             (table::old_enough(field) || children_above(field))) {
           after_name = k;
         }
-        // Right after an ID field (翁芷涵,A251343066,0330824,…): whose date it is.
-        after_id = k > 0 && covered(k - 1, is_id);
+        // Right after an ID field (翁芷涵,A251343066,0330824,…): whose date it is, two years back
+        // at least (…,S152340508,2025/12/9 of this year or last is a permit's expiry — set193b).
+        after_id = k > 0 && covered(k - 1, is_id) && table::old_enough(field, 2);
       }
     }
     after_sex = after_sex != SIZE_MAX ? after_sex : after_name;

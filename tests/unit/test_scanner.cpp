@@ -144,6 +144,18 @@ TEST_CASE("scan: dates under a 出生日期 header are dates of birth, in every 
   CHECK(std::count_if(after_id->begin(), after_id->end(), [](const auto& f) {
           return f.type == twpii::PiiType::birth_date && f.value == "0740312";
         }) == 1);
+  // (Not a date of this year or last year there: a permit's expiry — set193b's parking permits,
+  // 1,邰志明,志工,RCT-2356,0928-086-015,S152340508,2025/12/9.)
+  const int last_year = static_cast<int>(std::chrono::year_month_day{
+                            std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}
+                                             .year()) -
+                        1;
+  auto expiry =
+      scan_all("1,邰志明,志工,0928-086-015,S152340508," + std::to_string(last_year) + "/12/9\n");
+  REQUIRE(expiry);
+  for (const auto& f : *expiry) {
+    CHECK(f.type != twpii::PiiType::birth_date);
+  }
   auto one = scan_all("V112,洪淑娟,女,B209128290,1970/12/14,0937-799078\n");
   REQUIRE(one);
   CHECK(std::count_if(one->begin(), one->end(), [](const auto& f) {
