@@ -195,13 +195,15 @@ void split_row(std::string_view row, char sep, std::vector<Field>& out) {
     while (d < f.end && util::is_digit(row[d])) {
       ++d;
     }
-    std::size_t q = d;
-    while (q < f.end && row[q] == ' ' && (sep != ' ' || q == d)) {
+    // (Or a list's number: 3. 邱錦堂　0904739905　2004-10-03 — set156b's sign-up list.)
+    const std::size_t marker = d > f.start && d < f.end && (row[d] == '.' || row[d] == ')') ? 1 : 0;
+    std::size_t q = d + marker;
+    while (q < f.end && row[q] == ' ' && (sep != ' ' || q == d + marker)) {
       ++q;
     }
-    if (d > f.start && d - f.start <= 5 && q > d && q + 3 <= f.end && row[q] & 0x80) {
+    if (d > f.start && d - f.start <= 5 && q > d + marker && q + 3 <= f.end && row[q] & 0x80) {
       out.insert(out.begin() + 1, Field{q, f.end});
-      out[0].end = d;
+      out[0].end = d + marker;
     }
   }
 }

@@ -187,8 +187,9 @@ TEST_CASE("detect: a grouped ID in an HTML cell or between a fixed-width roster'
 
 TEST_CASE("detect: a spaced ID between blanks in Chinese text, with its check digit (set34b)") {
   // (The ideographic spaces around it are one blank each in the normalised view.)
+  // (And the date after it is the volunteer's date of birth: a row of a numbered list.)
   CHECK(test::scan_values(" 3. 侯阿滿　H 2427 37682　2000年6月20日\n") ==
-        std::vector<std::string>{"侯阿滿", "H 2427 37682"});
+        std::vector<std::string>{"侯阿滿", "H 2427 37682", "2000年6月20日"});
   // Not with a failed check digit, nor between blanks in Latin text.
   CHECK(test::scan_values(" 3. 侯阿滿　H 2427 37683　\n") == std::vector<std::string>{"侯阿滿"});
   CHECK(test::scan_values("Form H 2427 37682 filed\n").empty());

@@ -1371,6 +1371,9 @@ TEST_CASE("scan: a date in a headerless column of ages is a birth, whatever its 
 TEST_CASE("scan: a fixed-width row with no header, the date right after the ID (set164a)") {
   const std::string doc = " 16 康春　　　　K189489510  1998-04-15  (04)769-0176  101\n";
   CHECK(births_in(doc) == std::vector<std::string>{"1998-04-15"});
+  // (A list's number before the name, a dot or a bracket after it — set156b's sign-up list.)
+  CHECK(births_in("3. 邱錦堂　0904739905　2004-10-03\n") == std::vector<std::string>{"2004-10-03"});
+  CHECK(births_in("3) 邱錦堂　0904739905　1984-10-03\n") == std::vector<std::string>{"1984-10-03"});
   // (Not a date of the last five years there: a guest's check-in.)
   CHECK(births_in("  3 雷佳香　　　N132112835  2024-12-25  未填  202\n").empty());
 }
