@@ -834,19 +834,27 @@ void find_phones(Line& line, std::vector<Match>& out) {
 
 bool is_phone_cell(std::string_view field) {
   // (Digits in Chinese numerals too, one by one: 〇八-七五二九三三七 under 聯絡電話 — set98b.)
+  // (Not a number masked by groups of ○, as chinese_numeral_phones reads them: 0973-○○○-○○○
+  // under 手機 — set195a's parking-permit list.)
   static constexpr util::CharSet k_digit_numerals(U"〇零一二三四五六七八九○");
-  std::size_t digits = 0;
+  std::size_t digits = 0, group = 0, circles = 0;
   for (std::size_t i = 0; i < field.size();) {
     const char c = field[i];
     if (is_digit(c)) {
-      ++digits;
+      ++digits, ++group;
+      circles = 0;
       ++i;
     } else if (k_digit_numerals.contains(field.substr(i, 3))) {
-      ++digits;
+      circles = field.substr(i, 3) == "○" ? circles + 1 : 0;
+      ++digits, ++group;
+      if (circles >= 5 || (circles == group && group >= 3)) {
+        return false;
+      }
       i += 3;
     } else if (c != '-' && c != ' ' && c != '(' && c != ')') {
       return false;
     } else {
+      group = circles = 0;
       ++i;
     }
   }

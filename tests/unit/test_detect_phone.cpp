@@ -286,6 +286,11 @@ TEST_CASE("detect: 412-xxxx is a nationwide service number, not a local one (set
   CHECK(test::detect_all("範例電話0912-000-000僅供參考").empty());
   CHECK(test::detect_all("手機0912-345-000").size() == 1);
   CHECK(twpii::detectors::is_phone_cell("03-4567890"));
+  // A cell masked by groups of ○ is no number of zeros (set195a); ○ as a Big5 file's zero is.
+  CHECK_FALSE(twpii::detectors::is_phone_cell("0973-○○○-○○○"));
+  CHECK_FALSE(twpii::detectors::is_phone_cell("○九七三○○○○○○"));
+  CHECK(twpii::detectors::is_phone_cell("○九一一-二七七-四三九"));
+  CHECK(twpii::detectors::is_phone_cell("0973-200-○○1"));
 }
 
 TEST_CASE("detect: a mobile after a slash and a digit is a field of its own (set26b)") {
