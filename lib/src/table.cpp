@@ -548,8 +548,12 @@ std::string_view name_word_of(std::string_view field) {
   }
   // A nickname's column (編號,姓名,暱稱,負責區域 — set48a's volunteers): what people are called
   // by, read as 譯名's cells are (小咪, 貓姐, 阿桃).
-  if (field == "暱稱" || field == "綽號" || field == "小名" || field == "外號") {
+  // (A troupe's stage names too, beside 本名: 藝名 over 小月桂, 胖丑仔 — set195a's Hakka opera.)
+  if (field == "暱稱" || field == "綽號" || field == "小名" || field == "外號" || field == "藝名") {
     return "暱稱";
+  }
+  if (field == "本名") {
+    return "姓名";
   }
   // A signature column (簽章, 簽名, 簽收; a supervisor's 主管核章 on a police look-up log):
   // a name or a surname stamped there.

@@ -355,6 +355,10 @@ TEST_CASE("tables: a 暱稱 column holds what people are called by (set48a)") {
                           "06,蕭淑芬,貓姐,三重區重新路市場,0961-541-953\n07,孔德明,無,三重區,\n") ==
         std::vector<std::string>{"周美惠", "小咪", "0988750670", "蕭淑芬", "貓姐", "0961-541-953",
                                  "孔德明"});
+  // A troupe's stage names beside 本名, the legal name (set195a's Hakka opera roster).
+  CHECK(test::scan_values("<tr><th>編號</th><th>藝名</th><th>本名</th><th>行當</th></tr>\n"
+                          "<tr><td>05</td><td>小月桂</td><td>馬志強</td><td>文場</td></tr>\n") ==
+        std::vector<std::string>{"小月桂", "馬志強"});
 }
 
 TEST_CASE("tables: the first rows under a header of names and years of birth, nothing else found") {
