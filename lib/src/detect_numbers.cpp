@@ -1610,6 +1610,12 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     if (at != std::string_view::npos && near.find("。", at) != std::string_view::npos) {
       cue = "";
     }
+    // (Nor another date's, right after it: 小孩98年4月26日出生，今年國三，去年113年7月4日在
+    // 補習班繳費 — set194b's petition.)
+    if (at != std::string_view::npos && lo + at >= 3 &&
+        (util::has_at(s, lo + at - 3, "日") || is_digit(s[lo + at - 1]))) {
+      cue = "";
+    }
   }
   // (Nor of a death told after the birth: 民國卅年元月出生，已於113年2月8日過世 — set51b.)
   if (!cue.empty() && death_after(s, end)) {

@@ -54,6 +54,9 @@ TEST_CASE("detect: dates of birth need a cue word") {
   CHECK(found("本辦法自110.11.10生效").empty());
   CHECK(found("該校學生於民國107年02月01日放學").empty());
   CHECK(found("出生 113.13.02").empty()); // no 13th month
+  // A cue right after a date is that date's, not the next one's (set194b).
+  CHECK(found("小孩98年4月26日出生，今年國三，去年113年7月4日在補習班繳費") ==
+        V{"birth_date:98年4月26日"});
 }
 
 TEST_CASE("detect: dates with an English month, as passports print them") {
@@ -61,8 +64,8 @@ TEST_CASE("detect: dates with an English month, as passports print them") {
   CHECK(found("Born 3 May 1985") == V{"birth_date:3 May 1985"});
   CHECK(found("出生日期：3-Mar-1985") == V{"birth_date:3-Mar-1985"});
   CHECK(found("Date of Birth: 03 September 1990") == V{"birth_date:03 September 1990"});
-  for (const char* t : {"會議 3 May 2024 舉行", "DOB: 41 DEC 1996", "DOB: 3 Dec 96", "DOB: 3 Decx 1996",
-                        "DOB: 3 DEC-1996"}) {
+  for (const char* t : {"會議 3 May 2024 舉行", "DOB: 41 DEC 1996", "DOB: 3 Dec 96",
+                        "DOB: 3 Decx 1996", "DOB: 3 DEC-1996"}) {
     CAPTURE(t);
     CHECK(found(t).empty());
   }
@@ -74,7 +77,7 @@ TEST_CASE("detect: a date eighteen years back right after a name and a comma") {
   CHECK(found("527\t車籍\t車號 KNK-3206\t車主尹政勳，068/06/14，221新北市") ==
         V{"license_plate:KNK-3206", "person_name:尹政勳", "birth_date:068/06/14"});
   CHECK(found("報案人王小明，100/05/03，至本所報案") == V{"person_name:王小明"}); // too recent
-  CHECK(found("會議於林口，1975/05/03，舉行").empty());                         // no name
+  CHECK(found("會議於林口，1975/05/03，舉行").empty());                           // no name
   // Chinese numerals read as the digits would be; a Japanese era is always old enough (set11-12).
   CHECK(found("　4. 賀金水　二十二年十二月八日") ==
         V{"person_name:賀金水", "birth_date:二十二年十二月八日"});
@@ -128,7 +131,8 @@ TEST_CASE("detect: a range of dates of birth is a group's") {
 TEST_CASE("detect: 生的 and 生日 right after a date") {
   CHECK(found("是民國100年11月21日生的，現在") == V{"birth_date:民國100年11月21日"});
   CHECK(found("小她四歲，2015/3/18生日，小名") == V{"birth_date:2015/3/18"});
-  CHECK(found("我女兒是民國八十八年十二月二十四日生的，她") == V{"birth_date:民國八十八年十二月二十四日"});
+  CHECK(found("我女兒是民國八十八年十二月二十四日生的，她") ==
+        V{"birth_date:民國八十八年十二月二十四日"});
   CHECK(found("113年5月3日發生的事故").empty());
   CHECK(found("國曆113年10月30日（農曆九月廿八）生") ==
         V{"birth_date:國曆113年10月30日", "birth_date:九月廿八"});
@@ -201,7 +205,8 @@ TEST_CASE("detect: dates of birth in Chinese numerals, as a year or a month, and
   CHECK(found("本班為二年生，").empty());
   CHECK(found("我是民國二十七年出生的，今年八十六歲了") == V{"birth_date:民國二十七年"}); // set5
   CHECK(found("民國七十年出生的人口").empty());
-  CHECK(found("耆老巴奈‧卡照民國13年2月8日生於馬太鞍部落") == V{"birth_date:民國13年2月8日"}); // set6
+  CHECK(found("耆老巴奈‧卡照民國13年2月8日生於馬太鞍部落") ==
+        V{"birth_date:民國13年2月8日"}); // set6
   CHECK(found("研究生於112年入學，畢業生於113年6月離校").empty());
   CHECK(found("本工程預算分十年次編列，貸款分12年次攤還").empty());
   CHECK(found("生　　日　：74.05.03") == V{"birth_date:74.05.03"});
@@ -237,7 +242,7 @@ TEST_CASE("detect: dates of birth in the lunar calendar") {
   // A lunar month and day with no year next to 生日 (session 9; looked for only when the text is
   // read thoroughly, as detect() does here: a search in every window costs the fast scan).
   CHECK(found("真正的生日是農曆七月初七，所以") == V{"birth_date:農曆七月初七"}); // (with 農曆)
-  CHECK(found("農曆七月初七是七夕，中元節在農曆七月十五日").empty()); // no birth cue
+  CHECK(found("農曆七月初七是七夕，中元節在農曆七月十五日").empty());             // no birth cue
   CHECK(twpii::detectors::is_date("壬辰年四月廿六日 戌時"));
   CHECK(twpii::detectors::is_date("民國一百零二年三月初五"));
   CHECK(!twpii::detectors::is_date("壬辰年四月卅五日"));
