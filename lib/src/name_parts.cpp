@@ -303,7 +303,8 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     // (Or a title after it, where a title follows the name: 雇主林立群經理 — set44a.)
     // (Not a thing the word makes with 品: 簽名,紀念品 — set74a's header.)
     // (Nor 陳情 or 陳述 at all: 住戶陳情書（…） — set83a; 家屬陳述書 — set93b.)
-    if (!ctx.cued || sl != 3 || !nd.given_at(s, p + 6) || util::has_at(s, p + 6, "品") ||
+    // (Nor after a rare surname that is a word more often: 照顧阿公和妹妹。 — set41a.)
+    if (!ctx.cued || sl != 3 || rare || !nd.given_at(s, p + 6) || util::has_at(s, p + 6, "品") ||
         util::has_at(s, p, "陳情") || util::has_at(s, p, "陳述") || p + 9 > s.size() ||
         (is_ideograph(s, p + 9) && !(stops_name(s.substr(p + 9, 3)) && nd.given_at(s, p + 3)) &&
          title_at(s, p + 9) == 0) ||

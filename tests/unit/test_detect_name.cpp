@@ -3435,6 +3435,14 @@ TEST_CASE("names: 謝謝 before a title-like given name; 白鼻心 is a civet; t
   CHECK(names_found("A,22,2,馬美婷,1979/1/17,M238303082,,同上,么坤民,\n") == V{"馬美婷", "么坤民"});
 }
 
+TEST_CASE("names: the rare surname 和, not 和 as \"and\" before kin or a nickname") {
+  CHECK(names_found("113/05/15,2,和淑芬,Z12691****,,同上次,馬偕醫院,0930703401\n") == V{"和淑芬"});
+  CHECK(names_found("出席：馮藍阿桃、和靜怡、褚清水\n") == V{"馮藍阿桃", "和靜怡", "褚清水"});
+  CHECK(names_found("媽媽從越南來，在家照顧阿公和妹妹。\n").empty());
+  CHECK(names_found("之後由母親和祖母撫養。\n").empty());
+  CHECK(names_found("我要謝謝志工麗華阿姨和小葉，他們每週打電話\n") == V{"麗華"});
+}
+
 TEST_CASE("names: a name before 已於 and a death (sets 160a, 161a)") {
   CHECK(thorough("三、另張簡添福已於113年9月5日過世。\n") == V{"張簡添福"});
   CHECK(names_found("三、另夏世昌老先生已於113年11月18日在家中辭世\n") == V{"夏世昌"});
