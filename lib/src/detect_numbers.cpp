@@ -1610,10 +1610,12 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     if (at != std::string_view::npos && near.find("。", at) != std::string_view::npos) {
       cue = "";
     }
-    // (Nor another date's, right after it: 小孩98年4月26日出生，今年國三，去年113年7月4日在
-    // 補習班繳費 — set194b's petition.)
+    // (Nor another date's, right after it, when a word follows this one: 小孩98年4月26日出生，
+    // 今年國三，去年113年7月4日在補習班繳費 — set194b's petition; but 麗華是103.09.03出生的，阿滿
+    // 是105.02.17， — set197b — tells two births.)
     if (at != std::string_view::npos && lo + at >= 3 &&
-        (util::has_at(s, lo + at - 3, "日") || is_digit(s[lo + at - 1]))) {
+        (util::has_at(s, lo + at - 3, "日") || is_digit(s[lo + at - 1])) &&
+        !date_stands_alone(s, end)) {
       cue = "";
     }
   }

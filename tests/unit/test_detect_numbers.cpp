@@ -57,6 +57,9 @@ TEST_CASE("detect: dates of birth need a cue word") {
   // A cue right after a date is that date's, not the next one's (set194b).
   CHECK(found("小孩98年4月26日出生，今年國三，去年113年7月4日在補習班繳費") ==
         V{"birth_date:98年4月26日"});
+  // (But a date standing alone after it is told the same way: two children's births — set197b.)
+  CHECK(found("長女是103.09.03出生的，次女是105.02.17，兩個都很乖") ==
+        V{"birth_date:103.09.03", "birth_date:105.02.17"});
 }
 
 TEST_CASE("detect: dates with an English month, as passports print them") {
