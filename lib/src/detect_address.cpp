@@ -660,10 +660,11 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
 
 namespace {
 // Whether `after` (the text right after a 號) names a numbered thing that is no house: a pole,
-// a street lamp, an exit, a platform, a gate, a berth (巷口21號電桿, 3號出口, 2號月台).
+// a street lamp, an exit, a platform, a gate, a berth (巷口21號電桿, 3號出口, 2號月台); or a
+// farm's name (舞鶴一號茶園 — set197a's tea pickers: a place's name and a number, no house).
 bool is_numbered_thing(std::string_view after) {
-  for (std::string_view w :
-       {"電桿", "電線桿", "燈桿", "出口", "月台", "登機門", "碼頭", "閘門", "水門"}) {
+  for (std::string_view w : {"電桿", "電線桿", "燈桿", "出口", "月台", "登機門", "碼頭", "閘門",
+                             "水門", "茶園", "農場", "果園", "蘭園"}) {
     if (after.starts_with(w)) {
       return true;
     }

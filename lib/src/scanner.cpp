@@ -2147,6 +2147,24 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     const std::size_t a = rs + f.start, b = rs + f.end;
     const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
     const bool found = overlapped(out, row_start, ia, ib);
+    // (Unless it is a name read short inside the name column's cell by a rule that saw no column:
+    // 楊葉金 of 楊葉金鳳, a married name, by the given-name rule — set197a's tea pickers. The cell
+    // is the whole name: the finding is widened to it.)
+    std::size_t widen = SIZE_MAX;
+    if (found && type == PiiType::person_name) {
+      std::size_t overlaps = 0;
+      for (std::size_t k = out.size(); k-- > 0 && out[k].start >= row_start;) {
+        if (out[k].start < ib && ia < out[k].end) {
+          ++overlaps;
+          widen = k;
+        }
+      }
+      const Finding& in = out[widen];
+      if (overlaps != 1 || in.type != PiiType::person_name || in.start < ia || in.end > ib ||
+          in.end - in.start == ib - ia) {
+        widen = SIZE_MAX;
+      }
+    }
     // (A day and a month with no year under the birth column of a row whose date of birth was
     // found elsewhere is some other count: a fixed-width row shifted by a long Latin name puts
     // a refill's 2/3 there — set160a.)
@@ -2170,12 +2188,15 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
                              util::is_alpha(field[0]) && !row_has_birth_date();
     // (Nor a textbook's name in a template's or a test's row: ,王小明,本國,A12345****,.)
     // (Nor a label under a label: │受文者│…│ then │陳情人│詹坤山│, a form's box table — set44a.)
-    if (f.end == f.start || found || latin_alone || !is_value(field) ||
+    if (f.end == f.start || (found && widen == SIZE_MAX) || latin_alone || !is_value(field) ||
         (type == PiiType::person_name &&
          (detectors::template_name(field, row) || table::name_header_word(field))) ||
         (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
         m_options.min_confidence > 0.8f) {
       return;
+    }
+    if (widen != SIZE_MAX) {
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(widen));
     }
     // Its line and column: the current line's (text[ls, le)), or counted from it.
     std::uint64_t line = m_line, column_number = 0;

@@ -3443,6 +3443,12 @@ TEST_CASE("names: the rare surname 和, not 和 as \"and\" before kin or a nickn
   CHECK(names_found("我要謝謝志工麗華阿姨和小葉，他們每週打電話\n") == V{"麗華"});
 }
 
+TEST_CASE("names: orchids and a nursery's township in an orchid show's rows (set197b)") {
+  CHECK(names_found("08,李佩珊,後壁蘭場,(0836)26611,苗栗縣西湖鄉土圍村公館66號,2022-11-10,萬代蘭,"
+                    "55832957,\n") == V{"李佩珊"});
+  CHECK(names_found("　文心蘭組　佳作　朱崇銘　高樹蘭園　游○○\n") == V{"朱崇銘"});
+}
+
 TEST_CASE("names: a name before 已於 and a death (sets 160a, 161a)") {
   CHECK(thorough("三、另張簡添福已於113年9月5日過世。\n") == V{"張簡添福"});
   CHECK(names_found("三、另夏世昌老先生已於113年11月18日在家中辭世\n") == V{"夏世昌"});

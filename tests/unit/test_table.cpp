@@ -361,6 +361,17 @@ TEST_CASE("tables: a 暱稱 column holds what people are called by (set48a)") {
         std::vector<std::string>{"小月桂", "馬志強"});
 }
 
+TEST_CASE(
+    "tables: a name read short inside a name column's cell is widened to the cell (set197a)") {
+  // (楊葉金鳳, a married name, read as 楊葉金 by a rule that saw no column; 舞鶴一號茶園 is a tea
+  // garden, no address.)
+  CHECK(test::scan_values(
+            "<tr><th>編號</th><th>姓名</th><th>出生</th><th>電話</th><th>媒合茶園</th></tr>\n"
+            "<tr><td>5</td><td>李○英</td><td>63年○月○日</td><td>0925-***-123</td><td>舞鶴一號茶園"
+            "</td></tr>\n<tr><td>6</td><td>楊葉金鳳</td><td></td><td>未填</td><td>舞鶴一號茶園</td>"
+            "</tr>\n") == std::vector<std::string>{"楊葉金鳳"});
+}
+
 TEST_CASE("tables: the first rows under a header of names and years of birth, nothing else found") {
   CHECK(test::scan_values(
             "姓名,出生年,鄰別,備註\n吳林罔腰,民國18年,3鄰,最高壽\n蕭水木,民國19年,7鄰,\n") ==
