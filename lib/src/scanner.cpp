@@ -1770,9 +1770,12 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
             table::old_enough(field, 18);
         // (Or between the name and its ID, whatever the year: 3. 許冠宇，106年9月11日，B269666846，
         // 家長手機 0912-440-311 — set182b's piano pupils, children.)
-        const bool before_id =
-            k > 0 && k + 1 < m_fields.size() && covered(k - 1, is_name) && covered(k + 1, is_id);
-        if (before_id && after_name == SIZE_MAX) {
+        // (Or between the name and another person's, two years back at least: 2,劉承恩,110/04/23,
+        // 黎氏秋,零九五六二五三八零一,Y — set197b's kindergarten class, a child and a parent.)
+        const bool before_other =
+            k > 0 && k + 1 < m_fields.size() && covered(k - 1, is_name) &&
+            (covered(k + 1, is_id) || (covered(k + 1, is_name) && table::old_enough(field, 2)));
+        if (before_other && after_name == SIZE_MAX) {
           after_name = k;
         }
         if (after_name == SIZE_MAX && k > 0 &&

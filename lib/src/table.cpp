@@ -825,7 +825,11 @@ std::optional<Header> header(std::string_view row) {
         h.birth_year = f.find("年次") != std::string_view::npos ||
                        (f.find("生年") != std::string_view::npos &&
                         f.find("生年月") == std::string_view::npos);
-      } else if (!w.empty() && h.birth2 == k_no_column) {
+      } else if (h.birth2 == k_no_column &&
+                 (!w.empty() || (h.birth != k_no_column && h.birth + 1 == i &&
+                                 (f == "國曆" || f == "國曆日期" || f == "西元")))) {
+        // (Or the same birthday in the other calendar right after it, named by the calendar
+        // alone: 生日（農曆）, 國曆 — set197a's veterans' home.)
         h.birth2 = i;
       } else if (std::string_view n = name_word(f).empty() ? name_word(whole) : name_word(f);
                  !n.empty() && names < Header::k_name_columns) {

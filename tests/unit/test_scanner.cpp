@@ -211,6 +211,15 @@ TEST_CASE("scan: a box table's rule under its header, a temple's 農曆生辰 co
   CHECK(
       births("燈號|信眾姓名|農曆生辰|國曆生日|住址\n1089|鍾語彤|壬辰年十一月十五日 未時|101/12/22|"
              "嘉義縣布袋鎮信義街56號\n") == V{"壬辰年十一月十五日", "101/12/22"});
+  // (The second named by its calendar alone right after the first: 生日（農曆）, 國曆 — set197a;
+  // not a 國曆 column elsewhere.)
+  CHECK(
+      births("<tr><th>區別</th><th>姓名</th><th>生日（農曆）</th><th>國曆</th><th>年齡</th></tr>\n"
+             "<tr><td>乙區</td><td>于天祥</td><td>不詳</td><td>021/06/06</td><td>92</td></tr>\n") ==
+      V{"021/06/06"});
+  CHECK(births("<tr><th>姓名</th><th>生日（農曆）</th><th>年齡</th><th>國曆</th></tr>\n"
+               "<tr><td>于天祥</td><td>不詳</td><td>92</td><td>113/06/06</td></tr>\n")
+            .empty());
   // A header after a title line the table's walk had already taken for a table line (set10b).
   CHECK(births("列印日期：2024/09/12　　查核人員：賴柏諺　　頁次：1/1\n+----+------+--------+\n"
                "| No | 姓名 | 出生日期 |\n+----+------+--------+\n| 1  | 王小明 | 14 MAR 1987 | "
@@ -1371,6 +1380,15 @@ TEST_CASE("scan: a date in a headerless column of ages is a birth, whatever its 
 TEST_CASE("scan: a fixed-width row with no header, the date right after the ID (set164a)") {
   const std::string doc = " 16 康春　　　　K189489510  1998-04-15  (04)769-0176  101\n";
   CHECK(births_in(doc) == std::vector<std::string>{"1998-04-15"});
+  // (A child's date between its name and a parent's, no header — set197b's kindergarten class;
+  // not a date of this year or last there.)
+  CHECK(births_in("2,劉承恩,110/04/23,黎氏秋,零九五六二五三八零一,Y\n") ==
+        std::vector<std::string>{"110/04/23"});
+  const int this_year = static_cast<int>(std::chrono::year_month_day{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}
+                                             .year());
+  CHECK(
+      births_in("2,劉承恩," + std::to_string(this_year) + "/04/23,黎氏秋,0956253801,Y\n").empty());
   // (A list's number before the name, a dot or a bracket after it — set156b's sign-up list.)
   CHECK(births_in("3. 邱錦堂　0904739905　2004-10-03\n") == std::vector<std::string>{"2004-10-03"});
   CHECK(births_in("3) 邱錦堂　0904739905　1984-10-03\n") == std::vector<std::string>{"1984-10-03"});
