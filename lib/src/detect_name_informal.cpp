@@ -345,9 +345,13 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
     }
     return at;
   };
-  const std::size_t a = blanks(d);
+  std::size_t a = blanks(d);
   if (d == p + 1 || d - p > 5 || a == d) {
     return;
+  }
+  // (Or 回覆 between the number and the name: #4 回覆 葉懷忠 ⏎ — set197a's parents' board.)
+  if (util::has_at(s, a, "回覆") && blanks(a + 6) > a + 6) {
+    a = blanks(a + 6);
   }
   std::size_t e = a;
   const bool latin = a < s.size() && s[a] >= 'A' && s[a] <= 'Z';
@@ -362,6 +366,7 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
     return;
   }
   // What follows: a date or a time, 回覆, the tag that closes the header, or the line's end.
+  // (Not a colon and the message: #1 包秀鑾：想換到週六班 is left to the rules for text.)
   const std::size_t f = blanks(e);
   const bool header = f >= s.size() || util::is_digit(s[f]) || s[f] == '<' || s[f] == '\r' ||
                       s[f] == '\n' || util::has_at(s, f, "回覆") || util::has_at(s, f, "民國");

@@ -3498,6 +3498,9 @@ TEST_CASE("names: set168-169's misses — a Latin name one blank before its ID i
 
 TEST_CASE("names: a message board's reply header, the poster between #N and the date (set170b)") {
   CHECK(names_found("#6　王士傑　2022-10-16 03:58\n") == V{"王士傑"});
+  // (回覆 between the number and the name — set197a's parents' board.)
+  CHECK(names_found("#4 回覆 葉懷忠\n要退費請把收據拍給我\n") == V{"葉懷忠"});
+  CHECK(names_found("#5 回覆 路過\n#7 回覆 管理員\n").empty());
   CHECK(names_found("#1  小胖  114年10月4日\n") == V{"小胖"});
   CHECK(names_found("<div class=\"reply\"><b>#2 阿美</b> 回覆於 112年12月9日<br>\n") == V{"阿美"});
   // (Not a guide's numbered heading, a place or an anonymous poster.)
