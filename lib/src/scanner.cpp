@@ -387,6 +387,62 @@ bool ages_around(std::string_view text, std::size_t ls, char sep, std::size_t fi
   }
   return r != -1 && ages > 0;
 }
+
+// Whether the dates in column k of the table's rows around the one at ls (split by `sep` into
+// `fields` fields; up to eight rows each way, this one too) are four or more, of three years or
+// more four years apart at least, each five years back at least, no other kind of cell in that
+// column: a
+// roster's dates of birth, children's too (a basketball camp's <td>16</td><td>曹素珍</td>
+// <td>2016/7/1</td><td>前鋒</td>, no header — set193b), not a season's appointments.
+bool years_spread(std::string_view text, std::size_t ls, char sep, std::size_t fields,
+                  std::size_t k) {
+  static thread_local std::vector<table::Field> other;
+  std::array<int, 17> years{};
+  std::size_t dates = 0;
+  // 1: a row of the table, its cell fits; 0: not a row of it (the table ends); -1: a cell that
+  // does not fit.
+  auto row_at = [&](std::size_t a, std::size_t b) {
+    const std::string_view line = text.substr(a, b - a);
+    if (line.size() > 600) {
+      return 0;
+    }
+    table::split_row(line, sep, other);
+    if (other.size() != fields) {
+      return 0;
+    }
+    const std::string_view cell = line.substr(other[k].start, other[k].end - other[k].start);
+    if (cell.empty()) {
+      return 1;
+    }
+    if (!detectors::is_date(cell) || !table::old_enough(cell, 5)) {
+      return -1;
+    }
+    years[dates++] = table::year_of(cell);
+    return 1;
+  };
+  const std::size_t le = text.find('\n', ls);
+  int r = row_at(ls, le == std::string_view::npos ? text.size() : le);
+  for (std::size_t a = ls, n = 0; r == 1 && n < 8 && a > 0; ++n) { // up
+    const std::size_t b = a - 1, nl = a >= 2 ? text.rfind('\n', a - 2) : std::string_view::npos;
+    a = nl == std::string_view::npos ? 0 : nl + 1;
+    r = row_at(a, b);
+  }
+  if (r == -1) {
+    return false;
+  }
+  r = 1;
+  for (std::size_t b = le, n = 0; r == 1 && n < 8 && b != std::string_view::npos; ++n) { // down
+    const std::size_t a = b + 1;
+    b = text.find('\n', a);
+    r = row_at(a, b == std::string_view::npos ? text.size() : b);
+  }
+  std::sort(years.begin(), years.begin() + static_cast<std::ptrdiff_t>(dates));
+  const auto distinct =
+      std::unique(years.begin(), years.begin() + static_cast<std::ptrdiff_t>(dates)) -
+      years.begin();
+  return r != -1 && dates >= 4 && distinct >= 3 &&
+         years[static_cast<std::size_t>(distinct) - 1] - years[0] >= 4;
+}
 } // namespace
 
 void TextScanner::find_known_names(const DecodedBlock& block, std::vector<Finding>& out) {
@@ -1713,6 +1769,17 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       return *above == AboveTable::births ||
              (*above == AboveTable::pupils && table::old_enough(value, 2));
     };
+    // (Or the column's dates around spread over the years: a roster's births — years_spread.)
+    std::optional<bool> spread;
+    auto children = [&](std::string_view value, std::size_t k) {
+      if (children_above(value)) {
+        return true;
+      }
+      if (!spread) {
+        spread = years_spread(block.text(), ls, sep, m_fields.size(), k);
+      }
+      return *spread;
+    };
     for (std::size_t k = 0; k < m_fields.size(); ++k) {
       std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
       if (field == "男" || field == "女" || field == "M" || field == "F") {
@@ -1783,8 +1850,8 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
              (sep == '<' && k > 1 && covered(k - 1, is_id) && covered(k - 2, is_name) &&
               table::old_enough(field))) &&
             (line_findings.size() >= 2 || after_masked_id || list ||
-             (sep == '<' && (table::old_enough(field, 18) || children_above(field)))) &&
-            (table::old_enough(field) || children_above(field))) {
+             (sep == '<' && (table::old_enough(field, 18) || children(field, k)))) &&
+            (table::old_enough(field) || children(field, k))) {
           after_name = k;
         }
         // Right after an ID field (翁芷涵,A251343066,0330824,…): whose date it is, two years back

@@ -1092,13 +1092,7 @@ std::optional<std::pair<std::size_t, Header>> header_at(std::string_view text, s
   return std::nullopt;
 }
 
-bool old_enough(std::string_view field, int years) {
-  static const int this_year = [] {
-    const std::chrono::year_month_day today{
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    return static_cast<int>(today.year());
-  }();
-  const int latest = this_year - years;
+int year_of(std::string_view field) {
   if (field.starts_with("民國")) {
     field.remove_prefix(6);
   } else if (field.starts_with("民")) {
@@ -1112,23 +1106,33 @@ bool old_enough(std::string_view field, int years) {
       year = std::stoi(std::string(field.substr(i - 3, 4)));
     }
   }
-  if (year == 0) {
-    std::size_t run = 0;
-    while (run < field.size() && util::is_digit(field[run])) {
-      ++run;
-    }
-    // 19850503: a Western year and four digits; 0540825, 350425: the ROC year and four digits
-    // of month and day; 63.7.3: the year alone.
-    if (run == 8 && (field.starts_with("19") || field.starts_with("20"))) {
-      return std::stoi(std::string(field.substr(0, 4))) <= latest;
-    }
-    const std::size_t year_digits = run >= 6 ? run - 4 : run;
-    if (year_digits == 0 || year_digits > 3) {
-      return false;
-    }
-    year = std::stoi(std::string(field.substr(0, year_digits))) + 1911;
+  if (year != 0) {
+    return year;
   }
-  return year <= latest;
+  std::size_t run = 0;
+  while (run < field.size() && util::is_digit(field[run])) {
+    ++run;
+  }
+  // 19850503: a Western year and four digits; 0540825, 350425: the ROC year and four digits
+  // of month and day; 63.7.3: the year alone.
+  if (run == 8 && (field.starts_with("19") || field.starts_with("20"))) {
+    return std::stoi(std::string(field.substr(0, 4)));
+  }
+  const std::size_t year_digits = run >= 6 ? run - 4 : run;
+  if (year_digits == 0 || year_digits > 3) {
+    return 0;
+  }
+  return std::stoi(std::string(field.substr(0, year_digits))) + 1911;
+}
+
+bool old_enough(std::string_view field, int years) {
+  static const int this_year = [] {
+    const std::chrono::year_month_day today{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return static_cast<int>(today.year());
+  }();
+  const int year = year_of(field);
+  return year != 0 && year <= this_year - years;
 }
 
 bool is_age(std::string_view field) {

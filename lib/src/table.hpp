@@ -121,6 +121,10 @@ bool thing_word(std::string_view field);
 std::optional<std::pair<std::size_t, Header>> header_at(std::string_view text, std::size_t ls,
                                                         std::size_t le);
 
+// The Gregorian year of the date `field` (detectors::is_date): ROC years (63.7.3, 0540825,
+// 350425) and Western ones (1974-07-03, 03/07/1974); 0 when none is read (Chinese numerals).
+int year_of(std::string_view field);
+
 // Whether the date `field` (detectors::is_date) lies `years` back at least: ROC years (63.7.3,
 // 0540825, 350425) and Western ones (1974-07-03, 03/07/1974).
 // (民國 before the year is skipped; dates in Chinese numerals are never old enough.) Reads the

@@ -1523,6 +1523,32 @@ TEST_CASE("scan: pupils' dates after their names under a school's heading (set18
             .empty());
 }
 
+TEST_CASE("scan: a headerless HTML table whose dates after names spread over the years (set193b)") {
+  // (Children's dates, eight to fourteen years back from this year: under the ten-years bound of
+  // a date after a name alone, but a column of births by its spread.)
+  const int year = static_cast<int>(std::chrono::year_month_day{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}
+                                        .year());
+  std::string doc = "<table>\n";
+  const char* names[] = {"曹素珍", "柯宜蓁", "藍彥廷", "馮月娥", "趙雅婷"};
+  for (int i = 0; i < 5; ++i) {
+    doc += "<tr><td>" + std::to_string(10 + i) + "</td><td>" + names[i] + "</td><td>" +
+           std::to_string(year - 8 - i - (i > 2 ? 2 : 0)) + "/7/1</td><td>前鋒</td></tr>\n";
+  }
+  CHECK(births_in(doc + "</table>\n").size() == 5);
+  // (Not dates of one season, nor a column that holds recent dates too: appointments, purchases.)
+  std::string season = "<table>\n";
+  for (int i = 0; i < 5; ++i) {
+    season += "<tr><td>" + std::to_string(10 + i) + "</td><td>" + names[i] + "</td><td>" +
+              std::to_string(year - 8) + "/7/" + std::to_string(i + 1) +
+              "</td><td>前鋒</td></tr>\n";
+  }
+  CHECK(births_in(season + "</table>\n").empty());
+  std::string mixed = doc + "<tr><td>15</td><td>陸淑華</td><td>" + std::to_string(year - 1) +
+                      "/3/1</td><td>前鋒</td></tr>\n</table>\n";
+  CHECK(births_in(mixed).empty());
+}
+
 TEST_CASE("scan: a pupil's date after the name and the grade (set191b)") {
   // (A child's date, eight years back from this year: under the ten-years bound of a date after a
   // name alone.)
