@@ -1871,10 +1871,16 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     // The one date eighteen years back at least of a row with a name and another finding, wherever
     // it stands (3,曾廷政,N12570****,0390728,047646177,彰化縣…: a masked ID between; …,AGUS
     // PRASETYO,男,印尼,1996/02/14,B5273121,N813788377,2023/03/01: the other date is recent).
-    // (Not in an HTML row: a table's header there is a <th> row the header test may not know —
-    // 到任日 under 水門, 管理員 in set94b — and only a date right after the name or the sex
-    // counts.)
-    if (sep == '<' && after_sex == SIZE_MAX) {
+    // (In an HTML row, only a date twenty-five years back at least: a table's header there is a
+    // <th> row the header test may not know — 到任日 under 水門, 管理員 in set94b, dates of 2007
+    // and 2008 — and else only a date right after the name or the sex counts. <td>2</td><td>林文雄
+    // </td><td>週三</td><td>0964931250</td><td>1981-04-15</td> — set198a's volunteers, an empty
+    // header.)
+    if (sep == '<' && after_sex == SIZE_MAX &&
+        (old_dates != 1 ||
+         !table::old_enough(row.substr(m_fields[old_date].start,
+                                       m_fields[old_date].end - m_fields[old_date].start),
+                            25))) {
       continue;
     }
     if (after_sex == SIZE_MAX && old_dates == 1 && line_findings.size() >= 2 &&

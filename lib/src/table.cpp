@@ -530,7 +530,7 @@ std::string_view name_word_of(std::string_view field) {
       return "姓名";
     }
   }
-  if (field == "名字") {
+  if (field == "名字" || field == "名") { // (名 alone: 編號 名 綽號 … — set199a)
     return "名字";
   }
   // A temple's register of its believers (燈別⇥信眾⇥生辰⇥住址 — set153a's lamp register).
@@ -881,7 +881,10 @@ std::optional<Header> header(std::string_view row) {
       auto has_column = [&](std::string_view w) {
         return static_cast<std::size_t>(named_as(w)) < fields.size();
       };
-      if (born < fields.size() && (has_column("卒") || has_column("歿") || has_column("殁"))) {
+      // (Or a terse header's, whose name column is 名 alone: 編號 名 綽號 位置 生 入團 電話 —
+      // set199a's lion dancers; 編號,姓名,生,備註 is a column of students.)
+      if (born < fields.size() &&
+          (has_column("卒") || has_column("歿") || has_column("殁") || has_column("名"))) {
         h.birth = born;
         h.birth_cue = "生";
       }

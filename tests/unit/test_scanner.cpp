@@ -1549,6 +1549,23 @@ TEST_CASE("scan: a headerless HTML table whose dates after names spread over the
   CHECK(births_in(mixed).empty());
 }
 
+TEST_CASE(
+    "scan: an HTML row's one date twenty-five years back after a phone, no header (set198a)") {
+  CHECK(births_in("<tr><td>2</td><td>林文雄</td><td>週三</td><td>0964931250</td><td>1981-04-15</td>"
+                  "</tr>\n") == std::vector<std::string>{"1981-04-15"});
+  // (Not a keeper's start at a floodgate of 2007: an unread header's 到任日 — set94b.)
+  CHECK(births_in("<tr><td>溪洲六號水門</td><td>劉怡君</td><td>07-6330264</td><td>副</td>"
+                  "<td>96.05.07</td><td></td></tr>\n")
+            .empty());
+}
+
+TEST_CASE("scan: a terse header, 名 and 生 alone (set199a's lion dancers)") {
+  CHECK(
+      births_in(
+          "編號\t名\t綽號\t位置\t生\t入團\t電話\nL07\t包炳煌\t小美\t旗手\t1978/10/18\t96年\t\n") ==
+      std::vector<std::string>{"1978/10/18"});
+}
+
 TEST_CASE("scan: a pupil's date after the name and the grade (set191b)") {
   // (A child's date, eight years back from this year: under the ten-years bound of a date after a
   // name alone.)
