@@ -513,9 +513,9 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
     }
   }
   // A street named by its number off a road's section, as the postal list names some
-  // (豐原大道一段六七七街133巷3號 — sets 52, 61): the road and its section come first.
-  if (a.road && road_end >= p + 6 && ends_at(s, road_end, "街") &&
-      numerals_start(s, road_end - 3) == p && ends_at(s, p, "段")) {
+  // (豐原大道一段六七七街133巷3號 — sets 52, 61): the road and its section come first. (So does a
+  // place the list names off one: 光復路二段清大東院101巷153號 — set198b.)
+  if (a.road && road_end >= p + 6 && ends_at(s, p, "段")) {
     if (const std::size_t sec = number_start(s, p - 3); sec != npos) {
       if (const std::size_t r = road_start(g, s, sec); r != npos) {
         p = r;

@@ -265,6 +265,12 @@ TEST_CASE("address: a street named by its number off a road's section (sets 52, 
         "420台中市豐原區豐原大道四段四三九街133巷3號");
   CHECK(one_address("地址：420台中市豐原區豐原大道一段六七七街12號5樓，電話") ==
         "420台中市豐原區豐原大道一段六七七街12號5樓");
+  // (Or a place the list names off a road's section, a lane of it after: set198b's campus
+  // dormitories, five more such addresses on older sets.)
+  CHECK(one_address("車輛於東區光復路二段清大東院101巷153號2樓前遭路樹壓損") ==
+        "東區光復路二段清大東院101巷153號2樓");
+  CHECK(one_address("抵達宜蘭縣五結鄉五伯村中正路一段篤行三村354號旁的堤防") ==
+        "宜蘭縣五結鄉五伯村中正路一段篤行三村354號");
   // Not a lane after a section (文化路一段188巷), which was read so before.
   CHECK(one_address("新北市板橋區文化路一段188巷5號") == "新北市板橋區文化路一段188巷5號");
 }
