@@ -1079,7 +1079,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
                                      nd.rare_at(s, start - 3) && nd.surname_at(s, start - 3) == 0 &&
                                      !generic && !util::has_at(s, start - 3, "宮") &&
                                      dictionary_word(s, start - 3);
-        const bool rare = rare_listed || rare_dictionary;
+        // (Not a village's or a firm's last character: 湖口鄉長安村長, 信安保全 — sets 83b, 36b.)
+        const bool rare_word =
+            word == "保全" ||
+            ((word == "村長" || word == "里長") && start >= 6 &&
+             (patterns::gazetteer().villages.contains(s.substr(start - 6, 9)) ||
+              (start >= 9 && patterns::gazetteer().villages.contains(s.substr(start - 9, 12)))));
+        const bool rare = (rare_listed || rare_dictionary) && !rare_word;
         if (found || start < len || (nd.surname_at(s, start - len) != len && !rare)) {
           continue;
         }

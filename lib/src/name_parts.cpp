@@ -384,7 +384,10 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     return g + 9; // 歐陽鍾碧霞: the husband's surname compound
   }
   if (rare) { // 甄立群: three characters standing alone, a given-name character among them
+    // (Not a time word's first character as the second: 我女兒安琪明年要考 — 安琪, a given name.)
     return given_ok(g) && (given_ok(g + 3) || s.substr(g + 3, 3) == "君") && // 冉怡君
+                   !is_one_of(s.substr(g + 3, 6),
+                              {"明年", "明天", "明日", "今年", "今天", "今日", "去年", "昨天"}) &&
                    (nd.given_at(s, g) || nd.given_at(s, g + 3)) && ends_name(s, g + 6) &&
                    !k_places.contains(s.substr(g + 6, 3))
                ? g + 6

@@ -3443,6 +3443,16 @@ TEST_CASE("names: the rare surname 和, not 和 as \"and\" before kin or a nickn
   CHECK(names_found("我要謝謝志工麗華阿姨和小葉，他們每週打電話\n") == V{"麗華"});
 }
 
+TEST_CASE("names: the rare surname 安, not 安全, 信安保全, 長安村長 or a given name before 明年") {
+  CHECK(names_found("2024/05/30,上午,安詩涵,0983-655-526,新北市五股區五福路368號12樓,5\n") ==
+        V{"安詩涵"});
+  CHECK(names_found("除夕晚上要出獅，阿忠、小胖、安志明你們能到嗎\n") == V{"阿忠", "安志明"});
+  CHECK(names_found("請注意安全，安寧病房在三樓\n").empty());
+  CHECK(names_found("<tr><td>5</td><td>信安保全</td><td>蘇建宏</td></tr>\n") == V{"蘇建宏"});
+  CHECK(names_found("新竹縣湖口鄉長安村長安段465地號\n").empty());
+  CHECK(names_found("我女兒安琪明年要考會考\n") == V{"安琪"});
+}
+
 TEST_CASE("names: orchids and a nursery's township in an orchid show's rows (set197b)") {
   CHECK(names_found("08,李佩珊,後壁蘭場,(0836)26611,苗栗縣西湖鄉土圍村公館66號,2022-11-10,萬代蘭,"
                     "55832957,\n") == V{"李佩珊"});
