@@ -3804,9 +3804,13 @@ bool is_name_column_cell(std::string_view field) {
 
 bool is_signature_cell(std::string_view field) {
   const patterns::NameData& nd = patterns::name_data();
+  // (Or a given name alone, two characters common in given names: a clerk's under 承辦, 欣怡,
+  // 靜宜 — set199b's counter log.)
   return is_name_column_cell(field) ||
          (field.size() == 3 && (nd.surname_at(field, 0) == 3 || nd.rare_at(field, 0))) ||
-         (field.size() == 6 && nd.surname_at(field, 0) == 6);
+         (field.size() == 6 && nd.surname_at(field, 0) == 6) ||
+         (field.size() == 6 && nd.given_at(field, 0) && nd.given_at(field, 3) &&
+          !common_word(field) && !nd.stopwords.contains(field) && !is_place(field));
 }
 
 bool is_transliterated_cell(std::string_view field) {

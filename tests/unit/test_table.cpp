@@ -412,6 +412,11 @@ TEST_CASE("tables: a signature column holds names and stamped surnames (簽章, 
         std::vector<std::string>{"賴清水", "賴"});
   CHECK(twpii::detectors::is_signature_cell("賴"));
   CHECK_FALSE(twpii::detectors::is_signature_cell("印"));
+  // A clerk's given name alone (set199b's counter log under 承辦); not a word or a note.
+  CHECK(twpii::detectors::is_signature_cell("欣怡"));
+  CHECK_FALSE(twpii::detectors::is_signature_cell("同上"));
+  CHECK_FALSE(twpii::detectors::is_signature_cell("已簽"));
+  CHECK_FALSE(twpii::detectors::is_signature_cell("本人"));
 }
 
 TEST_CASE("tables: a Western year alone under 出生年 (set23)") {
