@@ -922,16 +922,29 @@ std::size_t display_column(std::string_view row, std::size_t at) {
 }
 
 bool thing_word(std::string_view field) {
+  // (Either side of a bilingual header's slash: Tempat kerja / 工作地點 — set200b's iftar list.)
+  for (std::string_view slash : {"／", "/"}) {
+    if (const std::size_t at = field.find(slash); at != std::string_view::npos) {
+      std::string_view a = field.substr(0, at), b = field.substr(at + slash.size());
+      while (!a.empty() && a.back() == ' ') {
+        a.remove_suffix(1);
+      }
+      while (!b.empty() && b.front() == ' ') {
+        b.remove_prefix(1);
+      }
+      return (!a.empty() && thing_word(a)) || (!b.empty() && thing_word(b));
+    }
+  }
   // (Not 名稱 alone: 用戶名稱 and 事業單位名稱 hold people's names too — sets 21, 27.)
-  for (std::string_view w : {
-           "船名",     "船舶名稱", "漁船名稱", "寵物名",   "寵物名字", "犬名", "貓名",
-           "民宿名稱", "店名",     "商店名稱", "品名",     "車名",     "產品", "商品",
-           "品項",     "服務單位", "服務機關", "任職單位", "工作單位", "腔調", "腔別",
-           "犬貓名",   "攤名",     "攤位名稱", "作物",     "農藥",     "藥劑", "檢出藥劑",
-           "國籍",     "班別",     "魚種",     "樹種",     "果樹",     "類別", "茶種",
-           "茶類",     "品種",     "禽種",     "畜種",     "陣頭",     "隊名", "隊伍名稱",
-           "team",     "crop",     "species",  "product",  "model"}) { // (茶種 over 金萱,
-                                                                       // a tea — set140a)
+  for (std::string_view w :
+       {"船名",     "船舶名稱", "漁船名稱", "寵物名",   "寵物名字", "犬名", "貓名",
+        "民宿名稱", "店名",     "商店名稱", "品名",     "車名",     "產品", "商品",
+        "品項",     "服務單位", "服務機關", "任職單位", "工作單位", "腔調", "腔別",
+        "犬貓名",   "攤名",     "攤位名稱", "作物",     "農藥",     "藥劑", "檢出藥劑",
+        "國籍",     "班別",     "魚種",     "樹種",     "果樹",     "類別", "茶種",
+        "茶類",     "品種",     "禽種",     "畜種",     "陣頭",     "隊名", "隊伍名稱",
+        "工作地點", "team",     "crop",     "species",  "product",  "model"}) { // (茶種 over 金萱,
+    // a tea — set140a)
     // (A unit in brackets after the word: 檢出藥劑(ppm) — set73a's pesticide samples.)
     if (field == w || (field.starts_with(w) && field.size() > w.size() && field[w.size()] == '(' &&
                        field.back() == ')')) {

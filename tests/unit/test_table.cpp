@@ -461,6 +461,13 @@ TEST_CASE("header: 生產者 holds people, 品項 and 檢出藥劑(ppm) things; 
   CHECK(twpii::table::thing_word("犬貓名"));
   CHECK(twpii::table::thing_word("攤名"));
   CHECK_FALSE(twpii::table::thing_word("藥劑師"));
+  // Either side of a bilingual header's slash; a workplace's column (set200b's iftar list).
+  CHECK(twpii::table::thing_word("Tempat kerja / 工作地點"));
+  CHECK(twpii::table::thing_word("Jenis / 品種"));
+  CHECK_FALSE(twpii::table::thing_word("Nama / 姓名"));
+  CHECK(test::scan_values("No,Nama / 姓名,Negara / 國籍,HP / 手機,Tempat kerja / 工作地點\n"
+                          "2,Mega Utami,Malaysia,0959888682,Wuqi Harbor\n") ==
+        std::vector<std::string>{"Mega Utami", "0959888682"});
   const auto values = test::scan_values(
       "樣品編號\t抽樣日期\t品項\t生產者\t聯絡電話\t田區\t檢出藥劑(ppm)\t判定\n"
       "P11316515\t113/4/9\t甘藍\t高國峰\t0967-745-609\t田中\t陶斯松 0.05\t合格\n");
