@@ -3784,9 +3784,15 @@ bool is_name_column_cell(std::string_view field) {
   if (is_name_cell(field)) {
     return true;
   }
+  const patterns::NameData& nd = patterns::name_data();
+  // A given name alone, two characters common in given names: a clerk's under 承辦 (欣怡, 靜宜 —
+  // set199b's counter log), a contact's under 聯絡人 (月萱 — set200b's wander bracelets).
+  if (field.size() == 6 && nd.given_at(field, 0) && nd.given_at(field, 3) && !common_word(field) &&
+      !nd.stopwords.contains(field) && !is_place(field) && !placeholder_cell(field)) {
+    return true;
+  }
   // A surname (listed or rarer) and one to three ideographs, whatever they are (施又寧, 蕭水木:
   // the column says it is a name): not a place or an office, no total (合計) or blank (同上).
-  const patterns::NameData& nd = patterns::name_data();
   const std::size_t sl = nd.surname_at(field, 0) != 0 ? nd.surname_at(field, 0)
                          : nd.rare_at(field, 0)       ? 3
                                                       : 0;
@@ -3804,13 +3810,9 @@ bool is_name_column_cell(std::string_view field) {
 
 bool is_signature_cell(std::string_view field) {
   const patterns::NameData& nd = patterns::name_data();
-  // (Or a given name alone, two characters common in given names: a clerk's under 承辦, 欣怡,
-  // 靜宜 — set199b's counter log.)
   return is_name_column_cell(field) ||
          (field.size() == 3 && (nd.surname_at(field, 0) == 3 || nd.rare_at(field, 0))) ||
-         (field.size() == 6 && nd.surname_at(field, 0) == 6) ||
-         (field.size() == 6 && nd.given_at(field, 0) && nd.given_at(field, 3) &&
-          !common_word(field) && !nd.stopwords.contains(field) && !is_place(field));
+         (field.size() == 6 && nd.surname_at(field, 0) == 6);
 }
 
 bool is_transliterated_cell(std::string_view field) {

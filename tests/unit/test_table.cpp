@@ -414,6 +414,8 @@ TEST_CASE("tables: a signature column holds names and stamped surnames (簽章, 
   CHECK_FALSE(twpii::detectors::is_signature_cell("印"));
   // A clerk's given name alone (set199b's counter log under 承辦); not a word or a note.
   CHECK(twpii::detectors::is_signature_cell("欣怡"));
+  CHECK(twpii::detectors::is_name_column_cell("月萱")); // a contact's under 聯絡人 (set200b)
+  CHECK_FALSE(twpii::detectors::is_name_column_cell("傳真"));
   CHECK_FALSE(twpii::detectors::is_signature_cell("同上"));
   CHECK_FALSE(twpii::detectors::is_signature_cell("已簽"));
   CHECK_FALSE(twpii::detectors::is_signature_cell("本人"));
