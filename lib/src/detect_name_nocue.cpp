@@ -117,10 +117,11 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
           "小孩",   "我孫"}) { // (我孫志豪說要填身分證 — set106b)
       m.emplace(w, 1);
     }
-    for (std::string_view w : {"同學", "阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
+    for (std::string_view w : {"阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
       m.emplace(w, 2);
     }
-    for (std::string_view w : {"媽媽", "爸爸", "姑姑", "舅舅", "嬸嬸"}) {
+    // (同學 either side too: 由同學怡春陪同 — set201b's school nurse's log.)
+    for (std::string_view w : {"媽媽", "爸爸", "姑姑", "舅舅", "嬸嬸", "同學"}) {
       m.emplace(w, 3); // either side: 宥蓁媽媽; 媽媽佳蓉非常緊張, 爸爸哲瑋半夜打來, 我姑姑美珠
     }
     return m;

@@ -3443,6 +3443,11 @@ TEST_CASE("names: the rare surname 和, not 和 as \"and\" before kin or a nickn
   CHECK(names_found("我要謝謝志工麗華阿姨和小葉，他們每週打電話\n") == V{"麗華"});
 }
 
+TEST_CASE("names: a given name after 同學 as before it (set201b's school nurse)") {
+  CHECK(names_found("4年5班夏坤廷由同學怡春陪同來健康中心\n") == V{"夏坤廷", "怡春"});
+  CHECK(names_found("同學們陪同來健康中心\n").empty());
+}
+
 TEST_CASE("names: the rare surname 安, not 安全, 信安保全, 長安村長 or a given name before 明年") {
   CHECK(names_found("2024/05/30,上午,安詩涵,0983-655-526,新北市五股區五福路368號12樓,5\n") ==
         V{"安詩涵"});
