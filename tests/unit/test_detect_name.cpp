@@ -3443,6 +3443,17 @@ TEST_CASE("names: the rare surname 和, not 和 as \"and\" before kin or a nickn
   CHECK(names_found("我要謝謝志工麗華阿姨和小葉，他們每週打電話\n") == V{"麗華"});
 }
 
+TEST_CASE("names: the rare surnames 水 and 松, not 水彩畫 or 松柏類 in a row") {
+  CHECK(names_found("四、決議：推派田承瑞、水雄辰、范信清為修繕小組\n") ==
+        V{"田承瑞", "水雄辰", "范信清"});
+  CHECK(names_found("<tr><td>松阿妹</td><td>Langus Tanapima</td><td>民39年</td></tr>\n") ==
+        V{"松阿妹", "Langus Tanapima"});
+  CHECK(names_found("1,許清雄,Jason Hsu,水彩畫,料理,hsu43tw@ms45.hinet.net,續聘\n") ==
+        V{"許清雄", "Jason Hsu"});
+  CHECK(names_found("<tr><td>7</td><td>紀信宏</td><td>松柏類</td><td>(07)7400390</td></tr>\n") ==
+        V{"紀信宏"});
+}
+
 TEST_CASE("names: a given name after 同學 as before it (set201b's school nurse)") {
   CHECK(names_found("4年5班夏坤廷由同學怡春陪同來健康中心\n") == V{"夏坤廷", "怡春"});
   CHECK(names_found("同學們陪同來健康中心\n").empty());
