@@ -1225,13 +1225,17 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if ((title || colon) && out.size() == before && first < s.size()) {
       const patterns::NameData& names = patterns::name_data();
       const std::size_t e = first + 3;
-      const bool surname = names.surname_at(s, first) == 3 ||
-                           (names.rare_at(s, first) && names.surname_at(s, first) == 0 &&
-                            !k_single_words.contains(s.substr(first, 3)));
       // (Also before a verb or an adverb that follows a subject, after a title: 護理長喬還在嗎,
       // 店長邱說 — not any character that stops a name: 代書費及規費, 阿嬤周年; and before a
       // comma where the title starts a CSV field: ,店長邱,(04)2522-….)
       static constexpr CharSet k_after_lone_surname(U"說還也就都又講回來去才會");
+      // (A rarer surname glued to the title with nothing of a sentence after it is none: 社工司
+      // is a ministry's department.)
+      const bool surname =
+          names.surname_at(s, first) == 3 ||
+          (names.rare_at(s, first) && names.surname_at(s, first) == 0 &&
+           !k_single_words.contains(s.substr(first, 3)) &&
+           (first != end || colon || k_after_lone_surname.contains(s.substr(e, 3))));
       const bool field_title = start == 0 || s[start - 1] == ',' || s[start - 1] == '"';
       // (陳 and 曾 stop a name in prose; a field after a colon holds them as surnames: 初審：曾.)
       // (費 after a title is its fee: 講師費 — set44a.)

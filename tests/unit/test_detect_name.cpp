@@ -3443,6 +3443,11 @@ TEST_CASE("names: the rare surname 和, not 和 as \"and\" before kin or a nickn
   CHECK(names_found("我要謝謝志工麗華阿姨和小葉，他們每週打電話\n") == V{"麗華"});
 }
 
+TEST_CASE("names: the rare surname 司, not a ministry's department glued to a title") {
+  CHECK(names_found("聯絡窗口：社會救助及社工司 志願服務科 邵品妍 科員\n") == V{"邵品妍"});
+  CHECK(names_found("出席：陳美玲、司立安、林佳蓉\n") == V{"陳美玲", "司立安", "林佳蓉"});
+}
+
 TEST_CASE("names: the rare surnames 水 and 松, not 水彩畫 or 松柏類 in a row") {
   CHECK(names_found("四、決議：推派田承瑞、水雄辰、范信清為修繕小組\n") ==
         V{"田承瑞", "水雄辰", "范信清"});
