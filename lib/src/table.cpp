@@ -562,7 +562,8 @@ std::string_view name_word_of(std::string_view field) {
   if (field == "簽章" || field == "簽名" || field == "簽收" || field == "簽領" || field == "蓋章" ||
       field == "經辦" || field == "經辦人" || field == "經手" || field == "經手人" ||
       field == "承辦" || field == "藥師" || // (a pharmacy's refill log — set160a)
-      (field.size() <= 15 && (field.ends_with("核章") || field.ends_with("簽章")))) {
+      (field.size() <= 18 && (field.ends_with("核章") || field.ends_with("簽章") ||
+                              field.ends_with("簽名")))) { // (調閱人簽名 — set203a)
     return "簽章";
   }
   // The staff who went out or handled the row (出勤人員, 處理人員 over 上官承翰, 阿龍 — the snake

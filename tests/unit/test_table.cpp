@@ -415,6 +415,11 @@ TEST_CASE("tables: a signature column holds names and stamped surnames (簽章, 
   // A clerk's given name alone (set199b's counter log under 承辦); not a word or a note.
   CHECK(twpii::detectors::is_signature_cell("欣怡"));
   CHECK(twpii::detectors::is_name_column_cell("月萱")); // a contact's under 聯絡人 (set200b)
+  // A column whose name ends in 簽名 holds signatures, surnames alone among them (set203a).
+  CHECK(test::scan_values(
+            "<tr><th>日期</th><th>申請人</th><th>事由</th><th>調閱人簽名</th></tr>\n"
+            "<tr><td>113年2月27日</td><td>熊文雄</td><td>住宅竊盜</td><td>熊</td></tr>\n") ==
+        std::vector<std::string>{"熊文雄", "熊"});
   CHECK_FALSE(twpii::detectors::is_name_column_cell("傳真"));
   CHECK_FALSE(twpii::detectors::is_signature_cell("同上"));
   CHECK_FALSE(twpii::detectors::is_signature_cell("已簽"));
