@@ -340,14 +340,13 @@ bool masked_id_cell(std::string_view field) {
   return masks >= 3 && masks <= 6;
 }
 
-// Whether the rows of the same table around the row at text[ls] (up to eight lines each way
-// with as many fields by `sep`, no blank line between) hold ages (table::is_age) as their field
-// k, and nothing there but ages, dates (detectors::is_birth_cell) and blanks (a column of something
-// else, 頂庄段396-7地號 among 45歲 — set154b's deliveries, is no column of ages).
-bool ages_around(std::string_view text, std::size_t ls, char sep, std::size_t fields,
-                 std::size_t k) {
+// Walks the rows of the same table around the row at text[ls] (up to eight lines each way with
+// as many fields by `sep`, no blank line between; the row itself first when `self`), calling
+// `fits` with each row's field k: true unless a call returned false (a cell of another kind).
+template <class Fits>
+bool column_around(std::string_view text, std::size_t ls, char sep, std::size_t fields,
+                   std::size_t k, bool self, Fits fits) {
   static thread_local std::vector<table::Field> other;
-  int ages = 0;
   // 1: a row of the table, its cell fits; 0: not a row of it (the table ends); -1: a cell that
   // does not fit.
   auto row_at = [&](std::size_t a, std::size_t b) {
@@ -359,69 +358,10 @@ bool ages_around(std::string_view text, std::size_t ls, char sep, std::size_t fi
     if (other.size() != fields) {
       return 0;
     }
-    const std::string_view cell = line.substr(other[k].start, other[k].end - other[k].start);
-    if (table::is_age(cell)) {
-      ++ages;
-      return 1;
-    }
-    return cell.empty() || cell == "-" || cell == "—" || cell == "－" || cell == "未填" ||
-                   cell == "不詳" || detectors::is_birth_cell(cell)
-               ? 1
-               : -1;
-  };
-  int r = 1;
-  for (std::size_t a = ls, n = 0; r == 1 && n < 8 && a > 0; ++n) { // up
-    const std::size_t b = a - 1, nl = a >= 2 ? text.rfind('\n', a - 2) : std::string_view::npos;
-    a = nl == std::string_view::npos ? 0 : nl + 1;
-    r = row_at(a, b);
-  }
-  if (r == -1) {
-    return false;
-  }
-  r = 1;
-  for (std::size_t b = text.find('\n', ls), n = 0; r == 1 && n < 8 && b != std::string_view::npos;
-       ++n) { // down
-    const std::size_t a = b + 1;
-    b = text.find('\n', a);
-    r = row_at(a, b == std::string_view::npos ? text.size() : b);
-  }
-  return r != -1 && ages > 0;
-}
-
-// Whether the dates in column k of the table's rows around the one at ls (split by `sep` into
-// `fields` fields; up to eight rows each way, this one too) are four or more, of three years or
-// more four years apart at least, each five years back at least, no other kind of cell in that
-// column: a
-// roster's dates of birth, children's too (a basketball camp's <td>16</td><td>曹素珍</td>
-// <td>2016/7/1</td><td>前鋒</td>, no header — set193b), not a season's appointments.
-bool years_spread(std::string_view text, std::size_t ls, char sep, std::size_t fields,
-                  std::size_t k) {
-  static thread_local std::vector<table::Field> other;
-  std::array<int, 17> years{};
-  std::size_t dates = 0;
-  // 1: a row of the table, its cell fits; 0: not a row of it (the table ends); -1: a cell that
-  // does not fit.
-  auto row_at = [&](std::size_t a, std::size_t b) {
-    const std::string_view line = text.substr(a, b - a);
-    if (line.size() > 600) {
-      return 0;
-    }
-    table::split_row(line, sep, other);
-    if (other.size() != fields) {
-      return 0;
-    }
-    const std::string_view cell = line.substr(other[k].start, other[k].end - other[k].start);
-    if (cell.empty()) {
-      return 1;
-    }
-    if (!detectors::is_date(cell) || !table::old_enough(cell, 5)) {
-      return -1;
-    }
-    years[dates++] = table::year_of(cell);
-    return 1;
+    return fits(line.substr(other[k].start, other[k].end - other[k].start)) ? 1 : -1;
   };
   const std::size_t le = text.find('\n', ls);
-  int r = row_at(ls, le == std::string_view::npos ? text.size() : le);
+  int r = self ? row_at(ls, le == std::string_view::npos ? text.size() : le) : 1;
   for (std::size_t a = ls, n = 0; r == 1 && n < 8 && a > 0; ++n) { // up
     const std::size_t b = a - 1, nl = a >= 2 ? text.rfind('\n', a - 2) : std::string_view::npos;
     a = nl == std::string_view::npos ? 0 : nl + 1;
@@ -436,11 +376,54 @@ bool years_spread(std::string_view text, std::size_t ls, char sep, std::size_t f
     b = text.find('\n', a);
     r = row_at(a, b == std::string_view::npos ? text.size() : b);
   }
+  return r != -1;
+}
+
+// Whether the rows of the same table around the row at text[ls] (column_around) hold ages
+// (table::is_age) as their field k, and nothing there but ages, dates (detectors::is_birth_cell)
+// and blanks (a column of something else, 頂庄段396-7地號 among 45歲 — set154b's deliveries, is
+// no column of ages).
+bool ages_around(std::string_view text, std::size_t ls, char sep, std::size_t fields,
+                 std::size_t k) {
+  int ages = 0;
+  const bool column = column_around(text, ls, sep, fields, k, false, [&](std::string_view cell) {
+    if (table::is_age(cell)) {
+      ++ages;
+      return true;
+    }
+    return cell.empty() || cell == "-" || cell == "—" || cell == "－" || cell == "未填" ||
+           cell == "不詳" || detectors::is_birth_cell(cell);
+  });
+  return column && ages > 0;
+}
+
+// Whether the dates in column k of the table's rows around the one at ls (column_around, this
+// row too) are four or more, of three years or more four years apart at least, each five years
+// back at least, no other kind of cell in that column: a roster's dates of birth, children's too
+// (a basketball camp's <td>16</td><td>曹素珍</td><td>2016/7/1</td><td>前鋒</td>, no header —
+// set193b), not a season's appointments.
+bool years_spread(std::string_view text, std::size_t ls, char sep, std::size_t fields,
+                  std::size_t k) {
+  std::array<int, 17> years{};
+  std::size_t dates = 0;
+  const bool column = column_around(text, ls, sep, fields, k, true, [&](std::string_view cell) {
+    if (cell.empty()) {
+      return true;
+    }
+    if (!detectors::is_date(cell) || !table::old_enough(cell, 5)) {
+      return false;
+    }
+    years[dates++] = table::year_of(cell);
+    return true;
+  });
+  if (!column) {
+    return false;
+  }
   std::sort(years.begin(), years.begin() + static_cast<std::ptrdiff_t>(dates));
   const auto distinct =
       std::unique(years.begin(), years.begin() + static_cast<std::ptrdiff_t>(dates)) -
       years.begin();
-  return r != -1 && dates >= 4 && distinct >= 3 &&
+  return dates >= 4 && distinct >= 3 &&
          years[static_cast<std::size_t>(distinct) - 1] - years[0] >= 4;
 }
 } // namespace
