@@ -1752,16 +1752,19 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       return *above == AboveTable::births ||
              (*above == AboveTable::pupils && table::old_enough(value, 2));
     };
-    // (Or the column's dates around spread over the years: a roster's births — years_spread.)
-    std::optional<bool> spread;
+    // (Or the column's dates around spread over the years: a roster's births — years_spread,
+    // asked once per column.)
+    std::size_t spread_column = SIZE_MAX;
+    bool spread = false;
     auto children = [&](std::string_view value, std::size_t k) {
       if (children_above(value)) {
         return true;
       }
-      if (!spread) {
+      if (spread_column != k) {
+        spread_column = k;
         spread = years_spread(block.text(), ls, sep, m_fields.size(), k);
       }
-      return *spread;
+      return spread;
     };
     for (std::size_t k = 0; k < m_fields.size(); ++k) {
       std::string_view field = row.substr(m_fields[k].start, m_fields[k].end - m_fields[k].start);
