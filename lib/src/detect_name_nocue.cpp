@@ -94,7 +94,7 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
            !nd.stopwords.contains(s.substr(at, 6)) && !common_word(s.substr(at, 6)) &&
            !k_places.contains(s.substr(at, 3)) &&
            !((nd.surname_at(s, at) != 0 || nd.rare_at(s, at)) && nd.given_at(s, at + 6) &&
-             !is_one_of(s.substr(at + 6, 6), {"明年", "明天", "明日", "今年", "今天", "今日"})) &&
+             !time_word_at(s, at + 6)) &&
            dictionary_starts(s, at + 6) && dictionary_starts(s, at + 3);
   };
   // 1: the given name follows the word, 2: it comes before (one look-up per title word found).
@@ -262,7 +262,7 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
     } else if (nd.surname_at(s, c1) == 3) {
       start = c1;
     } else if (nd.rare_at(s, c1) && ends_name(s, end) && !(c1 > 0 && util::is_digit(s[c1 - 1])) &&
-               !is_one_of(s.substr(i, 6), {"明年", "明天", "明日", "今年", "今天", "今日"})) {
+               !time_word_at(s, i)) {
       start = c1; // 霍郁婷, 邰志明: a rarer surname, the name ending where a word ends (not
                   // 19日清晨: 日 is one; nor before a time word's end: 女兒安琪明年要考)
     }

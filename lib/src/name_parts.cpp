@@ -211,6 +211,11 @@ bool org_word_at(std::string_view s, std::size_t at) {
 
 // Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
 // name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
+bool time_word_at(std::string_view s, std::size_t at) {
+  return is_one_of(s.substr(at, 6),
+                   {"明年", "明天", "明日", "今年", "今天", "今日", "去年", "昨天"});
+}
+
 bool ends_name(std::string_view s, std::size_t at) {
   static constexpr CharSet k_death_firsts(U"過去逝病往");
   std::size_t hl = 0;
@@ -386,10 +391,8 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   if (rare) { // 甄立群: three characters standing alone, a given-name character among them
     // (Not a time word's first character as the second: 我女兒安琪明年要考 — 安琪, a given name.)
     return given_ok(g) && (given_ok(g + 3) || s.substr(g + 3, 3) == "君") && // 冉怡君
-                   !is_one_of(s.substr(g + 3, 6),
-                              {"明年", "明天", "明日", "今年", "今天", "今日", "去年", "昨天"}) &&
-                   (nd.given_at(s, g) || nd.given_at(s, g + 3)) && ends_name(s, g + 6) &&
-                   !k_places.contains(s.substr(g + 6, 3))
+                   !time_word_at(s, g + 3) && (nd.given_at(s, g) || nd.given_at(s, g + 3)) &&
+                   ends_name(s, g + 6) && !k_places.contains(s.substr(g + 6, 3))
                ? g + 6
                : npos;
   }

@@ -202,6 +202,10 @@ struct NameContext {
   bool cued = false; // right after a cue word (names_after): a stopword may start a name there
 };
 
+// Whether s[at] starts a word of a day or a year (明年, 今天, 去年 …): a given name's character
+// before it is no name's last (我女兒安琪明年要考 — 安琪).
+bool time_word_at(std::string_view s, std::size_t at);
+
 // Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
 // name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
 bool ends_name(std::string_view s, std::size_t at);
