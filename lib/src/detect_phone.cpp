@@ -558,6 +558,13 @@ std::size_t try_phone(Line& line, std::size_t i, std::vector<Match>& out) {
   }
   return consumed;
 }
+
+// Whether a group of `group` digits of which the last `circles` are ○ masks the number: a group
+// all ○ of three or more (○九一一-○○○-○○○), or five ○ in a row (○九一一○○○○○○); not 二三○○.
+bool masked_by_circles(std::size_t circles, std::size_t group) {
+  return circles >= 5 || (circles == group && group >= 3);
+}
+
 // Phones written in Chinese numerals, digit by digit (家裡市話〇三－八二六一五四七), next to a
 // phone cue word: a trunk 〇/零, then digits in groups split by '-' or a blank. A mobile (〇九
 // and eight more) needs no cue: 號碼是〇九八四-一七一-七〇八 is no other kind of number. Big5
@@ -625,8 +632,7 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
       continue;
     }
     std::string national;
-    // Masked: a group of three digits or more all ○ (○九一一-○○○-○○○), or five ○ in a row
-    // (○九一一○○○○○○); not 二三○○ (2300).
+    // Masked: masked_by_circles.
     std::size_t p = at, end = at, first = 0, circles = 0, group = 0;
     bool masked = false;
     // (A mixed start is Arabic digits, then Chinese ones, perhaps Arabic again: 0九七二,
@@ -657,7 +663,7 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
       if (d >= 0) {
         circles = s.substr(p, 3) == "○" ? circles + 1 : 0;
         ++group;
-        masked = masked || circles >= 5 || (circles == group && group >= 3);
+        masked = masked || masked_by_circles(circles, group);
         national.push_back(static_cast<char>('0' + d));
         end = p += 3;
       } else if ((s[p] == '-' || s[p] == ' ') && !national.empty()) {
@@ -847,7 +853,7 @@ bool is_phone_cell(std::string_view field) {
     } else if (k_digit_numerals.contains(field.substr(i, 3))) {
       circles = field.substr(i, 3) == "○" ? circles + 1 : 0;
       ++digits, ++group;
-      if (circles >= 5 || (circles == group && group >= 3)) {
+      if (masked_by_circles(circles, group)) {
         return false;
       }
       i += 3;

@@ -209,13 +209,13 @@ bool org_word_at(std::string_view s, std::size_t at) {
           k_words.contains(s.substr(at - 3, 6)));
 }
 
-// Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
-// name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
 bool time_word_at(std::string_view s, std::size_t at) {
   return is_one_of(s.substr(at, 6),
                    {"明年", "明天", "明日", "今年", "今天", "今日", "去年", "昨天"});
 }
 
+// Whether a name may end just before s[at]: at what is no ideograph, a character that stops a
+// name (表示, 於) or often follows one (來電), an honorific or a title (王李秀英女士, 陳委員).
 bool ends_name(std::string_view s, std::size_t at) {
   static constexpr CharSet k_death_firsts(U"過去逝病往");
   std::size_t hl = 0;

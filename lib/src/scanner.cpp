@@ -404,7 +404,7 @@ bool ages_around(std::string_view text, std::size_t ls, char sep, std::size_t fi
 // set193b), not a season's appointments.
 bool years_spread(std::string_view text, std::size_t ls, char sep, std::size_t fields,
                   std::size_t k) {
-  std::array<int, 17> years{};
+  std::array<int, 17> years{}; // (this row's and eight each way)
   std::size_t dates = 0;
   const bool column = column_around(text, ls, sep, fields, k, true, [&](std::string_view cell) {
     if (cell.empty()) {
@@ -2208,25 +2208,21 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     }
     const std::size_t a = rs + f.start, b = rs + f.end;
     const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);
-    const bool found = overlapped(out, row_start, ia, ib);
+    // The row's findings over the cell (as overlapped() counts them), the last one met.
+    std::size_t overlaps = 0, over = 0;
+    for (std::size_t k = out.size(); k-- > 0 && out[k].start >= row_start;) {
+      if (out[k].start < ib && ia < out[k].end) {
+        ++overlaps;
+        over = k;
+      }
+    }
+    const bool found = overlaps != 0;
     // (Unless it is a name read short inside the name column's cell by a rule that saw no column:
     // 楊葉金 of 楊葉金鳳, a married name, by the given-name rule — set197a's tea pickers. The cell
     // is the whole name: the finding is widened to it.)
-    std::size_t widen = SIZE_MAX;
-    if (found && type == PiiType::person_name) {
-      std::size_t overlaps = 0;
-      for (std::size_t k = out.size(); k-- > 0 && out[k].start >= row_start;) {
-        if (out[k].start < ib && ia < out[k].end) {
-          ++overlaps;
-          widen = k;
-        }
-      }
-      const Finding& in = out[widen];
-      if (overlaps != 1 || in.type != PiiType::person_name || in.start < ia || in.end > ib ||
-          in.end - in.start == ib - ia) {
-        widen = SIZE_MAX;
-      }
-    }
+    const bool widen = type == PiiType::person_name && overlaps == 1 &&
+                       out[over].type == PiiType::person_name && out[over].start >= ia &&
+                       out[over].end <= ib && out[over].end - out[over].start < ib - ia;
     // (A day and a month with no year under the birth column of a row whose date of birth was
     // found elsewhere is some other count: a fixed-width row shifted by a long Latin name puts
     // a refill's 2/3 there — set160a.)
@@ -2250,15 +2246,15 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
                              util::is_alpha(field[0]) && !row_has_birth_date();
     // (Nor a textbook's name in a template's or a test's row: ,王小明,本國,A12345****,.)
     // (Nor a label under a label: │受文者│…│ then │陳情人│詹坤山│, a form's box table — set44a.)
-    if (f.end == f.start || (found && widen == SIZE_MAX) || latin_alone || !is_value(field) ||
+    if (f.end == f.start || (found && !widen) || latin_alone || !is_value(field) ||
         (type == PiiType::person_name &&
          (detectors::template_name(field, row) || table::name_header_word(field))) ||
         (m_options.policy && m_options.policy->allowed(text.substr(a, b - a))) ||
         m_options.min_confidence > 0.8f) {
       return;
     }
-    if (widen != SIZE_MAX) {
-      out.erase(out.begin() + static_cast<std::ptrdiff_t>(widen));
+    if (widen) {
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(over));
     }
     // Its line and column: the current line's (text[ls, le)), or counted from it.
     std::uint64_t line = m_line, column_number = 0;

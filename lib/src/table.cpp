@@ -926,17 +926,13 @@ bool thing_word(std::string_view field) {
   // (Either side of a bilingual header's slash: Tempat kerja / 工作地點 — set200b's iftar list.)
   for (std::string_view slash : {"／", "/"}) {
     if (const std::size_t at = field.find(slash); at != std::string_view::npos) {
-      std::string_view a = field.substr(0, at), b = field.substr(at + slash.size());
-      while (!a.empty() && a.back() == ' ') {
-        a.remove_suffix(1);
-      }
-      while (!b.empty() && b.front() == ' ') {
-        b.remove_prefix(1);
-      }
+      const std::string_view a = field.substr(0, util::skip_blanks_back(field, at)),
+                             b = field.substr(util::skip_blanks(field, at + slash.size()));
       return (!a.empty() && thing_word(a)) || (!b.empty() && thing_word(b));
     }
   }
-  // (Not 名稱 alone: 用戶名稱 and 事業單位名稱 hold people's names too — sets 21, 27.)
+  // (Not 名稱 alone: 用戶名稱 and 事業單位名稱 hold people's names too — sets 21, 27; 茶種 over
+  // 金萱, a tea — set140a.)
   for (std::string_view w :
        {"船名",     "船舶名稱", "漁船名稱", "寵物名",   "寵物名字", "犬名", "貓名",
         "民宿名稱", "店名",     "商店名稱", "品名",     "車名",     "產品", "商品",
@@ -944,8 +940,7 @@ bool thing_word(std::string_view field) {
         "犬貓名",   "攤名",     "攤位名稱", "作物",     "農藥",     "藥劑", "檢出藥劑",
         "國籍",     "班別",     "魚種",     "樹種",     "果樹",     "類別", "茶種",
         "茶類",     "品種",     "禽種",     "畜種",     "陣頭",     "隊名", "隊伍名稱",
-        "工作地點", "team",     "crop",     "species",  "product",  "model"}) { // (茶種 over 金萱,
-    // a tea — set140a)
+        "工作地點", "team",     "crop",     "species",  "product",  "model"}) {
     // (A unit in brackets after the word: 檢出藥劑(ppm) — set73a's pesticide samples.)
     if (field == w || (field.starts_with(w) && field.size() > w.size() && field[w.size()] == '(' &&
                        field.back() == ')')) {
