@@ -468,12 +468,14 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
       break;
     }
   }
-  const bool spaced_number = spaces_before(s, p) != p;
-  if (std::size_t ps = spaces_before(s, p); ends_at(s, ps, "段")) {
+  // (Not before a named lane: p is at its name's start already, and the blanks before it are
+  // a column's — 聯絡電話  光明巷159號, set205a's household list.)
+  const bool spaced_number = named_lane == npos && spaces_before(s, p) != p;
+  if (const std::size_t ps = spaces_before(s, p); named_lane == npos && ends_at(s, ps, "段")) {
     if (std::size_t q = number_start(s, ps - 3); q != npos) {
       p = q;
     }
-  } else {
+  } else if (named_lane == npos) {
     p = ps; // 中山路 88 號: the road ends before the spaces
   }
   // The road (or place name), and a road before a named lane: 西屯路二段市場巷.

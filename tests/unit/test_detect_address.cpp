@@ -44,6 +44,9 @@ TEST_CASE("detect: named lanes and alleys, villages the gazetteer lacks, 台 spe
     CHECK(one_address(std::string("地址：") + a + "，謝謝。") == a);
   }
   CHECK(one_address("住屏東縣來義鄉育英路二十九號之四一帶") == "屏東縣來義鄉育英路二十九號之四");
+  // A named lane in a fixed-width row's last column: from its name, not the column's blanks
+  // (set205a's household list).
+  CHECK(one_address("01  彭秀英  女  0971-***-159  光明巷159號") == "光明巷159號");
 }
 
 TEST_CASE("detect: typed addresses with spaces around their numbers") {
