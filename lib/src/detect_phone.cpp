@@ -725,8 +725,12 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
                       util::has_at(s, at - 3, "日")));
     // (Or right after a verb that calls it: 打零五－六九三一四八二找我 — set97b's letter.)
     const bool called = at >= 3 && (util::has_at(s, at - 3, "打") || util::has_at(s, at - 3, "撥"));
+    // (Or an area code and the number after it, a hyphen between, as Arabic ones are written:
+    // 巫秀英（54年次） 〇四-二五〇四五四四二 — set205a's renumbering notice, no cue.)
+    const bool dashed = !arabic && groups == 2 && first >= 2 && first <= 4 &&
+                        national.starts_with("0") && s[at + first * 3] == '-';
     if (area != nullptr && !masked &&
-        (mobile || whole || called ||
+        (mobile || whole || called || dashed ||
          !line.cue_near(at, end, patterns::CueClass::phone, true).empty())) {
       // (With its opening bracket when the area code is closed by one.)
       emit(line, closed ? at - 1 : at, end, 0.7f, 0.85f, "chinese-numerals", out);

@@ -138,6 +138,10 @@ TEST_CASE("detect: phones in Chinese numerals, next to a phone cue") {
   // A mobile needs no cue (set5: a forum comment); a landline does.
   CHECK(one_phone("我媽抄的號碼是〇九八四-一七一-七〇八 07/17") == "〇九八四-一七一-七〇八");
   CHECK(one_phone("號碼是〇三八二六一五四七 07/17").empty());
+  // A landline's area code, a hyphen, the rest: written as Arabic ones are, no cue needed
+  // (set205a's renumbering notice).
+  CHECK(one_phone("住戶的 〇四-二五〇四五四四二") == "〇四-二五〇四五四四二");
+  CHECK(one_phone("一〇-二〇〇〇").empty());
   // Groups split by a middle dot or a full stop (set24a: a Big5 petition's ○ for zero).
   CHECK(one_phone("手機（次子）：○九三○‧三八五‧五一三") == "○九三○‧三八五‧五一三");
   CHECK(one_phone("手機：〇九三〇.三八五.五一三") == "〇九三〇.三八五.五一三");
