@@ -1533,6 +1533,17 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       if (born.empty() && !d.cohort) {
         born = birth_label_before(s, start); // 出生年月日：民國27年6月, 生年：六十八年五月
       }
+      // (A year and month standing alone right after a name, an adult's: 康建宏  民國77年3月
+      // among 出席人員, <li>李金龍　民國81年3月</li> — set204a's attendance and members' lists;
+      // as a whole date there, below. Blanks between, no field: 蘇罔市　民國前二年　民國73年3月
+      // is a burial's; nor a day masked after it: 民國064年06月○○日.)
+      if (born.empty() && !d.cohort && d.parts == 2 && util::has_at(s, start, "民國") &&
+          start >= 1 && (s[start - 1] == ' ' || util::has_at(s, start - 3, "　")) &&
+          name_ending_at(s, before_separator(s, start)) != std::string_view::npos &&
+          date_stands_alone(s, d.end) && !util::has_at(s, d.end, "○") &&
+          table::old_enough(std::to_string(d.year) + "年", 18)) {
+        born = "姓名";
+      }
       // (The same year in brackets after a cycle year's 生: 丁丑年生（民國26年） — set111a; the
       // cycle's year must be this one, 1937 = 26 + 1911.)
       if (born.empty() && start >= 13 && s[start - 1] == '(' && util::has_at(s, start - 4, "生") &&

@@ -3594,3 +3594,8 @@ TEST_CASE("names: 國立 after a label is an institution's word (set187b)") {
   CHECK(names_found("受文者：國立○○大學總務處\n").empty());
   CHECK(names_found("受文者：王國立\n") == std::vector<std::string>{"王國立"});
 }
+
+TEST_CASE("names: 里幹事 and 村幹事 after a name end it (set202a)") {
+  CHECK(names_found("聯絡人柯美琪里幹事。\n") == std::vector<std::string>{"柯美琪"});
+  CHECK(names_found("興東里幹事\n").empty());
+}

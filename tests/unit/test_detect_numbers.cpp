@@ -1151,3 +1151,14 @@ TEST_CASE("scan: a lifespan in brackets after a church's 姊妹 or 弟兄 (set13
   CHECK(std::find(v.begin(), v.end(), "1941年3月2日") != v.end());
   CHECK(std::find(v.begin(), v.end(), "2024年9月28日") == v.end());
 }
+
+TEST_CASE("scan: a year and month alone after a name in a list, an adult's (set204a)") {
+  const V v = test::scan_values("出席人員：\n  康建宏  民國77年3月\n  陳子晴  036373963\n");
+  CHECK(std::find(v.begin(), v.end(), "民國77年3月") != v.end());
+  // (Not a child's, nor with a field between, nor a masked day after it.)
+  CHECK(test::scan_values("  康建宏  民國110年3月\n").size() == 1);
+  const V burial = test::scan_values("14　第1區156號　蘇罔市　民國前二年　民國73年3月\n");
+  CHECK(std::find(burial.begin(), burial.end(), "民國73年3月") == burial.end());
+  const V masked = test::scan_values("  古德政  民國064年06月○○日\n");
+  CHECK(std::find(masked.begin(), masked.end(), "民國064年06月") == masked.end());
+}
