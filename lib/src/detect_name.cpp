@@ -1130,7 +1130,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // (那 before a title is "then" or "that": 訪：那阿嬤小時候, 那同學; 董監事 is the board.)
         if (boundary && !word_end && !function_word(s.substr(p, 3)) && !util::has_at(s, p, "那") &&
             !(util::has_at(s, p, "董") && word == "監事") &&
-            !(util::has_at(s, p, "車") && word == "隊長") && // 車隊長: a fleet's captain
+            // 車隊長: a fleet's captain; 校車司機, 公車司機: a vehicle's driver.
+            !(util::has_at(s, p, "車") && (word == "隊長" || word == "司機")) &&
             // 王道長照據點: 長照 (long-term care) is the word, not the title 道長.
             !(word.ends_with("長") && util::has_at(s, start + word.size(), "照")) &&
             // (Nor a family word's shop or foundation: 湯媽媽早餐店 — set93a, 崔媽媽基金會;
@@ -1138,7 +1139,16 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             !(is_one_of(word, {"媽媽", "爸爸", "阿姨", "阿嬤", "阿公", "老師"}) &&
               org_word_at(s, end)) &&
             (p < 3 || nd.surname_at(s, p - 3) != 6)) {
-          add(out, p, start, 0.5f, "surname+title", word);
+          // (Two surnames, a married woman's, her husband's first: 交由劉陳主委 — set203b; the
+          // first no function word, 向陳主委報告, and starting a word.)
+          const std::size_t q = p >= 3 ? util::prev_char(s, p) : p;
+          const bool married =
+              len == 3 && q + 3 == p && nd.surname_at(s, q) == 3 && !nd.rare_at(s, q) &&
+              !function_word(s.substr(q, 3)) &&
+              (q == 0 || !is_ideograph(s, util::prev_char(s, q)) ||
+               k_kin_ends.contains(s.substr(util::prev_char(s, q), q - util::prev_char(s, q))) ||
+               function_word(s.substr(util::prev_char(s, q), q - util::prev_char(s, q))));
+          add(out, married ? q : p, start, 0.5f, "surname+title", word);
           bracketed_name(s, p, len, end, out);
           // The given name after the title (甘里長寶珠, 聶教授承睿: a name split by its title):
           // two given-name characters that make no word, where a name ends.

@@ -437,20 +437,26 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out) {
     for (std::size_t at = util::find_char3(s, 0, head); at != npos;
          at = util::find_char3(s, at + 3, head)) {
       const std::size_t p = at + 3;
-      if (nd.surname_at(s, p) != 3 ||
-          (head == "小" ? k_not_small : k_not_old).contains(s.substr(p, 3))) {
+      // (A verb a name is told by right after it: 老張建議, 老石也打過 — set205a's minutes and
+      // board, 老謝提議; then 老石 and 老王 are people too, not the words.)
+      if (nd.surname_at(s, p) != 3) {
+        continue;
+      }
+      const std::string_view next = s.substr(p + 3, 3);
+      const bool verb = is_one_of(
+          next, {"說", "也", "建", "提", "表", "反", "打", "問", "認", "幫", "跟", "還", "又"});
+      if (!verb && (head == "小" ? k_not_small : k_not_old).contains(s.substr(p, 3))) {
         continue;
       }
       // (Or after 另外: 另外老洪說 — set43b.)
       const bool starts =
           nickname_starts(s, at, k_say) || (at >= 6 && util::has_at(s, at - 6, "另外"));
-      const std::string_view next = s.substr(p + 3, 3);
       // (Or what a name may end before: 由李委員與老李負責宣導, 交班，老黃交代; 老葉這邊, 老楊換
       // — a chat's, set44b and set45b.)
-      const bool ends = p + 3 >= s.size() || s[p + 3] == '(' || !is_ideograph(s, p + 3) ||
-                        is_one_of(next, {"說", "才", "也", "就", "都", "跟", "和", "還", "又", "這",
-                                         "那", "換", "要", "有", "在", "是"}) ||
-                        ends_name(s, p + 3);
+      const bool ends =
+          p + 3 >= s.size() || s[p + 3] == '(' || !is_ideograph(s, p + 3) || verb ||
+          is_one_of(next, {"才", "就", "都", "和", "這", "那", "換", "要", "有", "在", "是"}) ||
+          ends_name(s, p + 3);
       if (starts && ends) {
         add(out, at, p + 3, 0.6f, "surname-nickname", head);
       }

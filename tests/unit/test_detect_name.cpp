@@ -1167,6 +1167,9 @@ TEST_CASE("detect: set13b's forms — vCard, Mr./Ms., more kin words, 經紀人,
   CHECK(names("護理師小蔡才說「這兩天剛破的」") == V{"小蔡"});
   CHECK(names("對面的老黃，就是開機車行的") == V{"老黃"});
   CHECK(names("同事小鄧（鄧家銘）可作證。") == V{"小鄧", "鄧家銘"});
+  // (Before a verb a name is told by, 老石 and 老王 too — set205a.)
+  CHECK(names("（二）老張建議簡報問題另案處理。") == V{"老張"});
+  CHECK(names("樓上說的沒錯，老石也打過1955") == V{"老石"});
   for (const char* t : {"叫小黃回家", "小康家庭", "老王賣瓜", "大小陳列",
                         "鄉鎮市區　段　小段　地號", "一名75歲吳姓老翁，上月"}) {
     CAPTURE(t);
@@ -3598,4 +3601,13 @@ TEST_CASE("names: 國立 after a label is an institution's word (set187b)") {
 TEST_CASE("names: 里幹事 and 村幹事 after a name end it (set202a)") {
   CHECK(names_found("聯絡人柯美琪里幹事。\n") == std::vector<std::string>{"柯美琪"});
   CHECK(names_found("興東里幹事\n").empty());
+}
+
+TEST_CASE("names: 司機 is a title; two surnames before a title, a married woman's (set204a)") {
+  CHECK(names_found("想表揚紅24線的薛珮瑜司機，每次都會等長輩坐穩才開車。\n") ==
+        std::vector<std::string>{"薛珮瑜"});
+  CHECK(names_found("搭709號公車時，范姜司機耐心地報站。\n") == std::vector<std::string>{"范姜"});
+  CHECK(names_found("【申訴】校車司機行車危險\n").empty());
+  CHECK(names_found("決議：交由劉陳主委洽辦。\n") == std::vector<std::string>{"劉陳"});
+  CHECK(names_found("並向陳主委報告\n") == std::vector<std::string>{"陳"});
 }
