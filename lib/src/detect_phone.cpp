@@ -868,8 +868,15 @@ bool is_phone_cell(std::string_view field) {
       ++i;
     }
   }
-  // (Not a form's placeholder under the column: 03-0000000.)
-  return digits >= 6 && digits <= 10 && !placeholder(field, 0, field.size());
+  // (Not a form's placeholder under the column: 03-0000000. Nor ten digits with no trunk 0, no
+  // number of Taiwan's once its 0 is dropped, nor a date: 1130109381 and 2022-10-05 under
+  // 緊急聯絡電話 — set206b's dormitory list.)
+  const std::size_t first = field.find_first_not_of(" (");
+  return digits >= 6 && digits <= 10 && !placeholder(field, 0, field.size()) &&
+         !(digits == 10 && first != std::string_view::npos && field[first] != '0' &&
+           !util::has_at(field, first, "〇") && !util::has_at(field, first, "零") &&
+           !util::has_at(field, first, "○")) &&
+         !is_date(field);
 }
 
 void find_chinese_numeral_phones(Line& line, std::vector<Match>& out) {

@@ -294,6 +294,10 @@ TEST_CASE("detect: 412-xxxx is a nationwide service number, not a local one (set
   CHECK_FALSE(twpii::detectors::is_phone_cell("0973-○○○-○○○"));
   CHECK_FALSE(twpii::detectors::is_phone_cell("○九七三○○○○○○"));
   CHECK(twpii::detectors::is_phone_cell("○九一一-二七七-四三九"));
+  // Ten digits with no trunk 0, and a date, are no phone under the column (set206b).
+  CHECK_FALSE(twpii::detectors::is_phone_cell("1130109381"));
+  CHECK_FALSE(twpii::detectors::is_phone_cell("2022-10-05"));
+  CHECK(twpii::detectors::is_phone_cell("920300761")); // (a mobile whose 0 was dropped)
   CHECK(twpii::detectors::is_phone_cell("0973-200-○○1"));
 }
 
