@@ -1113,11 +1113,12 @@ std::string_view born_after(std::string_view s, std::size_t end) {
 // 研究生於; a company 誕生於 its founding year).
 bool born_on_at(std::string_view s, std::size_t at) {
   std::size_t len = 0;
-  // (老師生於 is a teacher's birth, not 師生 — set67a.)
+  // (老師生於 is a teacher's birth, not 師生 — set67a. 該生於 is "the pupil, on":
+  // 該生於１１２年７月５日 已填報 — set206b.)
   if (at >= 6 && util::has_at(s, at - 6, "老師")) {
     return true;
   }
-  return at < 3 || std::u32string_view(U"學發產衛醫先陌考新師男女眾民究業讀習誕衍")
+  return at < 3 || std::u32string_view(U"學發產衛醫先陌考新師男女眾民究業讀習誕衍該")
                            .find(util::utf8_decode(s, util::prev_char(s, at), &len)) ==
                        std::u32string_view::npos;
 }
@@ -1995,6 +1996,17 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
         // (Not the day a correction says it is not: 生日是11/3不是11/13 — set95b.)
         if ((cue != "生日" && cue != "壽星") || (i >= 6 && util::has_at(s, i - 6, "不是"))) {
           cue = {};
+        }
+        // (Nor a column's note in a fixed-width header, the cue another column's name: No  學員
+        // 生日  電話  出席(11/5-11/28) — set207a's attendance sheet.)
+        if (listed && !cue.empty()) {
+          const std::size_t at = s.substr(0, i).rfind(cue);
+          const std::string_view between =
+              at == std::string_view::npos ? std::string_view() : s.substr(at, i - at);
+          if (between.find("  ") != std::string_view::npos ||
+              between.find('\t') != std::string_view::npos) {
+            cue = {};
+          }
         }
         // (Not the date of the party: 生日會（12/5）, 生日趴(12/5).)
         static constexpr std::string_view k_parties[] = {"會(", "宴(", "趴(", "對("};

@@ -379,6 +379,11 @@ bool column_around(std::string_view text, std::size_t ls, char sep, std::size_t 
   return r != -1;
 }
 
+// A date of birth five years back at least (table::Header::birth_shared).
+bool old_birth_cell(std::string_view field) {
+  return detectors::is_birth_cell(field) && table::old_enough(field, 5);
+}
+
 // Whether the rows of the same table around the row at text[ls] (column_around) hold ages
 // (table::is_age) as their field k, and nothing there but ages, dates (detectors::is_birth_cell)
 // and blanks (a column of something else, 頂庄段396-7地號 among 45歲 — set154b's deliveries, is
@@ -2340,7 +2345,9 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       h.birth != table::k_no_column) {
     const std::size_t column = at_column(h.birth, h.birth_at), before = out.size();
     add(column, PiiType::birth_date, "birth_date", h.birth_cue,
-        h.birth_year ? detectors::is_birth_year_cell : detectors::is_birth_cell);
+        h.birth_year     ? detectors::is_birth_year_cell
+        : h.birth_shared ? old_birth_cell
+                         : detectors::is_birth_cell);
     // (A couple's dates under 出生 the same way: 76.06.25／85.12.20; a date written 63／05／04
     // is one, found whole above.)
     if (out.size() == before) {

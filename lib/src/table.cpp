@@ -826,6 +826,13 @@ std::optional<Header> header(std::string_view row) {
         h.birth_year = f.find("年次") != std::string_view::npos ||
                        (f.find("生年") != std::string_view::npos &&
                         f.find("生年月") == std::string_view::npos);
+        // (Another date after a slash: 出生/檢查日 over a hearing test's days — set206a.)
+        const std::size_t slash = std::min(f.find('/'), f.find("／"));
+        const std::string_view other =
+            slash == std::string_view::npos ? std::string_view() : f.substr(slash);
+        h.birth_shared = !other.empty() && birth_word(other).empty() &&
+                         (other.find("日") != std::string_view::npos ||
+                          other.find("期") != std::string_view::npos);
       } else if (h.birth2 == k_no_column &&
                  (!w.empty() || (h.birth != k_no_column && h.birth + 1 == i &&
                                  (f == "國曆" || f == "國曆日期" || f == "西元")))) {

@@ -73,6 +73,9 @@ struct Header {
   std::size_t birth2 = k_no_column; // a second one (農曆生辰, 國曆生日); separated rows only
   std::string_view birth_cue;       // the birth word (static storage)
   bool birth_year = false; // the birth column holds years (出生年, 年次, 生年): 63 is one
+  // The birth column names another date after a slash (出生/檢查日, 出生日期/申請日): only a
+  // date five years back at least is a birth there.
+  bool birth_shared = false;
   static constexpr std::size_t k_name_columns = 3; // (受扶助人, 扶助律師, 對造)
   std::size_t names[k_name_columns] = {k_no_column, k_no_column, k_no_column}; // name fields
   std::size_t phones[2] = {k_no_column, k_no_column}; // indexes of phone fields (市話, 手機)

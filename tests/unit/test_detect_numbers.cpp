@@ -397,6 +397,9 @@ TEST_CASE(
     CHECK(std::count(f.begin(), f.end(), "birth_date:9/6") == 1);
   }
   CHECK(found("本月壽星慶生會訂於9/14舉行").empty());
+  // (Nor a column's note in a fixed-width header, 生日 another column's name — set207a.)
+  CHECK(found("No  學員           生日                      電話              出席(11/5-11/28)")
+            .empty());
 }
 
 TEST_CASE("detect: a date one separator after a person's ID is the date of birth (sets 16-20)") {
@@ -856,6 +859,7 @@ TEST_CASE(
   const V teacher = found("施老師生於民國二十三年，去年十月辭世");
   CHECK(std::count(teacher.begin(), teacher.end(), "birth_date:民國二十三年") == 1);
   CHECK(found("師生於民國一一二年合影").empty());
+  CHECK(found("四、經查該生於１１２年７月５日已填報蝦蟹過敏").empty()); // the pupil (set206b)
   const V twice = found("阿嬤，民國前二年（庚戌年）出生，今年一百一十四歲");
   CHECK(std::count(twice.begin(), twice.end(), "birth_date:民國前二年") == 1);
   // Two that touch are one (set66a's obituary).
@@ -1161,4 +1165,17 @@ TEST_CASE("scan: a year and month alone after a name in a list, an adult's (set2
   CHECK(std::find(burial.begin(), burial.end(), "民國73年3月") == burial.end());
   const V masked = test::scan_values("  古德政  民國064年06月○○日\n");
   CHECK(std::find(masked.begin(), masked.end(), "民國064年06月") == masked.end());
+}
+
+TEST_CASE("scan: a birth column that names another date after a slash holds births only years "
+          "back (set206a)") {
+  const V v = test::scan_values("工號    姓名        出生/檢查日 身分證      聯絡\n"
+                                "T1844   洪金龍      113.09.03   M201669391  03-4878521\n"
+                                "T7260   錢雅惠      0800828     Q24791****  —\n");
+  CHECK(std::find(v.begin(), v.end(), "113.09.03") == v.end());
+  CHECK(std::find(v.begin(), v.end(), "0800828") != v.end());
+  // (A column of births alone takes this year's too: a baby's.)
+  const V b = test::scan_values("工號    姓名        出生日期    身分證\n"
+                                "T1844   洪金龍      113.09.03   M201669391\n");
+  CHECK(std::find(b.begin(), b.end(), "113.09.03") != b.end());
 }
