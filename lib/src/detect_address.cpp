@@ -601,9 +601,26 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   if (v != npos && spaced_number && !a.road && !lin) {
     v = npos;
   }
+  // A community's name after a road and its section, a village the gazetteer knows ending it
+  // (龍岡路三段今日新村18鄰50號 — set207a, not from 日新村): up to three more ideographs back to
+  // the road, which the address starts at then.
+  std::size_t road_before = npos;
+  if (v != npos && !a.road && g.districts.longest_ending_at(s, v) == npos) {
+    for (std::size_t c = v >= 3 ? v - 3 : 0; c + 9 >= v && c >= 6; c -= 3) {
+      if (!util::ideograph_at(s.data() + c, s.data() + s.size())) {
+        break;
+      }
+      const std::size_t sec = ends_at(s, c, "段") ? number_start(s, c - 3) : npos;
+      if (const std::size_t r = sec != npos ? road_start(g, s, sec) : npos; r != npos) {
+        road_before = r;
+        break;
+      }
+    }
+  }
   if (v != npos) {
-    p = v;
+    p = road_before != npos ? road_before : v;
     a.village = true;
+    a.road = a.road_known = a.road || road_before != npos;
   }
   // One blank may stand between the parts (406 臺中市 北屯區 崇德路三段, a form's spacing).
   auto ending_at = [&](const patterns::NameSet& set, std::size_t at) {

@@ -47,6 +47,9 @@ TEST_CASE("detect: named lanes and alleys, villages the gazetteer lacks, 台 spe
   // A named lane in a fixed-width row's last column: from its name, not the column's blanks
   // (set205a's household list).
   CHECK(one_address("01  彭秀英  女  0971-***-159  光明巷159號") == "光明巷159號");
+  // A community's name after a road's section, a known village ending it (set207a).
+  CHECK(one_address("地址是桃園市中壢區龍岡路三段今日新村18鄰50號") ==
+        "桃園市中壢區龍岡路三段今日新村18鄰50號");
 }
 
 TEST_CASE("detect: typed addresses with spaces around their numbers") {
