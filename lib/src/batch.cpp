@@ -306,9 +306,8 @@ int run_scan(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
     err << job.messages;
     jobs[i].reset();
   };
-  run_pool(inputs.size(), options.threads, work, print, [&](std::size_t i, const char* what) {
-    jobs[i] = failed_job(inputs[i].path, what);
-  });
+  run_pool(inputs.size(), options.threads, work, print,
+           [&](std::size_t i, const char* what) { jobs[i] = failed_job(inputs[i].path, what); });
   if (json) {
     out << (first_record ? "]\n" : "\n]\n");
   }
@@ -335,7 +334,7 @@ private:
 
 // Where the masked copy of an input goes.
 struct Destination {
-  std::string path; // "" for standard output
+  std::string path;    // "" for standard output
   bool direct = false; // a device or FIFO (-o /dev/stdout): written to, not replaced
 };
 
@@ -521,9 +520,8 @@ int run_mask(const BatchOptions& batch, std::ostream& out, std::ostream& err) {
     err << jobs[i]->messages;
     jobs[i].reset();
   };
-  run_pool(inputs.size(), options.threads, work, print, [&](std::size_t i, const char* what) {
-    jobs[i] = failed_job(inputs[i].path, what);
-  });
+  run_pool(inputs.size(), options.threads, work, print,
+           [&](std::size_t i, const char* what) { jobs[i] = failed_job(inputs[i].path, what); });
   if (inputs.size() > 1) {
     err << fmt::format("twpii: masked {} values in {} files{}\n", total, files,
                        any_error ? " (some files failed)" : "");

@@ -21,10 +21,10 @@ struct Triggers {
 // text: bytes in [begin, p) may be looked at for context. Thread-safe (no state).
 //
 // Candidates: '@'; a full-width digit or '＠'; with `hao`, a 號 after a Chinese numeral; with
-// `birth`, a 年 after a Chinese numeral with a birth cue word near or 次 after it (四十五年次); with
-// `names`, a character that ends a name label or starts an honorific; and runs of ASCII digits,
-// except those that can be no part of any value on their own (see skip_digit_run in the .cpp):
-// money (NT$249,094, 1,656,889), counts and date parts between ideographs (27件, 106年2月),
+// `birth`, a 年 after a Chinese numeral with a birth cue word near or 次 after it (四十五年次);
+// with `names`, a character that ends a name label or starts an honorific; and runs of ASCII
+// digits, except those that can be no part of any value on their own (see skip_digit_run in the
+// .cpp): money (NT$249,094, 1,656,889), counts and date parts between ideographs (27件, 106年2月),
 // document numbers (第1100012345號), and dates without a birth cue word near them.
 // Uses AVX2 when the CPU has it, else find_candidate_portable(); both give the same result.
 const char* find_candidate(const char* begin, const char* p, const char* end, Triggers t);
@@ -101,7 +101,7 @@ private:
   std::vector<std::uint64_t> m_keys;  // the prefixes' bytes
   std::vector<std::uint64_t> m_slots; // m_keys hashed (slot_of, linear probing), 0 = empty
   unsigned m_shift = 60;
-  CodePointSet m_first_set;          // their first characters
+  CodePointSet m_first_set; // their first characters
   struct Tables;
   std::unique_ptr<Tables> m_tables;
 };

@@ -161,8 +161,8 @@ std::size_t component_at(std::string_view s, std::size_t i, Part* part) {
       // (An apostrophe typeset as ’ too: Da’an — set51b.)
       auto joiner = [&](std::size_t at) -> std::size_t {
         return at < s.size() && (s[at] == '\'' || s[at] == '-') ? 1
-               : util::has_at(s, at, "’")                     ? 3
-                                                              : 0;
+               : util::has_at(s, at, "’")                       ? 3
+                                                                : 0;
       };
       for (;;) {
         if (caps ? upper(s, w) : lower(s, w)) {

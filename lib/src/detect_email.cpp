@@ -45,9 +45,9 @@ bool valid_domain(std::string_view d) {
   // Image and document names with a scale or version after '@' (logo@2x.png, icon@3x.webp) are
   // files, not addresses: no TLD is a file extension (.zip and .mov are TLDs, but no mail
   // domain here uses them).
-  static constexpr std::string_view k_files[] = {"png", "jpg", "jpeg", "gif", "svg", "webp",
-                                                 "bmp", "ico", "pdf", "js", "css", "zip", "mov",
-                                                 "mp4", "mp3", "doc", "docx", "xls", "xlsx", "txt"};
+  static constexpr std::string_view k_files[] = {"png", "jpg", "jpeg", "gif", "svg",  "webp", "bmp",
+                                                 "ico", "pdf", "js",   "css", "zip",  "mov",  "mp4",
+                                                 "mp3", "doc", "docx", "xls", "xlsx", "txt"};
   return std::find(std::begin(k_files), std::end(k_files), lower) == std::end(k_files);
 }
 // Whether local@domain is a placeholder: x's alone, abc123 or example at any domain, or a reserved

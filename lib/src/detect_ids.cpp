@@ -96,7 +96,8 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     return;
   }
   using patterns::CueClass;
-  if (kind == IdKind::resident_old && !line.cue_near(start, end, CueClass::id, false, 15, 0).empty()) {
+  if (kind == IdKind::resident_old &&
+      !line.cue_near(start, end, CueClass::id, false, 15, 0).empty()) {
     return; // 發票號碼「AB12345678」: an invoice number right after its word, whatever follows
   }
   std::string_view cue_word = line.cue_near(start, end, CueClass::id, true);
@@ -128,7 +129,8 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     // A failed check digit the text itself calls an example (驗證範例Z164932570（檢查碼不符）):
     // no one's mistyped ID.
     const std::string_view s = line.text();
-    const std::string_view before = s.substr(start >= 12 ? start - 12 : 0, std::min<std::size_t>(start, 12));
+    const std::string_view before =
+        s.substr(start >= 12 ? start - 12 : 0, std::min<std::size_t>(start, 12));
     const std::string_view after = s.substr(end, 24);
     for (std::string_view w : {"範例", "示範", "測試"}) {
       if (before.find(w) != std::string_view::npos) {

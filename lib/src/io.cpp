@@ -104,9 +104,8 @@ AtomicFileSink::AtomicFileSink(std::string target, std::string temp, int fd)
   register_temp(m_temp.c_str());
 }
 
-Result<std::unique_ptr<AtomicFileSink>> AtomicFileSink::open(const std::string& target,
-                                                             unsigned mode,
-                                                             const struct ::stat* owner) {
+Result<std::unique_ptr<AtomicFileSink>>
+AtomicFileSink::open(const std::string& target, unsigned mode, const struct ::stat* owner) {
   auto slash = target.rfind('/');
   std::string dir = slash == std::string::npos ? "." : target.substr(0, slash);
   std::string name = slash == std::string::npos ? target : target.substr(slash + 1);

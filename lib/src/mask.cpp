@@ -200,7 +200,8 @@ std::string official(PiiType type, const std::vector<Char>& chars, std::string_v
       // A name in Latin letters (NGUYEN THI HOA): its first letter and the spaces stay.
       bool first = true;
       for (const Char& c : chars) {
-        out += first || c.folded == ' ' ? c.text : (c.wide ? std::string_view("＊") : std::string_view("*"));
+        out += first || c.folded == ' ' ? c.text
+                                        : (c.wide ? std::string_view("＊") : std::string_view("*"));
         first = false;
       }
       return out;

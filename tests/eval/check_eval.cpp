@@ -209,9 +209,12 @@ std::map<std::string, Document> load_documents(const Options& opt) {
     }
   }
   for (const auto& j : read_jsonl(opt.truth)) {
-    Item item{j.at("path"),        j.at("kind") == "pii",
-              j.at("kind") == "neutral", j.value("type", ""),
-              {j.at("start"), j.at("end")}, j.at("value"),
+    Item item{j.at("path"),
+              j.at("kind") == "pii",
+              j.at("kind") == "neutral",
+              j.value("type", ""),
+              {j.at("start"), j.at("end")},
+              j.at("value"),
               j.value("tags", std::vector<std::string>{})};
     const auto it = docs.find(item.path);
     if (it == docs.end()) {

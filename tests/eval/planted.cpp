@@ -64,27 +64,27 @@ using Romanised = std::pair<std::string_view, std::string_view>;
 
 // §7.2: the 2023 top 100 surnames of the Ministry of the Interior, in rank order, with common
 // Taiwanese romanisations (for e-mail addresses only). 温, 黄 and 凃 have no Big5 code.
-constexpr std::array<Romanised, 100> kSurnames{{
-    {"陳", "chen"},   {"林", "lin"},    {"黃", "huang"},  {"張", "chang"},  {"李", "li"},
-    {"王", "wang"},   {"吳", "wu"},     {"劉", "liu"},    {"蔡", "tsai"},   {"楊", "yang"},
-    {"許", "hsu"},    {"鄭", "cheng"},  {"謝", "hsieh"},  {"洪", "hung"},   {"郭", "kuo"},
-    {"邱", "chiu"},   {"曾", "tseng"},  {"廖", "liao"},   {"賴", "lai"},    {"徐", "hsu"},
-    {"周", "chou"},   {"葉", "yeh"},    {"蘇", "su"},     {"莊", "chuang"}, {"呂", "lu"},
-    {"江", "chiang"}, {"何", "ho"},     {"蕭", "hsiao"},  {"羅", "lo"},     {"高", "kao"},
-    {"潘", "pan"},    {"簡", "chien"},  {"朱", "chu"},    {"鍾", "chung"},  {"游", "yu"},
-    {"彭", "peng"},   {"詹", "chan"},   {"胡", "hu"},     {"施", "shih"},   {"沈", "shen"},
-    {"余", "yu"},     {"盧", "lu"},     {"梁", "liang"},  {"趙", "chao"},   {"顏", "yen"},
-    {"柯", "ko"},     {"翁", "weng"},   {"魏", "wei"},    {"孫", "sun"},    {"戴", "tai"},
-    {"范", "fan"},    {"方", "fang"},   {"宋", "sung"},   {"鄧", "teng"},   {"杜", "tu"},
-    {"傅", "fu"},     {"侯", "hou"},    {"曹", "tsao"},   {"薛", "hsueh"},  {"阮", "juan"},
-    {"丁", "ting"},   {"卓", "cho"},    {"馬", "ma"},     {"董", "tung"},   {"温", "wen"},
-    {"古", "ku"},     {"藍", "lan"},    {"石", "shih"},   {"紀", "chi"},    {"唐", "tang"},
-    {"蔣", "chiang"}, {"姚", "yao"},    {"連", "lien"},   {"馮", "feng"},   {"歐", "ou"},
-    {"程", "cheng"},  {"湯", "tang"},   {"黄", "huang"},  {"田", "tien"},   {"康", "kang"},
-    {"姜", "chiang"}, {"白", "pai"},    {"汪", "wang"},   {"鄒", "tsou"},   {"尤", "yu"},
-    {"巫", "wu"},     {"鐘", "chung"},  {"黎", "li"},     {"涂", "tu"},     {"龔", "kung"},
-    {"嚴", "yen"},    {"韓", "han"},    {"袁", "yuan"},   {"金", "chin"},   {"童", "tung"},
-    {"陸", "lu"},     {"夏", "hsia"},   {"柳", "liu"},    {"凃", "tu"},     {"邵", "shao"}}};
+constexpr std::array<Romanised, 100> kSurnames{
+    {{"陳", "chen"},   {"林", "lin"},   {"黃", "huang"}, {"張", "chang"},  {"李", "li"},
+     {"王", "wang"},   {"吳", "wu"},    {"劉", "liu"},   {"蔡", "tsai"},   {"楊", "yang"},
+     {"許", "hsu"},    {"鄭", "cheng"}, {"謝", "hsieh"}, {"洪", "hung"},   {"郭", "kuo"},
+     {"邱", "chiu"},   {"曾", "tseng"}, {"廖", "liao"},  {"賴", "lai"},    {"徐", "hsu"},
+     {"周", "chou"},   {"葉", "yeh"},   {"蘇", "su"},    {"莊", "chuang"}, {"呂", "lu"},
+     {"江", "chiang"}, {"何", "ho"},    {"蕭", "hsiao"}, {"羅", "lo"},     {"高", "kao"},
+     {"潘", "pan"},    {"簡", "chien"}, {"朱", "chu"},   {"鍾", "chung"},  {"游", "yu"},
+     {"彭", "peng"},   {"詹", "chan"},  {"胡", "hu"},    {"施", "shih"},   {"沈", "shen"},
+     {"余", "yu"},     {"盧", "lu"},    {"梁", "liang"}, {"趙", "chao"},   {"顏", "yen"},
+     {"柯", "ko"},     {"翁", "weng"},  {"魏", "wei"},   {"孫", "sun"},    {"戴", "tai"},
+     {"范", "fan"},    {"方", "fang"},  {"宋", "sung"},  {"鄧", "teng"},   {"杜", "tu"},
+     {"傅", "fu"},     {"侯", "hou"},   {"曹", "tsao"},  {"薛", "hsueh"},  {"阮", "juan"},
+     {"丁", "ting"},   {"卓", "cho"},   {"馬", "ma"},    {"董", "tung"},   {"温", "wen"},
+     {"古", "ku"},     {"藍", "lan"},   {"石", "shih"},  {"紀", "chi"},    {"唐", "tang"},
+     {"蔣", "chiang"}, {"姚", "yao"},   {"連", "lien"},  {"馮", "feng"},   {"歐", "ou"},
+     {"程", "cheng"},  {"湯", "tang"},  {"黄", "huang"}, {"田", "tien"},   {"康", "kang"},
+     {"姜", "chiang"}, {"白", "pai"},   {"汪", "wang"},  {"鄒", "tsou"},   {"尤", "yu"},
+     {"巫", "wu"},     {"鐘", "chung"}, {"黎", "li"},    {"涂", "tu"},     {"龔", "kung"},
+     {"嚴", "yen"},    {"韓", "han"},   {"袁", "yuan"},  {"金", "chin"},   {"童", "tung"},
+     {"陸", "lu"},     {"夏", "hsia"},  {"柳", "liu"},   {"凃", "tu"},     {"邵", "shao"}}};
 
 // §7.3: the top five compound/double surnames, then 司徒 and 上官.
 constexpr std::array<Romanised, 7> kCompoundSurnames{{{"張簡", "changchien"},
@@ -96,30 +96,47 @@ constexpr std::array<Romanised, 7> kCompoundSurnames{{{"張簡", "changchien"},
                                                       {"上官", "shangkuan"}}};
 
 // §7.4: most common given names (MOI 2014/2016) and newer ones.
-constexpr std::array<Romanised, 14> kMaleNames{
-    {{"家豪", "chiahao"}, {"志明", "chihming"},  {"俊傑", "chunchieh"}, {"建宏", "chienhung"},
-     {"俊宏", "chunhung"}, {"志豪", "chihhao"},   {"志偉", "chihwei"},   {"文雄", "wenhsiung"},
-     {"金龍", "chinlung"}, {"志強", "chihchiang"}, {"承恩", "chengen"},   {"承翰", "chenghan"},
-     {"宥廷", "yuting"},   {"品睿", "pinjui"}}};
-constexpr std::array<Romanised, 13> kFemaleNames{
-    {{"淑芬", "shufen"},  {"淑惠", "shuhui"},   {"美玲", "meiling"},   {"雅婷", "yating"},
-     {"美惠", "meihui"},  {"麗華", "lihua"},    {"淑娟", "shuchuan"},  {"淑貞", "shuchen"},
-     {"怡君", "yichun"},  {"淑華", "shuhua"},   {"詠晴", "yungching"}, {"子晴", "tzuching"},
-     {"品妍", "pinyen"}}};
+constexpr std::array<Romanised, 14> kMaleNames{{{"家豪", "chiahao"},
+                                                {"志明", "chihming"},
+                                                {"俊傑", "chunchieh"},
+                                                {"建宏", "chienhung"},
+                                                {"俊宏", "chunhung"},
+                                                {"志豪", "chihhao"},
+                                                {"志偉", "chihwei"},
+                                                {"文雄", "wenhsiung"},
+                                                {"金龍", "chinlung"},
+                                                {"志強", "chihchiang"},
+                                                {"承恩", "chengen"},
+                                                {"承翰", "chenghan"},
+                                                {"宥廷", "yuting"},
+                                                {"品睿", "pinjui"}}};
+constexpr std::array<Romanised, 13> kFemaleNames{{{"淑芬", "shufen"},
+                                                  {"淑惠", "shuhui"},
+                                                  {"美玲", "meiling"},
+                                                  {"雅婷", "yating"},
+                                                  {"美惠", "meihui"},
+                                                  {"麗華", "lihua"},
+                                                  {"淑娟", "shuchuan"},
+                                                  {"淑貞", "shuchen"},
+                                                  {"怡君", "yichun"},
+                                                  {"淑華", "shuhua"},
+                                                  {"詠晴", "yungching"},
+                                                  {"子晴", "tzuching"},
+                                                  {"品妍", "pinyen"}}};
 
 // Common given-name characters, paired at random; single ones give 2-character names (王偉).
 constexpr std::array<Romanised, 24> kMaleChars{
-    {{"志", "chih"}, {"家", "chia"},  {"俊", "chun"}, {"建", "chien"}, {"宏", "hung"},
-     {"豪", "hao"},  {"明", "ming"},  {"偉", "wei"},  {"傑", "chieh"}, {"文", "wen"},
+    {{"志", "chih"},  {"家", "chia"}, {"俊", "chun"}, {"建", "chien"}, {"宏", "hung"},
+     {"豪", "hao"},   {"明", "ming"}, {"偉", "wei"},  {"傑", "chieh"}, {"文", "wen"},
      {"承", "cheng"}, {"恩", "en"},   {"宥", "yu"},   {"廷", "ting"},  {"品", "pin"},
-     {"睿", "jui"},  {"冠", "kuan"},  {"宇", "yu"},   {"柏", "po"},    {"翰", "han"},
-     {"彥", "yen"},  {"哲", "che"},   {"凱", "kai"},  {"維", "wei"}}};
+     {"睿", "jui"},   {"冠", "kuan"}, {"宇", "yu"},   {"柏", "po"},    {"翰", "han"},
+     {"彥", "yen"},   {"哲", "che"},  {"凱", "kai"},  {"維", "wei"}}};
 constexpr std::array<Romanised, 26> kFemaleChars{
-    {{"淑", "shu"},  {"美", "mei"},   {"雅", "ya"},   {"婷", "ting"},  {"惠", "hui"},
-     {"玲", "ling"}, {"芬", "fen"},   {"怡", "yi"},   {"麗", "li"},    {"華", "hua"},
-     {"佩", "pei"},  {"珊", "shan"},  {"欣", "hsin"}, {"詩", "shih"},  {"涵", "han"},
-     {"筱", "hsiao"}, {"嘉", "chia"}, {"慧", "hui"},  {"秀", "hsiu"},  {"英", "ying"},
-     {"珍", "chen"}, {"晴", "ching"}, {"妍", "yen"},  {"萱", "hsuan"}, {"宜", "yi"},
+    {{"淑", "shu"},   {"美", "mei"},   {"雅", "ya"},   {"婷", "ting"},  {"惠", "hui"},
+     {"玲", "ling"},  {"芬", "fen"},   {"怡", "yi"},   {"麗", "li"},    {"華", "hua"},
+     {"佩", "pei"},   {"珊", "shan"},  {"欣", "hsin"}, {"詩", "shih"},  {"涵", "han"},
+     {"筱", "hsiao"}, {"嘉", "chia"},  {"慧", "hui"},  {"秀", "hsiu"},  {"英", "ying"},
+     {"珍", "chen"},  {"晴", "ching"}, {"妍", "yen"},  {"萱", "hsuan"}, {"宜", "yi"},
      {"靜", "ching"}}};
 constexpr std::array<Romanised, 8> kMaleSingle{{{"偉", "wei"},
                                                 {"明", "ming"},
@@ -138,7 +155,8 @@ constexpr std::array<Romanised, 8> kFemaleSingle{{{"芳", "fang"},
                                                   {"靜", "ching"},
                                                   {"珍", "chen"}}};
 
-// Vietnamese-origin spouses (§7.4: 氏香, 氏紅, 氏鳳, 氏翠 ...): a surname of the list, then 氏 or 文.
+// Vietnamese-origin spouses (§7.4: 氏香, 氏紅, 氏鳳, 氏翠 ...): a surname of the list, then 氏 or
+// 文.
 constexpr std::array<Romanised, 7> kVietSurnames{{{"阮", "nguyen"},
                                                   {"黎", "le"},
                                                   {"陳", "tran"},
@@ -677,8 +695,8 @@ LookAlike make_name_lookalike(Rng& rng) {
     return look("請告知聯絡人", "何時", "label_word", "方便接聽。");
   default:
     return look("本案申請人",
-                std::string(rng.pick(std::array{"高雄市政府", "金門縣政府", "連江縣政府",
-                                                "林務局", "高雄港務分公司"})),
+                std::string(rng.pick(std::array{"高雄市政府", "金門縣政府", "連江縣政府", "林務局",
+                                                "高雄港務分公司"})),
                 "label_org", "已於日前函復。");
   }
 }

@@ -4,8 +4,9 @@
 
 #include <twpii/error.hpp>
 
-#include <cstddef>
 #include <sys/stat.h>
+
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
