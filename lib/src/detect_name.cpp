@@ -1862,10 +1862,17 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   // bracket that gives a nationality (1. BUDIYANTO（印尼籍）.
   if (p < s.size() && !bullet && util::is_alpha(s[p])) {
     std::size_t w = latin_name_end(s, p, true, 2);
+    // (Or a blank and an ID or a number:
+    // （５）Ｄｒｅｍｅｄｒｅｍａｎ　Ｐａｖａｖａｌｊｕｎｇ　Ｅ２６１２５４７９４ — set208b's
+    // committee minutes, full-width.)
     auto followed = [&](std::size_t e) {
       return e < s.size() &&
              (s[e] == '(' || s[e] == ':' || util::has_at(s, e, "：") || util::has_at(s, e, "，") ||
-              util::has_at(s, e, " —") || util::has_at(s, e, " -"));
+              util::has_at(s, e, " —") || util::has_at(s, e, " -") ||
+              (s[e] == ' ' && e + 3 < s.size() &&
+               (util::is_digit(s[e + 1]) ||
+                (s[e + 1] >= 'A' && s[e + 1] <= 'Z' && util::is_digit(s[e + 2]) &&
+                 util::is_digit(s[e + 3])))));
     };
     if (w == npos || !followed(w)) {
       w = latin_name_end(s, p, false, 1);
@@ -1880,7 +1887,9 @@ void list_item(std::string_view s, std::vector<Match>& out) {
     return;
   }
   bool surname_only = false;
-  const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, true});
+  // (The list's number is a cue: a stopword may start the name, as after a label — 1. 王國華
+  // ０９１２－２９４－９２０, set208a's interpreter notice.)
+  const std::size_t e = name_end(s, p, &surname_only, NameContext{true, false, true, true});
   // Something about the person must follow: a bracket, a colon or more words after a blank
   // (1. 龍山寺 alone at the end of a line is an itinerary, not a name).
   std::size_t q = e;
@@ -2823,8 +2832,12 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         (e == s.size() || two_blanks(e) || bar_blank(e) || util::has_at(s, e, "　") ||
          std::string_view(",\t|<\"\r(").find(s[e]) != std::string_view::npos ||
          // (Or a slash in a list's item, ／ as fields of a report split: 1. SOMCHAI SAETANG／
-         // 居留證 H927778627／生日 1992-05-12 — set186a's pawnshop report.)
+         // 居留證 H927778627／生日 1992-05-12 — set186a's pawnshop report; or a slash between
+         // blanks before a number: Sakinu Ahronglong / 0934924064 / 1975/6/8 — set208b's
+         // refunds; not a bilingual label's, Alamat Majikan / 雇主地址：.)
          (item && s[e] == '/') ||
+         (util::has_at(s, e, " / ") && e + 3 < s.size() &&
+          (util::is_digit(s[e + 3]) || s[e + 3] == '+')) ||
          // (Or one blank before an ID after two before the name, a fixed-width roster's: 13
          // Yapit Tanapima P141477368   077/08/01 — set168a.)
          (i >= 2 && two_blanks(i - 2) && e + 3 < s.size() && s[e] == ' ' &&

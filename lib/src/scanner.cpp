@@ -2089,6 +2089,30 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       at = f.start;
       m_field_columns.push_back(column);
     }
+    // A cell one blank before the birth column's start, the column as wide as its name (組別
+    // over 初段組, then 出生日期 over 102/08/13 — set209b's Go roster): the field is split there,
+    // where no field starts near the column.
+    if (const std::size_t d = h.birth_at; d != table::k_no_column) {
+      std::size_t k = 0;
+      while (k + 1 < m_fields.size() && m_field_columns[k + 1] <= d + 2) {
+        ++k;
+      }
+      const table::Field f = m_fields[k];
+      if (m_field_columns[k] + 2 < d) {
+        std::size_t cut = f.start;
+        while (cut < f.end &&
+               m_field_columns[k] + table::display_column(row.substr(f.start), cut - f.start) < d) {
+          ++cut;
+        }
+        if (cut < f.end && cut > f.start + 1 && row[cut - 1] == ' ' && row[cut - 2] != ' ' &&
+            m_field_columns[k] + table::display_column(row.substr(f.start), cut - f.start) == d) {
+          m_fields[k].end = cut - 1;
+          m_fields.insert(m_fields.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                          table::Field{cut, f.end});
+          m_field_columns.insert(m_field_columns.begin() + static_cast<std::ptrdiff_t>(k) + 1, d);
+        }
+      }
+    }
   }
   // The row field that starts nearest the header field's display column (two columns either
   // way: hand-made tables are off by one), else the one at the header field's index.

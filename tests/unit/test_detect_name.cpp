@@ -3611,3 +3611,16 @@ TEST_CASE("names: 司機 is a title; two surnames before a title, a married woma
   CHECK(names_found("決議：交由劉陳主委洽辦。\n") == std::vector<std::string>{"劉陳"});
   CHECK(names_found("並向陳主委報告\n") == std::vector<std::string>{"陳"});
 }
+
+TEST_CASE("names: a list's number is a cue; a Latin name before a number (set208a-208b)") {
+  // (A stopword may start the name then: 王國, 黃金.)
+  CHECK(names_found("1. 王國華　0912-294-920　83.08.18\n") == std::vector<std::string>{"王國華"});
+  CHECK(names_found("（４）黃金水　Ｎ２６５０５１７２３\n") == std::vector<std::string>{"黃金水"});
+  CHECK(names_found("1. 黃金價格上漲\n").empty());
+  CHECK(
+      names_found("（５）Ｄｒｅｍｅｄｒｅｍａｎ　Ｐａｖａｖａｌｊｕｎｇ　Ｅ２６１２５４７９４\n") ==
+      std::vector<std::string>{"Ｄｒｅｍｅｄｒｅｍａｎ　Ｐａｖａｖａｌｊｕｎｇ"});
+  CHECK(names_found("Sakinu Ahronglong / 0934924064 / 1975/6/8\n") ==
+        std::vector<std::string>{"Sakinu Ahronglong"});
+  CHECK(names_found("6. Alamat Majikan / 雇主地址：桃園市觀音區大觀路二段158號\n").empty());
+}

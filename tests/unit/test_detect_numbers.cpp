@@ -1179,3 +1179,15 @@ TEST_CASE("scan: a birth column that names another date after a slash holds birt
                                 "T1844   洪金龍      113.09.03   M201669391\n");
   CHECK(std::find(b.begin(), b.end(), "113.09.03") != b.end());
 }
+
+TEST_CASE("scan: a fixed-width cell one blank before the birth column's start is split there "
+          "(set209b)") {
+  const V v = test::scan_values(
+      "准考證  姓名        組別   出生日期      就讀學校        家長手機     繳費日\n"
+      "T8717   上官雅婷    初段組 102/08/13     大有國小        +886-972-358-635 112.10.26\n"
+      "T2344   范姜冠宇    二段組 2015-05-04    大有國小        　           114年2月9日\n");
+  CHECK(std::find(v.begin(), v.end(), "102/08/13") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "2015-05-04") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "112.10.26") == v.end()); // (the fee's day)
+  CHECK(std::find(v.begin(), v.end(), "114年2月9日") == v.end());
+}
