@@ -220,6 +220,30 @@ std::size_t name_before_at(std::string_view s, std::size_t i, bool* kin) {
   return name;
 }
 
+// Whether two words or more of Latin letters, each capitalised, end at s[e] and start a line or
+// follow a list's number (1. Anna Schmidt（99/9/22）; not 會議於 Grand Hotel（2019/9/22）).
+bool latin_name_before(std::string_view s, std::size_t e) {
+  std::size_t b = e, words = 0;
+  while (b > 0 && e - b < 40) {
+    std::size_t w = b;
+    while (w > 0 && (util::is_alpha(s[w - 1]) || s[w - 1] == '-' || s[w - 1] == '\'')) {
+      --w;
+    }
+    if (w == b || s[w] < 'A' || s[w] > 'Z') {
+      break;
+    }
+    ++words;
+    b = w;
+    if (b == 0 || s[b - 1] != ' ' || b < 2 || !util::is_alpha(s[b - 2])) {
+      break;
+    }
+    --b;
+  }
+  return words >= 2 && (b == 0 || s[b - 1] == '\n' || s[b - 1] == '\t' ||
+                        (b >= 3 && s[b - 1] == ' ' && (s[b - 2] == '.' || s[b - 2] == ')') &&
+                         util::is_digit(s[b - 3])));
+}
+
 bool name_before(std::string_view s, std::size_t i) {
   return name_before_at(s, i) != std::string_view::npos;
 }
@@ -1645,8 +1669,16 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   // (Or a child's, five years back at least, when the brackets after the name hold the date
   // alone: 謝俊傑（１０２．０５．０６）, <li>朱秉澄（102.05.18）</li> — 31 of 35 such dates in
   // sets 1-148 are dates of birth; the others this year's.)
-  const bool bracketed = start >= 1 && s[start - 1] == '(' && end < s.size() && s[end] == ')' &&
-                         is_digit(s[i]) && table::old_enough(s.substr(start, end - start), 5);
+  // (In Chinese numerals too, and after a Latin name of two words: 4. 易麗華（民國一〇一年三月
+  // 十一日）, 1. Anna Schmidt（99/9/22） — set209b's exam notice.)
+  const bool bracketed =
+      start >= 1 && s[start - 1] == '(' && end < s.size() && s[end] == ')' &&
+      (is_digit(s[i]) ? table::old_enough(s.substr(start, end - start), 5)
+                      : year_date(s, i).year > 0 &&
+                            table::old_enough(std::to_string(year_date(s, i).year) + "年", 5));
+  if (cue.empty() && bracketed && latin_name_before(s, start - 1)) {
+    cue = "姓名";
+  }
   if (cue.empty() && name_before(s, start) && date_stands_alone(s, end) &&
       (adult_date(s, start, i, end) || kin_label_before_name(s, start) || bracketed)) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name

@@ -1191,3 +1191,12 @@ TEST_CASE("scan: a fixed-width cell one blank before the birth column's start is
   CHECK(std::find(v.begin(), v.end(), "112.10.26") == v.end()); // (the fee's day)
   CHECK(std::find(v.begin(), v.end(), "114年2月9日") == v.end());
 }
+
+TEST_CASE("scan: a date alone in brackets after a list's Latin name or in Chinese numerals "
+          "(set209b)") {
+  const V v =
+      test::scan_values("1. Anna Schmidt（99/9/22）\n4. 易麗華（民國一〇一年三月十一日）\n");
+  CHECK(std::find(v.begin(), v.end(), "99/9/22") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "民國一〇一年三月十一日") != v.end());
+  CHECK(test::scan_values("會議於 Grand Hotel（2019/9/22）舉行\n").empty());
+}
