@@ -3624,3 +3624,7 @@ TEST_CASE("names: a list's number is a cue; a Latin name before a number (set208
         std::vector<std::string>{"Sakinu Ahronglong"});
   CHECK(names_found("6. Alamat Majikan / 雇主地址：桃園市觀音區大觀路二段158號\n").empty());
 }
+
+TEST_CASE("names: no name starts at a title's last character (set208b)") {
+  CHECK(names_found("推薦抓漏師傅鄭師傅，電話\n") == std::vector<std::string>{"鄭"});
+}
