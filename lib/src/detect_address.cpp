@@ -601,18 +601,26 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   if (v != npos && spaced_number && !a.road && !lin) {
     v = npos;
   }
-  // A community's name after a road and its section, a village the gazetteer knows ending it
+  // A community's name after a road (and its section), a village the gazetteer knows ending it
   // (龍岡路三段今日新村18鄰50號 — set207a, not from 日新村): up to three more ideographs back to
   // the road, which the address starts at then.
+  // (Or a community the gazetteer lacks, two to four ideographs before N鄰: 化成路台貿二村16鄰
+  // 82號 — set210b.)
   std::size_t road_before = npos;
-  if (v != npos && !a.road && g.districts.longest_ending_at(s, v) == npos) {
-    for (std::size_t c = v >= 3 ? v - 3 : 0; c + 9 >= v && c >= 6; c -= 3) {
+  const std::size_t from = v != npos ? v : lin ? p : npos;
+  if (from != npos && !a.road && g.districts.longest_ending_at(s, from) == npos) {
+    for (std::size_t c = from >= 6 ? from - (v != npos ? 3 : 6) : 0;
+         c + (v != npos ? 9 : 12) >= from && c >= 6; c -= 3) {
       if (!util::ideograph_at(s.data() + c, s.data() + s.size())) {
         break;
       }
-      const std::size_t sec = ends_at(s, c, "段") ? number_start(s, c - 3) : npos;
+      // (Or after a road with no section: 化成路台貿二村16鄰82號 — set210b.)
+      const std::size_t sec = ends_at(s, c, "段")                          ? number_start(s, c - 3)
+                              : ends_at(s, c, "路") || ends_at(s, c, "街") ? c
+                                                                           : npos;
       if (const std::size_t r = sec != npos ? road_start(g, s, sec) : npos; r != npos) {
         road_before = r;
+        v = v != npos ? v : c;
         break;
       }
     }

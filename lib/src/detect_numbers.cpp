@@ -2448,24 +2448,29 @@ void find_month_days(Line& line, std::vector<Match>& out) {
   std::string_view s = line.text();
   // A lunar month and day with no year as a row's field right after a name (003  尤振興  農曆八月
   // 二十二  臺東縣…: a temple's lamp register with no header — set154b): the name's birthday.
-  for (std::size_t at = util::find_char3(s, 0, "農"); at != std::string_view::npos;
-       at = util::find_char3(s, at + 3, "農")) {
-    if (!util::has_at(s, at + 3, "曆") || at == 0 || (s[at - 1] != ' ' && s[at - 1] != '\t')) {
-      continue;
+  // (So is one of the solar calendar named as such: 邵文雄　國曆2月10日（(05)375-4035）, 沈崇德
+  // 國曆1/3 — set210a's birthday list.)
+  for (std::string_view calendar : {"農", "國"})
+    for (std::size_t at = util::find_char3(s, 0, calendar); at != std::string_view::npos;
+         at = util::find_char3(s, at + 3, calendar)) {
+      if (!util::has_at(s, at + 3, "曆") || at == 0 || (s[at - 1] != ' ' && s[at - 1] != '\t')) {
+        continue;
+      }
+      std::size_t e = at + 6;
+      while (e < s.size() && s[e] != ' ' && s[e] != '\t' && s[e] != '\r' && s[e] != ',' &&
+             s[e] != '(' && e < at + 36) {
+        ++e;
+      }
+      const std::string_view date = s.substr(at, e - at);
+      const bool solar = calendar == "國" && month_day_end(s, at + 6) == e;
+      if (date.find("年") == std::string_view::npos &&
+          ((date.find("月") != std::string_view::npos && is_birth_cell(date)) || solar) &&
+          (e == s.size() || s[e] != ',') && name_before(s, at) &&
+          std::none_of(out.begin(), out.end(),
+                       [&](const Match& m) { return m.start < e && at < m.end; })) {
+        add(out, PiiType::birth_date, at, e, 0.7f, "birth_date", "month-day+name", "姓名");
+      }
     }
-    std::size_t e = at + 6;
-    while (e < s.size() && s[e] != ' ' && s[e] != '\t' && s[e] != '\r' && s[e] != ',' &&
-           e < at + 36) {
-      ++e;
-    }
-    const std::string_view date = s.substr(at, e - at);
-    if (date.find("年") == std::string_view::npos && date.find("月") != std::string_view::npos &&
-        is_birth_cell(date) && (e == s.size() || s[e] != ',') && name_before(s, at) &&
-        std::none_of(out.begin(), out.end(),
-                     [&](const Match& m) { return m.start < e && at < m.end; })) {
-      add(out, PiiType::birth_date, at, e, 0.7f, "birth_date", "month-day+name", "姓名");
-    }
-  }
   for (std::size_t at = util::find_char3(s, 0, "生"); at != std::string_view::npos;
        at = util::find_char3(s, at + 3, "生")) {
     // Also 出生 or a time of day and 生 (孔昱廷、孔昱安（１月３０日凌晨生）, 5月20日出生): the
@@ -2608,6 +2613,12 @@ bool is_birth_year_cell(std::string_view field) {
   if ((field.size() == 2 || field.size() == 3) && digits_end(field, 0) == field.size()) {
     const int year = value_of(field, 0, field.size());
     return year >= 1 && year <= 105; // (ten years back at least: 115 is this year)
+  }
+  // (A cohort under the column, of the Republic's first twenty years too, which prose reads as
+  // instalments: 19年次 under 年次 — set211a's military-village roster.)
+  if (const std::size_t d = digits_end(field, 0); d >= 1 && d <= 3 && field.substr(d) == "年次") {
+    const int year = value_of(field, 0, d);
+    return year >= 1 && year <= 105;
   }
   return is_birth_cell(field);
 }

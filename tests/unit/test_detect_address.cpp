@@ -50,6 +50,9 @@ TEST_CASE("detect: named lanes and alleys, villages the gazetteer lacks, 台 spe
   // A community's name after a road's section, a known village ending it (set207a).
   CHECK(one_address("地址是桃園市中壢區龍岡路三段今日新村18鄰50號") ==
         "桃園市中壢區龍岡路三段今日新村18鄰50號");
+  // Or one the gazetteer lacks, before N鄰 after a road (set210b).
+  CHECK(one_address("戶籍地址：新北市新莊區化成路台貿二村16鄰82號") ==
+        "新北市新莊區化成路台貿二村16鄰82號");
 }
 
 TEST_CASE("detect: typed addresses with spaces around their numbers") {

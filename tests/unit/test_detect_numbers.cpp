@@ -1200,3 +1200,15 @@ TEST_CASE("scan: a date alone in brackets after a list's Latin name or in Chines
   CHECK(std::find(v.begin(), v.end(), "民國一〇一年三月十一日") != v.end());
   CHECK(test::scan_values("會議於 Grand Hotel（2019/9/22）舉行\n").empty());
 }
+
+TEST_CASE("scan: 國曆 and a month and day after a name; a cohort under 年次 of the first twenty "
+          "years (set210a, set211a)") {
+  const V v = test::scan_values("邵文雄　國曆2月10日（(05)375-4035）\n沈崇德　國曆1/3\n");
+  CHECK(std::find(v.begin(), v.end(), "國曆2月10日") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "國曆1/3") != v.end());
+  CHECK(test::scan_values("會議　國曆2月10日舉行\n").empty());
+  const V c =
+      test::scan_values("戶號  原眷戶      年次    狀態      承受人      承受人ID      聯絡\n"
+                        "MD002 鄭信宏　  19年次  健在      于詩涵　  K243534436  0921653563\n");
+  CHECK(std::find(c.begin(), c.end(), "19年次") != c.end());
+}
