@@ -2912,6 +2912,9 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         // (邵族: a people; 黃綠帶, 藍紅帶: a taekwondo rank — set166b's sign-ups.)
         bool place = is_one_of(last, {"市", "縣", "區", "鄉", "鎮", "里", "村", "路", "街", "巷",
                                       "弄", "號", "樓", "室", "段", "族", "帶"});
+        // (木村 ends a given name, not a village the gazetteer lacks: 馮木村 — set210a.)
+        place = place && !(i - field == 9 && util::has_at(s, i - 6, "木村") &&
+                           !patterns::gazetteer().villages.contains(s.substr(field, 9)));
         // (Nor a school year: 高三, 國一, 大四 are a surname and a numeral; nor a school or a
         // clinic: 惠文國小, 林口醫院.)
         const bool grade = i - field == 6 && util::is_chinese_numeral(util::cp3(s.data() + i - 3));

@@ -429,7 +429,10 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   } else if (is_one_of(s.substr(end, 3), {"年", "和", "地"}) && !is_ideograph(s, end + 3) &&
              !util::is_chinese_numeral(util::cp3(s.data() + g))) {
     end += 3; // 豐年, 振和, 坤地 end given names too, where the name stands alone (局長　許豐年)
-  } else if (is_one_of(s.substr(end, 3), {"村", "里"}) && nd.given_at(s, g) &&
+  } else if (is_one_of(s.substr(end, 3), {"村", "里"}) &&
+             // (木村 too, an old Taiwanese given name — 許木村, 馮木村: set205b, set210a's six;
+             // 木 is no given character alone: 林木, 苗木.)
+             (nd.given_at(s, g) || (util::has_at(s, g, "木") && util::has_at(s, end, "村"))) &&
              title_at(s, end) == 0 && ends_name(s, end + 3) &&
              !is_one_of(s.substr(end + 3, 3), {"民", "長", "辦", "內", "外", "落", "里", "村"}) &&
              !patterns::gazetteer().villages.contains(s.substr(p, end + 3 - p))) {

@@ -3628,3 +3628,9 @@ TEST_CASE("names: a list's number is a cue; a Latin name before a number (set208
 TEST_CASE("names: no name starts at a title's last character (set208b)") {
   CHECK(names_found("推薦抓漏師傅鄭師傅，電話\n") == std::vector<std::string>{"鄭"});
 }
+
+TEST_CASE("names: 木村 ends a given name (set210a)") {
+  CHECK(names_found("法定代理人：許木村\n") == std::vector<std::string>{"許木村"});
+  CHECK(names_found("| 10   | 馮木村 | H127665585   |\n") == std::vector<std::string>{"馮木村"});
+  CHECK(names_found("| 11   | 神木村 | H127665585   |\n").empty()); // (a village)
+}
