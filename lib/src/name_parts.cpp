@@ -677,9 +677,10 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
     std::size_t particle = 0;
     // (Their first letters first: most small letters after a blank start no particle.)
     if (mixed && q + 1 < s.size() && s[q] == ' ' && words < 4 &&
-        (s[q + 1] == 'd' || s[q + 1] == 'v' || s[q + 1] == 'l')) {
-      for (std::string_view pw :
-           {"dela", "de", "del", "da", "dos", "van", "von", "der", "di", "la"}) {
+        (s[q + 1] == 'd' || s[q + 1] == 'v' || s[q + 1] == 'l' || s[q + 1] == 'b')) {
+      // (And a Malay patronymic's: Siti Nurhaliza binti Ahmad — set210b.)
+      for (std::string_view pw : {"dela", "de", "del", "da", "dos", "van", "von", "der", "di", "la",
+                                  "binti", "bint", "bin"}) {
         if (util::has_at(s, q + 1, pw) && q + 2 + pw.size() < s.size() &&
             s[q + 1 + pw.size()] == ' ' && upper(q + 2 + pw.size())) {
           particle = pw.size() + 1;

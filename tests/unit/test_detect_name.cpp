@@ -3634,3 +3634,9 @@ TEST_CASE("names: 木村 ends a given name (set210a)") {
   CHECK(names_found("| 10   | 馮木村 | H127665585   |\n") == std::vector<std::string>{"馮木村"});
   CHECK(names_found("| 11   | 神木村 | H127665585   |\n").empty()); // (a village)
 }
+
+TEST_CASE("names: a Malay patronymic's bin and binti inside a Latin name (set210b)") {
+  CHECK(names_found("配偶：Siti Nurhaliza binti Ahmad（居留證 JA88781110）\n") ==
+        std::vector<std::string>{"Siti Nurhaliza binti Ahmad"});
+  CHECK(names_found("配偶：Ahmad bin Ismail\n") == std::vector<std::string>{"Ahmad bin Ismail"});
+}
