@@ -898,6 +898,21 @@ void find_addresses(Line& line, std::vector<Match>& out) {
         break;
       }
     }
+    // (Or an address with a number found after it, a zone's or an estate's name between, all
+    // ideographs: 嘉慶里005鄰楠梓加工出口區第二園區研發路301號12F — set211b; one address.)
+    for (auto it = out.begin(); it != out.end(); ++it) {
+      if (it->type == PiiType::address && it->start >= end && it->start - end <= 36) {
+        bool between = true;
+        for (std::size_t k = end; between && k < it->start; k += 3) {
+          between = util::ideograph_at(s.data() + k, s.data() + s.size());
+        }
+        if (between) {
+          end = it->end;
+          out.erase(it);
+          break;
+        }
+      }
+    }
     // (Its postal code too: 81121高雄市楠梓區三榮里3鄰 — set109b.)
     const std::size_t start = postal_code_start(s, c != npos ? c : d, false);
     out.push_back(Match{PiiType::address, static_cast<std::uint32_t>(start),
