@@ -2098,18 +2098,27 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
         ++k;
       }
       const table::Field f = m_fields[k];
+      // (Or one blank after it, the cell before one wider than its column: 111年12月9日 89.01.14
+      // under 入社日 and 出生 — set212b's co-op register.)
       if (m_field_columns[k] + 2 < d) {
-        std::size_t cut = f.start;
-        while (cut < f.end &&
-               m_field_columns[k] + table::display_column(row.substr(f.start), cut - f.start) < d) {
-          ++cut;
-        }
-        if (cut < f.end && cut > f.start + 1 && row[cut - 1] == ' ' && row[cut - 2] != ' ' &&
-            m_field_columns[k] + table::display_column(row.substr(f.start), cut - f.start) == d) {
-          m_fields[k].end = cut - 1;
-          m_fields.insert(m_fields.begin() + static_cast<std::ptrdiff_t>(k) + 1,
-                          table::Field{cut, f.end});
-          m_field_columns.insert(m_field_columns.begin() + static_cast<std::ptrdiff_t>(k) + 1, d);
+        const std::string_view cell = row.substr(f.start, f.end - f.start);
+        for (std::size_t cut = cell.find(' '); cut != std::string_view::npos;
+             cut = cell.find(' ', cut + 1)) {
+          const std::size_t col = m_field_columns[k] + table::display_column(cell, cut + 1);
+          // (What follows the blank starts a date: not a Latin name's second word, Kanya
+          // Srisuk — set176a.)
+          const std::string_view next = cell.substr(std::min(cut + 1, cell.size()));
+          if (cut > 0 && cell[cut - 1] != ' ' && !next.empty() &&
+              (util::is_digit(next[0]) || next.starts_with("民國") || next.starts_with("農曆") ||
+               next.starts_with("國曆")) &&
+              col + 2 >= d && col <= d + 2) {
+            m_fields[k].end = f.start + cut;
+            m_fields.insert(m_fields.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                            table::Field{f.start + cut + 1, f.end});
+            m_field_columns.insert(m_field_columns.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                                   col);
+            break;
+          }
         }
       }
     }

@@ -1212,3 +1212,12 @@ TEST_CASE("scan: 國曆 and a month and day after a name; a cohort under 年次 
                         "MD002 鄭信宏　  19年次  健在      于詩涵　  K243534436  0921653563\n");
   CHECK(std::find(c.begin(), c.end(), "19年次") != c.end());
 }
+
+TEST_CASE("scan: a fixed-width cell one blank after the birth column's start, the cell before "
+          "it too wide (set212b)") {
+  const V v = test::scan_values("社員號  姓名        入社日      出生      股數 股金     地址\n"
+                                "M9431   游振興      114.11.26   95.11.24  20   700元\n"
+                                "M4002   白瑞麟      111年12月9日 89.01.14  20   1100元\n");
+  CHECK(std::find(v.begin(), v.end(), "89.01.14") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "111年12月9日") == v.end());
+}
