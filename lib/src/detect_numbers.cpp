@@ -2450,27 +2450,30 @@ void find_month_days(Line& line, std::vector<Match>& out) {
   // 二十二  臺東縣…: a temple's lamp register with no header — set154b): the name's birthday.
   // (So is one of the solar calendar named as such: 邵文雄　國曆2月10日（(05)375-4035）, 沈崇德
   // 國曆1/3 — set210a's birthday list.)
-  for (std::string_view calendar : {"農", "國"})
-    for (std::size_t at = util::find_char3(s, 0, calendar); at != std::string_view::npos;
-         at = util::find_char3(s, at + 3, calendar)) {
-      if (!util::has_at(s, at + 3, "曆") || at == 0 || (s[at - 1] != ' ' && s[at - 1] != '\t')) {
-        continue;
-      }
-      std::size_t e = at + 6;
-      while (e < s.size() && s[e] != ' ' && s[e] != '\t' && s[e] != '\r' && s[e] != ',' &&
-             s[e] != '(' && e < at + 36) {
-        ++e;
-      }
-      const std::string_view date = s.substr(at, e - at);
-      const bool solar = calendar == "國" && month_day_end(s, at + 6) == e;
-      if (date.find("年") == std::string_view::npos &&
-          ((date.find("月") != std::string_view::npos && is_birth_cell(date)) || solar) &&
-          (e == s.size() || s[e] != ',') && name_before(s, at) &&
-          std::none_of(out.begin(), out.end(),
-                       [&](const Match& m) { return m.start < e && at < m.end; })) {
-        add(out, PiiType::birth_date, at, e, 0.7f, "birth_date", "month-day+name", "姓名");
-      }
+  // (From 曆, rarer than 農 and far rarer than 國: a search for 國 was 0.8 % of a thorough scan.)
+  for (std::size_t li = util::find_char3(s, 0, "曆"); li != std::string_view::npos;
+       li = util::find_char3(s, li + 3, "曆")) {
+    const std::size_t at = li >= 3 ? li - 3 : 0;
+    const bool solar_word = util::has_at(s, at, "國");
+    if (li < 3 || !(solar_word || util::has_at(s, at, "農")) || at == 0 ||
+        (s[at - 1] != ' ' && s[at - 1] != '\t')) {
+      continue;
     }
+    std::size_t e = at + 6;
+    while (e < s.size() && s[e] != ' ' && s[e] != '\t' && s[e] != '\r' && s[e] != ',' &&
+           s[e] != '(' && e < at + 36) {
+      ++e;
+    }
+    const std::string_view date = s.substr(at, e - at);
+    const bool solar = solar_word && month_day_end(s, at + 6) == e;
+    if (date.find("年") == std::string_view::npos &&
+        ((date.find("月") != std::string_view::npos && is_birth_cell(date)) || solar) &&
+        (e == s.size() || s[e] != ',') && name_before(s, at) &&
+        std::none_of(out.begin(), out.end(),
+                     [&](const Match& m) { return m.start < e && at < m.end; })) {
+      add(out, PiiType::birth_date, at, e, 0.7f, "birth_date", "month-day+name", "姓名");
+    }
+  }
   for (std::size_t at = util::find_char3(s, 0, "生"); at != std::string_view::npos;
        at = util::find_char3(s, at + 3, "生")) {
     // Also 出生 or a time of day and 生 (孔昱廷、孔昱安（１月３０日凌晨生）, 5月20日出生): the
