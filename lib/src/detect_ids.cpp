@@ -156,7 +156,10 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         clause.find("誤載") != std::string_view::npos || // (欄誤載為O209676193 — set108b)
         clause.find("有誤") != std::string_view::npos || // (檢查碼有誤之身分證號… — set120a)
         clause.find("不符") != std::string_view::npos || // (號碼與報名表不符（報名表填… — set107a)
-        before.ends_with("不是") || before.ends_with("而非")) { // (應該是T140903078，不是…)
+        // (An example's: 錯誤示例身分證 V287380365, 範例：身分證 … — set214b's FAQ.)
+        clause.find("示例") != std::string_view::npos ||
+        clause.find("範例") != std::string_view::npos || before.ends_with("不是") ||
+        before.ends_with("而非")) { // (應該是T140903078，不是…)
       return;
     }
     // (Nor the placeholder digits of a format's example: 格式如「AB12345678」 — set108a.)

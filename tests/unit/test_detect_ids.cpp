@@ -215,3 +215,9 @@ TEST_CASE("ids: a real ID after an example of a masked one and a clause (set163b
   const auto example = test::scan_values("身分證請填寫完整，例如 F209979899 之格式。\n");
   CHECK(std::find(example.begin(), example.end(), "F209979899") == example.end());
 }
+
+TEST_CASE("detect: a wrong-check ID in an example's clause is none (set214b)") {
+  CHECK(test::detect_all("相關訴訟111年度易字第9560號；錯誤示例身分證 V287380365，已遮蔽").empty());
+  CHECK(test::detect_all("範例：身分證 V287380365").empty());
+  CHECK(test::detect_all("身分證 V287380365").size() == 1); // (a mistyped ID is still one)
+}
