@@ -3640,3 +3640,8 @@ TEST_CASE("names: a Malay patronymic's bin and binti inside a Latin name (set210
         std::vector<std::string>{"Siti Nurhaliza binti Ahmad"});
   CHECK(names_found("配偶：Ahmad bin Ismail\n") == std::vector<std::string>{"Ahmad bin Ismail"});
 }
+
+TEST_CASE("names: 言 as a rare surname where a name is expected (session 32)") {
+  CHECK(names_found("承辦：言阿土\n") == std::vector<std::string>{"言阿土"});
+  CHECK(names_found("他的言論自由受保障\n").empty());
+}
