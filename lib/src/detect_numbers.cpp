@@ -2018,6 +2018,10 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
                                    ? std::string_view("生日")
                                : listed ? line.cue_near(i, e, CueClass::birth, true, i, 0)
                                         : std::string_view();
+        // (Or a birth label right before it: 姓名：莊淑芬　出生：１２月５日 — set214b's duty card.)
+        if (cue.empty() && e != std::string_view::npos && !birth_label_before(s, i).empty()) {
+          cue = "生日";
+        }
         // (Or 壽星 right before it, perhaps with a colon: 生日包場（壽星11/30） — set84b.)
         if (cue.empty() && e != std::string_view::npos) {
           const std::string_view before = s.substr(0, i);

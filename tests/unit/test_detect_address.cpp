@@ -53,6 +53,9 @@ TEST_CASE("detect: named lanes and alleys, villages the gazetteer lacks, 台 spe
   // Or one the gazetteer lacks, before N鄰 after a road (set210b).
   CHECK(one_address("戶籍地址：新北市新莊區化成路台貿二村16鄰82號") ==
         "新北市新莊區化成路台貿二村16鄰82號");
+  // A postal code after a slash that ends a field of words, not a date's (set215b).
+  CHECK(one_address("古春嬌／882澎湖縣望安鄉西嶼坪317號6樓") == "882澎湖縣望安鄉西嶼坪317號6樓");
+  CHECK(one_address("2024/882澎湖縣望安鄉西嶼坪317號6樓") == "澎湖縣望安鄉西嶼坪317號6樓");
   // A zone's name between N鄰 and the road: one address (set211b).
   CHECK(one_address("住高雄市楠梓區嘉慶里005鄰楠梓加工出口區第二園區研發路301號12F") ==
         "高雄市楠梓區嘉慶里005鄰楠梓加工出口區第二園區研發路301號12F");

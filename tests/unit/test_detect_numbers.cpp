@@ -1221,3 +1221,9 @@ TEST_CASE("scan: a fixed-width cell one blank after the birth column's start, th
   CHECK(std::find(v.begin(), v.end(), "89.01.14") != v.end());
   CHECK(std::find(v.begin(), v.end(), "111年12月9日") == v.end());
 }
+
+TEST_CASE("scan: a month and day right after a birth label (set214b)") {
+  const V v = test::scan_values("姓名：莊淑芬　出生：１２月５日\n");
+  CHECK(std::find(v.begin(), v.end(), "１２月５日") != v.end());
+  CHECK(test::scan_values("申請日期：12/5\n").empty());
+}
