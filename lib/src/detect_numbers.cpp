@@ -2459,8 +2459,10 @@ void find_month_days(Line& line, std::vector<Match>& out) {
        li = util::find_char3(s, li + 3, "曆")) {
     const std::size_t at = li >= 3 ? li - 3 : 0;
     const bool solar_word = util::has_at(s, at, "國");
+    // (Or right after a birth label: 出生：農曆十一月初七, │出生日期│ 農曆六月初四 — set214b.)
+    const bool labelled = li >= 3 && !birth_label_before(s, at).empty();
     if (li < 3 || !(solar_word || util::has_at(s, at, "農")) || at == 0 ||
-        (s[at - 1] != ' ' && s[at - 1] != '\t')) {
+        (s[at - 1] != ' ' && s[at - 1] != '\t' && !labelled)) {
       continue;
     }
     std::size_t e = at + 6;
@@ -2472,10 +2474,11 @@ void find_month_days(Line& line, std::vector<Match>& out) {
     const bool solar = solar_word && month_day_end(s, at + 6) == e;
     if (date.find("年") == std::string_view::npos &&
         ((date.find("月") != std::string_view::npos && is_birth_cell(date)) || solar) &&
-        (e == s.size() || s[e] != ',') && name_before(s, at) &&
+        (e == s.size() || s[e] != ',') && (labelled || name_before(s, at)) &&
         std::none_of(out.begin(), out.end(),
                      [&](const Match& m) { return m.start < e && at < m.end; })) {
-      add(out, PiiType::birth_date, at, e, 0.7f, "birth_date", "month-day+name", "姓名");
+      add(out, PiiType::birth_date, at, e, 0.7f, "birth_date",
+          labelled ? "month-day+label" : "month-day+name", labelled ? "出生" : "姓名");
     }
   }
   for (std::size_t at = util::find_char3(s, 0, "生"); at != std::string_view::npos;

@@ -1226,4 +1226,6 @@ TEST_CASE("scan: a month and day right after a birth label (set214b)") {
   const V v = test::scan_values("姓名：莊淑芬　出生：１２月５日\n");
   CHECK(std::find(v.begin(), v.end(), "１２月５日") != v.end());
   CHECK(test::scan_values("申請日期：12/5\n").empty());
+  const V lunar = test::scan_values("│出生日期│ 農曆六月初四\n");
+  CHECK(std::find(lunar.begin(), lunar.end(), "農曆六月初四") != lunar.end());
 }
