@@ -349,9 +349,10 @@ std::size_t postal_code_start(std::string_view s, std::size_t p, bool road_first
   while (before_slash > 0 && util::is_digit(s[before_slash - 1])) {
     --before_slash;
   }
-  // (Or after a field of words: 古春嬌／田廖淑芬／0970125／882澎湖縣… — set215b's list.)
+  // (Or after a field of words, or of six digits or more, longer than a date's part: 古春嬌／
+  // 882澎湖縣…, 0970125／882澎湖縣… — set215b's list.)
   const bool phone_slash = z >= 1 && s[z - 1] == '/' &&
-                           (z - 1 - before_slash >= 9 || (z >= 2 && !util::is_digit(s[z - 2])));
+                           (z - 1 - before_slash >= 6 || (z >= 2 && !util::is_digit(s[z - 2])));
   const bool alone =
       z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
                  (s[z - 1] != '/' || phone_slash) && !masked && !phone_tail && !entity);
