@@ -439,6 +439,45 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
   return id_shaped(s.substr(b - 10, 10));
 }
 
+// Whether a list's line holds a name, one blank, a phone and one blank before s[i], the date
+// ending it (2. 宋筱豪 +886-960-132-615 2005/7/7 — set207a's helmet list).
+bool name_phone_before(std::string_view s, std::size_t i, std::size_t end) {
+  if (i < 2 || s[i - 1] != ' ' || !(end >= s.size() || s[end] == '\r' || s[end] == '\n')) {
+    return false;
+  }
+  std::size_t b = i - 1, digits = 0;
+  while (b > 0 &&
+         (util::is_digit(s[b - 1]) || s[b - 1] == '-' || s[b - 1] == '+' || s[b - 1] == '(' ||
+          s[b - 1] == ')' || s[b - 1] == ' ') &&
+         i - b < 20) {
+    digits += util::is_digit(s[b - 1]) ? 1 : 0;
+    --b;
+  }
+  while (b < i && s[b] == ' ') {
+    ++b; // (the blank before the phone)
+  }
+  if (digits < 9 || digits > 12 || b < 2 || s[b - 1] != ' ' ||
+      !(util::has_at(s, b, "09") || util::has_at(s, b, "+886") || util::has_at(s, b, "0"))) {
+    return false;
+  }
+  const std::size_t name = name_ending_at(s, b - 1);
+  // (At a list's start: a number and a dot or 、 before the name, or nothing.)
+  if (name == std::string_view::npos) {
+    return false;
+  }
+  std::size_t q = name;
+  while (q > 0 && s[q - 1] == ' ') {
+    --q;
+  }
+  if (q >= 1 && (s[q - 1] == '.' || s[q - 1] == ')')) {
+    --q;
+    while (q > 0 && util::is_digit(s[q - 1])) {
+      --q;
+    }
+  }
+  return q == 0 || s[q - 1] == '\n';
+}
+
 // Whether a person's ID follows the date that ends at s[end], blanks between (a roster's name,
 // date of birth and ID: Kui Tjavalan　77.12.01　V123456788,
 // 鄭錦堂（父）民國50年10月1日　F183955753).
@@ -1505,6 +1544,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
          !table::old_enough(s.substr(i, end - i), 1)) &&
         (!line.birth_talk() || !table::old_enough(s.substr(i, end - i))) &&
         (!id_after(s, end) || !table::old_enough(s.substr(i, end - i))) &&
+        (!name_phone_before(s, i, end) || !table::old_enough(s.substr(i, end - i), 18)) &&
         born_after(s, end).empty()) {
       return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916), or
               // before 生 (尤小姐（0920305生）)
@@ -1698,6 +1738,11 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     const YearDate yd = year_date(s, i);
     return yd.year >= 1 && table::old_enough(std::to_string(yd.year), 1); // (an ROC year)
   };
+  // (A list's line of a name, a phone and an adult's date: 2. 宋筱豪 +886-960-132-615 2005/7/7.)
+  if (cue.empty() && name_phone_before(s, start, end) &&
+      table::old_enough(s.substr(start, end - start), 18)) {
+    cue = "姓名";
+  }
   if (cue.empty() && id_before(s, start, end) && date_stands_alone(s, end) &&
       (table::old_enough(s.substr(start, end - start), 1) || chinese_old_enough())) {
     cue = "身分證"; // E233155491 104/4/2: the date right after a person's ID
@@ -2173,6 +2218,16 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
       }
     }
     i = std::max(run_end, g.end);
+    // (Unless the groups' last starts a date, a blank before it: 0912345678 2005/7/7, a list's
+    // phone then date of birth — set207a; it is read next.)
+    if (g.count > 1 && g.end + 1 < n && (s[g.end] == '/' || s[g.end] == '.') &&
+        is_digit(s[g.end + 1])) {
+      std::size_t last = g.end;
+      while (last > 0 && is_digit(s[last - 1])) {
+        --last;
+      }
+      i = last > run_end && last >= 1 && s[last - 1] == ' ' ? last : i;
+    }
   }
   // The same date in another calendar in brackets after a date of birth, read once the dates of
   // the line are known (昭和16年3月8日（戶籍登載民國三十年三月八日）: the Chinese numerals are read

@@ -1229,3 +1229,12 @@ TEST_CASE("scan: a month and day right after a birth label (set214b)") {
   const V lunar = test::scan_values("│出生日期│ 農曆六月初四\n");
   CHECK(std::find(lunar.begin(), lunar.end(), "農曆六月初四") != lunar.end());
 }
+
+TEST_CASE("scan: a list's line of a name, a phone and an adult's date, one blank apart (set207a)") {
+  const V v = test::scan_values("2. 宋筱豪 +886-960-132-615 2005/7/7\n"
+                                "3. 蔣宇樹 +886 996278435 民國34年4月1日\n");
+  CHECK(std::find(v.begin(), v.end(), "2005/7/7") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "民國34年4月1日") != v.end());
+  const V recent = test::scan_values("4. 王小明 0912345678 2023/5/1\n");
+  CHECK(std::find(recent.begin(), recent.end(), "2023/5/1") == recent.end());
+}
