@@ -1830,9 +1830,19 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         // 家長手機 0912-440-311 — set182b's piano pupils, children.)
         // (Or between the name and another person's, two years back at least: 2,劉承恩,110/04/23,
         // 黎氏秋,零九五六二五三八零一,Y — set197b's kindergarten class, a child and a parent.)
+        // (The other person by surname and honorific or title too, the finding the surname
+        // alone: ０２  田文雄  １０９.０３.１２  歐先生 — set216b's kindergarten bus route.)
+        auto person_starts = [&](std::size_t j) {
+          const std::uint64_t ia = block.to_input(ls + m_fields[j].start),
+                              ib = block.to_input(ls + m_fields[j].end);
+          return std::any_of(line_findings.begin(), line_findings.end(), [&](const Finding& f) {
+            return f.type == PiiType::person_name && f.start == ia && f.end < ib;
+          });
+        };
         const bool before_other =
             k > 0 && k + 1 < m_fields.size() && covered(k - 1, is_name) &&
-            (covered(k + 1, is_id) || (covered(k + 1, is_name) && table::old_enough(field, 2)));
+            (covered(k + 1, is_id) ||
+             ((covered(k + 1, is_name) || person_starts(k + 1)) && table::old_enough(field, 2)));
         if (before_other && after_name == SIZE_MAX) {
           after_name = k;
         }

@@ -1238,3 +1238,11 @@ TEST_CASE("scan: a list's line of a name, a phone and an adult's date, one blank
   const V recent = test::scan_values("4. 王小明 0912345678 2023/5/1\n");
   CHECK(std::find(recent.begin(), recent.end(), "2023/5/1") == recent.end());
 }
+
+TEST_CASE("scan: a child's date between a name and another person by surname and title "
+          "(set216b)") {
+  const V v = test::scan_values(
+      "０１  彭雅婷     １０９／０２／２７  陸沛晴  桃園市觀音區富河路４巷７２號２樓\n"
+      "０２  田文雄     １０９.０３.１２  歐先生  ０９７４５５２５５２  ７－１１前\n");
+  CHECK(std::find(v.begin(), v.end(), "１０９.０３.１２") != v.end());
+}
