@@ -1056,7 +1056,10 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             // (Nor a rarer surname right after a digit: 10月15日義消評審 — set121b.)
             !(p >= 1 && util::is_digit(s[p - 1]) && nd.surname_at(s, p) == 0) &&
             // (Nor from a title's last character: 抓漏師傅鄭師傅 is 鄭, not 傅鄭 — set208b.)
-            !(p >= 3 && title_at(s, p - 3) == 6) && !(p >= 6 && title_at(s, p - 6) == 9)) {
+            !(p >= 3 && title_at(s, p - 3) == 6) && !(p >= 6 && title_at(s, p - 6) == 9) &&
+            // (Nor a veteran's or a vehicle's driver: 古董車老司機群組 — set216b.)
+            !(word == "司機" &&
+              (util::has_at(s, start - 3, "老") || util::has_at(s, start - 3, "車")))) {
           add(out, p, start, 0.8f, "name+title", word);
           found = name_before = true;
           break;

@@ -3608,6 +3608,7 @@ TEST_CASE("names: 司機 is a title; two surnames before a title, a married woma
         std::vector<std::string>{"薛珮瑜"});
   CHECK(names_found("搭709號公車時，范姜司機耐心地報站。\n") == std::vector<std::string>{"范姜"});
   CHECK(names_found("【申訴】校車司機行車危險\n").empty());
+  CHECK(names_found("[LINE] 古董車老司機群組的聊天記錄\n").empty()); // (set216b)
   CHECK(names_found("決議：交由劉陳主委洽辦。\n") == std::vector<std::string>{"劉陳"});
   CHECK(names_found("並向陳主委報告\n") == std::vector<std::string>{"陳"});
 }
