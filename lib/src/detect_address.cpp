@@ -618,9 +618,17 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
         break;
       }
       // (Or after a road with no section: 化成路台貿二村16鄰82號 — set210b.)
-      const std::size_t sec = ends_at(s, c, "段")                          ? number_start(s, c - 3)
-                              : ends_at(s, c, "路") || ends_at(s, c, "街") ? c
-                                                                           : npos;
+      // (Or after a lane: 中山東路一段二七六巷中興二村9鄰118號 — set217a.)
+      std::size_t before_lane = c;
+      if (ends_at(s, c, "巷")) {
+        const std::size_t lane = number_start(s, c - 3);
+        before_lane = lane != npos && lane < c - 3 ? lane : npos;
+      }
+      const std::size_t sec = before_lane == npos             ? npos
+                              : ends_at(s, before_lane, "段") ? number_start(s, before_lane - 3)
+                              : ends_at(s, before_lane, "路") || ends_at(s, before_lane, "街")
+                                  ? before_lane
+                                  : npos;
       if (const std::size_t r = sec != npos ? road_start(g, s, sec) : npos; r != npos) {
         road_before = r;
         v = v != npos ? v : c;

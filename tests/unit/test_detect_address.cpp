@@ -59,6 +59,9 @@ TEST_CASE("detect: named lanes and alleys, villages the gazetteer lacks, 台 spe
   CHECK(test::scan_values(
             "1. 古春嬌／田廖淑芬／0970125／882澎湖縣望安鄉西嶼坪317號6樓／新臺幣4,520元\n")
             .back() == "882澎湖縣望安鄉西嶼坪317號6樓");
+  // Or after a road's lane (set217a).
+  CHECK(one_address("住桃園市中壢區中山東路一段二七六巷中興二村9鄰118號") ==
+        "桃園市中壢區中山東路一段二七六巷中興二村9鄰118號");
   // A zone's name between N鄰 and the road: one address (set211b).
   CHECK(one_address("住高雄市楠梓區嘉慶里005鄰楠梓加工出口區第二園區研發路301號12F") ==
         "高雄市楠梓區嘉慶里005鄰楠梓加工出口區第二園區研發路301號12F");
