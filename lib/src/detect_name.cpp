@@ -2098,28 +2098,6 @@ std::size_t dotted_start_before(std::string_view s, std::size_t e) {
              : npos;
 }
 
-// The start of one to three capitalised Latin words (Wang, Maria Santos, Rosa Dela Cruz — set95b)
-// that end at `e`, where a word starts (not inside iPhone or ABC), or npos.
-std::size_t latin_words_before(std::string_view s, std::size_t e) {
-  std::size_t start = npos, p = e;
-  for (int words = 0; words < 3; ++words) {
-    std::size_t q = p;
-    while (q > 0 && s[q - 1] >= 'a' && s[q - 1] <= 'z') {
-      --q;
-    }
-    if (q == p || q == 0 || s[q - 1] < 'A' || s[q - 1] > 'Z' ||
-        (q >= 2 && util::is_alnum(s[q - 2]))) {
-      break;
-    }
-    start = q - 1;
-    if (start < 2 || s[start - 1] != ' ' || !util::is_alpha(s[start - 2])) {
-      break;
-    }
-    p = start - 1; // a blank, then perhaps a first name
-  }
-  return start;
-}
-
 // Names before honorifics: 王小明先生, 陳小姐, 李大同君.
 void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
                        std::vector<Match>& out) {

@@ -220,28 +220,15 @@ std::size_t name_before_at(std::string_view s, std::size_t i, bool* kin) {
   return name;
 }
 
-// Whether two words or more of Latin letters, each capitalised, end at s[e] and start a line or
-// follow a list's number (1. Anna Schmidt（99/9/22）; not 會議於 Grand Hotel（2019/9/22）).
+// Whether two capitalised Latin words or three (names::latin_words_before) end at s[e] and start
+// a line or follow a list's number (1. Anna Schmidt（99/9/22）; not 會議於 Grand
+// Hotel（2019/9/22）).
 bool latin_name_before(std::string_view s, std::size_t e) {
-  std::size_t b = e, words = 0;
-  while (b > 0 && e - b < 40) {
-    std::size_t w = b;
-    while (w > 0 && (util::is_alpha(s[w - 1]) || s[w - 1] == '-' || s[w - 1] == '\'')) {
-      --w;
-    }
-    if (w == b || s[w] < 'A' || s[w] > 'Z') {
-      break;
-    }
-    ++words;
-    b = w;
-    if (b == 0 || s[b - 1] != ' ' || b < 2 || !util::is_alpha(s[b - 2])) {
-      break;
-    }
-    --b;
-  }
-  return words >= 2 && (b == 0 || s[b - 1] == '\n' || s[b - 1] == '\t' ||
-                        (b >= 3 && s[b - 1] == ' ' && (s[b - 2] == '.' || s[b - 2] == ')') &&
-                         util::is_digit(s[b - 3])));
+  const std::size_t b = names::latin_words_before(s, e);
+  return b != std::string_view::npos && s.substr(b, e - b).find(' ') != std::string_view::npos &&
+         (b == 0 || s[b - 1] == '\n' || s[b - 1] == '\t' ||
+          (b >= 3 && s[b - 1] == ' ' && (s[b - 2] == '.' || s[b - 2] == ')') &&
+           util::is_digit(s[b - 3])));
 }
 
 bool name_before(std::string_view s, std::size_t i) {

@@ -244,6 +244,10 @@ bool common_latin_word(std::string_view word);
 // a nationality cell, never a name's first word.
 bool latin_country(std::string_view word);
 
+// The start of one to three capitalised Latin words (Wang, Maria Santos, Rosa Dela Cruz) that end
+// at `e`, where a word starts (not inside iPhone or ABC), or npos.
+std::size_t latin_words_before(std::string_view s, std::size_t e);
+
 // The end of a name in Latin letters starting at p — two to four words of two letters or more,
 // one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
 // rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after
