@@ -1731,12 +1731,13 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     if (m_fields.size() < (sep == table::k_spaced_slash ? 2u : list ? 3u : 4u)) {
       continue;
     }
-    // Whether a finding of the line covers field k exactly and `pred` holds for its type.
-    auto covered = [&](std::size_t k, auto pred) {
+    // Whether a finding of the line covers field k exactly and `pred` holds for its type (or,
+    // not `whole`, starts the field and ends inside it: 歐 of 歐先生).
+    auto covered = [&](std::size_t k, auto pred, bool whole = true) {
       const std::uint64_t ia = block.to_input(ls + m_fields[k].start),
                           ib = block.to_input(ls + m_fields[k].end);
       return std::any_of(line_findings.begin(), line_findings.end(), [&](const Finding& f) {
-        return pred(f.type) && f.start == ia && f.end == ib;
+        return pred(f.type) && f.start == ia && (whole ? f.end == ib : f.end < ib);
       });
     };
     auto is_id = [](PiiType t) { return t == PiiType::national_id || t == PiiType::resident_id; };
@@ -1832,17 +1833,10 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         // 黎氏秋,零九五六二五三八零一,Y — set197b's kindergarten class, a child and a parent.)
         // (The other person by surname and honorific or title too, the finding the surname
         // alone: ０２  田文雄  １０９.０３.１２  歐先生 — set216b's kindergarten bus route.)
-        auto person_starts = [&](std::size_t j) {
-          const std::uint64_t ia = block.to_input(ls + m_fields[j].start),
-                              ib = block.to_input(ls + m_fields[j].end);
-          return std::any_of(line_findings.begin(), line_findings.end(), [&](const Finding& f) {
-            return f.type == PiiType::person_name && f.start == ia && f.end < ib;
-          });
-        };
-        const bool before_other =
-            k > 0 && k + 1 < m_fields.size() && covered(k - 1, is_name) &&
-            (covered(k + 1, is_id) ||
-             ((covered(k + 1, is_name) || person_starts(k + 1)) && table::old_enough(field, 2)));
+        const bool before_other = k > 0 && k + 1 < m_fields.size() && covered(k - 1, is_name) &&
+                                  (covered(k + 1, is_id) ||
+                                   ((covered(k + 1, is_name) || covered(k + 1, is_name, false)) &&
+                                    table::old_enough(field, 2)));
         if (before_other && after_name == SIZE_MAX) {
           after_name = k;
         }
