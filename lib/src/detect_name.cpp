@@ -1624,12 +1624,22 @@ void shorthand(std::string_view s, std::size_t at, std::vector<Match>& out) {
 }
 
 // A whole name before 的 and a kinship word (五年三班曾承翰的媽媽, 陳小明的家長), or before 之 and
-// one as legal writing relates people (彭美蓮為彭添壽之長女, 係王大明之子。): three characters, or
-// a compound surname and two.
+// one as legal writing relates people (彭美蓮為彭添壽之長女, 係王大明之子。), or before 的 or 之
+// and what a person's record holds (之身分證, 的電話): three characters, or a compound surname and
+// two.
 void before_de_kin(std::string_view s, std::size_t at, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   std::string_view kin; // a literal: `s` does not outlive the match
-  if (util::has_at(s, at, "的")) {
+  // (A record's word: 顏東昇的號碼0986074750已停用, 張月安之身分證原誤植 — set218a, set218b.)
+  for (std::string_view w :
+       {"身分證", "身份證", "電話", "手機", "號碼", "生日", "出生", "住址", "地址", "戶籍"}) {
+    kin = s.substr(at + 3, w.size()) == w ? w : kin;
+  }
+  const bool record = !kin.empty();
+  if (record) {
+    // (the name is looked for below, more strictly: 處方箋上的, 公文附件之, 任何個人之 are no
+    // names)
+  } else if (util::has_at(s, at, "的")) {
     for (std::string_view w :
          {"媽媽", "爸爸", "家長", "母親", "父親", "阿嬤", "阿公", "奶奶", "爺爺"}) {
       kin = s.substr(at + 3, 6) == w ? w : kin;
@@ -1666,7 +1676,10 @@ void before_de_kin(std::string_view s, std::size_t at, std::vector<Match>& out) 
     bool surname_only = false;
     const std::size_t p = at - std::min(at, len);
     if (at >= len && !function_word(s.substr(p, 3)) && (len == 9 || nd.surname_at(s, p) == 6) &&
-        name_end(s, p, &surname_only, NameContext{true, false}) == at && !surname_only) {
+        name_end(s, p, &surname_only, NameContext{true, false}) == at && !surname_only &&
+        (!record || (word_starts(s, p) && (nd.given_at(s, at - 6) || nd.given_at(s, at - 3)) &&
+                     !nd.stopwords.contains(s.substr(p, 6)) &&
+                     !is_one_of(s.substr(at - 3, 3), {"中", "上", "內", "下"})))) {
       add(out, p, at, 0.7f, "name+kin", kin);
       return;
     }
@@ -2274,12 +2287,16 @@ void before_honorifics(Line& line, const std::vector<std::size_t>& at_chars,
     }
     // A given name alone before 小姐, 女士 or 先生 (陳情人淑惠女士, 美穗小姐（翻譯）): two
     // given-name characters that make no word, where a word starts, no surname first.
+    // (After a compound surname that is also a word, the name from it: 鄰居東方宇軒先生 —
+    // set218a.)
+    const bool compound = h >= 12 && nd.surname_at(s, h - 12) == 6;
     if (out.size() == found_before && hon != "君" && hon != "太太" && h >= 6 &&
         nd.surname_at(s, h - 6) == 0 && nd.given_at(s, h - 6) && nd.given_at(s, h - 3) &&
         !common_word(s.substr(h - 6, 6)) && !nd.stopwords.contains(s.substr(h - 6, 6)) &&
-        (word_starts(s, h - 6) || (h >= 9 && k_before_name.contains(s.substr(h - 9, 3))) ||
+        (compound || word_starts(s, h - 6) ||
+         (h >= 9 && k_before_name.contains(s.substr(h - 9, 3))) ||
          dictionary_starts(s, h - 6))) { // (聯繫|秀琴女士, 無須|國榮先生: read thoroughly)
-      add(out, h - 6, h, 0.6f, "given+honorific", "");
+      add(out, compound ? h - 12 : h - 6, h, 0.6f, "given+honorific", "");
     }
   }
 }

@@ -1384,11 +1384,24 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
     }
     // The rows around it with as many fields.
     const std::size_t width = fields.size();
+    // (Or one fewer in a fixed-width table whose last cell is blank: its row ends in blanks —
+    // set218a's breath tests with no second tester.)
+    auto fits = [&](Span l) {
+      if (!row_like(l) || !split(l, sep)) {
+        return false;
+      }
+      const std::size_t len = l.second - l.first;
+      if (sep == ' ' && fields.size() + 1 == width && len >= 2 && text[l.second - 1] == ' ' &&
+          text[l.second - 2] == ' ') {
+        fields.push_back(table::Field{len, len});
+      }
+      return fields.size() == width;
+    };
     rows.clear();
     rows.push_back(Row{line.first, fields});
     for (Span l = line; l.first > 0;) {
       l = line_at(l.first - 1);
-      if (!row_like(l) || !split(l, sep) || fields.size() != width) {
+      if (!fits(l)) {
         break;
       }
       rows.push_back(Row{l.first, fields});
@@ -1400,7 +1413,7 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
         break;
       }
       l = line_at(nl + 1);
-      if (!row_like(l) || !split(l, sep) || fields.size() != width) {
+      if (!fits(l)) {
         break;
       }
       rows.push_back(Row{l.first, fields});
@@ -2409,6 +2422,33 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
           "birth_date", h.birth_cue, detectors::is_birth_cell);
       if (by_column && out.size() == before) {
         add(column + 1, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
+      }
+    }
+    // A fixed-width row that does not line up under its header at all, no field starting near
+    // the birth column (names of three words, the header padded by hand — set218b's visitors'
+    // list): the date right after the row's ID, when the header's ID column is right before its
+    // birth column.
+    if (h.sep == ' ' && out.size() == before && !own_found && h.birth_at != table::k_no_column &&
+        h.id + 1 == h.birth && !h.birth_year && !h.birth_shared) {
+      bool lined_up = false;
+      std::size_t at = 0, display = 0;
+      for (const table::Field& f : m_fields) {
+        display += table::display_column(row.substr(at), f.start - at);
+        at = f.start;
+        lined_up = lined_up || (display + 2 >= h.birth_at && display <= h.birth_at + 2);
+      }
+      for (std::size_t k = out.size(); !lined_up && k > 0 && out[k - 1].start >= row_start; --k) {
+        const Finding& id = out[k - 1];
+        if (id.type != PiiType::national_id && id.type != PiiType::resident_id) {
+          continue;
+        }
+        for (std::size_t c = 0; c + 1 < m_fields.size(); ++c) {
+          if (block.to_input(rs + m_fields[c].start) == id.start &&
+              block.to_input(rs + m_fields[c].end) == id.end) {
+            add(c + 1, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
+          }
+        }
+        break;
       }
     }
     // (In a fixed-width table too: a midwife's register, 出生日期 the mother's and 新生兒出生

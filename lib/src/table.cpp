@@ -861,6 +861,7 @@ std::optional<Header> header(std::string_view row) {
       } else if (f.find("身分證") != std::string_view::npos ||
                  f.find("證號") != std::string_view::npos) {
         id_column = true;
+        h.id = std::min(h.id, i);
       }
     }
     // A column of Chinese names beside one of the names as written at home (中文姓名 and 原名

@@ -85,6 +85,7 @@ struct Header {
   // Fields of other dates (入團日期, 報名日期) and other numbers (收據號碼, 准考證號): no date
   // under them is a birth, no number an ID, whatever row they stand in (set79a's troupe roster).
   std::size_t other_dates[2] = {k_no_column, k_no_column};
+  std::size_t id = k_no_column; // the first field of IDs (身分證, 統一證號)
   std::size_t other_numbers[2] = {k_no_column, k_no_column};
   std::string_view name_cue; // the name word (static storage)
   // Whether a name field holds a transliteration (中文譯名, 中文名 beside a Latin name: 詩麗,

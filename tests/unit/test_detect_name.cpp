@@ -3646,3 +3646,20 @@ TEST_CASE("names: 言 as a rare surname where a name is expected (session 32)") 
   CHECK(names_found("承辦：言阿土\n") == std::vector<std::string>{"言阿土"});
   CHECK(names_found("他的言論自由受保障\n").empty());
 }
+
+TEST_CASE("names: before 的 or 之 and what a person's record holds (set218a, set218b)") {
+  CHECK(names_found("（三）張月安之身分證原誤植為F267902022。\n") ==
+        std::vector<std::string>{"張月安"});
+  CHECK(names_found("決議：電話通知，顏東昇的號碼已停用。\n") ==
+        std::vector<std::string>{"顏東昇"});
+  CHECK(names_found("處方箋上的身分證字號為什麼被遮住？\n").empty());
+  CHECK(names_found("公文附件之身分證號均遮蔽\n").empty());
+  CHECK(names_found("非任何個人之出生日期\n").empty());
+  CHECK(names_found("本局已將您文章中的號碼隱藏\n").empty());
+}
+
+TEST_CASE("names: a compound surname that is also a word before a given name and 先生 "
+          "(set218a)") {
+  CHECK(names_found("另本人鄰居東方宇軒先生亦於同月遭竊\n") ==
+        std::vector<std::string>{"東方宇軒"});
+}

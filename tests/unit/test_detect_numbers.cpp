@@ -1246,3 +1246,24 @@ TEST_CASE("scan: a child's date between a name and another person by surname and
       "０２  田文雄     １０９.０３.１２  歐先生  ０９７４５５２５５２  ７－１１前\n");
   CHECK(std::find(v.begin(), v.end(), "１０９.０３.１２") != v.end());
 }
+
+TEST_CASE("scan: a fixed-width row that does not line up under its header: the date right after "
+          "its ID (set218b)") {
+  // (The header padded by hand: 出生日期 starts 14 display columns before the rows' dates.)
+  const std::string header =
+      "序　　姓名　　　　　　　　　　　　　　　　　　　統一證號　　　　出生日期"
+      "　　　　　手機\n";
+  const V v =
+      test::scan_values(header + "１　　　Ｎｇｕｙｅｎ　Ｔｈｉ　Ｈｏａ　　　　　　　　　Ｂ９１４"
+                                 "６５１４７９　　６４年４月２３日　　０９３６－０９０－９４４\n"
+                                 "３　　　Ｓｉｔｉ　Ｒａｈａｙｕ　　　　　　　　　　　　Ｅ９２６"
+                                 "８５７８６８　　８６．０６．１３\n");
+  CHECK(std::find(v.begin(), v.end(), "６４年４月２３日") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "８６．０６．１３") != v.end());
+  // (Not a date that is no neighbour of the ID: a column of loans beside an empty birth cell.)
+  const V loans = test::scan_values("樂器編號     樂器      團員        生日        家長        "
+                                    "行動電話        借出日\n"
+                                    "HC-2016-010  大提琴　  林國華　　              葉徐靜宜　  "
+                                    "0937-705-399  113/02/25\n");
+  CHECK(std::find(loans.begin(), loans.end(), "113/02/25") == loans.end());
+}

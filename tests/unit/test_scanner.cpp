@@ -1,5 +1,7 @@
 // The pipeline of one input: exact byte offsets in every encoding, line and column, block
 // boundaries, masking that leaves every other byte alone, and bad input.
+#include "test_util.hpp"
+
 #include <twpii/scanner.hpp>
 
 #include <doctest/doctest.h>
@@ -1580,4 +1582,18 @@ TEST_CASE("scan: a pupil's date after the name and the grade (set191b)") {
         std::vector<std::string>{western});
   // (Not after another word: an appointment's.)
   CHECK(births_in("+1 蘇芷晴 報到 " + roc + " 0937-479-829\n").empty());
+}
+
+TEST_CASE("scan: a headerless fixed-width column of names across rows whose last cell is blank "
+          "(set218a)") {
+  // (侯坤山's row has no second tester: its last field is blanks, and the run of rows goes on.)
+  using V = std::vector<std::string>;
+  const V v = test::scan_values(
+      "2022-09-05    KBB-175       劉美惠            0.00            高瓊              \n"
+      "113.11.19     LBC-538       侯坤山            0.00                              \n"
+      "111年7月9日   LBA-663       盧昱廷            0.16            俞秀琴            \n"
+      "2023-05-22    MJE-015       鄒天佑            0.00            巴奈·庫穗         \n"
+      "2022-05-02    NEA-925       蔡東昇            0.16            瓦歷斯·諾幹       \n");
+  CHECK(std::find(v.begin(), v.end(), "鄒天佑") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "高瓊") != v.end());
 }
