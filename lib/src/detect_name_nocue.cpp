@@ -443,14 +443,18 @@ void surname_nicknames(std::string_view s, std::vector<Match>& out) {
         continue;
       }
       const std::string_view next = s.substr(p + 3, 3);
-      const bool verb = is_one_of(
-          next, {"說", "也", "建", "提", "表", "反", "打", "問", "認", "幫", "跟", "還", "又"});
+      const bool verb = is_one_of(next, {"說", "也", "建", "提", "表", "反", "打", "問", "認", "幫",
+                                         "跟", "還", "又", "送", "連", "交", "講"});
       if (!verb && (head == "小" ? k_not_small : k_not_old).contains(s.substr(p, 3))) {
         continue;
       }
-      // (Or after 另外: 另外老洪說 — set43b.)
+      // (Or after 另外: 另外老洪說 — set43b; or after anything but what makes a word of 老 (古老,
+      // 敬老, 長老) when a verb follows: 阿輝和老蔡連夜搶修, 中午老吳送來便當, 跟厝邊老黃講話 —
+      // sets 1-217.)
+      static constexpr CharSet k_word_before_old(U"古養敬長終元父告遺不衰防年月村耆爺姥最");
       const bool starts =
-          nickname_starts(s, at, k_say) || (at >= 6 && util::has_at(s, at - 6, "另外"));
+          nickname_starts(s, at, k_say) || (at >= 6 && util::has_at(s, at - 6, "另外")) ||
+          (head == "老" && verb && at >= 3 && !k_word_before_old.contains(s.substr(at - 3, 3)));
       // (Or what a name may end before: 由李委員與老李負責宣導, 交班，老黃交代; 老葉這邊, 老楊換
       // — a chat's, set44b and set45b.)
       const bool ends =

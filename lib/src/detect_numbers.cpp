@@ -1706,7 +1706,12 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (cue.empty() && bracketed && latin_name_before(s, start - 1)) {
     cue = "姓名";
   }
-  if (cue.empty() && name_before(s, start) && date_stands_alone(s, end) &&
+  // (Or a list's Latin name of two words and a comma: 3. Laura Fischer，二〇〇二年三月六日，慕道班
+  // 結業 — set219a's baptism minutes.)
+  if (cue.empty() &&
+      (name_before(s, start) ||
+       (start >= 3 && util::has_at(s, start - 3, "，") && latin_name_before(s, start - 3))) &&
+      date_stands_alone(s, end) &&
       (adult_date(s, start, i, end) || kin_label_before_name(s, start) || bracketed)) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name
   }

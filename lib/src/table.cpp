@@ -47,6 +47,15 @@ bool has_bar(std::string_view row) {
 }
 
 // Bytes of the separator at row[i] for `sep`, or 0.
+// Whether a full-width Latin letter (Ａ-Ｚ: EF BC A1-BA, ａ-ｚ: EF BD 81-9A) starts at `i`.
+bool wide_letter(std::string_view row, std::size_t i) {
+  if (i + 3 > row.size() || static_cast<unsigned char>(row[i]) != 0xEF) {
+    return false;
+  }
+  const auto b = static_cast<unsigned char>(row[i + 1]), c = static_cast<unsigned char>(row[i + 2]);
+  return (b == 0xBC && c >= 0xA1 && c <= 0xBA) || (b == 0xBD && c >= 0x81 && c <= 0x9A);
+}
+
 std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
   if (sep == '<') { // HTML cells: a run of tags (</td><td>, <td><a href="…">) and blanks
     std::size_t p = i;
@@ -126,6 +135,20 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
       (p + 3 == row.size() || row[p + 3] == ' ' || row[p + 3] == '\r' ||
        util::has_at(row, p + 3, k_ideographic_space))) {
     return 0;
+  }
+  // (Nor the one between the words of a Latin name printed full-width, the next a word of
+  // letters alone: Ｉｐａｙ　Ｗａｄａｎ — set219a's team roster; not before an ID, Ｆ２２….)
+  if (wide && spaces == 0 && p - i == 3 && i >= 3 && wide_letter(row, i - 3) &&
+      wide_letter(row, p) && static_cast<unsigned char>(row[p + 1]) == 0xBC) { // (a capital)
+    std::size_t q = p;
+    while (q + 3 <= row.size() && wide_letter(row, q)) {
+      q += 3;
+    }
+    if (q + 3 > row.size() || !util::has_at(row, q, "\xEF\xBC") ||
+        static_cast<unsigned char>(row[q + 2]) < 0x90 ||
+        static_cast<unsigned char>(row[q + 2]) > 0x99) { // (no full-width digit after it)
+      return 0;
+    }
   }
   return spaces >= 2 || wide ? p - i : 0;
 }

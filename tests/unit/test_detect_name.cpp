@@ -3663,3 +3663,14 @@ TEST_CASE("names: a compound surname that is also a word before a given name and
   CHECK(names_found("另本人鄰居東方宇軒先生亦於同月遭竊\n") ==
         std::vector<std::string>{"東方宇軒"});
 }
+
+TEST_CASE("detect: 老 and a surname before a verb, after anything but a word's 古老 or 敬老 "
+          "(session 33, sets 1-217)") {
+  using V = std::vector<std::string>;
+  const V v = names("上月阿輝和老蔡連夜搶修");
+  CHECK(std::find(v.begin(), v.end(), "老蔡") != v.end());
+  CHECK(names("中午老吳送來便當") == V{"老吳"});
+  CHECK(names("看我跟厝邊老黃講話").size() == 1);
+  CHECK(names("推動敬老送餐服務").empty());
+  CHECK(names("古老連綿的山脈").empty());
+}
