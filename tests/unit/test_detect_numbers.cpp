@@ -1267,3 +1267,9 @@ TEST_CASE("scan: a fixed-width row that does not line up under its header: the d
                                     "0937-705-399  113/02/25\n");
   CHECK(std::find(loans.begin(), loans.end(), "113/02/25") == loans.end());
 }
+
+TEST_CASE("scan: a Chinese-numeral date after a list's Latin name and a comma (set219a)") {
+  const V v = test::scan_values("3. Laura Fischer，二〇〇二年三月六日，慕道班結業。\n");
+  CHECK(std::find(v.begin(), v.end(), "二〇〇二年三月六日") != v.end());
+  CHECK(test::scan_values("3. 慕道班，二〇二四年三月六日，結業。\n").empty());
+}

@@ -298,6 +298,15 @@ TEST_CASE("split_row: a surname and one character padded with U+3000 stay one fi
   CHECK(f.size() == 3); // not a surname: the ideographic spaces still separate
 }
 
+TEST_CASE("split_row: a full-width Latin name's one ideographic space stays inside its field "
+          "(set219a)") {
+  CHECK(fields("５　　Ｐａｎａｙ　Ｍａｙａｗ　１０３．０６．２８　　程碧霞", ' ') ==
+        V{"５", "Ｐａｎａｙ　Ｍａｙａｗ", "１０３．０６．２８", "程碧霞"});
+  // (Not before an ID: a letter and digits is the next column.)
+  CHECK(fields("Ｐａｎａｙ　Ｍａｙａｗ　Ｆ２２８４５６７８９", ' ') ==
+        V{"Ｐａｎａｙ　Ｍａｙａｗ", "Ｆ２２８４５６７８９"});
+}
+
 TEST_CASE("tables: rows that do not line up with their header still give their dates of birth") {
   // A CSV row with a cell left out (set16: no 性別 in three rows): the date a field early.
   CHECK(test::scan_values("班級,座號,學生姓名,性別,身分證字號,出生日期,家長姓名,家長電話\n"
