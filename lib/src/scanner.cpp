@@ -2260,6 +2260,32 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
         m_fields[column] = f;
         field = cell(column, m_row_norm);
       }
+      // (Or a fixed-width cell wider than its column, one blank before the next one's text:
+      // 民國四十六年八月十一日 88000澎湖縣… — set218a's lay-judge list; the date before it. Not
+      // before another date: 民國111年8月3日 43.03.02, a date of joining wider than its column
+      // before the birth — set212b.)
+      const std::size_t blank = raw.find(' ');
+      std::string_view next = blank == std::string_view::npos
+                                  ? std::string_view()
+                                  : raw.substr(blank + 1, raw.find(' ', blank + 1) - blank - 1);
+      static thread_local NormText next_norm;
+      if (needs_normalizing(next)) {
+        normalize(next, next_norm);
+        next = next_norm.text;
+      }
+      if (h.sep == ' ' && blank != std::string_view::npos && blank > 0 && !next.empty() &&
+          !detectors::is_date(next)) {
+        const table::Field date{f.start, f.start + blank};
+        const table::Field keep = m_fields[column];
+        m_fields[column] = date;
+        if (is_value(cell(column, m_row_norm))) {
+          f = date;
+          field = cell(column, m_row_norm);
+        } else {
+          m_fields[column] = keep;
+          field = cell(column, m_row_norm); // (normalised again: the buffer was reused)
+        }
+      }
     }
     const std::size_t a = rs + f.start, b = rs + f.end;
     const std::uint64_t ia = block.to_input(a), ib = block.to_input(b);

@@ -1273,3 +1273,16 @@ TEST_CASE("scan: a Chinese-numeral date after a list's Latin name and a comma (s
   CHECK(std::find(v.begin(), v.end(), "二〇〇二年三月六日") != v.end());
   CHECK(test::scan_values("3. 慕道班，二〇二四年三月六日，結業。\n").empty());
 }
+
+TEST_CASE("scan: a fixed-width birth cell wider than its column, one blank before the next "
+          "column's text (set218a)") {
+  const std::string t = "序號 姓名              身分證字號  出生年月日            地址\n"
+                        "14   ROSALIE BAUTISTA  D148765488  民國四十六年八月十一日 "
+                        "88000澎湖縣馬公市永和街250號\n";
+  const V v = test::scan_values(t);
+  CHECK(std::find(v.begin(), v.end(), "民國四十六年八月十一日") != v.end());
+  // (Not the first of two dates: a date of joining wider than its column — set212b.)
+  const V two = test::scan_values("社員號  姓名        入社日      出生      股數\n"
+                                  "M9405   曾素貞      民國111年8月3日 43.03.02  6\n");
+  CHECK(std::find(two.begin(), two.end(), "民國111年8月3日") == two.end());
+}
