@@ -353,9 +353,13 @@ std::size_t postal_code_start(std::string_view s, std::size_t p, bool road_first
   // 882澎湖縣…, 0970125／882澎湖縣… — set215b's list.)
   const bool phone_slash = z >= 1 && s[z - 1] == '/' &&
                            (z - 1 - before_slash >= 6 || (z >= 2 && !util::is_digit(s[z - 2])));
-  const bool alone =
-      z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
-                 (s[z - 1] != '/' || phone_slash) && !masked && !phone_tail && !entity);
+  // (Nor a phone's extension: 02-29474016#929 宜蘭縣…, 分機929 — set221b's roster.)
+  const bool extension =
+      z >= 1 && (s[z - 1] == '#' ||
+                 (z >= 3 && (util::has_at(s, z - 3, "機") || util::has_at(s, z - 3, "轉"))));
+  const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
+                                (s[z - 1] != '/' || phone_slash) && !masked && !phone_tail &&
+                                !entity && !extension);
   // (A cell's start before a code glued to a road: not 共計973永興七街.)
   const bool cell_start = !road_first || z == 0 || s[z - 1] == '\t' || s[z - 1] == ',' ||
                           s[z - 1] == ' ' || s[z - 1] == '>' || s[z - 1] == '"' ||

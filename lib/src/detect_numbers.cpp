@@ -2824,6 +2824,20 @@ bool is_birth_cell(std::string_view field) {
   return !d.cohort && d.parts >= 1 && (d.parts <= 2 || before_roc) && d.end == field.size();
 }
 
+int numeral_year(std::string_view field) {
+  if (field.starts_with("民國")) {
+    field.remove_prefix(6);
+  }
+  if (field.empty() || is_digit(field[0])) {
+    return 0;
+  }
+  const YearDate d = year_date(field, 0);
+  if (d.parts == 0 || d.year < 1) {
+    return 0;
+  }
+  return d.year <= 150 ? d.year + 1911 : d.year;
+}
+
 bool is_date(std::string_view field) {
   if (const std::size_t h = hour_suffix(field); h != field.size()) {
     field = field.substr(0, h); // 壬辰年四月廿六日 戌時: the hour of birth after the date

@@ -122,6 +122,9 @@ void find_chinese_numeral_phones(Line& line, std::vector<Match>& out);
 // Whether `field` is one date and nothing else: 民國74年5月3日, 74.05.03, 1985/05/03, 0740503,
 // or of the lunar calendar (農曆七月初七, 壬辰年四月廿六日), an hour of birth after it or not.
 bool is_date(std::string_view field);
+// The Gregorian year of a date whose year is written in Chinese numerals at the field's start
+// (八十五年十一月二十三日, 一九八五年三月, 民國六十三年…: 1996, 1985, 1974), or 0.
+int numeral_year(std::string_view field);
 // is_date, or a year and a month, or a year alone (民國二十九年七月, 六十八年, 1946年): a cell
 // under a date-of-birth column.
 bool is_birth_cell(std::string_view field);

@@ -1162,7 +1162,10 @@ int year_of(std::string_view field) {
     return std::stoi(std::string(field.substr(0, 4)));
   }
   const std::size_t year_digits = run >= 6 ? run - 4 : run;
-  if (year_digits == 0 || year_digits > 3) {
+  if (year_digits == 0) {
+    return detectors::numeral_year(field); // (八十五年十一月二十三日 — set221b's donor register)
+  }
+  if (year_digits > 3) {
     return 0;
   }
   return std::stoi(std::string(field.substr(0, year_digits))) + 1911;

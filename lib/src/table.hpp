@@ -126,13 +126,13 @@ std::optional<std::pair<std::size_t, Header>> header_at(std::string_view text, s
                                                         std::size_t le);
 
 // The Gregorian year of the date `field` (detectors::is_date): ROC years (63.7.3, 0540825,
-// 350425) and Western ones (1974-07-03, 03/07/1974); 0 when none is read (Chinese numerals).
+// 350425), Western ones (1974-07-03, 03/07/1974) and years in Chinese numerals (八十五年…);
+// 0 when none is read.
 int year_of(std::string_view field);
 
 // Whether the date `field` (detectors::is_date) lies `years` back at least: ROC years (63.7.3,
 // 0540825, 350425) and Western ones (1974-07-03, 03/07/1974).
-// (民國 before the year is skipped; dates in Chinese numerals are never old enough.) Reads the
-// system clock once.
+// (民國 before the year is skipped.) Reads the system clock once.
 bool old_enough(std::string_view field, int years = 10);
 
 // Whether `field` is an age (73歲, ５歲; digits ASCII or full-width): a cell beside which, in the

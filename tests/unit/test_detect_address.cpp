@@ -420,3 +420,10 @@ TEST_CASE(
     "address: 第 and a numeral before a locality of the road list is an ordinal (第四區42號)") {
   CHECK(one_address("<tr><td>第四區42號</td><td>翁仁承</td><td>99.12.19</td></tr>").empty());
 }
+
+TEST_CASE("address: a phone's extension is no postal code (set221b)") {
+  const auto v =
+      test::scan_values("4   程志偉  A246390339  02-29474016#929 宜蘭縣五結鄉大吉二路5號\n");
+  CHECK(std::find(v.begin(), v.end(), "02-29474016#929") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "宜蘭縣五結鄉大吉二路5號") != v.end());
+}

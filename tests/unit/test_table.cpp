@@ -787,3 +787,17 @@ TEST_CASE("table: is_age, list_date and list_marker_end") {
   CHECK(twpii::table::list_marker_end("2) 周鳳怡", 0) == 3);
   CHECK(twpii::table::list_marker_end("李淑惠", 0) == 0);
 }
+
+TEST_CASE("table: year_of reads years in Chinese numerals too (set221b)") {
+  CHECK(twpii::table::year_of("八十五年十一月二十三日") == 1996);
+  CHECK(twpii::table::year_of("民國六十三年五月三日") == 1974);
+  CHECK(twpii::table::year_of("一九八五年三月六日") == 1985);
+  CHECK(twpii::table::year_of("63.7.3") == 1974);
+  CHECK(twpii::table::year_of("十一月二十三日") == 0);
+  CHECK(twpii::table::old_enough("八十五年十一月二十三日", 18));
+}
+
+TEST_CASE("tables: a headerless row's Chinese-numeral date after the ID (set221b)") {
+  const V v = test::scan_values("9\t尤承恩\tAB42022141\t八十五年十一月二十三日\t腎臟\n");
+  CHECK(std::find(v.begin(), v.end(), "八十五年十一月二十三日") != v.end());
+}
