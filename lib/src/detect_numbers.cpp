@@ -1357,12 +1357,17 @@ std::size_t month_first_date_end(std::string_view s, std::size_t i) {
     return std::string_view::npos;
   }
   const int day = std::stoi(std::string(s.substr(i, d - i)));
-  std::size_t p = d + (d < s.size() && s[d] == ',' ? 1 : 0);
-  if (day < 1 || day > 31 || p >= s.size() || s[p] != ' ' || digits_end(s, p + 1) != p + 5) {
+  // (The comma full-width too, a blank after it or not: Ｏｃｔｏｂｅｒ　２４，　１９９６, folded
+  // to October 24， 1996 — set221a's full-width memo.)
+  const bool wide = util::has_at(s, d, "，");
+  std::size_t p = d + (wide ? 3 : d < s.size() && s[d] == ',' ? 1 : 0);
+  const std::size_t y = wide && p < s.size() && s[p] != ' ' ? p : p + 1;
+  if (day < 1 || day > 31 || p >= s.size() || (y == p + 1 && s[p] != ' ') ||
+      digits_end(s, y) != y + 4) {
     return std::string_view::npos;
   }
-  const int year = std::stoi(std::string(s.substr(p + 1, 4)));
-  return year >= 1900 && year <= 2099 ? p + 5 : std::string_view::npos;
+  const int year = std::stoi(std::string(s.substr(y, 4)));
+  return year >= 1900 && year <= 2099 ? y + 4 : std::string_view::npos;
 }
 
 // Whether the date [start, end) (its year at s[i]) is eighteen years old or more: a date in a
@@ -1710,7 +1715,8 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   // 結業 — set219a's baptism minutes.)
   if (cue.empty() &&
       (name_before(s, start) ||
-       (start >= 3 && util::has_at(s, start - 3, "，") && latin_name_before(s, start - 3))) &&
+       (start >= 3 && util::has_at(s, start - 3, "，") && latin_name_before(s, start - 3)) ||
+       (start >= 1 && s[start - 1] == ' ' && latin_name_before(s, start - 1))) &&
       date_stands_alone(s, end) &&
       (adult_date(s, start, i, end) || kin_label_before_name(s, start) || bracketed)) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name

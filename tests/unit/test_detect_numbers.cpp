@@ -1286,3 +1286,15 @@ TEST_CASE("scan: a fixed-width birth cell wider than its column, one blank befor
                                   "M9405   曾素貞      民國111年8月3日 43.03.02  6\n");
   CHECK(std::find(two.begin(), two.end(), "民國111年8月3日") == two.end());
 }
+
+TEST_CASE("scan: an English date's comma full-width, and a date after a list's Latin name and "
+          "a blank (set221a)") {
+  const V v =
+      test::scan_values("（三）簡宗翰，Ｏｃｔｏｂｅｒ　２４，　１９９６生，Ｆ１５＊＊＊＊８０３\n");
+  CHECK(std::find(v.begin(), v.end(), "Ｏｃｔｏｂｅｒ　２４，　１９９６") != v.end());
+  const V w = test::scan_values("│母出生日期　│Ｄｅｃｅｍｂｅｒ　１５，　１９９４\n");
+  CHECK(std::find(w.begin(), w.end(), "Ｄｅｃｅｍｂｅｒ　１５，　１９９４") != w.end());
+  const V l = test::scan_values("5. SUDARAT PHROMMA 1972-05-03 M1230XXXXX\n");
+  CHECK(std::find(l.begin(), l.end(), "1972-05-03") != l.end());
+  CHECK(test::scan_values("會議於October 24，共50人出席\n").empty());
+}
