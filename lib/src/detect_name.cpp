@@ -2553,6 +2553,20 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
     if (s[a] >= 'A' && s[a] <= 'Z') {
       std::size_t pair_end = 0, run_end = 0;
       const std::size_t words = latin_words(a, &pair_end, &run_end);
+      // (A run with a family name's particle is one name, whatever its count: Maria Cristina
+      // Dela Cruz — set220a's attendance list.)
+      bool particle = false;
+      for (std::string_view w : {" Dela ", " De ", " Del ", " Van ", " Von ", " Dos ", " Da "}) {
+        particle = particle || s.substr(a, run_end - a).find(w) != std::string_view::npos;
+      }
+      if (words >= 3 && particle) {
+        tokens[n++] = Token{a, run_end};
+        names += 1;
+        strongs += 1;
+        latins += 1;
+        i = run_end;
+        continue;
+      }
       if (words >= 2 && words % 2 == 0) {
         tokens[n++] = Token{a, pair_end};
         names += 1;

@@ -344,7 +344,13 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
       i += 3;
       continue;
     }
-    const std::size_t name_end = s.substr(c2, 3) == "氏" && nd.given_at(s, end) ? end + 3 : end;
+    // (Four characters a married woman's two surnames and two given ones, the field all of it:
+    // 大夜  侯葉君怡   社子 — set220b's duty roster; 葉 is a given-name character too.)
+    const bool married = start == c1 && nd.surname_at(s, c2) == 3 && nd.given_at(s, end) &&
+                         (end + 3 >= s.size() || !is_ideograph(s, end + 3)) &&
+                         (start == 0 || !is_ideograph(s, prev));
+    const std::size_t name_end =
+        (s.substr(c2, 3) == "氏" && nd.given_at(s, end)) || married ? end + 3 : end;
     add(dictionary_start ? weak : out, start, name_end, 0.7f, "given-name",
         ""); // 阮氏秋姮: four characters
     c0 = c1 = c2 = npos;

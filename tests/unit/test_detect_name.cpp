@@ -3674,3 +3674,12 @@ TEST_CASE("detect: 老 and a surname before a verb, after anything but a word's 
   CHECK(names("推動敬老送餐服務").empty());
   CHECK(names("古老連綿的山脈").empty());
 }
+
+TEST_CASE("names: a married woman's four characters as a whole field; a Latin run with a family "
+          "name's particle is one name (set220a, set220b)") {
+  CHECK(thorough("9/21   大夜  侯葉君怡                        社子  高度\n")[0] == "侯葉君怡");
+  CHECK(thorough("<tr><td>6</td><td>甘葉志德</td><td>男</td></tr>\n")[0] == "甘葉志德");
+  const V v = thorough("出席：蘇筱涵、江靜宜、韓子晴、許志強、家長會謝會長、Maria Cristina Dela "
+                       "Cruz（新住民家長代表）\n");
+  CHECK(std::find(v.begin(), v.end(), "Maria Cristina Dela Cruz") != v.end());
+}
