@@ -41,7 +41,9 @@ bool surname_ends_word(std::string_view s, std::size_t p) {
                     "任何", "如何", "為何", "幾何", "奈何", "課程", "工程", "過程", "流程", "行程",
                     "議程", "療程", "章程", "全程", "外包", "承包", "紅包", "感謝", "多謝", "致謝",
                     "答謝", "白方", "藍方", "紅方", "黑方", "水門", "學金", "獎金", "基金", "資金",
-                    "現金", "租金", "押金", "罰金", "主張", "照顧"});
+                    "現金", "租金", "押金", "罰金", "主張", "照顧"}) ||
+         // (許 after an hour: 上午10時許受理客戶 is "about ten o'clock" — set222b.)
+         (util::has_at(s, p - 3, "時許") && p >= 4 && util::is_digit(s[p - 4]));
 }
 
 // The name labels of patterns/cues.tsv, found by their last character (人, 名, 者, 告): a few

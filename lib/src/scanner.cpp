@@ -313,31 +313,32 @@ bool after_animal(std::string_view text, std::size_t at) {
   return before.size() >= 3 && k_animals.contains(before.substr(before.size() - 3));
 }
 
-// Whether `field` is an ID with its last digits masked (X12686****, U28079XXXX, A16640＊＊＊＊): a
-// letter, four to six digits, then three to six of * ＊ X x ○ — a person's ID the writer hid.
+// Whether `field` is an ID with some of its digits masked (X12686****, U28079XXXX, A16640＊＊＊＊,
+// and the middle or the start masked too: E24****914, U*****7682 — set222b's alert list): a
+// letter, then nine characters each a digit or one of * ＊ X x ○, three to six of them masks, the
+// masks one run — a person's ID the writer hid.
 bool masked_id_cell(std::string_view field) {
-  if (field.size() < 9 || field[0] < 'A' || field[0] > 'Z') {
+  if (field.size() < 10 || field[0] < 'A' || field[0] > 'Z') {
     return false;
   }
-  std::size_t p = 1;
-  while (p < field.size() && util::is_digit(field[p])) {
-    ++p;
-  }
-  if (p < 5 || p > 7) {
-    return false;
-  }
-  std::size_t masks = 0;
+  std::size_t p = 1, chars = 0, masks = 0, runs = 0;
+  bool in_run = false;
   while (p < field.size()) {
-    const std::size_t len = field[p] == '*' || field[p] == 'X' || field[p] == 'x'         ? 1
-                            : util::has_at(field, p, "＊") || util::has_at(field, p, "○") ? 3
+    const std::size_t len =
+        util::is_digit(field[p]) || field[p] == '*' || field[p] == 'X' || field[p] == 'x' ? 1
+        : util::has_at(field, p, "＊") || util::has_at(field, p, "○")                     ? 3
                                                                                           : 0;
     if (len == 0) {
       return false;
     }
+    const bool mask = !util::is_digit(field[p]);
+    masks += mask ? 1 : 0;
+    runs += mask && !in_run ? 1 : 0;
+    in_run = mask;
     p += len;
-    ++masks;
+    ++chars;
   }
-  return masks >= 3 && masks <= 6;
+  return chars == 9 && masks >= 3 && masks <= 6 && runs == 1;
 }
 
 // Walks the rows of the same table around the row at text[ls] (up to eight lines each way with

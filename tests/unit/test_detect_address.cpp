@@ -427,3 +427,11 @@ TEST_CASE("address: a phone's extension is no postal code (set221b)") {
   CHECK(std::find(v.begin(), v.end(), "02-29474016#929") != v.end());
   CHECK(std::find(v.begin(), v.end(), "宜蘭縣五結鄉大吉二路5號") != v.end());
 }
+
+TEST_CASE("address: a house number of circles alone is masked already (set222b)") {
+  CHECK(test::scan_values("地址：臺中市東區港明里12鄰和平街○○號\n").empty());
+  CHECK(test::scan_values("地址：中正東路二段三五○號\n") ==
+        std::vector<std::string>{"中正東路二段三五○號"});
+  CHECK(test::scan_values("地址：臺中市東區港明里12鄰和平街5號\n") ==
+        std::vector<std::string>{"臺中市東區港明里12鄰和平街5號"});
+}

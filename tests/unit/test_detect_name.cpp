@@ -3683,3 +3683,9 @@ TEST_CASE("names: a married woman's four characters as a whole field; a Latin ru
                        "Cruz（新住民家長代表）\n");
   CHECK(std::find(v.begin(), v.end(), "Maria Cristina Dela Cruz") != v.end());
 }
+
+TEST_CASE("names: a bank's customer by surname and 客戶; 時許 is an hour's (set222b)") {
+  CHECK(names("經關懷後饒客戶同意暫緩。") == V{"饒"});
+  CHECK(names("提高客戶滿意度").empty());
+  CHECK(names("本分行今日上午10時許受理客戶柯清泉臨櫃提領。") == V{"柯清泉"});
+}

@@ -1597,3 +1597,9 @@ TEST_CASE("scan: a headerless fixed-width column of names across rows whose last
   CHECK(std::find(v.begin(), v.end(), "鄒天佑") != v.end());
   CHECK(std::find(v.begin(), v.end(), "高瓊") != v.end());
 }
+
+TEST_CASE("scan: a date after a name and an ID masked in the middle or at the start (set222b)") {
+  using V = std::vector<std::string>;
+  const V v = test::scan_values("113年5月20日\t阮美玲\tU*****7682\t0411012\t(095*)***682\n");
+  CHECK(std::find(v.begin(), v.end(), "0411012") != v.end());
+}
