@@ -443,8 +443,11 @@ bool name_phone_before(std::string_view s, std::size_t i, std::size_t end) {
   while (b < i && s[b] == ' ') {
     ++b; // (the blank before the phone)
   }
+  // (A mobile's prefix in brackets too: 阮國雄　(0931)455512　50/01/26 — set223b's temple
+  // committee.)
   if (digits < 9 || digits > 12 || b < 2 || s[b - 1] != ' ' ||
-      !(util::has_at(s, b, "09") || util::has_at(s, b, "+886") || util::has_at(s, b, "0"))) {
+      !(util::has_at(s, b, "09") || util::has_at(s, b, "+886") || util::has_at(s, b, "0") ||
+        util::has_at(s, b, "(0"))) {
     return false;
   }
   const std::size_t name = name_ending_at(s, b - 1);

@@ -1298,3 +1298,9 @@ TEST_CASE("scan: an English date's comma full-width, and a date after a list's L
   CHECK(std::find(l.begin(), l.end(), "1972-05-03") != l.end());
   CHECK(test::scan_values("會議於October 24，共50人出席\n").empty());
 }
+
+TEST_CASE("scan: a list line's date after a name and a mobile with its prefix in brackets "
+          "(set223b)") {
+  const V v = test::scan_values("阮國雄　(0931)455512　50/01/26\n");
+  CHECK(std::find(v.begin(), v.end(), "50/01/26") != v.end());
+}
