@@ -2561,20 +2561,13 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
       for (std::string_view w : {" Dela ", " De ", " Del ", " Van ", " Von ", " Dos ", " Da "}) {
         particle = particle || s.substr(a, run_end - a).find(w) != std::string_view::npos;
       }
-      if (words >= 3 && particle) {
-        tokens[n++] = Token{a, run_end};
+      if ((words >= 3 && particle) || (words >= 2 && words % 2 == 0)) {
+        const std::size_t name_end = words >= 3 && particle ? run_end : pair_end;
+        tokens[n++] = Token{a, name_end};
         names += 1;
         strongs += 1;
         latins += 1;
-        i = run_end;
-        continue;
-      }
-      if (words >= 2 && words % 2 == 0) {
-        tokens[n++] = Token{a, pair_end};
-        names += 1;
-        strongs += 1;
-        latins += 1;
-        i = pair_end;
+        i = name_end;
         continue;
       }
       if (words == 1) {
