@@ -2265,27 +2265,23 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       // 民國四十六年八月十一日 88000澎湖縣… — set218a's lay-judge list; the date before it. Not
       // before another date: 民國111年8月3日 43.03.02, a date of joining wider than its column
       // before the birth — set212b.)
-      const std::size_t blank = raw.find(' ');
-      std::string_view next = blank == std::string_view::npos
-                                  ? std::string_view()
-                                  : raw.substr(blank + 1, raw.find(' ', blank + 1) - blank - 1);
-      static thread_local NormText next_norm;
-      if (needs_normalizing(next)) {
-        normalize(next, next_norm);
-        next = next_norm.text;
-      }
-      if (h.sep == ' ' && blank != std::string_view::npos && blank > 0 && !next.empty() &&
-          !detectors::is_date(next)) {
-        const table::Field date{f.start, f.start + blank};
+      const std::string_view cur = row.substr(f.start, f.end - f.start);
+      const std::size_t blank = h.sep == ' ' && !is_value(field) ? cur.find(' ') : 0;
+      if (blank != std::string_view::npos && blank > 0) {
+        std::string_view next = cur.substr(blank + 1, cur.find(' ', blank + 1) - blank - 1);
+        static thread_local NormText next_norm;
+        if (needs_normalizing(next)) {
+          normalize(next, next_norm);
+          next = next_norm.text;
+        }
         const table::Field keep = m_fields[column];
-        m_fields[column] = date;
-        if (is_value(cell(column, m_row_norm))) {
-          f = date;
-          field = cell(column, m_row_norm);
+        m_fields[column] = table::Field{f.start, f.start + blank};
+        if (!next.empty() && !detectors::is_date(next) && is_value(cell(column, m_row_norm))) {
+          f = m_fields[column];
         } else {
           m_fields[column] = keep;
-          field = cell(column, m_row_norm); // (normalised again: the buffer was reused)
         }
+        field = cell(column, m_row_norm); // (normalised again: the buffer was reused)
       }
     }
     const std::size_t a = rs + f.start, b = rs + f.end;
