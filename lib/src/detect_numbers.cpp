@@ -450,22 +450,28 @@ bool name_phone_before(std::string_view s, std::size_t i, std::size_t end) {
         util::has_at(s, b, "(0"))) {
     return false;
   }
-  const std::size_t name = name_ending_at(s, b - 1);
-  // (At a list's start: a number and a dot or 、 before the name, or nothing.)
-  if (name == std::string_view::npos) {
-    return false;
-  }
-  std::size_t q = name;
-  while (q > 0 && s[q - 1] == ' ') {
-    --q;
-  }
-  if (q >= 1 && (s[q - 1] == '.' || s[q - 1] == ')')) {
-    --q;
-    while (q > 0 && util::is_digit(s[q - 1])) {
+  // (At a list's start: a number and a dot or 、 before the name, or nothing. The name of three
+  // characters or four: 巫李貞儀 — set223b — ends in a name of three, 李貞儀.)
+  for (std::size_t len : {9u, 12u}) {
+    if (b - 1 < len || !util::ideograph_at(s.data() + b - 1 - len, s.data() + s.size()) ||
+        !is_name(s.substr(b - 1 - len, len))) {
+      continue;
+    }
+    std::size_t q = b - 1 - len;
+    while (q > 0 && s[q - 1] == ' ') {
       --q;
     }
+    if (q >= 1 && (s[q - 1] == '.' || s[q - 1] == ')')) {
+      --q;
+      while (q > 0 && util::is_digit(s[q - 1])) {
+        --q;
+      }
+    }
+    if (q == 0 || s[q - 1] == '\n') {
+      return true;
+    }
   }
-  return q == 0 || s[q - 1] == '\n';
+  return false;
 }
 
 // Whether a person's ID follows the date that ends at s[end], blanks between (a roster's name,

@@ -1303,4 +1303,7 @@ TEST_CASE("scan: a list line's date after a name and a mobile with its prefix in
           "(set223b)") {
   const V v = test::scan_values("阮國雄　(0931)455512　50/01/26\n");
   CHECK(std::find(v.begin(), v.end(), "50/01/26") != v.end());
+  // (A married woman's four characters, whose last three are a name too.)
+  const V four = test::scan_values("巫李貞儀　0978-816-030　34/09/13\n");
+  CHECK(std::find(four.begin(), four.end(), "34/09/13") != four.end());
 }
