@@ -417,6 +417,10 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
     b -= 1;
   } else if (b >= 2 && s[b - 1] == '\t' && (end >= s.size() || s[end] == '\r' || s[end] == '\n')) {
     b -= 1;
+  } else if (b >= 11 && s[b - 1] == '/' && util::is_alnum(s[b - 2]) &&
+             (end >= s.size() || s[end] == '\r' || s[end] == '\n')) {
+    b -= 1; // (A list's line of fields between slashes: 1. 林宗翔／F147706138／1952年9月15日 —
+            // set224b's insurance list; the date ends the line.)
   } else {
     return false;
   }

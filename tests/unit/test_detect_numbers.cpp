@@ -1307,3 +1307,13 @@ TEST_CASE("scan: a list line's date after a name and a mobile with its prefix in
   const V four = test::scan_values("巫李貞儀　0978-816-030　34/09/13\n");
   CHECK(std::find(four.begin(), four.end(), "34/09/13") != four.end());
 }
+
+TEST_CASE("scan: a list line's fields between slashes, the date after the ID (set224b)") {
+  const V v = test::scan_values("1. 林宗翔／F147706138／1952年9月15日\n"
+                                "5. 司馬俊娟／E171152465／19870316\n");
+  CHECK(std::find(v.begin(), v.end(), "1952年9月15日") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "19870316") != v.end());
+  // (Not a day less than a year back after an ID: a form's date; one in the future is.)
+  const V recent = test::scan_values("1. 林宗翔／F147706138／2099/10/02\n");
+  CHECK(std::find(recent.begin(), recent.end(), "2099/10/02") == recent.end());
+}
