@@ -126,6 +126,11 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
     return; // spaced forms and failed check digits need a cue word
   }
   if (!ok) {
+    // (字號 alone is no person's ID's cue for a failed check digit: 文字號, 字號G214873750 in
+    // a notice's notes — 70 look-alikes on sets 1-225, no mistyped ID; 身分證字號 is.)
+    if (cue_word == "字號") {
+      return;
+    }
     // A failed check digit the text itself calls an example (驗證範例Z164932570（檢查碼不符）):
     // no one's mistyped ID.
     const std::string_view s = line.text();
@@ -154,6 +159,7 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
         clause.find("誤寫") != std::string_view::npos ||
         clause.find("誤填") != std::string_view::npos ||
         clause.find("誤載") != std::string_view::npos || // (欄誤載為O209676193 — set108b)
+        clause.find("誤繕") != std::string_view::npos || // (誤繕之身分證號… — set225a)
         clause.find("有誤") != std::string_view::npos || // (檢查碼有誤之身分證號… — set120a)
         clause.find("不符") != std::string_view::npos || // (號碼與報名表不符（報名表填… — set107a)
         // (An example's: 錯誤示例身分證 V287380365, 範例：身分證 … — set214b's FAQ.)

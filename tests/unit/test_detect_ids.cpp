@@ -221,3 +221,11 @@ TEST_CASE("detect: a wrong-check ID in an example's clause is none (set214b)") {
   CHECK(test::detect_all("範例：身分證 V287380365").empty());
   CHECK(test::detect_all("身分證 V287380365").size() == 1); // (a mistyped ID is still one)
 }
+
+TEST_CASE(
+    "ids: a failed check digit after 字號 alone, or told as 誤繕, is none (set225a, set225b)") {
+  CHECK(test::scan_values("│備　　註│字號G214873750；2024-05-15\n").empty());
+  CHECK(test::scan_values("（誤繕之身分證B251582942已退件）\n").empty());
+  const auto v = test::scan_values("身分證字號G214873750\n");
+  CHECK(v == std::vector<std::string>{"G214873750"});
+}
