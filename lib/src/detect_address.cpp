@@ -390,17 +390,6 @@ bool parse_address(Line* line, std::string_view s, std::size_t hao, AddressParts
   if (s.substr(p, hao - p).find_first_not_of('0') == std::string_view::npos) {
     return false; // 00號: a number courts have already masked
   }
-  // (So is ○○號, circles and nothing else: 港明里12鄰和平街○○號 — set222b's masked rosters; not
-  // 三五○號, a numeral before the circle.)
-  {
-    std::size_t q = p;
-    while (q + 3 <= hao && (util::has_at(s, q, "○") || util::has_at(s, q, "〇"))) {
-      q += 3;
-    }
-    if (q == hao && q > p) {
-      return false;
-    }
-  }
   // (Nor a numbered thing after 號: 中正公園34號樹 — set135a's adopted trees; 12號墓, 5號攤.)
   for (std::string_view thing : {"樹", "墓", "攤", "桿", "柱"}) {
     if (util::has_at(s, hao + 3, thing)) {
