@@ -1637,16 +1637,15 @@ void before_de_kin(std::string_view s, std::size_t at, std::vector<Match>& out) 
        {"身分證", "身份證", "電話", "手機", "號碼", "生日", "出生", "住址", "地址", "戶籍"}) {
     kin = s.substr(at + 3, w.size()) == w ? w : kin;
   }
+  // (The name before it is looked for more strictly below: 處方箋上的, 公文附件之, 任何個人之 are
+  // no names.)
   const bool record = !kin.empty();
-  if (record) {
-    // (the name is looked for below, more strictly: 處方箋上的, 公文附件之, 任何個人之 are no
-    // names)
-  } else if (util::has_at(s, at, "的")) {
+  if (!record && util::has_at(s, at, "的")) {
     for (std::string_view w :
          {"媽媽", "爸爸", "家長", "母親", "父親", "阿嬤", "阿公", "奶奶", "爺爺"}) {
       kin = s.substr(at + 3, 6) == w ? w : kin;
     }
-  } else {
+  } else if (!record) {
     static constexpr std::string_view k_kin[] = {
         "長女", "長子", "次女", "次子", "三女", "三子", "四女", "四子", "養女", "養子",
         "孫女", "孫子", "外孫", "胞弟", "胞兄", "胞妹", "胞姊", "配偶", "遺孀", "媳婦"};

@@ -156,11 +156,16 @@ std::size_t before_separator(std::string_view s, std::size_t i) {
   return std::string_view::npos;
 }
 
+// Whether the `len` bytes before s[b] are a name of ideographs (three characters: 9, four: 12).
+bool name_ending_at(std::string_view s, std::size_t b, std::size_t len) {
+  return b != std::string_view::npos && b >= len &&
+         util::ideograph_at(s.data() + b - len, s.data() + s.size()) &&
+         is_name(s.substr(b - len, len));
+}
+
 std::size_t name_ending_at(std::string_view s, std::size_t b) {
   for (std::size_t len : {9u, 12u}) {
-    if (b != std::string_view::npos && b >= len &&
-        util::ideograph_at(s.data() + b - len, s.data() + s.size()) &&
-        is_name(s.substr(b - len, len))) {
+    if (name_ending_at(s, b, len)) {
       return b - len;
     }
   }
@@ -457,8 +462,7 @@ bool name_phone_before(std::string_view s, std::size_t i, std::size_t end) {
   // (At a list's start: a number and a dot or 、 before the name, or nothing. The name of three
   // characters or four: 巫李貞儀 — set223b — ends in a name of three, 李貞儀.)
   for (std::size_t len : {9u, 12u}) {
-    if (b - 1 < len || !util::ideograph_at(s.data() + b - 1 - len, s.data() + s.size()) ||
-        !is_name(s.substr(b - 1 - len, len))) {
+    if (!name_ending_at(s, b - 1, len)) {
       continue;
     }
     std::size_t q = b - 1 - len;

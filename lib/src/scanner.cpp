@@ -2098,15 +2098,20 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     return;
   }
   // The display columns where the row's fields start, in one pass over the row (a field at a
-  // time from the last: a 3 MB row stays linear).
-  m_field_columns.clear();
-  if (by_column) {
+  // time from the last: a 3 MB row stays linear): at once for a row read by column, later if
+  // another rule asks.
+  auto field_columns = [&] {
+    m_field_columns.clear();
     std::size_t column = 0, at = 0;
     for (const table::Field& f : m_fields) {
       column += table::display_column(row.substr(at), f.start - at);
       at = f.start;
       m_field_columns.push_back(column);
     }
+  };
+  m_field_columns.clear();
+  if (by_column) {
+    field_columns();
     // A cell one blank before the birth column's start, the column as wide as its name (組別
     // over 初段組, then 出生日期 over 102/08/13 — set209b's Go roster): the field is split there,
     // where no field starts near the column.
@@ -2453,13 +2458,12 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     // birth column.
     if (h.sep == ' ' && out.size() == before && !own_found && h.birth_at != table::k_no_column &&
         h.id + 1 == h.birth && !h.birth_year && !h.birth_shared) {
-      bool lined_up = false;
-      std::size_t at = 0, display = 0;
-      for (const table::Field& f : m_fields) {
-        display += table::display_column(row.substr(at), f.start - at);
-        at = f.start;
-        lined_up = lined_up || (display + 2 >= h.birth_at && display <= h.birth_at + 2);
+      if (m_field_columns.empty()) {
+        field_columns();
       }
+      const bool lined_up =
+          std::any_of(m_field_columns.begin(), m_field_columns.end(),
+                      [&](std::size_t c) { return c + 2 >= h.birth_at && c <= h.birth_at + 2; });
       for (std::size_t k = out.size(); !lined_up && k > 0 && out[k - 1].start >= row_start; --k) {
         const Finding& id = out[k - 1];
         if (id.type != PiiType::national_id && id.type != PiiType::resident_id) {
