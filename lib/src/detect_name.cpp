@@ -963,7 +963,12 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         title && start >= 3 && s.substr(start - 3, 3) == word.substr(0, 3) &&
         is_one_of(word.substr(0, 3), {"科", "股", "課", "組", "室", "處", "局", "隊", "所"});
     bool name_before = false; // a whole name found glued before the title
-    if (title && start >= 3 && !village && !unit_head) {
+    // (代表 is listed to introduce a name too, but a surname before it is a representative's:
+    // 列席：李議員、吳代表, 已經通知潘代表 — set226a, set227b's minutes.)
+    // (Not 代表 as a verb before what is represented: 曾代表本會 is "once represented" — set149.)
+    const bool represents =
+        word == "代表" && is_one_of(s.substr(end, 3), {"本", "該", "全", "貴", "我", "敝"});
+    if ((title || (word == "代表" && !represents)) && start >= 3 && !village && !unit_head) {
       // A surname, or a whole name, before the title.
       bool found = false;
       // 高階主管, 直屬 主管: a rank or a unit before the title, not a given name.
@@ -1061,7 +1066,14 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
             !(p >= 3 && title_at(s, p - 3) == 6) && !(p >= 6 && title_at(s, p - 6) == 9) &&
             // (Nor a veteran's or a vehicle's driver: 古董車老司機群組 — set216b.)
             !(word == "司機" &&
-              (util::has_at(s, start - 3, "老") || util::has_at(s, start - 3, "車")))) {
+              (util::has_at(s, start - 3, "老") || util::has_at(s, start - 3, "車"))) &&
+            // (Nor a count of them, a family's or a grandchild's: 黎三位代表, 陳家代表, 由其
+            // 長孫毛彬婷代表 — set1, set67, set115.)
+            !(util::is_chinese_numeral(util::cp3(s.data() + start - 6)) &&
+              is_one_of(s.substr(start - 3, 3), {"位", "名", "人", "個"})) &&
+            !(word == "代表" && len == 6 && util::has_at(s, p + 3, "家")) &&
+            !(guanfu && p >= 3 && util::has_at(s, p, "孫") &&
+              is_one_of(s.substr(p - 3, 3), {"長", "外", "內", "曾", "嫡", "愛", "賢"}))) {
           add(out, p, start, 0.8f, "name+title", word);
           found = name_before = true;
           break;

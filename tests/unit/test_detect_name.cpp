@@ -3689,3 +3689,13 @@ TEST_CASE("names: a bank's customer by surname and 客戶; 時許 is an hour's (
   CHECK(names("提高客戶滿意度").empty());
   CHECK(names("本分行今日上午10時許受理客戶柯清泉臨櫃提領。") == V{"柯清泉"});
 }
+
+TEST_CASE("names: a surname before 代表 is a representative's, not one represented, a family or a "
+          "count (set226a, set227b; sets 1-225)") {
+  CHECK(names("列席：李議員、吳代表、戴主任") == V{"李", "吳", "戴"});
+  CHECK(names("美惠說已經通知潘代表。") == V{"潘"});
+  CHECK(names("扶乩四十年，曾代表本會至日本參加交流").empty());
+  CHECK(names("村民代表卓、游、黎三位代表，村民共45人").empty());
+  CHECK(names("殯葬所；陳家代表、黃氏宗親會代表") == V{"陳"});
+  CHECK(names("由其長孫毛彬婷代表致詞。") == V{"毛彬婷"});
+}
