@@ -2002,7 +2002,8 @@ TEST_CASE("names: a given name after 媽媽, 爸爸, 朋友, 同事; before a ki
 
 TEST_CASE(
     "names: one Latin word after 案主, 家屬, 姪子, 母親 and other words for people (sets 14-31)") {
-  CHECK(names("案主Bukun（乎宇恩），男") == V{"Bukun"});
+  // (乎 a rarer surname since session 34: the Chinese name in brackets is his too.)
+  CHECK(names("案主Bukun（乎宇恩），男") == V{"Bukun", "乎宇恩"});
   CHECK(names("部落家屬 Ofad提出：") == V{"Ofad"});
   CHECK(names("在場者：受訪者之姪子Kuljelje（陪同）") == V{"Kuljelje"});
   // Not an abbreviation, nor a form's label word after a word it does not follow.
@@ -3698,4 +3699,14 @@ TEST_CASE("names: a surname before 代表 is a representative's, not one represe
   CHECK(names("村民代表卓、游、黎三位代表，村民共45人").empty());
   CHECK(names("殯葬所；陳家代表、黃氏宗親會代表") == V{"陳"});
   CHECK(names("由其長孫毛彬婷代表致詞。") == V{"毛彬婷"});
+}
+
+TEST_CASE("names: rarer surnames blind writers use (禤, 撖, 琴, 陽, 曲, 万 …), not 暨 or 申 "
+          "(session 34)") {
+  CHECK(names("承辦人：禤旺品") == V{"禤旺品"});
+  CHECK(names("列席：曲議員、仉里長（請假）") == V{"曲", "仉"});
+  CHECK(names("聯絡人：万冠宇") == V{"万冠宇"});
+  CHECK(names("宜蘭縣羅東鎮 里長暨鄰長通訊名冊").empty());
+  CHECK(names("學生申訴書").empty());
+  CHECK(names("北投、金山、陽明山").empty());
 }
