@@ -397,8 +397,11 @@ bool ages_around(std::string_view text, std::size_t ls, char sep, std::size_t fi
       ++ages;
       return true;
     }
+    // (A cohort too: 39年次 among 97歲 and 民國64年9月27日 — set226a's sign-in sheet.)
     return cell.empty() || cell == "-" || cell == "—" || cell == "－" || cell == "未填" ||
-           cell == "不詳" || detectors::is_birth_cell(cell);
+           cell == "不詳" || detectors::is_birth_cell(cell) ||
+           (cell.size() <= 15 && cell.ends_with("年次") &&
+            detectors::is_birth_cell(cell.substr(0, cell.size() - 3)));
   });
   return column && ages > 0;
 }
@@ -1742,7 +1745,10 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
       continue;
     }
     table::split_row(row, sep, m_fields);
-    if (m_fields.size() < (sep == table::k_spaced_slash ? 2u : list ? 3u : 4u)) {
+    // (Three fields in a column of ages only: 史承傑　　3月13日　　臺中市… among 79歲 and 86年次
+    // — set226b's fixed-width notices.)
+    const bool narrow = !list && m_fields.size() == 3;
+    if (m_fields.size() < (sep == table::k_spaced_slash ? 2u : 3u)) {
       continue;
     }
     // Whether a finding of the line covers field k exactly and `pred` holds for its type (or,
@@ -1876,6 +1882,9 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         std::any_of(line_findings.begin(), line_findings.end(),
                     [&](const Finding& f) { return is_person(f.type); })) {
       after_sex = aged;
+    }
+    if (narrow && (aged == SIZE_MAX || after_sex != aged)) {
+      continue;
     }
     // The one date eighteen years back at least of a row with a name and another finding, wherever
     // it stands (3,曾廷政,N12570****,0390728,047646177,彰化縣…: a masked ID between; …,AGUS

@@ -1603,3 +1603,25 @@ TEST_CASE("scan: a date after a name and an ID masked in the middle or at the st
   const V v = test::scan_values("113年5月20日\t阮美玲\tU*****7682\t0411012\t(095*)***682\n");
   CHECK(std::find(v.begin(), v.end(), "0411012") != v.end());
 }
+
+TEST_CASE("scan: a column of ages takes cohorts (39年次) and three-field fixed-width rows "
+          "(set226a, set226b)") {
+  // (39年次 no longer ends the column of ages around 民國64年9月27日.)
+  const std::string csv = "03,朱碧霞,1鄰,97歲,0973-933-292\n"
+                          "04,陳美玲,9鄰,民國64年9月27日,未留\n"
+                          "05,羅明,19鄰,52歲,+886-949-697-851\n"
+                          "11,周黃進財,7鄰,39年次,未留\n";
+  const auto v = births_in(csv);
+  CHECK(std::find(v.begin(), v.end(), "民國64年9月27日") != v.end());
+  // (A fixed-width notice of three columns: the month and day among ages are births.)
+  const std::string notice = "    許英春          79歲                黃金存摺\n"
+                             "    段嬌芬          14歲                游泳課\n"
+                             "    史承傑          3月13日             臺中市大甲區青二路220號7樓\n"
+                             "    卓佳惠          86年次              江邊堤防\n";
+  const auto w = births_in(notice);
+  CHECK(std::find(w.begin(), w.end(), "3月13日") != w.end());
+  // (Not a date in a three-field row with no column of ages around it.)
+  CHECK(births_in("    許英春          113年3月13日        黃金存摺\n"
+                  "    段嬌芬          113年3月14日        游泳課\n")
+            .empty());
+}
