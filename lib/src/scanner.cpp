@@ -2454,10 +2454,21 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
                   out[k - 1].start < block.to_input(rs + m_fields[column].end) &&
                   block.to_input(rs + m_fields[column].start) < out[k - 1].end;
     }
+    // (Read by column, a field near the birth column only: a row whose birth cell is blank has
+    // its visit's date far right, under 訪視日期 — set228a's home-visit schedule.)
+    auto near_birth = [&](std::size_t k) {
+      if (!by_column || h.birth_at == table::k_no_column) {
+        return true;
+      }
+      const std::size_t c = k < m_field_columns.size() ? m_field_columns[k] : table::k_no_column;
+      return c != table::k_no_column && c + 12 >= h.birth_at && c <= h.birth_at + 12;
+    };
     if (out.size() == before && !own_found && (m_fields.size() != h.fields || by_column)) {
-      add(m_fields.size() < h.fields || by_column ? column - 1 : column + 1, PiiType::birth_date,
-          "birth_date", h.birth_cue, detectors::is_birth_cell);
-      if (by_column && out.size() == before) {
+      const std::size_t k = m_fields.size() < h.fields || by_column ? column - 1 : column + 1;
+      if (near_birth(k)) {
+        add(k, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
+      }
+      if (by_column && out.size() == before && near_birth(column + 1)) {
         add(column + 1, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
       }
     }

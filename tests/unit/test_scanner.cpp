@@ -1625,3 +1625,15 @@ TEST_CASE("scan: a column of ages takes cohorts (39年次) and three-field fixed
                   "    段嬌芬          113年3月14日        游泳課\n")
             .empty());
 }
+
+TEST_CASE("scan: a fixed-width row whose birth cell is blank gives no far date to the birth "
+          "column (set228a)") {
+  const std::string doc =
+      "姓名      性別  出生日期     電話                      地址                                "
+      "    聯絡人    訪視日期           年齡\n"
+      "高博文    女    46年1月22日  +886-5-2613637                                                 "
+      "   葉鍾昱辰\n"
+      "蔡芷若    女                                                                                "
+      "   阿霞      民國110年11月26日\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"46年1月22日"});
+}
