@@ -406,6 +406,26 @@ bool ages_around(std::string_view text, std::size_t ls, char sep, std::size_t fi
   return column && ages > 0;
 }
 
+// The text of cell k of the <th> row above the HTML row at text[ls] (within 4 KiB, the same
+// table), when that row has as many cells; npos-free: empty when there is none or it is blank.
+std::string_view th_cell_above(std::string_view text, std::size_t ls, std::size_t fields,
+                               std::size_t k) {
+  const std::size_t lo = ls > 4096 ? ls - 4096 : 0;
+  const std::string_view before = text.substr(lo, ls - lo);
+  const std::size_t th = before.rfind("<th");
+  if (th == std::string_view::npos || before.find("</table", th) != std::string_view::npos) {
+    return {};
+  }
+  const std::size_t a =
+      before.rfind('\n', th) == std::string_view::npos ? 0 : before.rfind('\n', th) + 1;
+  const std::size_t b = std::min(before.size(), before.find('\n', th));
+  static thread_local std::vector<table::Field> cells;
+  const std::string_view row = before.substr(a, b - a);
+  table::split_row(row, '<', cells);
+  return cells.size() == fields ? row.substr(cells[k].start, cells[k].end - cells[k].start)
+                                : std::string_view();
+}
+
 // Whether the dates in column k of the table's rows around the one at ls (column_around, this
 // row too) are four or more, of three years or more four years apart at least, each five years
 // back at least, no other kind of cell in that column: a roster's dates of birth, children's too
@@ -1767,7 +1787,8 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     bool sex = false, after_id = false, digit_sex = false;
     std::size_t old_dates = 0, old_date = 0; // dates ten years back at least
     std::size_t dates = 0, date = 0, sex_at = SIZE_MAX, after_sex = SIZE_MAX, after_name = SIZE_MAX;
-    std::size_t aged = SIZE_MAX; // a date in a column of ages
+    std::size_t aged = SIZE_MAX;      // a date in a column of ages
+    std::size_t spread_at = SIZE_MAX; // the row's first date, in a column of spread years
     // Whether the line above the table makes `field`, a date after a name, a child's birth (a
     // heading of births, any year; of pupils, two years back): asked once, when needed.
     std::optional<AboveTable> above;
@@ -1811,6 +1832,14 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         field = m_row_norm.text;
       }
       // (A month and day alone, or a year alone, counts in a column of ages: 黃坤碧，，10月7日.)
+      // (The row's first date, where its column's dates spread over the years as births do:
+      // <td>伊萬‧帖木</td><td>薩克斯風</td><td>99.02.01</td> under a header that names no column
+      // of it — set229b's audition list.)
+      if (dates == 0 && spread_at == SIZE_MAX && !field.empty() && detectors::is_date(field) &&
+          table::old_enough(field, 5) && children(field, k) && !children_above(field) &&
+          (sep != '<' || th_cell_above(block.text(), ls, m_fields.size(), k).empty())) {
+        spread_at = k; // (not under a <th> that names it: 到任日 — set94b's floodgate keepers)
+      }
       if (aged == SIZE_MAX && !field.empty() && detectors::is_birth_cell(field) &&
           ages_around(block.text(), ls, sep, m_fields.size(), k)) {
         aged = k;
@@ -1882,6 +1911,11 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         std::any_of(line_findings.begin(), line_findings.end(),
                     [&](const Finding& f) { return is_person(f.type); })) {
       after_sex = aged;
+    }
+    if (after_sex == SIZE_MAX && spread_at != SIZE_MAX && !narrow &&
+        std::any_of(line_findings.begin(), line_findings.end(),
+                    [](const Finding& f) { return f.type == PiiType::person_name; })) {
+      after_sex = spread_at;
     }
     if (narrow && (aged == SIZE_MAX || after_sex != aged)) {
       continue;

@@ -1637,3 +1637,25 @@ TEST_CASE("scan: a fixed-width row whose birth cell is blank gives no far date t
       "   阿霞      民國110年11月26日\n";
   CHECK(births_in(doc) == std::vector<std::string>{"46年1月22日"});
 }
+
+TEST_CASE("scan: a row's first date in a column of dates spread over the years, no header naming "
+          "it (set229b)") {
+  std::string doc = "<table>\n<tr><th>准考證</th><th></th><th>樂器</th><th></th><th>學校</th>"
+                    "<th>報名日</th></tr>\n";
+  const char* rows[][4] = {{"W002", "伊萬‧帖木", "99.02.01", "114年12月21日"},
+                           {"W004", "伊萬‧谷倖", "2013-09-17", "114年8月15日"},
+                           {"W006", "司馬志明", "2009-12-18", "114年4月11日"},
+                           {"W008", "夏詩涵", "2011/2/28", "2025/5/26"},
+                           {"W010", "韓宇翔", "2007/3/13", "2025/5/27"}};
+  for (const auto& r : rows) {
+    doc += std::string("<tr><td>") + r[0] + "</td><td>" + r[1] + "</td><td>單簧管</td><td>" + r[2] +
+           "</td><td>武陵高中</td><td>" + r[3] + "</td></tr>\n";
+  }
+  const auto v = births_in(doc + "</table>\n");
+  CHECK(std::find(v.begin(), v.end(), "2009-12-18") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "114年4月11日") == v.end());
+  // (Not under a <th> that names the column another date: 到任日 — set94b.)
+  std::string named = doc;
+  named.replace(named.find("<th></th><th>學校"), 9, "<th>到任日</th>");
+  CHECK(births_in(named + "</table>\n").empty());
+}
