@@ -615,8 +615,13 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     }
     // A given name alone after a label and a colon, all of its field (紀錄：佩君 — set108a's
     // minutes): two given-name characters that make no word and no surname's start.
-    if (out.size() == before && colon && !any && p + 6 <= s.size() && is_ideograph(s, p) &&
-        is_ideograph(s, p + 3) && !is_ideograph(s, p + 6) && s.substr(p + 6, 1) != "*") {
+    // (Or glued to a role's label ending in 人 and then a comma: 聯絡人昱辰，電話… — set228a's
+    // minutes and memos, held out.)
+    const bool glued = !colon && p == end && h.word.ends_with("人") &&
+                       (util::has_at(s, p + 6, "，") || util::has_at(s, p + 6, "、"));
+    if (out.size() == before && (colon || glued) && !any && p + 6 <= s.size() &&
+        is_ideograph(s, p) && is_ideograph(s, p + 3) && !is_ideograph(s, p + 6) &&
+        s.substr(p + 6, 1) != "*") {
       const patterns::NameData& nd = patterns::name_data();
       if (nd.given_at(s, p) && nd.given_at(s, p + 3) && nd.surname_at(s, p) == 0 &&
           !common_word(s.substr(p, 6)) && !nd.stopwords.contains(s.substr(p, 6)) &&
@@ -1117,7 +1122,8 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // or a title that ends common words (人員, 代表) needs one of these.
         static constexpr CharSet k_kin_ends(
             U"母父親兒子管闆娘婆嬤媽奶孫妹弟姊哥叔伯姨姑嫂婿姪甥友居"
-            U"事學班找給問讓叫替幫陪是的他她您你到見過了另知席"); // (主席侯鄉長 — set56b)
+            U"事學班找給問讓叫替幫陪是的他她您你到見過了另知席絡繫"); // (主席侯鄉長 — set56b;
+                                                                      // 聯絡詹村長 — set228a)
         // After any other character, unless the surname character often ends the word before
         // (主任, 照管, 感謝, 相關, 連江, 照顧, 警方, 國文老師, 歷史老師, 會計師, 工程師, 山莊主委,
         // 風紀股長, 安全主任, 設施, 村民, 健康, 兒童): 那天蘇主任, 隔壁詹媽媽, 建議馮阿姨.

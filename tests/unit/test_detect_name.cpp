@@ -3710,3 +3710,11 @@ TEST_CASE("names: rarer surnames blind writers use (禤, 撖, 琴, 陽, 曲, 万
   CHECK(names("學生申訴書").empty());
   CHECK(names("北投、金山、陽明山").empty());
 }
+
+TEST_CASE("names: a given name glued to 聯絡人 before a comma; a surname and title after 聯絡 "
+          "(set228a)") {
+  CHECK(names("廣播內容含個人姓名，聯絡人昱辰，電話0902-192-051") == V{"昱辰"});
+  CHECK(names("可以聯絡詹村長（0977856281）") == V{"詹"});
+  CHECK(names("請聯繫侯村長") == V{"侯"});
+  CHECK(names("聯絡人不詳，請補正").empty());
+}
