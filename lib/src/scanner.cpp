@@ -380,6 +380,14 @@ bool column_around(std::string_view text, std::size_t ls, char sep, std::size_t 
   return r != -1;
 }
 
+// A whole date, or a month and a day (6月17日): a birth cell read from a field guessed by index,
+// where a year and a month alone may be something else's number (78.5, a score).
+bool whole_birth_cell(std::string_view field) {
+  return detectors::is_date(field) ||
+         (detectors::is_birth_cell(field) && field.find("月") != std::string_view::npos &&
+          (field.ends_with("日") || field.ends_with("號")));
+}
+
 // A date of birth five years back at least (table::Header::birth_shared).
 bool old_birth_cell(std::string_view field) {
   return detectors::is_birth_cell(field) && table::old_enough(field, 5);
@@ -2465,8 +2473,15 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   if ((dates || (name_found && m_options.types.contains(PiiType::birth_date))) &&
       h.birth != table::k_no_column) {
     const std::size_t column = at_column(h.birth, h.birth_at), before = out.size();
+    // (Read by column with no field near the birth column, the field by index is a guess: a
+    // whole date or a month and day only there, not 78.5, a score under 成績 — set229b's audition
+    // results.)
+    const bool guessed =
+        by_column && h.birth_at != table::k_no_column && column < m_field_columns.size() &&
+        (m_field_columns[column] + 2 < h.birth_at || m_field_columns[column] > h.birth_at + 2);
     add(column, PiiType::birth_date, "birth_date", h.birth_cue,
-        h.birth_year     ? detectors::is_birth_year_cell
+        guessed          ? whole_birth_cell
+        : h.birth_year   ? detectors::is_birth_year_cell
         : h.birth_shared ? old_birth_cell
                          : detectors::is_birth_cell);
     // (A couple's dates under 出生 the same way: 76.06.25／85.12.20; a date written 63／05／04
@@ -2499,11 +2514,13 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     };
     if (out.size() == before && !own_found && (m_fields.size() != h.fields || by_column)) {
       const std::size_t k = m_fields.size() < h.fields || by_column ? column - 1 : column + 1;
+      // (A whole date there when read by column: 78.5 a field away is a score — set229b.)
+      const auto cell_test = by_column ? detectors::is_date : detectors::is_birth_cell;
       if (near_birth(k)) {
-        add(k, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
+        add(k, PiiType::birth_date, "birth_date", h.birth_cue, cell_test);
       }
       if (by_column && out.size() == before && near_birth(column + 1)) {
-        add(column + 1, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
+        add(column + 1, PiiType::birth_date, "birth_date", h.birth_cue, cell_test);
       }
     }
     // A fixed-width row that does not line up under its header at all, no field starting near

@@ -1659,3 +1659,13 @@ TEST_CASE("scan: a row's first date in a column of dates spread over the years, 
   named.replace(named.find("<th></th><th>學校"), 9, "<th>到任日</th>");
   CHECK(births_in(named + "</table>\n").empty());
 }
+
+TEST_CASE("scan: read by column, a guessed birth field must hold a whole date or a month and day "
+          "(set229b, set228b)") {
+  const std::string doc = "聲部        准考證  姓名          出生        成績\n"
+                          "----------------------------------------------------\n"
+                          "單簧管      H101    諸葛冠宇      098/03/28   93.6\n"
+                          "單簧管      H102    翁春嬌                    78.5\n"
+                          "長號        H103    黎采潔                    88.5\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"098/03/28"});
+}
