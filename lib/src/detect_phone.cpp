@@ -762,7 +762,11 @@ void find_phones(Line& line, std::vector<Match>& out) {
     while (run_end < n && is_digit(s[run_end])) {
       ++run_end;
     }
-    if (s[i] == '0' && run_end - i <= 4 && run_end + 3 <= n) {
+    // (Not a run that ends a date or a longer number: 1995-07-07 〇九三八七四六八〇三 is a date
+    // and a mobile — set230b's e-mail.)
+    const bool continues =
+        i >= 2 && (s[i - 1] == '-' || s[i - 1] == '/' || s[i - 1] == '.') && is_digit(s[i - 2]);
+    if (s[i] == '0' && !continues && run_end - i <= 4 && run_end + 3 <= n) {
       // (Or after a hyphen or a blank: 0921-四八七-二〇六.)
       const std::size_t c =
           (s[run_end] == '-' || s[run_end] == ' ') && run_end - i >= 2 ? run_end + 1 : run_end;

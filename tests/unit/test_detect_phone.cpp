@@ -414,3 +414,10 @@ TEST_CASE("phone: a whole mobile in numerals before a blank and more numerals (s
   CHECK(test::scan_values("有事打我 〇九三九七三一七一三 零九開頭那個") ==
         std::vector<std::string>{"〇九三九七三一七一三"});
 }
+
+TEST_CASE("phone: a mobile in numerals after a date and a blank, no mixed number with the date's "
+          "day (set230b)") {
+  CHECK(one_phone("x 1995-07-07 〇九三八七四六八〇三") == "〇九三八七四六八〇三");
+  CHECK(test::scan_values("  3. 阮氏秋姮　1995-07-07　〇九三八七四六八〇三\n").back() ==
+        "〇九三八七四六八〇三");
+}
