@@ -876,6 +876,12 @@ bool is_phone_cell(std::string_view field) {
   // number of Taiwan's once its 0 is dropped, nor a date: 1130109381 and 2022-10-05 under
   // 緊急聯絡電話 — set206b's dormitory list.)
   const std::size_t first = field.find_first_not_of(" (");
+  // (Nor a toll-free number, an office's: 0800-092-000 under 電話 — set230b's rosters; no
+  // blind set's writer counted one as a person's, 314 as look-alikes or neutral.)
+  if (first != std::string_view::npos &&
+      (util::has_at(field, first, "0800") || util::has_at(field, first, "0809"))) {
+    return false;
+  }
   return digits >= 6 && digits <= 10 && !placeholder(field, 0, field.size()) &&
          !(digits == 10 && first != std::string_view::npos && field[first] != '0' &&
            !util::has_at(field, first, "〇") && !util::has_at(field, first, "零") &&

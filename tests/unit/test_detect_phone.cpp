@@ -421,3 +421,15 @@ TEST_CASE("phone: a mobile in numerals after a date and a blank, no mixed number
   CHECK(test::scan_values("  3. 阮氏秋姮　1995-07-07　〇九三八七四六八〇三\n").back() ==
         "〇九三八七四六八〇三");
 }
+
+TEST_CASE("phone: a toll-free number under a phone column is an office's (set230b)") {
+  CHECK_FALSE(twpii::detectors::is_phone_cell("0800-092-000"));
+  CHECK_FALSE(twpii::detectors::is_phone_cell("(0800)092000"));
+  CHECK(twpii::detectors::is_phone_cell("08-7654321"));
+  const std::string csv = "序號,姓名,身分,年齡,電話,備註\n"
+                          "009,陳怡君,目擊者,87歲,0800-092-000,\n"
+                          "010,詹士豪,里長,54歲,0912345678,\n";
+  const auto v = test::scan_values(csv);
+  CHECK(std::find(v.begin(), v.end(), "0800-092-000") == v.end());
+  CHECK(std::find(v.begin(), v.end(), "0912345678") != v.end());
+}
