@@ -394,8 +394,8 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
     // after the title (not 侯伯社區, a place).
     for (std::size_t len : {6u, 3u}) {
       if (const std::size_t p = k - std::min<std::size_t>(k, len);
-          ends && !master && k >= len && nd.surname_at(s, p) == len && free(p, k) &&
-          word_starts(s, p) && !function_word(s.substr(p, 3)) &&
+          ends && !master && k >= len && nd.surname_at(s, p) == len && free(p, k) && starts(p) &&
+          !function_word(s.substr(p, 3)) && // (上週|徐伯的機車 — set230b)
           (p < 3 || nd.surname_at(s, util::prev_char(s, p)) != 6)) {
         add(out, p, k, 0.5f, "surname+kin", "");
         break;

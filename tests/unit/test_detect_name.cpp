@@ -3718,3 +3718,10 @@ TEST_CASE("names: a given name glued to 聯絡人 before a comma; a surname and 
   CHECK(names("請聯繫侯村長") == V{"侯"});
   CHECK(names("聯絡人不詳，請補正").empty());
 }
+
+TEST_CASE("names: a surname before a kinship title where the dictionary starts a word (上週|徐伯 "
+          "— set230b)") {
+  CHECK(names("上週徐伯的機車也被壓") == V{"徐"});
+  CHECK(names("二、老陳伯表示願提供漁船") == V{"陳"});
+  CHECK(names("侯伯社區").empty());
+}
