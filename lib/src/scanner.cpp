@@ -380,12 +380,17 @@ bool column_around(std::string_view text, std::size_t ls, char sep, std::size_t 
   return r != -1;
 }
 
-// A whole date, or a month and a day (6月17日): a birth cell read from a field guessed by index,
-// where a year and a month alone may be something else's number (78.5, a score).
+// A whole date, a month and a day (6月17日) or a year said to be one (77年, 15年次): a birth
+// cell read from a field guessed by index, where a year and a month alone in digits may be
+// something else's number (78.5, a score).
 bool whole_birth_cell(std::string_view field) {
+  if (field.ends_with("年次")) {
+    field.remove_suffix(3);
+  }
   return detectors::is_date(field) ||
-         (detectors::is_birth_cell(field) && field.find("月") != std::string_view::npos &&
-          (field.ends_with("日") || field.ends_with("號")));
+         (detectors::is_birth_cell(field) && ((field.find("月") != std::string_view::npos &&
+                                               (field.ends_with("日") || field.ends_with("號"))) ||
+                                              field.ends_with("年")));
 }
 
 // A date of birth five years back at least (table::Header::birth_shared).

@@ -1669,3 +1669,16 @@ TEST_CASE("scan: read by column, a guessed birth field must hold a whole date or
                           "長號        H103    黎采潔                    88.5\n";
   CHECK(births_in(doc) == std::vector<std::string>{"098/03/28"});
 }
+
+TEST_CASE("scan: read by column, a guessed birth field may hold a cohort (15年次 — set232a)") {
+  const std::string doc =
+      "順序  姓名      年次    住址                                    電話\n"
+      "2     杜阿嬤       42年次    同上                                      "
+      "(0836)24665\n"
+      "6     袁阿嬤       15年次                                                 "
+      "         \n"
+      "8     饒清標       41年次    未填                                      "
+      "0938353542\n";
+  const auto v = births_in(doc);
+  CHECK(std::find(v.begin(), v.end(), "15年次") != v.end());
+}
