@@ -842,8 +842,11 @@ void find_addresses(Line& line, std::vector<Match>& out) {
       done = util::digits_end(s, r) + 3;
       continue;
     }
-    // 萬安47號演習: the annual air-raid drill's name (a place's name and a number), no address.
-    if (a.evidence <= 1 && !a.county && !a.district && util::has_at(s, a.end, "演習")) {
+    // 萬安47號演習: the annual air-raid drill's name (a place's name and a number), no address;
+    // nor 「金滿三號」船主, a boat's (set232a).
+    if (a.evidence <= 1 && !a.county && !a.district &&
+        (util::has_at(s, a.end, "演習") || util::has_at(s, a.end, "船") ||
+         util::has_at(s, a.end, "」船") || util::has_at(s, a.end, "輪"))) {
       done = a.end;
       continue;
     }

@@ -137,6 +137,12 @@ namespace twpii::detectors::names {
 
 // What people call someone, right before a bracket that says who it is: 阿美（本名施美惠）,
 // 小萱（范姜語萱，今年國小三年級）, 阿雄仔（長子陳文雄）, Batu（漢名高振榮）, 阿豪（我先生）.
+// Kinship words and words of 老, 阿, 小 that are no nickname (老爸, 阿嬤, 小姐; 老家（屏東）).
+constexpr std::string_view k_elders[] = {
+    "老師", "老闆", "老公", "老婆", "老爸", "老媽", "老伯", "老人", "阿公", "阿伯", "阿嬤", "阿媽",
+    "阿姨", "阿嬸", "阿姑", "阿婆", "阿叔", "阿舅", "阿兄", "阿姊", "阿姐", "阿祖", "阿爸", "阿母",
+    "小姐", "小弟", "小妹", "小孩", "小兒", "小女", "老家", "老街", "老屋", "小吃", "小鎮", "小店"};
+
 // Inside: a name found, of three characters or more (after 本名, 漢名, 原名 …, or a kinship word),
 // or the writer's own kinship word alone. Before: 阿X, 小X, 老X, X仔 or 阿X仔, two given-name
 // characters where a word starts, or a capitalised Latin word (the text is normalised: （） are (
@@ -149,11 +155,6 @@ namespace twpii::detectors::names {
   static constexpr std::string_view k_kins[] = {
       "我先生", "我太太", "我老公", "我老婆", "我兒子", "我女兒", "我丈夫", "我妻子",
       "我媽媽", "我爸爸", "長子",   "長女",   "次子",   "次女",   "兒子",   "女兒"};
-  static constexpr std::string_view k_elders[] = {
-      "老師", "老闆", "老公", "老婆", "老爸", "老媽", "老伯", "老人", "阿公", "阿伯",
-      "阿嬤", "阿媽", "阿姨", "阿嬸", "阿姑", "阿婆", "阿叔", "阿舅", "阿兄", "阿姊",
-      "阿姐", "阿祖", "阿爸", "阿母", "小姐", "小弟", "小妹", "小孩", "小兒", "小女",
-      "老家", "老街", "老屋", "小吃", "小鎮", "小店"}; // (and words: 老家（屏東）)
   const std::size_t found = out.size();
   for (std::size_t q = s.find('('); q != npos; q = s.find('(', q + 1)) {
     // The short form first (cheap): most brackets follow no alias (0912…, (05)213-7438).
@@ -386,7 +387,10 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
     const std::size_t sl = nd.surname_at(s, a);
     const bool nickname =
         util::has_at(s, a, "小") || util::has_at(s, a, "阿") || util::has_at(s, a, "老");
+    // (Nor a kinship word: #2 老爸 — set232a's parents' board.)
     if (is_place(name) || nd.stopwords.contains(name.substr(0, 6)) || title_at(s, a) != 0 ||
+        (nickname && name.size() == 6 &&
+         std::find(std::begin(k_elders), std::end(k_elders), name) != std::end(k_elders)) ||
         (sl == 0 && !nd.rare_at(s, a) && !nickname) ||
         (name.size() == 12 && sl != 6 && nd.surname_at(s, a + 3) == 0)) {
       return;

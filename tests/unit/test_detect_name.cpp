@@ -3725,3 +3725,10 @@ TEST_CASE("names: a surname before a kinship title where the dictionary starts a
   CHECK(names("二、老陳伯表示願提供漁船") == V{"陳"});
   CHECK(names("侯伯社區").empty());
 }
+
+TEST_CASE("names: a kinship word is no forum poster; a boat's name is no address (set232a)") {
+  CHECK(names("#2 老爸　2024/10/19 21:46\n").empty());
+  CHECK(names("#3 阿德　2024/10/19 21:46\n") == V{"阿德"});
+  const auto v = test::scan_values("三、「金滿三號」船主白子晴已於112年10月6日死亡\n");
+  CHECK(v == std::vector<std::string>{"白子晴"});
+}
