@@ -879,6 +879,13 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (school_rank(s, at, word)) {
       continue;
     }
+    // (孩子 introduces a child, not inside 小孩子 (小孩子賴床), nor before 的, 們 or an adverb:
+    // 孩子連英文都不會.)
+    if (word == "孩子" &&
+        ((at >= 3 && util::has_at(s, at - 3, "小")) ||
+         is_one_of(s.substr(at + 6, 3), {"的", "們", "連", "都", "也", "就", "還", "才", "很"}))) {
+      continue;
+    }
     // (本名單 is "this list": 本名單依考生報名資料排序 — set63b.)
     if (word == "本名" && util::has_at(s, at + word.size(), "單")) {
       continue;

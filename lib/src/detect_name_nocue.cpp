@@ -114,7 +114,7 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
           "其妻",   "其夫",   "案妻",   "案夫",   "案子",   "案女",   "三子",   "三女", "長孫",
           "內人",   "外子",   "內子",   "小犬",   "犬子",   "我家",   "我們家", "之子", "之女",
           "老大",   "老妻",   "二姐",   "三姐",   "與先生", "和先生", "兄長",   "朋友", "同事",
-          "小孩",   "我孫"}) { // (我孫志豪說要填身分證 — set106b)
+          "小孩",   "我孫",   "孩子"}) { // (我孫志豪說要填身分證 — set106b; 孩子秋涵 — set226b)
       m.emplace(w, 1);
     }
     for (std::string_view w : {"阿嬤", "阿公", "伯伯", "叔叔", "阿姨"}) {
@@ -147,8 +147,12 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     }
     // Before a word end, or before a word that starts with no given-name character (女兒芷晴補習,
     // 兒子國樑三十幾歲); not 阿美族, nor after 子女 (子女以國民身分證登錄).
+    // (Or 會 as "will", not an office's: 我家瑞峰會暈車 — set232a's parents' board.)
+    const bool will =
+        util::has_at(s, p + 6, "會") &&
+        !is_one_of(s.substr(p + 9, 3), {"議", "館", "所", "員", "長", "社", "堂", "場", "計"});
     const bool word_after =
-        !nd.given_at(s, p + 6) && word != "子女" && !util::has_at(s, p + 6, "族");
+        (!nd.given_at(s, p + 6) && word != "子女" && !util::has_at(s, p + 6, "族")) || will;
     // (The loose pair only after the words that a name mostly follows: 我家祖厝, 女兒返家.)
     auto strong = [&] {
       return is_one_of(word, {"之子", "之女", "其子", "其女", "老大", "老二", "老三", "老妻",
@@ -169,7 +173,8 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
     }
     if (after &&
         ((given_pair(p) && (ends_name(s, p + 6) || word_after)) || (strong() && loose_pair(p))) &&
-        !k_places.contains(s.substr(p + 6, 3)) && !is_place(s.substr(p, 6))) { // (我家（鳳山）)
+        (!k_places.contains(s.substr(p + 6, 3)) || will) &&
+        !is_place(s.substr(p, 6))) { // (我家（鳳山）)
       add(out, p, p + 6, 0.6f, "given+kin", word);
       // The rest of a list of them (子女姿君、再興、碧霞, 子女清水、寶猜、再興 — set59b): two
       // characters joined by 、 that make no word, up to five, the last where a name ends.

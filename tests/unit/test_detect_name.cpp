@@ -3732,3 +3732,11 @@ TEST_CASE("names: a kinship word is no forum poster; a boat's name is no address
   const auto v = test::scan_values("三、「金滿三號」船主白子晴已於112年10月6日死亡\n");
   CHECK(v == std::vector<std::string>{"白子晴"});
 }
+
+TEST_CASE("names: a given name after 孩子, and before 會 as \"will\" after a kinship word "
+          "(set226b, set232a)") {
+  CHECK(names("當時我太太譚文宇和孩子秋涵也在家") == V{"譚文宇", "秋涵"});
+  CHECK(names("我家瑞峰會暈車") == V{"瑞峰"});
+  CHECK(names("小孩子賴床不想上學").empty());
+  CHECK(names("我家瑞峰會館").empty());
+}
