@@ -619,7 +619,11 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     // minutes and memos, held out.)
     const bool glued = !colon && p == end && h.word.ends_with("人") &&
                        (util::has_at(s, p + 6, "，") || util::has_at(s, p + 6, "、"));
-    if (out.size() == before && (colon || glued) && !any && p + 6 <= s.size() &&
+    // (Or a blank after the label and a colon after the name, a board's reply header: #1 回覆者
+    // 淑蘭： — set234b.)
+    const bool spaced = !colon && p > end && p - end <= 3 &&
+                        (util::has_at(s, p + 6, "：") || util::has_at(s, p + 6, ":"));
+    if (out.size() == before && (colon || glued || spaced) && !any && p + 6 <= s.size() &&
         is_ideograph(s, p) && is_ideograph(s, p + 3) && !is_ideograph(s, p + 6) &&
         s.substr(p + 6, 1) != "*") {
       const patterns::NameData& nd = patterns::name_data();

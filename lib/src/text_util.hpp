@@ -330,8 +330,9 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
     label = in(before, U"姓簽具實") || in(spaced_before(), U"姓簽具");
     break;
   case U'者':
-    // (受測者, 受檢者: a licence office's tests; 發問者, 留言者: a message board's — set95a.)
-    label = in(before, U"文信函訪件顧會席測檢問言存"); // (保存者: a heritage register — set146a)
+    // (受測者, 受檢者: a licence office's tests; 發問者, 留言者, 回覆者: a message board's —
+    // set95a, set234b.)
+    label = in(before, U"文信函訪件顧會席測檢問言存覆"); // (保存者: a heritage register — set146a)
     break;
   case U'告':
     label = in(before, U"原被");

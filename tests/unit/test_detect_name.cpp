@@ -3740,3 +3740,11 @@ TEST_CASE("names: a given name after 孩子, and before 會 as \"will\" after a 
   CHECK(names("小孩子賴床不想上學").empty());
   CHECK(names("我家瑞峰會館").empty());
 }
+
+TEST_CASE("names: a board's replier (回覆者), a given name after a blank and before a colon; 奚 "
+          "(set234b)") {
+  CHECK(names("#1 回覆者 淑蘭：\n") == V{"淑蘭"});
+  CHECK(names("回覆者：淑蘭") == V{"淑蘭"});
+  CHECK(names("繼承人：奚雅佩") == V{"奚雅佩"});
+  CHECK(names("留言者 注意事項").empty());
+}
