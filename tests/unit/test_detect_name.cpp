@@ -3709,6 +3709,7 @@ TEST_CASE("names: rarer surnames blind writers use (禤, 撖, 琴, 陽, 曲, 万
   CHECK(names("宜蘭縣羅東鎮 里長暨鄰長通訊名冊").empty());
   CHECK(names("學生申訴書").empty());
   CHECK(names("北投、金山、陽明山").empty());
+  CHECK(names("理事：菊惠霞") == V{"菊惠霞"}); // (菊, set237a)
 }
 
 TEST_CASE("names: a given name glued to 聯絡人 before a comma; a surname and title after 聯絡 "
