@@ -634,7 +634,11 @@ void detect_between(std::string_view text, bool mid_clause, TypeSet types,
     find_spoken_ids(line, types, out);
   }
   if (types.contains(PiiType::person_name)) {
+    const std::size_t names_first = out.size();
     find_names(line, out.size() > first, out);
+    if (types.contains(PiiType::birth_date) && out.size() > names_first) {
+      numeral_dates_after_names(line, out, names_first);
+    }
   }
   keep_most_confident(out, first);
   // (範例人物「林美美」, 冒稱孫子「阿明」: lines with no candidate hold examples too.)

@@ -3175,6 +3175,39 @@ void name_date_lists(Line& line, std::vector<Match>& out) {
   }
 }
 
+void numeral_dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
+  const std::string_view s = line.text();
+  const std::size_t n = out.size();
+  for (std::size_t k = first; k < n; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name || m.end + 1 >= s.size() || s[m.end] != '(') {
+      continue;
+    }
+    const std::size_t a = m.end + 1, close = s.find(')', a);
+    if (close == std::string_view::npos || close - a > 45) {
+      continue;
+    }
+    std::string_view field = s.substr(a, close - a);
+    if (field.ends_with("生")) {
+      field.remove_suffix(3);
+    }
+    // (A lunar date leaves out 日: 農曆八十四年七月十三 — set236a's recruits.)
+    std::string lunar;
+    if (field.starts_with("農曆") && !field.ends_with("日")) {
+      lunar.assign(field).append("日");
+    }
+    const std::string_view date = lunar.empty() ? field : std::string_view(lunar);
+    const std::string_view year = date.starts_with("農曆") ? date.substr(6) : date;
+    if (is_date(date) && table::old_enough(year, 18) &&
+        std::none_of(out.begin(), out.end(), [&](const Match& o) {
+          return o.start < a + field.size() && a < o.end && o.type != PiiType::person_name;
+        })) {
+      add(out, PiiType::birth_date, a, a + field.size(), 0.8f, "birth_date", "date-after-name",
+          "姓名");
+    }
+  }
+}
+
 void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
   const std::string_view s = line.text();
   const std::size_t n = out.size();

@@ -84,6 +84,9 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);
 // 82.06.30, NGUYEN THI HOA　90.04.04; 長子謝家豪（106.11.20）): blanks, or a bracket that holds
 // the date alone, between; an adult's date, or a child's in that bracket after a kinship word.
 void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first);
+// The same for a line with no digit (detect_between): a date in Chinese numerals in brackets
+// right after a name found in out[first...] (方國志（農曆八十四年七月十三）), eighteen years back.
+void numeral_dates_after_names(Line& line, std::vector<Match>& out, std::size_t first);
 // Names listed each with a date, 、 between (本季壽星：紀玉梅 7/2、連振興 7月15日、石清水 農曆
 // 六月初九; 怡君 67.5.20、承恩 96.11.3): a list of birthdays — two items or more with a year, three
 // with a month and a day alone. Names at 0.7, dates of birth at 0.75. Read thoroughly only.

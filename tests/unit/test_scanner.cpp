@@ -1682,3 +1682,12 @@ TEST_CASE("scan: read by column, a guessed birth field may hold a cohort (15年�
   const auto v = births_in(doc);
   CHECK(std::find(v.begin(), v.end(), "15年次") != v.end());
 }
+
+TEST_CASE("scan: a date in Chinese numerals in brackets after a name, in a line with no digit "
+          "(set236a)") {
+  CHECK(births_in("方國志（農曆八十四年七月十三）\n") ==
+        std::vector<std::string>{"農曆八十四年七月十三"});
+  CHECK(births_in("彭華宜（民國八十六年十月六日）\n") ==
+        std::vector<std::string>{"民國八十六年十月六日"});
+  CHECK(births_in("王小明（一一三年七月十三日）\n").empty()); // (not eighteen years back)
+}
