@@ -432,6 +432,21 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
   if (b < 10 || (b > 10 && util::is_alnum(s[b - 11]))) {
     return false;
   }
+  // (Not where a date stands right before the ID, blanks between: that one is the birth, this one
+  // another day's — 胡美宜　033/12/06　X29342**** 112/01/26 under INTAKE, set239a's roster.)
+  std::size_t a = b - 10;
+  while (a > 0 && s[a - 1] == ' ') {
+    --a;
+  }
+  if (a < b - 10 && a > 0 && util::is_digit(s[a - 1])) {
+    std::size_t d = a;
+    while (d > 0 && a - d < 12 && s[d - 1] != ' ') {
+      --d;
+    }
+    if (is_date(s.substr(d, a - d))) {
+      return false;
+    }
+  }
   return id_shaped(s.substr(b - 10, 10));
 }
 

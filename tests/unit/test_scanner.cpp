@@ -1691,3 +1691,13 @@ TEST_CASE("scan: a date in Chinese numerals in brackets after a name, in a line 
         std::vector<std::string>{"民國八十六年十月六日"});
   CHECK(births_in("王小明（一一三年七月十三日）\n").empty()); // (not eighteen years back)
 }
+
+TEST_CASE("scan: a date right after a masked ID is no birth where a date stands right before the "
+          "ID (set239a)") {
+  const std::string doc = "NAME       BIRTH       ID         INTAKE        CPD    STATUS\n"
+                          "胡美宜     033/12/06  X29342**** 112/01/26     8      戒菸成功\n"
+                          "盧妤佳     068/01/03  V25664**** 113/03/12     25     戒菸成功\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"033/12/06", "068/01/03"});
+  // (The date after the ID is still one where nothing dated stands before it.)
+  CHECK(births_in("E233155491 104/4/2\n") == std::vector<std::string>{"104/4/2"});
+}
