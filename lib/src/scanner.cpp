@@ -1456,16 +1456,80 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
       rows.push_back(Row{l.first, fields});
       done = l.second;
     }
+    // (Or, fixed-width, the rows around with a field starting at the name's display column,
+    // whatever their other cells: blank cells and dates or none make the counts differ — 12 柳傑
+    // 1953-09-20 among 3 王美玲 and 2 黃進財 081/11/28 計82,385,202元, set227b's volunteers.)
+    bool by_display = false;
+    if (rows.size() < 3 && sep == ' ') {
+      const std::size_t display = table::display_column(
+          text.substr(line.first, line.second - line.first), name.first - line.first);
+      auto at_display = [&](Span l, table::Field& cell) {
+        // (Two fields are enough here, a serial apart: 3 王美玲　　金額新臺幣34,156,816元.)
+        const std::string_view row = text.substr(l.first, l.second - l.first);
+        if (row.find("  ") == std::string_view::npos || !table::may_be_row(row)) {
+          return false;
+        }
+        table::split_row(row, ' ', fields);
+        if (fields.size() < 2) {
+          return false;
+        }
+        std::size_t column = 0, at = 0;
+        for (const table::Field& f : fields) {
+          column += table::display_column(row.substr(at), f.start - at);
+          at = f.start;
+          if (column + 1 >= display && column <= display + 1) {
+            cell = f;
+            return true;
+          }
+          if (column > display + 1) {
+            break;
+          }
+        }
+        return false;
+      };
+      rows.clear();
+      table::Field f{name.first - line.first, name.second - line.first};
+      rows.push_back(Row{line.first, {f}});
+      for (Span l = line; l.first > 0;) {
+        l = line_at(l.first - 1);
+        if (!at_display(l, f)) {
+          break;
+        }
+        rows.push_back(Row{l.first, {f}});
+      }
+      std::reverse(rows.begin(), rows.end());
+      for (Span l = line;;) {
+        const std::size_t nl = text.find('\n', l.second);
+        if (nl == std::string_view::npos || nl + 1 >= text.size()) {
+          break;
+        }
+        l = line_at(nl + 1);
+        if (!at_display(l, f)) {
+          break;
+        }
+        rows.push_back(Row{l.first, {f}});
+        done = l.second;
+      }
+      by_display = rows.size() >= 3;
+    }
     if (rows.size() < 3) {
       continue;
     }
     for (Row& r : rows) {
       r.line = line_of(r.start);
     }
+    // A row's text as a header would be read (its whole line, read by display column).
+    auto row_text = [&](const Row& r) {
+      if (by_display) {
+        const Span l = line_at(r.start);
+        return text.substr(l.first, l.second - l.first);
+      }
+      return text.substr(r.start, r.fields.back().end);
+    };
     // (Not a column its header gives to things: 手機型號 over ASUS Zenfone — set82b.)
     const std::optional<table::Header> head =
-        table::header(text.substr(rows.front().start, rows.front().fields.back().end));
-    for (std::size_t column = 0; column < width; ++column) {
+        by_display ? std::nullopt : table::header(row_text(rows.front()));
+    for (std::size_t column = 0; column < (by_display ? 1 : width); ++column) {
       if (head && std::find(std::begin(head->things), std::end(head->things), column) !=
                       std::end(head->things)) {
         continue;
@@ -1492,8 +1556,8 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
         // (Not in a header: the table's first row when nothing was found in it (查詢人, 車主), or
         // a row that names its columns (編號,收文日期,陳情人,身分證字號).)
         if (b == a || overlaps(a, b) ||
-            (&r == &rows.front() && !overlaps(r.start, r.start + r.fields.back().end)) ||
-            table::header(text.substr(r.start, r.fields.back().end))) {
+            (&r == &rows.front() && !overlaps(r.start, r.start + row_text(r).size())) ||
+            table::header(row_text(r))) {
           continue;
         }
         std::string_view cell = text.substr(a, b - a);
@@ -1507,8 +1571,7 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
                                 !patterns::name_data().stopwords.contains(cell);
         if (!detectors::is_name_column_cell(cell) ||
             (cell.size() < 9 && !util::is_alpha(cell[0]) && !short_name) ||
-            0.7f < m_options.min_confidence ||
-            detectors::textbook_row(text.substr(r.start, r.fields.back().end)) ||
+            0.7f < m_options.min_confidence || detectors::textbook_row(row_text(r)) ||
             (m_options.policy && m_options.policy->allowed(text.substr(a, b - a)))) {
           continue;
         }

@@ -1701,3 +1701,16 @@ TEST_CASE("scan: a date right after a masked ID is no birth where a date stands 
   // (The date after the ID is still one where nothing dated stands before it.)
   CHECK(births_in("E233155491 104/4/2\n") == std::vector<std::string>{"104/4/2"});
 }
+
+TEST_CASE("scan: a headerless fixed-width column of names read by display column where the rows "
+          "hold different counts of cells (set227b)") {
+  using V = std::vector<std::string>;
+  const V v =
+      test::scan_values("  2 黃進財            081/11/28              計82,385,202元\n"
+                        "  3 王美玲                          金額新臺幣34,156,816元\n"
+                        "  5 方語彤                          金額新臺幣6485001元\n"
+                        " 11 嚴坤山                          統編 85058273\n"
+                        " 12 柳傑              1953-09-20              發票號碼 UQ01292267\n"
+                        " 13 夏承恩              0985-935-299  臺南市南化區東和348號\n");
+  CHECK(std::find(v.begin(), v.end(), "柳傑") != v.end());
+}
