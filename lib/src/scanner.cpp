@@ -420,7 +420,7 @@ bool ages_around(std::string_view text, std::size_t ls, char sep, std::size_t fi
 }
 
 // The text of cell k of the <th> row above the HTML row at text[ls] (within 4 KiB, the same
-// table), when that row has as many cells; npos-free: empty when there is none or it is blank.
+// table); empty when there is no such row, it has another count of cells, or the cell is blank.
 std::string_view th_cell_above(std::string_view text, std::size_t ls, std::size_t fields,
                                std::size_t k) {
   const std::size_t lo = ls > 4096 ? ls - 4096 : 0;
