@@ -1434,68 +1434,16 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
       }
       return fields.size() == width;
     };
-    rows.clear();
-    rows.push_back(Row{line.first, fields});
-    for (Span l = line; l.first > 0;) {
-      l = line_at(l.first - 1);
-      if (!fits(l)) {
-        break;
-      }
-      rows.push_back(Row{l.first, fields});
-    }
-    std::reverse(rows.begin(), rows.end());
-    for (Span l = line;;) {
-      const std::size_t nl = text.find('\n', l.second);
-      if (nl == std::string_view::npos || nl + 1 >= text.size()) {
-        break;
-      }
-      l = line_at(nl + 1);
-      if (!fits(l)) {
-        break;
-      }
-      rows.push_back(Row{l.first, fields});
-      done = l.second;
-    }
-    // (Or, fixed-width, the rows around with a field starting at the name's display column,
-    // whatever their other cells: blank cells and dates or none make the counts differ — 12 柳傑
-    // 1953-09-20 among 3 王美玲 and 2 黃進財 081/11/28 計82,385,202元, set227b's volunteers.)
-    bool by_display = false;
-    if (rows.size() < 3 && sep == ' ') {
-      const std::size_t display = table::display_column(
-          text.substr(line.first, line.second - line.first), name.first - line.first);
-      auto at_display = [&](Span l, table::Field& cell) {
-        // (Two fields are enough here, a serial apart: 3 王美玲　　金額新臺幣34,156,816元.)
-        const std::string_view row = text.substr(l.first, l.second - l.first);
-        if (row.find("  ") == std::string_view::npos || !table::may_be_row(row)) {
-          return false;
-        }
-        table::split_row(row, ' ', fields);
-        if (fields.size() < 2) {
-          return false;
-        }
-        std::size_t column = 0, at = 0;
-        for (const table::Field& f : fields) {
-          column += table::display_column(row.substr(at), f.start - at);
-          at = f.start;
-          if (column + 1 >= display && column <= display + 1) {
-            cell = f;
-            return true;
-          }
-          if (column > display + 1) {
-            break;
-          }
-        }
-        return false;
-      };
-      rows.clear();
-      table::Field f{name.first - line.first, name.second - line.first};
-      rows.push_back(Row{line.first, {f}});
+    // The rows around the name's line that `take` accepts (setting `fields` to the row's
+    // cells), up and then down; the line's own first, with `fields` as they stand.
+    auto walk = [&](auto take) {
+      rows.assign(1, Row{line.first, fields});
       for (Span l = line; l.first > 0;) {
         l = line_at(l.first - 1);
-        if (!at_display(l, f)) {
+        if (!take(l)) {
           break;
         }
-        rows.push_back(Row{l.first, {f}});
+        rows.push_back(Row{l.first, fields});
       }
       std::reverse(rows.begin(), rows.end());
       for (Span l = line;;) {
@@ -1504,12 +1452,40 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
           break;
         }
         l = line_at(nl + 1);
-        if (!at_display(l, f)) {
+        if (!take(l)) {
           break;
         }
-        rows.push_back(Row{l.first, {f}});
+        rows.push_back(Row{l.first, fields});
         done = l.second;
       }
+    };
+    walk(fits);
+    // (Or, fixed-width, the rows around with a field starting at the name's display column,
+    // whatever their other cells: blank cells and dates or none make the counts differ — 12 柳傑
+    // 1953-09-20 among 3 王美玲 and 2 黃進財 081/11/28 計82,385,202元, set227b's volunteers. Each
+    // row is then the one cell.)
+    bool by_display = false;
+    if (rows.size() < 3 && sep == ' ') {
+      const std::size_t display = table::display_column(
+          text.substr(line.first, line.second - line.first), name.first - line.first);
+      static thread_local std::vector<std::size_t> columns;
+      fields.assign(1, table::Field{name.first - line.first, name.second - line.first});
+      walk([&](Span l) {
+        // (Two fields are enough here, a serial apart: 3 王美玲　　金額新臺幣34,156,816元.)
+        const std::string_view row = text.substr(l.first, l.second - l.first);
+        if (row.find("  ") == std::string_view::npos || !table::may_be_row(row)) {
+          return false;
+        }
+        table::split_row(row, ' ', fields);
+        table::field_columns(row, fields, columns);
+        for (std::size_t k = 0; fields.size() >= 2 && k < columns.size(); ++k) {
+          if (columns[k] + 1 >= display && columns[k] <= display + 1) {
+            fields.assign(1, fields[k]);
+            return true;
+          }
+        }
+        return false;
+      });
       by_display = rows.size() >= 3;
     }
     if (rows.size() < 3) {
@@ -2216,18 +2192,9 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       (m_fields.size() < h.fields && h.sep != '<' && !by_column && !short_ok)) {
     return;
   }
-  // The display columns where the row's fields start, in one pass over the row (a field at a
-  // time from the last: a 3 MB row stays linear): at once for a row read by column, later if
-  // another rule asks.
-  auto field_columns = [&] {
-    m_field_columns.clear();
-    std::size_t column = 0, at = 0;
-    for (const table::Field& f : m_fields) {
-      column += table::display_column(row.substr(at), f.start - at);
-      at = f.start;
-      m_field_columns.push_back(column);
-    }
-  };
+  // The display columns where the row's fields start: at once for a row read by column, later
+  // if another rule asks.
+  auto field_columns = [&] { table::field_columns(row, m_fields, m_field_columns); };
   m_field_columns.clear();
   if (by_column) {
     field_columns();

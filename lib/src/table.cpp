@@ -953,6 +953,17 @@ std::size_t display_column(std::string_view row, std::size_t at) {
   return column;
 }
 
+void field_columns(std::string_view row, const std::vector<Field>& fields,
+                   std::vector<std::size_t>& out) {
+  out.clear();
+  std::size_t column = 0, at = 0;
+  for (const Field& f : fields) {
+    column += display_column(row.substr(at), f.start - at);
+    at = f.start;
+    out.push_back(column);
+  }
+}
+
 bool thing_word(std::string_view field) {
   // (Either side of a bilingual header's slash: Tempat kerja / 工作地點 — set200b's iftar list.)
   for (std::string_view slash : {"／", "/"}) {

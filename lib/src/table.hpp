@@ -104,6 +104,10 @@ struct Header {
 
 // The display column (an East Asian wide character is two) at which row[at] starts.
 std::size_t display_column(std::string_view row, std::size_t at);
+// The display columns where `fields` of `row` start, into `out` (cleared first): one pass over
+// the row, a field at a time (a 3 MB row stays linear).
+void field_columns(std::string_view row, const std::vector<Field>& fields,
+                   std::vector<std::size_t>& out);
 
 // The header `row` is, if it is one: three fields at least under one separator, all short, one
 // of them a birth word or a name word.
