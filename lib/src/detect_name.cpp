@@ -894,12 +894,12 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     if (word == "本名" && util::has_at(s, at + word.size(), "單")) {
       continue;
     }
-    // (代表 and 會員 introduce a name in prose; before a colon they are a speaker's title, as
-    // minutes write them: 　石代表：…, 林立會員：….)
-    // (Not a party's label before it: 陳情人代表：, 家屬代表：.)
+    // (會員 introduces a name in prose; before a colon it is a speaker's title, as minutes write
+    // it: 林立會員：….)
+    // (Not a party's label before it: 家屬會員：.)
     const bool title =
         cue->cls == patterns::CueClass::title ||
-        ((word == "代表" || word == "會員") &&
+        (word == "會員" &&
          (util::has_at(s, at + word.size(), "：") || util::has_at(s, at + word.size(), ":")) &&
          !(at >= 3 && is_one_of(s.substr(at - 3, 3), {"人", "者", "方", "屬", "長"})));
     // 副會長, 分隊長, 副分局長: a rank before the title is part of it (read here, not listed:
@@ -979,12 +979,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         title && start >= 3 && s.substr(start - 3, 3) == word.substr(0, 3) &&
         is_one_of(word.substr(0, 3), {"科", "股", "課", "組", "室", "處", "局", "隊", "所"});
     bool name_before = false; // a whole name found glued before the title
-    // (代表 is listed to introduce a name too, but a surname before it is a representative's:
-    // 列席：李議員、吳代表, 已經通知潘代表 — set226a, set227b's minutes.)
-    // (Not 代表 as a verb before what is represented: 曾代表本會 is "once represented" — set149.)
+    // (代表 is a title: 列席：李議員、吳代表, 已經通知潘代表 — set226a, set227b's minutes; but not
+    // as a verb before what is represented: 曾代表本會 is "once represented" — set149.)
     const bool represents =
         word == "代表" && is_one_of(s.substr(end, 3), {"本", "該", "全", "貴", "我", "敝"});
-    if ((title || (word == "代表" && !represents)) && start >= 3 && !village && !unit_head) {
+    if (title && !represents && start >= 3 && !village && !unit_head) {
       // A surname, or a whole name, before the title.
       bool found = false;
       // 高階主管, 直屬 主管: a rank or a unit before the title, not a given name.

@@ -119,8 +119,13 @@ const TitleWords& title_words() {
     std::vector<std::pair<char32_t, std::vector<const patterns::Cue*>>> lists(by_first.begin(),
                                                                               by_first.end());
     for (auto& [first, list] : lists) {
-      std::sort(list.begin(), list.end(),
-                [](const auto* a, const auto* b) { return a->word.size() > b->word.size(); });
+      // Longest first; a word listed both as a title and to introduce a name (代表, 老闆娘,
+      // 司機) is a title first, whatever its place in the file.
+      std::stable_sort(list.begin(), list.end(), [](const auto* a, const auto* b) {
+        const bool at = a->cls == patterns::CueClass::title;
+        const bool bt = b->cls == patterns::CueClass::title;
+        return a->word.size() != b->word.size() ? a->word.size() > b->word.size() : at && !bt;
+      });
     }
     return TitleWords{firsts, std::move(lists), PrefixFinder(chars)};
   }();

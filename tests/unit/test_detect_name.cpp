@@ -3696,9 +3696,17 @@ TEST_CASE("names: a surname before 代表 is a representative's, not one represe
   CHECK(names("列席：李議員、吳代表、戴主任") == V{"李", "吳", "戴"});
   CHECK(names("美惠說已經通知潘代表。") == V{"潘"});
   CHECK(names("扶乩四十年，曾代表本會至日本參加交流").empty());
-  CHECK(names("村民代表卓、游、黎三位代表，村民共45人").empty());
+  // (卓 is a name here, a representative's surname after 村民代表 — set1's truth; 黎三位 is a
+  // count.)
+  CHECK(names("村民代表卓、游、黎三位代表，村民共45人") == V{"卓"});
   CHECK(names("殯葬所；陳家代表、黃氏宗親會代表") == V{"陳"});
   CHECK(names("由其長孫毛彬婷代表致詞。") == V{"毛彬婷"});
+}
+
+TEST_CASE("names: a cue word listed both as a title and to introduce a name is a title first "
+          "(老闆娘: session 35)") {
+  CHECK(names("隔壁邱老闆娘說她也看到了") == V{"邱"});
+  CHECK(names("游老闆娘人很好") == V{"游"});
 }
 
 TEST_CASE("names: rarer surnames blind writers use (禤, 撖, 琴, 陽, 曲, 万 …), not 暨 or 申 "
