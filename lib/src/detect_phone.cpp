@@ -123,7 +123,9 @@ std::size_t extension_length(std::string_view s, std::size_t p) {
   while (d < s.size() && is_digit(s[d]) && d - q < 7) {
     ++d;
   }
-  if (d == q || d - q > 6 || (d < s.size() && is_alnum(s[d]))) {
+  // (Nor the digits of a masked ID after a mobile and a blank: 0930-746-137　X17502**** —
+  // set240a's roster.)
+  if (d == q || d - q > 6 || (d < s.size() && (is_alnum(s[d]) || s[d] == '*'))) {
     return 0;
   }
   return d - p;

@@ -59,6 +59,9 @@ TEST_CASE("detect: extensions belong to the number") {
   CHECK(one_phone("TEL 02-27208889 ext：12") == "02-27208889 ext：12");
   CHECK(one_phone("<a href=\"tel:077995678,1234\">") == "077995678,1234"); // a tel: link's pause
   CHECK(one_phone("0912345678,1234,備註") == "0912345678");                // a CSV field after it
+  CHECK(one_phone("02-2720-8889 x12") == "02-2720-8889 x12");
+  // A masked ID after the number is no extension (set240a).
+  CHECK(one_phone("０９３０－７４６－１３７　Ｘ１７５０２****") == "0930-746-137");
 }
 
 TEST_CASE("detect: numbers abroad with + and a country code") {
