@@ -417,6 +417,8 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
     b -= 3;
     // (Its bracket closed before the comma: （印尼籍，統一證號M909515349），Jan 5, 1993 — set140b.)
     b -= b >= 1 && s[b - 1] == ')' ? 1 : 0;
+  } else if (b >= 3 && util::has_at(s, b - 3, "│")) {
+    b -= 3; // (A box form's row: │傅葉罔市│F18917****│79年5月18日│31桌 — set240b.)
   } else if (b >= 2 && (s[b - 1] == '(' || (s[b - 1] == ' ' && s[b - 2] != ' '))) {
     // (Or in brackets: 身分證H120685436（民國54年2月2日） — set51a.)
     b -= 1;
@@ -429,12 +431,32 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
   } else {
     return false;
   }
-  if (b < 10 || (b > 10 && util::is_alnum(s[b - 11]))) {
+  // The ID's nine characters after its letter: digits, or masks ('*', ＊, ○: Ｖ１８３１９○○○○ —
+  // set242a's reissue notice).
+  std::size_t id = b, chars = 0, masks = 0;
+  while (id > 0 && chars < 9) {
+    if (is_digit(s[id - 1]) || s[id - 1] == '*') {
+      id -= 1;
+    } else if (id >= 3 && (util::has_at(s, id - 3, "○") || util::has_at(s, id - 3, "＊"))) {
+      id -= 3;
+      ++masks;
+    } else {
+      break;
+    }
+    ++chars;
+  }
+  if (chars == 8 && id > 0 &&
+      ((s[id - 1] >= 'A' && s[id - 1] <= 'D') || (s[id - 1] >= 'a' && s[id - 1] <= 'd'))) {
+    --id; // (an old resident ID's second letter: ND36088254)
+    ++chars;
+  }
+  if (chars < 9 || id == 0 || (id > 1 && util::is_alnum(s[id - 2]))) {
     return false;
   }
+  --id; // the letter
   // (Not where a date stands right before the ID, blanks between: that one is the birth, this one
   // another day's — 胡美宜　033/12/06　X29342**** 112/01/26 under INTAKE, set239a's roster.)
-  std::size_t a = b - 10;
+  std::size_t a = id;
   while (a > 0 && s[a - 1] == ' ') {
     --a;
   }
@@ -447,7 +469,14 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
       return false;
     }
   }
-  return id_shaped(s.substr(b - 10, 10));
+  if (masks == 0) {
+    return id_shaped(s.substr(id, 10));
+  }
+  // (Masked with ○ or ＊: the letter, its 1/2/8/9 or A-D, digits, then three to six masks.)
+  const char second = s[id + 1];
+  return util::is_alpha(s[id]) && masks >= 3 && masks <= 6 &&
+         (second == '1' || second == '2' || second == '8' || second == '9' ||
+          (second >= 'A' && second <= 'D') || (second >= 'a' && second <= 'd'));
 }
 
 // Whether a list's line holds a name, one blank, a phone and one blank before s[i], the date

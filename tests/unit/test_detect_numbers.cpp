@@ -1317,3 +1317,21 @@ TEST_CASE("scan: a list line's fields between slashes, the date after the ID (se
   const V recent = test::scan_values("1. 林宗翔／F147706138／2099/10/02\n");
   CHECK(std::find(recent.begin(), recent.end(), "2099/10/02") == recent.end());
 }
+
+TEST_CASE("scan: the date after an ID masked with ○ or ＊, or in a box form's row (set240b, "
+          "set242a)") {
+  const V v =
+      test::scan_values("１． 文啟明　Ｖ１８３１９○○○○　６２．０９．２４　補發１８，４００元\n"
+                        "│傅葉罔市│F18917****│79年5月18日│31桌\n"
+                        "│鄭惠美│Q247562029│0660726│53桌\n");
+  CHECK(std::find(v.begin(), v.end(), "６２．０９．２４") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "79年5月18日") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "0660726") != v.end());
+  // (An old resident ID's two letters, the date after it in brackets.)
+  const V res = test::scan_values("（泰籍，居留證EB90591035，2 Jun 1985），請外僑股協處\n");
+  CHECK(std::find(res.begin(), res.end(), "2 Jun 1985") != res.end());
+  // (Too few masks, or a letter before the ID: no ID.)
+  const V no = test::scan_values("編號ＡＶ１８３１９○○○○　６２．０９．２４　補發\n"
+                                 "Ｖ１８３１９１２３○○　６２．０９．２４　補發\n");
+  CHECK(std::find(no.begin(), no.end(), "６２．０９．２４") == no.end());
+}
