@@ -3703,6 +3703,12 @@ TEST_CASE("names: a surname before 代表 is a representative's, not one represe
   CHECK(names("由其長孫毛彬婷代表致詞。") == V{"毛彬婷"});
 }
 
+TEST_CASE("names: a surname and title after another title or a forum's 樓上 (set240b)") {
+  CHECK(names("管委會主委傅里長說已經報修") == V{"傅"});
+  CHECK(names("樓上邱里長說的沒錯") == V{"邱"});
+  CHECK(names("(3)全體頂樓下方住戶意見。").empty()); // 下方 is "below"
+}
+
 TEST_CASE("names: a cue word listed both as a title and to introduce a name is a title first "
           "(老闆娘: session 35)") {
   CHECK(names("隔壁邱老闆娘說她也看到了") == V{"邱"});
