@@ -2936,8 +2936,17 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     }
     surname_field = (bytes == 3 || bytes == 6) && nd.surname_at(s, field) == bytes ? field : npos;
     surname_end = i;
-    // (A Japanese name, a blank in it perhaps: 佐藤美和子, 佐藤 健 — set17's and set130b's.)
-    if (bytes >= 9 && bytes <= 22 && nd.japanese_at(s, field) != 0 &&
+    // (Nor a school or a clinic: 惠文國小, 林口醫院; a shop's word ending it: 巴黎婚紗, a bridal
+    // studio — set177a.)
+    auto org = [&] {
+      return i - field >= 12 &&
+             (is_one_of(s.substr(i - 6, 6), {"國小", "國中", "高中", "大學", "醫院", "診所", "公司",
+                                             "協會", "分局", "學校"}) ||
+              org_word_at(s, i - 6));
+    };
+    // (A Japanese name, a blank in it perhaps: 佐藤美和子, 佐藤 健 — set17's and set130b's; not
+    // a school named for a place that is a Japanese surname too: 田中國中 — set241a.)
+    if (bytes >= 9 && bytes <= 22 && nd.japanese_at(s, field) != 0 && !org() &&
         japanese_name_end(s.substr(0, i), field) == i) {
       add(out, field, i, 0.7f, "row-field", "");
     } else if (bytes >= 6 && bytes <= 12 && bytes % 3 == 0) { // two to four CJK characters
@@ -2955,14 +2964,8 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         // (木村 ends a given name, not a village the gazetteer lacks: 馮木村 — set210a.)
         place = place && !(i - field == 9 && util::has_at(s, i - 6, "木村") &&
                            !patterns::gazetteer().villages.contains(s.substr(field, 9)));
-        // (Nor a school year: 高三, 國一, 大四 are a surname and a numeral; nor a school or a
-        // clinic: 惠文國小, 林口醫院.)
+        // (Nor a school year: 高三, 國一, 大四 are a surname and a numeral.)
         const bool grade = i - field == 6 && util::is_chinese_numeral(util::cp3(s.data() + i - 3));
-        // (Or a shop's word ending it: 巴黎婚紗, a bridal studio — set177a.)
-        const bool org = i - field >= 12 &&
-                         (is_one_of(s.substr(i - 6, 6), {"國小", "國中", "高中", "大學", "醫院",
-                                                         "診所", "公司", "協會", "分局", "學校"}) ||
-                          org_word_at(s, i - 6));
         // (Nor a district by its short name, two characters: 石岡, 北屯 under 出勤分隊 — set74b's
         // bee calls.)
         // (Nor a surname and a character given names seldom have, two in all: 陶壺 under 販售品項
@@ -2972,7 +2975,7 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
         const bool word = i - field == 6 && !nd.given_at(s, field + 3) &&
                           !k_second.contains(s.substr(field + 3, 3)) &&
                           !k_phonetic.contains(s.substr(field + 3, 3));
-        if (!place && !grade && !org && !word &&
+        if (!place && !grade && !org() && !word &&
             (i - field != 6 || !is_place(s.substr(field, i - field)))) {
           add(out, field, i, 0.7f, "row-field", "");
         }

@@ -351,6 +351,12 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
     }
     // 以 first in a given name (涂以樂, 陳以恩 — set72a), not in its words (以前, 以及, 以為 …):
     // before a given-name character.
+    // 有 too where a name is expected (陳情人：朱有德, 有財, 有福 of the grandfathers'
+    // generation — set242b), before a given-name character and the name's end.
+    if (at == g && ctx.label && util::has_at(s, at, "有") && nd.given_at(s, at + 3) &&
+        ends_name(s, at + 6)) {
+      return true;
+    }
     static constexpr CharSet k_yi_words(U"前後為及上下外內來便免致利供資期至往後備");
     if (at == g && util::has_at(s, at, "以") && nd.given_at(s, at + 3) &&
         !k_yi_words.contains(s.substr(at + 3, 3))) {

@@ -3763,3 +3763,11 @@ TEST_CASE("names: a board's replier (回覆者), a given name after a blank and 
   CHECK(names("繼承人：奚雅佩") == V{"奚雅佩"});
   CHECK(names("留言者 注意事項").empty());
 }
+
+TEST_CASE("names: 有 first in a given name after a label; a school named like a Japanese name "
+          "is no name (set242b, set241a)") {
+  CHECK(names("陳情人：朱有德（簽章）") == V{"朱有德"});
+  CHECK(names("姓名：王有財") == V{"王有財"});
+  CHECK(names("陳情人：王有三個小孩").empty());
+  CHECK(names("國中組\t麥品妍\t\t田中國中\t\t家長信箱 jason.lai27@outlook.com") == V{"麥品妍"});
+}
