@@ -1810,17 +1810,19 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
   // </td><td>0920-382101</td>… — set156b's appointment list.)
   // (And a list in prose's punctuation: - 徐耀瑋，0953246186，August 22, 1973 — set165a's tip.)
   // (Or a slash between blanks: - 戴泓宇 / 031/02/20 — set170b's patients, two fields.)
-  for (char sep : {',', '\t', '|', '<', ' ', table::k_wide_comma, table::k_spaced_slash}) {
-    const bool list = sep == table::k_wide_comma || sep == table::k_spaced_slash;
+  for (char sep : {',', '\t', '|', '<', ' ', table::k_wide_comma, table::k_spaced_slash,
+                   table::k_wide_slash}) {
+    const bool slash = sep == table::k_spaced_slash || sep == table::k_wide_slash;
+    const bool list = sep == table::k_wide_comma || slash;
     if ((sep == '<' && row.find("<td") == std::string_view::npos) ||
-        (list_sep != 0 && sep != list_sep) || (sep == table::k_spaced_slash && list_sep == 0)) {
+        (list_sep != 0 && sep != list_sep) || (slash && list_sep == 0)) {
       continue;
     }
     table::split_row(row, sep, m_fields);
     // (Three fields in a column of ages only: 史承傑　　3月13日　　臺中市… among 79歲 and 86年次
     // — set226b's fixed-width notices.)
     const bool narrow = !list && m_fields.size() == 3;
-    if (m_fields.size() < (sep == table::k_spaced_slash ? 2u : 3u)) {
+    if (m_fields.size() < (slash ? 2u : 3u)) {
       continue;
     }
     // Whether a finding of the line covers field k exactly and `pred` holds for its type (or,
@@ -2514,14 +2516,30 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     const bool guessed =
         by_column && h.birth_at != table::k_no_column && column < m_field_columns.size() &&
         (m_field_columns[column] + 2 < h.birth_at || m_field_columns[column] > h.birth_at + 2);
-    add(column, PiiType::birth_date, "birth_date", h.birth_cue,
-        guessed          ? whole_birth_cell
-        : h.birth_year   ? detectors::is_birth_year_cell
-        : h.birth_shared ? old_birth_cell
-                         : detectors::is_birth_cell);
+    // (Read by column, a field near the birth column only: a row whose birth cell is blank has
+    // its visit's date far right, under 訪視日期 — set228a's home-visit schedule.)
+    auto near_birth = [&](std::size_t k) {
+      if (!by_column || h.birth_at == table::k_no_column) {
+        return true;
+      }
+      const std::size_t c = k < m_field_columns.size() ? m_field_columns[k] : table::k_no_column;
+      return c != table::k_no_column && c + 12 >= h.birth_at && c <= h.birth_at + 12;
+    };
+    // (Nor, guessed by index, the last field of a row shorter than its header far from the birth
+    // column: its cells left blank, the date is the last column's — 最近檢舉 of set245a's
+    // hydrant complaints. A header squeezed narrower than its rows keeps the guess: set230b.)
+    const bool far_last = guessed && column + 1 == m_fields.size() && m_fields.size() < h.fields &&
+                          h.birth + 1 < h.fields && !near_birth(column);
+    if (!far_last) {
+      add(column, PiiType::birth_date, "birth_date", h.birth_cue,
+          guessed          ? whole_birth_cell
+          : h.birth_year   ? detectors::is_birth_year_cell
+          : h.birth_shared ? old_birth_cell
+                           : detectors::is_birth_cell);
+    }
     // (A couple's dates under 出生 the same way: 76.06.25／85.12.20; a date written 63／05／04
     // is one, found whole above.)
-    if (out.size() == before) {
+    if (out.size() == before && !far_last) {
       each_part(column, "／", [&] {
         add(column, PiiType::birth_date, "birth_date", h.birth_cue, detectors::is_birth_cell);
       });
@@ -2538,15 +2556,6 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
                   out[k - 1].start < block.to_input(rs + m_fields[column].end) &&
                   block.to_input(rs + m_fields[column].start) < out[k - 1].end;
     }
-    // (Read by column, a field near the birth column only: a row whose birth cell is blank has
-    // its visit's date far right, under 訪視日期 — set228a's home-visit schedule.)
-    auto near_birth = [&](std::size_t k) {
-      if (!by_column || h.birth_at == table::k_no_column) {
-        return true;
-      }
-      const std::size_t c = k < m_field_columns.size() ? m_field_columns[k] : table::k_no_column;
-      return c != table::k_no_column && c + 12 >= h.birth_at && c <= h.birth_at + 12;
-    };
     if (out.size() == before && !own_found && (m_fields.size() != h.fields || by_column)) {
       const std::size_t k = m_fields.size() < h.fields || by_column ? column - 1 : column + 1;
       // (A whole date there when read by column: 78.5 a field away is a score — set229b.)

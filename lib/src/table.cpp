@@ -108,6 +108,9 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
   if (sep == k_spaced_slash) {
     return util::has_at(row, i, " / ") ? 3 : 0;
   }
+  if (sep == k_wide_slash) {
+    return util::has_at(row, i, "／") ? 3 : 0;
+  }
   if (sep != ' ') {
     return row[i] == sep ? 1 : 0;
   }
@@ -205,7 +208,7 @@ void split_row(std::string_view row, char sep, std::vector<Field>& out) {
   }
   // A list's line in prose's punctuation: the item's marker is no part of its first field (-
   // 李淑惠, （二）上官成詩, <li>), nor the tags that close the item part of its last (…</li>).
-  if ((sep == k_wide_comma || sep == k_spaced_slash) && !out.empty()) {
+  if ((sep == k_wide_comma || sep == k_spaced_slash || sep == k_wide_slash) && !out.empty()) {
     out.front().start = std::min(list_marker_end(row, out.front().start), out.front().end);
     out.back() = without_end_tags(row, out.back());
   }
@@ -370,9 +373,10 @@ bool has_lone_date(std::string_view row, bool partial) {
 
 char list_date(std::string_view row) {
   for (const auto& [sep, mark] : {std::pair{k_wide_comma, std::string_view("，")},
-                                  std::pair{k_spaced_slash, std::string_view(" / ")}}) {
+                                  std::pair{k_spaced_slash, std::string_view(" / ")},
+                                  std::pair{k_wide_slash, std::string_view("／")}}) {
     auto find_mark = [&](std::size_t from) {
-      return sep == k_wide_comma ? util::find_char3(row, from, mark) : row.find(mark, from);
+      return sep == k_spaced_slash ? row.find(mark, from) : util::find_char3(row, from, mark);
     };
     std::size_t next = find_mark(0);
     if (next == std::string_view::npos) {
@@ -389,7 +393,7 @@ char list_date(std::string_view row) {
           (util::is_digit(row[a]) || (row[a] >= 'A' && row[a] <= 'Z') ||
            util::has_at(row, a, "\xEF\xBC") || util::has_at(row, a, "民") ||
            util::has_at(row, a, "農") || util::has_at(row, a, "國") ||
-           (sep == k_spaced_slash && b - a >= 3 &&
+           (sep != k_wide_comma && b - a >= 3 &&
             util::is_chinese_numeral(util::cp3(row.data() + a))))) {
         std::string_view field = row.substr(a, without_end_tags(row, Field{a, b}).end - a);
         while (!field.empty() && (field.back() == ' ' || field.back() == '\r')) {
@@ -457,6 +461,16 @@ std::size_t list_marker_end(std::string_view row, std::size_t at) {
     p += 1; // - , *
   } else if (util::has_at(row, p, "•") || util::has_at(row, p, "・")) {
     p += 3;
+  } else if (row[p] == '#' && p + 1 < row.size() && util::is_digit(row[p + 1])) {
+    // (A forum post's number: #7 謝秀蘭／042/03/02 — set244b's sign-up thread.)
+    d = p + 1;
+    while (d < row.size() && util::is_digit(row[d])) {
+      ++d;
+    }
+    if (d - p > 4 || d >= row.size() || row[d] != ' ') {
+      return at;
+    }
+    p = d;
   } else {
     return at;
   }

@@ -24,13 +24,16 @@ struct Field {
 inline constexpr char k_separators[] = {',', '\t', '|', '<', ' '};
 // Separators for split_row only (never a header's), of a list written in prose's punctuation:
 // the full-width comma "，" (（一）黃坤碧，，10月7日，彰化縣… / - 徐耀瑋，0953246186，1941/6/6)
-// and a slash between blanks " / " (- 李淑惠 / 民國二十八年十二月二十四日 / 0988726229).
+// a slash between blanks " / " (- 李淑惠 / 民國二十八年十二月二十四日 / 0988726229) and the
+// full-width slash "／" (#7 謝秀蘭／042/03/02／0982-739408: a forum thread's sign-ups, whose
+// dates hold ASCII slashes).
 inline constexpr char k_wide_comma = '\x1f';
 inline constexpr char k_spaced_slash = '\x1e';
+inline constexpr char k_wide_slash = '\x1d';
 
 // Splits `row` (one line, no line break) into its fields by `sep`, into `out` (cleared first).
-// (By a list's separator, k_wide_comma or k_spaced_slash, without the item's marker before the
-// first field and the closing tags after the last: list_marker_end, without_end_tags.)
+// (By a list's separator, k_wide_comma, k_spaced_slash or k_wide_slash, without the item's marker
+// before the first field and the closing tags after the last: list_marker_end, without_end_tags.)
 void split_row(std::string_view row, char sep, std::vector<Field>& out);
 
 // Whether `row` has what separates three fields: two of , \t | (or cell tags <td, <th), a
@@ -44,8 +47,8 @@ bool may_be_row(std::string_view row);
 // `partial`: a year, or a year and a month, counts too (民國18年: a birth cell).
 bool has_lone_date(std::string_view row, bool partial = false);
 
-// The separator (k_wide_comma or k_spaced_slash) by which a field of `row` may be a date of
-// birth (detectors::is_birth_cell): a list's line in prose's punctuation worth splitting
+// The separator (k_wide_comma, k_spaced_slash or k_wide_slash) by which a field of `row` may be a
+// date of birth (detectors::is_birth_cell): a list's line in prose's punctuation worth splitting
 // (（一）黃坤碧，，10月7日，彰化縣…), or 0. Cheap: one look at each separator's next character
 // first.
 char list_date(std::string_view row);

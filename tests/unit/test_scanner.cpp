@@ -1638,6 +1638,20 @@ TEST_CASE("scan: a fixed-width row whose birth cell is blank gives no far date t
   CHECK(births_in(doc) == std::vector<std::string>{"46年1月22日"});
 }
 
+TEST_CASE("scan: a forum thread's sign-up lines split by the full-width slash (set244b)") {
+  CHECK(births_in("#7 謝秀蘭／042/03/02／0982-739408／桃園市觀音區福三街355號\n") ==
+        std::vector<std::string>{"042/03/02"});
+}
+
+TEST_CASE("scan: a fixed-width row read by column gives its last column's date to no blank birth "
+          "column (set245a)") {
+  const std::string doc =
+      "檢舉人  電話                  住址                       出生      次數  最近檢舉\n"
+      "卓輝                          嘉義縣水上鄉牛稠埔79號               3     民國111年8月19日\n"
+      "潘志明                                                   80.03.02  6     111/06/12\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"80.03.02"});
+}
+
 TEST_CASE("scan: a row's first date in a column of dates spread over the years, no header naming "
           "it (set229b)") {
   std::string doc = "<table>\n<tr><th>准考證</th><th></th><th>樂器</th><th></th><th>學校</th>"

@@ -782,6 +782,12 @@ TEST_CASE("table: is_age, list_date and list_marker_end") {
         k_spaced_slash);
   CHECK(twpii::table::list_date("檢舉人劉瑜冠陳稱，2020年9月12日於住家附近遭遇砂石車") == 0);
   CHECK(twpii::table::list_date("1985-10-01") == 0);
+  // (A forum thread's sign-ups split by the full-width slash, whose dates hold ASCII ones —
+  // set244b.)
+  CHECK(twpii::table::list_date("#7 謝秀蘭／042/03/02／0982-739408") == twpii::table::k_wide_slash);
+  CHECK(twpii::table::list_date("甲／乙／丙") == 0);
+  CHECK(twpii::table::list_marker_end("#7 謝秀蘭", 0) == 3);
+  CHECK(twpii::table::list_marker_end("#7謝秀蘭", 0) == 0);
   CHECK(twpii::table::list_marker_end("  - 李淑惠", 0) == 4);
   CHECK(twpii::table::list_marker_end("（二）上官成詩", 0) == 9);
   CHECK(twpii::table::list_marker_end("2) 周鳳怡", 0) == 3);
