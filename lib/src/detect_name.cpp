@@ -1649,7 +1649,9 @@ void shorthand(std::string_view s, std::size_t at, std::vector<Match>& out) {
     }
     break;
   case U'董':
-    if (is_one_of(surname, {"古", "骨"}) || is_one_of(next, {"事", "座", "監"})) {
+    // (Nor 董君, 董先生: 董 is the surname there, after 感謝 — 感謝董君來信, set247b.)
+    if (std::size_t hl = 0; is_one_of(surname, {"古", "骨"}) ||
+                            is_one_of(next, {"事", "座", "監"}) || honorific_at(s, at + 3, &hl)) {
       return;
     }
     break;

@@ -43,7 +43,7 @@ using util::CharSet;
 // of two characters is cut before them.
 inline constexpr CharSet
     k_stops_name(U"於在因的之與及和等表說陳指向自為係已曾並亦即就對把被請所住現身電手地出戶年簽"
-                 U"蓋是有以將到要也都還又則而或主認反詢稱提各我你他她們者姓鑒鑑嫁嗎呢");
+                 U"蓋是有以將到要也都還又則而或主認反詢稱提各我你他她們者姓鑒鑑嫁嗎呢替");
 // Characters a name may end before although a given name may hold them (so they do not cut
 // one short): adverbs and verbs that follow a subject (溫玉如初步冰敷, 蕭陳素珠來電, 江淑惠來協調).
 inline constexpr CharSet k_after_name(

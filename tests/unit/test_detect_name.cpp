@@ -3771,3 +3771,10 @@ TEST_CASE("names: 有 first in a given name after a label; a school named like a
   CHECK(names("陳情人：王有三個小孩").empty());
   CHECK(names("國中組\t麥品妍\t\t田中國中\t\t家長信箱 jason.lai27@outlook.com") == V{"麥品妍"});
 }
+
+TEST_CASE("names: 董 before an honorific is a surname, not a chairman's shorthand; 替 ends no "
+          "name (set247b)") {
+  CHECK(names("醫院回覆：感謝董君來信，已轉社工室處理。") == V{"董"});
+  CHECK(names("其以書包替同學彭添丁佔位") == V{"彭添丁"});
+  CHECK(names("逮捕後鄭董表示") == V{"鄭"});
+}
