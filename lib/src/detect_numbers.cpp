@@ -718,8 +718,9 @@ std::string_view birth_label_before(std::string_view s, std::size_t i) {
   std::size_t copula =
       p >= 3 && (s.substr(p - 3, 3) == "為" || (s.substr(p - 3, 3) == "是" && !question())) ? p - 3
                                                                                             : p;
-  // (An adverb before it: 生日剛好是6月10日 — set87a.)
-  for (std::string_view w : {"剛好", "正好", "恰好", "也", "就"}) {
+  // (An adverb before it: 生日剛好是6月10日 — set87a; a correction's 應: 生日應為19520220 —
+  // set247a.)
+  for (std::string_view w : {"剛好", "正好", "恰好", "應該", "也", "就", "應"}) {
     if (copula != p && copula >= w.size() && s.substr(copula - w.size(), w.size()) == w) {
       copula -= w.size();
       break;
@@ -1797,6 +1798,16 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     const YearDate yd = year_date(s, i);
     return yd.year >= 1 && table::old_enough(std::to_string(yd.year), 1); // (an ROC year)
   };
+  // A whole date as people tell a birth: 他媽媽柳金華是八十九年十一月十八日的 — 是 before it,
+  // 的 and a clause's end after it, ten years back at least (set247a's chats; the year alone
+  // is read above).
+  if (cue.empty() && start >= 3 && util::has_at(s, start - 3, "是") && util::has_at(s, end, "的") &&
+      (end + 3 >= s.size() || s[end + 3] == '\r' || s[end + 3] == '\n' || s[end + 3] == ' ' ||
+       util::has_at(s, end + 3, "，") || util::has_at(s, end + 3, "。") ||
+       util::has_at(s, end + 3, "！")) &&
+      (is_digit(s[i]) ? table::old_enough(s.substr(i, end - i)) : chinese_old_enough())) {
+    cue = "生";
+  }
   // (A list's line of a name, a phone and an adult's date: 2. 宋筱豪 +886-960-132-615 2005/7/7.)
   if (cue.empty() && name_phone_before(s, start, end) &&
       table::old_enough(s.substr(start, end - start), 18)) {
@@ -2286,6 +2297,17 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out) {
         --last;
       }
       i = last > run_end && last >= 1 && s[last - 1] == ' ' ? last : i;
+    }
+    // (Or the groups took a date with hyphens whole after a blank: 0952589752 1940-01-23 —
+    // set246b's baptism class.)
+    if (g.count > 2 && g.end - run_end >= 7 && (s[g.end - 2] == '-' || s[g.end - 3] == '-')) {
+      const std::size_t blank = s.rfind(' ', g.end - 1);
+      if (blank != std::string_view::npos && blank >= run_end && blank + 1 < g.end &&
+          std::count(s.begin() + static_cast<std::ptrdiff_t>(blank + 1),
+                     s.begin() + static_cast<std::ptrdiff_t>(g.end), '-') == 2 &&
+          date_end(s, blank + 1, true) == g.end) {
+        i = blank + 1;
+      }
     }
   }
   // The same date in another calendar in brackets after a date of birth, read once the dates of

@@ -1237,6 +1237,12 @@ TEST_CASE("scan: a list's line of a name, a phone and an adult's date, one blank
   CHECK(std::find(v.begin(), v.end(), "民國34年4月1日") != v.end());
   const V recent = test::scan_values("4. 王小明 0912345678 2023/5/1\n");
   CHECK(std::find(recent.begin(), recent.end(), "2023/5/1") == recent.end());
+  // (A date with hyphens, which the phone's digit groups read on into — set246b.)
+  const V hyphen = test::scan_values("３．蔣凱文　０９５２５８９７５２　１９４０－０１－２３\n"
+                                     "4. 吳明德 0952-589-752 1950-1-3\n");
+  CHECK(std::find(hyphen.begin(), hyphen.end(), "１９４０－０１－２３") != hyphen.end());
+  CHECK(std::find(hyphen.begin(), hyphen.end(), "1950-1-3") != hyphen.end());
+  CHECK(std::find(hyphen.begin(), hyphen.end(), "0952-589-752") != hyphen.end());
 }
 
 TEST_CASE("scan: a child's date between a name and another person by surname and title "
@@ -1334,4 +1340,17 @@ TEST_CASE("scan: the date after an ID masked with ○ or ＊, or in a box form's
   const V no = test::scan_values("編號ＡＶ１８３１９○○○○　６２．０９．２４　補發\n"
                                  "Ｖ１８３１９１２３○○　６２．０９．２４　補發\n");
   CHECK(std::find(no.begin(), no.end(), "６２．０９．２４") == no.end());
+}
+
+TEST_CASE("scan: a birth told as 是 DATE 的, and a correction's 生日應為 (set247a)") {
+  const V v = test::scan_values("11:22\tKolas\t他媽媽石瑞廷是八十六年二月九日的\n"
+                                "他媽媽藍卿是１９５０／１２／４的\n"
+                                "杜婷英的生日應為19520220，不是本人\n");
+  CHECK(std::find(v.begin(), v.end(), "八十六年二月九日") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "１９５０／１２／４") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "19520220") != v.end());
+  // (Not a recent day, nor one that goes on: 會議是113年5月1日的下午.)
+  const V no = test::scan_values("會議是113年5月1日的\n他是1950年1月4日的下午到的\n");
+  CHECK(std::find(no.begin(), no.end(), "113年5月1日") == no.end());
+  CHECK(std::find(no.begin(), no.end(), "1950年1月4日") == no.end());
 }
