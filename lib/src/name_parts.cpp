@@ -339,8 +339,8 @@ std::size_t name_end(std::string_view s, std::size_t p, bool* surname_only, Name
   *surname_only = false;
   // Characters of places and organisations are not given names (申請人連江縣政府).
   auto given_ok = [&](std::size_t at) {
-    if (at >= 3 && s.substr(at - 3, 6) == "罔市") {
-      return true; // a name of the grandmothers' generation, not a city
+    if (at >= 3 && (s.substr(at - 3, 6) == "罔市" || s.substr(at - 3, 6) == "雅各")) {
+      return true; // a name of the grandmothers' generation, not a city; Jacob's (涂雅各 — set246b)
     }
     if (s.substr(at, 9) == "派出所" || s.substr(at, 9) == "分駐所") {
       return false; // 萬芳派出所, 卓蘭分駐所: a police post (set80b)

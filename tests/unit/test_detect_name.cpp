@@ -3778,3 +3778,8 @@ TEST_CASE("names: 董 before an honorific is a surname, not a chairman's shortha
   CHECK(names("其以書包替同學彭添丁佔位") == V{"彭添丁"});
   CHECK(names("逮捕後鄭董表示") == V{"鄭"});
 }
+
+TEST_CASE("names: 雅各, Jacob, a given name although 各 stops names (set246b)") {
+  CHECK(names("│檢舉人姓名　│涂雅各（同意具名：否）") == V{"涂雅各"});
+  CHECK(names("再加一盞給我弟弟許雅各（農曆七十九年四月十二日）") == V{"許雅各"});
+}
