@@ -884,6 +884,11 @@ bool is_phone_cell(std::string_view field) {
       (util::has_at(field, first, "0800") || util::has_at(field, first, "0809"))) {
     return false;
   }
+  // (Nor a number starting with 1, no subscriber's (1 begins the short codes, 119, 1999): a
+  // case or lot number under 電話/批號 — 11447664, set249b's vaccination no-shows.)
+  if (first != std::string_view::npos && field[first] == '1') {
+    return false;
+  }
   return digits >= 6 && digits <= 10 && !placeholder(field, 0, field.size()) &&
          !(digits == 10 && first != std::string_view::npos && field[first] != '0' &&
            !util::has_at(field, first, "〇") && !util::has_at(field, first, "零") &&

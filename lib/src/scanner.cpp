@@ -2288,6 +2288,19 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   for (const std::size_t date : h.other_dates) {
     drop_under(date, [](PiiType t) { return t == PiiType::birth_date; });
   }
+  // A header that names another date's column and none of births (報到日期, no 出生): a date of
+  // its rows found only by the ID right before it is that column's, wherever the row's blanks
+  // put it — set248a's choir roster, 0001 周華　 F820567668 113/12/05. (Not one a birth word or
+  // the name beside it gives: 壽星 9月2日, 蔡筱瑜 76年12月12日 — sets 203, 107.)
+  if (h.birth == table::k_no_column && h.birth2 == table::k_no_column &&
+      h.other_dates[0] != table::k_no_column) {
+    for (std::size_t k = out.size(); k > 0 && out[k - 1].start >= row_start; --k) {
+      const Finding& f = out[k - 1];
+      if (f.type == PiiType::birth_date && f.cue == "身分證") {
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(k - 1));
+      }
+    }
+  }
   for (const std::size_t number : h.other_numbers) {
     drop_under(number, [](PiiType t) {
       return t == PiiType::national_id || t == PiiType::resident_id || t == PiiType::phone;

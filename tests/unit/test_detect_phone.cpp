@@ -293,6 +293,8 @@ TEST_CASE("detect: 412-xxxx is a nationwide service number, not a local one (set
   CHECK(test::detect_all("範例電話0912-000-000僅供參考").empty());
   CHECK(test::detect_all("手機0912-345-000").size() == 1);
   CHECK(twpii::detectors::is_phone_cell("03-4567890"));
+  CHECK(twpii::detectors::is_phone_cell("2345-6789"));
+  CHECK_FALSE(twpii::detectors::is_phone_cell("11447664")); // a lot number (set249b)
   // A cell masked by groups of ○ is no number of zeros (set195a); ○ as a Big5 file's zero is.
   CHECK_FALSE(twpii::detectors::is_phone_cell("0973-○○○-○○○"));
   CHECK_FALSE(twpii::detectors::is_phone_cell("○九七三○○○○○○"));

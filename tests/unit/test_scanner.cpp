@@ -1638,6 +1638,18 @@ TEST_CASE("scan: a fixed-width row whose birth cell is blank gives no far date t
   CHECK(births_in(doc) == std::vector<std::string>{"46年1月22日"});
 }
 
+TEST_CASE("scan: under a header of another date and no birth, the date after an ID is that "
+          "date (set248a)") {
+  const std::string doc = "編號 姓名　　　　 身分證字號　 報到日期　　 緊急聯絡人\n"
+                          "---- ------------ ---------- ------------ ------------\n"
+                          "0001 周華　 F820567668 113/12/05　 黃媽媽\n"
+                          "0003 余振興　 K157139812 113/12/07　 孫媽媽　 0911523275\n";
+  CHECK(births_in(doc).empty());
+  // (With no header, the date after the ID is a birth.)
+  CHECK(births_in("0003 余振興　 K157139812 053/12/07　 孫媽媽　 0911523275\n") ==
+        std::vector<std::string>{"053/12/07"});
+}
+
 TEST_CASE("scan: a forum thread's sign-up lines split by the full-width slash (set244b)") {
   CHECK(births_in("#7 謝秀蘭／042/03/02／0982-739408／桃園市觀音區福三街355號\n") ==
         std::vector<std::string>{"042/03/02"});
