@@ -2981,6 +2981,17 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
             (i - field != 6 || !is_place(s.substr(field, i - field)))) {
           add(out, field, i, 0.7f, "row-field", "");
         }
+      } else if (all_ideographs && i - field == 9) {
+        // Surnames that are words far more often (平, 原, 山, 能, 相 …: patterns/surnames_rare.txt
+        // leaves them out) only as a row's whole cell, both given characters common in names:
+        // <td>平詩涵</td>, 3,原雨好,O140538685 — blind writers' rosters (sets 150, 175, 183,
+        // 243a).
+        static constexpr CharSet k_word_surnames(U"松相平明原能水於承來山招母");
+        if (k_word_surnames.contains(s.substr(field, 3)) && nd.given_at(s, field + 3) &&
+            nd.given_at(s, field + 6) && !common_word(s.substr(field + 3, 6)) &&
+            !nd.stopwords.contains(s.substr(field, 6)) && !is_place(s.substr(field, 6))) {
+          add(out, field, i, 0.7f, "row-field", "");
+        }
       }
     }
     field = i + len;

@@ -3783,3 +3783,14 @@ TEST_CASE("names: 雅各, Jacob, a given name although 各 stops names (set246b)
   CHECK(names("│檢舉人姓名　│涂雅各（同意具名：否）") == V{"涂雅各"});
   CHECK(names("再加一盞給我弟弟許雅各（農曆七十九年四月十二日）") == V{"許雅各"});
 }
+
+TEST_CASE("names: a surname that is a word far more often (平, 原, 山 …) only as a row's whole "
+          "cell with two given-name characters (set243a)") {
+  CHECK(
+      names(
+          "<tr><td>6</td><td>平詩涵</td><td>K107497001</td><td>一九五二年三月二十五日</td></tr>") ==
+      V{"平詩涵"});
+  CHECK(names("3,山淑華,O140538685,1974-10-05,男") == V{"山淑華"});
+  CHECK(names("平詩涵說她會來").empty()); // not in prose
+  CHECK(names("3,原住民,O140538685,1974-10-05,男").empty());
+}
