@@ -97,7 +97,10 @@ namespace twpii::detectors::names {
                      {"菲律賓", "印尼",   "越南", "日本", "馬來西亞", "新加坡", "印度",
                       "緬甸",   "柬埔寨", "香港", "澳門", "澳洲",     "加拿大", "紐西蘭",
                       "配偶",   "太太",   "先生", "丈夫", "妻子",     "兒子",   "女兒",
-                      "媳婦",   "女婿",   "母親", "父親"})) {
+                      "媳婦",   "女婿",   "母親", "父親"}) &&
+          // (Nor a form's filler: Siti Aminah（未填） — set251b.)
+          !is_one_of(s.substr(inner, e - inner),
+                     {"未填", "不詳", "同上", "待定", "待補", "拒填", "未知", "不明", "免填"})) {
         r = e;
         break;
       }
@@ -1331,9 +1334,12 @@ void label_name_after(std::string_view s, std::size_t l, std::vector<Match>& out
       const bool header = head.starts_with("From:") || head.starts_with("To:") ||
                           head.starts_with("Cc:") || head.starts_with("寄件者") ||
                           head.starts_with("收件者") || head.starts_with("副本");
+      // (Not an office's name ending in its unit: From: 圖書館 <library@…> — set251a.)
+      static constexpr CharSet k_unit_ends(U"館處局室組課所校院會部署站隊科股");
       const bool quoted_three = (quoted || header) && e - st == 9 && !is_place(s.substr(st, 9)) &&
                                 (nd.given_at(s, e - 6) || nd.given_at(s, e - 3)) &&
-                                !org_word_at(s, st + 3) && !org_word_at(s, st + 6);
+                                !org_word_at(s, st + 3) && !org_word_at(s, st + 6) &&
+                                !k_unit_ends.contains(s.substr(e - 3, 3));
       if ((st == 0 || !is_ideograph(s, util::prev_char(s, st))) && e - st >= 6 &&
           (quoted_three ||
            (name_end(s.substr(0, e), st, &surname_only, NameContext{true, false, true}) == e &&

@@ -3794,3 +3794,20 @@ TEST_CASE("names: a surname that is a word far more often (平, 原, 山 …) on
   CHECK(names("平詩涵說她會來").empty()); // not in prose
   CHECK(names("3,原住民,O140538685,1974-10-05,男").empty());
 }
+
+TEST_CASE("names: no form filler as a Latin name's rendering, no office as a mail's sender, no "
+          "betel-nut stall (sets 250a, 251a, 251b)") {
+  CHECK(names("（6）Siti Aminah（未填），住同上，2023-09-10，決議：不通過。") == V{"Siti Aminah"});
+  CHECK(names("From: 圖書館 <library@zlsh.tyc.edu.tw>").empty());
+  CHECK(names("From: 安志豪 <an.chihhao@mail.tw>") == V{"安志豪"});
+  const V stalls = names(
+      "<tr><td>2</td><td>金鑽檳榔</td><td>白筠美</td><td>屏東縣高樹鄉義合村6鄰自強112號</td>"
+      "<td>吸菸區未劃設</td></tr>\n"
+      "<tr><td>3</td><td>雙喜檳榔</td><td>謝○○</td><td>屏東縣霧臺鄉○○路○○號</td><td>未標示價格</td>"
+      "</tr>\n"
+      "<tr><td>6</td><td>小美檳榔</td><td>陸○月</td><td>屏東縣高樹鄉○○路○○號</td><td>吸菸區未劃設</"
+      "td>"
+      "</tr>\n");
+  CHECK(std::find(stalls.begin(), stalls.end(), "小美") == stalls.end());
+  CHECK(std::find(stalls.begin(), stalls.end(), "白筠美") != stalls.end());
+}
