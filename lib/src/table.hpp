@@ -53,8 +53,9 @@ bool has_lone_date(std::string_view row, bool partial = false);
 // first.
 char list_date(std::string_view row);
 
-// Where a list item's marker ends in `row` from `at` (- , * , • , 1) , 1. , （一）, 2) and its
-// blanks; the tags that open an HTML list item before it, <li>), or `at` when there is none.
+// Where a list item's marker ends in `row` from `at` (- , * , • , 1) , 1. , （一）, 2) , a forum
+// post's #7 and its blanks; the tags that open an HTML list item before it, <li>), or `at` when
+// there is none.
 std::size_t list_marker_end(std::string_view row, std::size_t at);
 
 // `f` without the HTML tags that close its item at its end (民國41年11月16日</li>).
