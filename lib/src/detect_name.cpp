@@ -1150,14 +1150,15 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
         // not 賣方, 主任).
         // (Also after another title, a second hat the person wears (管委會主委傅里長), and after
         // a forum's 樓上 and 樓下, the posters above and below (樓上邱里長說的沒錯) — set240b.)
-        const bool second_title =
-            (p >= 6 && title_at(s, p - 6) == 6) || (p >= 9 && title_at(s, p - 9) == 9) ||
-            (p >= 6 && !util::has_at(s, p, "方") && // (頂樓下方住戶)
-             (util::has_at(s, p - 6, "樓上") || util::has_at(s, p - 6, "樓下")));
+        auto second_title = [&] {
+          return (p >= 6 && title_at(s, p - 6) == 6) || (p >= 9 && title_at(s, p - 9) == 9) ||
+                 (p >= 6 && !util::has_at(s, p, "方") && // (頂樓下方住戶)
+                  (util::has_at(s, p - 6, "樓上") || util::has_at(s, p - 6, "樓下")));
+        };
         const bool boundary =
             p == 0 || !is_ideograph(s, b) || k_before_title.contains(before) ||
             k_kin_ends.contains(before) || function_word(before) || thanks || rare_dictionary ||
-            after_village(p) || second_title ||
+            after_village(p) || second_title() ||
             (len == 3 && generic && dictionary_word(s, p)) || // 那個|游|老闆, 調查|凃|員警
             (len == 6 && dictionary_starts(s, p)) ||          // 自稱|歐陽經理 (set107a)
             (len == 3 && !rare && !generic && !k_place_units.contains(word.substr(0, 3)) &&

@@ -397,10 +397,14 @@ std::string_view birth_row_label(std::string_view s, std::size_t start) {
 
 // Whether the ten characters `id` are shaped as a person's ID or resident ID, masked digits
 // allowed: a letter, 1/2/8/9 or A-D, then eight digits or '*'.
+// Whether `c` may follow an ID's letter: 1/2 (a citizen's sex), 8/9 or A-D (a resident's).
+bool id_second(char c) {
+  return c == '1' || c == '2' || c == '8' || c == '9' || (c >= 'A' && c <= 'D') ||
+         (c >= 'a' && c <= 'd');
+}
+
 bool id_shaped(std::string_view id) {
-  return id.size() == 10 && util::is_alpha(id[0]) &&
-         (id[1] == '1' || id[1] == '2' || id[1] == '8' || id[1] == '9' ||
-          (id[1] >= 'A' && id[1] <= 'D') || (id[1] >= 'a' && id[1] <= 'd')) &&
+  return id.size() == 10 && util::is_alpha(id[0]) && id_second(id[1]) &&
          std::all_of(id.begin() + 2, id.end(), [](char c) { return is_digit(c) || c == '*'; });
 }
 
@@ -445,8 +449,7 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
     }
     ++chars;
   }
-  if (chars == 8 && id > 0 &&
-      ((s[id - 1] >= 'A' && s[id - 1] <= 'D') || (s[id - 1] >= 'a' && s[id - 1] <= 'd'))) {
+  if (chars == 8 && id > 0 && util::is_alpha(s[id - 1]) && id_second(s[id - 1])) {
     --id; // (an old resident ID's second letter: ND36088254)
     ++chars;
   }
@@ -473,10 +476,7 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
     return id_shaped(s.substr(id, 10));
   }
   // (Masked with ○ or ＊: the letter, its 1/2/8/9 or A-D, digits, then three to six masks.)
-  const char second = s[id + 1];
-  return util::is_alpha(s[id]) && masks >= 3 && masks <= 6 &&
-         (second == '1' || second == '2' || second == '8' || second == '9' ||
-          (second >= 'A' && second <= 'D') || (second >= 'a' && second <= 'd'));
+  return util::is_alpha(s[id]) && id_second(s[id + 1]) && masks >= 3 && masks <= 6;
 }
 
 // Whether a list's line holds a name, one blank, a phone and one blank before s[i], the date
