@@ -368,7 +368,9 @@ void find_emails(Line& line, std::vector<Match>& out) {
   for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {
     std::size_t l = 0, r = 0;
     address_around(s, at, 1, &l, &r);
-    if (l == at || s[at - 1] == '.' || s.substr(l, at - l).find("..") != std::string_view::npos ||
+    // (A local part may end with its dot, which RFC 5322 forbids but some providers gave out —
+    // kao66.@hotmail.com, set254b: still someone's address. Two dots in a row it may not hold.)
+    if (l == at || s.substr(l, at - l).find("..") != std::string_view::npos ||
         !valid_domain(s.substr(at + 1, r - at - 1))) {
       continue;
     }

@@ -35,6 +35,14 @@ TEST_CASE("detect: not e-mail") {
   }
 }
 
+TEST_CASE("detect: a local part that ends with its dot is still an address (set254b)") {
+  auto hits = test::detect_all("電子郵件：kao66.@hotmail.com");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].text == "kao66.@hotmail.com");
+  CHECK(test::detect_all("x..@example.com").empty());
+  CHECK(test::detect_all(".@example.com").empty());
+}
+
 TEST_CASE("detect: trailing punctuation is not part of the address") {
   auto hits = test::detect_all("寄到 li@example.com.");
   REQUIRE(hits.size() == 1);
