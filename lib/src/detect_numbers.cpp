@@ -1873,18 +1873,21 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
     }
   }
   // 事故發生日期：27/02/2024 holds 生日 but is the date of an accident; 環境衛生年報，統計至
-  // 112年12月31日 holds 生年 (set64a); 學生年級 too; 往生日期 is a death's (set106a).
+  // 112年12月31日 holds 生年 (set64a); 學生年級 too; 往生日期 is a death's (set106a). 生年齡 and
+  // 生年紀 are an age's: 考生年齡以113年7月1日計算 is the rule's date (set254b).
   if (cue == "生日" || cue == "生年") {
-    static constexpr util::CharSet k_words_ending_sheng(U"發衛學往");
+    static constexpr util::CharSet k_words_ending_sheng(U"發衛學往考");
     const std::size_t at = s.substr(0, start).rfind(cue);
     if (at != std::string_view::npos &&
         ((at >= 3 && k_words_ending_sheng.contains(s.substr(at - 3, 3))) ||
+         util::has_at(s, at + 6, "齡") || util::has_at(s, at + 6, "紀") ||
          util::animal_before(s, at))) { // (犬隻生日： a pet's — set153b)
       cue = "";
     }
   }
   // A range of dates is a group's, not a person's (幼兒出生日期110年9月2日至111年9月1日): a
-  // range word right after the date, or right before it after a date's end (a digit or 日).
+  // range word right after the date, or right before it after a date's end (a digit or 日); one
+  // blank may stand on each side of the word (週報（112/12/28 至 113/01/03） — set255b).
   auto range_word = [&](std::size_t at) -> std::size_t {
     if (at < s.size() && s[at] == '~') {
       return 1;
@@ -1893,11 +1896,16 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
                                                                                                : 0;
   };
   constexpr std::size_t none = std::string_view::npos;
-  const std::size_t range_before = start >= 3 && range_word(start - 3) == 3   ? start - 3
-                                   : start >= 1 && range_word(start - 1) == 1 ? start - 1
-                                                                              : none;
+  const std::size_t word_at = start >= 1 && s[start - 1] == ' ' ? start - 1 : start;
+  std::size_t range_before = word_at >= 3 && range_word(word_at - 3) == 3   ? word_at - 3
+                             : word_at >= 1 && range_word(word_at - 1) == 1 ? word_at - 1
+                                                                            : none;
+  if (range_before != none && range_before >= 1 && s[range_before - 1] == ' ') {
+    --range_before;
+  }
   // (Or a bound: 112年9月2日以後出生者, a rule's, not a birth.)
-  if (range_word(end) != 0 || bound_after(s, end, false) ||
+  if (range_word(end) != 0 || (end + 1 < s.size() && s[end] == ' ' && range_word(end + 1) != 0) ||
+      bound_after(s, end, false) ||
       (range_before != none && range_before >= 3 &&
        (util::is_digit(s[range_before - 1]) || util::has_at(s, range_before - 3, "日")))) {
     cue = "";

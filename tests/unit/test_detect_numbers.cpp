@@ -127,6 +127,7 @@ TEST_CASE("detect: set14's dates of birth — an export's key, Indonesian months
 
 TEST_CASE("detect: a range of dates of birth is a group's") {
   CHECK(found("一、3歲班（幼兒出生日期110年9月2日至111年9月1日）錄取名單").empty());
+  CHECK(found("新生兒出生通報週報（112/12/28 至 113.01.03）").empty()); // (set255b: blanks)
   CHECK(found("出生日期 1985/05/03~1990/01/01").empty());
   CHECK(found("出生日期：110年9月2日，住") == V{"birth_date:110年9月2日"});
 }
@@ -840,6 +841,8 @@ TEST_CASE("detect: dates that are no one's birth in set64a, set64b and set65b's 
   CHECK(found("寶寶出生日期：113年3月10日") == V{"birth_date:113年3月10日"});
   // 生年 of 衛生年報, a rule's bound after a birthday, an example after 。例.
   CHECK(found("（資料來源：本局112年度環境衛生年報，統計至112年12月31日）").empty());
+  // 生年 of 考生年齡: an age's rule, its date no one's birth (set254b).
+  CHECK(found("註：考生年齡以113年7月1日計算。").empty());
   CHECK(found("生日在12月31日以前者以當年度計算年齡。例：民國48年次之市民，113年已符合資格。")
             .empty());
 }
