@@ -533,12 +533,31 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
              gap.find("；") == std::string_view::npos && gap.find('\n') == std::string_view::npos;
     });
   };
+  // A value marked as an example right after it: 身分證 A123456789（此為範例請勿照填）,
+  // 0912-345-678 （範例） — set254a's co-signers' roster. (Not 範例 opening a sample of the next
+  // field: 曾家建　（範例：A123456788）, 0５－２２６１２３４ （範例格式０９１２－***－６７８） —
+  // set249b.)
+  auto marked_example = [&](const Match& m) {
+    const std::size_t at = util::skip_blanks(text, m.end);
+    if (at >= text.size() || text[at] != '(') {
+      return false;
+    }
+    if (util::has_at(text, at + 1, "此為範例")) {
+      return true;
+    }
+    const std::size_t w = util::has_at(text, at + 1, "範例") || util::has_at(text, at + 1, "示範")
+                              ? at + 7
+                              : std::string_view::npos;
+    return w != std::string_view::npos && w < text.size() &&
+           (text[w] == ')' || text[w] == ',' || util::has_at(text, w, "號碼"));
+  };
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Match& m) {
                              return (example(m.start) && !valid_id_instance(m) &&
                                      !named_instance(m) && !shown_instance(m)) ||
                                     announced(m) || about_an_animal(line, m) || textbook(m) ||
-                                    no_phone(m) || (thorough && (assumed(m) || made_up_date(m)));
+                                    no_phone(m) || marked_example(m) ||
+                                    (thorough && (assumed(m) || made_up_date(m)));
                            }),
             out.end());
 }

@@ -201,6 +201,13 @@ TEST_CASE("detect: 例如 before someone's own ID is an instance, not a format's
   CHECK(test::scan_values("居留證號欄位例如填寫 H918559669 即可\n").empty());
 }
 
+TEST_CASE("detect: a value marked as an example right after it is nobody's (set254a)") {
+  CHECK(test::scan_values("範例填寫方式：姓名 王小明、身分證 A123456789（此為範例請勿照填）。\n")
+            .empty());
+  CHECK(test::scan_values("電話 0912-345-678 (範例)\n").empty());
+  CHECK(test::scan_values("身分證 A223456781（正本）\n") == std::vector<std::string>{"A223456781"});
+}
+
 TEST_CASE("ids: not the head of a longer code joined by a hyphen (set79b)") {
   CHECK(test::scan_values("■食品業者登錄字號H-112345678-00000-3").empty());
   CHECK(test::scan_values("身分證字號A123456789-").size() == 1);
