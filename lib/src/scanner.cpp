@@ -199,6 +199,10 @@ private:
   // date. Returns whether it was one.
   bool add_date_under_label(const DecodedBlock& block, std::size_t ls, std::size_t le,
                             std::vector<Finding>& out);
+  // Under a heading of birthdays, a line's `item` (bullet and blanks trimmed) that is a date,
+  // blanks and a name: adds both. Returns whether it was one.
+  bool date_then_name(const DecodedBlock& block, std::size_t ls, std::string_view item,
+                      std::vector<Finding>& out);
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
   const ScanOptions& m_options;
@@ -339,6 +343,38 @@ bool masked_id_cell(std::string_view field) {
     ++chars;
   }
   return chars == 9 && masks >= 3 && masks <= 6 && runs == 1;
+}
+
+// Whether `row` holds an ID masked with * or ＊ (masked_id_cell) as a word of its own: a
+// person's row, whatever else was found in it.
+bool masked_id_in(std::string_view row) {
+  // The bytes of an ID's character at p (a letter, a digit, * or ＊), or 0; back: ending at p.
+  auto at = [&](std::size_t p) -> std::size_t {
+    return p < row.size() && (util::is_alnum(row[p]) || row[p] == '*') ? 1
+           : util::has_at(row, p, "＊")                                ? 3
+                                                                       : 0;
+  };
+  auto back = [&](std::size_t p) -> std::size_t {
+    return p >= 1 && at(p - 1) == 1 ? 1 : p >= 3 && util::has_at(row, p - 3, "＊") ? 3 : 0;
+  };
+  for (std::size_t m = row.find_first_of("*\xEF"); m != std::string_view::npos;
+       m = row.find_first_of("*\xEF", m + 1)) {
+    if (row[m] != '*' && !util::has_at(row, m, "＊")) {
+      continue;
+    }
+    std::size_t a = m, b = m;
+    for (std::size_t n = back(a); n != 0; n = back(a)) {
+      a -= n;
+    }
+    for (std::size_t n = at(b); n != 0; n = at(b)) {
+      b += n;
+    }
+    if (masked_id_cell(row.substr(a, b - a))) {
+      return true;
+    }
+    m = b;
+  }
+  return false;
 }
 
 // Walks the rows of the same table around the row at text[ls] (up to eight lines each way with
@@ -2113,6 +2149,13 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
         break;
       }
     }
+    // (Or the date first, the name after it: 6月23日　史水來, 農曆十二月十九　林文雄 — set255a's
+    // church bulletin.)
+    if (date_then_name(block, ls, date, out)) {
+      m_label_dates_next = le + 1;
+      m_label_dates_named = true;
+      return true;
+    }
     std::size_t e = 0;
     while (e < date.size() && e < 15 &&
            util::ideograph_at(date.data() + e, date.data() + date.size())) {
@@ -2159,6 +2202,62 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
   return true;
 }
 
+bool TextScanner::date_then_name(const DecodedBlock& block, std::size_t ls, std::string_view item,
+                                 std::vector<Finding>& out) {
+  const std::string_view text = block.text();
+  const std::size_t blank = std::min(item.find(' '), item.find("　"));
+  if (blank == std::string_view::npos || blank == 0) {
+    return false;
+  }
+  const std::string_view date = item.substr(0, blank);
+  std::size_t n = blank;
+  while (n < item.size() && (item[n] == ' ' || util::has_at(item, n, "　"))) {
+    n += item[n] == ' ' ? 1 : 3;
+  }
+  std::string_view name = item.substr(n);
+  if (const std::size_t open = std::min(name.find("（"), name.find('('));
+      open != std::string_view::npos) {
+    name = name.substr(0, util::skip_blanks_back(name, open)); // 秦阿滿（38年次，高壽）
+  }
+  std::string_view field = date;
+  if (needs_normalizing(field)) {
+    normalize(field, m_row_norm);
+    field = m_row_norm.text;
+  }
+  if (field.empty() || !detectors::is_birth_cell(field)) {
+    return false;
+  }
+  field = name;
+  if (needs_normalizing(field)) {
+    normalize(field, m_row_norm);
+    field = m_row_norm.text;
+  }
+  if (field.empty() || !detectors::is_name_column_cell(field)) {
+    return false;
+  }
+  // Each added in order among the line's findings, unless one overlaps it.
+  auto add = [&](std::string_view v, PiiType type, std::string_view rule, float confidence) {
+    const auto a = static_cast<std::size_t>(v.data() - text.data());
+    const std::uint64_t ia = block.to_input(a), ib = block.to_input(a + v.size());
+    if (overlapped(out, block.to_input(ls), ia, ib) || m_options.min_confidence > confidence ||
+        !m_options.types.contains(type)) {
+      return;
+    }
+    std::size_t at = out.size();
+    while (at > 0 && out[at - 1].start > ia) {
+      --at;
+    }
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(at),
+               Finding{type, ia, ib, m_line, column_of(text, a), confidence,
+                       type == PiiType::birth_date ? "birth_date" : "person_name", rule, "壽星",
+                       v});
+  };
+  add(date, PiiType::birth_date, "date-under-label", 0.8f);
+  add(name, PiiType::person_name, "birthday-list", 0.7f);
+  remember_name(name, false);
+  return true;
+}
+
 void TextScanner::flush_html_row(const DecodedBlock& block, std::size_t ls, std::size_t le,
                                  std::vector<Finding>& out) {
   const std::string_view text = block.text();
@@ -2176,8 +2275,12 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
                                  std::vector<Finding>& out, bool row_findings, bool with_names) {
   const std::string_view text = block.text();
   const bool names = with_names && m_options.types.contains(PiiType::person_name);
+  // (A row whose only sign of a person is an ID masked by its writer holds dates of birth
+  // under the header's column too: 004<TAB>東方思妤<TAB>T28177****<TAB>77.09.09 — set255b; not
+  // a form's example row, 範例,王大明,60.01.01,A12345****.)
   const bool dates =
-      m_options.types.contains(PiiType::birth_date) && (!m_row_types || row_findings);
+      m_options.types.contains(PiiType::birth_date) &&
+      (!m_row_types || row_findings || (masked_id_in(row) && !detectors::textbook_row(row)));
   // The fields in the header's columns, split as the header was (from the text as it is:
   // folding would turn an ideographic space, a column separator, into a space). A row may have
   // more fields than its header (a last column of two words), not fewer (an empty cell of a

@@ -473,6 +473,25 @@ TEST_CASE("scan: a list of birthdays under a heading of 壽星, name then date (
   CHECK(births_in(doc) == std::vector<std::string>{"12/20", "Dec 26", "12月7號"});
 }
 
+TEST_CASE("scan: a row whose only sign of a person is a masked ID holds births (set255b)") {
+  const std::string doc = "編號\t代表\t證號\t母生日\t新生兒生日\t備註\n"
+                          "001\t邵孫碧霞\tX262660487\t0820611\t113/8/4\t\n"
+                          "004\t東方思妤\tT28177****\t77.09.09\t113.06.04\t早產\n"
+                          "005\t東方思妤\tT281770000\t77.09.09\t113.06.04\t早產\n";
+  // (Not a row whose ID is no ID at all, masked or checked; 代表 names no column of names.)
+  CHECK(births_in(doc) == std::vector<std::string>{"0820611", "113/8/4", "77.09.09", "113.06.04"});
+}
+
+TEST_CASE("scan: a list of birthdays under a heading of 壽星, date then name (set255a)") {
+  const std::string doc = "【六月壽星】\n6月23日　史水來\n06/02　唐秋月\n"
+                          "　農曆十二月十九　謝聰明（38年次）\n\n"
+                          "【活動】\n6月23日　大掃除\n";
+  // (The names too, 謝聰明 a word's characters; not under a heading of no birthdays.)
+  CHECK(births_in(doc) == std::vector<std::string>{"6月23日", "06/02", "農曆十二月十九", "38年次"});
+  CHECK(values_of(PiiType::person_name, doc) ==
+        std::vector<std::string>{"史水來", "唐秋月", "謝聰明"});
+}
+
 TEST_CASE("scan: a chat's dates after talk of a birth answer the form (set52a, set53b)") {
   const std::string doc = "08:09\t阿滿\t@廖清祥 大哥你上次報名表出生日期寫錯啦\n"
                           "08:11\t廖清祥\t啊？我寫 38年次 不對嗎\n"
