@@ -3870,6 +3870,13 @@ bool is_name_column_cell(std::string_view field) {
                             (org_word_at(field, 0) && org_word_at(field, 3)))) {
     return false;
   }
+  // (Nor a shop, its trade's word after its first two characters: 金龍米行 under 捐助者 — sets
+  // 26b, 29b.)
+  for (std::size_t i = 6; i + 6 <= field.size() && field.size() <= 15; i += 3) {
+    if (is_ideograph(field, i) && org_word_at(field, i)) {
+      return false;
+    }
+  }
   if (is_name_cell(field)) {
     return true;
   }

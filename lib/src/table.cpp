@@ -650,9 +650,13 @@ std::string_view name_word_of(std::string_view field) {
       }
     }
   }
-  // A role ending in 人 (受扶助人, 被保險人, 收件人: a person's; not 法人, a company).
-  if (field.size() >= 6 && field.size() <= 15 && field.ends_with("人") &&
-      !field.ends_with("法人") && !field.ends_with("個人") && !field.ends_with("每人")) {
+  // A role ending in 人 (受扶助人, 被保險人, 收件人: a person's; not 法人, a company), or in 者
+  // (受傷者 over a martial-arts hall's injured pupils — set254a; not 業者, a business).
+  if (field.size() >= 6 && field.size() <= 15 &&
+      ((field.ends_with("人") && !field.ends_with("法人") && !field.ends_with("個人") &&
+        !field.ends_with("每人")) ||
+       (field.ends_with("者") && !field.ends_with("業者") && !field.ends_with("前者") &&
+        !field.ends_with("後者") && !field.ends_with("或者")))) {
     return "姓名";
   }
   // People by what they are, as award lists and rosters head them (學生, 指導老師, 家長; 扶助律師
@@ -662,7 +666,10 @@ std::string_view name_word_of(std::string_view field) {
         "里長", "村長", "教練", "律師", "醫師", "對造", "墓主", "亡者", "飼主", "農友", "屋主",
         "地主", "車主", "船主", "戶長", "生產者", "農民", "農戶",
         // (學員 over a first-aid class's trainees, 養殖戶 over fish farmers — sets 86a, 82b.)
-        "學員", "團員", "社員", "學童", "幼生", "選手", "住戶", "養殖戶", "承租戶", "受災戶"}) {
+        "學員", "團員", "社員", "學童", "幼生", "選手", "住戶", "養殖戶", "承租戶", "受災戶",
+        // (考生 over a piano exam's children, 母親 over a birth register's mothers, 乘客 over a
+        // ferry's manifest — sets 254b, 255b.)
+        "考生", "母親", "父親", "產婦", "乘客", "旅客"}) {
     if (field.size() <= 15 && field.ends_with(w)) {
       return "姓名";
     }

@@ -583,6 +583,30 @@ TEST_CASE("table: a double-lined box form's bars split its cells, and a second h
   CHECK(std::find(cpr.begin(), cpr.end(), "35年6月27日") != cpr.end());
 }
 
+TEST_CASE("table: 考生 heads names, and the row's dates are its candidate's (set254b)") {
+  const auto exam = test::scan_values(
+      "<table>\n<tr><th>時間</th><th>考生</th><th>生日</th><th>指定曲</th></tr>\n"
+      "<tr><td>9:00</td><td>潘金龍</td><td>2015/8/27</td><td>車爾尼 Op.599</td></tr>\n"
+      "<tr><td>10:45</td><td>孫添丁</td><td>2011/11/11</td><td>車爾尼 Op.599</td></tr>\n"
+      "</table>\n");
+  CHECK(std::find(exam.begin(), exam.end(), "孫添丁") != exam.end());
+  CHECK(std::find(exam.begin(), exam.end(), "2011/11/11") != exam.end());
+}
+
+TEST_CASE("table: 受傷者 heads names, not a shop under 捐助者 (sets 254a, 26b, 29b)") {
+  const auto hurt = test::scan_values(
+      "<table>\n<tr><th>案號</th><th>求償人</th><th>受傷者</th><th>館名</th></tr>\n"
+      "<tr><td>TC1130002</td><td>翁碧華</td><td>蔣雅</td><td>少林國術館</td></tr>\n"
+      "</table>\n");
+  CHECK(std::find(hurt.begin(), hurt.end(), "蔣雅") != hurt.end());
+  const auto gifts =
+      test::scan_values("<table>\n<tr><th>捐助者</th><th>項目</th><th>金額</th></tr>\n"
+                        "<tr><td>邱添福先生</td><td>現金</td><td>20,000元</td></tr>\n"
+                        "<tr><td>金香餅舖</td><td>壽桃</td><td>120個</td></tr>\n"
+                        "<tr><td>林阿土</td><td>白米</td><td>30斤</td></tr>\n</table>\n");
+  CHECK(gifts == std::vector<std::string>{"邱添福", "林阿土"});
+}
+
 TEST_CASE("header: a row of values is no header, whatever words it holds (set86a)") {
   CHECK_FALSE(twpii::table::header("113/04/14\t游雅婷\t1971/04/01\t宏達保全\t0958018881\t缺席"));
   CHECK(twpii::table::header("場次\t學員\t出生\t服務單位\t聯絡電話\t成績"));
