@@ -3500,6 +3500,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     donor_items(s, out);
     html_list_names(s, first, out);
   }
+  if (s.find("、") != npos) {
+    named_list_rest(s, first, out);
+  }
   married_surnames(s, first, out);
   for (const Match& w : weak) {
     if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),

@@ -1852,6 +1852,61 @@ void html_list_names(std::string_view s, std::size_t first, std::vector<Match>& 
   }
 }
 
+void named_list_rest(std::string_view s, std::size_t first, std::vector<Match>& out) {
+  const auto mine = out.begin() + static_cast<std::ptrdiff_t>(first);
+  if (std::count_if(mine, out.end(),
+                    [](const Match& m) { return m.type == PiiType::person_name; }) < 3) {
+    return;
+  }
+  const patterns::NameData& nd = patterns::name_data();
+  struct Item {
+    std::size_t start, end;
+  };
+  std::vector<Item> items;
+  for (std::size_t d = s.find("、"); d != npos; d = s.find("、", d + 3)) {
+    // The list's items, ideographs only, each joined to the next by 、.
+    std::size_t a = d;
+    while (a >= 3 && is_ideograph(s, a - 3)) {
+      a -= 3;
+    }
+    items.assign(1, Item{a, d});
+    std::size_t q = d;
+    while (util::has_at(s, q, "、") && items.size() < 40) {
+      std::size_t e = q + 3;
+      while (is_ideograph(s, e)) {
+        e += 3;
+      }
+      items.push_back(Item{q + 3, e});
+      q = e;
+    }
+    d = q >= 3 ? q - 3 : q; // (the next list after this one's last item)
+    auto found = [&](const Item& it) {
+      return std::any_of(mine, out.end(), [&](const Match& m) {
+        return m.type == PiiType::person_name && m.start == it.start && m.end == it.end;
+      });
+    };
+    const auto named = static_cast<std::size_t>(std::count_if(items.begin(), items.end(), found));
+    if (items.size() < 4 || named < 3 || 5 * named < 2 * items.size()) {
+      continue;
+    }
+    for (const Item& it : items) {
+      const std::string_view cell = s.substr(it.start, it.end - it.start);
+      const bool two = cell.size() == 6 && title_at(cell, 0) == 0 && !common_word(cell) &&
+                       !nd.stopwords.contains(cell) && nd.given_at(cell, 3) &&
+                       (nd.surname_at(cell, 0) == 3 || nd.given_at(cell, 0)) &&
+                       !k_places.contains(cell.substr(3));
+      // (Three characters: a surname and two given-name characters, not 衛生紙 among gifts.)
+      const bool three = cell.size() == 9 && nd.surname_at(cell, 0) == 3 && nd.given_at(cell, 3) &&
+                         nd.given_at(cell, 6) && is_name_column_cell(cell);
+      if ((two || three || (cell.size() == 12 && is_name_column_cell(cell))) && !is_place(cell) &&
+          std::none_of(out.begin(), out.end(),
+                       [&](const Match& m) { return m.start < it.end && it.start < m.end; })) {
+        add(out, it.start, it.end, 0.7f, "name-list", "");
+      }
+    }
+  }
+}
+
 void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match>& out) {
   const patterns::NameData& nd = patterns::name_data();
   auto latin = [&](const Match& m) {

@@ -390,5 +390,10 @@ void donor_items(std::string_view s, std::vector<Match>& out); // <li>朱廷 6,0
 // The items of an HTML list (<li>…</li>) half of which are names found (out[first..]): the
 // others of a name's shape (a surname and two or three characters) are names too.
 void html_list_names(std::string_view s, std::size_t first, std::vector<Match>& out);
+// A list joined by 、 of four items or more, two in five of them names found (out[first..], three
+// at least): the other items of a name's shape are names too (a photo's caption, 中排左起：盧芳娟、
+// 玉婷、蘇穎勳、宜英、涂姿…: a surname and one character, two given-name characters, or what a
+// name column's cell may be).
+void named_list_rest(std::string_view s, std::size_t first, std::vector<Match>& out);
 
 } // namespace twpii::detectors::names

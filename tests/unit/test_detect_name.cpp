@@ -3811,3 +3811,13 @@ TEST_CASE("names: no form filler as a Latin name's rendering, no office as a mai
   CHECK(std::find(stalls.begin(), stalls.end(), "小美") == stalls.end());
   CHECK(std::find(stalls.begin(), stalls.end(), "白筠美") != stalls.end());
 }
+
+TEST_CASE("names: a 、 list two in five of whose items are names found takes its other "
+          "name-shaped items (set257a's photo captions)") {
+  CHECK(names("中排左起：盧芳娟、玉婷、蘇穎勳、宜英、涂姿、傑英、雪如、向瑜琴") ==
+        V{"盧芳娟", "玉婷", "蘇穎勳", "宜英", "涂姿", "傑英", "雪如", "向瑜琴"});
+  CHECK(names("<figcaption>潘佩、阿德、杜穎明、凱明</figcaption>") ==
+        V{"潘佩", "阿德", "杜穎明", "凱明"});
+  // (Not a list of things with a few names in it.)
+  CHECK(names("贊助：盧芳娟、蘇穎勳、向瑜琴、衛生紙、礦泉水") == V{"盧芳娟", "蘇穎勳", "向瑜琴"});
+}
