@@ -1340,16 +1340,19 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
                    })) {
     return;
   }
-  // The block's findings as block offsets, in order; names apart.
-  static thread_local std::vector<Span> found, names;
+  // The block's findings as block offsets, in order; names and dates of birth apart.
+  static thread_local std::vector<Span> found, names, births;
   found.clear();
   names.clear();
+  births.clear();
   for (std::size_t k = first; k < out.size(); ++k) {
     const Finding& f = out[k];
     const auto a = static_cast<std::size_t>(f.value.data() - text.data());
     found.emplace_back(a, a + f.value.size());
     if (f.type == PiiType::person_name) {
       names.emplace_back(a, a + f.value.size());
+    } else if (f.type == PiiType::birth_date) {
+      births.emplace_back(a, a + f.value.size());
     }
   }
   if (names.size() < 2) {
@@ -1357,6 +1360,7 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
   }
   std::sort(found.begin(), found.end());
   std::sort(names.begin(), names.end());
+  std::sort(births.begin(), births.end());
   auto is_found_name = [&](std::size_t a, std::size_t b) {
     return std::binary_search(names.begin(), names.end(), Span{a, b});
   };
@@ -1538,6 +1542,46 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
       }
       return text.substr(r.start, r.fields.back().end);
     };
+    // A row whose name this pass found had no finding when the row was read, so its date of
+    // birth was left too: its date in a column where the dates of birth of two other rows at
+    // least were found, half the column's filled cells (the gym's 11  伍婷  28年11月20日 among
+    // 2  薛俊傑  1966-02-15 — set256b), is one as well.
+    auto add_column_birth = [&](const Row& row, std::size_t name_column) {
+      if (births.empty() || !m_options.types.contains(PiiType::birth_date) ||
+          0.7f < m_options.min_confidence) {
+        return;
+      }
+      for (std::size_t c = 0; c < width; ++c) {
+        const std::size_t a = row.start + row.fields[c].start, b = row.start + row.fields[c].end;
+        if (c == name_column || b == a || overlaps(a, b)) {
+          continue;
+        }
+        std::string_view cell = text.substr(a, b - a);
+        if (needs_normalizing(cell)) {
+          normalize(cell, m_row_norm);
+          cell = m_row_norm.text;
+        }
+        if (!detectors::is_birth_cell(cell)) {
+          continue;
+        }
+        std::size_t dated = 0, filled = 0;
+        for (const Row& r : rows) {
+          const table::Field f = r.fields[c];
+          filled += f.end > f.start ? 1 : 0;
+          dated += std::binary_search(births.begin(), births.end(),
+                                      Span{r.start + f.start, r.start + f.end})
+                       ? 1
+                       : 0;
+        }
+        if (dated >= 2 && 2 * dated >= filled) {
+          const std::uint64_t col = (row.start == 0 ? m_block_col_carry : 0) +
+                                    util::count_chars(text.substr(row.start, a - row.start)) + 1;
+          out.push_back(Finding{PiiType::birth_date, block.to_input(a), block.to_input(b), row.line,
+                                col, 0.7f, "birth_date", "birth-column", "",
+                                text.substr(a, b - a)});
+        }
+      }
+    };
     // (Not a column its header gives to things: 手機型號 over ASUS Zenfone — set82b.)
     const std::optional<table::Header> head =
         by_display ? std::nullopt : table::header(row_text(rows.front()));
@@ -1592,6 +1636,9 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
         out.push_back(Finding{PiiType::person_name, block.to_input(a), block.to_input(b), r.line,
                               col, 0.7f, "person_name", "name-column", "", text.substr(a, b - a)});
         remember_name(text.substr(a, b - a), false);
+        if (!by_display) {
+          add_column_birth(r, column);
+        }
       }
     }
   }

@@ -482,6 +482,19 @@ TEST_CASE("scan: a row whose only sign of a person is a masked ID holds births (
   CHECK(births_in(doc) == std::vector<std::string>{"0820611", "113/8/4", "77.09.09", "113.06.04"});
 }
 
+TEST_CASE("scan: a row whose name the name column found late takes its date under the births "
+          "found in that column (set256b)") {
+  const std::string doc = "健身房會員名冊　113年11月5日\n"
+                          "  1  涂古信宏      100年5月8日  缺席\n"
+                          "  2  薛俊傑       1966-02-15  NT$92,505\n"
+                          "  3  白宗翰       98年8月16日  已繳\n"
+                          "  4  廖罔市       43.08.08  待補件\n"
+                          "  5  Kim Min-jun  101年7月24日  待補件\n"
+                          " 11  伍婷        28年11月20日  已繳\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"100年5月8日", "1966-02-15", "98年8月16日",
+                                                   "43.08.08", "101年7月24日", "28年11月20日"});
+}
+
 TEST_CASE("scan: a list of birthdays under a heading of 壽星, date then name (set255a)") {
   const std::string doc = "【六月壽星】\n6月23日　史水來\n06/02　唐秋月\n"
                           "　農曆十二月十九　謝聰明（38年次）\n\n"
