@@ -89,11 +89,13 @@ bool dictionary_boundary(std::string_view s, std::size_t p) {
 }
 
 bool honorific_at(std::string_view s, std::size_t at, std::size_t* len) {
-  // All honorifics start with E5: a cheap test before the comparisons.
-  if (at + 3 > s.size() || static_cast<unsigned char>(s[at]) != 0xE5) {
+  // All honorifics start with E5 but 老先生 and 老太太 (E8): a cheap test before the comparisons.
+  // (曹添財老太太（八十七歲） — set257b's tree-pruning petition.)
+  if (at + 3 > s.size() ||
+      (static_cast<unsigned char>(s[at]) != 0xE5 && static_cast<unsigned char>(s[at]) != 0xE8)) {
     return false;
   }
-  for (std::string_view h : {"先生", "小姐", "女士", "太太", "君"}) {
+  for (std::string_view h : {"先生", "小姐", "女士", "太太", "君", "老先生", "老太太"}) {
     if (s.substr(at).starts_with(h)) {
       *len = h.size();
       return true;
@@ -798,7 +800,21 @@ std::size_t dotted_name_end(std::string_view s, std::size_t p) {
       (nd.given_at(s, a - 3) || (a - p == 12 && nd.given_at(s, a - 6)))) {
     return npos;
   }
-  const std::size_t b = dot != 0 ? run_end(a + dot, 24) : a;
+  std::size_t b = dot != 0 ? run_end(a + dot, 24) : a;
+  // (A character that often follows a name inside a long second half, the item going on to its
+  // end: 尤哈尼‧伊斯卡卡夫特 — set258a's tribal council.)
+  // (Not a function word: 巴奈‧馬耀跟阿英 is two people.)
+  if (dot != 0 && b < s.size() && k_after_name.contains(s.substr(b, 3)) &&
+      !function_word(s.substr(b, 3)) && is_ideograph(s, b + 3)) {
+    std::size_t c = b + 3;
+    while (c - (a + dot) < 24 && is_ideograph(s, c) && !stops_name(s.substr(c, 3)) &&
+           !k_places.contains(s.substr(c, 3)) && !function_word(s.substr(c, 3))) {
+      c += 3;
+    }
+    if (c - (a + dot) <= 24 && !is_ideograph(s, c) && item_ends(c)) {
+      b = c;
+    }
+  }
   // (Not an ordinal after the dot: 民眾版・第三版, a guide's edition — set93a.)
   return dot != 0 && b > a + dot && !util::has_at(s, a + dot, "第") &&
                  (!is_ideograph(s, b) || stops_name(s.substr(b, 3)) ||

@@ -3821,3 +3821,21 @@ TEST_CASE("names: a 、 list two in five of whose items are names found takes it
   // (Not a list of things with a few names in it.)
   CHECK(names("贊助：盧芳娟、蘇穎勳、向瑜琴、衛生紙、礦泉水") == V{"盧芳娟", "蘇穎勳", "向瑜琴"});
 }
+
+TEST_CASE("names: a dotted name's long second half goes on past a character that often follows "
+          "a name, to the item's end (set258a)") {
+  CHECK(names_found("出席：瓦旦‧達亞、尤哈尼‧伊斯卡卡夫特、拉荷‧阿渼\n") ==
+        V{"瓦旦‧達亞", "尤哈尼‧伊斯卡卡夫特", "拉荷‧阿渼"});
+  CHECK(names_found("9\t尤哈尼‧伊斯卡卡夫特\tSavi Tahai\t54年04月16日\n") ==
+        V{"尤哈尼‧伊斯卡卡夫特", "Savi Tahai"});
+  // (Not past a function word: two people.)
+  CHECK(names_found("我載巴奈‧馬耀跟阿英去\n") != V{"巴奈‧馬耀跟阿英"});
+}
+
+TEST_CASE(
+    "names: 老太太 and 老先生 after a whole name, 未婚妻 before one (sets 257b, 256b, 259b)") {
+  CHECK(names_found("隔壁曹添財老太太（八十七歲）晚上出門\n") == V{"曹添財"});
+  CHECK(names_found("該犬已咬過鄭玉蘭老太太和送瓦斯的人\n") == V{"鄭玉蘭"});
+  CHECK(names_found("本人與未婚妻闕承恩原訂於111年8月24日\n") == V{"闕承恩"});
+  CHECK(names_found("姜老先生說\n") == V{"姜"}); // (the surname alone, as before)
+}
