@@ -3839,3 +3839,9 @@ TEST_CASE(
   CHECK(names_found("本人與未婚妻闕承恩原訂於111年8月24日\n") == V{"闕承恩"});
   CHECK(names_found("姜老先生說\n") == V{"姜"}); // (the surname alone, as before)
 }
+
+TEST_CASE("names: 忘 after a name ends it (set260b's day-care chat), 主席 after a surname") {
+  CHECK(names_found("我外公梁坤山忘了帶藥袋，麻煩\n") == V{"梁坤山"});
+  CHECK(names_found("二、學員扭傷，由梁主席慰問。\n") == V{"梁"});
+  CHECK(names_found("主席：王大同\n") == V{"王大同"});
+}
