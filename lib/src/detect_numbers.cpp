@@ -1037,6 +1037,10 @@ std::size_t time_of_day_end(std::string_view s, std::size_t q) {
 // Whether a bound's word follows a date ending at s[end] (民國40年以前, 112年9月2日以後出生者):
 // a rule's date, not anyone's birth. With `also_amounts`, 以上 and 以下 too (after a year alone).
 bool bound_after(std::string_view s, std::size_t end, bool also_amounts) {
+  // (含) or (不含) first: 出生於民國95年1月1日（含）以前者 — set260b's flea-market rules.
+  for (std::string_view note : {"(含)", "(不含)"}) {
+    end += util::has_at(s, end, note) ? note.size() : 0;
+  }
   for (std::string_view w : {"以前", "以後", "之前", "之後"}) {
     if (util::has_at(s, end, w)) {
       return true;

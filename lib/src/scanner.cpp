@@ -1854,7 +1854,10 @@ AboveTable above_table(std::string_view text, std::size_t ls) {
     }
     const bool opening =
         line.starts_with("<table") || line.starts_with("<tbody") || line.starts_with("<thead");
-    if (!opening && !line.empty() && !table::table_line(line)) {
+    // (A list's line with a date is one of its rows too:
+    // （１）童淑娟，１１０．０７．１９，家長簡美惠 under 下列幼兒…（依出生日期排列） — set261b.)
+    if (!opening && !line.empty() && !table::table_line(line) &&
+        (line.size() > 300 || table::list_date(line) == 0)) {
       if (line.size() > 300) {
         return AboveTable::nothing;
       }
@@ -2442,11 +2445,26 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   // its rows found only by the ID right before it is that column's, wherever the row's blanks
   // put it — set248a's choir roster, 0001 周華　 F820567668 113/12/05. (Not one a birth word or
   // the name beside it gives: 壽星 9月2日, 蔡筱瑜 76年12月12日 — sets 203, 107.)
+  // (Not a date before the ID: 110年度霸字第29號⇥Joel Bautista⇥0560204⇥A181182284 under 登記日
+  // elsewhere — set163b's lost-property register.)
   if (h.birth == table::k_no_column && h.birth2 == table::k_no_column &&
       h.other_dates[0] != table::k_no_column) {
+    auto id_right_before = [&](const Finding& date) {
+      return std::any_of(out.begin(), out.end(), [&](const Finding& f) {
+        if ((f.type != PiiType::national_id && f.type != PiiType::resident_id) ||
+            f.start < row_start || f.end > date.start) {
+          return false;
+        }
+        const std::string_view between = text.substr(
+            static_cast<std::size_t>(f.value.data() - text.data()) + f.value.size(),
+            static_cast<std::size_t>(date.value.data() - f.value.data()) - f.value.size());
+        return between.find_first_not_of(" \t,|") == std::string_view::npos ||
+               util::skip_blanks(between, 0) == between.size();
+      });
+    };
     for (std::size_t k = out.size(); k > 0 && out[k - 1].start >= row_start; --k) {
       const Finding& f = out[k - 1];
-      if (f.type == PiiType::birth_date && f.cue == "身分證") {
+      if (f.type == PiiType::birth_date && f.cue == "身分證" && id_right_before(f)) {
         out.erase(out.begin() + static_cast<std::ptrdiff_t>(k - 1));
       }
     }

@@ -893,7 +893,9 @@ std::optional<Header> header(std::string_view row) {
         h.phones[phones++] = i;
       } else if (thing_word(f) && things < 2) {
         h.things[things++] = i;
-      } else if (f.size() <= 18 && f.find("日期") != std::string_view::npos && other_dates < 2) {
+      } else if (other_dates < 2 && ((f.size() <= 18 && f.find("日期") != std::string_view::npos) ||
+                                     (f.size() >= 6 && f.size() <= 12 && f.ends_with("日")))) {
+        // (Or a day's word alone: 報名日, 到職日 — set261b's tennis league.)
         h.other_dates[other_dates++] = i;
       } else if (f.size() <= 18 && other_numbers < 2 &&
                  (f.find("收據") != std::string_view::npos ||

@@ -127,7 +127,8 @@ TEST_CASE("detect: set14's dates of birth — an export's key, Indonesian months
 
 TEST_CASE("detect: a range of dates of birth is a group's") {
   CHECK(found("一、3歲班（幼兒出生日期110年9月2日至111年9月1日）錄取名單").empty());
-  CHECK(found("新生兒出生通報週報（112/12/28 至 113.01.03）").empty()); // (set255b: blanks)
+  CHECK(found("新生兒出生通報週報（112/12/28 至 113.01.03）").empty());      // (set255b: blanks)
+  CHECK(found("2. 出生於民國95年1月1日（含）以前者，得單獨申請。").empty()); // (set260b)
   CHECK(found("出生日期 1985/05/03~1990/01/01").empty());
   CHECK(found("出生日期：110年9月2日，住") == V{"birth_date:110年9月2日"});
 }

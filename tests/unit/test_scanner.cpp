@@ -495,6 +495,23 @@ TEST_CASE("scan: a row whose name the name column found late takes its date unde
                                                    "43.08.08", "101年7月24日", "28年11月20日"});
 }
 
+TEST_CASE("scan: a day's column (報名日) is another date's; a list's rows under a heading of "
+          "births (sets 261b, 163b)") {
+  const std::string tennis =
+      "隊名\t背號\t選手\t性別\t出生\t手機\t身分證\t報名日\n"
+      "埔里山豬\t88\t文永福\t男\t051/03/14\t(0910)291972\tL292782559\t111.04.08\n";
+  CHECK(births_in(tennis) == std::vector<std::string>{"051/03/14"});
+  const std::string aid = "下列幼兒經審查符合資格（依出生日期排列）：\n"
+                          "（１）童淑娟，１１０．０７．１９，家長簡美惠\n"
+                          "（２）唐淑芬，１０９／０８／０２，家長袁姚語彤\n";
+  CHECK(births_in(aid) == std::vector<std::string>{"１１０．０７．１９", "１０９／０８／０２"});
+  // (A date before the row's ID stays under a header with another day's column and no births.)
+  const std::string lost = "案號\t失主\t\t\t物品\t司機\t登記日\t狀態\n"
+                           "110年度霸字第29號\tJoel Bautista\t0560204\tA181182284\t錢包\t鍾玉珠\t"
+                           "108年1月14日\t轉警局\n";
+  CHECK(births_in(lost) == std::vector<std::string>{"0560204"});
+}
+
 TEST_CASE("scan: a list of birthdays under a heading of 壽星, date then name (set255a)") {
   const std::string doc = "【六月壽星】\n6月23日　史水來\n06/02　唐秋月\n"
                           "　農曆十二月十九　謝聰明（38年次）\n\n"
