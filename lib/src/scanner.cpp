@@ -1433,7 +1433,8 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
     table::split_row(text.substr(line.first, line.second - line.first), sep, fields);
     return fields.size() >= 3;
   };
-  std::size_t done = 0; // the end of the last table looked at
+  std::size_t done = 0;                      // the end of the last table looked at
+  const std::size_t pass_first = out.size(); // the findings this pass adds start here
   for (const Span& name : names) {
     if (name.first < done) {
       continue;
@@ -1553,7 +1554,10 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
       }
       for (std::size_t c = 0; c < width; ++c) {
         const std::size_t a = row.start + row.fields[c].start, b = row.start + row.fields[c].end;
-        if (c == name_column || b == a || overlaps(a, b)) {
+        // (Not twice: a row may get a name late in two columns.)
+        if (c == name_column || b == a || overlaps(a, b) ||
+            std::any_of(out.begin() + static_cast<std::ptrdiff_t>(pass_first), out.end(),
+                        [&](const Finding& f) { return f.start == block.to_input(a); })) {
           continue;
         }
         std::string_view cell = text.substr(a, b - a);
