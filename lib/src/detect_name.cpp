@@ -1749,6 +1749,22 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
       }
     }
   }
+  // A forum post's number before its author (#1 魏瑜：, 2樓 張翔：): a two-character name then
+  // counts too (set261a's swimming-test board).
+  bool post = false;
+  if (p < s.size() && (s[p] == '#' || util::is_digit(s[p]))) {
+    std::size_t q = s[p] == '#' ? p + 1 : p;
+    const std::size_t digits = q;
+    while (q < s.size() && util::is_digit(s[q])) {
+      ++q;
+    }
+    q += q > digits && s[p] != '#' && util::has_at(s, q, "樓") ? 3 : 0;
+    if (q > digits && (s[p] == '#' || util::has_at(s, q - 3, "樓")) && q < s.size() &&
+        s[q] == ' ') {
+      post = true;
+      p = q + 1;
+    }
+  }
   if (p >= s.size() || (!is_ideograph(s, p) && !util::is_alnum(s[p]))) {
     return;
   }
@@ -1782,6 +1798,13 @@ std::size_t unit_prefix(std::string_view s, std::size_t i, std::size_t e);
                  {"經歷", "資料", "事項", "說明", "日期", "地點", "時間", "內容", "原因", "名稱",
                   "項目", "方式", "備註", "狀況", "情形", "意見", "經過", "專長"})) {
     add(out, a, colon, 0.7f, "speaker", "");
+    return;
+  }
+  const patterns::NameData& nd = patterns::name_data();
+  if (post && colon == a + 6 && colon + 3 < s.size() && nd.surname_at(s, a) == 3 &&
+      nd.given_at(s, a + 3) && !common_word(s.substr(a, 6)) &&
+      !nd.stopwords.contains(s.substr(a, 6)) && !is_place(s.substr(a, 6))) {
+    add(out, a, colon, 0.6f, "speaker", "");
     return;
   }
   // A transcript's speaker named by surname alone, a title before it perhaps (丁：我父親…, 委員

@@ -3845,3 +3845,10 @@ TEST_CASE("names: 忘 after a name ends it (set260b's day-care chat), 主席 aft
   CHECK(names_found("二、學員扭傷，由梁主席慰問。\n") == V{"梁"});
   CHECK(names_found("主席：王大同\n") == V{"王大同"});
 }
+
+TEST_CASE("names: a forum post's two-character author after its number (set261a)") {
+  CHECK(names_found("#1 魏瑜：老師好，請問可以補測嗎？\n") == V{"魏瑜"});
+  CHECK(names_found("2樓 張翔：可以\n") == V{"張翔"});
+  CHECK(names_found("#5 林地：出租\n").empty());
+  CHECK(names_found("3 王明：好\n").empty()); // (a number alone is no post's)
+}
