@@ -1545,7 +1545,7 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
     };
     // A row whose name this pass found had no finding when the row was read, so its date of
     // birth was left too: its date in a column where the dates of birth of two other rows at
-    // least were found, half the column's filled cells (the gym's 11  伍婷  28年11月20日 among
+    // least were found, half the column's dates (the gym's 11  伍婷  28年11月20日 among
     // 2  薛俊傑  1966-02-15 — set256b), is one as well.
     auto add_column_birth = [&](const Row& row, std::size_t name_column) {
       if (births.empty() || !m_options.types.contains(PiiType::birth_date) ||
@@ -1568,16 +1568,23 @@ void TextScanner::add_column_names(const DecodedBlock& block, std::vector<Findin
         if (!detectors::is_birth_cell(cell)) {
           continue;
         }
-        std::size_t dated = 0, filled = 0;
+        // (The column's dates counted, not its blanks' marks: 未填, —, 不詳 — set263b.)
+        std::size_t dated = 0, dates = 0;
         for (const Row& r : rows) {
           const table::Field f = r.fields[c];
-          filled += f.end > f.start ? 1 : 0;
-          dated += std::binary_search(births.begin(), births.end(),
-                                      Span{r.start + f.start, r.start + f.end})
-                       ? 1
-                       : 0;
+          if (std::binary_search(births.begin(), births.end(),
+                                 Span{r.start + f.start, r.start + f.end})) {
+            ++dated, ++dates;
+            continue;
+          }
+          std::string_view other = text.substr(r.start + f.start, f.end - f.start);
+          if (needs_normalizing(other)) {
+            normalize(other, m_row_norm);
+            other = m_row_norm.text;
+          }
+          dates += !other.empty() && detectors::is_birth_cell(other) ? 1 : 0;
         }
-        if (dated >= 2 && 2 * dated >= filled) {
+        if (dated >= 2 && 2 * dated >= dates) {
           const std::uint64_t col = (row.start == 0 ? m_block_col_carry : 0) +
                                     util::count_chars(text.substr(row.start, a - row.start)) + 1;
           out.push_back(Finding{PiiType::birth_date, block.to_input(a), block.to_input(b), row.line,

@@ -115,12 +115,16 @@ std::size_t separator_at(std::string_view row, std::size_t i, char sep) {
     return row[i] == sep ? 1 : 0;
   }
   // Blanks between the columns of a fixed-width table: two spaces or more, or an ideographic
-  // space (one ASCII space stays inside a field: 0936 172 845).
+  // space (one ASCII space stays inside a field: 0936 172 845); or a tab, where a row pasted
+  // from a spreadsheet sits under a header spaced by hand (  1  Walis Yukan⇥37.12.23⇥D區28號 —
+  // set262b's garden waiting list).
   std::size_t p = i, spaces = 0;
   bool wide = false;
   while (p < row.size()) {
     if (row[p] == ' ') {
       ++p, ++spaces;
+    } else if (row[p] == '\t') {
+      ++p, spaces += 2;
     } else if (util::has_at(row, p, k_ideographic_space)) {
       p += 3, wide = true;
     } else {

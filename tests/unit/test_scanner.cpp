@@ -512,6 +512,23 @@ TEST_CASE("scan: a day's column (報名日) is another date's; a list's rows und
   CHECK(births_in(lost) == std::vector<std::string>{"0560204"});
 }
 
+TEST_CASE("scan: a row pasted with tabs under a header spaced by hand; the late birth counts "
+          "among the column's dates, not its blanks' marks (sets 262b, 263b)") {
+  const std::string garden = "序   候補人     出生       希望區位    電話           登記日\n"
+                             "  1  Walis Yukan\t37.12.23\tD區28號\t—\t112年10月7日\n"
+                             "  2  田芷晴　　\t056/02/07\tA區32號\t—\t2023-03-15\n";
+  CHECK(births_in(garden) == std::vector<std::string>{"37.12.23", "056/02/07"});
+  const std::string market = "攤位,攤主,證號,出生,手機\n"
+                             "A01,顏美玲,C238453016,65.11.18,\n"
+                             "A02,童博文,T164747214,0610301,\n"
+                             "A03,東方子晴,,32.1.13,0912-***-138\n"
+                             "A04,柯佳穎,V206967532,未填,\n"
+                             "A05,戴坤山,,—,\n"
+                             "A06,沈睿恩,,不詳,\n";
+  const auto market_births = births_in(market);
+  CHECK(std::find(market_births.begin(), market_births.end(), "32.1.13") != market_births.end());
+}
+
 TEST_CASE("scan: a list of birthdays under a heading of 壽星, date then name (set255a)") {
   const std::string doc = "【六月壽星】\n6月23日　史水來\n06/02　唐秋月\n"
                           "　農曆十二月十九　謝聰明（38年次）\n\n"
