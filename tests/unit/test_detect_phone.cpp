@@ -313,6 +313,11 @@ TEST_CASE("detect: a mobile after a slash and a digit is a field of its own (set
   CHECK(test::detect_all("比數 3/0958").empty());
 }
 
+TEST_CASE("detect: a landline with its hyphen after a date and a slash (set263a)") {
+  CHECK(one_phone("78.11.17／082-309389") == "082-309389");
+  CHECK(test::detect_all("日期 113/02-15").empty()); // (no five digits after the hyphen)
+}
+
 TEST_CASE("detect: cue words raise confidence") {
   auto plain = test::detect_all("0223456789");
   auto cued = test::detect_all("電話0223456789");
