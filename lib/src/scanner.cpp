@@ -345,6 +345,28 @@ bool masked_id_cell(std::string_view field) {
   return chars == 9 && masks >= 3 && masks <= 6 && runs == 1;
 }
 
+// Whether `field` names a school class: a grade, 年, a class number and 班 (1年9班, 六年3班).
+bool class_cell(std::string_view field) {
+  static constexpr util::CharSet k_grades(U"一二三四五六七八九");
+  std::size_t p = 0;
+  if (p < field.size() && util::is_digit(field[p])) {
+    ++p;
+  } else if (field.size() >= 3 && k_grades.contains(field.substr(0, 3))) {
+    p = 3;
+  } else {
+    return false;
+  }
+  if (!util::has_at(field, p, "年")) {
+    return false;
+  }
+  p += 3;
+  const std::size_t digits = p;
+  while (p < field.size() && util::is_digit(field[p])) {
+    ++p;
+  }
+  return p > digits && field.substr(p) == "班";
+}
+
 // Whether `row` holds an ID masked with * or ＊ (masked_id_cell) as a word of its own: a
 // person's row, whatever else was found in it.
 bool masked_id_in(std::string_view row) {
@@ -2022,11 +2044,16 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         // <td>古承恩</td><td>X12686****</td><td>68年2月23日</td> — set179b's pass list; 005
         // <TAB>包睿哲<TAB>X15794****<TAB>43.01.14 — its stall register.) (A list's line of a name
         // and a date alone: ten years back, as elsewhere — 1) 許孟哲 / 2009/8/6.)
+        // (Or a pupil's, two years back at least, where the next field is a class: 徐添丁,
+        // F18994****,102/02/05,1年9班 — set263b's chess entries.)
         const bool after_masked_id =
             k > 1 && covered(k - 2, is_name) &&
             masked_id_cell(
                 row.substr(m_fields[k - 1].start, m_fields[k - 1].end - m_fields[k - 1].start)) &&
-            table::old_enough(field, 18);
+            (table::old_enough(field, 18) ||
+             (k + 1 < m_fields.size() && table::old_enough(field, 2) &&
+              class_cell(
+                  row.substr(m_fields[k + 1].start, m_fields[k + 1].end - m_fields[k + 1].start))));
         // (Or between the name and its ID, whatever the year: 3. 許冠宇，106年9月11日，B269666846，
         // 家長手機 0912-440-311 — set182b's piano pupils, children.)
         // (Or between the name and another person's, two years back at least: 2,劉承恩,110/04/23,

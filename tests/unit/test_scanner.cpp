@@ -529,6 +529,14 @@ TEST_CASE("scan: a row pasted with tabs under a header spaced by hand; the late 
   CHECK(std::find(market_births.begin(), market_births.end(), "32.1.13") != market_births.end());
 }
 
+TEST_CASE("scan: a pupil's date after the name and a masked ID, a class after it (set263b)") {
+  const std::string chess = "陳雅婷,F18994****,102/02/05,1年9班,周柏翰,0912-***-759,同上\n"
+                            "徐冠宇,B29897****,2012-12-19,3年2班,廖榮發,09XX-XXX-XXX,同上\n"
+                            "林志明,A12312****,113/11/02,報名費,王大同,0912-***-111,同上\n";
+  // (Not a recent date with no class after it: the last row's is a payment's.)
+  CHECK(births_in(chess) == std::vector<std::string>{"102/02/05", "2012-12-19"});
+}
+
 TEST_CASE("scan: a list of birthdays under a heading of 壽星, date then name (set255a)") {
   const std::string doc = "【六月壽星】\n6月23日　史水來\n06/02　唐秋月\n"
                           "　農曆十二月十九　謝聰明（38年次）\n\n"
