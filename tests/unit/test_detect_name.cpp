@@ -3852,3 +3852,9 @@ TEST_CASE("names: a forum post's two-character author after its number (set261a)
   CHECK(names_found("#5 林地：出租\n").empty());
   CHECK(names_found("3 王明：好\n").empty()); // (a number alone is no post's)
 }
+
+TEST_CASE("names: 西門 is a compound surname; 西門町, 西門路 stay places (set265b)") {
+  CHECK(names_found("患者姓名：西門孟儒　性別：男\n") == V{"西門孟儒"});
+  CHECK(names_found("週末去逛西門町的時候\n").empty());
+  CHECK(names_found("住台南市西門路二段15號\n").empty());
+}
