@@ -49,13 +49,13 @@ inline constexpr CharSet
 inline constexpr CharSet k_after_name(
     U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬"
     U"謹生可夫結拿會同均兩每最預從講偵做帶外過頒才隔特打玩家再送名借輪問否聲"
-    U"入續另讀受至失凌未跟接發剛涉只很申遞皆不購聯捐忘"); // (set38: 葉再添跟我說, 孫林阿桃接送,
+    U"入續另讀受至失凌未跟接發剛涉只很申遞皆不購聯捐忘想"); // (set38: 葉再添跟我說, 孫林阿桃接送,
                                                           // 賴林秋月發放; 女兒怡萱剛剛有來;
                                                           // set39b: 候選人謝文通涉嫌;
 // set20: 次子林冠炳入伍, 由子洪彥民續會, 鄒東晴另案,
 // 劉品睿就讀; set19: 鄰居楊玟君受訪; set22a: 里長何錦城至
 // 現場; set23: 公公伍金水凌晨外出, 溫景福未經許可; set96a: 管理員老周不敢抓; set260b:
-// 我外公梁坤山忘了帶藥袋 — not 常,
+// 我外公梁坤山忘了帶藥袋; set265a: 我同事魏天佑想報名 — not 常,
 // which goes on given names)
 // Characters that make a word, not a nickname, after 阿: kinship words (阿公, 阿姨, 阿弟), 阿兵哥,
 // 阿里山, 阿拉伯, 美 (阿美族, the Amis) and 祖 (阿祖, a great-grandparent — set47a).

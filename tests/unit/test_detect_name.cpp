@@ -3842,6 +3842,7 @@ TEST_CASE(
 
 TEST_CASE("names: 忘 after a name ends it (set260b's day-care chat), 主席 after a surname") {
   CHECK(names_found("我外公梁坤山忘了帶藥袋，麻煩\n") == V{"梁坤山"});
+  CHECK(names_found("我同事魏天佑想報名，可以嗎\n") == V{"魏天佑"}); // (想 too — set265a)
   CHECK(names_found("二、學員扭傷，由梁主席慰問。\n") == V{"梁"});
   CHECK(names_found("主席：王大同\n") == V{"王大同"});
 }
