@@ -1530,6 +1530,20 @@ void widen_birth_date(std::string_view s, Match& m) {
   }
 }
 
+// Whether the compact date at s[i] answers a request for a birthday in its sentence: 是 right
+// before it, 生日 earlier with no 。 or line break between (保險要生日，何偉是20211226 — set264b's
+// kindergarten chat, a child's date of any year).
+bool birthday_answered(std::string_view s, std::size_t i) {
+  if (i < 3 || !util::has_at(s, i - 3, "是")) {
+    return false;
+  }
+  const std::size_t from = i > 48 ? i - 48 : 0;
+  const std::string_view before = s.substr(from, i - from);
+  const std::size_t w = before.rfind("生日");
+  return w != std::string_view::npos && before.find("。", w) == std::string_view::npos &&
+         before.find('\n', w) == std::string_view::npos;
+}
+
 // Dates of birth: 民國74年5月3日, 74年5月3日, 1985年5月3日, 74.05.03, 074/05/03, 1985-05-03,
 // 31 DEC 1996 (with a cue), and right after a label (出生日期：0740503) the compact forms.
 // `bracket`: where a bracket opens right after a date of birth found (find_numbers' last pass):
@@ -1603,7 +1617,7 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
         (!line.birth_talk() || !table::old_enough(s.substr(i, end - i))) &&
         (!id_after(s, end) || !table::old_enough(s.substr(i, end - i))) &&
         (!name_phone_before(s, i, end) || !table::old_enough(s.substr(i, end - i), 18)) &&
-        born_after(s, end).empty()) {
+        born_after(s, end).empty() && !birthday_answered(s, i)) {
       return; // 74.05.03 is a date of birth after 出生日期：, 男, or a name (莫淑芳 0720916), or
               // before 生 (尤小姐（0920305生）)
     }

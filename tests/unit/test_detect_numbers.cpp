@@ -129,6 +129,12 @@ TEST_CASE("detect: a range of dates of birth is a group's") {
   CHECK(found("一、3歲班（幼兒出生日期110年9月2日至111年9月1日）錄取名單").empty());
   CHECK(found("新生兒出生通報週報（112/12/28 至 113.01.03）").empty());      // (set255b: blanks)
   CHECK(found("2. 出生於民國95年1月1日（含）以前者，得單獨申請。").empty()); // (set260b)
+}
+
+TEST_CASE("detect: a compact date after 是 answers a birthday asked in its sentence (set264b)") {
+  CHECK(found("保險要生日，何偉是20211226") == V{"birth_date:20211226"});
+  CHECK(found("保險要生日，吳玲是1091227") == V{"birth_date:1091227"});
+  CHECK(found("生日快樂。訂單號碼是20211226").empty()); // (not past the sentence's end)
   CHECK(found("出生日期 1985/05/03~1990/01/01").empty());
   CHECK(found("出生日期：110年9月2日，住") == V{"birth_date:110年9月2日"});
 }
