@@ -90,6 +90,16 @@ bool overlapped(const std::vector<Finding>& out, std::uint64_t from, std::uint64
   return false;
 }
 
+// Inserts `f` among the findings in order of start (a line's findings are added out of order by
+// the rules that read whole rows and lists).
+void insert_in_order(std::vector<Finding>& out, Finding f) {
+  std::size_t at = out.size();
+  while (at > 0 && out[at - 1].start > f.start) {
+    --at;
+  }
+  out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), std::move(f));
+}
+
 // Scans decoded blocks; keeps the line count and column across blocks.
 class TextScanner {
 public:
@@ -2191,13 +2201,8 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
     if (overlapped(out, block.to_input(ls), ia, ib) || m_options.min_confidence > 0.8f) {
       return;
     }
-    std::size_t at = out.size();
-    while (at > 0 && out[at - 1].start > ia) {
-      --at;
-    }
-    out.insert(out.begin() + static_cast<std::ptrdiff_t>(at),
-               Finding{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.8f, "birth_date",
-                       "date-under-label", cue, text.substr(a, b - a)});
+    insert_in_order(out, Finding{PiiType::birth_date, ia, ib, m_line, column_of(text, a), 0.8f,
+                                 "birth_date", "date-under-label", cue, text.substr(a, b - a)});
   };
   // Under a heading of birthdays, a list of names each with the day in brackets after it (本月
   // 壽星（…）⏎杜子軒（9月3日）、樊惠如（9月11日）… — set91b's minutes).
@@ -2331,14 +2336,9 @@ bool TextScanner::date_then_name(const DecodedBlock& block, std::size_t ls, std:
         !m_options.types.contains(type)) {
       return;
     }
-    std::size_t at = out.size();
-    while (at > 0 && out[at - 1].start > ia) {
-      --at;
-    }
-    out.insert(out.begin() + static_cast<std::ptrdiff_t>(at),
-               Finding{type, ia, ib, m_line, column_of(text, a), confidence,
-                       type == PiiType::birth_date ? "birth_date" : "person_name", rule, "壽星",
-                       v});
+    insert_in_order(out, Finding{type, ia, ib, m_line, column_of(text, a), confidence,
+                                 type == PiiType::birth_date ? "birth_date" : "person_name", rule,
+                                 "壽星", v});
   };
   add(date, PiiType::birth_date, "date-under-label", 0.8f);
   add(name, PiiType::person_name, "birthday-list", 0.7f);
@@ -2670,11 +2670,7 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
                           "table-column",
                           cue,
                           text.substr(a, b - a)};
-    std::size_t at = out.size(); // in order among the findings
-    while (at > 0 && out[at - 1].start > ia) {
-      --at;
-    }
-    out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), finding);
+    insert_in_order(out, finding);
     if (type == PiiType::person_name) {
       remember_name(text.substr(a, b - a), true);
     }
