@@ -3390,7 +3390,10 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
     const std::size_t start = p >= 6 && util::has_at(s, p - 6, "民國") ? p - 6 : p;
     const std::size_t end = date_end(s, p, true);
     if (end == std::string_view::npos || !date_stands_alone(s, end) ||
-        (bracket && !later && (end >= s.size() || s[end] != ')')) ||
+        // (A note may follow the date inside the bracket: 湯雅（71.12.05，駕照同身分證…） —
+        // set264b.)
+        (bracket && !later &&
+         (end >= s.size() || !(s[end] == ')' || s[end] == ',' || util::has_at(s, end, "，")))) ||
         !table::old_enough(s.substr(p, end - p),
                            (bracket && !later &&
                             (child || bracketed >= 2 || pupil(s) || list_item(s, m.start, end))) ||

@@ -784,6 +784,13 @@ TEST_CASE("detect: a lifespan in brackets after a name; a title between a name a
   CHECK(found("委員王大明（2020-2024）") == V{"person_name:王大明"});
 }
 
+TEST_CASE("detect: a note after the date in a name's bracket (set264b)") {
+  CHECK(found("駕駛：湯雅（71.12.05，駕照同身分證）") ==
+        V{"person_name:湯雅", "birth_date:71.12.05"});
+  // A signature's date is still no birth: too recent for an adult.
+  CHECK(found("所長核章：田志強（113.03.19，已核）") == V{"person_name:田志強"});
+}
+
 TEST_CASE("detect: names listed each with a date are a list of birthdays (sets 42b, 43b)") {
   CHECK(test::scan_values("　　紀玉梅 7/2、連振興 7月15日、石清水 農曆六月初九、\n") ==
         V{"紀玉梅", "7/2", "連振興", "7月15日", "石清水", "農曆六月初九"});
