@@ -1690,8 +1690,19 @@ void latin_titles(std::string_view s, std::vector<Match>& out) {
     if (e == npos || !han_or_edge(e, false) || (e < s.size() && util::is_alnum(s[e]))) {
       continue;
     }
+    // (Not a product's name after its label: 品牌／型號：Tissot PRX — set268a's watch repairs.)
+    std::size_t colon = q;
+    while (colon > 0 && s[colon - 1] == ' ') {
+      --colon;
+    }
+    colon = colon >= 1 && s[colon - 1] == ':'                ? colon - 1
+            : colon >= 3 && util::has_at(s, colon - 3, "：") ? colon - 3
+                                                             : npos;
+    const bool product = colon != npos && colon >= 6 &&
+                         is_one_of(s.substr(colon - 6, 6), {"型號", "品牌", "廠牌", "機型", "車款",
+                                                            "車型", "款式", "品名", "機種"});
     // (Not a title in 〈〉 or 《》: a song, a book.)
-    if (q >= 3 && (util::has_at(s, q - 3, "〈") || util::has_at(s, q - 3, "《"))) {
+    if (product || (q >= 3 && (util::has_at(s, q - 3, "〈") || util::has_at(s, q - 3, "《")))) {
       q = e;
       continue;
     }

@@ -1444,6 +1444,9 @@ TEST_CASE("detect: capitalised Latin words standing among Chinese text, read tho
     CAPTURE(t);
     CHECK(names(t).empty());
   }
+  // Not a product's name after its label (品牌／型號：Tissot PRX — set268a's watch repairs).
+  CHECK(names(" 品牌／型號：Tissot PRX　機芯號：D2277751").empty());
+  CHECK(names("聯絡人：Maria Santos　電話") == V{"Maria Santos"});
   // Two words or more before a bracket (latin-in-han): not words in capitals.
   CHECK(names("另案主提及舊識Lisa Hartmann（德籍修女，已返國）") == V{"Lisa Hartmann"});
   CHECK(names("４．無犯罪紀錄證明 NBI Clearance（證號 123）").empty());
@@ -3145,6 +3148,10 @@ TEST_CASE("detect: set113a's names — a nickname in brackets after a name, 代 
 
 TEST_CASE("detect: a surname character that ends a word before a name and a title (處方箋上醫師)") {
   CHECK(names("附件：藥袋照片二張、處方箋影本一份（處方箋上醫師卓明德已用印）。") == V{"卓明德"});
+  // (文 ending a language's name: 英文通報 is no 文通報 before 翻譯 — set268b.)
+  CHECK(names("Emily Johnson協助英文通報翻譯。") == V{"Emily Johnson"});
+  // (But 其中 ends before a name: 中文 is not listed.)
+  CHECK(names("鄰居十人，其中文新發先生可代為說明。") == V{"文新發"});
 }
 
 TEST_CASE("detect: set121-122's look-alikes — 如何 before a title, a date's 日, a people in "
