@@ -673,7 +673,9 @@ std::string_view name_word_of(std::string_view field) {
         "學員", "團員", "社員", "學童", "幼生", "選手", "住戶", "養殖戶", "承租戶", "受災戶",
         // (考生 over a piano exam's children, 母親 over a birth register's mothers, 乘客 over a
         // ferry's manifest — sets 254b, 255b.)
-        "考生", "母親", "父親", "產婦", "乘客", "旅客"}) {
+        "考生", "母親", "父親", "產婦", "乘客", "旅客",
+        // (顧客 over a watch shop's unclaimed repairs — set268a.)
+        "顧客", "病患", "患者", "長者"}) {
     if (field.size() <= 15 && field.ends_with(w)) {
       return "姓名";
     }
@@ -711,8 +713,10 @@ std::optional<Header> header(std::string_view row) {
   }
   // A cheap test first: every birth word holds 生, "irth" or "ob" / "OB", every name word 名,
   // 人, 者, 師, 員, 長, 家 (家長), 生 (學生), 主 (飼主, 墓主), 友 (農友), 工 (移工), 勞 (外勞),
-  // 護 (看護) or "ame" / "AME".
+  // 護 (看護), 客 (顧客, 乘客), 患 (病患) or "ame" / "AME".
   if (util::find_char3(row, 0, "生") == std::string_view::npos &&
+      util::find_char3(row, 0, "客") == std::string_view::npos &&
+      util::find_char3(row, 0, "患") == std::string_view::npos &&
       util::find_char3(row, 0, "主") == std::string_view::npos &&
       util::find_char3(row, 0, "友") == std::string_view::npos &&
       util::find_char3(row, 0, "工") == std::string_view::npos &&

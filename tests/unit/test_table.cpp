@@ -593,6 +593,15 @@ TEST_CASE("table: 考生 heads names, and the row's dates are its candidate's (s
   CHECK(std::find(exam.begin(), exam.end(), "2011/11/11") != exam.end());
 }
 
+TEST_CASE("table: 顧客 heads names, and 收件日 beside it holds no birth (set268a)") {
+  const auto shop = test::scan_values(
+      "<table>\n<tr><th>#</th><th>顧客</th><th>收件日</th><th>品項</th><th>聯絡電話</th></tr>\n"
+      "<tr><td>3</td><td>胡彥廷</td><td>108年10月15日</td><td>石英錶</td><td>0952490470</td></tr>\n"
+      "<tr><td>4</td><td>胡彥</td><td>108年10月15日</td><td>石英錶</td><td>0952490470</td></tr>\n"
+      "</table>\n");
+  CHECK(shop == std::vector<std::string>{"胡彥廷", "0952490470", "胡彥", "0952490470"});
+}
+
 TEST_CASE("table: 受傷者 heads names, not a shop under 捐助者 (sets 254a, 26b, 29b)") {
   const auto hurt = test::scan_values(
       "<table>\n<tr><th>案號</th><th>求償人</th><th>受傷者</th><th>館名</th></tr>\n"
