@@ -3328,6 +3328,14 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
     if (p < s.size() && s[p] == ')') {
       ++p; // 阿美（潘美玉） 82.06.30: the name in brackets after a nickname
     }
+    // (A closing tag of bold or emphasis between: <b>藍哲瑋</b>（2003-04-17） — set267a's
+    // injury report.)
+    for (std::string_view tag : {"</b>", "</strong>", "</em>", "</span>", "</u>"}) {
+      if (s.substr(p, tag.size()) == tag && p + tag.size() < s.size() && s[p + tag.size()] == '(') {
+        p += tag.size();
+        break;
+      }
+    }
     // (A title or an honorific between: 何金枝阿嬤（1930/12/05）, 黃正雄 老師（1948–2019）.)
     // (A bracket within a few bytes first: most names have none after them.)
     if (p == m.end && p < s.size() && s[p] != '(' &&

@@ -784,6 +784,11 @@ TEST_CASE("detect: a lifespan in brackets after a name; a title between a name a
   CHECK(found("委員王大明（2020-2024）") == V{"person_name:王大明"});
 }
 
+TEST_CASE("detect: a closing tag between a name and its dated bracket (set267a)") {
+  CHECK(found("<li><b>藍哲瑋</b>（2003-04-17）左膝前十字韌帶撕裂</li>") ==
+        V{"person_name:藍哲瑋", "birth_date:2003-04-17"});
+}
+
 TEST_CASE("detect: a note after the date in a name's bracket (set264b)") {
   CHECK(found("駕駛：湯雅（71.12.05，駕照同身分證）") ==
         V{"person_name:湯雅", "birth_date:71.12.05"});
