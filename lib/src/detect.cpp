@@ -612,7 +612,9 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
     }
     const std::size_t names_first = out.size();
     find_names(line, row_has_pii, out, cue_free);
-    if (row_has_pii && out.size() > first) {
+    // (Or a line of IDs masked in brackets, read thoroughly: 汪重光（W10320****）.)
+    if ((row_has_pii && out.size() > first) ||
+        (cue_free && line.text().find("*)") != std::string_view::npos)) {
       names_before_bracketed_values(line, out, first);
     }
     if (types.contains(PiiType::birth_date) && out.size() > names_first) {

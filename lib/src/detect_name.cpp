@@ -1976,9 +1976,13 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   while (q < s.size() && (s[q] == ' ' || s[q] == '\r')) {
     ++q;
   }
-  const bool more =
-      q < s.size() && (q > e || s[e] == '(' || s[e] == ':' || s.substr(e).starts_with("、") ||
-                       s.substr(e).starts_with("：") || s.substr(e).starts_with("，"));
+  // (Or what a speaker did, as minutes number their items: （一）練添丁提議：… — set267b.)
+  const bool more = q < s.size() &&
+                    (q > e || s[e] == '(' || s[e] == ':' || s.substr(e).starts_with("、") ||
+                     s.substr(e).starts_with("：") || s.substr(e).starts_with("，") ||
+                     (!bullet && is_one_of(s.substr(e, 6), {"提議", "反映", "表示", "建議", "說明",
+                                                            "報告", "詢問", "補充", "發言", "質詢",
+                                                            "回應", "答覆", "指出", "提問"})));
   // A given character common in names (not 2. 高血壓（I10）: a diagnosis list).
   const patterns::NameData& nd = patterns::name_data();
   const bool given = e != npos && (nd.given_at(s, e - 3) || (e >= 6 && nd.given_at(s, e - 6)));
@@ -3781,35 +3785,12 @@ void names_before_san(std::string_view s, std::vector<Match>& out) {
 
 void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::size_t first) {
   std::string_view s = line.text();
-  const std::size_t n = out.size();
-  for (std::size_t k = first; k < n; ++k) {
-    const Match m = out[k];
-    if (m.type != PiiType::national_id && m.type != PiiType::resident_id &&
-        m.type != PiiType::phone && m.type != PiiType::birth_date) {
-      continue;
-    }
-    // The bracket: right before the value, or before a label of up to five ideographs and a
-    // blank perhaps (（居留證 B907616826）).
-    std::size_t b = m.start > 0 && s[m.start - 1] == ' ' ? m.start - 1 : m.start;
-    for (int c = 0; c < 5 && b >= 3 && is_ideograph(s, b - 3); ++c) {
-      b -= 3;
-    }
-    // (Or a short note and a comma: 子晴（小二，F229073165）, 子豪（幼兒園，…）.)
-    if (b >= 6 && util::has_at(s, b - 3, "，") && s[b - 1] != '(') {
-      std::size_t q = b - 3;
-      for (int c = 0; c < 3 && q >= 3 && is_ideograph(s, q - 3); ++c) {
-        q -= 3;
-      }
-      b = q >= 1 && s[q - 1] == '(' ? q : b;
-    }
-    if (b == 0 || s[b - 1] != '(') {
-      continue;
-    }
-    const std::size_t e = b - 1; // the name ends at the bracket
+  // The name that ends at the bracket at s[e]: found by a rule already, or read back from it.
+  auto name_before_value = [&](std::size_t e) {
     // (First whether a rule found a name there already: most such names have a label.)
     if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                     [&](const Match& f) { return f.end == e || (f.start < e && e < f.end); })) {
-      continue;
+      return;
     }
     std::size_t start = name_before_bracket(s, e);
     // Two given characters alone, where a word starts (子晴（小二，F229073165）、子豪（幼兒園，…）:
@@ -3817,6 +3798,7 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
     if (start == npos && e >= 6 && patterns::name_data().given_at(s, e - 6) &&
         patterns::name_data().given_at(s, e - 3) && !common_word(s.substr(e - 6, 6)) &&
         patterns::name_data().surname_at(s, e - 6) == 0 &&
+        !(e >= 9 && util::has_at(s, e - 9, "○")) && // (王○明君: a masked name's end — set93b)
         (e == 6 || !is_ideograph(s, util::prev_char(s, e - 6)) ||
          is_one_of(s.substr(util::prev_char(s, e - 6), e - 6 - util::prev_char(s, e - 6)),
                    {"、", "，"}))) {
@@ -3846,6 +3828,48 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
                                      [&](const Match& f) { return f.start < e && start < f.end; });
     if (start != npos && !found) {
       add(out, start, e, 0.8f, "name+bracketed-value", "");
+    }
+  };
+  const std::size_t n = out.size();
+  for (std::size_t k = first; k < n; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::national_id && m.type != PiiType::resident_id &&
+        m.type != PiiType::phone && m.type != PiiType::birth_date) {
+      continue;
+    }
+    // The bracket: right before the value, or before a label of up to five ideographs and a
+    // blank perhaps (（居留證 B907616826）).
+    std::size_t b = m.start > 0 && s[m.start - 1] == ' ' ? m.start - 1 : m.start;
+    for (int c = 0; c < 5 && b >= 3 && is_ideograph(s, b - 3); ++c) {
+      b -= 3;
+    }
+    // (Or a short note and a comma: 子晴（小二，F229073165）, 子豪（幼兒園，…）.)
+    if (b >= 6 && util::has_at(s, b - 3, "，") && s[b - 1] != '(') {
+      std::size_t q = b - 3;
+      for (int c = 0; c < 3 && q >= 3 && is_ideograph(s, q - 3); ++c) {
+        q -= 3;
+      }
+      b = q >= 1 && s[q - 1] == '(' ? q : b;
+    }
+    if (b != 0 && s[b - 1] == '(') {
+      name_before_value(b - 1);
+    }
+  }
+  // Or an ID masked in the bracket, as published lists keep them (汪重光（W10320****）　郭麗雲
+  // （Q16321****） — set267b's list of those admitted): a letter, 1 or 2, digits and stars, ten
+  // in all.
+  for (std::size_t c = s.find("*)"); c != npos; c = s.find("*)", c + 2)) {
+    std::size_t o = c;
+    while (o > 0 && s[o - 1] == '*') {
+      --o;
+    }
+    std::size_t d = o;
+    while (d > 0 && util::is_digit(s[d - 1])) {
+      --d;
+    }
+    if (c + 1 - d + 1 == 10 && d >= 2 && s[d - 1] >= 'A' && s[d - 1] <= 'Z' && o - d >= 4 &&
+        (s[d] == '1' || s[d] == '2' || s[d] == '8' || s[d] == '9') && d >= 3 && s[d - 2] == '(') {
+      name_before_value(d - 2);
     }
   }
 }

@@ -1372,6 +1372,10 @@ TEST_CASE("detect: list items after a Markdown heading's marks, or before a comm
   CHECK(names("### 2. 張勝利（虎尾鎮）") == V{"張勝利"});
   CHECK(names("1. 吳范語彤，54歲，光明里。") == V{"吳范語彤"});
   CHECK(names("1. 高血壓，控制良好").empty());
+  // What a speaker did after the name, as minutes number their items (set267b).
+  CHECK(names("（一）練添丁提議：住在附近，可以協助。") == V{"練添丁"});
+  CHECK(names("（三）馬紹安反映：當天請假。") == V{"馬紹安"});
+  CHECK(names("（二）交通安全報告：本季事故。").empty());
   CHECK(names("#2. 張勝利（虎尾鎮）").empty());      // no heading: a hash tag
   CHECK(names("- 游炳煌　10,000元") == V{"游炳煌"}); // a bullet: a list of donors
   CHECK(names("- 文陣：牛犁歌陣、車鼓陣").empty());  // two characters after a bullet: no name
@@ -1691,6 +1695,16 @@ TEST_CASE("detect: a child's given name before a bracket with a short note and a
   CHECK(test::scan_values("子晴（小二，F229073165）、子豪（幼兒園，F131018458）\n") ==
         V{"子晴", "F229073165", "子豪", "F131018458"});
   CHECK(test::scan_values("另黃翁家屬（其子黃俊傑，0912345678）\n") == V{"黃俊傑", "0912345678"});
+}
+
+TEST_CASE("detect: names before IDs masked in brackets, as a published list keeps them (set267b)") {
+  CHECK(test::scan_values(
+            "汪重光（W10320****）　郭麗雲（Q16321****）　Anong Kaewmanee（Z24789****）\n") ==
+        V{"汪重光", "郭麗雲", "Anong Kaewmanee"});
+  // A masked name's end is no given name: 王○明君 is an example.
+  CHECK(test::scan_values("範例如王○明君（A12345****）之案件\n").empty());
+  // Not a code with stars of another length.
+  CHECK(test::scan_values("品項甲（W1032****）\n").empty());
 }
 
 TEST_CASE("detect: awardees listed after their township or school (set16)") {
@@ -3865,4 +3879,10 @@ TEST_CASE("names: 西門 is a compound surname; 西門町, 西門路 stay places
   CHECK(names_found("患者姓名：西門孟儒　性別：男\n") == V{"西門孟儒"});
   CHECK(names_found("週末去逛西門町的時候\n").empty());
   CHECK(names_found("住台南市西門路二段15號\n").empty());
+}
+
+TEST_CASE("detect: 光 is a given name's character (宋紹光, 韓光輝 — sets 69, 193, 267b)") {
+  CHECK(names("希望與其已故兄長宋紹光葬於一處。") == V{"宋紹光"});
+  CHECK(names("監護人改為韓光輝，電話037-322894") == V{"韓光輝"});
+  CHECK(names("本區觀光產業蓬勃，陽光充足。").empty());
 }
