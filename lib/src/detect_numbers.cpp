@@ -236,8 +236,19 @@ bool latin_name_before(std::string_view s, std::size_t e) {
            util::is_digit(s[b - 3])));
 }
 
+// Whether a death is told right before the name at s[name] (已確認罹難：馮偉銘（民國110年2月17日）:
+// the date after the name is the fire's — set270b's missing-persons board).
+bool death_told_before(std::string_view s, std::size_t name) {
+  const std::string_view before =
+      s.substr(name > 24 ? name - 24 : 0, std::min<std::size_t>(name, 24));
+  static constexpr std::string_view k_deaths[] = {"罹難", "身亡", "遇難", "殉職"};
+  return std::any_of(std::begin(k_deaths), std::end(k_deaths),
+                     [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
+}
+
 bool name_before(std::string_view s, std::size_t i) {
-  return name_before_at(s, i) != std::string_view::npos;
+  const std::size_t name = name_before_at(s, i);
+  return name != std::string_view::npos && !death_told_before(s, name);
 }
 
 // Whether the name before the date at s[i] follows a kinship label, or a kinship word stands
@@ -3361,6 +3372,9 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
       }
     }
     const bool bracket = p < s.size() && s[p] == '(' && (p == m.end || p > m.end + 1);
+    if (bracket && death_told_before(s, m.start)) {
+      continue;
+    }
     // A child's date after a name a kinship word introduced (長子謝家豪（106.11.20）); else an
     // adult's only (所長核章：田志強（113.03.19）: the date of a signature).
     const bool child =

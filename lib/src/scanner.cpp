@@ -697,14 +697,42 @@ void TextScanner::forget_name(std::string_view name) {
   if (name.size() < 3) {
     return;
   }
-  if (auto it = m_names.find(name.substr(0, 3)); it != m_names.end()) {
-    auto& names = it->second;
-    if (auto n = std::find(names.begin(), names.end(), name); n != names.end()) {
-      names.erase(n);
-      if (names.empty()) {
-        m_names.erase(it);
+  auto erase = [&](std::string_view n) {
+    if (auto it = m_names.find(std::string(n.substr(0, 3))); it != m_names.end()) {
+      auto& names = it->second;
+      if (auto at = std::find(names.begin(), names.end(), n); at != names.end()) {
+        names.erase(at);
+        if (names.empty()) {
+          m_names.erase(it);
+        }
+        m_surnames.reset();
       }
-      m_surnames.reset();
+    }
+  };
+  erase(name);
+  // And the parts remembered with it (明興閣 under 團名 leaves no 興閣 behind — set270b), unless
+  // another name remembered still ends with one.
+  std::vector<std::string> parts;
+  for (std::string_view part :
+       {detectors::given_name_of(name), detectors::given_name_of(name, true),
+        detectors::own_name_part(name)}) {
+    if (!part.empty()) {
+      parts.emplace_back(part);
+    }
+  }
+  for (std::string& nick : detectors::nicknames_of(name)) {
+    parts.push_back(std::move(nick));
+  }
+  for (const std::string& part : parts) {
+    const bool shared = std::any_of(m_names.begin(), m_names.end(), [&](const auto& entry) {
+      return std::any_of(entry.second.begin(), entry.second.end(), [&](const std::string& n) {
+        return n.size() > part.size() && n.ends_with(part);
+      });
+    });
+    if (!shared && m_given.erase(part) != 0) {
+      m_weak_given.erase(part);
+      m_nicknames.erase(part);
+      erase(part);
     }
   }
 }

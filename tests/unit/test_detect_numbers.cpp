@@ -1376,3 +1376,9 @@ TEST_CASE("scan: a birth told as 是 DATE 的, and a correction's 生日應為 (
   CHECK(std::find(no.begin(), no.end(), "113年5月1日") == no.end());
   CHECK(std::find(no.begin(), no.end(), "1950年1月4日") == no.end());
 }
+
+TEST_CASE("detect: a date after a name a death was told before is no birth (set270b)") {
+  CHECK(found("已確認罹難：馮偉銘（民國110年2月17日），家屬請洽社工。") == V{"person_name:馮偉銘"});
+  CHECK(found("已確認平安：馮偉銘（民國50年2月17日）。") ==
+        V{"person_name:馮偉銘", "birth_date:民國50年2月17日"});
+}

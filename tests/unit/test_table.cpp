@@ -840,3 +840,10 @@ TEST_CASE("tables: a headerless row's Chinese-numeral date after the ID (set221b
   const V v = test::scan_values("9\t尤承恩\tAB42022141\t八十五年十一月二十三日\t腎臟\n");
   CHECK(std::find(v.begin(), v.end(), "八十五年十一月二十三日") != v.end());
 }
+
+TEST_CASE("table: 團名 holds a troupe's name, and no part of it is remembered (set270b)") {
+  const auto troupe = test::scan_values("團名,姓名,性別,出生日期,職稱\n"
+                                        "明興閣,金萱欣,女,民國89年12月12日,二手\n"
+                                        "明興閣,楊銘德,男,64.09.28,主演\n");
+  CHECK(troupe == std::vector<std::string>{"金萱欣", "民國89年12月12日", "楊銘德", "64.09.28"});
+}
