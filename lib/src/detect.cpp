@@ -619,6 +619,7 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
     }
     if (types.contains(PiiType::birth_date) && out.size() > names_first) {
       dates_after_names(line, out, names_first);
+      years_after_names(line, out, first, names_first);
     }
     if (cue_free && types.contains(PiiType::birth_date)) {
       name_date_lists(line, out);

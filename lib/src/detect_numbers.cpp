@@ -3311,6 +3311,61 @@ void numeral_dates_after_names(Line& line, std::vector<Match>& out, std::size_t 
   }
 }
 
+void years_after_names(Line& line, std::vector<Match>& out, std::size_t line_first,
+                       std::size_t first) {
+  const std::string_view s = line.text();
+  const std::size_t n = out.size();
+  // Another person's value on the line (an ID, a phone, an address, an e-mail): a row of people.
+  const bool row =
+      std::any_of(out.begin() + static_cast<std::ptrdiff_t>(line_first),
+                  out.begin() + static_cast<std::ptrdiff_t>(first), [](const Match& m) {
+                    return m.type == PiiType::national_id || m.type == PiiType::resident_id ||
+                           m.type == PiiType::phone || m.type == PiiType::address ||
+                           m.type == PiiType::email;
+                  });
+  if (!row) {
+    return;
+  }
+  for (std::size_t k = first; k < n; ++k) {
+    const Match m = out[k];
+    if (m.type != PiiType::person_name || m.end >= s.size()) {
+      continue;
+    }
+    // One separator: a comma, a tab, blanks (an ideographic one too).
+    std::size_t p = m.end;
+    if (util::has_at(s, p, "，")) {
+      p += 3;
+    } else if (s[p] == ',' || s[p] == '\t') {
+      ++p;
+    } else {
+      const std::size_t q = util::skip_blanks(s, p);
+      if (q == p) {
+        continue;
+      }
+      p = q;
+    }
+    const std::size_t y = digits_end(s, p);
+    if (y - p < 2 || y - p > 4 || !util::has_at(s, y, "年")) {
+      continue;
+    }
+    const std::size_t e = y + 3;
+    // The year alone as a field: a separator or the line's end after 年.
+    if (!(e == s.size() || s[e] == ',' || s[e] == '\t' || s[e] == ' ' || s[e] == '\r' ||
+          util::has_at(s, e, "，") || util::has_at(s, e, "\u3000"))) {
+      continue;
+    }
+    const int v = value_of(s, p, y);
+    const bool roc = y - p <= 3 && v >= 10 && v <= 100, western = y - p == 4 && v >= 1920;
+    if ((!roc && !western) || !table::old_enough(s.substr(p, e - p), 18)) {
+      continue;
+    }
+    if (std::none_of(out.begin(), out.end(),
+                     [&](const Match& o) { return o.start < e && p < o.end; })) {
+      add(out, PiiType::birth_date, p, e, 0.75f, "birth_date", "year-after-name", "姓名");
+    }
+  }
+}
+
 void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
   const std::string_view s = line.text();
   const std::size_t n = out.size();

@@ -84,6 +84,11 @@ void find_numbers(Line& line, TypeSet types, std::vector<Match>& out);
 // 82.06.30, NGUYEN THI HOA　90.04.04; 長子謝家豪（106.11.20）): blanks, or a bracket that holds
 // the date alone, between; an adult's date, or a child's in that bracket after a kinship word.
 void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first);
+// A year of birth alone as the field right after a name found in out[first, …), on a line
+// whose out[line_first, first) holds an ID, a phone, an address or an e-mail ((五) 程淑貞，27年，
+// O196640876，…; 4. 施詩成　39年　0939-068218): 10年 to 100年 or 1920年 on, eighteen years back.
+void years_after_names(Line& line, std::vector<Match>& out, std::size_t line_first,
+                       std::size_t first);
 // The same for a line with no digit (detect_between): a date in Chinese numerals in brackets
 // right after a name found in out[first...] (方國志（農曆八十四年七月十三）), eighteen years back.
 void numeral_dates_after_names(Line& line, std::vector<Match>& out, std::size_t first);

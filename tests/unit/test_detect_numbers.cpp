@@ -1382,3 +1382,14 @@ TEST_CASE("detect: a date after a name a death was told before is no birth (set2
   CHECK(found("已確認平安：馮偉銘（民國50年2月17日）。") ==
         V{"person_name:馮偉銘", "birth_date:民國50年2月17日"});
 }
+
+TEST_CASE("detect: a year of birth alone right after a name in a row of people (sets 272a, 272b)") {
+  CHECK(found("(五) 程淑貞，27年，O196640876，苗栗縣南庄鄉石坑57號。") ==
+        V{"person_name:程淑貞", "birth_date:27年", "national_id:O196640876",
+          "address:苗栗縣南庄鄉石坑57號"});
+  CHECK(found("11. 駱金英　34年　0939-068218") ==
+        V{"person_name:駱金英", "birth_date:34年", "phone:0939-068218"});
+  // Not a recent year, and not with no one's value on the line.
+  CHECK(found("11. 駱金英　112年　0939-068218") == V{"person_name:駱金英", "phone:0939-068218"});
+  CHECK(found("11. 駱金英　34年　到職") == V{"person_name:駱金英"});
+}
