@@ -50,8 +50,8 @@ inline constexpr CharSet k_after_name(
     U"來初目代陪前幫辦先今去負擔立隨當昨一多上下晚早透希告回通敬"
     U"謹生可夫結拿會同均兩每最預從講偵做帶外過頒才隔特打玩家再送名借輪問否聲"
     U"入續另讀受至失凌未跟接發剛涉只很申遞皆不購聯捐忘想"); // (set38: 葉再添跟我說, 孫林阿桃接送,
-                                                          // 賴林秋月發放; 女兒怡萱剛剛有來;
-                                                          // set39b: 候選人謝文通涉嫌;
+                                                            // 賴林秋月發放; 女兒怡萱剛剛有來;
+                                                            // set39b: 候選人謝文通涉嫌;
 // set20: 次子林冠炳入伍, 由子洪彥民續會, 鄒東晴另案,
 // 劉品睿就讀; set19: 鄰居楊玟君受訪; set22a: 里長何錦城至
 // 現場; set23: 公公伍金水凌晨外出, 溫景福未經許可; set96a: 管理員老周不敢抓; set260b:
@@ -131,9 +131,10 @@ bool word_starts(std::string_view s, std::size_t p);
 bool after_village_name(std::string_view s, std::size_t p);
 
 // Surname characters that are mostly words of their own (抵達時阿嬤, 陳麗卿任護理師, 顧爸爸,
-// 駐衛主任, 個管組長, 第一金董事長, 跟老師談。): no rule takes one alone from the words around.
+// 駐衛主任, 個管組長, 第一金董事長, 跟老師談。, 蘭花展評審): no rule takes one alone from the
+// words around.
 inline constexpr CharSet
-    k_single_words(U"時日任顧衛華管全常應查都那車商風井花單利冷向成金萬談蓋解計習封揭歸");
+    k_single_words(U"時日任顧衛華管全常應查都那車商風井花單利冷向成金萬談蓋解計習封揭歸展");
 // Whether the dictionary below may be asked, for this thread, until the next call: find_names
 // turns it on only when the input is read thoroughly. ICU builds its Chinese break engine on the
 // first question (~9 M instructions, 3 ms: a large file read fast would pay it for a few names).

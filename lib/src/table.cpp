@@ -663,6 +663,12 @@ std::string_view name_word_of(std::string_view field) {
         !field.ends_with("後者") && !field.ends_with("或者")))) {
     return "姓名";
   }
+  // Or any role ending in 員, two to four characters (領犬員 over a patrol's dog handlers —
+  // set271b; 稽查員 and 隊員 are listed too).
+  if (field.size() >= 6 && field.size() <= 12 && field.ends_with("員") &&
+      !field.ends_with("人員") && !field.ends_with("員額")) {
+    return "姓名";
+  }
   // People by what they are, as award lists and rosters head them (學生, 指導老師, 家長; 扶助律師
   // and 對造 in a legal aid list).
   for (std::string_view w :

@@ -3886,3 +3886,8 @@ TEST_CASE("detect: 光 is a given name's character (宋紹光, 韓光輝 — set
   CHECK(names("監護人改為韓光輝，電話037-322894") == V{"韓光輝"});
   CHECK(names("本區觀光產業蓬勃，陽光充足。").empty());
 }
+
+TEST_CASE("detect: 展 ending a word before a title, 晨光 before 媽媽 (sets 271a, 271b, 44a)") {
+  CHECK(names("第二十屆蘭花展評審結果").empty());
+  CHECK(names("[LINE] 三年二班晨光媽媽群").empty());
+}

@@ -847,3 +847,10 @@ TEST_CASE("table: 團名 holds a troupe's name, and no part of it is remembered 
                                         "明興閣,楊銘德,男,64.09.28,主演\n");
   CHECK(troupe == std::vector<std::string>{"金萱欣", "民國89年12月12日", "楊銘德", "64.09.28"});
 }
+
+TEST_CASE("table: a role ending in 員 heads names; 犬名 beside it holds dogs (set271b)") {
+  const auto k9 = test::scan_values("日期   時間   領犬員  犬名   項目      聯絡\n"
+                                    "10/01  22:30  彭添丁  小虎   服從訓練  0953556756\n"
+                                    "10/04  23:30  潘子晴  Lucky  嗅聞訓練  0923032116\n");
+  CHECK(k9 == std::vector<std::string>{"彭添丁", "0953556756", "潘子晴", "0923032116"});
+}
