@@ -131,10 +131,10 @@ bool word_starts(std::string_view s, std::size_t p);
 bool after_village_name(std::string_view s, std::size_t p);
 
 // Surname characters that are mostly words of their own (抵達時阿嬤, 陳麗卿任護理師, 顧爸爸,
-// 駐衛主任, 個管組長, 第一金董事長, 跟老師談。, 蘭花展評審): no rule takes one alone from the
-// words around.
+// 駐衛主任, 個管組長, 第一金董事長, 跟老師談。, 蘭花展評審, 健康操指導員): no rule takes one alone
+// from the words around.
 inline constexpr CharSet
-    k_single_words(U"時日任顧衛華管全常應查都那車商風井花單利冷向成金萬談蓋解計習封揭歸展");
+    k_single_words(U"時日任顧衛華管全常應查都那車商風井花單利冷向成金萬談蓋解計習封揭歸展操");
 // Whether the dictionary below may be asked, for this thread, until the next call: find_names
 // turns it on only when the input is read thoroughly. ICU builds its Chinese break engine on the
 // first question (~9 M instructions, 3 ms: a large file read fast would pay it for a few names).

@@ -3890,4 +3890,7 @@ TEST_CASE("detect: 光 is a given name's character (宋紹光, 韓光輝 — set
 TEST_CASE("detect: 展 ending a word before a title, 晨光 before 媽媽 (sets 271a, 271b, 44a)") {
   CHECK(names("第二十屆蘭花展評審結果").empty());
   CHECK(names("[LINE] 三年二班晨光媽媽群").empty());
+  // (伍 ends 隊伍, 操 makes words: sets 276b, 272a, 234.)
+  CHECK(names("Subject: 沙雕季隊伍更換隊員申請").empty());
+  CHECK(names("暑期加場暨「健康操指導員」報名").empty());
 }
