@@ -3332,17 +3332,34 @@ void years_after_names(Line& line, std::vector<Match>& out, std::size_t line_fir
       continue;
     }
     // One separator: a comma, a tab, blanks (an ideographic one too).
-    std::size_t p = m.end;
-    if (util::has_at(s, p, "，")) {
-      p += 3;
-    } else if (s[p] == ',' || s[p] == '\t') {
-      ++p;
-    } else {
+    auto separator_end = [&](std::size_t p) {
+      if (p >= s.size()) {
+        return std::string_view::npos;
+      }
+      if (util::has_at(s, p, "，")) {
+        return p + 3;
+      }
+      if (s[p] == ',' || s[p] == '\t') {
+        return p + 1;
+      }
       const std::size_t q = util::skip_blanks(s, p);
-      if (q == p) {
+      return q == p ? std::string_view::npos : q;
+    };
+    std::size_t p = separator_end(m.end);
+    if (p == std::string_view::npos) {
+      continue;
+    }
+    // (Or the person's ID between: 施阿豪　M229121214　64年　0977-234-896 — set276b's minutes.)
+    if (const auto id = std::find_if(out.begin(), out.end(),
+                                     [&](const Match& o) {
+                                       return o.start == p && (o.type == PiiType::national_id ||
+                                                               o.type == PiiType::resident_id);
+                                     });
+        id != out.end()) {
+      p = separator_end(id->end);
+      if (p == std::string_view::npos) {
         continue;
       }
-      p = q;
     }
     const std::size_t y = digits_end(s, p);
     if (y - p < 2 || y - p > 4 || !util::has_at(s, y, "年")) {

@@ -3894,3 +3894,9 @@ TEST_CASE("detect: 展 ending a word before a title, 晨光 before 媽媽 (sets 
   CHECK(names("Subject: 沙雕季隊伍更換隊員申請").empty());
   CHECK(names("暑期加場暨「健康操指導員」報名").empty());
 }
+
+TEST_CASE("detect: 學員 introduces a name, two characters too (set274b)") {
+  CHECK(names("案由一：學員謝珊（57.07.24）申請延後結業。") == V{"謝珊"});
+  CHECK(names("學員姓名：王大明") == V{"王大明"});
+  CHECK(names("本班學員共20人。").empty());
+}

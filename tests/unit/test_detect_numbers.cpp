@@ -1392,4 +1392,7 @@ TEST_CASE("detect: a year of birth alone right after a name in a row of people (
   // Not a recent year, and not with no one's value on the line.
   CHECK(found("11. 駱金英　112年　0939-068218") == V{"person_name:駱金英", "phone:0939-068218"});
   CHECK(found("11. 駱金英　34年　到職") == V{"person_name:駱金英"});
+  // The person's ID may stand between (set276b's minutes).
+  CHECK(found("施阿豪　M229121214　64年　0977-234-896") ==
+        V{"person_name:施阿豪", "national_id:M229121214", "birth_date:64年", "phone:0977-234-896"});
 }
