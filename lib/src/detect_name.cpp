@@ -1504,6 +1504,33 @@ void death_notice_family(std::string_view s, std::vector<Match>& out) {
   // 志豪　志明, 婿　　林正義　張國棟): two blanks at least, where other text has one or none.
   static constexpr std::string_view k_plain[] = {"孫", "孫女", "婿",   "孫婿", "女婿", "媳",
                                                  "子", "女",   "長子", "次子", "長女", "次女"};
+  // Or the labels glued to the names in a list that 、 or ， joins, after a colon perhaps (孝眷：
+  // 孝孫古雅婷、孝女陸睿恩、孝男連添丁 — set270a's road-occupation application for a funeral).
+  if (s.find("、孝") != npos || s.find("：孝") != npos) {
+    for (std::size_t q = 0; q < s.size();) {
+      std::size_t best = 0;
+      for (std::string_view w : k_labels) {
+        best = util::has_at(s, q, w) && w.size() > best ? w.size() : best;
+      }
+      const std::size_t a = q + best;
+      bool surname_only = false;
+      const std::size_t e =
+          best == 0 ? npos : name_end(s, a, &surname_only, NameContext{true, true, true});
+      if (e != npos && !surname_only && e - a >= 6 &&
+          (e == s.size() || s[e] == '\r' || s[e] == '\n' || s[e] == '(' ||
+           util::has_at(s, e, "、") || util::has_at(s, e, "，") || util::has_at(s, e, "。")) &&
+          !name_overlaps(out, a, e)) {
+        add(out, a, e, 0.7f, "death-notice", "孝");
+      }
+      // The next item: after 、, ， or ：.
+      std::size_t next = npos;
+      for (std::string_view sep : {"、", "，", "："}) {
+        const std::size_t f = s.find(sep, q + 1);
+        next = f != npos && (next == npos || f < next) ? f + sep.size() : next;
+      }
+      q = next == npos ? s.size() : next;
+    }
+  }
   const bool plain = std::find(std::begin(k_plain), std::end(k_plain), label) != std::end(k_plain);
   if ((std::find(std::begin(k_labels), std::end(k_labels), label) == std::end(k_labels) &&
        !(plain && util::skip_blanks(s, p) >= p + 2)) ||
@@ -3230,7 +3257,7 @@ void married_surnames(std::string_view s, std::size_t first, std::vector<Match>&
   const patterns::NameData& nd = patterns::name_data();
   static constexpr CharSet k_not_husbands(U"於向和與及由被將把在是為從對跟給讓叫請令並曾何于");
   static constexpr std::size_t k_title_lengths[] = {6, 9, 12};
-  static constexpr CharSet k_before_grandchild(U"之的長次外內其愛姪曾玄");
+  static constexpr CharSet k_before_grandchild(U"之的長次外內其愛姪曾玄孝"); // (孝孫: set270a)
   for (std::size_t k = first; k < out.size(); ++k) {
     Match& m = out[k];
     const std::size_t p = m.start >= 3 ? m.start - 3 : npos;

@@ -3900,3 +3900,8 @@ TEST_CASE("detect: 學員 introduces a name, two characters too (set274b)") {
   CHECK(names("學員姓名：王大明") == V{"王大明"});
   CHECK(names("本班學員共20人。").empty());
 }
+
+TEST_CASE("detect: a funeral's family list, each label glued to its name (set270a)") {
+  CHECK(names("孝眷：孝孫古雅婷、孝女陸睿恩、孝媳蔣錦堂、胞弟廖志明、孝男連添丁") ==
+        V{"古雅婷", "陸睿恩", "蔣錦堂", "廖志明", "連添丁"});
+}
