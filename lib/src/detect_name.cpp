@@ -3884,19 +3884,19 @@ void names_before_bracketed_values(Line& line, std::vector<Match>& out, std::siz
     }
   }
   // Or an ID masked in the bracket, as published lists keep them (汪重光（W10320****）　郭麗雲
-  // （Q16321****） — set267b's list of those admitted): a letter, 1 or 2, digits and stars, ten
-  // in all.
+  // （Q16321****） — set267b's list of those admitted): a capital letter, 1, 2, 8 or 9, four
+  // digits or more, then stars to the bracket's end, ten characters in all.
   for (std::size_t c = s.find("*)"); c != npos; c = s.find("*)", c + 2)) {
-    std::size_t o = c;
-    while (o > 0 && s[o - 1] == '*') {
-      --o;
+    std::size_t stars = c; // the first star
+    while (stars > 0 && s[stars - 1] == '*') {
+      --stars;
     }
-    std::size_t d = o;
+    std::size_t d = stars; // the first digit
     while (d > 0 && util::is_digit(s[d - 1])) {
       --d;
     }
-    if (c + 1 - d + 1 == 10 && d >= 2 && s[d - 1] >= 'A' && s[d - 1] <= 'Z' && o - d >= 4 &&
-        (s[d] == '1' || s[d] == '2' || s[d] == '8' || s[d] == '9') && d >= 3 && s[d - 2] == '(') {
+    if (d >= 3 && s[d - 2] == '(' && s[d - 1] >= 'A' && s[d - 1] <= 'Z' && c + 1 - (d - 1) == 10 &&
+        stars - d >= 4 && (s[d] == '1' || s[d] == '2' || s[d] == '8' || s[d] == '9')) {
       name_before_value(d - 2);
     }
   }

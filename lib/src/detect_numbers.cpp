@@ -3326,25 +3326,25 @@ void years_after_names(Line& line, std::vector<Match>& out, std::size_t line_fir
   if (!row) {
     return;
   }
+  // Past one separator at s[p] (a comma, a tab, blanks, an ideographic one too), or npos.
+  auto separator_end = [&](std::size_t p) {
+    if (p >= s.size()) {
+      return std::string_view::npos;
+    }
+    if (util::has_at(s, p, "，")) {
+      return p + 3;
+    }
+    if (s[p] == ',' || s[p] == '\t') {
+      return p + 1;
+    }
+    const std::size_t q = util::skip_blanks(s, p);
+    return q == p ? std::string_view::npos : q;
+  };
   for (std::size_t k = first; k < n; ++k) {
     const Match m = out[k];
     if (m.type != PiiType::person_name || m.end >= s.size()) {
       continue;
     }
-    // One separator: a comma, a tab, blanks (an ideographic one too).
-    auto separator_end = [&](std::size_t p) {
-      if (p >= s.size()) {
-        return std::string_view::npos;
-      }
-      if (util::has_at(s, p, "，")) {
-        return p + 3;
-      }
-      if (s[p] == ',' || s[p] == '\t') {
-        return p + 1;
-      }
-      const std::size_t q = util::skip_blanks(s, p);
-      return q == p ? std::string_view::npos : q;
-    };
     std::size_t p = separator_end(m.end);
     if (p == std::string_view::npos) {
       continue;
