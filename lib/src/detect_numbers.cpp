@@ -3349,14 +3349,16 @@ void years_after_names(Line& line, std::vector<Match>& out, std::size_t line_fir
     if (p == std::string_view::npos) {
       continue;
     }
-    // (Or the person's ID between: 施阿豪　M229121214　64年　0977-234-896 — set276b's minutes.)
-    if (const auto id = std::find_if(out.begin(), out.end(),
-                                     [&](const Match& o) {
-                                       return o.start == p && (o.type == PiiType::national_id ||
-                                                               o.type == PiiType::resident_id);
-                                     });
-        id != out.end()) {
-      p = separator_end(id->end);
+    // (Or the person's ID between: 施阿豪　M229121214　64年　0977-234-896 — set276b's minutes.
+    // Looked up only where a letter starts the field: most names are followed by no ID.)
+    if (util::is_alpha(s[p])) {
+      const auto line_end = out.begin() + static_cast<std::ptrdiff_t>(first);
+      const auto id = std::find_if(
+          out.begin() + static_cast<std::ptrdiff_t>(line_first), line_end, [&](const Match& o) {
+            return o.start == p &&
+                   (o.type == PiiType::national_id || o.type == PiiType::resident_id);
+          });
+      p = id == line_end ? std::string_view::npos : separator_end(id->end);
       if (p == std::string_view::npos) {
         continue;
       }
@@ -3376,7 +3378,7 @@ void years_after_names(Line& line, std::vector<Match>& out, std::size_t line_fir
     if ((!roc && !western) || !table::old_enough(s.substr(p, e - p), 18)) {
       continue;
     }
-    if (std::none_of(out.begin(), out.end(),
+    if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(line_first), out.end(),
                      [&](const Match& o) { return o.start < e && p < o.end; })) {
       add(out, PiiType::birth_date, p, e, 0.75f, "birth_date", "year-after-name", "姓名");
     }
@@ -3414,6 +3416,9 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
     // (A closing tag of bold or emphasis between: <b>藍哲瑋</b>（2003-04-17） — set267a's
     // injury report.)
     for (std::string_view tag : {"</b>", "</strong>", "</em>", "</span>", "</u>"}) {
+      if (p >= s.size() || s[p] != '<') {
+        break; // (most names are followed by no tag)
+      }
       if (s.substr(p, tag.size()) == tag && p + tag.size() < s.size() && s[p + tag.size()] == '(') {
         p += tag.size();
         break;
