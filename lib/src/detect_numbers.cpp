@@ -2660,6 +2660,21 @@ void find_month_days(Line& line, std::vector<Match>& out) {
     // date ends there.
     std::size_t word = at; // where the date before it ends
     std::string_view cue = "生日";
+    // After 生於 or 出生 a lunar month and day with no year (家母卓余淑芬生於農曆五月初八, 出生
+    // 農曆一月初一 — sets 215, 247): its calendar's word says it is a day of someone's life, not
+    // 學生於3月5日前 or 發生於農曆七月.
+    if (const std::size_t p = at + (util::has_at(s, at + 3, "於") ? 6 : 3);
+        (p == at + 6 || (at >= 3 && util::has_at(s, at - 3, "出"))) &&
+        (util::has_at(s, p, "農曆") || util::has_at(s, p, "陰曆")) && born_on_at(s, at)) {
+      if (const std::size_t e = lunar_month_day_end(s, p + 6);
+          e != std::string_view::npos && std::none_of(out.begin(), out.end(), [&](const Match& m) {
+            return m.start < e && p < m.end;
+          })) {
+        add(out, PiiType::birth_date, p, e, 0.7f, "birth_date", "month-day+label",
+            p == at + 6 ? "生於" : "出生");
+        continue;
+      }
+    }
     if (!util::has_at(s, at + 3, "日")) {
       word = at >= 3 && util::has_at(s, at - 3, "出") ? at - 3 : at;
       word -= word >= 6 && time_of_day_end(s, word - 6) == word ? 6 : 0; // (two characters)

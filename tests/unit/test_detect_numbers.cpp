@@ -353,6 +353,11 @@ TEST_CASE("detect: a month and a day with no year next to a birthday word (set15
   }
   CHECK(found("她是10月28日生日，想邀請") == V{"birth_date:10月28日"});
   CHECK(found("祝你生日快樂，5月20日見").empty());
+  // After 生於 or 出生 with the lunar calendar's word (sets 215, 247); not an event's 發生於.
+  CHECK(found("家母生於農曆五月初八，今年已49歲\n") == V{"birth_date:農曆五月初八"});
+  CHECK(found("女兒出生農曆一月初一，住中山路\n") == V{"birth_date:農曆一月初一"});
+  CHECK(found("火災發生於農曆七月初三晚間\n").empty());
+  CHECK(found("學生於農曆七月初三前返校\n").empty());
   CHECK(found("生日：13/21").empty());
 }
 
