@@ -350,7 +350,12 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
     return at;
   };
   std::size_t a = blanks(d);
-  if (d == p + 1 || d - p > 5 || a == d) {
+  // (Or 樓 after the number: #7 樓　龔阿土　2024-08-16 12:28 — set207b.)
+  if (util::has_at(s, a, "樓")) {
+    d = a + 3;
+    a = blanks(d);
+  }
+  if (d == p + 1 || d - p > 8 || a == d) {
     return;
   }
   // (Or 回覆 between the number and the name: #4 回覆 葉懷忠 ⏎ — set197a's parents' board.)
@@ -372,15 +377,22 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
   // What follows: a date or a time, 回覆, the tag that closes the header, or the line's end.
   // (Not a colon and the message: #1 包秀鑾：想換到週六班 is left to the rules for text.)
   const std::size_t f = blanks(e);
+  // (Or 發表於 or 說： a board writes after its posters: #3 阿海　發表於 2024-10-03, #1 小胖　說：
+  // — sets 184a, 196; or the date in brackets: #2 Kevin Lai（112年5月4日 23:10） — set187b.)
   const bool header = f >= s.size() || util::is_digit(s[f]) || s[f] == '<' || s[f] == '\r' ||
-                      s[f] == '\n' || util::has_at(s, f, "回覆") || util::has_at(s, f, "民國");
+                      s[f] == '\n' || util::has_at(s, f, "回覆") || util::has_at(s, f, "民國") ||
+                      util::has_at(s, f, "發表於") || util::has_at(s, f, "說：") ||
+                      (s[f] == '(' && f + 1 < s.size() && util::is_digit(s[f + 1]));
   const std::string_view name = s.substr(a, e - a);
-  if (!header || (f == e && f < s.size() && s[f] != '<' && s[f] != '\r' && s[f] != '\n')) {
+  if (!header ||
+      (f == e && f < s.size() && s[f] != '<' && s[f] != '(' && s[f] != '\r' && s[f] != '\n')) {
     return;
   }
   if (!latin) {
+    // (Nor a surname and a title: #7 諸葛議員 發表於, #9 沈伯 — the rules for titles take the
+    // surname alone; set216b.)
     for (std::size_t k = a; k < e; k += 3) {
-      if (stops_name(s.substr(k, 3))) {
+      if (stops_name(s.substr(k, 3)) || (k > a && title_at(s, k) != 0)) {
         return;
       }
     }
@@ -390,8 +402,11 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
     const std::size_t sl = nd.surname_at(s, a);
     const bool nickname =
         util::has_at(s, a, "小") || util::has_at(s, a, "阿") || util::has_at(s, a, "老");
-    // (Nor a kinship word: #2 老爸 — set232a's parents' board.)
-    if (is_place(name) || nd.stopwords.contains(name.substr(0, 6)) || title_at(s, a) != 0 ||
+    // (Nor a kinship word: #2 老爸 — set232a's parents' board; nor a surname and an elder's
+    // title: #9 沈伯, whose surname the rules for kin take alone — set216b.)
+    static constexpr util::CharSet k_kin(U"伯叔嬸姨姐哥嫂姊姆婆");
+    if (is_place(name) || (name.size() == 6 && sl == 3 && k_kin.contains(name.substr(3))) ||
+        nd.stopwords.contains(name.substr(0, 6)) || title_at(s, a) != 0 ||
         (nickname && name.size() == 6 &&
          std::find(std::begin(k_elders), std::end(k_elders), name) != std::end(k_elders)) ||
         (sl == 0 && !nd.rare_at(s, a) && !nickname) ||

@@ -3563,6 +3563,15 @@ TEST_CASE("names: a message board's reply header, the poster between #N and the 
   CHECK(names_found("#2 注意事項 2024\n").empty());
   CHECK(names_found("#1 高雄市 2024\n").empty());
   CHECK(names_found("#2 路人甲\n").empty());
+  // (樓 after the number; 發表於, 說： or the date in brackets after the poster — sets 184a, 187b,
+  // 196, 207b.)
+  CHECK(names_found("#7 樓　龔阿土　2024-08-16 12:28\n") == V{"龔阿土"});
+  CHECK(names_found("#3 阿海　發表於 2024-10-03 09:05\n") == V{"阿海"});
+  CHECK(names_found("#1 小胖　說：\n") == V{"小胖"});
+  CHECK(names_found("#2 Kevin Lai（112年5月4日 23:10）\n") == V{"Kevin Lai"});
+  CHECK(names_found("#3 樓　管理員　說：\n#4 注意事項　發表於 2024\n").empty());
+  CHECK(names_found("#7 諸葛議員 發表於 2024/09/16\n#9 沈伯 發表於 114.12.17\n") ==
+        V{"諸葛", "沈"});
 }
 
 TEST_CASE("scan: a list's items with a slash between blanks, the date after the name (set170b)") {
