@@ -2476,9 +2476,10 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   // are the last ones of `out`.
   // (So are a date under another date's column and an ID- or phone-shaped number under another
   // number's: 入團日期, 收據號碼 — set79a; 通知單號 over 0986807618 — set94b.)
-  auto drop_under = [&](std::size_t field, auto wrong) {
-    const std::size_t column =
-        field == table::k_no_column ? field : at_column(field, table::k_no_column);
+  // (`display`: the header field's display column, where a fixed-width row with an empty cell
+  // has its field — 金項鍊 under 隊別/品項 in a buyers' ledger, set279a.)
+  auto drop_under = [&](std::size_t field, auto wrong, std::size_t display = table::k_no_column) {
+    const std::size_t column = field == table::k_no_column ? field : at_column(field, display);
     if (column >= m_fields.size()) {
       return;
     }
@@ -2494,15 +2495,18 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
       }
     }
   };
-  for (const std::size_t thing : h.things) {
+  for (std::size_t k = 0; k < 2; ++k) {
     // (A thing's name is short: a note that spans the row under 類別 names people — set57a's
     // 備註⇥0509案申請人為劉溫美玉（冠夫姓），….)
+    const std::size_t thing = h.things[k];
     const std::size_t column =
-        thing == table::k_no_column ? thing : at_column(thing, table::k_no_column);
+        thing == table::k_no_column ? thing : at_column(thing, h.things_at[k]);
     if (column < m_fields.size() && m_fields[column].end - m_fields[column].start > 30) {
       continue;
     }
-    drop_under(thing, [](PiiType t) { return t == PiiType::person_name || t == PiiType::address; });
+    drop_under(
+        thing, [](PiiType t) { return t == PiiType::person_name || t == PiiType::address; },
+        h.things_at[k]);
   }
   for (const std::size_t date : h.other_dates) {
     drop_under(date, [](PiiType t) { return t == PiiType::birth_date; });

@@ -972,6 +972,8 @@ std::optional<Header> header(std::string_view row) {
         }
         h.phones_at[0] = at(h.phones[0]);
         h.phones_at[1] = at(h.phones[1]);
+        h.things_at[0] = at(h.things[0]);
+        h.things_at[1] = at(h.things[1]);
       }
       return h;
     }

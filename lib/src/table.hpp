@@ -104,6 +104,7 @@ struct Header {
   std::size_t birth2_at = k_no_column;
   std::size_t names_at[k_name_columns] = {k_no_column, k_no_column, k_no_column};
   std::size_t phones_at[2] = {k_no_column, k_no_column};
+  std::size_t things_at[2] = {k_no_column, k_no_column};
 };
 
 // The display column (an East Asian wide character is two) at which row[at] starts.

@@ -1227,6 +1227,14 @@ TEST_CASE("scan: a column of boats', pets' or B&Bs' names holds no person's name
   const std::string market = "抽籤序\t攤位編號\t申請人\t產品\t聯絡電話\t出生年月日\n"
                              "9\tB-14\t王品承\t梅子醋\t04-832-3411\t0620116\n";
   CHECK(values_of(PiiType::person_name, market) == std::vector<std::string>{"王品承"});
+  // In a fixed-width table whose rows leave cells empty the column is where the header puts it:
+  // the ledger's 金項鍊, not its buyer (set279a; set241a's 國籍 had hidden the workers' names).
+  const std::string ledger = "姓名            出生          身分證      電話            隊別/品項\n"
+                             "Emily Clarke                  OC59160651                  金項鍊\n";
+  CHECK(values_of(PiiType::person_name, ledger) == std::vector<std::string>{"Emily Clarke"});
+  const std::string dorm = "No 姓名                    國籍    統一證號      出生日期\n"
+                           "1  Rodel Pascual           菲律賓    AA53909237  1997/10/8\n";
+  CHECK(values_of(PiiType::person_name, dorm) == std::vector<std::string>{"Rodel Pascual"});
   // Nor an address: boats are named so (set65b).
   const std::string crew =
       "<tr><th>序</th><th>被保險人</th><th>船名</th><th>核定編號</th></tr>\n"
