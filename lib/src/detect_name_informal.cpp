@@ -1942,8 +1942,16 @@ void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match
   };
   // A Chinese half found: a given name or a nickname of one or two characters (a whole name
   // beside a Latin one is more often two people of a list: 龍曉薇　Putri Ayu).
+  // (Nor one that follows a name found one blank before it: the last of a list of names a blank
+  // apart, 康廖苡安 詹強 PRASERT BOONMA — set279b's minutes; or the Latin name itself, Lan 阿蘭,
+  // Ｓｈｅｌｌｙ　許, which writers count as two names — sets 46a, 71a, 222b, 270a.)
   auto han_half = [&](const Match& m) {
-    return m.type == PiiType::person_name && is_ideograph(s, m.start) && m.end - m.start <= 6;
+    return m.type == PiiType::person_name && is_ideograph(s, m.start) && m.end - m.start <= 6 &&
+           !(m.start > 0 && s[m.start - 1] == ' ' &&
+             std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                         [&](const Match& o) {
+                           return o.type == PiiType::person_name && o.end + 1 == m.start;
+                         }));
   };
   for (std::size_t k = first, n = out.size(); k < n; ++k) {
     const Match m = out[k];

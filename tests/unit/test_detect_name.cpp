@@ -857,6 +857,9 @@ TEST_CASE("detect: a name half in Latin letters and half in Chinese, taken whole
   // people of a list.
   CHECK(names("08:11\t鍾明哲\t好 @Jessica 陳述了") == V{"鍾明哲", "Jessica"});
   CHECK(names("出席：龍曉薇 Putri Ayu、汪昱辰") == V{"龍曉薇", "Putri Ayu", "汪昱辰"});
+  // (Nor a two-character name last of a list a blank apart — set279b.)
+  CHECK(names("出席：魏麗華 康廖苡安 詹強 PRASERT BOONMA\n") ==
+        V{"魏麗華", "康廖苡安", "詹強", "PRASERT BOONMA"});
 }
 
 TEST_CASE("scan: a mixed name's Chinese half is found again where it stands alone") {
