@@ -336,6 +336,11 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
       return;
     }
   }
+  // (Or 回覆 before the number, by before the poster and a colon after: 回覆 #2 by 阿忠伯：可以
+  // 打給… — set281a's board.)
+  if (util::has_at(s, p, "回覆 #")) {
+    p += 7;
+  }
   if (p >= s.size() || s[p] != '#') {
     return;
   }
@@ -362,6 +367,8 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
   if (util::has_at(s, a, "回覆") && blanks(a + 6) > a + 6) {
     a = blanks(a + 6);
   }
+  const bool by = util::has_at(s, a, "by ");
+  a += by ? 3 : 0;
   std::size_t e = a;
   const bool latin = a < s.size() && s[a] >= 'A' && s[a] <= 'Z';
   if (latin) {
@@ -382,10 +389,11 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
   const bool header = f >= s.size() || util::is_digit(s[f]) || s[f] == '<' || s[f] == '\r' ||
                       s[f] == '\n' || util::has_at(s, f, "回覆") || util::has_at(s, f, "民國") ||
                       util::has_at(s, f, "發表於") || util::has_at(s, f, "說：") ||
+                      (by && (s[f] == ':' || util::has_at(s, f, "："))) ||
                       (s[f] == '(' && f + 1 < s.size() && util::is_digit(s[f + 1]));
   const std::string_view name = s.substr(a, e - a);
-  if (!header ||
-      (f == e && f < s.size() && s[f] != '<' && s[f] != '(' && s[f] != '\r' && s[f] != '\n')) {
+  if (!header || (f == e && f < s.size() && s[f] != '<' && s[f] != '(' && s[f] != '\r' &&
+                  s[f] != '\n' && !by)) {
     return;
   }
   if (!latin) {

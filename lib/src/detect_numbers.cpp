@@ -3467,6 +3467,15 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
     if (bracket && death_told_before(s, m.start)) {
       continue;
     }
+    // A year alone in the bracket, where other names on the line have dates in theirs (李品睿
+    // （69.6.24）　林美惠（81年）　宋耀宗（40年） — set281a's staff list): an adult's year of
+    // birth.
+    if (const std::size_t y = bracket && bracketed >= 2 ? digits_end(s, p + 1) : p;
+        y > p + 2 && y <= p + 4 && util::has_at(s, y, "年)") &&
+        table::old_enough(s.substr(p + 1, y + 3 - p - 1), 18)) {
+      add(out, PiiType::birth_date, p + 1, y + 3, 0.75f, "birth_date", "year-after-name", "姓名");
+      continue;
+    }
     // A child's date after a name a kinship word introduced (長子謝家豪（106.11.20）); else an
     // adult's only (所長核章：田志強（113.03.19）: the date of a signature).
     const bool child =

@@ -2517,6 +2517,12 @@ TEST_CASE("detect: officials after their unit, 老X in chats, children's dates i
         V{"施志偉", "100.7.14", "鍾文雄", "99.3.2"});
   // One name and a recent date in brackets is a signature's date still.
   CHECK(test::scan_values("所長核章：田志強（113.03.19）\n") == V{"田志強"});
+  // A year alone in a bracket among them is the year of birth (set281a's staff list); not one
+  // under eighteen years back.
+  CHECK(test::scan_values("李品睿（69.6.24）　林美惠（81年）　宋耀宗（40年）\n") ==
+        V{"李品睿", "69.6.24", "林美惠", "81年", "宋耀宗", "40年"});
+  CHECK(test::scan_values("李品睿（69.6.24）　林美惠（110年）\n") ==
+        V{"李品睿", "69.6.24", "林美惠"});
 }
 
 TEST_CASE("detect: a cued name that starts with a stop word, before 的; a lunar date's year on a "
@@ -3573,6 +3579,12 @@ TEST_CASE("names: a message board's reply header, the poster between #N and the 
   CHECK(names_found("#1 小胖　說：\n") == V{"小胖"});
   CHECK(names_found("#2 Kevin Lai（112年5月4日 23:10）\n") == V{"Kevin Lai"});
   CHECK(names_found("#3 樓　管理員　說：\n#4 注意事項　發表於 2024\n").empty());
+  // (回覆 #N by and a colon — set281a.)
+  CHECK(names_found("<div>回覆 #2 by 阿忠伯：可以打給承辦看看</div>\n") == V{"阿忠伯"});
+  CHECK(names_found("<div>回覆 #4 by Sarah O'Connor：我上次補件</div>\n") == V{"Sarah O'Connor"});
+  CHECK(names_found(
+            "<div>回覆 #1 by 路過的鄉民：我也一樣</div>\n<div>回覆 #3 by 管理員：感謝來信</div>\n")
+            .empty());
   CHECK(names_found("#7 諸葛議員 發表於 2024/09/16\n#9 沈伯 發表於 114.12.17\n") ==
         V{"諸葛", "沈"});
 }
