@@ -493,13 +493,16 @@ bool id_before(std::string_view s, std::size_t i, std::size_t end) {
 // Whether a list's line holds a name, one blank, a phone and one blank before s[i], the date
 // ending it (2. 宋筱豪 +886-960-132-615 2005/7/7 — set207a's helmet list).
 bool name_phone_before(std::string_view s, std::size_t i, std::size_t end) {
+  // (Blanks may end the line after the date, and dots part the phone's digits: a fixed-width
+  // list's 蔣淑芬　　　0988.394.324      一九八五年六月三日 — set281b's emergency contacts.)
+  end = util::skip_blanks(s, end);
   if (i < 2 || s[i - 1] != ' ' || !(end >= s.size() || s[end] == '\r' || s[end] == '\n')) {
     return false;
   }
   std::size_t b = i - 1, digits = 0;
   while (b > 0 &&
          (util::is_digit(s[b - 1]) || s[b - 1] == '-' || s[b - 1] == '+' || s[b - 1] == '(' ||
-          s[b - 1] == ')' || s[b - 1] == ' ') &&
+          s[b - 1] == ')' || s[b - 1] == ' ' || s[b - 1] == '.') &&
          i - b < 20) {
     digits += util::is_digit(s[b - 1]) ? 1 : 0;
     --b;
@@ -509,18 +512,19 @@ bool name_phone_before(std::string_view s, std::size_t i, std::size_t end) {
   }
   // (A mobile's prefix in brackets too: 阮國雄　(0931)455512　50/01/26 — set223b's temple
   // committee.)
-  if (digits < 9 || digits > 12 || b < 2 || s[b - 1] != ' ' ||
-      !(util::has_at(s, b, "09") || util::has_at(s, b, "+886") || util::has_at(s, b, "0") ||
-        util::has_at(s, b, "(0"))) {
+  const std::size_t gap = util::skip_blanks_back(s, b); // (where the name ends)
+  if (digits < 9 || digits > 12 || b < 2 || gap == b ||
+      !(util::has_at(s, b, "09") || util::has_at(s, b, "+886") || util::has_at(s, b, "886-") ||
+        util::has_at(s, b, "0") || util::has_at(s, b, "(0"))) {
     return false;
   }
   // (At a list's start: a number and a dot or 、 before the name, or nothing. The name of three
   // characters or four: 巫李貞儀 — set223b — ends in a name of three, 李貞儀.)
   for (std::size_t len : {9u, 12u}) {
-    if (!name_ending_at(s, b - 1, len)) {
+    if (!name_ending_at(s, gap, len)) {
       continue;
     }
-    std::size_t q = b - 1 - len;
+    std::size_t q = gap - len;
     while (q > 0 && s[q - 1] == ' ') {
       --q;
     }

@@ -1270,6 +1270,12 @@ TEST_CASE("scan: a list's line of a name, a phone and an adult's date, one blank
   CHECK(std::find(hyphen.begin(), hyphen.end(), "１９４０－０１－２３") != hyphen.end());
   CHECK(std::find(hyphen.begin(), hyphen.end(), "1950-1-3") != hyphen.end());
   CHECK(std::find(hyphen.begin(), hyphen.end(), "0952-589-752") != hyphen.end());
+  // (Fixed-width: blanks of both widths between, dots in the phone, blanks after the date —
+  // set281b's emergency contacts.)
+  const V fixed = test::scan_values("蔣淑芬　　　0988.394.324      一九八五年六月三日     \r\n"
+                                    "董永福　　　0984522924      1945-12-14    \r\n");
+  CHECK(std::find(fixed.begin(), fixed.end(), "一九八五年六月三日") != fixed.end());
+  CHECK(std::find(fixed.begin(), fixed.end(), "1945-12-14") != fixed.end());
 }
 
 TEST_CASE("scan: a child's date between a name and another person by surname and title "
