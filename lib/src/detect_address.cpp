@@ -880,10 +880,26 @@ void find_addresses(Line& line, std::vector<Match>& out) {
       continue;
     }
     std::size_t v = g.villages.longest_ending_at(s, q);
-    if (v == npos) {
-      v = generic_village_start(g, s, q);
+    if (v == npos || g.districts.longest_ending_at(s, v) == npos) {
+      // (Or a community the gazetteer lacks ending in 村, whose last characters may be a
+      // village it knows: 大同鄉自強新村16鄰 — set282a's beekeepers.)
+      const std::size_t gv = generic_village_start(g, s, q);
+      v = gv != npos ? gv : v;
     }
-    const std::size_t d = v == npos ? npos : g.districts.longest_ending_at(s, v);
+    std::size_t d = v == npos ? npos : g.districts.longest_ending_at(s, v);
+    // (Or such a community after a road and its section: 五結鄉中正路一段篤行三村11鄰 — set282a;
+    // the district before the road.)
+    for (std::size_t k = 2; d == npos && k <= 4 && q >= 3 * k + 6 && ends_at(s, q, "村"); ++k) {
+      const std::size_t c = q - 3 * k;
+      const std::size_t sec = ends_at(s, c, "段")                          ? number_start(s, c - 3)
+                              : ends_at(s, c, "路") || ends_at(s, c, "街") ? c
+                                                                           : npos;
+      if (const std::size_t r = sec != npos && sec != c - 3 ? road_start(g, s, sec) : npos;
+          r != npos) {
+        d = g.districts.longest_ending_at(s, r);
+        v = d != npos ? c : v;
+      }
+    }
     if (d == npos) {
       continue;
     }

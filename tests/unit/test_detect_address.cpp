@@ -96,6 +96,11 @@ TEST_CASE("detect: a rural place after 鄰, and a building before the floor") {
   CHECK(one_address("訪視地點苗栗縣大湖鄉大寮村五鄰八寮灣，電話0912345678") ==
         "苗栗縣大湖鄉大寮村五鄰八寮灣");
   CHECK(one_address("住苗栗縣大湖鄉大寮村5鄰，電話0912345678") == "苗栗縣大湖鄉大寮村5鄰");
+  // (A community the gazetteer lacks, after the district or after a road — set282a's register.)
+  CHECK(one_address("9\t郭振興\t267宜蘭縣大同鄉自強新村16鄰\t簡訊") ==
+        "267宜蘭縣大同鄉自強新村16鄰");
+  CHECK(one_address("9\t郭振興\t宜蘭縣五結鄉中正路一段篤行三村11鄰\t簡訊") ==
+        "宜蘭縣五結鄉中正路一段篤行三村11鄰");
   // A district's last character is not a village's first (關山鎮山里, not 關山|鎮山里 — set57b).
   CHECK(one_address("住址：臺東縣關山鎮山里9鄰八德路一百六十二號") ==
         "臺東縣關山鎮山里9鄰八德路一百六十二號");
