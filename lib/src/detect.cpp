@@ -91,6 +91,66 @@ bool template_line(std::string_view line) {
 }
 } // namespace
 
+// Whether `field` is an ID with some of its digits masked (X12686****, U28079XXXX, A16640＊＊＊＊,
+// and the middle or the start masked too: E24****914, U*****7682 — set222b's alert list): a
+// letter, then nine characters each a digit or one of * ＊ X x ○, three to six of them masks, the
+// masks one run — a person's ID the writer hid.
+bool masked_id_cell(std::string_view field) {
+  if (field.size() < 10 || field[0] < 'A' || field[0] > 'Z') {
+    return false;
+  }
+  std::size_t p = 1, chars = 0, masks = 0, runs = 0;
+  bool in_run = false;
+  while (p < field.size()) {
+    const std::size_t len =
+        util::is_digit(field[p]) || field[p] == '*' || field[p] == 'X' || field[p] == 'x' ? 1
+        : util::has_at(field, p, "＊") || util::has_at(field, p, "○")                     ? 3
+                                                                                          : 0;
+    if (len == 0) {
+      return false;
+    }
+    const bool mask = !util::is_digit(field[p]);
+    masks += mask ? 1 : 0;
+    runs += mask && !in_run ? 1 : 0;
+    in_run = mask;
+    p += len;
+    ++chars;
+  }
+  return chars == 9 && masks >= 3 && masks <= 6 && runs == 1;
+}
+
+// Whether `row` holds an ID masked with * or ＊ (masked_id_cell) as a word of its own: a
+// person's row, whatever else was found in it.
+bool masked_id_in(std::string_view row) {
+  // The bytes of an ID's character at p (a letter, a digit, * or ＊), or 0; back: ending at p.
+  auto at = [&](std::size_t p) -> std::size_t {
+    return p < row.size() && (util::is_alnum(row[p]) || row[p] == '*') ? 1
+           : util::has_at(row, p, "＊")                                ? 3
+                                                                       : 0;
+  };
+  auto back = [&](std::size_t p) -> std::size_t {
+    return p >= 1 && at(p - 1) == 1 ? 1 : p >= 3 && util::has_at(row, p - 3, "＊") ? 3 : 0;
+  };
+  for (std::size_t m = row.find_first_of("*\xEF"); m != std::string_view::npos;
+       m = row.find_first_of("*\xEF", m + 1)) {
+    if (row[m] != '*' && !util::has_at(row, m, "＊")) {
+      continue;
+    }
+    std::size_t a = m, b = m;
+    for (std::size_t n = back(a); n != 0; n = back(a)) {
+      a -= n;
+    }
+    for (std::size_t n = at(b); n != 0; n = at(b)) {
+      b += n;
+    }
+    if (masked_id_cell(row.substr(a, b - a))) {
+      return true;
+    }
+    m = b;
+  }
+  return false;
+}
+
 bool textbook_row(std::string_view line) {
   if (!template_line(line)) {
     return false;

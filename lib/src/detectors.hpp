@@ -162,6 +162,13 @@ bool is_transliterated_cell(std::string_view field);
 // A cell under a name column's header: a name cell, or a surname (listed or rarer) and one to
 // three ideographs of any kind (施又寧, 蕭水木) that are no place or office.
 bool is_name_column_cell(std::string_view field);
+
+// Whether `field` is an ID with some of its digits masked (X12686****, A16640＊＊＊＊, E24****914):
+// a letter, then nine digits or masks (* ＊ X x ○), three to six masks in one run.
+bool masked_id_cell(std::string_view field);
+// Whether `row` holds such an ID as a word of its own: a person's row.
+bool masked_id_in(std::string_view row);
+
 // Whether `line` (a line or a table's row) is a template's or a test's — it holds a masked or
 // placeholder value (A12345****, ○○, 09XX-XXX-XXX) or says so (範例, 示意, 測試) — and one of the
 // names manuals fill forms with (王小明, 王大明, 陳大文, 張三 …): 17,王小明,WANG XIAO-MING,

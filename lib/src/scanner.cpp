@@ -327,34 +327,6 @@ bool after_animal(std::string_view text, std::size_t at) {
   return before.size() >= 3 && k_animals.contains(before.substr(before.size() - 3));
 }
 
-// Whether `field` is an ID with some of its digits masked (X12686****, U28079XXXX, A16640＊＊＊＊,
-// and the middle or the start masked too: E24****914, U*****7682 — set222b's alert list): a
-// letter, then nine characters each a digit or one of * ＊ X x ○, three to six of them masks, the
-// masks one run — a person's ID the writer hid.
-bool masked_id_cell(std::string_view field) {
-  if (field.size() < 10 || field[0] < 'A' || field[0] > 'Z') {
-    return false;
-  }
-  std::size_t p = 1, chars = 0, masks = 0, runs = 0;
-  bool in_run = false;
-  while (p < field.size()) {
-    const std::size_t len =
-        util::is_digit(field[p]) || field[p] == '*' || field[p] == 'X' || field[p] == 'x' ? 1
-        : util::has_at(field, p, "＊") || util::has_at(field, p, "○")                     ? 3
-                                                                                          : 0;
-    if (len == 0) {
-      return false;
-    }
-    const bool mask = !util::is_digit(field[p]);
-    masks += mask ? 1 : 0;
-    runs += mask && !in_run ? 1 : 0;
-    in_run = mask;
-    p += len;
-    ++chars;
-  }
-  return chars == 9 && masks >= 3 && masks <= 6 && runs == 1;
-}
-
 // Whether `field` names a school class: a grade, 年, a class number and 班 (1年9班, 六年3班).
 bool class_cell(std::string_view field) {
   static constexpr util::CharSet k_grades(U"一二三四五六七八九");
@@ -375,38 +347,6 @@ bool class_cell(std::string_view field) {
     ++p;
   }
   return p > digits && field.substr(p) == "班";
-}
-
-// Whether `row` holds an ID masked with * or ＊ (masked_id_cell) as a word of its own: a
-// person's row, whatever else was found in it.
-bool masked_id_in(std::string_view row) {
-  // The bytes of an ID's character at p (a letter, a digit, * or ＊), or 0; back: ending at p.
-  auto at = [&](std::size_t p) -> std::size_t {
-    return p < row.size() && (util::is_alnum(row[p]) || row[p] == '*') ? 1
-           : util::has_at(row, p, "＊")                                ? 3
-                                                                       : 0;
-  };
-  auto back = [&](std::size_t p) -> std::size_t {
-    return p >= 1 && at(p - 1) == 1 ? 1 : p >= 3 && util::has_at(row, p - 3, "＊") ? 3 : 0;
-  };
-  for (std::size_t m = row.find_first_of("*\xEF"); m != std::string_view::npos;
-       m = row.find_first_of("*\xEF", m + 1)) {
-    if (row[m] != '*' && !util::has_at(row, m, "＊")) {
-      continue;
-    }
-    std::size_t a = m, b = m;
-    for (std::size_t n = back(a); n != 0; n = back(a)) {
-      a -= n;
-    }
-    for (std::size_t n = at(b); n != 0; n = at(b)) {
-      b += n;
-    }
-    if (masked_id_cell(row.substr(a, b - a))) {
-      return true;
-    }
-    m = b;
-  }
-  return false;
 }
 
 // Walks the rows of the same table around the row at text[ls] (up to eight lines each way with
@@ -2086,7 +2026,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
         // F18994****,102/02/05,1年9班 — set263b's chess entries.)
         const bool after_masked_id =
             k > 1 && covered(k - 2, is_name) &&
-            masked_id_cell(
+            detectors::masked_id_cell(
                 row.substr(m_fields[k - 1].start, m_fields[k - 1].end - m_fields[k - 1].start)) &&
             (table::old_enough(field, 18) ||
              (k + 1 < m_fields.size() && table::old_enough(field, 2) &&
@@ -2394,9 +2334,9 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
   // (A row whose only sign of a person is an ID masked by its writer holds dates of birth
   // under the header's column too: 004<TAB>東方思妤<TAB>T28177****<TAB>77.09.09 — set255b; not
   // a form's example row, 範例,王大明,60.01.01,A12345****.)
-  const bool dates =
-      m_options.types.contains(PiiType::birth_date) &&
-      (!m_row_types || row_findings || (masked_id_in(row) && !detectors::textbook_row(row)));
+  const bool dates = m_options.types.contains(PiiType::birth_date) &&
+                     (!m_row_types || row_findings ||
+                      (detectors::masked_id_in(row) && !detectors::textbook_row(row)));
   // The fields in the header's columns, split as the header was (from the text as it is:
   // folding would turn an ideographic space, a column separator, into a space). A row may have
   // more fields than its header (a last column of two words), not fewer (an empty cell of a
