@@ -94,12 +94,14 @@ bool template_line(std::string_view line) {
 // Whether `field` is an ID with some of its digits masked (X12686****, U28079XXXX, A16640＊＊＊＊,
 // and the middle or the start masked too: E24****914, U*****7682 — set222b's alert list): a
 // letter, then nine characters each a digit or one of * ＊ X x ○, three to six of them masks, the
-// masks one run — a person's ID the writer hid.
+// masks one run — a person's ID the writer hid. (Or an old resident ID's second letter, A to D,
+// before them: UC6370**** — set282a.)
 bool masked_id_cell(std::string_view field) {
   if (field.size() < 10 || field[0] < 'A' || field[0] > 'Z') {
     return false;
   }
-  std::size_t p = 1, chars = 0, masks = 0, runs = 0;
+  const bool resident = field[1] >= 'A' && field[1] <= 'D';
+  std::size_t p = resident ? 2 : 1, chars = resident ? 1 : 0, masks = 0, runs = 0;
   bool in_run = false;
   while (p < field.size()) {
     const std::size_t len =
@@ -669,6 +671,12 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
       find_phones(line, context);
       find_emails(line, context);
       row_has_pii = !context.empty();
+    }
+    // (Or an ID its writer masked as a word of the row, read thoroughly: <li>溫華　E15169****</li>
+    // — set282a's list of those admitted; not a template's row.)
+    if (!row_has_pii && cue_free && line.text().find("***") != std::string_view::npos &&
+        masked_id_in(line.text()) && !textbook_row(line.text())) {
+      row_has_pii = true;
     }
     const std::size_t names_first = out.size();
     find_names(line, row_has_pii, out, cue_free);

@@ -164,7 +164,8 @@ bool is_transliterated_cell(std::string_view field);
 bool is_name_column_cell(std::string_view field);
 
 // Whether `field` is an ID with some of its digits masked (X12686****, A16640＊＊＊＊, E24****914):
-// a letter, then nine digits or masks (* ＊ X x ○), three to six masks in one run.
+// a letter (and A-D of an old resident ID), then digits or masks (* ＊ X x ○), nine characters
+// in all after the first letter, three to six masks in one run.
 bool masked_id_cell(std::string_view field);
 // Whether `row` holds such an ID as a word of its own: a person's row.
 bool masked_id_in(std::string_view row);

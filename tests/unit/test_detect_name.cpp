@@ -1708,6 +1708,11 @@ TEST_CASE("detect: names before IDs masked in brackets, as a published list keep
   CHECK(test::scan_values("範例如王○明君（A12345****）之案件\n").empty());
   // Not a code with stars of another length.
   CHECK(test::scan_values("品項甲（W1032****）\n").empty());
+  // Or as a word of the row, as a list item keeps them (set282a's list of those admitted): the
+  // row's name-shaped field is a name there, whatever its characters.
+  CHECK(test::scan_values("<li>溫華　E15169****</li>\n<li>石蓮　UC6370****</li>\n") ==
+        V{"溫華", "石蓮"});
+  CHECK(test::scan_values("<li>範例：王小明　A12345****</li>\n").empty());
 }
 
 TEST_CASE("detect: awardees listed after their township or school (set16)") {

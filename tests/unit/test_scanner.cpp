@@ -476,10 +476,13 @@ TEST_CASE("scan: a list of birthdays under a heading of 壽星, name then date (
 TEST_CASE("scan: a row whose only sign of a person is a masked ID holds births (set255b)") {
   const std::string doc = "編號\t代表\t證號\t母生日\t新生兒生日\t備註\n"
                           "001\t邵孫碧霞\tX262660487\t0820611\t113/8/4\t\n"
-                          "004\t東方思妤\tT28177****\t77.09.09\t113.06.04\t早產\n"
-                          "005\t東方思妤\tT281770000\t77.09.09\t113.06.04\t早產\n";
-  // (Not a row whose ID is no ID at all, masked or checked; 代表 names no column of names.)
+                          "004\t東方思妤\tT28177****\t77.09.09\t113.06.04\t早產\n";
   CHECK(births_in(doc) == std::vector<std::string>{"0820611", "113/8/4", "77.09.09", "113.06.04"});
+  // (Not a row whose ID is no ID at all, masked or checked; 代表 names no column of names.)
+  const std::string fake = "編號\t代表\t證號\t母生日\t新生兒生日\t備註\n"
+                           "001\t邵孫碧霞\tX262660487\t0820611\t113/8/4\t\n"
+                           "005\t東方思妤\tT281770000\t77.09.09\t113.06.04\t早產\n";
+  CHECK(births_in(fake) == std::vector<std::string>{"0820611", "113/8/4"});
 }
 
 TEST_CASE("scan: a row whose name the name column found late takes its date under the births "
