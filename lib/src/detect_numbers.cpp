@@ -3467,7 +3467,9 @@ void dates_after_names(Line& line, std::vector<Match>& out, std::size_t first) {
         continue;
       }
     }
-    const bool bracket = p < s.size() && s[p] == '(' && (p == m.end || p > m.end + 1);
+    // (One blank between the name and the bracket too: <li>鄭俊傑　（73年10月31日）</li> —
+    // set283b's results; not the bracket right after one that closed on the name.)
+    const bool bracket = p < s.size() && s[p] == '(' && !(p == m.end + 1 && s[m.end] == ')');
     if (bracket && death_told_before(s, m.start)) {
       continue;
     }

@@ -2526,6 +2526,8 @@ TEST_CASE("detect: officials after their unit, 老X in chats, children's dates i
   // under eighteen years back.
   CHECK(test::scan_values("李品睿（69.6.24）　林美惠（81年）　宋耀宗（40年）\n") ==
         V{"李品睿", "69.6.24", "林美惠", "81年", "宋耀宗", "40年"});
+  // One blank between the name and its bracket (set283b's results).
+  CHECK(test::scan_values("<li>鄭俊傑　（73年10月31日）</li>\n") == V{"鄭俊傑", "73年10月31日"});
   CHECK(test::scan_values("李品睿（69.6.24）　林美惠（110年）\n") ==
         V{"李品睿", "69.6.24", "林美惠"});
 }
