@@ -389,6 +389,10 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
   const bool header = f >= s.size() || util::is_digit(s[f]) || s[f] == '<' || s[f] == '\r' ||
                       s[f] == '\n' || util::has_at(s, f, "回覆") || util::has_at(s, f, "民國") ||
                       util::has_at(s, f, "發表於") || util::has_at(s, f, "說：") ||
+                      // (於 and the date: #2 高麗卿 於 111年1月17日 回覆 — set284a.)
+                      (util::has_at(s, f, "於") && util::skip_blanks(s, f + 3) < s.size() &&
+                       (util::is_digit(s[util::skip_blanks(s, f + 3)]) ||
+                        util::has_at(s, util::skip_blanks(s, f + 3), "民國"))) ||
                       (by && (s[f] == ':' || util::has_at(s, f, "："))) ||
                       (s[f] == '(' && f + 1 < s.size() && util::is_digit(s[f + 1]));
   const std::string_view name = s.substr(a, e - a);
@@ -397,10 +401,12 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
     return;
   }
   if (!latin) {
-    // (Nor a surname and a title: #7 諸葛議員 發表於, #9 沈伯 — the rules for titles take the
-    // surname alone; set216b.)
+    // (Nor a surname and a title or an honorific: #7 諸葛議員 發表於, #9 董小姐 於 — the rules for
+    // titles take the surname alone; sets 216b, 225a.)
     for (std::size_t k = a; k < e; k += 3) {
-      if (stops_name(s.substr(k, 3)) || (k > a && title_at(s, k) != 0)) {
+      std::size_t hl = 0;
+      if (stops_name(s.substr(k, 3)) ||
+          (k > a && (title_at(s, k) != 0 || honorific_at(s, k, &hl)))) {
         return;
       }
     }

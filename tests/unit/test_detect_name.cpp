@@ -3586,6 +3586,8 @@ TEST_CASE("names: a message board's reply header, the poster between #N and the 
   CHECK(names_found("#1 小胖　說：\n") == V{"小胖"});
   CHECK(names_found("#2 Kevin Lai（112年5月4日 23:10）\n") == V{"Kevin Lai"});
   CHECK(names_found("#3 樓　管理員　說：\n#4 注意事項　發表於 2024\n").empty());
+  CHECK(names_found("<p class=\"meta\">#2 鄒浩然 於 111年1月17日 回覆</p>\n") == V{"鄒浩然"});
+  CHECK(names_found("<p class=\"meta\">#3 董小姐 於 111年1月18日 回覆</p>\n") == V{"董"});
   // (回覆 #N by and a colon — set281a.)
   CHECK(names_found("<div>回覆 #2 by 阿忠伯：可以打給承辦看看</div>\n") == V{"阿忠伯"});
   CHECK(names_found("<div>回覆 #4 by Sarah O'Connor：我上次補件</div>\n") == V{"Sarah O'Connor"});
