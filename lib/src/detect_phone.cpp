@@ -814,8 +814,9 @@ void find_phones(Line& line, std::vector<Match>& out) {
     // (Nor an international number after a slash: …生日 24/07/1997／+886 916 951 755 — set186a;
     // no fraction or date goes on with '+'.)
     const bool intl_after_slash = prev == '/' && s[start] == '+';
-    // (Nor a landline written with its hyphen: 章宏勝／78.11.17／082-309389 — set263a's list; a
-    // date's part after a slash has no hyphen and five digits or more after it.)
+    // (Nor a landline written with its hyphen or a blank: 章宏勝／78.11.17／082-309389, 杜俊銘／
+    // 053/10/08／06 9045607 — sets 263a, 288a; a date's part after a slash has no hyphen and
+    // five digits or more after it.)
     auto digits_from = [&](std::size_t k) {
       std::size_t e = k;
       while (e < n && is_digit(s[e])) {
@@ -823,9 +824,9 @@ void find_phones(Line& line, std::vector<Match>& out) {
       }
       return e - k;
     };
-    const bool landline_after_slash = prev == '/' && s[i] == '0' && run_end - i >= 2 &&
-                                      run_end - i <= 4 && run_end < n && s[run_end] == '-' &&
-                                      digits_from(run_end + 1) >= 5;
+    const bool landline_after_slash =
+        prev == '/' && s[i] == '0' && run_end - i >= 2 && run_end - i <= 4 && run_end < n &&
+        (s[run_end] == '-' || s[run_end] == ' ') && digits_from(run_end + 1) >= 5;
     bool continues_number = is_alnum(prev) || prev == '+' ||
                             ((prev == '-' || prev == '.' || prev == '/') && after_digit &&
                              !(prev == '/' && start - 1 == last_end) && !mobile_after_slash &&

@@ -313,8 +313,10 @@ TEST_CASE("detect: a mobile after a slash and a digit is a field of its own (set
   CHECK(test::detect_all("比數 3/0958").empty());
 }
 
-TEST_CASE("detect: a landline with its hyphen after a date and a slash (set263a)") {
+TEST_CASE("detect: a landline with its hyphen or a blank after a date and a slash (sets 263a, "
+          "288a)") {
   CHECK(one_phone("78.11.17／082-309389") == "082-309389");
+  CHECK(one_phone("053/10/08／06 9045607") == "06 9045607");
   CHECK(test::detect_all("日期 113/02-15").empty()); // (no five digits after the hyphen)
 }
 
