@@ -821,8 +821,37 @@ std::optional<Header> header(std::string_view row) {
       }
       return !v.empty();
     };
-    if (fields.size() < 3 || std::count_if(fields.begin(), fields.end(), named) < 2) {
+    const auto named_fields = std::count_if(fields.begin(), fields.end(), named);
+    if (fields.size() < 3 || named_fields < 2) {
       continue;
+    }
+    // (Nor a form's label and its value between bars, the value a name or a value with a note in
+    // brackets: ║姓　　名　║邱慧蘭　║, ║藝　　名　║小刀（Kevin）　║ — set285b's application
+    // form, whose other labels were then read as a column of names.)
+    if (named_fields == 2) {
+      std::string label;
+      std::string_view value;
+      for (const Field& f : fields) {
+        const std::string_view v = row.substr(f.start, f.end - f.start);
+        if (!named(f)) {
+          continue;
+        }
+        if (!label.empty()) {
+          value = v.substr(0, util::skip_blanks_back(v, v.size()));
+          break;
+        }
+        for (std::size_t k = util::skip_blanks(v, 0); k < v.size();
+             k = util::skip_blanks(v, k + 1)) {
+          label.push_back(v[k]); // (姓　　名 without its blanks)
+        }
+      }
+      if (!name_word(label).empty() && !value.empty() &&
+          (detectors::is_name(value) || ((value.find('(') != std::string_view::npos ||
+                                          value.find("（") != std::string_view::npos) &&
+                                         name_word(value).empty() && birth_word(value).empty() &&
+                                         !phone_word(value) && !thing_word(value)))) {
+        continue;
+      }
     }
     // A ditto mark is a row's value, no column's name (│本人│同上│同上│同上│: 本人 names no
     // column there, and the table's header is above it; in brackets too, │戶長　　│（同上）　│ —

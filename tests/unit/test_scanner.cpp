@@ -1216,6 +1216,16 @@ TEST_CASE("scan: a textbook name the document gives as an example is nobody's an
   CHECK(std::count(names.begin(), names.end(), "王小明") == 1);
 }
 
+TEST_CASE("scan: a form's label and value between bars is no table's header (set285b)") {
+  // ║藝　　名　║小刀（Kevin）║ had made 藝名 a column of names, and every label under it a name.
+  const std::string form = "║姓　　名　║邱慧蘭　　　　║\n"
+                           "║藝　　名　║小刀（Kevin）　║\n"
+                           "║出生日期　║民國98年12月24日　║\n"
+                           "║身分證號　║D158774542　　　║\n"
+                           "║電子信箱　║liu_yating5@ms45.hinet.net║\n";
+  CHECK(values_of(PiiType::person_name, form) == std::vector<std::string>{"邱慧蘭"});
+}
+
 TEST_CASE("scan: a column of boats', pets' or B&Bs' names holds no person's name (set58b)") {
   const std::string boats = "會員編號,姓名,類別,出生年月日,入會日期,船名,漁船統一編號\n"
                             "S0002,杜紹鈞,甲類,82.03.11,86.11.20,連興,CT4-2649\n"
