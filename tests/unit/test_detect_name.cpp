@@ -248,7 +248,9 @@ TEST_CASE("detect: names before honorifics") {
 TEST_CASE("detect: words that begin with a surname character are not names") {
   for (const char* t :
        {"陳情人陳情事項如下", "陳情人曾多次反映", "陳情人曾當面向管理單位反映", "申請人高雄市政府",
-        "林地管理", "許可證", "黃金週", "周年慶", "何時處理", "王道"}) {
+        "林地管理", "許可證", "黃金週", "周年慶", "何時處理", "王道",
+        // (set285b: a sender's station.)
+        "寄件者：高鐵左營站 遺失物中心"}) {
     CAPTURE(t);
     CHECK(names(t).empty());
   }
