@@ -389,7 +389,7 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
   const bool header = f >= s.size() || util::is_digit(s[f]) || s[f] == '<' || s[f] == '\r' ||
                       s[f] == '\n' || util::has_at(s, f, "回覆") || util::has_at(s, f, "民國") ||
                       util::has_at(s, f, "發表於") || util::has_at(s, f, "說：") ||
-                      // (於 and the date: #2 高麗卿 於 111年1月17日 回覆 — set284a.)
+                      // (於 and the date: #2 鄒浩然 於 111年1月17日 回覆 — sets 227a, 284a.)
                       (util::has_at(s, f, "於") && util::skip_blanks(s, f + 3) < s.size() &&
                        (util::is_digit(s[util::skip_blanks(s, f + 3)]) ||
                         util::has_at(s, util::skip_blanks(s, f + 3), "民國"))) ||
