@@ -2888,6 +2888,17 @@ const table::Header* TextScanner::header_before(std::string_view text, std::size
     }
     pos = a;
   }
+  // (Or this line is the header, read as a row for a date in it: 姓名,暱稱,生日,家長手機,年齡,3/2 —
+  // set289a's attendance sheet, days as column names. The rows below take it; it takes none.)
+  if (!m_table.header) {
+    // (Comma- or tab-separated only: a box form's label rows are no header.)
+    if (auto h = table::header_at(text, ls, next - 1);
+        h && (h->second.sep == ',' || h->second.sep == '\t') &&
+        !row_has_known_name(text.substr(ls, next - 1 - ls), h->second.sep)) {
+      m_table.header = h->second;
+      return nullptr;
+    }
+  }
   return m_table.header ? &*m_table.header : nullptr;
 }
 

@@ -1216,6 +1216,16 @@ TEST_CASE("scan: a textbook name the document gives as an example is nobody's an
   CHECK(std::count(names.begin(), names.end(), "王小明") == 1);
 }
 
+TEST_CASE("scan: a CSV header with days among its column names (set289a)") {
+  // The header holds a date (3/2), so it was read as a row first and its table opened with no
+  // header: the rows under it lost their dates of birth.
+  const std::string sheet = "姓名,生日,家長手機,年齡,3/2,3/9\n"
+                            "范姜宜鈞,020年02月12日,0968-***-302,20歲,V,X\n"
+                            "趙輝,062/02/15,0951-***-379,55歲,請假,X\n";
+  CHECK(values_of(PiiType::birth_date, sheet) ==
+        std::vector<std::string>{"020年02月12日", "062/02/15"});
+}
+
 TEST_CASE("scan: a form's label and value between bars is no table's header (set285b)") {
   // ║藝　　名　║小刀（Kevin）║ had made 藝名 a column of names, and every label under it a name.
   const std::string form = "║姓　　名　║邱慧蘭　　　　║\n"
