@@ -355,12 +355,13 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
     return at;
   };
   std::size_t a = blanks(d);
-  // (Or 樓 after the number: #7 樓　龔阿土　2024-08-16 12:28 — set207b.)
+  const std::size_t digits = d - p - 1;
+  // (Or 樓 after the number: #7 樓　龔阿土　2024-08-16 12:28, ＃１０樓　顏士傑 — sets 207b, 269b.)
   if (util::has_at(s, a, "樓")) {
     d = a + 3;
     a = blanks(d);
   }
-  if (d == p + 1 || d - p > 8 || a == d) {
+  if (digits == 0 || digits > 4 || a == d) {
     return;
   }
   // (Or 回覆 between the number and the name: #4 回覆 葉懷忠 ⏎ — set197a's parents' board.)
@@ -386,13 +387,13 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
   const std::size_t f = blanks(e);
   // (Or 發表於 or 說： a board writes after its posters: #3 阿海　發表於 2024-10-03, #1 小胖　說：
   // — sets 184a, 196; or the date in brackets: #2 Kevin Lai（112年5月4日 23:10） — set187b.)
+  const std::size_t after_yu = util::skip_blanks(s, f + 3); // (after 於, if it stands at f)
   const bool header = f >= s.size() || util::is_digit(s[f]) || s[f] == '<' || s[f] == '\r' ||
                       s[f] == '\n' || util::has_at(s, f, "回覆") || util::has_at(s, f, "民國") ||
                       util::has_at(s, f, "發表於") || util::has_at(s, f, "說：") ||
                       // (於 and the date: #2 鄒浩然 於 111年1月17日 回覆 — sets 227a, 284a.)
-                      (util::has_at(s, f, "於") && util::skip_blanks(s, f + 3) < s.size() &&
-                       (util::is_digit(s[util::skip_blanks(s, f + 3)]) ||
-                        util::has_at(s, util::skip_blanks(s, f + 3), "民國"))) ||
+                      (util::has_at(s, f, "於") && after_yu < s.size() &&
+                       (util::is_digit(s[after_yu]) || util::has_at(s, after_yu, "民國"))) ||
                       (by && (s[f] == ':' || util::has_at(s, f, "："))) ||
                       (s[f] == '(' && f + 1 < s.size() && util::is_digit(s[f + 1]));
   const std::string_view name = s.substr(a, e - a);
