@@ -349,8 +349,10 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
     ++d;
   }
   auto blanks = [&](std::size_t at) {
-    while (at < s.size() && (s[at] == ' ' || util::has_at(s, at, "\u3000"))) {
-      at += s[at] == ' ' ? 1 : 3;
+    // (Closing tags count as blanks: <span class="floor">#1</span> 譚美德 — set294b.)
+    while (at < s.size() && (s[at] == ' ' || util::has_at(s, at, "\u3000") ||
+                             (util::has_at(s, at, "</") && s.find('>', at) != npos))) {
+      at = s[at] == ' ' ? at + 1 : s[at] == '<' ? s.find('>', at) + 1 : at + 3;
     }
     return at;
   };
@@ -370,6 +372,11 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
   }
   const bool by = util::has_at(s, a, "by ");
   a += by ? 3 : 0;
+  // (Or the board's word for a member before the name: #4 網友張萱 回覆於, #2 版友 蔡冠誠 —
+  // set294b.)
+  if (!by && (util::has_at(s, a, "網友") || util::has_at(s, a, "版友"))) {
+    a = blanks(a + 6);
+  }
   std::size_t e = a;
   const bool latin = a < s.size() && s[a] >= 'A' && s[a] <= 'Z';
   if (latin) {

@@ -3598,6 +3598,12 @@ TEST_CASE("names: a message board's reply header, the poster between #N and the 
             .empty());
   CHECK(names_found("#7 諸葛議員 發表於 2024/09/16\n#9 沈伯 發表於 114.12.17\n") ==
         V{"諸葛", "沈"});
+  // (The number in its own tag; 網友 or 版友 before the poster — set294b.)
+  CHECK(names_found("<div class=\"post\"><span class=\"floor\">#1</span> 譚美德 回覆於 "
+                    "2025-11-16<br>\n") == V{"譚美德"});
+  CHECK(names_found("<span>#4</span> 網友張萱 回覆於 2022-09-17<br>\n<span>#6</span> 版友 熊建亭 "
+                    "回覆於 2025-10-24<br>\n") == V{"張萱", "熊建亭"});
+  CHECK(names_found("<span>#5</span> 網友 回覆於 2022-09-17<br>\n").empty());
 }
 
 TEST_CASE("scan: a list's items with a slash between blanks, the date after the name (set170b)") {
