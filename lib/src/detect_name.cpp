@@ -2834,9 +2834,12 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
       continue;
     }
     bool item = false;
+    // (Or the line's first field after one blank, a fixed-width row's: ␠Panay Kacaw 2005-09-21
+    // 195-439944 — set294b's shift tables.)
+    const bool indented = i >= 1 && s[i - 1] == ' ' && util::skip_blanks_back(s, i) == 0;
     if (i > 0 && std::string_view(",\t|>\"").find(s[i - 1]) == std::string_view::npos &&
         !(i >= 2 && two_blanks(i - 2)) && !(i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|') &&
-        !(item = i >= 3 && s[i - 1] == ' ' && listed(i))) {
+        !indented && !(item = i >= 3 && s[i - 1] == ' ' && listed(i))) {
       continue;
     }
     // (Capitalised too, two words or more: 三甲|01|黃宇軒|Yupas Watan|男; or two joined by the dot
@@ -2941,7 +2944,7 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
           (util::is_digit(s[e + 3]) || s[e + 3] == '+')) ||
          // (Or one blank before an ID after two before the name, a fixed-width roster's: 13
          // Yapit Tanapima P141477368   077/08/01 — set168a.)
-         (i >= 2 && two_blanks(i - 2) && e + 3 < s.size() && s[e] == ' ' &&
+         ((indented || (i >= 2 && two_blanks(i - 2))) && e + 3 < s.size() && s[e] == ' ' &&
           (util::is_digit(s[e + 1]) ||
            (s[e + 1] >= 'A' && s[e + 1] <= 'Z' &&
             (util::is_digit(s[e + 2]) || (s[e + 2] >= 'A' && s[e + 2] <= 'D')) &&

@@ -230,10 +230,20 @@ std::size_t name_before_at(std::string_view s, std::size_t i, bool* kin) {
 // Hotel（2019/9/22）).
 bool latin_name_before(std::string_view s, std::size_t e) {
   const std::size_t b = names::latin_words_before(s, e);
-  return b != std::string_view::npos && s.substr(b, e - b).find(' ') != std::string_view::npos &&
-         (b == 0 || s[b - 1] == '\n' || s[b - 1] == '\t' ||
-          (b >= 3 && s[b - 1] == ' ' && (s[b - 2] == '.' || s[b - 2] == ')') &&
-           util::is_digit(s[b - 3])));
+  if (b == std::string_view::npos || s.substr(b, e - b).find(' ') == std::string_view::npos) {
+    return false;
+  }
+  // (Or a fixed-width row's first field, blanks or a row's number and two blanks before it:
+  // ␠Panay Kacaw 2005-09-21, 11  Tanaka Hiroshi  1970/9/3 — set294's rosters.)
+  const std::size_t k = util::skip_blanks_back(s, b);
+  std::size_t n = k;
+  while (n > 0 && util::is_digit(s[n - 1]) && k - n < 3) {
+    --n;
+  }
+  const bool row_start = (n == 0 || s[n - 1] == '\n') && (k == n ? b > k : b >= k + 2);
+  return b == 0 || s[b - 1] == '\n' || s[b - 1] == '\t' || row_start ||
+         (b >= 3 && s[b - 1] == ' ' && (s[b - 2] == '.' || s[b - 2] == ')') &&
+          util::is_digit(s[b - 3]));
 }
 
 // Whether a death is told right before the name at s[name] (已確認罹難：馮偉銘（民國110年2月17日）:
@@ -1811,7 +1821,8 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (cue.empty() &&
       (name_before(s, start) ||
        (start >= 3 && util::has_at(s, start - 3, "，") && latin_name_before(s, start - 3)) ||
-       (start >= 1 && s[start - 1] == ' ' && latin_name_before(s, start - 1))) &&
+       (start >= 1 && s[start - 1] == ' ' &&
+        latin_name_before(s, util::skip_blanks_back(s, start)))) &&
       date_stands_alone(s, end) &&
       (adult_date(s, start, i, end) || kin_label_before_name(s, start) || bracketed)) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name

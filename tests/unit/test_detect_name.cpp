@@ -3946,3 +3946,20 @@ TEST_CASE("detect: a funeral's family list, each label glued to its name (set270
   CHECK(names("孝眷：孝孫古雅婷、孝女陸睿恩、孝媳蔣錦堂、胞弟廖志明、孝男連添丁") ==
         V{"古雅婷", "陸睿恩", "蔣錦堂", "廖志明", "連添丁"});
 }
+
+TEST_CASE("scan: a Latin name first in a fixed-width row, its date of birth after (set294)") {
+  // (One blank opens the row, one ends the name; or a row's number and two blanks.)
+  const std::string doc = " 蒲豪妤      1944-08-13  117-428399  羽化室\n"
+                          " Panay Kacaw 2005-09-21  195-439944  五峰\n"
+                          " Park Ji-hoon 088/03/19  0965778858  蜜源區\n";
+  const auto found = test::scan_values(doc);
+  for (const char* v : {"Panay Kacaw", "2005-09-21", "Park Ji-hoon", "088/03/19"}) {
+    CHECK(std::find(found.begin(), found.end(), v) != found.end());
+  }
+  const auto numbered = test::scan_values("1   盧子軒          2004-01-11    0930639456\n"
+                                          "11  Tanaka Hiroshi  1970/9/3\n");
+  CHECK(std::find(numbered.begin(), numbered.end(), "1970/9/3") != numbered.end());
+  // (Not a sentence's Latin words before a date: the meeting at Grand Hotel.)
+  const auto prose = test::scan_values("會議地點 Grand Hotel 2019/9/22 舉行\n");
+  CHECK(std::find(prose.begin(), prose.end(), "2019/9/22") == prose.end());
+}
