@@ -103,10 +103,23 @@ bool kin_label_before(std::string_view s, std::size_t name) {
     c -= 3;
   } else if (const std::size_t blank = util::skip_blanks_back(s, c); blank != c) {
     c = blank;
-  } else {
+  } else if (s[c - 1] != '|' && !util::has_at(s, c - 3, "│")) {
     return false;
   }
+  // (Or the label in the box's cell before: │子女　　　　│曾嬌雯　１０３．０８．０８ — set295b.)
+  if (c >= 4 && (s[c - 1] == '|' || util::has_at(s, c - 3, "│"))) {
+    c = util::skip_blanks_back(s, c - (s[c - 1] == '|' ? 1 : 3));
+  }
   return c >= 3 && k_kin_chars.contains(s.substr(c - 3, 3));
+}
+
+// Whether a word of twins or triplets (雙胞胎, 三胞胎) stands later on the line after s[end]: the
+// dates after the names of the row are the children's births (␣蕭淑君 2014-02-26   蕭福文
+// 2014-02-26   雙胞胎 — set295b's multiple-birth families).
+bool multiples_after(std::string_view s, std::size_t end) {
+  const std::size_t eol = std::min(s.find('\n', end), end + 90);
+  const std::size_t at = s.substr(0, std::min(eol, s.size())).find("胞胎", end);
+  return at != std::string_view::npos;
 }
 
 // The start of a whole name of three or four characters that ends right before the date at s[i],
@@ -1699,8 +1712,10 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       // among 出席人員, <li>李金龍　民國81年3月</li> — set204a's attendance and members' lists;
       // as a whole date there, below. Blanks between, no field: 蘇罔市　民國前二年　民國73年3月
       // is a burial's; nor a day masked after it: 民國064年06月○○日.)
+      // (Or a tab before it: 2⇥鄧玲芳⇥民國59年7月⇥(0924)352635 — set295b's class roster.)
       if (born.empty() && !d.cohort && d.parts == 2 && util::has_at(s, start, "民國") &&
-          start >= 1 && (s[start - 1] == ' ' || util::has_at(s, start - 3, "　")) &&
+          start >= 1 &&
+          (s[start - 1] == ' ' || s[start - 1] == '\t' || util::has_at(s, start - 3, "　")) &&
           name_ending_at(s, before_separator(s, start)) != std::string_view::npos &&
           date_stands_alone(s, d.end) && !util::has_at(s, d.end, "○") &&
           table::old_enough(std::to_string(d.year) + "年", 18)) {
@@ -1824,7 +1839,8 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
        (start >= 1 && s[start - 1] == ' ' &&
         latin_name_before(s, util::skip_blanks_back(s, start)))) &&
       date_stands_alone(s, end) &&
-      (adult_date(s, start, i, end) || kin_label_before_name(s, start) || bracketed)) {
+      (adult_date(s, start, i, end) || kin_label_before_name(s, start) || bracketed ||
+       multiples_after(s, end))) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name
   }
   // The same date in another calendar, in brackets after a date of birth (昭和16年3月8日（戶籍

@@ -1407,3 +1407,18 @@ TEST_CASE("detect: a year of birth alone right after a name in a row of people (
   CHECK(found("施阿豪　M229121214　64年　0977-234-896") ==
         V{"person_name:施阿豪", "national_id:M229121214", "birth_date:64年", "phone:0977-234-896"});
 }
+
+TEST_CASE("detect: children's dates after names (twins in a row, 子女 in a box's cell) and a "
+          "year and month after a tab (set295b)") {
+  CHECK(found("     蕭淑君 2014-02-26   蕭福文 2014-02-26   雙胞胎") ==
+        V{"person_name:蕭淑君", "birth_date:2014-02-26", "person_name:蕭福文",
+          "birth_date:2014-02-26"});
+  // (No twins' word: a recent date after a name is no birth.)
+  CHECK(found("     蕭淑君 2014-02-26   蕭福文 2014-02-26   值班") ==
+        V{"person_name:蕭淑君", "person_name:蕭福文"});
+  CHECK(found("│子女　　　　│曾嬌雯　１０３．０８．０８") ==
+        V{"person_name:曾嬌雯", "birth_date:103.08.08"});
+  CHECK(found("│承辦　　　　│曾嬌雯　１０３．０８．０８") == V{"person_name:曾嬌雯"});
+  CHECK(found("2\t鄧玲芳\t民國59年7月\t(0924)352635\t\t志工") ==
+        V{"person_name:鄧玲芳", "birth_date:民國59年7月", "phone:(0924)352635"});
+}
