@@ -2201,6 +2201,7 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
   // The date, without the blanks around it and a note in brackets after it; under a heading
   // of birthdays, after the name that opens the line and its blanks.
   std::string_view date = trim(line);
+  std::string_view name; // under a heading of birthdays, the name that opens the line
   if (heading) {
     date = untag(date);
     // (A bullet before the name: ★ 小霞　十月二十二日.)
@@ -2228,6 +2229,7 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
     if (e < 6 || d == 0) {
       return false;
     }
+    name = date.substr(0, e);
     date = trim(date.substr(d));
     while (util::has_at(date, 0, "　")) {
       date = trim(date.substr(3));
@@ -2241,6 +2243,16 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
         date.ends_with(close) ? date.rfind(close == ")" ? "(" : "（") : std::string_view::npos;
     if (open != std::string_view::npos && open > 0) {
       date = trim(date.substr(0, open));
+    }
+  }
+  // (Nor the age a blank after it: <li>范月 4月7日 40歲</li> — set296a's care station.)
+  if (heading && date.ends_with("歲")) {
+    std::size_t k = date.size() - 3;
+    while (k > 0 && util::is_digit(date[k - 1])) {
+      --k;
+    }
+    if (k < date.size() - 3 && k > 0 && util::skip_blanks_back(date, k) < k) {
+      date = date.substr(0, util::skip_blanks_back(date, k));
     }
   }
   std::string_view field = date;
@@ -2260,6 +2272,22 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
   m_label_dates_named = heading;
   const auto a = static_cast<std::size_t>(date.data() - text.data());
   add_date(a, a + date.size(), "生日");
+  // (The name is one too, a weak one most rules leave: <li>范月 4月7日 40歲</li> — set296a.)
+  std::string_view cell = name;
+  if (needs_normalizing(cell)) {
+    normalize(cell, m_row_norm);
+    cell = m_row_norm.text;
+  }
+  if (!cell.empty() && detectors::is_name_column_cell(cell) &&
+      m_options.types.contains(PiiType::person_name) && m_options.min_confidence <= 0.7f) {
+    const auto n = static_cast<std::size_t>(name.data() - text.data());
+    const std::uint64_t ia = block.to_input(n), ib = block.to_input(n + name.size());
+    if (!overlapped(out, block.to_input(ls), ia, ib)) {
+      insert_in_order(out, Finding{PiiType::person_name, ia, ib, m_line, column_of(text, n), 0.7f,
+                                   "person_name", "birthday-list", "壽星", name});
+      remember_name(name, false);
+    }
+  }
   return true;
 }
 

@@ -473,6 +473,22 @@ TEST_CASE("scan: a list of birthdays under a heading of 壽星, name then date (
   CHECK(births_in(doc) == std::vector<std::string>{"12/20", "Dec 26", "12月7號"});
 }
 
+TEST_CASE("scan: a birthday list's age after the date, and its weak names (set296a)") {
+  const std::string doc =
+      "<p>本月壽星（請家屬當天陪同）：</p>\n<ol>\n<li>范月 4月7日 40歲</li>\n"
+      "<li>姚瓊瑤 1/22 71歲</li>\n</ol>\n<p>上月壽星范月阿公的孫子贈送蛋糕。</p>\n";
+  CHECK(births_in(doc) == std::vector<std::string>{"4月7日", "1/22"});
+  auto found = scan_all(doc);
+  REQUIRE(found);
+  std::vector<std::string> names;
+  for (const auto& f : *found) {
+    if (f.type == twpii::PiiType::person_name) {
+      names.push_back(f.value);
+    }
+  }
+  CHECK(names == std::vector<std::string>{"范月", "姚瓊瑤", "范月"});
+}
+
 TEST_CASE("scan: a row whose only sign of a person is a masked ID holds births (set255b)") {
   const std::string doc = "編號\t代表\t證號\t母生日\t新生兒生日\t備註\n"
                           "001\t邵孫碧霞\tX262660487\t0820611\t113/8/4\t\n"
