@@ -83,7 +83,8 @@ namespace twpii::detectors::names {
       static constexpr CharSet k_not_rendering(
           U"籍國語族人工師員生長者女男歲住的是在年月日號簽按指印監督護譯秘書孫兄姊弟妹爸媽叔伯姨"
           U"嬸舅左右來化證司察究協禮拜常駐任離婚代理委事隊鄉鎮縣處局科課室署部院校社聘僱鄰樹榕楝"
-          U"習湯飯麵粥餅糕羹"); // (酸辣湯: a dish a class cooked — set129a)
+          U"習湯飯麵粥餅糕羹" // (酸辣湯: a dish a class cooked — set129a)
+          U"組");             // (a contest's group: Rina Kartika（高中組） — set296b)
       const bool comma = s.substr(e, 1) == "," || util::has_at(s, e, "，");
       bool plain = e - inner >= 6 && e < s.size() && (s[e] == ')' || comma);
       for (std::size_t k = inner; plain && k < e; k += 3) {

@@ -564,6 +564,8 @@ bool common_latin_word(std::string_view word) {
       // Roles a signature gives after a name (許俊明　Sales — set43b).
       "SALES", "MANAGER", "DIRECTOR", "STAFF", "ADMIN", "SERVICE", "SUPPORT", "ASSISTANT", "INTERN",
       "ENGINEER", "OFFICER", "TEAM", "EMERGENCY", "CONTACT",
+      // A convention's roles (未成年Coser需監護人同意書 — set295a's cosplay badges).
+      "COSER", "COSPLAY", "COSPLAYER", "CAST", "VIP",
       // Words of a chat.
       "OK", "NG", "HELLO", "BYE", "SORRY", "THANKS", "YES", "OKAY", "DEAR", "HI",
       // A letter's closing (Best, — set98b).

@@ -1051,7 +1051,9 @@ bool thing_word(std::string_view field) {
         "畜種", "陣頭", "隊名", "隊伍名稱", "工作地點", "team", "crop", "species", "product",
         "model",
         // (A troupe's or a club's name: 團名 over 明興閣 — set270b's puppet troupes.)
-        "團名", "團體名稱", "劇團", "劇團名稱", "團隊名稱", "社團名稱"}) {
+        "團名", "團體名稱", "劇團", "劇團名稱", "團隊名稱", "社團名稱",
+        // (A work or its character: 扮演角色 over 鏈鋸人・帕瓦 — set295a's cosplay badges.)
+        "角色", "作品", "作品名稱", "cos角色"}) {
     // (A unit in brackets after the word: 檢出藥劑(ppm) — set73a's pesticide samples.)
     if (field == w || (field.starts_with(w) && field.size() > w.size() && field[w.size()] == '(' &&
                        field.back() == ')')) {
@@ -1062,8 +1064,9 @@ bool thing_word(std::string_view field) {
   // set67b's 高明眼鏡, 林氏光學); not 同行, the people who came along.
   // (And a column of kinds and models by its last word: 養殖種類, 手機型號 — sets 82a, 82b; of
   // places: 負責區域 over 文聖, 江翠 — set94a's volunteers by neighbourhood.)
-  for (std::string_view w : {"行", "店", "店家", "商家", "廠商", "商號", "公司", "機構", "醫院",
-                             "診所", "學校", "種類", "品種", "型號", "區域", "地區", "轄區"}) {
+  for (std::string_view w :
+       {"行", "店", "店家", "商家", "廠商", "商號", "公司", "機構", "醫院", "診所", "學校", "種類",
+        "品種", "型號", "區域", "地區", "轄區", "角色"}) {
     if (field.size() > w.size() && field.size() <= 18 && field.ends_with(w) && field != "同行") {
       return true;
     }

@@ -3963,3 +3963,10 @@ TEST_CASE("scan: a Latin name first in a fixed-width row, its date of birth afte
   const auto prose = test::scan_values("會議地點 Grand Hotel 2019/9/22 舉行\n");
   CHECK(std::find(prose.begin(), prose.end(), "2019/9/22") == prose.end());
 }
+
+TEST_CASE("names: Coser is a convention's role, 高中組 a contest's group (sets 295a, 296b)") {
+  CHECK(names_found("3. 未成年Coser需監護人同意書。\n").empty());
+  CHECK(names_found("<li>Rina Kartika（高中組）— 講題：「點餐這件事」</li>\n") ==
+        V{"Rina Kartika"});
+  CHECK(names_found("<li>Rina Kartika（林芮娜）— 講題</li>\n") == V{"Rina Kartika", "林芮娜"});
+}

@@ -854,3 +854,13 @@ TEST_CASE("table: a role ending in 員 heads names; 犬名 beside it holds dogs 
                                     "10/04  23:30  潘子晴  Lucky  嗅聞訓練  0923032116\n");
   CHECK(k9 == std::vector<std::string>{"彭添丁", "0953556756", "潘子晴", "0923032116"});
 }
+
+TEST_CASE("header: a cosplayer's character (扮演角色) and a work (作品) are things (set295a)") {
+  CHECK(twpii::table::thing_word("扮演角色"));
+  CHECK(twpii::table::thing_word("角色"));
+  CHECK(twpii::table::thing_word("作品"));
+  auto h = twpii::table::header("序號,報名編號,姓名,扮演角色,出生年月日,手機");
+  REQUIRE(h);
+  CHECK(h->names[0] == 2);
+  CHECK(h->things[0] == 3);
+}
