@@ -3969,6 +3969,17 @@ bool is_name_column_cell(std::string_view field) {
       !nd.stopwords.contains(field) && !is_place(field) && !placeholder_cell(field)) {
     return true;
   }
+  // (Or a rarer surname yet, two characters common in given names after it: 才金水 under 姓名 —
+  // set296b's members; not a word.)
+  static constexpr CharSet k_not_first(
+      U"的由經責在與和及或被讓給對向從於將把是有為請等各另並又也都就");
+  if (field.size() == 9 && is_ideograph(field, 0) && !k_not_first.contains(field.substr(0, 3)) &&
+      nd.given_at(field, 3) && nd.given_at(field, 6) && !common_word(field.substr(0, 6)) &&
+      !common_word(field.substr(3)) && !nd.stopwords.contains(field.substr(0, 6)) &&
+      !is_place(field) && !k_places.contains(field.substr(6)) && title_at(field, 3) == 0 &&
+      !placeholder_cell(field)) {
+    return true;
+  }
   // A surname (listed or rarer) and one to three ideographs, whatever they are (施又寧, 蕭水木:
   // the column says it is a name): not a place or an office, no total (合計) or blank (同上).
   const std::size_t sl = nd.surname_at(field, 0) != 0 ? nd.surname_at(field, 0)

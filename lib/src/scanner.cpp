@@ -2632,8 +2632,13 @@ void TextScanner::add_row_fields(const DecodedBlock& block, const table::Header&
     // A Latin field under Name counts only in a row with other personal data or a date under
     // the date-of-birth header (5,甲板員,BUDI HARTONO,印尼,24/07/1989): 1,Green Tea,30 is a
     // price list.
-    const bool latin_alone = type == PiiType::person_name && !row_findings && !field.empty() &&
-                             util::is_alpha(field[0]) && !row_has_birth_date();
+    // (A Chinese header's word is enough for two words or more: 序號,姓名,身分,入會日 over 1,Tran
+    // Van Hung,志工, — set296b's members; not a template's row, ○○ in it, nor ＯＯＯ.)
+    const bool latin_alone =
+        type == PiiType::person_name && !row_findings && !field.empty() &&
+        util::is_alpha(field[0]) && !row_has_birth_date() &&
+        !((cue == "姓名" || cue == "會員姓名" || cue == "學員姓名") &&
+          field.find(' ') != std::string_view::npos && row.find("○○") == std::string_view::npos);
     // (Nor a textbook's name in a template's or a test's row: ,王小明,本國,A12345****,.)
     // (Nor a label under a label: │受文者│…│ then │陳情人│詹坤山│, a form's box table — set44a.)
     if (f.end == f.start || (found && !widen) || latin_alone || !is_value(field) ||

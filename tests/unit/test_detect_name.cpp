@@ -3303,7 +3303,8 @@ TEST_CASE("detect: 中村 or 小林 and a given name as all of a field; 中文�
   CHECK(names("江俊傑\t中山國小\t平安燈") == V{"江俊傑"});
   CHECK(test::scan_values("No,Name,中文名,國籍\n1,SUPRIYADI,蘇普里亞迪,印尼\n"
                           "2,Agus Setiawan,阿古斯,印尼\n3,Budi Santoso,布迪,印尼\n") ==
-        V{"蘇普里亞迪", "阿古斯", "布迪"});
+        V{"SUPRIYADI", "蘇普里亞迪", "Agus Setiawan", "阿古斯", "Budi Santoso", "布迪"});
+  // (The Latin names too since set296b: under a Chinese header of names, two words are enough.)
 }
 
 TEST_CASE("detect: set119-120's look-alikes — 國姓, an unclaimed grave, an ID the text doubts") {
@@ -3969,4 +3970,11 @@ TEST_CASE("names: Coser is a convention's role, 高中組 a contest's group (set
   CHECK(names_found("<li>Rina Kartika（高中組）— 講題：「點餐這件事」</li>\n") ==
         V{"Rina Kartika"});
   CHECK(names_found("<li>Rina Kartika（林芮娜）— 講題</li>\n") == V{"Rina Kartika", "林芮娜"});
+}
+
+TEST_CASE("names: a name column's cell of a rarer surname, not a function word's (set296b)") {
+  CHECK(twpii::detectors::is_name_column_cell("才金水"));
+  CHECK(twpii::detectors::is_name_column_cell("奉建宏"));
+  CHECK_FALSE(twpii::detectors::is_name_column_cell("由淑芬"));
+  CHECK_FALSE(twpii::detectors::is_name_column_cell("的葉晨"));
 }

@@ -1861,3 +1861,13 @@ TEST_CASE("scan: a headerless fixed-width column of names read by display column
                         " 13 夏承恩              0985-935-299  臺南市南化區東和348號\n");
   CHECK(std::find(v.begin(), v.end(), "柳傑") != v.end());
 }
+
+TEST_CASE("scan: under 姓名, a Latin name alone in its row and a rarer surname's name (set296b)") {
+  const std::string doc = "序號,姓名,身分,入會日,年費\n1,Tran Van Hung,志工,2023-06-18,3296元\n"
+                          "2,才金水,講師,113.10.28,4791元\n3,王大明,會員,113.10.29,500元\n";
+  CHECK(values_of(PiiType::person_name, doc) ==
+        std::vector<std::string>{"Tran Van Hung", "才金水", "王大明"});
+  // (Not a template's placeholder, nor a price list under an English header.)
+  CHECK(values_of(PiiType::person_name, "序號,姓名,電話\n1,ＯＯＯ,\n2,王大明,\n").size() == 1);
+  CHECK(values_of(PiiType::person_name, "No,Name,Price\n1,Green Tea,30\n2,Black Tea,35\n").empty());
+}
