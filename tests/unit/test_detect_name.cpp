@@ -3978,3 +3978,12 @@ TEST_CASE("names: a name column's cell of a rarer surname, not a function word's
   CHECK_FALSE(twpii::detectors::is_name_column_cell("由淑芬"));
   CHECK_FALSE(twpii::detectors::is_name_column_cell("的葉晨"));
 }
+
+TEST_CASE("names: a CRLF row's last field, and the things such fields hold (set297b)") {
+  CHECK(
+      names_found("民國112年11月9日 NT67968044   歐陽秋月        +886-976-153-581    扶手更換      "
+                  "2,400元     宋慶堂\r\n") == V{"歐陽秋月", "宋慶堂"});
+  CHECK(names_found("002,彭子偉,女,081年11月08日,E236351075,+886 961 495 771,B,500cc,曾暈針\r\n") ==
+        V{"彭子偉"});
+  CHECK(names_found("W013\t袁淑華\tB137696247\t甘蔗汁\r\n") == V{"袁淑華"});
+}
