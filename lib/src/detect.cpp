@@ -626,9 +626,9 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
 } // namespace
 
 void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out,
-                   bool cue_free, bool birth_talk) {
+                   bool cue_free, bool birth_talk, bool ends_line) {
   static thread_local std::vector<patterns::CueHit> scratch;
-  Line line(text, mid_clause, scratch, birth_talk);
+  Line line(text, mid_clause, scratch, birth_talk, ends_line);
   const std::size_t first = out.size();
   if (types.contains(PiiType::national_id) || types.contains(PiiType::resident_id)) {
     find_ids(line, types, out);
@@ -698,10 +698,10 @@ void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::v
   drop_examples(line, out, first, cue_free);
 }
 
-void detect_between(std::string_view text, bool mid_clause, TypeSet types,
-                    std::vector<Match>& out) {
+void detect_between(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out,
+                    bool ends_line) {
   static thread_local std::vector<patterns::CueHit> scratch;
-  Line line(text, mid_clause, scratch);
+  Line line(text, mid_clause, scratch, false, ends_line);
   const std::size_t first = out.size();
   // Spelled-out e-mails and IDs read aloud hold ASCII letters: one pass (16 bytes at a time) for
   // any of A-z keeps most lines of prose from the passes of each.

@@ -3455,7 +3455,7 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
     quoted_names(s, out);
   }
   if (cue_free) {
-    common_names(s, line.mid_clause(), out, weak); // last: a rule with a cue wins a tie
+    common_names(s, line.mid_clause(), line.ends_line(), out, weak); // last: a cue's rule wins
     surname_nicknames(s, out);
     given_nicknames(s, out);
     kin_char_names(s, out);
@@ -3994,6 +3994,13 @@ bool is_name_column_cell(std::string_view field) {
   }
   for (std::size_t i = 0; i < field.size(); i += 3) {
     if (!is_ideograph(field, i)) {
+      return false;
+    }
+  }
+  // (Nor a surname and a title, wherever the title starts: 葉小隊長 under 受理人 — set213b's bee
+  // calls; the rules for titles take the surname alone.)
+  for (std::size_t k = sl; k < field.size(); k += 3) {
+    if (title_at(field, k) == field.size() - k) {
       return false;
     }
   }

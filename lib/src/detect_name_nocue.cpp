@@ -228,7 +228,7 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
 // (patterns/given_names.txt: 素月, 建宏, 玲宗), or 冠夫姓 (田陳琴素: a second surname that is no
 // given-name character, then two). Not before a place or an organisation (林森|路, 文華國|中).
 // On the circulars and the blind sets' negatives this rule alone made no finding.
-void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
+void common_names(std::string_view s, bool mid_clause, bool ends_line, std::vector<Match>& out,
                   std::vector<Match>& weak) {
   const patterns::NameData& nd = patterns::name_data();
   // One pass over the characters: c0, c1, c2 are the last three three-byte characters before i
@@ -291,13 +291,16 @@ void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
                   // 來電, 交班給日班|范政勳。 — set109b's guard log; a listed surname only.)
                   // (Not after another surname, a 冠夫姓's first (歐陽林秀枝, 吳郭美華), nor an
                   // ancestral trust's name: 祭祀公業陳世興.)
-                  // (Nor at a window's end, where what follows is unseen.)
+                  // (Nor at a window's end, where what follows is unseen; a line's end is seen:
+                  // 緊急聯絡趙德旺⏎ — LF files as CRLF ones, set213a.)
                   (dictionary_start =
-                       start == c1 && start > 0 && end < s.size() && nd.surname_at(s, start) == 3 &&
-                       ends_name(s, end) && nd.surname_at(s, prev) == 0 && !nd.rare_at(s, prev) &&
+                       start == c1 && start > 0 && (end < s.size() || ends_line) &&
+                       nd.surname_at(s, start) == 3 && ends_name(s, end) &&
+                       nd.surname_at(s, prev) == 0 && !nd.rare_at(s, prev) &&
                        !(prev >= 3 && nd.surname_at(s, prev - 3) == 6) &&
                        // (nor a boat's: 新金福興26號; nor a city's, 胡志明市)
-                       !util::is_digit(s[end]) && !util::has_at(s, end, "市") &&
+                       (end == s.size() ||
+                        (!util::is_digit(s[end]) && !util::has_at(s, end, "市"))) &&
                        s.substr(start >= 24 ? start - 24 : 0, std::min<std::size_t>(start, 24))
                                .find("公業") == std::string_view::npos &&
                        dictionary_starts(s, start));

@@ -17,14 +17,18 @@ namespace twpii::detectors {
 class Line {
 public:
   Line(std::string_view text, bool mid_clause, std::vector<patterns::CueHit>& scratch,
-       bool birth_talk = false)
-      : m_text(text), m_mid_clause(mid_clause), m_birth_talk(birth_talk), m_hits(scratch) {}
+       bool birth_talk = false, bool ends_line = false)
+      : m_text(text), m_mid_clause(mid_clause), m_birth_talk(birth_talk), m_ends_line(ends_line),
+        m_hits(scratch) {}
   std::string_view text() const { return m_text; }
   // Whether the text begins inside a clause (a window cut out of a long line), so that what
   // precedes its first separator is a fragment, not a field.
   bool mid_clause() const { return m_mid_clause; }
   // Whether the text is a chat's message after talk of a birth (candidates.hpp's birth_talk).
   bool birth_talk() const { return m_birth_talk; }
+  // Whether the text ends where its line ends (a CR perhaps before it), so that nothing unseen
+  // follows its last character.
+  bool ends_line() const { return m_ends_line; }
 
   // A cue word of class `cls` and sign `positive` within `before` bytes before `start` or
   // `after` bytes after `end` (the nearest one), or "" if there is none. The word has static
@@ -39,17 +43,20 @@ private:
   std::string_view m_text;
   bool m_mid_clause;
   bool m_birth_talk;
+  bool m_ends_line;
   std::vector<patterns::CueHit>& m_hits;
   std::size_t m_lo = 0, m_hi = 0; // searched so far
 };
 
-// detect() on a window the scanner cut out of a line; `mid_clause` and `birth_talk` as in Line.
+// detect() on a window the scanner cut out of a line; `mid_clause`, `birth_talk` and `ends_line`
+// as in Line.
 void detect_window(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out,
-                   bool cue_free = true, bool birth_talk = false);
+                   bool cue_free = true, bool birth_talk = false, bool ends_line = false);
 // On text that holds no candidate (ScanOptions::thorough): the name detector and e-mail
 // addresses with their '@' spelled out (the only finds there without a digit or '@'), as `types`
 // asks.
-void detect_between(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out);
+void detect_between(std::string_view text, bool mid_clause, TypeSet types, std::vector<Match>& out,
+                    bool ends_line = false);
 
 // The first ASCII digit at or after `from`, or s.size().
 std::size_t next_digit(std::string_view s, std::size_t from);

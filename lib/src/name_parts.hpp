@@ -296,10 +296,11 @@ void given_names_by_kin(std::string_view s, std::size_t start, std::size_t end,
 // (patterns/given_names.txt: 素月, 建宏, 玲宗), or 冠夫姓 (田陳琴素: a second surname that is no
 // given-name character, then two). Not before a place or an organisation (林森|路, 文華國|中).
 // On the circulars and the blind sets' negatives this rule alone made no finding.
-// `mid_clause`: the text starts inside a clause (Line::mid_clause).
+// `mid_clause`: the text starts inside a clause (Line::mid_clause); `ends_line`: it ends its line
+// (Line::ends_line).
 // `weak`: where the only evidence of a word's start is ICU's dictionary (接獲|歐筱涵來電), the
 // name goes there instead, for the caller to add where no other rule found a name.
-void common_names(std::string_view s, bool mid_clause, std::vector<Match>& out,
+void common_names(std::string_view s, bool mid_clause, bool ends_line, std::vector<Match>& out,
                   std::vector<Match>& weak);
 
 // A given name or 阿 and a character before a kinship title (明德伯, 月嬌姐, 阿桃姨, 阿興師).

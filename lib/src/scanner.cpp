@@ -1147,15 +1147,17 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
   }
   m_matches.clear();
   const std::string_view view = fold ? std::string_view(m_norm.text) : piece;
+  // (Whether the piece ends its line: nothing unseen follows it.)
+  const bool ends_line = pe >= text.size() || text[pe] == '\n';
   if (names_only) {
-    detectors::detect_between(view, mid_clause, m_options.types, m_matches);
+    detectors::detect_between(view, mid_clause, m_options.types, m_matches, ends_line);
   } else {
     // The cue-free name rule reads every character: only when the input is read thoroughly
     // (3 % of the prose bench, which is read fast).
     // (A chat's message after talk of a birth: its dates answer a form's date of birth.)
     const bool talk = m_options.types.contains(PiiType::birth_date) && birth_talk(text, ps);
-    detectors::detect_window(view, mid_clause, m_options.types, m_matches, m_options.thorough,
-                             talk);
+    detectors::detect_window(view, mid_clause, m_options.types, m_matches, m_options.thorough, talk,
+                             ends_line);
   }
   std::size_t next = keep;
   for (const Match& m : m_matches) {

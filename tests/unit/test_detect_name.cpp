@@ -3977,6 +3977,8 @@ TEST_CASE("names: a name column's cell of a rarer surname, not a function word's
   CHECK(twpii::detectors::is_name_column_cell("奉建宏"));
   CHECK_FALSE(twpii::detectors::is_name_column_cell("由淑芬"));
   CHECK_FALSE(twpii::detectors::is_name_column_cell("的葉晨"));
+  // (Nor a surname and a title, the title wherever it starts: 葉小隊長 under 受理人 — set213b.)
+  CHECK_FALSE(twpii::detectors::is_name_column_cell("葉小隊長"));
 }
 
 TEST_CASE("names: a CRLF row's last field, and the things such fields hold (set297b)") {

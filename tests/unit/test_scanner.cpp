@@ -1871,3 +1871,11 @@ TEST_CASE("scan: under 姓名, a Latin name alone in its row and a rarer surname
   CHECK(values_of(PiiType::person_name, "序號,姓名,電話\n1,ＯＯＯ,\n2,王大明,\n").size() == 1);
   CHECK(values_of(PiiType::person_name, "No,Name,Price\n1,Green Tea,30\n2,Black Tea,35\n").empty());
 }
+
+TEST_CASE("scan: a name at a line's end is found the same in LF and CRLF text (set213a)") {
+  const std::string lf = "10  夏碧霞  V259274566  23  2025-04-05  緊急聯絡趙德旺\n";
+  const std::string crlf = "10  夏碧霞  V259274566  23  2025-04-05  緊急聯絡趙德旺\r\n";
+  const auto names_lf = values_of(PiiType::person_name, lf);
+  CHECK(names_lf == std::vector<std::string>{"夏碧霞", "趙德旺"});
+  CHECK(values_of(PiiType::person_name, crlf) == names_lf);
+}
