@@ -324,7 +324,9 @@ std::size_t postal_code_start(std::string_view s, std::size_t p, bool road_first
       --y;
     }
     // (Not after a date's last part: 51.08.14　300新竹市….)
-    phone_tail = !util::is_alpha(s[y]) && !(y > 0 && (s[y - 1] == '.' || s[y - 1] == '/'));
+    // (Nor after a plate's digits: ＢＳＺ－５７６３　８０２高雄市 — set300b's toll notices.)
+    phone_tail = !util::is_alpha(s[y]) && !(y > 0 && (s[y - 1] == '.' || s[y - 1] == '/')) &&
+                 !(y >= 2 && s[y - 1] == '-' && util::is_alpha(s[y - 2]));
     // (Nor after a phone already whole: ０９７５－３３０－２１８　704臺南市,
     // （０６）２７４３－５１８ 704臺南市, a roster's columns; nine digits or more joined by
     // hyphens and brackets.)

@@ -1806,6 +1806,18 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
         !date_stands_alone(s, end)) {
       cue = "";
     }
+    // (Nor the cue of a date right after it, this one later: 生日４５．０７．３１）已於
+    // １１４．０５．３０繳清 — set300b's toll notices.)
+    if (!cue.empty() && at != std::string_view::npos) {
+      std::size_t c = lo + at + cue.size();
+      c = util::skip_blanks(s, c < s.size() && s[c] == ':' ? c + 1
+                               : util::has_at(s, c, "：")  ? c + 3
+                                                           : c);
+      if (c < start && c < s.size() && is_digit(s[c]) && c + 2 < start &&
+          s.substr(c, start - c).find(')') != std::string_view::npos) {
+        cue = "";
+      }
+    }
   }
   // (Nor of a death told after the birth: 民國卅年元月出生，已於113年2月8日過世 — set51b.)
   if (!cue.empty() && death_after(s, end)) {

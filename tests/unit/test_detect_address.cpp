@@ -440,3 +440,10 @@ TEST_CASE("address: a house number of circles alone is masked already (set222b)"
   CHECK(test::scan_values("地址：臺中市東區港明里12鄰和平街5號\n") ==
         std::vector<std::string>{"臺中市東區港明里12鄰和平街5號"});
 }
+
+TEST_CASE("address: a postal code after a plate's digits is the address's (set300b)") {
+  CHECK(one_address("連品睿 BSZ-5763 802高雄市苓雅區五權街233巷287號3樓") ==
+        "802高雄市苓雅區五權街233巷287號3樓");
+  // (After a phone's last group it is no code: 0912 345 678.)
+  CHECK(one_address("0912 345 678 臺北市大安區和平東路一段1號") == "臺北市大安區和平東路一段1號");
+}

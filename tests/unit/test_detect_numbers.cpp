@@ -1422,3 +1422,9 @@ TEST_CASE("detect: children's dates after names (twins in a row, 子女 in a box
   CHECK(found("2\t鄧玲芳\t民國59年7月\t(0924)352635\t\t志工") ==
         V{"person_name:鄧玲芳", "birth_date:民國59年7月", "phone:(0924)352635"});
 }
+
+TEST_CASE("detect: 生日 and its date in brackets give no cue to a date after them (set300b)") {
+  CHECK(found("（I183120579，生日45.07.31）已於114.05.30繳清，免予轉知。") ==
+        V{"national_id:I183120579", "birth_date:45.07.31"});
+  CHECK(found("出生年月日：民國74年5月3日") == V{"birth_date:民國74年5月3日"});
+}
