@@ -1854,6 +1854,24 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
       (adult_date(s, start, i, end) || kin_label_before_name(s, start) || bracketed ||
        multiples_after(s, end))) {
     cue = "姓名"; // 尹政勳，068/06/14，: an adult's date of birth after the name
+    // The name is one too, whatever the name rules made of it: 6) 白天賜 60年3月21日 F278113432
+    // (白天 a word), 5.巫銀河 46.3.19 — set297b's lists.
+    // (A list item's: its number and a dot or a bracket open the line, the name right after
+    // them and right before the date.)
+    const std::size_t b = before_separator(s, start);
+    if (const std::size_t n = name_ending_at(s, b); n != std::string_view::npos && s[b] != ',') {
+      std::size_t k = util::skip_blanks_back(s, n);
+      const bool mark =
+          k > 0 && (s[k - 1] == '.' || s[k - 1] == ')' || util::has_at(s, k - 3, "、"));
+      k -= !mark ? 0 : s[k - 1] == '.' || s[k - 1] == ')' ? 1 : 3;
+      std::size_t d = k;
+      while (d > 0 && util::is_digit(s[d - 1]) && k - d < 3) {
+        --d;
+      }
+      if (mark && d < k && util::skip_blanks_back(s, d) == 0) {
+        add(out, PiiType::person_name, n, b, 0.7f, "person_name", "list+birth", "出生");
+      }
+    }
   }
   // The same date in another calendar, in brackets after a date of birth (昭和16年3月8日（戶籍
   // 登載民國三十年三月八日）, 1951/1/5（民國40年）).

@@ -1428,3 +1428,12 @@ TEST_CASE("detect: 生日 and its date in brackets give no cue to a date after t
         V{"national_id:I183120579", "birth_date:45.07.31"});
   CHECK(found("出生年月日：民國74年5月3日") == V{"birth_date:民國74年5月3日"});
 }
+
+TEST_CASE("detect: a list item's name before an adult's date of birth is a name (set297b)") {
+  CHECK(found("6) 白天賜 60年3月21日 F278113432") ==
+        V{"person_name:白天賜", "birth_date:60年3月21日", "national_id:F278113432"});
+  CHECK(found("5.巫銀河 46.3.19") == V{"person_name:巫銀河", "birth_date:46.3.19"});
+  // (Not a CSV's field: its header says what the columns hold.)
+  const V row = found("001,蔣榮發,高三忠,96.08.12,蔣語彤");
+  CHECK(std::find(row.begin(), row.end(), "person_name:高三忠") == row.end());
+}
