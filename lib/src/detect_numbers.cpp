@@ -157,6 +157,10 @@ std::size_t before_separator(std::string_view s, std::size_t i) {
   if (b >= 4 && s[b - 1] == '/' && util::is_continuation(s[b - 2])) {
     return b - 1; // 李奕辰／三年級／2015/9/24: fields split by ／ after words — set191b
   }
+  // The cells of an HTML row: <td>袁淑娟</td><td>87.09.10</td> — set302a's team rosters.
+  if (b >= 9 && s.substr(b - 9, 9) == "</td><td>") {
+    return b - 9;
+  }
   if (b >= 1 && s[b - 1] == ' ') {
     // Blanks, and an ID between perhaps (車主：葉重光 G100262829 0780307: a look-up log).
     b = util::skip_blanks_back(s, b);
@@ -187,6 +191,15 @@ std::size_t name_ending_at(std::string_view s, std::size_t b) {
 
 std::size_t name_before_at(std::string_view s, std::size_t i, bool* kin) {
   const std::size_t b = before_separator(s, i);
+  // (An HTML row's cells: the name's cell right before the date's, and the date's the row's
+  // last — <td>4</td><td>袁淑娟</td><td>87.09.10</td></tr>, set302a's team rosters; not a grave
+  // register's burial date with the claimant after it — sets 88b, 166a.)
+  if (b != std::string_view::npos && util::has_at(s, b, "</td><td>")) {
+    const std::size_t close = s.find("</td>", i);
+    return close != std::string_view::npos && util::has_at(s, close + 5, "</tr>")
+               ? name_ending_at(s, b)
+               : std::string_view::npos;
+  }
   if (const std::size_t name = name_ending_at(s, b);
       name != std::string_view::npos || b == std::string_view::npos || b < 6 || s[b] == ',') {
     return name; // (not in a CSV row: its header says whose dates its columns hold)

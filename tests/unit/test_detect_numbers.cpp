@@ -1437,3 +1437,13 @@ TEST_CASE("detect: a list item's name before an adult's date of birth is a name 
   const V row = found("001,蔣榮發,高三忠,96.08.12,蔣語彤");
   CHECK(std::find(row.begin(), row.end(), "person_name:高三忠") == row.end());
 }
+
+TEST_CASE("detect: an HTML row's last cell, an adult's date after the name's cell (set302a)") {
+  CHECK(found("<tr><td>4</td><td>袁淑娟</td><td>87.09.10</td></tr>") ==
+        V{"person_name:袁淑娟", "birth_date:87.09.10"});
+  // (Not a date with cells after it: a grave register's burial date, the claimant after it.)
+  CHECK(
+      found(
+          "<tr><td>第三公墓-1867</td><td>賴哲維</td><td>民國71年3月6日</td><td>卓宜蓁</td></tr>") ==
+      V{"person_name:賴哲維", "person_name:卓宜蓁"});
+}
