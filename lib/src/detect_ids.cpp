@@ -97,8 +97,9 @@ void judge(detectors::Line& line, std::size_t start, std::size_t end, std::strin
   }
   using patterns::CueClass;
   if (kind == IdKind::resident_old &&
-      !line.cue_near(start, end, CueClass::id, false, 15, 0).empty()) {
+      !line.cue_near(start, end, CueClass::id, false, 21, 0).empty()) {
     return; // 發票號碼「AB12345678」: an invoice number right after its word, whatever follows
+            // (a word between too: 發票號碼如 AB84462362 — set302b)
   }
   std::string_view cue_word = line.cue_near(start, end, CueClass::id, true);
   bool cue = !cue_word.empty();

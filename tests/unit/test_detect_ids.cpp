@@ -236,3 +236,9 @@ TEST_CASE(
   const auto v = test::scan_values("身分證字號G214873750\n");
   CHECK(v == std::vector<std::string>{"G214873750"});
 }
+
+TEST_CASE("ids: an invoice number a word after 發票號碼 is no resident ID (set302b)") {
+  // (AB84462362 passes the old resident ID's check digit.)
+  CHECK(test::detect_all("收據統一編號 10458570，發票號碼如 AB84462362。").empty());
+  CHECK_FALSE(test::detect_all("居留證號碼 AB84462362").empty());
+}
