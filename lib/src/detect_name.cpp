@@ -3364,6 +3364,9 @@ void find_names(Line& line, bool row_has_pii, std::vector<Match>& out, bool cue_
   }
   if (!s.empty() && (s[0] == '#' || s[0] == '<' || s[0] == ' ')) {
     forum_poster(s, out);
+    if (s[0] == '<') {
+      board_author(s, out);
+    }
   }
   if (cue_free || s.find("M") != npos || s.find("Dr") != npos) {
     latin_titles(s, out); // (the other languages' titles only when read thoroughly)

@@ -326,6 +326,38 @@ bool chat_nickname(std::string_view two) {
 }
 } // namespace
 
+// Whether the poster's display name s[a, e) (ideographs) can be a person's: a surname first, or
+// 小, 阿, 老 of a nickname; no title, kin word, place or stopword (forum_poster, board_author).
+bool poster_name_ok(std::string_view s, std::size_t a, std::size_t e) {
+  const std::string_view name = s.substr(a, e - a);
+  // (Nor a surname and a title or an honorific: #7 諸葛議員 發表於, #9 董小姐 於 — the rules for
+  // titles take the surname alone; sets 216b, 225a.)
+  for (std::size_t k = a; k < e; k += 3) {
+    std::size_t hl = 0;
+    if (stops_name(s.substr(k, 3)) || (k > a && (title_at(s, k) != 0 || honorific_at(s, k, &hl)))) {
+      return false;
+    }
+  }
+  // (A surname first, or 小, 阿, 老 of a nickname; four characters a compound surname's or a
+  // married woman's two: not #2 注意事項, a guide's heading.)
+  const patterns::NameData& nd = patterns::name_data();
+  const std::size_t sl = nd.surname_at(s, a);
+  const bool nickname =
+      util::has_at(s, a, "小") || util::has_at(s, a, "阿") || util::has_at(s, a, "老");
+  // (Nor a kinship word: #2 老爸 — set232a's parents' board; nor a surname and an elder's
+  // title: #9 沈伯, whose surname the rules for kin take alone — set216b.)
+  static constexpr util::CharSet k_kin(U"伯叔嬸姨姐哥嫂姊姆婆");
+  if (is_place(name) || (name.size() == 6 && sl == 3 && k_kin.contains(name.substr(3))) ||
+      nd.stopwords.contains(name.substr(0, 6)) || title_at(s, a) != 0 ||
+      (nickname && name.size() == 6 &&
+       std::find(std::begin(k_elders), std::end(k_elders), name) != std::end(k_elders)) ||
+      (sl == 0 && !nd.rare_at(s, a) && !nickname) ||
+      (name.size() == 12 && sl != 6 && nd.surname_at(s, a + 3) == 0)) {
+    return false;
+  }
+  return true;
+}
+
 void forum_poster(std::string_view s, std::vector<Match>& out) {
   // A reply's header on a message board: its number after #, the poster's display name, then the
   // date or 回覆於 (#6　王士傑　2022-10-16 03:58, <b>#2 阿美</b> 回覆於 — sets 164a, 170b, 171a);
@@ -404,40 +436,56 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
                        (util::is_digit(s[after_yu]) || util::has_at(s, after_yu, "民國"))) ||
                       (by && (s[f] == ':' || util::has_at(s, f, "："))) ||
                       (s[f] == '(' && f + 1 < s.size() && util::is_digit(s[f + 1]));
-  const std::string_view name = s.substr(a, e - a);
   if (!header || (f == e && f < s.size() && s[f] != '<' && s[f] != '(' && s[f] != '\r' &&
                   s[f] != '\n' && !by)) {
     return;
   }
-  if (!latin) {
-    // (Nor a surname and a title or an honorific: #7 諸葛議員 發表於, #9 董小姐 於 — the rules for
-    // titles take the surname alone; sets 216b, 225a.)
-    for (std::size_t k = a; k < e; k += 3) {
-      std::size_t hl = 0;
-      if (stops_name(s.substr(k, 3)) ||
-          (k > a && (title_at(s, k) != 0 || honorific_at(s, k, &hl)))) {
-        return;
-      }
-    }
-    // (A surname first, or 小, 阿, 老 of a nickname; four characters a compound surname's or a
-    // married woman's two: not #2 注意事項, a guide's heading.)
-    const patterns::NameData& nd = patterns::name_data();
-    const std::size_t sl = nd.surname_at(s, a);
-    const bool nickname =
-        util::has_at(s, a, "小") || util::has_at(s, a, "阿") || util::has_at(s, a, "老");
-    // (Nor a kinship word: #2 老爸 — set232a's parents' board; nor a surname and an elder's
-    // title: #9 沈伯, whose surname the rules for kin take alone — set216b.)
-    static constexpr util::CharSet k_kin(U"伯叔嬸姨姐哥嫂姊姆婆");
-    if (is_place(name) || (name.size() == 6 && sl == 3 && k_kin.contains(name.substr(3))) ||
-        nd.stopwords.contains(name.substr(0, 6)) || title_at(s, a) != 0 ||
-        (nickname && name.size() == 6 &&
-         std::find(std::begin(k_elders), std::end(k_elders), name) != std::end(k_elders)) ||
-        (sl == 0 && !nd.rare_at(s, a) && !nickname) ||
-        (name.size() == 12 && sl != 6 && nd.surname_at(s, a + 3) == 0)) {
-      return;
-    }
+  if (!latin && !poster_name_ok(s, a, e)) {
+    return;
   }
   add(out, a, e, 0.6f, "forum-poster", "");
+}
+
+void board_author(std::string_view s, std::vector<Match>& out) {
+  // A reply's author in a tag of its own at the line's start, a board's class on the tags before
+  // it, then a colon or 發表於 and the date: <div class="reply"><b>崔允熙</b>：謝謝…, <span
+  // class="who">阿珠麻</span> 發表於 111.02.27 — set298a's boards.
+  std::size_t p = 0;
+  bool board = false;
+  while (p < s.size() && (s[p] == ' ' || s[p] == '<')) {
+    if (s[p] == ' ') {
+      ++p;
+      continue;
+    }
+    const std::size_t close = s.find('>', p);
+    if (close == npos) {
+      return;
+    }
+    const std::string_view tag = s.substr(p, close - p);
+    for (std::string_view w : {"reply", "post", "who", "author", "comment", "user"}) {
+      board = board || tag.find(w) != npos;
+    }
+    p = close + 1;
+  }
+  std::size_t e = p;
+  while (e < s.size() && e - p < 12 && is_ideograph(s, e)) {
+    e += 3;
+  }
+  if (!board || e - p < 6 || !util::has_at(s, e, "</")) {
+    return;
+  }
+  const std::size_t close = s.find('>', e);
+  const std::size_t f = close == npos ? npos : util::skip_blanks(s, close + 1);
+  const bool header = f != npos && f < s.size() &&
+                      (util::has_at(s, f, "：") || s[f] == ':' || util::has_at(s, f, "發表於") ||
+                       util::has_at(s, f, "回覆於"));
+  // (A rarer surname only before two characters: not <b>時間</b>：上午.)
+  const patterns::NameData& nd = patterns::name_data();
+  const bool listed = nd.surname_at(s, p) != 0 || util::has_at(s, p, "小") ||
+                      util::has_at(s, p, "阿") || util::has_at(s, p, "老");
+  if (header && (listed || e - p >= 9) && poster_name_ok(s, p, e) && !common_word(s.substr(p, 6))) {
+    add(out, p, e, 0.6f, "board-author", "");
+  }
 }
 
 void chat_sender(std::string_view s, std::vector<Match>& out) {

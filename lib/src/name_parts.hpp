@@ -361,6 +361,7 @@ void aliases_before_brackets(std::string_view s, std::vector<Match>& out); // �
 void nickname_aliases(std::string_view s, std::vector<Match>& out); // 小胖本名沈柏翰, 王（即阿坤）
 void chat_sender(std::string_view s, std::vector<Match>& out);  // 10:33<TAB>淑華<TAB>好的
 void forum_poster(std::string_view s, std::vector<Match>& out); // #6　王士傑　2022-10-16 03:58
+void board_author(std::string_view s, std::vector<Match>& out); // <b>崔允熙</b>：謝謝…
 void given_name_lists(std::string_view s, std::vector<Match>& out); // 宇宸、芊妤、承翰的午餐費
 void spaced_titles(std::string_view s, std::vector<Match>& out);       // 法　官　尚秉叡
 void export_names(std::string_view s, std::vector<Match>& out);        // "name":"潘志明"

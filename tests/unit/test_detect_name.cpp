@@ -3989,3 +3989,13 @@ TEST_CASE("names: a CRLF row's last field, and the things such fields hold (set2
         V{"彭子偉"});
   CHECK(names_found("W013\t袁淑華\tB137696247\t甘蔗汁\r\n") == V{"袁淑華"});
 }
+
+TEST_CASE("names: a board's author in its own tag, then a colon or 發表於 (set298a)") {
+  CHECK(names_found("<div class=\"reply\"><b>崔允熙</b>：謝謝大家</div>\n") == V{"崔允熙"});
+  CHECK(names_found("<div class=\"post\"><span class=\"who\">阿珠麻</span> 發表於 111.02.27<p>"
+                    "</p></div>\n") == V{"阿珠麻"});
+  // (Not a label or a role in a board's tag; not outside a board's tags.)
+  CHECK(names_found("<div class=\"reply\"><b>時間</b>：上午</div>\n").empty());
+  CHECK(names_found("<div class=\"reply\"><b>管理員</b>：請勿</div>\n").empty());
+  CHECK(names_found("<p><b>崔允熙</b>：謝謝大家</p>\n").empty());
+}
