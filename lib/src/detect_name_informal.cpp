@@ -449,7 +449,8 @@ void forum_poster(std::string_view s, std::vector<Match>& out) {
 void board_author(std::string_view s, std::vector<Match>& out) {
   // A reply's author in a tag of its own at the line's start, a board's class on the tags before
   // it, then a colon or 發表於 and the date: <div class="reply"><b>崔允熙</b>：謝謝…, <span
-  // class="who">阿珠麻</span> 發表於 111.02.27 — set298a's boards.
+  // class="who">阿珠麻</span> 發表於 111.02.27 — set298a's boards; or the date's own tag: <span
+  // class="nick">小胖</span> <time>114年3月8日</time> — set304b.
   std::size_t p = 0;
   bool board = false;
   while (p < s.size() && (s[p] == ' ' || s[p] == '<')) {
@@ -462,7 +463,7 @@ void board_author(std::string_view s, std::vector<Match>& out) {
       return;
     }
     const std::string_view tag = s.substr(p, close - p);
-    for (std::string_view w : {"reply", "post", "who", "author", "comment", "user"}) {
+    for (std::string_view w : {"reply", "post", "who", "author", "comment", "user", "nick"}) {
       board = board || tag.find(w) != npos;
     }
     p = close + 1;
@@ -478,7 +479,7 @@ void board_author(std::string_view s, std::vector<Match>& out) {
   const std::size_t f = close == npos ? npos : util::skip_blanks(s, close + 1);
   const bool header = f != npos && f < s.size() &&
                       (util::has_at(s, f, "：") || s[f] == ':' || util::has_at(s, f, "發表於") ||
-                       util::has_at(s, f, "回覆於"));
+                       util::has_at(s, f, "回覆於") || util::has_at(s, f, "<time"));
   // (A rarer surname only before two characters: not <b>時間</b>：上午.)
   const patterns::NameData& nd = patterns::name_data();
   const bool listed = nd.surname_at(s, p) != 0 || util::has_at(s, p, "小") ||

@@ -1094,7 +1094,13 @@ bool bound_after(std::string_view s, std::size_t end, bool also_amounts) {
   }
   for (std::string_view w : {"以前", "以後", "之前", "之後"}) {
     if (util::has_at(s, end, w)) {
-      return true;
+      // (Not 之前 as "earlier", a record's mistake told after it: 生日084/09/19之前登記錯了 —
+      // set304b's e-mails.)
+      const std::size_t after = end + w.size();
+      return !(w == "之前" || w == "以前") ||
+             !(util::has_at(s, after, "登記") || util::has_at(s, after, "寫") ||
+               util::has_at(s, after, "填") || util::has_at(s, after, "記錯") ||
+               util::has_at(s, after, "打錯") || util::has_at(s, after, "誤"));
     }
   }
   return also_amounts && (util::has_at(s, end, "以上") || util::has_at(s, end, "以下"));

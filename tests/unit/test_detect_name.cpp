@@ -3998,4 +3998,7 @@ TEST_CASE("names: a board's author in its own tag, then a colon or 發表於 (se
   CHECK(names_found("<div class=\"reply\"><b>時間</b>：上午</div>\n").empty());
   CHECK(names_found("<div class=\"reply\"><b>管理員</b>：請勿</div>\n").empty());
   CHECK(names_found("<p><b>崔允熙</b>：謝謝大家</p>\n").empty());
+  // (Or the date in its own tag after it — set304b.)
+  CHECK(names_found("<li><span class=\"nick\">小胖</span> <time>114年3月8日</time><p>請問</p>\n") ==
+        V{"小胖"});
 }

@@ -1447,3 +1447,8 @@ TEST_CASE("detect: an HTML row's last cell, an adult's date after the name's cel
           "<tr><td>第三公墓-1867</td><td>賴哲維</td><td>民國71年3月6日</td><td>卓宜蓁</td></tr>") ==
       V{"person_name:賴哲維", "person_name:卓宜蓁"});
 }
+
+TEST_CASE("detect: 之前 as \"earlier\" after a date of birth, a record's mistake (set304b)") {
+  CHECK(found("生日084/09/19之前登記錯了。") == V{"birth_date:084/09/19"});
+  CHECK(found("出生於民國40年1月1日之前者").empty()); // (a bound)
+}
