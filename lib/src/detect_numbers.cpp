@@ -1689,10 +1689,16 @@ void try_birth_date(Line& line, std::size_t i, std::vector<Match>& out,
   if (end == std::string_view::npos && is_digit(s[i])) {
     const std::size_t run = digits_end(s, i);
     // Six digits right after a birth label (生日 760314, <td>生日</td><td>760314): YYMMDD.
-    if (run == i + 6 && i > 0 && (s[i - 1] == ' ' || s[i - 1] == ':' || s[i - 1] == '>') &&
+    // (Or glued to 出生 or 生日 before it, or 生 after it: 出生680726，住…, 民眾仉振興，470813生
+    // — set306a's customs memos.)
+    const bool glued = i >= 6 && (util::has_at(s, i - 6, "出生") || util::has_at(s, i - 6, "生日"));
+    if (run == i + 6 && i > 0 &&
+        (s[i - 1] == ' ' || s[i - 1] == ':' || s[i - 1] == '>' || glued ||
+         util::has_at(s, run, "生，") || util::has_at(s, run, "生,")) &&
         (run == s.size() || !is_alnum(s[run]))) {
       const int month = value_of(s, i + 2, i + 4), day = value_of(s, i + 4, i + 6);
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && !birth_label_before(s, i).empty()) {
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+          (glued || !birth_label_before(s, i).empty() || !born_after(s, run).empty())) {
         end = run;
       }
     }

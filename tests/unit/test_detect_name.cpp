@@ -4002,3 +4002,9 @@ TEST_CASE("names: a board's author in its own tag, then a colon or 發表於 (se
   CHECK(names_found("<li><span class=\"nick\">小胖</span> <time>114年3月8日</time><p>請問</p>\n") ==
         V{"小胖"});
 }
+
+TEST_CASE("names: 代領人 and 代辦人 are labels; 施作 is no name (set306a)") {
+  CHECK(names_found("│代辦人　　│馮來福（關係：外籍看護）\n") == V{"馮來福"});
+  CHECK(names_found("代領人：王小華\n") == V{"王小華"});
+  CHECK(names_found("內線由代辦人施作，表徑20mm。\n").empty());
+}

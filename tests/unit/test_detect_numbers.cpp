@@ -1452,3 +1452,9 @@ TEST_CASE("detect: 之前 as \"earlier\" after a date of birth, a record's mista
   CHECK(found("生日084/09/19之前登記錯了。") == V{"birth_date:084/09/19"});
   CHECK(found("出生於民國40年1月1日之前者").empty()); // (a bound)
 }
+
+TEST_CASE("detect: six digits glued to 出生, or 生 after them, are a date of birth (set306a)") {
+  CHECK(found("民眾仉振興，470813生，地址不詳") == V{"person_name:仉振興", "birth_date:470813"});
+  CHECK(found("呂博文，出生680726，住臺南市") == V{"person_name:呂博文", "birth_date:680726"});
+  CHECK(found("單號 680726，出貨").empty());
+}
