@@ -356,9 +356,14 @@ std::size_t postal_code_start(std::string_view s, std::size_t p, bool road_first
   const bool phone_slash = z >= 1 && s[z - 1] == '/' &&
                            (z - 1 - before_slash >= 6 || (z >= 2 && !util::is_digit(s[z - 2])));
   // (Nor a phone's extension: 02-29474016#929 宜蘭縣…, 分機929 — set221b's roster.)
+  // (A blank between too, or ext.: 037-360231 ext. 686 五結鄉… — set303b.)
+  const std::size_t zb = z >= 1 && s[z - 1] == ' ' ? z - 1 : z;
+  const std::string_view head = s.substr(0, zb);
   const bool extension =
-      z >= 1 && (s[z - 1] == '#' ||
-                 (z >= 3 && (util::has_at(s, z - 3, "機") || util::has_at(s, z - 3, "轉"))));
+      zb >= 1 && (s[zb - 1] == '#' ||
+                  (zb >= 3 && (util::has_at(s, zb - 3, "機") || util::has_at(s, zb - 3, "轉"))) ||
+                  head.ends_with("ext.") || head.ends_with("ext") || head.ends_with("Ext.") ||
+                  head.ends_with("EXT") || head.ends_with("EXT."));
   const bool alone = z == 0 || (!util::is_alnum(s[z - 1]) && s[z - 1] != '-' && s[z - 1] != '.' &&
                                 (s[z - 1] != '/' || phone_slash) && !masked && !phone_tail &&
                                 !entity && !extension);

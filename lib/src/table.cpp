@@ -742,8 +742,25 @@ std::optional<Header> header(std::string_view row) {
   }
   // A row of values is no header, whatever words it holds (113/04/14⇥游雅婷⇥1971/04/01⇥…⇥
   // 0958018881⇥缺席: 缺席 is a minutes' name word — set86a's first-aid roster): eight digits
-  // or more.
-  if (std::count_if(row.begin(), row.end(), [](char c) { return util::is_digit(c); }) >= 8) {
+  // or more, in runs of three or more (not the days a shift roster names its columns by: 7/1⇥
+  // 7/2⇥7/3⇥7/4 — set305a).
+  std::size_t value_digits = 0;
+  for (std::size_t k = 0; k < row.size();) {
+    std::size_t e = k;
+    while (e < row.size() && (util::is_digit(row[e]) || row[e] == '/')) {
+      ++e;
+    }
+    const std::string_view token = row.substr(k, e - k);
+    const std::size_t slash = token.find('/');
+    const bool day = slash != std::string_view::npos && slash >= 1 && slash <= 2 &&
+                     token.size() - slash - 1 >= 1 && token.size() - slash - 1 <= 2 &&
+                     token.find('/', slash + 1) == std::string_view::npos;
+    value_digits +=
+        day ? 0
+            : static_cast<std::size_t>(std::count_if(token.begin(), token.end(), util::is_digit));
+    k = e > k ? e : k + 1;
+  }
+  if (value_digits >= 8) {
     return std::nullopt;
   }
   // Three fields need two separators of one kind: most lines of prose have none (their commas

@@ -447,3 +447,9 @@ TEST_CASE("address: a postal code after a plate's digits is the address's (set30
   // (After a phone's last group it is no code: 0912 345 678.)
   CHECK(one_address("0912 345 678 臺北市大安區和平東路一段1號") == "臺北市大安區和平東路一段1號");
 }
+
+TEST_CASE("address: an extension after ext. and a blank is no postal code (set303b)") {
+  const auto v = test::scan_values("（未提供）       037-360231 ext. 686 五結鄉利澤路81號\n");
+  CHECK(std::find(v.begin(), v.end(), "037-360231 ext. 686") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "五結鄉利澤路81號") != v.end());
+}

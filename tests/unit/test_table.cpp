@@ -864,3 +864,12 @@ TEST_CASE("header: a cosplayer's character (扮演角色) and a work (作品) ar
   CHECK(h->names[0] == 2);
   CHECK(h->things[0] == 3);
 }
+
+TEST_CASE("header: days as column names are no row of values (7/1⇥7/2⇥7/3⇥7/4 — set305a)") {
+  auto h = twpii::table::header("工號\t姓名\t櫃位\t7/1\t7/2\t7/3\t7/4\t手機\t生日");
+  REQUIRE(h);
+  CHECK(h->names[0] == 1);
+  CHECK(h->birth == 8);
+  // (A row of values still is: 匯出時間⇥2024-07-03 10:22:41⇥匯出人 — set14.)
+  CHECK_FALSE(twpii::table::header("匯出時間\t2024-07-03 10:22:41\t匯出人\ttn_east_sw03"));
+}
