@@ -603,6 +603,10 @@ std::string_view name_word_of(std::string_view field) {
   if (field == "簽章" || field == "簽名" || field == "簽收" || field == "簽領" || field == "蓋章" ||
       field == "經辦" || field == "經辦人" || field == "經手" || field == "經手人" ||
       field == "承辦" || field == "藥師" || // (a pharmacy's refill log — set160a)
+      // (處理人 over 林, 魏 — set305a's complaint log; 受理人, 值班人 alike; a vaccination
+      // station's 醫師 and 護理師 over 尤.)
+      field == "處理人" || field == "受理人" || field == "值班人" || field == "承辦人" ||
+      field == "醫師" || field == "護理師" || field == "接種醫師" ||
       (field.size() <= 18 && (field.ends_with("核章") || field.ends_with("簽章") ||
                               field.ends_with("簽名")))) { // (調閱人簽名 — set203a)
     return "簽章";

@@ -1879,3 +1879,10 @@ TEST_CASE("scan: a name at a line's end is found the same in LF and CRLF text (s
   CHECK(names_lf == std::vector<std::string>{"夏碧霞", "趙德旺"});
   CHECK(values_of(PiiType::person_name, crlf) == names_lf);
 }
+
+TEST_CASE("scan: a surname alone under 處理人, the staff who handled the row (set305a)") {
+  const std::string doc = "日期,申訴人,電話,處理人\n2024-07-07,巫敏華,0915439344,林\n"
+                          "2024-07-08,詹昆霖,0956153547,魏\n";
+  CHECK(values_of(PiiType::person_name, doc) ==
+        std::vector<std::string>{"巫敏華", "林", "詹昆霖", "魏"});
+}
