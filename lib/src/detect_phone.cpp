@@ -196,8 +196,10 @@ bool looks_like_reference(std::string_view s, std::size_t start, std::size_t end
     return false; // most phones follow 電話, 手機 or a colon after them
   }
   for (std::string_view w : {"案號", "病歷號", "病歷號碼", "收據號碼", "單號", "保單號碼", "編號",
-                             "代碼", "字號",   "序號",     "流水號",   "卡號", "帳號",     "文號",
-                             "批號", "票號",   "發票號碼", "訂單號碼", "檔號", "證號"}) {
+                             "代碼", "字號", "序號", "流水號", "卡號", "帳號", "文號", "批號",
+                             "票號", "發票號碼", "訂單號碼", "檔號", "證號",
+                             // (A bag's tag: 行李條碼：0297987086 — set305a's lost luggage.)
+                             "條碼", "牌號"}) {
     if (label.ends_with(w)) {
       return true;
     }

@@ -966,7 +966,9 @@ std::optional<Header> header(std::string_view row) {
                   f.find("發票") != std::string_view::npos ||
                   f.find("訂單") != std::string_view::npos ||
                   f.find("准考證") != std::string_view::npos ||
-                  f.find("單號") != std::string_view::npos)) { // 通知單號 — set94b
+                  f.find("單號") != std::string_view::npos || // 通知單號 — set94b
+                  f.find("條碼") != std::string_view::npos || // 行李條碼 — set305a
+                  f.find("牌號") != std::string_view::npos)) {
         h.other_numbers[other_numbers++] = i;
       } else if (f.find("身分證") != std::string_view::npos ||
                  f.find("證號") != std::string_view::npos) {

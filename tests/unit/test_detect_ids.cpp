@@ -242,3 +242,8 @@ TEST_CASE("ids: an invoice number a word after 發票號碼 is no resident ID (s
   CHECK(test::detect_all("收據統一編號 10458570，發票號碼如 AB84462362。").empty());
   CHECK_FALSE(test::detect_all("居留證號碼 AB84462362").empty());
 }
+
+TEST_CASE("ids: a receipt's number after 收據 is no resident ID (set303b)") {
+  CHECK(test::detect_all("補助款NT$7610核銷，收據VD87408907，廠商統一編號04337430。").empty());
+  CHECK(test::detect_all("收據號碼 JC68400320；對外公告").empty());
+}

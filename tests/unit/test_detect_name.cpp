@@ -4008,3 +4008,7 @@ TEST_CASE("names: 代領人 and 代辦人 are labels; 施作 is no name (set306a
   CHECK(names_found("代領人：王小華\n") == V{"王小華"});
   CHECK(names_found("內線由代辦人施作，表徑20mm。\n").empty());
 }
+
+TEST_CASE("names: 曾代為 is \"once, on behalf of\" (set303b)") {
+  CHECK(names_found("三、程主任曾代為陳情，文號衛授國字第1128611572號\n") == V{"程"});
+}

@@ -445,3 +445,9 @@ TEST_CASE("phone: a toll-free number under a phone column is an office's (set230
   CHECK(std::find(v.begin(), v.end(), "0800-092-000") == v.end());
   CHECK(std::find(v.begin(), v.end(), "0912345678") != v.end());
 }
+
+TEST_CASE("phone: a bag's tag number after 行李條碼 or 牌號 is no phone (set305a)") {
+  CHECK(test::detect_all("<li>行李條碼：0297987086</li>").empty());
+  CHECK(test::detect_all("行李牌號 0297819728").empty());
+  CHECK_FALSE(test::detect_all("電話：0297819728").empty());
+}
