@@ -671,6 +671,15 @@ void chinese_numeral_phones(Line& line, std::vector<Match>& out,
         national.push_back(static_cast<char>('0' + d));
         end = p += 3;
       } else if ((s[p] == '-' || s[p] == ' ') && !national.empty()) {
+        // (Not a separator when no digit follows: 〇八二－三五四四八六  區間快 is two groups —
+        // set306a's list.)
+        std::size_t q = p;
+        while (q < s.size() && (s[q] == '-' || s[q] == ' ')) {
+          ++q;
+        }
+        if (q >= s.size() || (!is_digit(s[q]) && (q + 3 > s.size() || digit_at(q) < 0))) {
+          break;
+        }
         // (A whole mobile before a blank is kept should what follows not go on with it: 打我
         // 〇九三九七三一七一三 零九開頭那個 — set190b's chat; its 零九 made twelve digits.)
         if (s[p] == ' ' && national.size() == 10 && national.starts_with("09") && !masked) {

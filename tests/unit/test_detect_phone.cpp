@@ -451,3 +451,11 @@ TEST_CASE("phone: a bag's tag number after 行李條碼 or 牌號 is no phone (s
   CHECK(test::detect_all("行李牌號 0297819728").empty());
   CHECK_FALSE(test::detect_all("電話：0297819728").empty());
 }
+
+TEST_CASE("phone: a landline in Chinese numerals, blanks and words after it (set306a)") {
+  CHECK(test::scan_values("駱詩涵 〇八二－三五四四八六  區間快４４６次\n") ==
+        std::vector<std::string>{"駱詩涵", "〇八二－三五四四八六"});
+  // (Blanks between groups still join them when digits follow: 〇九三九 七三一 七一三.)
+  CHECK(test::scan_values("打我 〇九三九 七三一 七一三\n") ==
+        std::vector<std::string>{"〇九三九 七三一 七一三"});
+}
