@@ -4012,3 +4012,9 @@ TEST_CASE("names: 代領人 and 代辦人 are labels; 施作 is no name (set306a
 TEST_CASE("names: 曾代為 is \"once, on behalf of\" (set303b)") {
   CHECK(names_found("三、程主任曾代為陳情，文號衛授國字第1128611572號\n") == V{"程"});
 }
+
+TEST_CASE("names: a petition's humble 小女 and 小兒 before a child's given name (set306a)") {
+  CHECK(names_found("小女雅婷電話（05）5112381，白天可聯絡。\n") == V{"雅婷"});
+  CHECK(names_found("我與小兒育誠（12月16日生）一同參加\n") == V{"育誠"});
+  CHECK(names_found("一個小女孩子很乖\n").empty());
+}
