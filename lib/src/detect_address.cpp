@@ -317,7 +317,10 @@ std::size_t postal_code_start(std::string_view s, std::size_t p, bool road_first
   // Nor the end of a masked number (B14○○○○526 臺中市, A12****526).
   const bool masked = (z >= 3 && s.substr(z - 3, 3) == "○") || (z >= 1 && s[z - 1] == '*');
   // (A digit and a blank before: the end of a phone, not of an ID: S118604125　701台南市.)
-  bool phone_tail = false;
+  // (Or after a bracketed area code: （０３７）４２５０４２　屏東縣 — set307b.)
+  bool phone_tail = z >= 5 && s[z - 1] == ')' && util::is_digit(s[z - 2]) &&
+                    s.substr(0, z).rfind('(') != std::string_view::npos &&
+                    z - 1 - s.substr(0, z).rfind('(') <= 5;
   if (z >= 2 && s[z - 1] == ' ' && util::is_digit(s[z - 2])) {
     std::size_t y = z - 1;
     while (y > 0 && util::is_alnum(s[y - 1])) {

@@ -287,6 +287,11 @@ void find_ids(Line& line, TypeSet types, std::vector<Match>& out) {
       continue;
     }
     if (e - a > 10) {
+      // (Unless an ID's own word is glued to it: ARCCD52565453 — set308b's LINE chat.)
+      const std::string_view head = s.substr(a, e - a - 10);
+      if (is_alpha(s[e - 10]) && (head == "ARC" || head == "arc" || head == "ID" || head == "UI")) {
+        judge(line, e - 10, e, s.substr(e - 10, 10), false, types, out);
+      }
       continue;
     }
     // A 123 456 789, A12-345-6789, E 101088790: groups joined by single spaces or hyphens. Back

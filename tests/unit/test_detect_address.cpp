@@ -453,3 +453,10 @@ TEST_CASE("address: an extension after ext. and a blank is no postal code (set30
   CHECK(std::find(v.begin(), v.end(), "037-360231 ext. 686") != v.end());
   CHECK(std::find(v.begin(), v.end(), "五結鄉利澤路81號") != v.end());
 }
+
+TEST_CASE("address: a landline's digits after its bracketed area code are no postal code "
+          "(set307b)") {
+  const auto v = test::scan_values("蕭淑娟　（０３７）４２５０４２　屏東縣新園鄉店口路３３２號\n");
+  CHECK(std::find(v.begin(), v.end(), "（０３７）４２５０４２") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "屏東縣新園鄉店口路３３２號") != v.end());
+}

@@ -247,3 +247,9 @@ TEST_CASE("ids: a receipt's number after 收據 is no resident ID (set303b)") {
   CHECK(test::detect_all("補助款NT$7610核銷，收據VD87408907，廠商統一編號04337430。").empty());
   CHECK(test::detect_all("收據號碼 JC68400320；對外公告").empty());
 }
+
+TEST_CASE("ids: ARC glued to a resident ID is its word, not part of a longer code (set308b)") {
+  CHECK(test::scan_values("16:19 鄭筱涵 ARCCD52565453 生日2003/8/26\n") ==
+        std::vector<std::string>{"鄭筱涵", "CD52565453", "2003/8/26"});
+  CHECK(test::detect_all("XYZCD52565453").empty());
+}
