@@ -450,7 +450,8 @@ void board_author(std::string_view s, std::vector<Match>& out) {
   // A reply's author in a tag of its own at the line's start, a board's class on the tags before
   // it, then a colon or 發表於 and the date: <div class="reply"><b>崔允熙</b>：謝謝…, <span
   // class="who">阿珠麻</span> 發表於 111.02.27 — set298a's boards; or the date's own tag: <span
-  // class="nick">小胖</span> <time>114年3月8日</time> — set304b.
+  // class="nick">小胖</span> <time>114年3月8日</time> — set304b; <b>羅成</b> <small>2023-08-10
+  // — set308a.
   std::size_t p = 0;
   bool board = false;
   while (p < s.size() && (s[p] == ' ' || s[p] == '<')) {
@@ -477,9 +478,11 @@ void board_author(std::string_view s, std::vector<Match>& out) {
   }
   const std::size_t close = s.find('>', e);
   const std::size_t f = close == npos ? npos : util::skip_blanks(s, close + 1);
-  const bool header = f != npos && f < s.size() &&
-                      (util::has_at(s, f, "：") || s[f] == ':' || util::has_at(s, f, "發表於") ||
-                       util::has_at(s, f, "回覆於") || util::has_at(s, f, "<time"));
+  const bool header =
+      f != npos && f < s.size() &&
+      (util::has_at(s, f, "：") || s[f] == ':' || util::has_at(s, f, "發表於") ||
+       util::has_at(s, f, "回覆於") || util::has_at(s, f, "<time") ||
+       (util::has_at(s, f, "<small>") && f + 7 < s.size() && util::is_digit(s[f + 7])));
   // (A rarer surname only before two characters: not <b>時間</b>：上午.)
   const patterns::NameData& nd = patterns::name_data();
   const bool listed = nd.surname_at(s, p) != 0 || util::has_at(s, p, "小") ||

@@ -4001,6 +4001,8 @@ TEST_CASE("names: a board's author in its own tag, then a colon or 發表於 (se
   // (Or the date in its own tag after it — set304b.)
   CHECK(names_found("<li><span class=\"nick\">小胖</span> <time>114年3月8日</time><p>請問</p>\n") ==
         V{"小胖"});
+  // (Or <small> and the date — set308a.)
+  CHECK(names_found("<div class=\"post\"><b>羅成</b> <small>2023-08-10</small>\n") == V{"羅成"});
 }
 
 TEST_CASE("names: 代領人 and 代辦人 are labels; 施作 is no name (set306a)") {
