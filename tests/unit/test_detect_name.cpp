@@ -4020,3 +4020,7 @@ TEST_CASE("names: a petition's humble 小女 and 小兒 before a child's given n
   CHECK(names_found("我與小兒育誠（12月16日生）一同參加\n") == V{"育誠"});
   CHECK(names_found("一個小女孩子很乖\n").empty());
 }
+
+TEST_CASE("names: 日文初級 is a course, not 日, a rarer surname, and a name (set307a)") {
+  CHECK(names_found("14\t張簡欣怡\t\tA190901966\t日文初級\t700\n") == V{"張簡欣怡"});
+}
