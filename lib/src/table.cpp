@@ -746,7 +746,7 @@ std::optional<Header> header(std::string_view row) {
   }
   // A row of values is no header, whatever words it holds (113/04/14⇥游雅婷⇥1971/04/01⇥…⇥
   // 0958018881⇥缺席: 缺席 is a minutes' name word — set86a's first-aid roster): eight digits
-  // or more, in runs of three or more (not the days a shift roster names its columns by: 7/1⇥
+  // or more, none of a day and month's (not the days a shift roster names its columns by: 7/1⇥
   // 7/2⇥7/3⇥7/4 — set305a).
   std::size_t value_digits = 0;
   for (std::size_t k = 0; k < row.size();) {
