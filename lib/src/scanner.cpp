@@ -213,6 +213,12 @@ private:
   // blanks and a name: adds both. Returns whether it was one.
   bool date_then_name(const DecodedBlock& block, std::size_t ls, std::string_view item,
                       std::vector<Finding>& out);
+  // Adds an item of a birthday list, `v` (a view into the block's text), in order among the
+  // findings of the line at `ls`, unless one overlaps it or the options leave it out. Returns
+  // whether it was added.
+  bool add_birthday_item(const DecodedBlock& block, std::size_t ls, std::string_view v,
+                         PiiType type, std::string_view rule, float confidence,
+                         std::vector<Finding>& out);
   std::uint64_t column_of(std::string_view text, std::size_t at);
 
   const ScanOptions& m_options;
@@ -2281,21 +2287,14 @@ bool TextScanner::add_date_under_label(const DecodedBlock& block, std::size_t ls
     cell = m_row_norm.text;
   }
   if (!cell.empty() && detectors::is_name_column_cell(cell) &&
-      m_options.types.contains(PiiType::person_name) && m_options.min_confidence <= 0.7f) {
-    const auto n = static_cast<std::size_t>(name.data() - text.data());
-    const std::uint64_t ia = block.to_input(n), ib = block.to_input(n + name.size());
-    if (!overlapped(out, block.to_input(ls), ia, ib)) {
-      insert_in_order(out, Finding{PiiType::person_name, ia, ib, m_line, column_of(text, n), 0.7f,
-                                   "person_name", "birthday-list", "壽星", name});
-      remember_name(name, false);
-    }
+      add_birthday_item(block, ls, name, PiiType::person_name, "birthday-list", 0.7f, out)) {
+    remember_name(name, false);
   }
   return true;
 }
 
 bool TextScanner::date_then_name(const DecodedBlock& block, std::size_t ls, std::string_view item,
                                  std::vector<Finding>& out) {
-  const std::string_view text = block.text();
   const std::size_t blank = std::min(item.find(' '), item.find("　"));
   if (blank == std::string_view::npos || blank == 0) {
     return false;
@@ -2326,21 +2325,25 @@ bool TextScanner::date_then_name(const DecodedBlock& block, std::size_t ls, std:
   if (field.empty() || !detectors::is_name_column_cell(field)) {
     return false;
   }
-  // Each added in order among the line's findings, unless one overlaps it.
-  auto add = [&](std::string_view v, PiiType type, std::string_view rule, float confidence) {
-    const auto a = static_cast<std::size_t>(v.data() - text.data());
-    const std::uint64_t ia = block.to_input(a), ib = block.to_input(a + v.size());
-    if (overlapped(out, block.to_input(ls), ia, ib) || m_options.min_confidence > confidence ||
-        !m_options.types.contains(type)) {
-      return;
-    }
-    insert_in_order(out, Finding{type, ia, ib, m_line, column_of(text, a), confidence,
-                                 type == PiiType::birth_date ? "birth_date" : "person_name", rule,
-                                 "壽星", v});
-  };
-  add(date, PiiType::birth_date, "date-under-label", 0.8f);
-  add(name, PiiType::person_name, "birthday-list", 0.7f);
+  add_birthday_item(block, ls, date, PiiType::birth_date, "date-under-label", 0.8f, out);
+  add_birthday_item(block, ls, name, PiiType::person_name, "birthday-list", 0.7f, out);
   remember_name(name, false);
+  return true;
+}
+
+bool TextScanner::add_birthday_item(const DecodedBlock& block, std::size_t ls, std::string_view v,
+                                    PiiType type, std::string_view rule, float confidence,
+                                    std::vector<Finding>& out) {
+  const std::string_view text = block.text();
+  const auto a = static_cast<std::size_t>(v.data() - text.data());
+  const std::uint64_t ia = block.to_input(a), ib = block.to_input(a + v.size());
+  if (overlapped(out, block.to_input(ls), ia, ib) || m_options.min_confidence > confidence ||
+      !m_options.types.contains(type)) {
+    return false;
+  }
+  insert_in_order(out, Finding{type, ia, ib, m_line, column_of(text, a), confidence,
+                               type == PiiType::birth_date ? "birth_date" : "person_name", rule,
+                               "壽星", v});
   return true;
 }
 
