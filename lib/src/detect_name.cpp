@@ -2796,11 +2796,7 @@ void names_on_list_line(std::string_view s, std::vector<Match>& out) {
 // In a window that holds other personal data, a field of its own that is shaped like a name:
 // rosters (王美玲,K223091878,…), table cells (<td>王小明</td>).
 void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
-  std::string_view s = line.text();
-  // (A CRLF line's last field ends before its CR: 2,400元     宋慶堂⏎ — set297b's repair log.)
-  while (s.ends_with('\r')) {
-    s.remove_suffix(1);
-  }
+  const std::string_view s = line.text();
   // Dotted names as fields only when the input is read thoroughly: the test for a dot in every
   // row cost 1 % of the dense bench.
   if (thorough && has_middle_dot(s)) {

@@ -1146,15 +1146,19 @@ std::size_t TextScanner::scan_piece(const DecodedBlock& block, std::size_t ps, s
                                     bool mid_clause, std::vector<Finding>& out, std::size_t keep,
                                     bool names_only) {
   std::string_view text = block.text();
+  // (Whether the piece ends its line: nothing unseen follows it. A CRLF line's CR is left out,
+  // so that the detectors read it as an LF line: 2,400元     宋慶堂⏎ — set297b.)
+  const bool ends_line = pe >= text.size() || text[pe] == '\n';
   std::string_view piece = text.substr(ps, pe - ps);
+  if (ends_line && piece.ends_with('\r')) {
+    piece.remove_suffix(1);
+  }
   const bool fold = needs_normalizing(piece);
   if (fold) {
     normalize(piece, m_norm);
   }
   m_matches.clear();
   const std::string_view view = fold ? std::string_view(m_norm.text) : piece;
-  // (Whether the piece ends its line: nothing unseen follows it.)
-  const bool ends_line = pe >= text.size() || text[pe] == '\n';
   if (names_only) {
     detectors::detect_between(view, mid_clause, m_options.types, m_matches, ends_line);
   } else {
