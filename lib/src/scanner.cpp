@@ -1030,7 +1030,10 @@ void TextScanner::scan_block(const DecodedBlock& block, std::vector<Finding>& ou
     bool cut = false;        // we is a forced cut, not a clause or line end
     while (true) {
       we = std::max(we, std::min(line_end, last + k_after));
-      while (we < line_end && !good_end(text, we) && we - ws < k_max_piece) {
+      // (Nor at an enumeration comma: a list after a label (出席：白秀英、…、徐登輝) is read
+      // to its last item with the label in reach — set308b.)
+      while (we < line_end && (!good_end(text, we) || util::has_at(text, we, "、")) &&
+             we - ws < k_max_piece) {
         ++we;
       }
       if (we >= line_end) {

@@ -1886,3 +1886,13 @@ TEST_CASE("scan: a surname alone under 處理人, the staff who handled the row 
   CHECK(values_of(PiiType::person_name, doc) ==
         std::vector<std::string>{"巫敏華", "林", "詹昆霖", "魏"});
 }
+
+TEST_CASE("scan: a list after a label is read to its last item, past a window's usual end "
+          "(set308b)") {
+  // Nine names: the last starts more than k_after bytes after the label.
+  const std::string doc =
+      "出席：白秀英、田子軒、鄧素珍、王大同、潘筱涵、粘慧如、黃筱涵、盧淑惠、徐登輝\n";
+  const auto names = values_of(PiiType::person_name, doc);
+  REQUIRE(names.size() == 9);
+  CHECK(names.back() == "徐登輝");
+}
