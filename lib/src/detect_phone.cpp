@@ -73,7 +73,7 @@ std::size_t separator_length(std::string_view s, std::size_t p, bool* tight) {
   return q - p;
 }
 
-// Length of an extension (" 分機 123", "#8545", " ext. 12", "轉45") at p, or 0.
+// Length of an extension (" 分機 123", "#8545", " ext. 12", "轉45", "轉分機2634") at p, or 0.
 std::size_t extension_length(std::string_view s, std::size_t p) {
   std::size_t q = p;
   if (q < s.size() && s[q] == ' ') {
@@ -99,7 +99,7 @@ std::size_t extension_length(std::string_view s, std::size_t p) {
     marker = 1;
     break;
   default:
-    for (std::string_view m : {"分機", "轉", "內線"}) {
+    for (std::string_view m : {"分機", "轉分機", "轉內線", "轉", "內線"}) {
       if (rest.starts_with(m)) {
         marker = m.size();
         break;

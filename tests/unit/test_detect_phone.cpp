@@ -57,6 +57,8 @@ TEST_CASE("detect: extensions belong to the number") {
   CHECK(one_phone("02-27208889 ext. 8545") == "02-27208889 ext. 8545");
   CHECK(one_phone("電話02-27208889分機：123。") == "02-27208889分機：123");
   CHECK(one_phone("TEL 02-27208889 ext：12") == "02-27208889 ext：12");
+  CHECK(one_phone("電話 037-569-801轉分機1174，") == "037-569-801轉分機1174"); // set309b
+  CHECK(one_phone("(089)349-954轉內線22") == "(089)349-954轉內線22");
   CHECK(one_phone("<a href=\"tel:077995678,1234\">") == "077995678,1234"); // a tel: link's pause
   CHECK(one_phone("0912345678,1234,備註") == "0912345678");                // a CSV field after it
   CHECK(one_phone("02-2720-8889 x12") == "02-2720-8889 x12");
