@@ -581,8 +581,43 @@ bool latin_country(std::string_view word) {
                    {"TAIPEI", "TAIWAN", "INDONESIA", "VIETNAM", "VIET", "PHILIPPINES", "THAILAND"});
 }
 
+namespace {
+
+// Whether s[i] starts a Hangul syllable (U+AC00-U+D7A3: EA B0 80 - ED 9E A3).
+bool hangul_at(std::string_view s, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(i < s.size() ? s[i] : 0);
+  if (i + 3 > s.size() || lead < 0xEA || lead > 0xED) {
+    return false;
+  }
+  const char32_t cp = util::cp3(s.data() + i);
+  return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+} // namespace
+
+std::size_t hangul_name_end(std::string_view s, std::size_t p) {
+  if (!hangul_at(s, p) || (p >= 3 && hangul_at(s, p - 3))) {
+    return npos;
+  }
+  std::size_t q = p, syllables = 0;
+  while (hangul_at(s, q)) {
+    q += 3;
+    ++syllables;
+  }
+  // (A blank between surname and given name: 김 민준.)
+  if (syllables == 1 && q < s.size() && s[q] == ' ' && hangul_at(s, q + 1)) {
+    for (q += 1; hangul_at(s, q); q += 3) {
+      ++syllables;
+    }
+  }
+  return syllables >= 2 && syllables <= 4 ? q : npos;
+}
+
 std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::size_t min_words,
                            bool booked) {
+  if (const std::size_t h = hangul_name_end(s, p); h != npos) {
+    return h;
+  }
   // Letters with diacritics (Nguyễn Thị Hương, Võ, ĐỖ): Latin-1 to Latin Extended Additional,
   // and combining marks after a letter (decomposed text); their bytes in `*len`.
   auto accented = [&](std::size_t i, bool want_upper, std::size_t* len) {

@@ -250,6 +250,12 @@ bool latin_country(std::string_view word);
 // at `e`, where a word starts (not inside iPhone or ABC), or npos.
 std::size_t latin_words_before(std::string_view s, std::size_t e);
 
+// The end of a Korean name in Hangul starting at p — two to four syllables, or a one-syllable
+// surname, a blank and the given name (김민준, 김 민준: Korean residents and spouses) — or npos.
+// Hangul in a Taiwanese document is nearly always a name; latin_name_end reads one too, so it is
+// taken wherever a Latin name is.
+std::size_t hangul_name_end(std::string_view s, std::size_t p);
+
 // The end of a name in Latin letters starting at p — two to four words of two letters or more,
 // one space apart, in capitals (NGUYEN THI HOA, SANTOS JOSE REYES: migrant workers' names in
 // rosters and forms) or, with `mixed`, also capitalised (Maria Santos, Siti Rahayu: only after

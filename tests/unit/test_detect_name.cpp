@@ -229,6 +229,11 @@ TEST_CASE(
   CHECK(names("申請人：ABC123 公司").empty());
   CHECK(names("薛先生(王大同)") == V{"薛"}); // another surname in the brackets
   CHECK(names("姓名：Maria Santos（菲律賓籍）") == V{"Maria Santos"});
+  // Korean names in Hangul where a Latin one is read (set309b): two to four syllables, or a
+  // surname, a blank and the given name; not a longer Korean word.
+  CHECK(names("申請人：김민준，電話") == V{"김민준"});
+  CHECK(names("申請人：김 민준，電話") == V{"김 민준"});
+  CHECK(names("申請人：감사합니다").empty());
   CHECK(names("聘僱印尼籍看護工Siti Rahayu（居留證）") == V{"Siti Rahayu"});
   CHECK(names("申請人：Taipei City Government").empty());
   CHECK(names("病人姓名：巴奈．拉娃　性別：女") == V{"巴奈.拉娃"}); // normalised text
