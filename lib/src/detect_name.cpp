@@ -1968,7 +1968,21 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   // A Latin name as the item (2. Sri Wahyuni（印尼籍，…, 3. Phạm Quốc Bảo — sinh năm 2000):
   // two words or more before a bracket, a dash or a colon; one word in capitals only before a
   // bracket that gives a nationality (1. BUDIYANTO（印尼籍）.
-  if (p < s.size() && !bullet && util::is_alpha(s[p])) {
+  // (A number or an ID after a blank and a slash: a bullet's row too — - Kanya Thongdee /
+  // 44.04.03 / A814651770, set309a's insurance list in an e-mail.)
+  auto number_at = [&](std::size_t e) {
+    return e + 2 < s.size() &&
+           (util::is_digit(s[e]) ||
+            (s[e] >= 'A' && s[e] <= 'Z' && util::is_digit(s[e + 1]) && util::is_digit(s[e + 2])));
+  };
+  auto slashed = [&](std::size_t e) { return util::has_at(s, e, " / ") && number_at(e + 3); };
+  if (p < s.size() && bullet && util::is_alpha(s[p])) {
+    if (const std::size_t w = latin_name_end(s, p, true, 2); w != npos && slashed(w)) {
+      add(out, p, w, 0.7f, "list-item", "");
+    }
+    return;
+  }
+  if (p < s.size() && util::is_alpha(s[p])) {
     std::size_t w = latin_name_end(s, p, true, 2);
     // (Or a blank and an ID or a number:
     // （５）Ｄｒｅｍｅｄｒｅｍａｎ　Ｐａｖａｖａｌｊｕｎｇ　Ｅ２６１２５４７９４ — set208b's
@@ -1977,10 +1991,7 @@ void list_item(std::string_view s, std::vector<Match>& out) {
       return e < s.size() &&
              (s[e] == '(' || s[e] == ':' || util::has_at(s, e, "：") || util::has_at(s, e, "，") ||
               util::has_at(s, e, " —") || util::has_at(s, e, " -") ||
-              (s[e] == ' ' && e + 3 < s.size() &&
-               (util::is_digit(s[e + 1]) ||
-                (s[e + 1] >= 'A' && s[e + 1] <= 'Z' && util::is_digit(s[e + 2]) &&
-                 util::is_digit(s[e + 3])))));
+              (s[e] == ' ' && number_at(e + 1)) || slashed(e));
     };
     if (w == npos || !followed(w)) {
       w = latin_name_end(s, p, false, 1);

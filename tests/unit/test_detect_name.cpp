@@ -1624,6 +1624,10 @@ TEST_CASE("detect: a Latin name as a numbered list's item (sets 3, 15, 21)") {
   // Not one word that names no nationality, not a heading of two words with nothing after.
   CHECK(names("1. LINE（官方帳號）").empty());
   CHECK(names("2. Google Forms").empty());
+  // A bullet's item only before a slash and a number or an ID (set309a's insurance list).
+  CHECK(names("- Kanya Thongdee / 44.04.03 / A814651770") == V{"Kanya Thongdee"});
+  CHECK(names("- Google Forms / 報名表").empty());
+  CHECK(names("- Maria Santos 說明").empty());
 }
 
 TEST_CASE("detect: 受 ends a name (鄰居楊玟君受訪, set7)") {
