@@ -521,6 +521,19 @@ bool header_cell_after(std::string_view s, std::size_t from, char sep) {
   return false;
 }
 
+// Whether two given-name characters at p stand alone as a name (紀錄：佩君): no ideograph after
+// them, no word, no surname's start, no place, no title.
+bool given_name_alone(std::string_view s, std::size_t p) {
+  if (p + 6 > s.size() || !is_ideograph(s, p) || !is_ideograph(s, p + 3) ||
+      is_ideograph(s, p + 6) || s.substr(p + 6, 1) == "*") {
+    return false;
+  }
+  const patterns::NameData& nd = patterns::name_data();
+  return nd.given_at(s, p) && nd.given_at(s, p + 3) && nd.surname_at(s, p) == 0 &&
+         !common_word(s.substr(p, 6)) && !nd.stopwords.contains(s.substr(p, 6)) &&
+         !is_place(s.substr(p, 6)) && title_at(s, p) == 0;
+}
+
 // Names after role and form labels: 陳情人：王小明, 姓名 王小明.
 void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vector<Match>& out) {
   std::string_view s = line.text();
@@ -625,15 +638,8 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
     // 淑蘭： — set234b.)
     const bool spaced = !colon && p > end && p - end <= 3 &&
                         (util::has_at(s, p + 6, "：") || util::has_at(s, p + 6, ":"));
-    if (out.size() == before && (colon || glued || spaced) && !any && p + 6 <= s.size() &&
-        is_ideograph(s, p) && is_ideograph(s, p + 3) && !is_ideograph(s, p + 6) &&
-        s.substr(p + 6, 1) != "*") {
-      const patterns::NameData& nd = patterns::name_data();
-      if (nd.given_at(s, p) && nd.given_at(s, p + 3) && nd.surname_at(s, p) == 0 &&
-          !common_word(s.substr(p, 6)) && !nd.stopwords.contains(s.substr(p, 6)) &&
-          !is_place(s.substr(p, 6)) && title_at(s, p) == 0) {
-        add(out, p, p + 6, 0.7f, "label-given", h.word);
-      }
+    if (out.size() == before && (colon || glued || spaced) && !any && given_name_alone(s, p)) {
+      add(out, p, p + 6, 0.7f, "label-given", h.word);
     }
     // A name printed spaced, a blank between surname and given name, after the label and its
     // colon or a blank (承辦人：呂　靜宜　分機, 導師簽章：章　文彬 — set60b's signature blocks):
@@ -1252,6 +1258,11 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
       continue;
     }
     names_after(s, first, NameContext{true, naming}, !colon, title ? "title" : "intro", word, out);
+    // A given name alone after the word and its colon, all of its field (師傅：志豪　尾款,
+    // 經辦：家豪 — set309b's order cards and forms), as after a label.
+    if (colon && out.size() == before && first > end && given_name_alone(s, first)) {
+      add(out, first, first + 6, 0.6f, "title-given", word);
+    }
     // A name in Chinese characters after 中文名, 漢名 or 日本名 need not start with a surname
     // (中文名瑪莉, 中文名安明福, 日本名柳川太郎 — sets 72a, 73a): two to four characters that end
     // where the clause or the bracket does.

@@ -3135,6 +3135,11 @@ TEST_CASE("detect: set107-108's names — a compound surname and a title, 處理
   CHECK(names("　　　　主席：歐陽靜宜　　　紀錄：佩君") == V{"歐陽靜宜", "佩君"});
   CHECK(names("聯絡人：待定").empty());
   CHECK(names("記錄：秘書").empty());
+  // So after a title's or an intro word's colon (set309b's order cards): not a word after it.
+  CHECK(names("試穿日：112.06.25　師傅：志豪　尾款8560元") == V{"志豪"});
+  CHECK(names("登記日：114年5月16日　經辦：家豪") == V{"家豪"});
+  CHECK(names("主任：同意").empty());
+  CHECK(names("老師：謝謝").empty());
 }
 
 TEST_CASE(
