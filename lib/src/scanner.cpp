@@ -466,7 +466,13 @@ bool years_spread(std::string_view text, std::size_t ls, char sep, std::size_t f
     if (cell.empty()) {
       return true;
     }
-    if (!detectors::is_date(cell) || !table::old_enough(cell, 5)) {
+    // (A birthday with no year among them, lunar or not, neither counts nor breaks the column:
+    // 農曆九月二十三 among 90.12.04 and 092/10/17 — set311a's blood-pressure log.)
+    const bool dated = detectors::is_date(cell);
+    if (!dated && detectors::is_birth_cell(cell)) {
+      return true;
+    }
+    if (!dated || !table::old_enough(cell, 5)) {
       return false;
     }
     years[dates++] = table::year_of(cell);

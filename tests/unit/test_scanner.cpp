@@ -1670,6 +1670,11 @@ TEST_CASE("scan: a headerless HTML table whose dates after names spread over the
   std::string mixed = doc + "<tr><td>15</td><td>陸淑華</td><td>" + std::to_string(year - 1) +
                       "/3/1</td><td>前鋒</td></tr>\n</table>\n";
   CHECK(births_in(mixed).empty());
+  // (A birthday with no year in the column breaks nothing: set311a's blood-pressure log.)
+  std::string lunar =
+      "<table>\n<tr><td>9</td><td>戈政萱</td><td>農曆九月二十三</td><td>前鋒</td></tr>\n" +
+      doc.substr(8);
+  CHECK(births_in(lunar + "</table>\n").size() == 5);
 }
 
 TEST_CASE(
