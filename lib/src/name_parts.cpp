@@ -249,6 +249,9 @@ bool ends_name(std::string_view s, std::size_t at) {
   return ((stops_name(s.substr(at, 3)) || k_after_name.contains(s.substr(at, 3))) &&
           !org_word_at(s, at)) ||
          util::has_at(s, at, "處理") || // 其子張簡承翰處理 (a verb, not 秘書處)
+         // (An obituary's honorific of a dead mother: 顯妣林陳秀英太夫人 — set311b. Not yet 府君:
+         // 府 after a name reads as a place's, 大明府.)
+         util::has_at(s, at, "太夫人") ||
          // (我先生陸勇過世以後 — set105a: a death.)
          (k_death_firsts.contains(s.substr(at, 3)) &&
           is_one_of(s.substr(at, 6), {"過世", "去世", "逝世", "病逝", "往生"})) ||
@@ -953,6 +956,11 @@ std::size_t latin_words_before(std::string_view s, std::size_t e) {
       break;
     }
     start = q - 1;
+    // (O'Connor, D'Souza: a capital and an apostrophe before the word — set311b.)
+    if (start >= 2 && s[start - 1] == '\'' && s[start - 2] >= 'A' && s[start - 2] <= 'Z' &&
+        (start == 2 || !util::is_alnum(s[start - 3]))) {
+      start -= 2;
+    }
     if (start < 2 || s[start - 1] != ' ' || !util::is_alpha(s[start - 2])) {
       break;
     }

@@ -332,7 +332,9 @@ inline NameChar name_char_kind(const char* begin, const char* p, const char* end
   case U'者':
     // (受測者, 受檢者: a licence office's tests; 發問者, 留言者, 回覆者: a message board's —
     // set95a, set234b.)
-    label = in(before, U"文信函訪件顧會席測檢問言存覆"); // (保存者: a heritage register — set146a)
+    // (使用者: a rental's user — set311b.)
+    label =
+        in(before, U"文信函訪件顧會席測檢問言存覆用"); // (保存者: a heritage register — set146a)
     break;
   case U'告':
     label = in(before, U"原被");

@@ -4038,3 +4038,10 @@ TEST_CASE("names: a petition's humble 小女 and 小兒 before a child's given n
 TEST_CASE("names: 日文初級 is a course, not 日, a rarer surname, and a name (set307a)") {
   CHECK(names_found("14\t張簡欣怡\t\tA190901966\t日文初級\t700\n") == V{"張簡欣怡"});
 }
+
+TEST_CASE("detect: set311b's held-out misses — 使用者, an obituary's 顯妣, O'Connor before 先生") {
+  CHECK(names("使用者：沈銘　出生：39/5/28") == V{"沈銘"});
+  CHECK(names("使用者應遵守規定").empty());
+  CHECK(names("顯妣馮淑貞太夫人慟於中華民國一一三年十一月二日壽終") == V{"馮淑貞"});
+  CHECK(names("同場還有一位Sarah O'Connor先生也受傷") == V{"Sarah O'Connor"});
+}
