@@ -4045,3 +4045,8 @@ TEST_CASE("detect: set311b's held-out misses — 使用者, an obituary's 顯妣
   CHECK(names("顯妣馮淑貞太夫人慟於中華民國一一三年十一月二日壽終") == V{"馮淑貞"});
   CHECK(names("同場還有一位Sarah O'Connor先生也受傷") == V{"Sarah O'Connor"});
 }
+
+TEST_CASE("detect: an award's grade is no name (金賞, 金獎 — set312b, set134a)") {
+  CHECK(names("　（二）金賞：簡秋木，M295102929，獎金3700元") == V{"簡秋木"});
+  CHECK(names("（一）金獎：林美玲") == V{"林美玲"});
+}
