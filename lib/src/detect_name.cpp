@@ -1238,6 +1238,12 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     // (出席里民：黃金龍、林哲維); not speech after a speaker's title and colon
     // (何俊毅里民：何時可以).
     std::size_t first = after_label(s, end);
+    // (新娘 and 值班 only with a colon: 外籍新娘管太多, 值班日誌上 — a bride's and a duty's
+    // words; 同行 not before 的: 同行的朋友巴奈‧庫穗 is read after 朋友.)
+    if ((!colon && (word == "新娘" || word == "值班")) ||
+        (word == "同行" && util::has_at(s, first, "的"))) {
+      continue;
+    }
     // (A school year only before the name glued to it: 四年級王承恩, not 五年級,魯凱族 of a
     // roster — set14.)
     if (word == "年級" && first != end) {

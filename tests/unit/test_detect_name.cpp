@@ -4050,3 +4050,15 @@ TEST_CASE("detect: an award's grade is no name (金賞, 金獎 — set312b, set1
   CHECK(names("　（二）金賞：簡秋木，M295102929，獎金3700元") == V{"簡秋木"});
   CHECK(names("（一）金獎：林美玲") == V{"林美玲"});
 }
+
+TEST_CASE("detect: who comes along (同行), a bride and who is on duty after a colon (set310b, "
+          "set309b)") {
+  CHECK(names("<td>0932-705-346</td><td>同行：書豪</td>") == V{"書豪"});
+  CHECK(names("蛋奶素，同行詹靜") == V{"詹靜"});
+  CHECK(names("婚期：113/5/5　新娘：淑華") == V{"淑華"});
+  CHECK(names("──114/12/28 值班：振興") == V{"振興"});
+  // Not words after them: a duty's log, a bride's busybody, a companion's friend.
+  CHECK(names("他在值班日誌上也有簽名").empty());
+  CHECK(names("罵我說外籍新娘管太多").empty());
+  CHECK(names("同行的朋友也想辦理").empty());
+}
