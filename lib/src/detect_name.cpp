@@ -6,6 +6,8 @@
 // script in detect_name_informal.cpp, the parts they share in name_parts.hpp.
 #include "name_parts.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -2857,8 +2859,18 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     }
     return d - k >= 1 && d - k <= 3 && util::skip_blanks_back(s, k) == 0;
   };
+  // (A capital with a diacritic starts one too: Đỗ Thị Ngọc, Ô — set314b's tattoo log.)
+  auto capital = [&](std::size_t at) {
+    const auto b = static_cast<unsigned char>(s[at]);
+    if (b >= 'A' && b <= 'Z') {
+      return true;
+    }
+    std::size_t len = 0;
+    const char32_t cp = b >= 0xC3 && b <= 0xC6 ? accented_at(s, at, &len) : 0;
+    return cp != 0 && u_isupper(static_cast<UChar32>(cp)) != 0;
+  };
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] < 'A' || s[i] > 'Z') {
+    if (!capital(i)) {
       continue;
     }
     bool item = false;

@@ -4062,3 +4062,7 @@ TEST_CASE("detect: who comes along (同行), a bride and who is on duty after a 
   CHECK(names("罵我說外籍新娘管太多").empty());
   CHECK(names("同行的朋友也想辦理").empty());
 }
+
+TEST_CASE("detect: a Latin name whose capital has a diacritic, as a row's field (set314b)") {
+  CHECK(names("114.02.05,Đỗ Thị Ngọc,滿17歲,HA16334193,0920-521-123") == V{"Đỗ Thị Ngọc"});
+}
