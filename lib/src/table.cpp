@@ -607,6 +607,9 @@ std::string_view name_word_of(std::string_view field) {
       // station's 醫師 and 護理師 over 尤.)
       field == "處理人" || field == "受理人" || field == "值班人" || field == "承辦人" ||
       field == "醫師" || field == "護理師" || field == "接種醫師" ||
+      // (A pupil's guardian or parent, a surname alone often: 監護人 over 柳, 藍 — set314b's
+      // xiangqi pairings.)
+      field == "監護人" || field == "家長" ||
       (field.size() <= 18 && (field.ends_with("核章") || field.ends_with("簽章") ||
                               field.ends_with("簽名")))) { // (調閱人簽名 — set203a)
     return "簽章";

@@ -1901,3 +1901,10 @@ TEST_CASE("scan: a list after a label is read to its last item, past a window's 
   REQUIRE(names.size() == 9);
   CHECK(names.back() == "徐登輝");
 }
+
+TEST_CASE("scan: a surname alone under 監護人 or 家長, a pupil's guardian (set314b)") {
+  const std::string doc = "選手,學校,監護人,聯絡\n曾宏豪,大同國小,柳,0912345678\n"
+                          "高瑜,民生國中,藍大同,0912345679\n";
+  CHECK(values_of(PiiType::person_name, doc) ==
+        std::vector<std::string>{"曾宏豪", "柳", "高瑜", "藍大同"});
+}
