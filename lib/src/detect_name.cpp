@@ -1267,8 +1267,15 @@ void around_titles(std::string_view s, std::vector<Match>& out) {
     }
     names_after(s, first, NameContext{true, naming}, !colon, title ? "title" : "intro", word, out);
     // A given name alone after the word and its colon, all of its field (師傅：志豪　尾款,
-    // 經辦：家豪 — set309b's order cards and forms), as after a label.
-    if (colon && out.size() == before && first > end && given_name_alone(s, first)) {
+    // 經辦：家豪 — set309b's order cards and forms), as after a label; or with no colon where
+    // the field ends after it, two blanks, a tab or the line's end (員工昱萍␠␠␠␠不明, 客服專員
+    // 立雄⏎ — set314b's lost-property log and e-mails).
+    auto field_ends = [&](std::size_t q) {
+      return q >= s.size() || s[q] == '\r' || s[q] == '\n' || s[q] == '\t' ||
+             util::has_at(s, q, "  ") || util::has_at(s, q, "　");
+    };
+    if ((colon ? first > end : field_ends(first + 6)) && out.size() == before &&
+        given_name_alone(s, first)) {
       add(out, first, first + 6, 0.6f, "title-given", word);
     }
     // A name in Chinese characters after 中文名, 漢名 or 日本名 need not start with a surname

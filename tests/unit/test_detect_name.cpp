@@ -3140,6 +3140,10 @@ TEST_CASE("detect: set107-108's names — a compound surname and a title, 處理
   CHECK(names("登記日：114年5月16日　經辦：家豪") == V{"家豪"});
   CHECK(names("主任：同意").empty());
   CHECK(names("老師：謝謝").empty());
+  // Or with no colon where the field ends after it (set314b's lost-property log and e-mails).
+  CHECK(names("4月3日  冰球護具袋    員工昱萍    不明") == V{"昱萍"});
+  CHECK(names("案件編號20230511433。客服專員 立雄") == V{"立雄"});
+  CHECK(names("員工昱萍說明").empty());
 }
 
 TEST_CASE(
