@@ -670,7 +670,9 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       "Porsche", "Kia", "Luxgen", "Peugeot", "System",
       // A book's title in a library's export (Taiwanese Temple Architecture).
       "Taiwanese", "Chinese", "English", "Temple", "Architecture", "History", "Guide",
-      "Introduction", "Culture", "Art", "Arts", "Design", "Studies", "Society", "Press"};
+      "Introduction", "Culture", "Art", "Arts", "Design", "Studies", "Society", "Press",
+      // A darts league's column (High Ton — set313a).
+      "High"};
   std::size_t words = 0, q = p, sep_start = p;
   bool slashed = false;
   while (upper(q)) {

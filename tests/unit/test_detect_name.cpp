@@ -4070,3 +4070,7 @@ TEST_CASE("detect: who comes along (同行), a bride and who is on duty after a 
 TEST_CASE("detect: a Latin name whose capital has a diacritic, as a row's field (set314b)") {
   CHECK(names("114.02.05,Đỗ Thị Ngọc,滿17歲,HA16334193,0920-521-123") == V{"Đỗ Thị Ngọc"});
 }
+
+TEST_CASE("detect: a darts league's High Ton column is no name (set313a)") {
+  CHECK(names("<tr><th>選手</th><th>PPD</th><th>High Ton</th><th>壽星</th></tr>").empty());
+}
