@@ -517,8 +517,10 @@ void chat_sender(std::string_view s, std::vector<Match>& out) {
              next.starts_with("Mrs. ") || next.starts_with("Ms. ") || next.starts_with("Dr. ");
     };
     for (std::size_t k = a; k < s.size() && k - a <= 30 && e == npos; ++k) {
-      if ((s[k] == ' ' && !(latin && k + 1 < s.size() && s[k + 1] >= 'A' && s[k + 1] <= 'Z' &&
-                            !message_word(k))) ||
+      // (A capitalised word goes on the name, not an ID after it: 下午9:03 Rowena Garcia
+      // V187327810 — set313b's crew chat.)
+      if ((s[k] == ' ' && !(latin && k + 2 < s.size() && s[k + 1] >= 'A' && s[k + 1] <= 'Z' &&
+                            !util::is_digit(s[k + 2]) && !message_word(k))) ||
           s[k] == ':' || util::has_at(s, k, "\xE3\x80\x80") || util::has_at(s, k, "：")) {
         e = k;
       }

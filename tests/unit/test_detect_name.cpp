@@ -4074,3 +4074,8 @@ TEST_CASE("detect: a Latin name whose capital has a diacritic, as a row's field 
 TEST_CASE("detect: a darts league's High Ton column is no name (set313a)") {
   CHECK(names("<tr><th>選手</th><th>PPD</th><th>High Ton</th><th>壽星</th></tr>").empty());
 }
+
+TEST_CASE("detect: a Latin chat sender ends before an ID (set313b's crew chat)") {
+  CHECK(names("下午9:03 Rowena Garcia V187327810 0610803 保險用") == V{"Rowena Garcia"});
+  CHECK(names("19:16 Masaw Umin 我可以帶路") == V{"Masaw Umin"});
+}
