@@ -419,10 +419,12 @@ void given_names_before_kin(std::string_view s, const std::vector<std::size_t>& 
           !common_word(s.substr(k - 9, 6)) && !is_place(s.substr(k - 9, 6)) &&
           (starts(k - 9) || dictionary_starts(s, k - 9)) && free(k - 9, k)) { // (到達時|秀琴阿嬤)
         add(out, k - 9, k - 3, 0.6f, "given+kin", "");
+      } else if (ends && k >= 6 && nd.surname_at(s, k - 6) == 3 && free(k - 6, k) &&
+                 starts(k - 6) && !function_word(s.substr(k - 6, 3))) {
+        add(out, k - 6, k - 3, 0.5f, "surname+kin", ""); // 等金阿姨回覆 (set266b)
       }
-      if (s.substr(k, 3) == "嬤") {
-        continue; // (no name ends at the 阿 of 阿嬤: A棟阿嬤 is no 棟阿)
-      }
+      continue; // (no name ends at the 阿 of 阿嬤, 阿姨: A棟阿嬤 is no 棟阿, 高橋由美阿姨 no 美阿
+                // — set316b)
     }
     if (k < 6 || !free(k - 6, k)) {
       continue;

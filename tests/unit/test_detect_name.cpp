@@ -4079,3 +4079,9 @@ TEST_CASE("detect: a Latin chat sender ends before an ID (set313b's crew chat)")
   CHECK(names("下午9:03 Rowena Garcia V187327810 0610803 保險用") == V{"Rowena Garcia"});
   CHECK(names("19:16 Masaw Umin 我可以帶路") == V{"Masaw Umin"});
 }
+
+TEST_CASE("detect: no name ends at the 阿 of 阿姨; a surname before it is one (set316b, set266b)") {
+  CHECK(names("當時高橋由美阿姨幫忙聯絡家屬").empty());
+  CHECK(names("陳議員說要等金阿姨回覆。") == V{"陳", "金"});
+  CHECK(names("隔壁秀琴阿嬤說") == V{"秀琴"});
+}
