@@ -2001,7 +2001,17 @@ void list_item(std::string_view s, std::vector<Match>& out) {
            (util::is_digit(s[e]) ||
             (s[e] >= 'A' && s[e] <= 'Z' && util::is_digit(s[e + 1]) && util::is_digit(s[e + 2])));
   };
-  auto slashed = [&](std::size_t e) { return util::has_at(s, e, " / ") && number_at(e + 3); };
+  // (Or an ideographic space and a date, a number or a phone: * Tran Van Minh　民國36年1月11日　
+  // (049)2753036 — set316b's tour list in an e-mail.)
+  auto slashed = [&](std::size_t e) {
+    if (util::has_at(s, e, " / ")) {
+      return number_at(e + 3);
+    }
+    // (The normalised text has a blank for the ideographic space.)
+    const std::size_t d = util::has_at(s, e, "　") ? e + 3 : util::has_at(s, e, " ") ? e + 1 : npos;
+    return d != npos && (number_at(d) || util::has_at(s, d, "民國") ||
+                         (util::has_at(s, d, "(") && d + 1 < s.size() && util::is_digit(s[d + 1])));
+  };
   if (p < s.size() && bullet && util::is_alpha(s[p])) {
     if (const std::size_t w = latin_name_end(s, p, true, 2); w != npos && slashed(w)) {
       add(out, p, w, 0.7f, "list-item", "");

@@ -723,6 +723,17 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
         q = sep_start;
         break;
       }
+      // A date's month after the name (Siti Aminah　Oct 24, 1965 — set316b): the name ends
+      // before it.
+      const std::size_t d = w < s.size() && s[w] == '.' ? w + 1 : w;
+      if (d + 1 < s.size() && s[d] == ' ' && util::is_digit(s[d + 1]) &&
+          is_one_of(word, {"Jan",  "Feb",     "Mar",       "Apr",     "May",      "Jun",
+                           "Jul",  "Aug",     "Sep",       "Sept",    "Oct",      "Nov",
+                           "Dec",  "January", "February",  "March",   "April",    "June",
+                           "July", "August",  "September", "October", "November", "December"})) {
+        q = sep_start;
+        break;
+      }
     }
     ++words;
     q = w;

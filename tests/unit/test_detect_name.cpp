@@ -1628,6 +1628,9 @@ TEST_CASE("detect: a Latin name as a numbered list's item (sets 3, 15, 21)") {
   CHECK(names("- Kanya Thongdee / 44.04.03 / A814651770") == V{"Kanya Thongdee"});
   CHECK(names("- Google Forms / 報名表").empty());
   CHECK(names("- Maria Santos 說明").empty());
+  // (Or an ideographic space and a date or a phone — set316b; a month ends the name.)
+  CHECK(names("* Tran Van Minh　民國36年1月11日　(049)2753036") == V{"Tran Van Minh"});
+  CHECK(names("申請人：Siti Aminah　Oct 24, 1965") == V{"Siti Aminah"});
 }
 
 TEST_CASE("detect: 受 ends a name (鄰居楊玟君受訪, set7)") {
