@@ -591,6 +591,9 @@ void given_nicknames(std::string_view s, std::vector<Match>& out) {
                                     "清清", "文文", "國國", "平平", "靜靜", "亮亮", "滿滿",
                                     "美美", "春春", "寶寶", "星星", "源源", "華華"}) ||
         (at >= 3 && s.compare(at - 3, 3, s, at, 3) == 0) || common_word(s.substr(at, 6)) ||
+        // (Nor a date's 月 or 日 first: 5月月費, 十月月底 — set317a.)
+        (at >= 1 && util::is_digit(s[at - 1])) ||
+        (at >= 3 && util::is_chinese_numeral(util::cp3(s.data() + at - 3))) ||
         (e + 6 <= s.size() && is_ideograph(s, e) && s.compare(e, 3, s, e + 3, 3) == 0) ||
         !nickname_starts(s, at, k_say_take)) {
       return;

@@ -671,8 +671,9 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       // A book's title in a library's export (Taiwanese Temple Architecture).
       "Taiwanese", "Chinese", "English", "Temple", "Architecture", "History", "Guide",
       "Introduction", "Culture", "Art", "Arts", "Design", "Studies", "Society", "Press",
-      // A darts league's column (High Ton — set313a).
-      "High"};
+      // A darts league's column (High Ton — set313a), songs of a ukulele recital (Blue Hawaii,
+      // Aloha Oe) and a sewing machine's make (Janome) — set318b.
+      "High", "Blue", "Hawaii", "Aloha", "Janome", "Singer"};
   std::size_t words = 0, q = p, sep_start = p;
   bool slashed = false;
   while (upper(q)) {

@@ -4088,3 +4088,11 @@ TEST_CASE("detect: no name ends at the 阿 of 阿姨; a surname before it is one
   CHECK(names("陳議員說要等金阿姨回覆。") == V{"陳", "金"});
   CHECK(names("隔壁秀琴阿嬤說") == V{"秀琴"});
 }
+
+TEST_CASE("detect: set317a-318b's held-out words — 5月月費, songs, a machine's make, rice") {
+  CHECK(names("晶亮洗車場 5月月費會員").empty());
+  CHECK(names("　01　Blue Hawaii　倪芷庭").size() == 1);
+  CHECK(names("12,林美玲,\"407臺中市西屯區重慶路131號3樓\",車樂美 Janome 2030,2200") ==
+        V{"林美玲"});
+  CHECK(names("6     善心人士      5,975元  白米      新北市八里區龍米路二段360號").empty());
+}
