@@ -1219,6 +1219,14 @@ void TextScanner::add_table_fields(const DecodedBlock& block, std::size_t ls, st
     flush_html_row(block, ls, le, out);
   }
   std::string_view row = text.substr(ls, le - ls);
+  // (An HTML list's item of fields between bars is a row inside its tags: <li>黎榮妮｜1982/5/12｜
+  // F257439146</li> — set318b's sign-up confirmation.)
+  if (row.starts_with("<li>") && row.find("</li>") != std::string_view::npos &&
+      (row.find('|') != std::string_view::npos || row.find("｜") != std::string_view::npos)) {
+    ls += 4;
+    le = ls + row.find("</li>") - 4;
+    row = text.substr(ls, le - ls);
+  }
   // (A date alone on a short line: under a birth label's line perhaps; or names with their days
   // in brackets under a heading of birthdays, the first bracket within a name's reach.)
   if ((row.size() <= 64 || (row.size() <= 400 && util::find_char3(row.substr(0, 18), 0, "（") !=
@@ -1939,7 +1947,7 @@ void TextScanner::add_headerless_birth(const DecodedBlock& block, std::size_t ls
     table::split_row(row, sep, m_fields);
     // (Three fields in a column of ages only: 史承傑　　3月13日　　臺中市… among 79歲 and 86年次
     // — set226b's fixed-width notices.)
-    const bool narrow = !list && m_fields.size() == 3;
+    const bool narrow = !list && m_fields.size() == 3 && sep == ' ';
     if (m_fields.size() < (slash ? 2u : 3u)) {
       continue;
     }

@@ -1908,3 +1908,11 @@ TEST_CASE("scan: a surname alone under 監護人 or 家長, a pupil's guardian (
   CHECK(values_of(PiiType::person_name, doc) ==
         std::vector<std::string>{"曾宏豪", "柳", "高瑜", "藍大同"});
 }
+
+TEST_CASE("scan: a headerless row of three fields between bars, alone or in an HTML list's item "
+          "(set318b, set189a)") {
+  CHECK(births_in("黎榮妮|1982/5/12|F257439146\n") == std::vector<std::string>{"1982/5/12"});
+  CHECK(births_in("<ul>\n<li>黎榮妮｜1982/5/12｜F257439146</li>\n"
+                  "<li>曾家傑｜81年2月20日｜0982-903174</li>\n</ul>\n") ==
+        std::vector<std::string>{"1982/5/12", "81年2月20日"});
+}
