@@ -860,6 +860,21 @@ void find_addresses(Line& line, std::vector<Match>& out) {
       done = a.end;
       continue;
     }
+    // Nor a boat's name, a place's and a number in Chinese numerals with nothing else of an
+    // address (漁船「順興六號」, 順興六號 出港乘客名冊 — set320b): a house number so written
+    // comes with its road's 路 or 街, a lane, a village, a district or a cue.
+    if (a.evidence <= 1 && !a.county && !a.district && !a.village && !a.cue && !a.lane &&
+        a.end == h + 3) {
+      std::size_t n = h;
+      while (n >= a.start + 3 && util::is_chinese_numeral(util::cp3(s.data() + n - 3))) {
+        n -= 3;
+      }
+      static constexpr util::CharSet k_road_ends(U"路街道巷弄段");
+      if (n < h && n >= a.start + 3 && !k_road_ends.contains(s.substr(n - 3, 3))) {
+        done = a.end;
+        continue;
+      }
+    }
     if (a.start < done) {
       // 新鄉路四號農路152號: the first 號 was part of a road name; keep the address that
       // covers the other.

@@ -306,6 +306,14 @@ TEST_CASE("address: the air-raid drill's name is no address (萬安47號演習 �
   CHECK(one_address("住萬安村47號") == "萬安村47號");
 }
 
+TEST_CASE("address: a boat's name of a place and a Chinese numeral is no address (set320b)") {
+  CHECK(one_address("富基漁港 娛樂漁業漁船「順興六號」").empty());
+  CHECK(one_address("順興六號 出港乘客名冊").empty());
+  // With a cue, a road's 路 or a floor it is one.
+  CHECK(one_address("地址：順興二十五號") == "順興二十五號");
+  CHECK(one_address("中山路二十五號前") == "中山路二十五號");
+}
+
 TEST_CASE("address: a hamlet after a numbered 鄰 before 附近 (set69b)") {
   CHECK(one_address("塭仔在口湖鄉謝厝村4鄰成龍附近，過黃金橋再右轉就到了。") ==
         "口湖鄉謝厝村4鄰成龍");
