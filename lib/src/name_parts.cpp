@@ -173,7 +173,7 @@ bool org_word_at(std::string_view s, std::size_t at) {
   // (The first characters first: one test for most positions.)
   static constexpr CharSet k_firsts(
       U"銀商公基診醫藥協企實工建營科國人仲事文教書餐飯有股水汽機五電冷製貿食行法彩農茶果牧蔬當"
-      U"清客紙資抽外分派雜早漁鋼塑紡印物運天禮婚攝檳米餅");
+      U"清客紙資抽外分派雜早漁鋼塑紡印物運天禮婚攝檳米餅歌劇");
   static const std::set<std::string_view, std::less<>> k_words = {
       "銀樓", "銀行", "商行", "商號", "商店", "公司", "基金", "診所", "醫院", "藥局", "藥房",
       "協會", "企業", "實業", "工業", "工程", "工作", "建設", "營造", "科技", "國際", "人力",
@@ -182,16 +182,17 @@ bool org_word_at(std::string_view s, std::size_t at) {
       "農場", "茶園", "果園", "牧場", "蔬果", "有機", "國宅", "當舖", "當鋪", "清潔", "餐飲",
       "客運", "紙行", "資源", "抽水", "外燴", "分駐", "派出", "水肥", "雜貨", "早餐", "水產",
       "電子", "漁業", "鋼鐵", "工廠", "塑膠", "紡織", "印刷", "物流", "運輸", "天然", "禮儀",
-      "婚紗", "攝影", "檳榔", "米行", "餅舖", "餅鋪", "餅店"};
+      "婚紗", "攝影", "檳榔", "米行", "餅舖", "餅鋪", "餅店", "歌仔", "劇團"};
   // (清泉有機農場, 振興蔬果行: set35a; 江翠國宅: set37b; 金旺旺彩券行, 洪福彩|券行: lottery
   // retailers, set34a; 「金滿福」當舖: set38b; 金山清|潔社, 林記餐飲: set45a; 欣欣客運, 龍山金
   // 紙行: set73a; 振興資源回收行, 江子翠抽水站, 金滿堂外燴: sets 74a, 75a; 卓蘭分駐所: set80b;
   // 金龍水肥社: set88b; 阿滿雜貨店, 湯媽媽早餐店: set93a; 金泰水產公司, 金龍電子股份有限公司:
   // sets 121a, 30a; 欣欣天然氣公司: set123a; 福田禮儀社, a funeral parlour: set69a; 巴黎婚紗,
-  // 花漾攝影, bridal studios: set177a; 金龍米行, 金香餅舖 under 主祭者 and 捐助者: sets 26b, 29b.)
+  // 花漾攝影, bridal studios: set177a; 金龍米行, 金香餅舖 under 主祭者 and 捐助者: sets 26b, 29b;
+  // 金鳳凰歌仔戲團, an opera troupe: set319b.)
   static constexpr CharSet k_seconds(
       U"樓行號店司金所院局房會業程作設造技際力介務教育書廳限份電車器機凍易品律券場園果宅舖鋪潔飲"
-      U"運燴駐出肥貨餐產子鐵廠膠織刷流輸然儀紗影");
+      U"運燴駐出肥貨餐產子鐵廠膠織刷流輸然儀紗影仔團");
   // (A shop's name in quotes before its word: 「金滿福」當舖, set38b.)
   if (util::has_at(s, at, "」") && at + 9 <= s.size() && k_firsts.contains(s.substr(at + 3, 3)) &&
       k_words.contains(s.substr(at + 3, 6))) {

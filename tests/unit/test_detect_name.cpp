@@ -4096,3 +4096,8 @@ TEST_CASE("detect: set317a-318b's held-out words — 5月月費, songs, a machin
         V{"林美玲"});
   CHECK(names("6     善心人士      5,975元  白米      新北市八里區龍米路二段360號").empty());
 }
+
+TEST_CASE("detect: an opera troupe's name is no person's (金鳳凰歌仔戲團 — set319b)") {
+  CHECK(names("金鳳凰歌仔戲團　演員及酬勞表（114年度）").empty());
+  CHECK(names("　　我是金鳳凰歌仔戲團的客戶，負責人劉志明").size() == 1);
+}
