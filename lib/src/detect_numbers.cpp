@@ -2846,12 +2846,18 @@ void find_month_days(Line& line, std::vector<Match>& out) {
       // (Or an adverb, or a dash: 生日剛好是六月十日, 只過農曆生日——農曆正月廿一 — set87a.)
       // (Or 在: 今年七十歲生日在農曆九月初九 — set121b; or a quote: 生日是「農曆十二月初六」 —
       // set139a.)
-      for (std::string_view w : {"：", "是", "為", "在", "「", "農曆", "國曆", "陰曆", "不", "好像",
-                                 "應該", "大概", "剛好", "正好", "恰好", "也", "就", "-"}) {
+      // (Or a chat's particle and an emoji: 今天老游生日喔🎂 農曆十月十一 — set320b.)
+      for (std::string_view w :
+           {"：",   "是",   "為",   "在",   "「", "農曆", "國曆", "陰曆", "不", "好像", "應該",
+            "大概", "剛好", "正好", "恰好", "也", "就",   "-",    "喔",   "囉", "哦"}) {
         if (util::has_at(s, p, w)) {
           p += w.size();
           more = true;
         }
+      }
+      if (p + 4 <= s.size() && static_cast<unsigned char>(s[p]) == 0xF0) {
+        p += 4; // an emoji
+        more = true;
       }
     }
     // (Or a few words before 是: 生日我只知道是農曆八月十五 — set44b; a comma among them and

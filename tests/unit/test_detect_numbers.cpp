@@ -500,6 +500,8 @@ TEST_CASE("detect: a year, or a year and a month, after a birth label (生年：
 TEST_CASE("detect: a month and a day after 生日 and a hedge (不是, 好像是, set22b)") {
   CHECK(found("她生日不是四月十七嗎") == V{"birth_date:四月十七"});
   CHECK(found("她的生日好像是3/21吧") == V{"birth_date:3/21"});
+  // (A chat's particle and an emoji between: set320b.)
+  CHECK(found("今天老游生日喔🎂 農曆十月十一 要記得") == V{"birth_date:農曆十月十一"});
 }
 
 TEST_CASE("detect: a date after Vietnamese sinh (born, set23)") {
