@@ -2876,18 +2876,21 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     }
     return d - k >= 1 && d - k <= 3 && util::skip_blanks_back(s, k) == 0;
   };
-  // (A capital with a diacritic starts one too: Đỗ Thị Ngọc, Ô — set314b's tattoo log.)
-  auto capital = [&](std::size_t at) {
-    const auto b = static_cast<unsigned char>(s[at]);
-    if (b >= 'A' && b <= 'Z') {
-      return true;
-    }
+  // (A capital with a diacritic starts one too: Đỗ Thị Ngọc, Ô — set314b's tattoo log; looked
+  // for only in a row that holds a lead byte of one, as this loop runs for every byte of every
+  // row.)
+  const bool accents = s.find('\xC4') != npos || s.find('\xC3') != npos || s.find('\xC6') != npos;
+  auto accented_capital = [&](std::size_t at) {
     std::size_t len = 0;
-    const char32_t cp = b >= 0xC3 && b <= 0xC6 ? accented_at(s, at, &len) : 0;
+    const char32_t cp = accented_at(s, at, &len);
     return cp != 0 && u_isupper(static_cast<UChar32>(cp)) != 0;
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!capital(i)) {
+    if ((s[i] < 'A' || s[i] > 'Z') &&
+        !(accents && static_cast<unsigned char>(s[i]) >= 0xC3 &&
+          static_cast<unsigned char>(s[i]) <= 0xC6 &&
+          (i == 0 || (!util::is_alpha(s[i - 1]) && !util::is_continuation(s[i - 1]))) &&
+          accented_capital(i))) {
       continue;
     }
     bool item = false;
