@@ -244,7 +244,8 @@ bool what_anyone_is_called(std::string_view two) {
 // (列席：謝志明、劉冠恩; 家長委員 方怡君 紀文龍). `strict`: the name must end there (ends_name),
 // and a place is no name (我是羅東的…).
 void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict,
-                        std::string_view rule, std::string_view cue, std::vector<Match>& out) {
+                        std::string_view rule, std::string_view cue, std::vector<Match>& out,
+                        bool continued) {
   ctx.rare = true; // a name is expected here: 警務員甄立群
   ctx.cued = true;
   // After a label or an introducing word: 申訴人姓名：NGUYEN THI HOA, 看護工Siti Rahayu,
@@ -309,7 +310,7 @@ void names::names_after(std::string_view s, std::size_t p, NameContext ctx, bool
     p += 3;
   }
   // The names listed after one of these go on in the loop below (與會者：Lahok Mayaw、尤瑪·達陸).
-  bool first = true;
+  bool first = !continued;
   // One word alone is a name only where a name ends after it (看護工Siti說, 印尼籍的Wartini，),
   // not before more words (移工 Ramadan 期間, COVID-19, 漁工 ILO 公約).
   auto single_ends = [&](std::size_t e) {
@@ -642,6 +643,14 @@ void after_cues(Line& line, const std::vector<std::size_t>& at_chars, std::vecto
                         (util::has_at(s, p + 6, "：") || util::has_at(s, p + 6, ":"));
     if (out.size() == before && (colon || glued || spaced) && !any && given_name_alone(s, p)) {
       add(out, p, p + 6, 0.7f, "label-given", h.word);
+    }
+    // The list goes on after a given name or a nickname as its first item (請假：阿嬌、Lisin
+    // Kacaw, 請假：小芳、哈勇·烏來 — set320b's minutes).
+    if (colon && !any && util::has_at(s, p + 6, "、") &&
+        ((out.size() == before + 1 && out.back().start == p && out.back().end == p + 6) ||
+         (out.size() == before && (util::has_at(s, p, "小") || util::has_at(s, p, "阿")) &&
+          is_ideograph(s, p + 3)))) {
+      names_after(s, p + 9, NameContext{true}, false, "label", h.word, out, true);
     }
     // A name printed spaced, a blank between surname and given name, after the label and its
     // colon or a blank (承辦人：呂　靜宜　分機, 導師簽章：章　文彬 — set60b's signature blocks):

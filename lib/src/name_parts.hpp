@@ -356,9 +356,12 @@ void japanese_names(std::string_view s, std::vector<Match>& out);
 
 // The name at p after a label, title or introducing word, and the names listed after it
 // (列席：謝志明、劉冠恩). `strict`: the name must end there (ends_name), and a place is no name.
-// `rule` and `cue` must have static storage. (detect_name.cpp)
+// `continued`: p is a later item of a list whose first a caller read (請假：阿嬌、Lisin Kacaw), so
+// Latin and dotted names count from it on. `rule` and `cue` must have static storage.
+// (detect_name.cpp)
 void names_after(std::string_view s, std::size_t p, NameContext ctx, bool strict,
-                 std::string_view rule, std::string_view cue, std::vector<Match>& out);
+                 std::string_view rule, std::string_view cue, std::vector<Match>& out,
+                 bool continued = false);
 
 // detect_name_informal.cpp: names in chats, exports, e-mail headers and Latin or dotted script.
 // Each appends person_name matches found in the window `s` (normalised text) to `out`.

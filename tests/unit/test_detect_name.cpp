@@ -4101,3 +4101,10 @@ TEST_CASE("detect: an opera troupe's name is no person's (金鳳凰歌仔戲團 
   CHECK(names("金鳳凰歌仔戲團　演員及酬勞表（114年度）").empty());
   CHECK(names("　　我是金鳳凰歌仔戲團的客戶，負責人劉志明").size() == 1);
 }
+
+TEST_CASE("detect: a label's list goes on after a given name or a nickname as its first item "
+          "(set320b, set193b)") {
+  CHECK(names("請假：阿嬌、Lisin Kacaw") == V{"阿嬌", "Lisin Kacaw"});
+  CHECK(names("請假：小芳、哈勇·烏來") == V{"小芳", "哈勇·烏來"});
+  CHECK(names("請假：佩君、王小明") == V{"佩君", "王小明"});
+}
