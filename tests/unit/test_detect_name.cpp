@@ -4108,3 +4108,7 @@ TEST_CASE("detect: a label's list goes on after a given name or a nickname as it
   CHECK(names("請假：小芳、哈勇·烏來") == V{"小芳", "哈勇·烏來"});
   CHECK(names("請假：佩君、王小明") == V{"佩君", "王小明"});
 }
+
+TEST_CASE("detect: a loyalty card's grade is no name (金卡 — set321b, set309b)") {
+  CHECK(names("3,王美玲,臺中市西區五權西一街111巷243號之4,金卡,0912345678") == V{"王美玲"});
+}
