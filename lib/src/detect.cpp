@@ -295,11 +295,22 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
   // An ID whose check digit holds and that is no textbook's (A123456789) after (如 is an
   // instance: 錯誤未遮蔽之資料（如 R229543901）已撤下 — set35a. (Formats' examples elsewhere
   // fail their check digit or are the textbook's.)
+  // (So is a later item of the list: （如N214129941、M923841480） — set322b's parents' letter.)
   auto valid_id_instance = [&](const Match& m) {
-    return (m.type == PiiType::national_id || m.type == PiiType::resident_id) &&
-           m.rule.starts_with("checksum") && m.rule.find("failed") == std::string_view::npos &&
-           !text.substr(m.start).starts_with("A123") && // (A123456789, A123456780 …)
-           text.substr(0, util::skip_blanks_back(text, m.start)).ends_with("(如");
+    if (!(m.type == PiiType::national_id || m.type == PiiType::resident_id) ||
+        !m.rule.starts_with("checksum") || m.rule.find("failed") != std::string_view::npos ||
+        text.substr(m.start).starts_with("A123")) { // (A123456789, A123456780 …)
+      return false;
+    }
+    std::string_view before = text.substr(0, util::skip_blanks_back(text, m.start));
+    for (int items = 0; items < 8 && before.ends_with("、"); ++items) {
+      std::size_t k = before.size() - 3;
+      while (k > 0 && util::is_alnum(before[k - 1])) {
+        --k;
+      }
+      before = before.substr(0, util::skip_blanks_back(before, k));
+    }
+    return before.ends_with("(如");
   };
   auto example = [&](std::size_t at) {
     // (Cheap first: 例, 例如/(如, e.g., ：, 、, 「 and 格式 end in 8B, 82, '.', 9A, 81, 8C and 8F.)

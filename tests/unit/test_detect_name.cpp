@@ -2362,6 +2362,9 @@ TEST_CASE("detect: set35a's look-alikes — produce in a roster, 清泉有機農
   CHECK(names("我媽61年次的別再叫她阿嬤了").empty());
   // An ID whose check digit holds after (如 is an instance, unless it is the textbook's.
   CHECK(test::detect_all("錯誤未遮蔽之資料（如 R229543901）已撤下").size() == 1);
+  // (So is a later item of the list; the textbook's A123456789 is not — set322b.)
+  CHECK(test::detect_all("身分證號（如N214129941、M923841480）都公開在群組").size() == 2);
+  CHECK(test::detect_all("（如N214129941、A123456789）").size() == 1);
   CHECK(test::detect_all("格式（如 A123456789）").empty());
 }
 
