@@ -2003,8 +2003,8 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   // A Latin name as the item (2. Sri Wahyuni（印尼籍，…, 3. Phạm Quốc Bảo — sinh năm 2000):
   // two words or more before a bracket, a dash or a colon; one word in capitals only before a
   // bracket that gives a nationality (1. BUDIYANTO（印尼籍）.
-  // (A number or an ID after a blank and a slash: a bullet's row too — - Kanya Thongdee /
-  // 44.04.03 / A814651770, set309a's insurance list in an e-mail.)
+  // (A number or an ID after a blank and a slash, or after a blank: a bullet's row too — - Kanya
+  // Thongdee / 44.04.03 / A814651770, set309a's insurance list in an e-mail.)
   auto number_at = [&](std::size_t e) {
     return e + 2 < s.size() &&
            (util::is_digit(s[e]) ||
@@ -2012,7 +2012,7 @@ void list_item(std::string_view s, std::vector<Match>& out) {
   };
   // (Or an ideographic space and a date, a number or a phone: * Tran Van Minh　民國36年1月11日　
   // (049)2753036 — set316b's tour list in an e-mail.)
-  auto slashed = [&](std::size_t e) {
+  auto values_after = [&](std::size_t e) {
     if (util::has_at(s, e, " / ")) {
       return number_at(e + 3);
     }
@@ -2022,7 +2022,7 @@ void list_item(std::string_view s, std::vector<Match>& out) {
                          (util::has_at(s, d, "(") && d + 1 < s.size() && util::is_digit(s[d + 1])));
   };
   if (p < s.size() && bullet && util::is_alpha(s[p])) {
-    if (const std::size_t w = latin_name_end(s, p, true, 2); w != npos && slashed(w)) {
+    if (const std::size_t w = latin_name_end(s, p, true, 2); w != npos && values_after(w)) {
       add(out, p, w, 0.7f, "list-item", "");
     }
     return;
@@ -2036,7 +2036,7 @@ void list_item(std::string_view s, std::vector<Match>& out) {
       return e < s.size() &&
              (s[e] == '(' || s[e] == ':' || util::has_at(s, e, "：") || util::has_at(s, e, "，") ||
               util::has_at(s, e, " —") || util::has_at(s, e, " -") ||
-              (s[e] == ' ' && number_at(e + 1)) || slashed(e));
+              (s[e] == ' ' && number_at(e + 1)) || values_after(e));
     };
     if (w == npos || !followed(w)) {
       w = latin_name_end(s, p, false, 1);
@@ -2886,8 +2886,8 @@ void row_fields(Line& line, std::vector<Match>& out, bool thorough) {
     return d - k >= 1 && d - k <= 3 && util::skip_blanks_back(s, k) == 0;
   };
   // (A capital with a diacritic starts one too: Đỗ Thị Ngọc, Ô — set314b's tattoo log; looked
-  // for only in a row that holds a lead byte of one, as this loop runs for every byte of every
-  // row.)
+  // for only in a row that holds C3, C4 or C6, the lead bytes of Latin-1's capitals, Đ and Ơ/Ư,
+  // as this loop runs for every byte of every row.)
   const bool accents = s.find('\xC4') != npos || s.find('\xC3') != npos || s.find('\xC6') != npos;
   auto accented_capital = [&](std::size_t at) {
     std::size_t len = 0;
