@@ -2064,17 +2064,6 @@ void mixed_script_names(std::string_view s, std::size_t first, std::vector<Match
 
 // A Latin name right after a name found, a blank between, that ends its field: the other form of
 // one person's name in one cell (瓦歷斯．諾命 Walis Nomin — set73b's sign-in sheet; 張美玲 Amy).
-namespace {
-// Whether `w` is an English month's name or abbreviation (Dec, Sept, December).
-bool english_month(std::string_view w) {
-  static constexpr std::string_view k_months[] = {
-      "Jan",   "Feb",  "Mar",  "Apr",    "May",       "Jun",     "Jul",      "Aug",
-      "Sep",   "Sept", "Oct",  "Nov",    "Dec",       "January", "February", "March",
-      "April", "June", "July", "August", "September", "October", "November", "December"};
-  return std::find(std::begin(k_months), std::end(k_months), w) != std::end(k_months);
-}
-} // namespace
-
 void latin_after_names(std::string_view s, std::size_t first, std::vector<Match>& out) {
   for (std::size_t k = first, n = out.size(); k < n; ++k) {
     const Match m = out[k];

@@ -617,6 +617,14 @@ std::size_t hangul_name_end(std::string_view s, std::size_t p) {
   return syllables >= 2 && syllables <= 4 ? q : npos;
 }
 
+bool english_month(std::string_view w) {
+  static constexpr std::string_view k_months[] = {
+      "Jan",   "Feb",  "Mar",  "Apr",    "May",       "Jun",     "Jul",      "Aug",
+      "Sep",   "Sept", "Oct",  "Nov",    "Dec",       "January", "February", "March",
+      "April", "June", "July", "August", "September", "October", "November", "December"};
+  return std::find(std::begin(k_months), std::end(k_months), w) != std::end(k_months);
+}
+
 std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::size_t min_words,
                            bool booked) {
   if (const std::size_t h = hangul_name_end(s, p); h != npos) {
@@ -728,11 +736,7 @@ std::size_t latin_name_end(std::string_view s, std::size_t p, bool mixed, std::s
       // A date's month after the name (Siti Aminah　Oct 24, 1965 — set316b): the name ends
       // before it.
       const std::size_t d = w < s.size() && s[w] == '.' ? w + 1 : w;
-      if (d + 1 < s.size() && s[d] == ' ' && util::is_digit(s[d + 1]) &&
-          is_one_of(word, {"Jan",  "Feb",     "Mar",       "Apr",     "May",      "Jun",
-                           "Jul",  "Aug",     "Sep",       "Sept",    "Oct",      "Nov",
-                           "Dec",  "January", "February",  "March",   "April",    "June",
-                           "July", "August",  "September", "October", "November", "December"})) {
+      if (d + 1 < s.size() && s[d] == ' ' && util::is_digit(s[d + 1]) && english_month(word)) {
         q = sep_start;
         break;
       }

@@ -246,6 +246,9 @@ bool common_latin_word(std::string_view word);
 // a nationality cell, never a name's first word.
 bool latin_country(std::string_view word);
 
+// Whether `w` is an English month's name or abbreviation (Dec, Sept, December).
+bool english_month(std::string_view w);
+
 // The start of one to three capitalised Latin words (Wang, Maria Santos, Rosa Dela Cruz) that end
 // at `e`, where a word starts (not inside iPhone or ABC), or npos.
 std::size_t latin_words_before(std::string_view s, std::size_t e);
