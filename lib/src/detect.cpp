@@ -295,6 +295,19 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
   // An ID whose check digit holds and that is no textbook's (A123456789) after (如 is an
   // instance: 錯誤未遮蔽之資料（如 R229543901）已撤下 — set35a. (Formats' examples elsewhere
   // fail their check digit or are the textbook's.)
+  // The text before the first of a list's items that ends `before` (（如 AB-12345678、 and
+  // F12345****、 before the last item): what a list's later items are said after.
+  auto before_items = [](std::string_view before) {
+    while (before.ends_with("、")) {
+      std::size_t k = before.size() - 3;
+      while (k > 0 &&
+             (util::is_alnum(before[k - 1]) || before[k - 1] == '-' || before[k - 1] == '*')) {
+        --k;
+      }
+      before = before.substr(0, util::skip_blanks_back(before, k));
+    }
+    return before;
+  };
   // (So is a later item of the list: （如N214129941、M923841480） — set322b's parents' letter.)
   auto valid_id_instance = [&](const Match& m) {
     if (!(m.type == PiiType::national_id || m.type == PiiType::resident_id) ||
@@ -302,15 +315,7 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
         text.substr(m.start).starts_with("A123")) { // (A123456789, A123456780 …)
       return false;
     }
-    std::string_view before = text.substr(0, util::skip_blanks_back(text, m.start));
-    for (int items = 0; items < 8 && before.ends_with("、"); ++items) {
-      std::size_t k = before.size() - 3;
-      while (k > 0 && util::is_alnum(before[k - 1])) {
-        --k;
-      }
-      before = before.substr(0, util::skip_blanks_back(before, k));
-    }
-    return before.ends_with("(如");
+    return before_items(text.substr(0, util::skip_blanks_back(text, m.start))).ends_with("(如");
   };
   auto example = [&](std::size_t at) {
     // (Cheap first: 例, 例如/(如, e.g., ：, 、, 「 and 格式 end in 8B, 82, '.', 9A, 81, 8C and 8F.)
@@ -349,17 +354,7 @@ void drop_examples(Line& line, std::vector<Match>& out, std::size_t first, bool 
       }
     }
     // (And the later items of an example list: （如 AB-12345678、QC38471620）.)
-    while (before.ends_with("、")) {
-      std::size_t k = before.size() - 3;
-      while (k > 0 && (util::is_alnum(before[k - 1]) || before[k - 1] == '-' ||
-                       before[k - 1] == '*')) { // (F12345****、F123456780)
-        --k;
-      }
-      before = before.substr(0, k);
-      while (!before.empty() && before.back() == ' ') {
-        before.remove_suffix(1);
-      }
-    }
+    before = before_items(before);
     // (例 alone only after a bracket or a blank, or as 格式例 or 舉例: 病例, 案例, 條例 and 比例
     // end in 例 too.)
     const bool li =
